@@ -1,0 +1,164 @@
+// Turns a raw file's bytes into a Capture: gunzips within a size limit, refuses binaries, sniffs
+// the format and the character encoding (BOM, then <meta charset> or the XML prolog, then valid
+// UTF-8, then statistical detection), and decodes. Pure: bytes in, Capture out.
+import { createHash } from 'node:crypto';
+import { gunzipSync, constants as zlibConstants } from 'node:zlib';
+import chardet from 'chardet';
+import sniffHtmlEncoding from 'html-encoding-sniffer';
+import type { Capture, CaptureFormat } from './capture.ts';
+import { IngestError } from './errors.ts';
+
+export interface DecodeLimits {
+  /** Largest content accepted, after decompression. */
+  maxContentBytes: number;
+}
+
+export const DEFAULT_LIMITS: DecodeLimits = { maxContentBytes: 64 * 1024 * 1024 };
+
+const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml'];
+const TEXT_EXTENSIONS = ['.txt', '.text'];
+
+/** The extension that decides the format, looking through a trailing .gz. */
+export function captureExtension(path: string): string {
+  const lower = path.toLowerCase().replace(/\.gz$/, '');
+  const dot = lower.lastIndexOf('.');
+  return dot > lower.lastIndexOf('/') ? lower.slice(dot) : '';
+}
+
+export function isCapturePath(path: string): boolean {
+  const extension = captureExtension(path);
+  return HTML_EXTENSIONS.includes(extension) || TEXT_EXTENSIONS.includes(extension);
+}
+
+const MAGIC: [string, number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]],
+];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((byte, index) => bytes[index] === byte);
+}
+
+function bomEncoding(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return 'utf-8';
+  if (startsWith(bytes, [0xff, 0xfe])) return 'utf-16le';
+  if (startsWith(bytes, [0xfe, 0xff])) return 'utf-16be';
+  return null;
+}
+
+/** Names what a binary file is, or null when the bytes look like text. */
+function binaryKind(bytes: Uint8Array, bom: string | null): string | null {
+  for (const [name, magic] of MAGIC) if (startsWith(bytes, magic)) return name;
+  if (bom?.startsWith('utf-16')) return null;
+  // Text has no NUL bytes; a few in the first 8 KiB mean binary data.
+  const head = bytes.subarray(0, 8192);
+  let nul = 0;
+  for (const byte of head) if (byte === 0) nul++;
+  return nul > 0 ? 'binary data' : null;
+}
+
+function gunzip(bytes: Uint8Array, limits: DecodeLimits): Uint8Array {
+  try {
+    return gunzipSync(bytes, { maxOutputLength: limits.maxContentBytes });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE' || (error as Error).message.includes('Cannot create a Buffer larger than')) {
+      throw new IngestError('gzip_too_large', `gzip expands past the limit of ${limits.maxContentBytes} bytes; refused before decompressing it all`);
+    }
+    if (code === 'Z_BUF_ERROR' || (error as { errno?: number }).errno === zlibConstants.Z_BUF_ERROR) {
+      throw new IngestError('gzip_corrupt', 'gzip stream is truncated (unexpected end of file)');
+    }
+    throw new IngestError('gzip_corrupt', `gzip stream is corrupt: ${(error as Error).message}`);
+  }
+}
+
+function sniffFormat(path: string, text: string): CaptureFormat {
+  const extension = captureExtension(path);
+  if (HTML_EXTENSIONS.includes(extension)) return 'html';
+  if (TEXT_EXTENSIONS.includes(extension)) return 'text';
+  return /^\s*(<!doctype html|<html[\s>]|<\?xml)/i.test(text) ? 'html' : 'text';
+}
+
+/** The encoding the document declares (<meta charset>, http-equiv, XML prolog), or null. */
+function declaredEncoding(bytes: Uint8Array, format: CaptureFormat): string | null {
+  if (format !== 'html') return null;
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const prolog = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  if (prolog) return canonicalEncoding(prolog[1]);
+  // The sniffer falls back to its default when nothing is declared: two defaults tell them apart.
+  const a = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
+  const b = sniffHtmlEncoding(bytes, { defaultEncoding: 'windows-1252' });
+  return a === b ? canonicalEncoding(a) : null;
+}
+
+function canonicalEncoding(label: string): string | null {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function detectEncoding(bytes: Uint8Array): string {
+  if (isValidUtf8(bytes)) return 'utf-8';
+  const guess = chardet.detect(bytes.subarray(0, 256 * 1024));
+  const canonical = guess ? canonicalEncoding(guess) : null;
+  // Unsupported or unknown: windows-1252 decodes every byte, as browsers do for legacy pages.
+  return canonical && canonical !== 'utf-8' ? canonical : 'windows-1252';
+}
+
+function decodeText(bytes: Uint8Array, encoding: string): { content: string; replaced: boolean } {
+  try {
+    return { content: new TextDecoder(encoding, { fatal: true }).decode(bytes), replaced: false };
+  } catch {
+    return { content: new TextDecoder(encoding).decode(bytes), replaced: true };
+  }
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Decodes one stored file. Throws IngestError when the capture must be rejected. */
+export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLimits = DEFAULT_LIMITS): Capture {
+  if (stored.length === 0) throw new IngestError('empty', 'file is empty');
+  const compressed = stored[0] === 0x1f && stored[1] === 0x8b;
+  if (!compressed && stored.length > limits.maxContentBytes) {
+    throw new IngestError('too_large', `file is ${stored.length} bytes, over the limit of ${limits.maxContentBytes}`);
+  }
+  const bytes = compressed ? gunzip(stored, limits) : stored;
+  if (bytes.length === 0) throw new IngestError('empty', compressed ? 'gzip holds an empty file' : 'file is empty');
+  const bom = bomEncoding(bytes);
+  const binary = binaryKind(bytes, bom);
+  if (binary) throw new IngestError('binary', `file holds a ${binary}, not an HTML page or a text dump`);
+  const provisional = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const format = sniffFormat(path, provisional);
+  const encoding = bom ?? declaredEncoding(bytes, format) ?? detectEncoding(bytes);
+  const { content, replaced } = decodeText(bytes, encoding);
+  if (content.trim() === '') throw new IngestError('empty', 'file holds only white space');
+  return {
+    path,
+    sha256: sha256Hex(stored),
+    bytes: stored.length,
+    contentBytes: bytes.length,
+    compression: compressed ? 'gzip' : null,
+    format,
+    encoding,
+    content: content.replace(/^\uFEFF/, ''),
+    replacedCharacters: replaced,
+    url: null,
+  };
+}

@@ -1,0 +1,43 @@
+// What the metadata stage returns: every metadata field of the document record, the source each
+// value came from, and warnings about what the page left incomplete.
+import type { DocumentRecord, WarningCode } from '../records/document.ts';
+
+export type MetadataFields = Omit<DocumentRecord, 'id' | 'source' | 'text' | 'markdown' | 'word_count' | 'warnings' | 'provenance'>;
+
+export interface Metadata {
+  fields: MetadataFields;
+  /** Field name → where its value was read from (json-ld, meta:og:title, text:byline …). */
+  provenance: Record<string, string>;
+  warnings: WarningCode[];
+}
+
+/** A record with every field null or empty: the starting point of every extractor. */
+export function emptyMetadata(): MetadataFields {
+  return {
+    url: null,
+    title: null,
+    subtitle: null,
+    authors: [],
+    published: null,
+    updated: null,
+    site_name: null,
+    publisher: null,
+    sections: [],
+    breadcrumb: [],
+    tags: [],
+    keywords: [],
+    abstract: null,
+    language: null,
+    genre: null,
+    journal: null,
+    volume: null,
+    issue: null,
+    pages: null,
+    doi: null,
+    views: null,
+    reading_time_minutes: null,
+    attachments: [],
+    license: null,
+    captured_not_before: null,
+  };
+}
