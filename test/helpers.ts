@@ -1,0 +1,24 @@
+// Shared test helpers: load a fixture capture the way the pipeline would, and run the whole chain.
+import { readFileSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeCapture } from '../pipeline/ingest/decode.ts';
+import type { Capture } from '../pipeline/ingest/capture.ts';
+import { processCapture, type Processed } from '../pipeline/run/process.ts';
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+export const PROJECT_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+
+/** Decodes a file under test/fixtures/ into a Capture (path = its base name). */
+export function fixtureCapture(relativePath: string): Capture {
+  return decodeCapture(basename(relativePath), readFileSync(join(FIXTURES, relativePath)));
+}
+
+/** Runs ingest → clean → metadata → claims on a fixture. */
+export function processFixture(relativePath: string): Processed {
+  return processCapture(fixtureCapture(relativePath));
+}
+
+export function readJsonFixture<T>(relativePath: string): T {
+  return JSON.parse(readFileSync(join(FIXTURES, relativePath), 'utf8')) as T;
+}
