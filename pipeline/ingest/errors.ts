@@ -1,6 +1,8 @@
 // Errors that reject one capture (the build goes on without it) carry a stable code, so the build
 // report can be filtered and counted; their messages say what a user can do about it.
 
+import { UserFacingError } from '../errors.ts';
+
 export type IngestErrorCode =
   | 'empty'
   | 'binary'
@@ -10,12 +12,11 @@ export type IngestErrorCode =
   | 'unreadable'
   | 'unsupported_format';
 
-export class IngestError extends Error {
+export class IngestError extends UserFacingError {
   constructor(
     readonly code: IngestErrorCode,
     message: string,
   ) {
     super(message);
-    this.name = 'IngestError';
   }
 }

@@ -1,6 +1,8 @@
 // The registry of published record types: each with its JSON Schema (as published in schemas/) and
 // the CSV tables derived from it. Everything that publishes or validates data starts here.
+import type { TSchema } from 'typebox';
 import { ClaimRecord } from './claim.ts';
+import { BuildReport } from './report.ts';
 import { DocumentRecord } from './document.ts';
 import { deriveTables, type RecordTypeDef, type TableDef } from './tables.ts';
 
@@ -20,14 +22,20 @@ export const RECORD_TYPES: RecordTypeDef[] = [
 /** File name of a record type's JSON Schema, in schemas/ and in each dataset version. */
 export const schemaFileName = (def: RecordTypeDef) => `${def.singular}.schema.json`;
 
+/** Every JSON Schema published in schemas/, by file name: the record types and the build report. */
+export const PUBLISHED_SCHEMAS: { file: string; schema: TSchema }[] = [
+  ...RECORD_TYPES.map((def) => ({ file: schemaFileName(def), schema: def.schema })),
+  { file: 'build-report.schema.json', schema: BuildReport },
+];
+
 /** The JSON Schema document as published: the definition plus the dialect it is written in. */
-export function publishedSchema(def: RecordTypeDef): Record<string, unknown> {
-  const { $id, ...rest } = JSON.parse(JSON.stringify(def.schema)) as Record<string, unknown>;
+export function publishedSchema(schema: TSchema): Record<string, unknown> {
+  const { $id, ...rest } = JSON.parse(JSON.stringify(schema)) as Record<string, unknown>;
   return { $schema: JSON_SCHEMA_DIALECT, $id, ...rest };
 }
 
-export function publishedSchemaText(def: RecordTypeDef): string {
-  return `${JSON.stringify(publishedSchema(def), null, 2)}\n`;
+export function publishedSchemaText(schema: TSchema): string {
+  return `${JSON.stringify(publishedSchema(schema), null, 2)}\n`;
 }
 
 const tableCache = new Map<string, TableDef[]>();
@@ -42,3 +50,4 @@ export function tablesOf(def: RecordTypeDef): TableDef[] {
 
 export { DocumentRecord } from './document.ts';
 export { ClaimRecord } from './claim.ts';
+export { BuildReport } from './report.ts';

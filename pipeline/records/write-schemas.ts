@@ -2,13 +2,13 @@
 // the committed files drift from the definitions.
 import { mkdirSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { RECORD_TYPES, publishedSchemaText, schemaFileName } from './index.ts';
+import { PUBLISHED_SCHEMAS, publishedSchemaText } from './index.ts';
 
 const dir = process.argv[2] ?? 'schemas';
 mkdirSync(dir, { recursive: true });
-for (const def of RECORD_TYPES) {
-  const target = join(dir, schemaFileName(def));
-  writeFileSync(`${target}.tmp`, publishedSchemaText(def));
+for (const { file, schema } of PUBLISHED_SCHEMAS) {
+  const target = join(dir, file);
+  writeFileSync(`${target}.tmp`, publishedSchemaText(schema));
   renameSync(`${target}.tmp`, target);
   console.log(`wrote ${target}`);
 }

@@ -1,0 +1,49 @@
+// `pagepress extract`: runs ingest, clean, metadata and claims on files or folders and prints the
+// document records (with their claims); writes nothing.
+import { stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import type { Command } from 'commander';
+import { discover } from '../ingest/discover.ts';
+import { IngestError } from '../ingest/errors.ts';
+import { readCapture } from '../ingest/read.ts';
+import { processCapture } from '../run/process.ts';
+import { orderLike } from '../records/tables.ts';
+import { DocumentRecord } from '../records/document.ts';
+import { reportFailure, UsageError } from './common.ts';
+
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('print the document records (with their claims) extracted from files or folders; writes nothing')
+    .argument('<paths...>', 'capture files or folders of captures')
+    .option('--jsonl', 'one record per line instead of a JSON array')
+    .addHelpText('after', '\nsource.path is relative to the folder given (or the file name, for a file).')
+    .action(async (paths: string[], options: { jsonl?: boolean }) => {
+      try {
+        const records: object[] = [];
+        let failures = 0;
+        for (const given of paths) {
+          const info = await stat(given).catch(() => null);
+          if (!info) throw new UsageError(`${given}: no such file or folder`);
+          const root = info.isDirectory() ? given : dirname(given);
+          const files = info.isDirectory() ? (await discover(given)).files : [basename(given)];
+          for (const path of files) {
+            try {
+              const { document, claims } = processCapture(await readCapture(root, path));
+              const record = { ...orderLike(document as never, DocumentRecord as never), claims };
+              records.push(record);
+              if (options.jsonl) process.stdout.write(`${JSON.stringify(record)}\n`);
+            } catch (error) {
+              failures++;
+              const code = error instanceof IngestError ? error.code : 'internal_error';
+              process.stderr.write(`pagepress: ${root}/${path}: ${code}: ${(error as Error).message}\n`);
+            }
+          }
+        }
+        if (!options.jsonl) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+        if (failures > 0) process.exitCode = 1;
+      } catch (error) {
+        reportFailure(error);
+      }
+    });
+}

@@ -1,0 +1,50 @@
+// The dataset's identity, read from pagepress.config.json at the project root: name, version and
+// the descriptive fields that go into datapackage.json and the data card.
+import { readFile } from 'node:fs/promises';
+import Type from 'typebox';
+import { UserFacingError } from './errors.ts';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
+export const DatasetConfig = Type.Object(
+  {
+    name: Type.String({ pattern: '^[a-z0-9][a-z0-9._-]*$', description: 'Lower-case identifier, used in file names.' }),
+    version: Type.String({ pattern: '^\\d+\\.\\d+\\.\\d+$', description: 'Semantic version of the data.' }),
+    title: Type.String({ minLength: 1 }),
+    description: Type.String({ minLength: 1 }),
+    license: Type.Object(
+      { name: Type.String({ minLength: 1 }), path: Type.String({ minLength: 1 }), title: Type.String({ minLength: 1 }) },
+      { additionalProperties: false },
+    ),
+    homepage: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+    created: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Release date of this version (kept in the config so builds are reproducible).' }),
+    authors: Type.Array(Type.String({ minLength: 1 })),
+  },
+  { additionalProperties: false },
+);
+export type DatasetConfig = Type.Static<typeof DatasetConfig>;
+
+export const CONFIG_FILE = 'pagepress.config.json';
+
+export class ConfigError extends UserFacingError {}
+
+export async function readConfig(path = CONFIG_FILE): Promise<DatasetConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new ConfigError(`cannot read ${path}: run pagepress from the project root, or create it (see README.md)`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const validate = ajv.compile(DatasetConfig);
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((e) => `${path}: ${e.instancePath || '/'} ${e.message}`).join('\n');
+    throw new ConfigError(problems);
+  }
+  return data as DatasetConfig;
+}

@@ -1,0 +1,23 @@
+// SHA256SUMS in the format `sha256sum -c` reads: "<hex>  <path>", one file a line, sorted.
+import { createHash } from 'node:crypto';
+
+export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+export function formatSha256Sums(files: Map<string, string | Uint8Array>): string {
+  return [...files.keys()]
+    .sort()
+    .map((path) => `${sha256(files.get(path)!)}  ${path}\n`)
+    .join('');
+}
+
+export function parseSha256Sums(text: string): { entries: Map<string, string>; problems: { line: number; message: string }[] } {
+  const entries = new Map<string, string>();
+  const problems: { line: number; message: string }[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line === '') return;
+    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+    if (!match) problems.push({ line: index + 1, message: 'not a "<sha256>  <file>" line' });
+    else entries.set(match[2], match[1]);
+  });
+  return { entries, problems };
+}

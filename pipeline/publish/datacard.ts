@@ -1,0 +1,144 @@
+// The data card (README.md of each dataset version): what the dataset is, its sources, every field
+// of every table, the claim vocabulary, counts, how it was built, licence, how to validate it and
+// how to load it. Generated from the record definitions and the data, never written by hand.
+import type { DatasetConfig } from '../config.ts';
+import type { BuildReport } from '../records/report.ts';
+import type { DocumentRecord } from '../records/document.ts';
+import type { ClaimRecord } from '../records/claim.ts';
+import { MODALITIES } from '../records/claim.ts';
+import type { TableDef } from '../records/tables.ts';
+import { relationVocabularyMarkdown } from '../claims/vocabulary.ts';
+import { duckdbSnippet, pandasSnippet, readrSnippet } from './load-snippets.ts';
+
+export interface DataCardInput {
+  config: DatasetConfig;
+  documents: DocumentRecord[];
+  claims: ClaimRecord[];
+  report: BuildReport;
+  tables: TableDef[];
+  schemaFiles: string[];
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function fieldTable(table: TableDef): string {
+  const rows = table.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${c.required ? 'yes' : 'no'} | ${cell(c.description ?? '')}${c.enum ? ` One of: ${c.enum.join(', ')}.` : ''} |`);
+  return ['| column | type | required | meaning |', '|---|---|---|---|', ...rows].join('\n');
+}
+
+function countBy<T>(items: T[], key: (item: T) => string | null): string {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item) ?? '(none)';
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => `${k} (${n})`)
+    .join(', ');
+}
+
+export function renderDataCard(input: DataCardInput): string {
+  const { config, documents, claims, report, tables } = input;
+  const sources = documents.map((d) => `| \`${cell(d.source.path)}\` | ${d.source.format} | ${d.source.bytes} | \`${d.source.sha256}\` | ${cell(d.title ?? '—')} |`);
+  const sections = [
+    `# ${config.title}`,
+    '',
+    `Version ${config.version} of \`${config.name}\`, released ${config.created}. ${config.description}`,
+    '',
+    '## Contents',
+    '',
+    `- ${documents.length} documents, ${claims.length} claims, from ${report.counts.files} capture files (${report.counts.rejected} rejected, ${report.counts.duplicates} byte-identical duplicates, ${report.counts.skipped} other paths skipped; see \`build-report.json\`).`,
+    `- Languages: ${countBy(documents, (d) => d.language) || '—'}.`,
+    `- Claims by relation: ${countBy(claims, (c) => c.relation) || '—'}.`,
+    `- Claims by modality: ${countBy(claims, (c) => c.modality) || '—'}.`,
+    '',
+    '| file | what it holds |',
+    '|---|---|',
+    '| `documents.jsonl`, `claims.jsonl` | One JSON record per line, every field present (null when the page does not state it), keys in schema order. The only files with the article text. |',
+    ...tables.map((t) => `| \`${t.name}.csv\` | ${cell(t.description)} |`),
+    `| \`schemas/\` | JSON Schemas (draft 2020-12) of the records: ${input.schemaFiles.map((f) => `\`${f}\``).join(', ')}. |`,
+    '| `datapackage.json` | Frictionless Data Package v2: every file with its Table Schema, keys, size and SHA-256. |',
+    '| `SHA256SUMS` | Checksums of every file, for `sha256sum -c SHA256SUMS`. |',
+    '| `build-report.json` | Every capture that was rejected, skipped or merged as a duplicate, and why. |',
+    '',
+    '## Sources',
+    '',
+    'Each document is one capture of a web page (saved HTML or a plain-text dump), identified by the SHA-256 of its bytes; `id` is derived from it, so it never changes while the capture does not.',
+    '',
+    '| capture | format | bytes | sha256 | title |',
+    '|---|---|---|---|---|',
+    ...sources,
+    '',
+    '## Tables and fields',
+    '',
+    'Lists are stored in long link tables (one row per value, with `position`), keyed by the parent id, so every CSV cell holds one value. Nested objects are flattened with `_` (`source_path`).',
+    '',
+    ...tables.flatMap((t) => [`### \`${t.name}.csv\``, '', cell(t.description), '', `Primary key: ${t.primaryKey.map((k) => `\`${k}\``).join(', ')}.${t.foreignKeys.map((fk) => ` \`${fk.fields.join(', ')}\` refers to \`${fk.reference.resource}.${fk.reference.fields.join(', ')}\`.`).join('')}`, '', fieldTable(t), '']),
+    '## Claim vocabulary',
+    '',
+    'Relations (closed vocabulary; `plover` is the nearest PLOVER event type, so claims join with event datasets; undirected relations hold either way round):',
+    '',
+    relationVocabularyMarkdown(),
+    '',
+    'Modalities:',
+    '',
+    '| modality | meaning |',
+    '|---|---|',
+    ...Object.entries(MODALITIES).map(([m, d]) => `| \`${m}\` | ${cell(d)} |`),
+    '',
+    '## CSV conventions',
+    '',
+    '- UTF-8 without BOM, RFC 4180 quoting, a header row, `\\n` line ends.',
+    '- A missing value is an empty, unquoted cell; the data never holds empty strings, and no value is `NA`, `null` or `None` (country codes are ISO 3166-1 alpha-3), so pandas and R read missing values correctly with the snippets below.',
+    "- A text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with one leading apostrophe `'`, which spreadsheets treat as \"text\"; a cell that itself starts with an apostrophe gets one more. Remove exactly one leading apostrophe from text cells to get the value back (the snippets do).",
+    '- Decoding each row with the Table Schema in `datapackage.json` gives back the JSONL record exactly; `pagepress validate` checks this.',
+    '',
+    '## Loading',
+    '',
+    '### pandas',
+    '',
+    '```python',
+    pandasSnippet(tables),
+    '```',
+    '',
+    '### R (readr)',
+    '',
+    '```r',
+    readrSnippet(tables),
+    '```',
+    '',
+    '### DuckDB',
+    '',
+    '```sql',
+    duckdbSnippet(tables),
+    '```',
+    '',
+    '## Validating a downloaded copy',
+    '',
+    '```sh',
+    'sha256sum -c SHA256SUMS',
+    'npx ajv-cli validate --spec=draft2020 -c ajv-formats -s schemas/document.schema.json -d documents.jsonl   # ajv-cli reads .jsonl one record a line',
+    'python3 -c "import json,jsonschema,sys; s=json.load(open(\'schemas/claim.schema.json\')); [jsonschema.Draft202012Validator(s).validate(json.loads(l)) for l in open(\'claims.jsonl\')]"',
+    'npx pagepress validate .   # everything: schemas, CSV ⇄ JSONL, keys, checksums',
+    '```',
+    '',
+    '## How it was built',
+    '',
+    'With pagepress: each capture is decoded (gzip, character set), cleaned of web chrome (menus, share widgets, related lists, comment forms, footers) into paragraphs, its metadata read from what the page states (JSON-LD and meta tags for HTML; the zone around the title for text dumps), and claims extracted sentence by sentence with actors normalised to ISO 3166-1 alpha-3. Every output is deterministic: the same captures and code give byte-identical files.',
+    '',
+    '## Known limitations',
+    '',
+    '- Metadata and claims are extracted by rules, not read by a person: check a claim against its evidence sentence (`text`, `start`, `end`) before relying on it.',
+    '- Fields are `null` where the page does not state them; a null is not a negative.',
+    '- The article text quotes the captured pages, which remain their publishers\' property; it is included for research (text and data mining). Do not republish it as your own.',
+    '',
+    '## Licence and citation',
+    '',
+    `${config.license.title} (${config.license.name}, ${config.license.path}).`,
+    '',
+    `Cite as: ${config.authors.join(', ')} (${config.created.slice(0, 4)}). *${config.title}*, version ${config.version}.`,
+    '',
+  ];
+  return sections.join('\n');
+}

@@ -1,0 +1,136 @@
+// Writes a dataset version atomically: every file goes into a temporary folder next to the target,
+// which is renamed into place only when all are written. A failed or interrupted build leaves the
+// previous versions as they were and no partial version behind. Published versions are never
+// rewritten: building one that exists with different content is refused.
+import { mkdir, readdir, readFile, rename, rm, writeFile, open } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { hostname } from 'node:os';
+import { UserFacingError } from '../errors.ts';
+
+export class VersionExistsError extends UserFacingError {
+  constructor(
+    readonly target: string,
+    readonly changes: { added: string[]; removed: string[]; changed: string[] },
+  ) {
+    const list = (label: string, files: string[]) => (files.length ? `\n  ${label}: ${files.join(', ')}` : '');
+    super(
+      `${target} already exists with different content; a published version is never rewritten.\n` +
+        `Bump "version" in pagepress.config.json (patch for corrections, minor for new records or fields, major for incompatible schema changes),` +
+        ` or delete ${target} if it was never released.` +
+        list('changed', changes.changed) +
+        list('added', changes.added) +
+        list('removed', changes.removed),
+    );
+  }
+}
+
+const TEMP_PREFIX = '.tmp-';
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (current: string) => {
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else out.push(relative(dir, full).split(sep).join('/'));
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
+
+/** Reads every file of a folder as name → content. */
+export async function readTree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const path of await listFiles(dir)) files.set(path, await readFile(join(dir, path)));
+  return files;
+}
+
+function compareTrees(existing: Map<string, Buffer>, wanted: Map<string, string>) {
+  const added = [...wanted.keys()].filter((k) => !existing.has(k));
+  const removed = [...existing.keys()].filter((k) => !wanted.has(k));
+  const changed = [...wanted.keys()].filter((k) => existing.has(k) && !existing.get(k)!.equals(Buffer.from(wanted.get(k)!)));
+  return { added, removed, changed };
+}
+
+/** Removes temporary folders left by builds that were killed (their process is gone). */
+export async function removeStaleTemporaries(outDir: string): Promise<string[]> {
+  let entries: string[];
+  try {
+    entries = await readdir(outDir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of entries) {
+    const match = new RegExp(`^${TEMP_PREFIX}.+-(\\d+)-${hostname().replace(/[^A-Za-z0-9]/g, '_')}$`).exec(name);
+    if (!match || isAlive(Number(match[1]))) continue;
+    await rm(join(outDir, name), { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function writeDurably(path: string, content: string): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export type WriteOutcome = 'written' | 'unchanged';
+
+/**
+ * Publishes `files` as `outDir/name`. Returns 'unchanged' when an identical version is already
+ * there; throws VersionExistsError when a different one is.
+ */
+export async function writeVersionAtomically(outDir: string, name: string, files: Map<string, string>): Promise<WriteOutcome> {
+  const target = join(outDir, name);
+  try {
+    const existing = await readTree(target);
+    const changes = compareTrees(existing, files);
+    if (changes.added.length + changes.removed.length + changes.changed.length === 0) return 'unchanged';
+    throw new VersionExistsError(target, changes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  await mkdir(outDir, { recursive: true });
+  const temporary = join(outDir, `${TEMP_PREFIX}${name}-${process.pid}-${hostname().replace(/[^A-Za-z0-9]/g, '_')}`);
+  await rm(temporary, { recursive: true, force: true });
+  try {
+    for (const [path, content] of files) {
+      const full = join(temporary, path);
+      await mkdir(dirname(full), { recursive: true });
+      await writeDurably(full, content);
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+  return 'written';
+}
+
+/** Writes one file atomically (temporary file in the same folder, then rename). */
+export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
