@@ -1,7 +1,9 @@
 // The build executor: discover → read and process every capture (bounded concurrency) → merge
 // byte-identical duplicates → drop pages with no article → publish one dataset version atomically.
 // Steps never know how they are scheduled; a capture that fails is reported and the build goes on.
+import { stat } from 'node:fs/promises';
 import pLimit from 'p-limit';
+import { UserFacingError } from '../errors.ts';
 import type { DatasetConfig } from '../config.ts';
 import { discover } from '../ingest/discover.ts';
 import { IngestError } from '../ingest/errors.ts';
@@ -108,6 +110,8 @@ export async function collect(raw: string, options: { concurrency?: number; prog
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const rawInfo = await stat(options.raw).catch(() => null);
+  if (!rawInfo?.isDirectory()) throw new UserFacingError(`${options.raw}: no such folder of captures (give one with --raw)`);
   const lock = await acquireLock(options.out);
   try {
     await removeStaleTemporaries(options.out);

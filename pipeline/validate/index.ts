@@ -162,7 +162,11 @@ function checkTables(
     });
     decoded.set(table.name, result);
   }
-  // Foreign keys, between CSV tables.
+  return decoded;
+}
+
+/** Foreign keys between CSV tables, across record types. */
+function checkForeignKeys(tables: TableDef[], decoded: Map<string, { rows: Row[]; lines: number[] }>, problems: ValidationProblem[]): void {
   for (const table of tables) {
     const rows = decoded.get(table.name);
     if (!rows) continue;
@@ -176,7 +180,6 @@ function checkTables(
       });
     }
   }
-  return decoded;
 }
 
 export interface ValidationResult {
@@ -195,6 +198,8 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
   const validators = await loadSchemas(dir, problems);
   const counts: Record<string, number> = {};
   const jsonByType = new Map<string, { records: JsonObject[]; lines: Map<string, number> }>();
+  const allTables: TableDef[] = [];
+  const allDecoded = new Map<string, { rows: Row[]; lines: number[] }>();
 
   for (const def of RECORD_TYPES) {
     const file = `${def.name}.jsonl`;
@@ -209,6 +214,8 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
 
     const tables = tablesOf(def);
     const decoded = checkTables(tree, resources, tables, problems);
+    allTables.push(...tables);
+    for (const [name, result] of decoded) allDecoded.set(name, result);
     // Every CSV row decodes back to its JSONL record, exactly.
     const rowsByTable = new Map([...decoded.entries()].map(([name, d]) => [name, d.rows]));
     const fromCsv = decodeRecords(def, tables, rowsByTable);
@@ -232,6 +239,8 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
     const csvIds = new Set(fromCsv.map((r) => r.id));
     for (const [id, line] of parsed.lines) if (!csvIds.has(id)) problems.push({ file, line, field: 'id', message: `${id} has no row in ${def.name}.csv` });
   }
+
+  checkForeignKeys(allTables, allDecoded, problems);
 
   // Claims point at documents, and their evidence is where they say.
   const documents = new Map((jsonByType.get('documents')?.records ?? []).map((d) => [d.id as string, d]));

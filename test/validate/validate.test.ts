@@ -1,0 +1,80 @@
+// `validate` passes on a fresh build and names the file, line and field of each kind of damage.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatProblem, validateDataset } from '../../pipeline/validate/index.ts';
+import { buildSeedsInto } from '../build-fixture.ts';
+
+let fresh: string;
+
+beforeAll(async () => {
+  fresh = (await buildSeedsInto()).versionDir;
+});
+
+/** A copy of the fresh build with one file edited. */
+function damaged(edit: (dir: string) => void): string {
+  const dir = `${fresh}-damaged-${Math.random().toString(36).slice(2)}`;
+  cpSync(fresh, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+const messages = async (dir: string) => (await validateDataset(dir)).problems.map(formatProblem);
+
+describe('validate', () => {
+  it('passes on a fresh build', async () => {
+    const { problems, counts } = await validateDataset(fresh);
+    expect(problems).toEqual([]);
+    expect(counts.documents).toBe(2);
+  });
+
+  it('reports a JSON record missing a required field', async () => {
+    const dir = damaged((d) => {
+      const path = join(d, 'documents.jsonl');
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const record = JSON.parse(lines[1]);
+      delete record.title;
+      lines[1] = JSON.stringify(record);
+      writeFileSync(path, lines.join('\n'));
+    });
+    expect(await messages(dir)).toContain("documents.jsonl:2: title: must have required property 'title'");
+  });
+
+  it('reports a CSV cell of the wrong type', async () => {
+    const dir = damaged((d) => {
+      const path = join(d, 'documents.csv');
+      const lines = readFileSync(path, 'utf8').split('\n');
+      const header = lines[0].split(',');
+      const cells = lines[1].split(',');
+      cells[header.indexOf('word_count')] = 'many';
+      lines[1] = cells.join(',');
+      writeFileSync(path, lines.join('\n'));
+    });
+    expect(await messages(dir)).toContain('documents.csv:2: word_count: "many" is not an integer');
+  });
+
+  it('reports a claim pointing at no document', async () => {
+    const orphan = {
+      id: 'clm_00000000000000aa', document_id: 'doc_ffffffffffffffff', text: 'Algeria buys arms from Russia.', start: 0, end: 30,
+      subject: { name: 'Algeria', id: 'DZA', type: 'country' }, relation: 'arms_transfer', object: { name: 'Russia', id: 'RUS', type: 'country' },
+      modality: 'asserted', polarity: 'positive', attributed_to: null, time: null, quantities: [], confidence: 0.5, extractor: 'test@1.0.0',
+    };
+    const dir = damaged((d) => {
+      const jsonl = readFileSync(join(d, 'claims.jsonl'), 'utf8');
+      writeFileSync(join(d, 'claims.jsonl'), `${JSON.stringify(orphan)}\n${jsonl}`);
+      const csv = readFileSync(join(d, 'claims.csv'), 'utf8').split('\n');
+      csv.splice(1, 0, 'clm_00000000000000aa,doc_ffffffffffffffff,Algeria buys arms from Russia.,0,30,Algeria,DZA,country,arms_transfer,Russia,RUS,country,asserted,positive,,,,0.5,test@1.0.0');
+      writeFileSync(join(d, 'claims.csv'), csv.join('\n'));
+    });
+    const found = await messages(dir);
+    expect(found).toContain('claims.jsonl:1: document_id: doc_ffffffffffffffff is not a document id');
+    expect(found).toContain('claims.csv:2: document_id: doc_ffffffffffffffff is not a documents id');
+  });
+
+  it('reports a file whose checksum no longer matches', async () => {
+    const dir = damaged((d) => writeFileSync(join(d, 'document_keywords.csv'), `${readFileSync(join(d, 'document_keywords.csv'), 'utf8')}`.replace('\n', '\n\n')));
+    const found = await messages(dir);
+    expect(found.some((m) => m.startsWith('document_keywords.csv:1: sha256: checksum does not match SHA256SUMS'))).toBe(true);
+    expect(found).toContain('document_keywords.csv:1: hash: checksum does not match datapackage.json');
+  });
+});
