@@ -50,6 +50,7 @@ export const WARNING_CODES = [
   'little_text',
   'language_uncertain',
   'decoding_replaced_characters',
+  'html_nesting_flattened',
   'near_duplicate',
 ] as const;
 

@@ -30,6 +30,7 @@ export function processCapture(capture: Capture): Processed {
   const metadata = extractMetadata(page, cleaned);
   const warnings = new Set<WarningCode>(metadata.warnings);
   if (capture.replacedCharacters) warnings.add('decoding_replaced_characters');
+  if (page.flattened) warnings.add('html_nesting_flattened');
   const document: DocumentRecord = {
     id: documentId(capture.sha256),
     source: {
