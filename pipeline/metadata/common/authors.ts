@@ -1,0 +1,129 @@
+// Bylines ("By Jane Doe and John Roe", "Jane Doe, Senior Fellow", "Reuters Staff") turned into a
+// list of authors: lead-ins, roles, dates and site names stripped; organisations marked as such.
+import type { Author } from '../../records/document.ts';
+import { findDates } from './dates.ts';
+
+export interface BylineOptions {
+  /** The site's name, when known: a byline equal to it is an organisation; glued on, it is removed. */
+  siteName?: string | null;
+  /** The page's language: lets dates in its own words ("12 mars 2024") be cut off the byline. */
+  language?: string | null;
+}
+
+/** Words that open a byline in several languages ("By", "Par", "Von", "Автор:", "بقلم"). */
+const LEAD_IN =
+  /^(?:(?:written|posted|published|reported|compiled|edited|summary|story|text|words|photos?)\s+by|by|from|author(?:s|\(s\))?|par|von|por|door|автор(?:ы)?|текст|بقلم|كتب|إعداد)\s*[:：-]?\s+/iu;
+/** Lower-case-only lead-ins: capitalised, they start surnames ("De Gaulle", "Da Silva"). */
+const LOWER_LEAD_IN = /^(?:de|di|da|av)\s+/u;
+
+/** Labels that end a byline when a page prints more on the same line ("… Published 3 May 2024"). */
+const TRAILER =
+  /\s*(?:\||·|•|—|–|-)?\s*\b(?:published|updated|last updated|posted|опубликовано|обновлено|\d[\d.,]*k?\s+(?:views|min(?:ute)?s?\s+read|comments?))\b.*$/iu;
+
+/** Job titles and roles that follow a name after a comma ("Jane Doe, Senior Fellow"). */
+const ROLE_WORDS = new Set(
+  (
+    'fellow senior junior director professor prof lecturer editor editors editorial correspondent reporter writer ' +
+    'writers analyst researcher research contributor contributing columnist chief head associate assistant president ' +
+    'vice manager coordinator officer member chair chairman chairwoman founder co-founder ceo phd ph.d dr candidate ' +
+    'student intern journalist producer staff special international political foreign affairs desk bureau ' +
+    'rédacteur rédactrice journaliste correspondant correspondante chercheur chercheuse directeur directrice ' +
+    'redakteur redakteurin korrespondent korrespondentin autor autorin periodista corresponsal redactor redactora ' +
+    'корреспондент журналист редактор обозреватель'
+  ).split(' '),
+);
+
+/** Words that name an organisation rather than a person. */
+const ORGANISATION_WORDS = new Set(
+  (
+    'center centre institute institut instituto istituto agency agence agencia press presse news network networks ' +
+    'group foundation fondation council university université universidad association ministry ministère media ' +
+    'times post newsroom desk team staff editors editorial board committee commission office service services ' +
+    'reuters afp ap dpa tass ria xinhua bloomberg associated company corporation inc ltd llc gmbh sa ' +
+    'society organisation organization department bureau union federation journal magazine review tribune herald ' +
+    'gazette daily weekly radio tv television channel'
+  ).split(' '),
+);
+
+/** A byline that names no one: "Staff", "Staff Writer", "Admin". */
+const ANONYMOUS = /^(?:staff(?:\s+(?:writer|reporter|report))?|admin(?:istrator)?|editor|editors|guest|anonymous|unknown|rédaction|redaktion|redacción)$/iu;
+
+const SPLIT = /\s*(?:,|;|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bи\b|\sو\s)\s*/iu;
+
+const normaliseName = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function isOrganisation(name: string, siteName: string | null): boolean {
+  if (siteName && normaliseName(name) === normaliseName(siteName)) return true;
+  if (/[|@]/.test(name)) return true;
+  const words = name.split(/\s+/);
+  return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')));
+}
+
+function isRole(segment: string): boolean {
+  const words = segment.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return words.length > 0 && words.some((word) => ROLE_WORDS.has(word.replace(/[^\p{L}.-]/gu, '')));
+}
+
+/** A segment that can be a name: letters, a few words, no sentence. */
+function looksLikeName(segment: string): boolean {
+  if (!/\p{L}/u.test(segment) || /\d/.test(segment) || segment.length > 80) return false;
+  const words = segment.split(/\s+/);
+  return words.length <= 8 && !/[.!?]$/.test(segment.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+/** Removes a trailing or leading " | Site name" / " - Site name" when the byline says more than that. */
+function stripSiteName(text: string, siteName: string | null): string {
+  if (!siteName) return text;
+  const site = normaliseName(siteName);
+  if (normaliseName(text) === site) return text;
+  const parts = text.split(/\s+[|–—-]\s+|\s*\|\s*/);
+  const rest = parts.filter((part) => normaliseName(part) !== site);
+  return rest.length > 0 && rest.length < parts.length ? rest.join(' ') : text;
+}
+
+/** Cuts the byline where a date starts, with the little word that led into it ("on", "le", "am"). */
+function cutAtDate(text: string, language: string | null): string {
+  const dates = findDates(text, { language });
+  if (dates.length === 0) return text;
+  const at = text.indexOf(dates[0]!.text);
+  if (at <= 0) return text;
+  return text.slice(0, at).replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '');
+}
+
+/** The authors a byline names, in order; [] when it names none. */
+export function parseByline(text: string, options: BylineOptions = {}): Author[] {
+  const siteName = options.siteName?.trim() || null;
+  let byline = text.replace(/\s+/g, ' ').trim();
+  byline = cutAtDate(byline, options.language ?? null);
+  byline = byline.replace(TRAILER, '').trim();
+  byline = byline.replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
+  byline = stripSiteName(byline, siteName)
+    .replace(/\S+@\S+\.\w+/g, '')
+    .replace(/\s+@\w+/g, '')
+    .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
+    .trim();
+  if (!byline || ANONYMOUS.test(byline)) return [];
+
+  // A whole-byline organisation ("Istanbul Center for Geopolitics & Security") is not split on "&".
+  if (isOrganisation(byline, siteName) && !/,|\band\b/i.test(byline)) {
+    const name = byline.replace(/\s+staff$/i, '').trim();
+    return looksLikeName(name) ? [{ name, type: 'organization' }] : [];
+  }
+
+  const authors: Author[] = [];
+  const seen = new Set<string>();
+  for (const rawSegment of byline.split(SPLIT)) {
+    let segment = rawSegment.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
+    if (!segment || ANONYMOUS.test(segment)) continue;
+    // "Jane Doe, Senior Fellow" splits into a name and a role; "Reuters Staff" names an organisation.
+    if (isRole(segment) && !/\bstaff$/i.test(segment)) continue;
+    const organisation = isOrganisation(segment, siteName);
+    if (organisation) segment = segment.replace(/\s+staff$/i, '').trim();
+    if (!looksLikeName(segment)) continue;
+    const key = normaliseName(segment);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    authors.push({ name: segment, type: organisation ? 'organization' : 'person' });
+  }
+  return authors;
+}

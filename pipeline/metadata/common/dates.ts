@@ -1,0 +1,214 @@
+// Dates as pages print them, turned into ISO 8601 at the precision the page states: human dates
+// through chrono-node (with the page language's parser), machine dates (meta tags, JSON-LD,
+// <time datetime>) through a strict ISO reader. Nothing is filled in from the clock.
+import * as chrono from 'chrono-node';
+
+export interface ParsedDate {
+  /** ISO 8601 at the precision stated: 2024, 2024-09, 2024-09-14, 2024-09-14T00:58, 2024-09-14T00:58:00+02:00. */
+  value: string;
+  /** The text the date was read from, as printed. */
+  text: string;
+}
+
+export interface DateOptions {
+  /** The page's language (ISO 639-1); picks chrono's parser for month names and word order. */
+  language?: string | null;
+  /**
+   * How to read an all-numeric date whose first two numbers could both be a month (03/04/2024):
+   * true = day first, false = month first. When unset, non-English languages read day first (their
+   * convention) and English leaves the date at year precision, because en-US and en-GB disagree.
+   */
+  dayFirst?: boolean;
+}
+
+type ChronoParser = Pick<chrono.Chrono, 'parse'>;
+
+// Strict parsers only: casual ones read "today" or "3 days ago", which need the clock to resolve.
+const PARSERS: Record<string, ChronoParser> = {
+  en: chrono.en.strict,
+  de: chrono.de.strict,
+  fr: chrono.fr.strict,
+  ja: chrono.ja.strict,
+  pt: chrono.pt.strict,
+  nl: chrono.nl.strict,
+  zh: chrono.zh.strict,
+  ru: chrono.ru.strict,
+  es: chrono.es.strict,
+  uk: chrono.uk.strict,
+  it: chrono.it.strict,
+  sv: chrono.sv.strict,
+  fi: chrono.fi.strict,
+  vi: chrono.vi.strict,
+  id: chrono.id.strict,
+  ar: chrono.ar.strict,
+};
+
+/** Any fixed instant: chrono needs a reference, but results relying on it are rejected below. */
+const REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** A year written out in the matched text: proves the year was stated, not inferred from the reference. */
+const STATED_YEAR = /(?:^|[^\d])(1[89]\d\d|2\d\d\d)(?!\d)/;
+/** All-numeric dates (12/03/2024, 12.03.2024, 12-03-24) whose day/month order is a convention. */
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]|\.\d)/;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function parsersFor(language: string | null | undefined): ChronoParser[] {
+  const own = language ? PARSERS[language] : undefined;
+  return own && own !== PARSERS.en ? [own, PARSERS.en!] : [PARSERS.en!];
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function formatZone(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'Z';
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** Reads a numeric date's order; null when it cannot be told without guessing. */
+function resolveNumeric(
+  match: RegExpExecArray,
+  options: DateOptions,
+): { year: number; month: number; day: number } | { year: number; month: null; day: null } | null {
+  const first = Number(match[1]);
+  const second = Number(match[3]);
+  let year = Number(match[4]);
+  if (match[4]!.length === 2) year += year < 50 ? 2000 : 1900;
+  let dayFirst: boolean | undefined;
+  if (first > 12 && second <= 12) dayFirst = true;
+  else if (second > 12 && first <= 12) dayFirst = false;
+  else if (first === second) dayFirst = true;
+  else dayFirst = options.dayFirst ?? (options.language && options.language !== 'en' ? true : undefined);
+  if (dayFirst === undefined) return { year, month: null, day: null };
+  const day = dayFirst ? first : second;
+  const month = dayFirst ? second : first;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+function fromChrono(result: chrono.ParsedResult, options: DateOptions): ParsedDate | null {
+  const start = result.start;
+  if (!start.isCertain('year') || (!STATED_YEAR.test(result.text) && !NUMERIC_DATE.test(result.text))) return null;
+  let year = start.get('year')!;
+  let month: number | null = start.isCertain('month') ? start.get('month')! : null;
+  let day: number | null = month !== null && start.isCertain('day') ? start.get('day')! : null;
+  const numeric = NUMERIC_DATE.exec(result.text);
+  if (numeric) {
+    const resolved = resolveNumeric(numeric, options);
+    if (!resolved) return null;
+    ({ year, month, day } = resolved);
+  }
+  if (month === null) return { value: String(year), text: result.text };
+  if (day === null) return { value: `${year}-${pad(month)}`, text: result.text };
+  let value = `${year}-${pad(month)}-${pad(day)}`;
+  if (start.isCertain('hour')) {
+    value += `T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
+    const zoned = start.isCertain('timezoneOffset') && start.get('timezoneOffset') !== null;
+    if (zoned || start.isCertain('second')) value += `:${pad(start.get('second') ?? 0)}`;
+    if (zoned) value += formatZone(start.get('timezoneOffset')!);
+  }
+  return { value, text: result.text };
+}
+
+/** Month names in the page's language (long and short forms), from the ICU data shipped with Node. */
+const monthNameCache = new Map<string, Map<string, number>>();
+function monthNames(language: string): Map<string, number> {
+  let names = monthNameCache.get(language);
+  if (names) return names;
+  names = new Map();
+  for (const locale of language === 'en' ? ['en'] : [language, 'en']) {
+    for (const style of ['long', 'short'] as const) {
+      for (const context of [{ month: style }, { month: style, day: 'numeric' as const }]) {
+        let format: Intl.DateTimeFormat;
+        try {
+          format = new Intl.DateTimeFormat(locale, { ...context, timeZone: 'UTC' });
+        } catch {
+          continue;
+        }
+        for (let month = 1; month <= 12; month++) {
+          const part = format.formatToParts(new Date(Date.UTC(2001, month - 1, 15))).find((p) => p.type === 'month');
+          const name = part?.value.toLowerCase().replace(/\.$/, '');
+          if (name && !/^\d+$/.test(name)) names.set(name, month);
+        }
+      }
+    }
+  }
+  monthNameCache.set(language, names);
+  return names;
+}
+
+/** "September 2024", "sept. 2024", "2024" alone: the forms chrono leaves out. */
+function monthOrYear(text: string, language: string): ParsedDate | null {
+  const trimmed = text.trim();
+  if (/^(1[89]\d\d|2\d\d\d)$/.test(trimmed)) return { value: trimmed, text: trimmed };
+  const match = /(?<![\p{L}\d])(\p{L}{3,12})\.?,?\s+(1[89]\d\d|2\d\d\d)(?!\d)/u.exec(trimmed);
+  if (!match) return null;
+  const month = monthNames(language).get(match[1]!.toLowerCase());
+  return month ? { value: `${match[2]}-${pad(month)}`, text: match[0] } : null;
+}
+
+/** The first date printed in `text`, at the precision stated; null when none is stated in full. */
+export function parseDate(text: string, options: DateOptions = {}): ParsedDate | null {
+  for (const parser of parsersFor(options.language)) {
+    for (const result of parser.parse(text, REFERENCE)) {
+      const parsed = fromChrono(result, options);
+      if (parsed) return parsed;
+    }
+  }
+  return monthOrYear(text, options.language ?? 'en');
+}
+
+/** Every date printed in `text` (year stated), in order of appearance. */
+export function findDates(text: string, options: DateOptions = {}): ParsedDate[] {
+  const found = new Map<number, ParsedDate>();
+  for (const parser of parsersFor(options.language)) {
+    for (const result of parser.parse(text, REFERENCE)) {
+      if (found.has(result.index)) continue;
+      const parsed = fromChrono(result, options);
+      if (parsed) found.set(result.index, parsed);
+    }
+  }
+  return [...found.entries()].sort(([a], [b]) => a - b).map(([, date]) => date);
+}
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?)?)?$/i;
+
+/**
+ * A machine-readable date (meta tags, JSON-LD, <time datetime>) as ISO 8601, keeping its precision
+ * and zone; other machine formats (RFC 2822) go through the human parser. Null when invalid.
+ */
+export function normaliseIsoDate(value: string): string | null {
+  const trimmed = value.trim();
+  const match = ISO.exec(trimmed);
+  if (!match) {
+    if (!trimmed || /^\d+$/.test(trimmed)) return null;
+    return parseDate(trimmed)?.value ?? null;
+  }
+  const [, y, mo, d, h, mi, s, fraction, zone] = match;
+  const year = Number(y);
+  if (year < 1000) return null;
+  if (mo === undefined) return y!;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return null;
+  if (d === undefined) return `${y}-${mo}`;
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  if (h === undefined) return `${y}-${mo}-${d}`;
+  if (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59)) return null;
+  let result = `${y}-${mo}-${d}T${h}:${mi}`;
+  if (s !== undefined) result += `:${s}${fraction ?? ''}`;
+  else if (zone) result += ':00';
+  if (zone) {
+    if (/^z$/i.test(zone)) return `${result}Z`;
+    const digits = zone.replace(':', '');
+    const hours = Number(digits.slice(1, 3));
+    const minutes = Number(digits.slice(3, 5));
+    if (hours > 23 || minutes > 59) return null;
+    result += `${digits[0]}${digits.slice(1, 3)}:${digits.slice(3, 5)}`;
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+// Unit tests for byline parsing: lead-ins, lists, roles, anonymous bylines, organisations.
+import { describe, expect, it } from 'vitest';
+import { parseByline } from '../../../pipeline/metadata/common/authors.ts';
+
+const names = (text: string, siteName?: string) => parseByline(text, { siteName }).map((a) => a.name);
+
+describe('parseByline', () => {
+  it('strips "By" and splits on "and", "&" and commas', () => {
+    expect(names('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    expect(names('Jane Doe, John Roe & Ann Lee')).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);
+    expect(names('Par Jean Dupont et Marie Curie')).toEqual(['Jean Dupont', 'Marie Curie']);
+  });
+  it('drops roles after a comma', () => {
+    expect(names('Jane Doe, Senior Fellow')).toEqual(['Jane Doe']);
+    expect(names('By John Roe, Staff Writer')).toEqual(['John Roe']);
+  });
+  it('returns nothing for a byline that names no one', () => {
+    expect(parseByline('Staff Writer')).toEqual([]);
+    expect(parseByline('By Staff')).toEqual([]);
+    expect(parseByline('')).toEqual([]);
+  });
+  it('does not glue dates, counters or the site name on', () => {
+    expect(names('By Jane Doe on March 3, 2024')).toEqual(['Jane Doe']);
+    expect(names('By Jane Doe Published September 14, 2024 1.1k Views')).toEqual(['Jane Doe']);
+    expect(names('By Mohamed El Fassi | Example Times', 'Example Times')).toEqual(['Mohamed El Fassi']);
+    expect(parseByline('Par Jean Dupont, le 12 mars 2024', { language: 'fr' })).toEqual([{ name: 'Jean Dupont', type: 'person' }]);
+  });
+  it('marks organisations', () => {
+    expect(parseByline('By Reuters Staff')).toEqual([{ name: 'Reuters', type: 'organization' }]);
+    expect(parseByline('By EXAMPLE | Center for Strategic Studies Published May 2, 2024')).toEqual([
+      { name: 'EXAMPLE | Center for Strategic Studies', type: 'organization' },
+    ]);
+    expect(parseByline('The Daily Planet', { siteName: 'The Daily Planet' })).toEqual([{ name: 'The Daily Planet', type: 'organization' }]);
+    expect(parseByline('Jane Doe')).toEqual([{ name: 'Jane Doe', type: 'person' }]);
+  });
+});

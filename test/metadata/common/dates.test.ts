@@ -1,0 +1,63 @@
+// Unit tests for the date reader: human dates at the precision stated, machine dates kept exact.
+import { describe, expect, it } from 'vitest';
+import { findDates, normaliseIsoDate, parseDate } from '../../../pipeline/metadata/common/dates.ts';
+
+describe('parseDate', () => {
+  it('keeps the time when one is printed, converting am/pm', () => {
+    expect(parseDate('Last updated: September 14, 2024 12:58 am')?.value).toBe('2024-09-14T00:58');
+    expect(parseDate('Published March 3, 2024 at 4:05 pm')?.value).toBe('2024-03-03T16:05');
+  });
+  it('stops at the precision stated', () => {
+    expect(parseDate('Published September 14, 2024')?.value).toBe('2024-09-14');
+    expect(parseDate('September 2024')?.value).toBe('2024-09');
+    expect(parseDate('2019')?.value).toBe('2019');
+  });
+  it('keeps a stated time zone', () => {
+    expect(parseDate('Posted 2024-09-14T10:00:00+02:00')?.value).toBe('2024-09-14T10:00:00+02:00');
+    expect(parseDate('14 Sep 2024 10:00 GMT')?.value).toBe('2024-09-14T10:00:00Z');
+  });
+  it('reads month names in the page language', () => {
+    expect(parseDate('Publié le 12 mars 2024', { language: 'fr' })?.value).toBe('2024-03-12');
+    expect(parseDate('14. September 2024', { language: 'de' })?.value).toBe('2024-09-14');
+    expect(parseDate('14 сентября 2024', { language: 'ru' })?.value).toBe('2024-09-14');
+    expect(parseDate('septembre 2024', { language: 'fr' })?.value).toBe('2024-09');
+  });
+  it('never guesses an ambiguous day/month order', () => {
+    expect(parseDate('12/03/2024')?.value).toBe('2024');
+    expect(parseDate('12/03/2024', { language: 'fr' })?.value).toBe('2024-03-12');
+    expect(parseDate('12/03/2024', { dayFirst: false })?.value).toBe('2024-12-03');
+    expect(parseDate('13/03/2024')?.value).toBe('2024-03-13');
+    expect(parseDate('03/13/2024')?.value).toBe('2024-03-13');
+  });
+  it('refuses dates that need the clock or state no year', () => {
+    expect(parseDate('3 days ago')).toBeNull();
+    expect(parseDate('Updated 2h ago')).toBeNull();
+    expect(parseDate('December 22')).toBeNull();
+    expect(parseDate('Pages 51-63')).toBeNull();
+    expect(parseDate('vol. XII(1)')).toBeNull();
+  });
+});
+
+describe('findDates', () => {
+  it('lists every dated teaser in order', () => {
+    const dates = findDates('Top News\nAugust 6, 2025\nLatest\nDecember 29, 2025\nOn Dec 22 we met\n© 2022');
+    expect(dates.map((d) => d.value)).toEqual(['2025-08-06', '2025-12-29']);
+  });
+});
+
+describe('normaliseIsoDate', () => {
+  it('keeps precision and zone', () => {
+    expect(normaliseIsoDate('2024-09-14')).toBe('2024-09-14');
+    expect(normaliseIsoDate('2024-09')).toBe('2024-09');
+    expect(normaliseIsoDate('2024-09-14T10:00:00+0200')).toBe('2024-09-14T10:00:00+02:00');
+    expect(normaliseIsoDate('2024-09-14T10:00Z')).toBe('2024-09-14T10:00:00Z');
+    expect(normaliseIsoDate('2024-09-14 10:00')).toBe('2024-09-14T10:00');
+  });
+  it('reads RFC 2822 dates and rejects invalid ones', () => {
+    expect(normaliseIsoDate('Mon, 14 Sep 2024 10:00:00 +0200')).toBe('2024-09-14T10:00:00+02:00');
+    expect(normaliseIsoDate('2024-02-30')).toBeNull();
+    expect(normaliseIsoDate('2024-13-01')).toBeNull();
+    expect(normaliseIsoDate('')).toBeNull();
+    expect(normaliseIsoDate('not a date')).toBeNull();
+  });
+});
