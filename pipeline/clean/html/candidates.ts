@@ -1,0 +1,212 @@
+// Finds the article's container(s): paragraphs vote for their ancestors (longer, comma-rich text
+// votes more), votes are weighted by tag and class/id vocabulary and discounted by link density;
+// the winner's siblings that look like more of the same article join it. The page's own hints
+// (itemprop=articleBody, <article>, <main>) are used when they agree with the votes.
+import type { Element } from 'domhandler';
+import { textContent } from 'domutils';
+import type { CheerioAPI } from 'cheerio';
+import { isElement } from './dom.ts';
+import { classWeight, chromeSignal } from './signals.ts';
+import { linkDensity, type StatsMap } from './stats.ts';
+
+/** Elements whose text counts as a paragraph when they hold no block children. */
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'dd', 'li', 'font', 'span', 'center']);
+const MIN_PARAGRAPH = 25;
+const ANCESTOR_LEVELS = 5;
+
+const TAG_WEIGHT: Record<string, number> = {
+  div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
+  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, nav: -25, aside: -25, footer: -25,
+};
+
+export interface Paragraph {
+  element: Element;
+  length: number;
+  linkDensity: number;
+}
+
+export interface Selection {
+  /** The article's containers in document order. */
+  roots: Element[];
+  /** Paragraph-like elements of the whole page. */
+  paragraphs: Paragraph[];
+}
+
+function isParagraph(el: Element, stats: StatsMap): boolean {
+  const s = stats.get(el);
+  if (!s || s.text < MIN_PARAGRAPH || s.hasBlockChild) return false;
+  if (el.name === 'p' || el.name === 'pre') return true;
+  if (!PARAGRAPH_TAGS.has(el.name)) return false;
+  // A span/font counts only when its parent is not itself a text leaf (it is then the parent's text).
+  if (el.name === 'span' || el.name === 'font') {
+    const parent = el.parent;
+    return parent !== null && isElement(parent) && (stats.get(parent)?.hasBlockChild ?? false);
+  }
+  return true;
+}
+
+function ancestors(el: Element, limit: number): Element[] {
+  const out: Element[] = [];
+  let node = el.parent;
+  while (node && isElement(node) && out.length < limit) {
+    out.push(node);
+    node = node.parent;
+  }
+  return out;
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  let node: Element | null = inner;
+  while (node) {
+    if (node === outer) return true;
+    node = node.parent && isElement(node.parent) ? node.parent : null;
+  }
+  return false;
+}
+
+export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap): Selection {
+  const paragraphs: Paragraph[] = [];
+  const scores = new Map<Element, number>();
+  const initialise = (el: Element) => {
+    if (!scores.has(el)) scores.set(el, (TAG_WEIGHT[el.name] ?? 0) + classWeight(el));
+  };
+
+  for (const [el] of stats) {
+    if (!isParagraph(el, stats)) continue;
+    const s = stats.get(el)!;
+    paragraphs.push({ element: el, length: s.text, linkDensity: linkDensity(s) });
+    const text = textContent(el);
+    const commas = (text.match(/[,،、，]/g) ?? []).length;
+    const vote = 1 + commas + Math.min(Math.floor(s.text / 100), 3);
+    const line = ancestors(el, ANCESTOR_LEVELS);
+    line.forEach((ancestor, level) => {
+      initialise(ancestor);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, scores.get(ancestor)! + vote / divider);
+    });
+  }
+  // stats is filled in post-order; paragraphs must be in document order for later use.
+  paragraphs.sort((a, b) => stats.get(a.element)!.order - stats.get(b.element)!.order);
+
+  const final = new Map<Element, number>();
+  for (const [el, score] of scores) {
+    if (el === body || el.name === 'html') continue;
+    final.set(el, score * (1 - linkDensity(stats.get(el))));
+  }
+  const ranked = [...final].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return { roots: [body], paragraphs };
+
+  let [top, topScore] = ranked[0];
+
+  // Several strong candidates under one ancestor: the article is that ancestor.
+  const alternatives = ranked.slice(1, 6).filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);
+  if (alternatives.length >= 3) {
+    let parent = top.parent;
+    while (parent && isElement(parent) && parent !== body) {
+      const holding = alternatives.filter((alt) => contains(parent as Element, alt)).length;
+      if (holding >= 3) {
+        top = parent;
+        topScore = final.get(parent) ?? topScore;
+        break;
+      }
+      parent = parent.parent;
+    }
+  }
+
+  // Climb while the parent scores at least as well: the article is often one wrapper up.
+  let parent = top.parent;
+  let lastScore = topScore;
+  while (parent && isElement(parent) && parent !== body) {
+    const parentScore = final.get(parent);
+    if (parentScore === undefined) {
+      parent = parent.parent;
+      continue;
+    }
+    if (parentScore < topScore / 3) break;
+    if (parentScore > lastScore) {
+      top = parent;
+      topScore = parentScore;
+      break;
+    }
+    lastScore = parentScore;
+    parent = parent.parent;
+  }
+  // A wrapper holding nothing but the winner says nothing more; its parent may hold siblings.
+  while (top.parent && isElement(top.parent) && top.parent !== body && elementChildren(top.parent).length === 1) {
+    top = top.parent;
+  }
+
+  let roots = siblingsOf(top, topScore, final, stats);
+  roots = applyHints($, roots, paragraphs);
+  return { roots, paragraphs };
+}
+
+function elementChildren(el: Element): Element[] {
+  return el.children.filter(isElement);
+}
+
+/** Siblings of the winner that look like more of the same article. */
+function siblingsOf(top: Element, topScore: number, final: Map<Element, number>, stats: StatsMap): Element[] {
+  const parent = top.parent;
+  if (!parent || !isElement(parent)) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.attribs.class ?? '';
+  const roots: Element[] = [];
+  for (const sibling of elementChildren(parent)) {
+    if (sibling === top) {
+      roots.push(sibling);
+      continue;
+    }
+    if (chromeSignal(sibling)) continue;
+    const s = stats.get(sibling);
+    if (!s) continue;
+    let score = final.get(sibling) ?? 0;
+    if (topClass && sibling.attribs.class === topClass) score += topScore * 0.2;
+    if (score >= threshold) {
+      roots.push(sibling);
+      continue;
+    }
+    if (sibling.name === 'p') {
+      const density = linkDensity(s);
+      const text = s.text;
+      if (text > 80 && density < 0.25) roots.push(sibling);
+      else if (text > 0 && text <= 80 && density === 0 && /\.( |$)/.test(textContent(sibling))) roots.push(sibling);
+    }
+  }
+  return roots;
+}
+
+function paragraphTextWithin(roots: Element[], paragraphs: Paragraph[]): number {
+  let total = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.linkDensity > 0.5) continue;
+    if (roots.some((root) => contains(root, paragraph.element))) total += paragraph.length;
+  }
+  return total;
+}
+
+/**
+ * The page's own statement of where the article is: taken when it holds (nearly) the same
+ * paragraphs as the vote's winner, so a mislabelled wrapper cannot override the evidence.
+ */
+function applyHints($: CheerioAPI, roots: Element[], paragraphs: Paragraph[]): Element[] {
+  const hints: Element[] = [];
+  for (const selector of ['[itemprop~="articleBody"]', 'article', '[role="main"]', 'main']) {
+    const found = $(selector).toArray().filter(isElement);
+    if (found.length === 1) hints.push(found[0]);
+  }
+  const current = paragraphTextWithin(roots, paragraphs);
+  if (current === 0) return roots;
+  for (const hint of hints) {
+    const inside = roots.every((root) => contains(hint, root));
+    const within = roots.some((root) => contains(root, hint));
+    if (!inside && !within) continue;
+    const hinted = paragraphTextWithin([hint], paragraphs);
+    // A hint inside the winner narrows it when little article text is lost; a hint around the
+    // winner widens it when it adds article text without drowning it.
+    if (within && hinted >= current * 0.8) return [hint];
+    if (inside && hinted >= current && hinted <= current * 2) return [hint];
+  }
+  return roots;
+}

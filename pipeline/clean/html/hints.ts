@@ -1,0 +1,17 @@
+// The article body as the page declares it in JSON-LD (`articleBody`), split into paragraphs: a
+// last resort when the DOM yields almost nothing (pages that render their text with scripts).
+import type { CheerioAPI } from 'cheerio';
+import { jsonLdNodes } from '../../metadata/html/jsonld.ts';
+
+export function articleBodyHint($: CheerioAPI): string[] | null {
+  for (const node of jsonLdNodes($)) {
+    const body = node.articleBody;
+    if (typeof body !== 'string' || body.trim().length === 0) continue;
+    const paragraphs = body
+      .split(/\n\s*\n|\r?\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    if (paragraphs.length) return paragraphs;
+  }
+  return null;
+}

@@ -1,0 +1,82 @@
+// Decides, block by block, what is article text and what is chrome: position relative to the
+// article's container, chrome declared by ancestors, link density, chrome vocabulary, the title and
+// byline at the head of the article, and lines the page repeats elsewhere. Each drop has a reason.
+import type { Block, ChromeKind } from '../block.ts';
+import { COPYRIGHT_PATTERN, matchChrome } from '../vocabulary.ts';
+import type { Segment } from './segment.ts';
+
+export interface Verdict {
+  kept: boolean;
+  kind: Block['kind'];
+  reason: string | null;
+}
+
+export interface JudgeOptions {
+  /** Normalised texts that state the article's title (h1, og:title, <title> and its parts). */
+  titles: Set<string>;
+  /** Treat every block as inside the article (fallback when the container was too small). */
+  wholePage?: boolean;
+}
+
+const drop = (kind: ChromeKind, reason: string): Verdict => ({ kept: false, kind, reason });
+
+export const normaliseTitle = (text: string): string =>
+  text.normalize('NFKC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+
+/** "By Jane Doe", "Par …", "Von …", "Por …", "Автор: …", "بقلم …". */
+const BYLINE = /^(?:(?:written|posted|published|reported)\s+by|by|par|von|por|door|di|автор|بقلم)[\s:]+\p{Lu}/iu;
+/** A line made of a date and little else ("March 3, 2024", "Updated 12.03.2024 14:05"). */
+const DATELINE = /^(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:[\s,|·–-]+(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?|\p{Lu}{2,5}))*\.?$/iu;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export function judge(segments: Segment[], { titles, wholePage = false }: JudgeOptions): Verdict[] {
+  const verdicts: Verdict[] = [];
+  // Short lines printed both inside and outside the article (teaser titles, labels) are chrome.
+  const outside = new Set<string>();
+  if (!wholePage) for (const segment of segments) if (!segment.inRoot && segment.text.length <= 100) outside.add(segment.text);
+
+  let articleStarted = false;
+  let titleSeen = false;
+  for (const segment of segments) {
+    const verdict = judgeOne(segment);
+    if (verdict.kept && (segment.kind === 'paragraph' || segment.kind === 'list' || segment.kind === 'table' || segment.kind === 'quote') && segment.text.length > 80) {
+      articleStarted = true;
+    }
+    verdicts.push(verdict);
+  }
+  return verdicts;
+
+  function judgeOne(segment: Segment): Verdict {
+    if (!segment.inRoot && !wholePage) {
+      const kind = segment.chrome?.kind ?? 'boilerplate';
+      return drop(kind, `outside the article container${segment.chrome ? ` (${segment.chrome.reason})` : ''}`);
+    }
+    if (segment.chrome) return drop(segment.chrome.kind, segment.chrome.reason);
+
+    const text = segment.text;
+    const density = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
+    const words = wordCount(text);
+
+    if (!articleStarted) {
+      if (segment.kind === 'heading' && !titleSeen && (segment.level === 1 || titles.has(normaliseTitle(text)))) {
+        titleSeen = true;
+        return drop('title', 'the article title (kept as metadata)');
+      }
+      if (segment.kind !== 'list' && text.length <= 120 && BYLINE.test(text)) return drop('byline', 'byline (kept as metadata)');
+      if (segment.kind !== 'list' && text.length <= 60 && DATELINE.test(text)) return drop('dateline', 'date line (kept as metadata)');
+    }
+
+    if (segment.kind === 'list' && density > 0.5) return drop(articleStarted ? 'related' : 'menu', `list of links (${Math.round(density * 100)}% link text)`);
+    if (segment.kind !== 'code' && segment.kind !== 'table' && density > 0.8 && text.length < 200) {
+      return drop(articleStarted ? 'related' : 'menu', `mostly link text (${Math.round(density * 100)}%)`);
+    }
+    if (words <= 12 && segment.kind !== 'code') {
+      const match = matchChrome(text);
+      if (match && match.coverage >= 0.6) return drop(match.kind, `chrome words: ${match.phrases.slice(0, 3).join(', ')}`);
+      if (COPYRIGHT_PATTERN.test(text) && words <= 12) return drop('footer', 'copyright line');
+    }
+    if (outside.has(text) && segment.kind !== 'code') return drop('repeated', 'also printed outside the article');
+    return { kept: true, kind: segment.kind, reason: null };
+  }
+}

@@ -1,0 +1,117 @@
+// Collects the inline content of one block (text, emphasis, strong, links, line breaks) as mdast
+// phrasing nodes, then normalises its whitespace the way a browser renders it. The block's plain
+// text is read off the same nodes, so text and markdown never disagree.
+import type { Break, Delete, Emphasis, Link, PhrasingContent, Strong, Text } from 'mdast';
+import { collapsedLength } from './dom.ts';
+
+export type InlineContainer = Emphasis | Strong | Link | Delete;
+
+export class PhrasingBuilder {
+  private readonly root: PhrasingContent[] = [];
+  private readonly open: { children: PhrasingContent[] }[] = [{ children: this.root }];
+  /** Characters inside links, for link density. */
+  linkChars = 0;
+  /** Characters of text overall (whitespace collapsed). */
+  textChars = 0;
+  /** The text exactly as written, for code whose layout matters. */
+  raw = '';
+
+  append(value: string, insideLink: boolean): void {
+    this.raw += value;
+    const length = collapsedLength(value);
+    this.textChars += length;
+    if (insideLink) this.linkChars += length;
+    const children = this.open[this.open.length - 1].children;
+    const last = children[children.length - 1];
+    if (last && last.type === 'text') last.value += value;
+    else children.push({ type: 'text', value } satisfies Text);
+  }
+
+  /** A separator between block-level pieces that are run into one (cells, list items' paragraphs). */
+  space(): void {
+    this.append(' ', false);
+  }
+
+  lineBreak(): void {
+    this.raw += '\n';
+    this.open[this.open.length - 1].children.push({ type: 'break' } satisfies Break);
+  }
+
+  openInline(node: InlineContainer): void {
+    this.open[this.open.length - 1].children.push(node);
+    this.open.push(node);
+  }
+
+  closeInline(node: InlineContainer): void {
+    if (this.open[this.open.length - 1] === node) this.open.pop();
+  }
+
+  get isEmpty(): boolean {
+    return this.textChars === 0;
+  }
+
+  /** Whitespace-normalised phrasing and its plain text. */
+  finish(): { children: PhrasingContent[]; text: string } {
+    const state = { text: '', afterSpace: true };
+    const children = normalise(this.root, state);
+    trimEnd(children);
+    return { children, text: state.text.trim() };
+  }
+}
+
+interface NormaliseState {
+  text: string;
+  afterSpace: boolean;
+}
+
+/** Collapses whitespace across node boundaries (iteratively over siblings, recursively over the shallow inline nesting). */
+function normalise(nodes: PhrasingContent[], state: NormaliseState): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      let value = node.value.replace(/\s+/g, ' ');
+      if (state.afterSpace) value = value.replace(/^ /, '');
+      if (value.length === 0) continue;
+      state.afterSpace = value.endsWith(' ');
+      state.text += value;
+      out.push({ type: 'text', value });
+    } else if (node.type === 'break') {
+      if (state.text.length === 0) continue;
+      if (!state.afterSpace) state.text += ' ';
+      state.afterSpace = true;
+      const last = out[out.length - 1];
+      if (last && last.type === 'text') last.value = last.value.replace(/ $/, '');
+      out.push(node);
+    } else if ('children' in node) {
+      const children = normalise(node.children as PhrasingContent[], state);
+      if (children.length > 0) out.push({ ...node, children } as PhrasingContent);
+    }
+  }
+  return out;
+}
+
+function trimEnd(nodes: PhrasingContent[]): void {
+  while (nodes.length > 0) {
+    const last = nodes[nodes.length - 1];
+    if (last.type === 'break') {
+      nodes.pop();
+      continue;
+    }
+    if (last.type === 'text') {
+      last.value = last.value.replace(/\s+$/, '');
+      if (last.value.length === 0) {
+        nodes.pop();
+        continue;
+      }
+      return;
+    }
+    if ('children' in last) {
+      trimEnd(last.children as PhrasingContent[]);
+      if (last.children.length === 0) {
+        nodes.pop();
+        continue;
+      }
+    }
+    return;
+  }
+}

@@ -1,0 +1,381 @@
+// Cuts the page into blocks in document order (headings, paragraphs, lists, tables, quotes, code,
+// captions), each tagged with whether it lies in the article's container and which chrome, if any,
+// its nearest ancestors declare. `<br><br>` ends a paragraph. One iterative walk: no recursion.
+import type { AnyNode, Element } from 'domhandler';
+import type { PhrasingContent } from 'mdast';
+import type { ContentKind } from '../block.ts';
+import { BLOCK_TAGS, HEADING_LEVEL, isElement, isIgnored } from './dom.ts';
+import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
+import { chromeSignal, type ChromeSignal } from './signals.ts';
+import type { StatsMap } from './stats.ts';
+
+export interface Segment {
+  kind: ContentKind;
+  level?: number;
+  text: string;
+  /** Inline content, for paragraphs, headings, quotes, captions and code. */
+  phrasing: PhrasingContent[];
+  /** List items or table rows (cells joined by " | "). */
+  items?: PhrasingContent[][];
+  rows?: string[][];
+  itemTexts?: string[];
+  linkChars: number;
+  textChars: number;
+  inRoot: boolean;
+  chrome: ChromeSignal | null;
+  /** The tag that opened the block, e.g. "p", "h2", "li", "div". */
+  tag: string;
+}
+
+interface Context {
+  inRoot: boolean;
+  chrome: ChromeSignal | null;
+}
+
+interface OpenBlock {
+  kind: ContentKind;
+  level?: number;
+  tag: string;
+  builder: PhrasingBuilder;
+  context: Context;
+}
+
+interface ListCollector {
+  items: PhrasingBuilder[];
+  open: PhrasingBuilder[];
+  context: Context;
+  tag: string;
+}
+
+interface TableCollector {
+  rows: PhrasingBuilder[][];
+  cell: PhrasingBuilder | null;
+  context: Context;
+}
+
+interface ExitState {
+  root?: boolean;
+  savedChrome?: ChromeSignal[];
+  chrome?: boolean;
+  quote?: boolean;
+  anchor?: boolean;
+  inline?: { builder: PhrasingBuilder; node: InlineContainer };
+  block?: boolean;
+  list?: ListCollector;
+  item?: boolean;
+  table?: TableCollector;
+  cell?: boolean;
+  separator?: PhrasingBuilder;
+}
+
+/** A table of data (rows and columns of short cells), as opposed to a table used for layout. */
+function isDataTable(table: Element): boolean {
+  const role = table.attribs.role;
+  if (role === 'presentation' || role === 'none') return false;
+  let rows = 0;
+  let header = false;
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    const name = node.name;
+    if (name === 'table' || name === 'p' || name === 'div' || name === 'ul' || name === 'ol' || name === 'blockquote' || name === 'pre' || name in HEADING_LEVEL) return false;
+    if (name === 'tr') rows++;
+    if (name === 'th' || name === 'thead' || name === 'caption') header = true;
+    for (const child of node.children) stack.push(child);
+  }
+  return header || rows >= 2;
+}
+
+export interface SegmentOptions {
+  roots: Set<Element>;
+  stats: StatsMap;
+}
+
+export function segment(body: Element, { roots, stats }: SegmentOptions): Segment[] {
+  const segments: Segment[] = [];
+  let current: OpenBlock | null = null;
+  let list: ListCollector | null = null;
+  let table: TableCollector | null = null;
+  let chromeStack: ChromeSignal[] = [];
+  let rootDepth = 0;
+  let rootText = 0;
+  let quoteDepth = 0;
+  let anchorDepth = 0;
+  let pendingBreak = false;
+
+  const context = (): Context => ({ inRoot: rootDepth > 0, chrome: chromeStack.length ? chromeStack[chromeStack.length - 1] : null });
+
+  const push = (segment: Omit<Segment, 'inRoot' | 'chrome'>, ctx: Context) => {
+    segments.push({ ...segment, inRoot: ctx.inRoot, chrome: ctx.chrome });
+  };
+
+  const finishCurrent = () => {
+    pendingBreak = false;
+    if (!current) return;
+    const block = current;
+    current = null;
+    if (block.builder.isEmpty) return;
+    const finished = block.builder.finish();
+    if (!finished.text) return;
+    const { children } = finished;
+    // Code keeps its layout; everything else reads as the browser renders it.
+    const text = block.kind === 'code' ? block.builder.raw.replace(/^\s*\n|\s+$/g, '') : finished.text;
+    push({ kind: block.kind, level: block.level, text, phrasing: children, linkChars: block.builder.linkChars, textChars: block.builder.textChars, tag: block.tag }, block.context);
+  };
+
+  const openBlock = (kind: ContentKind, tag: string, level?: number) => {
+    finishCurrent();
+    current = { kind, tag, level, builder: new PhrasingBuilder(), context: context() };
+  };
+
+  const finishList = (collector: ListCollector) => {
+    const items: PhrasingContent[][] = [];
+    const itemTexts: string[] = [];
+    let linkChars = 0;
+    let textChars = 0;
+    for (const builder of collector.items) {
+      if (builder.isEmpty) continue;
+      const { children, text } = builder.finish();
+      if (!text) continue;
+      items.push(children);
+      itemTexts.push(text);
+      linkChars += builder.linkChars;
+      textChars += builder.textChars;
+    }
+    if (items.length === 0) return;
+    push({ kind: 'list', text: itemTexts.join('\n'), phrasing: [], items, itemTexts, linkChars, textChars, tag: collector.tag }, collector.context);
+  };
+
+  const finishTable = (collector: TableCollector) => {
+    const rows: string[][] = [];
+    let linkChars = 0;
+    let textChars = 0;
+    for (const row of collector.rows) {
+      const cells = row.map((cell) => {
+        linkChars += cell.linkChars;
+        textChars += cell.textChars;
+        return cell.finish().text;
+      });
+      if (cells.some((cell) => cell.length > 0)) rows.push(cells);
+    }
+    if (rows.length === 0) return;
+    push({ kind: 'table', text: rows.map((row) => row.join(' | ')).join('\n'), phrasing: [], rows, linkChars, textChars, tag: 'table' }, collector.context);
+  };
+
+  /** Where inline content currently goes. */
+  const target = (): PhrasingBuilder | null => {
+    if (table?.cell) return table.cell;
+    if (list) return list.open.length ? list.open[list.open.length - 1] : null;
+    return current?.builder ?? null;
+  };
+
+  const onEnter = (el: Element): ExitState | null => {
+    if (isIgnored(el)) return null;
+    const state: ExitState = {};
+    const name = el.name;
+
+    if (roots.has(el)) {
+      state.root = true;
+      state.savedChrome = chromeStack;
+      chromeStack = [];
+      rootDepth++;
+      rootText = stats.get(el)?.text ?? 0;
+    } else {
+      const signal = chromeSignal(el);
+      // Inside the article a wrapper holding most of its text is part of it, whatever its class says.
+      if (signal && !(rootDepth > 0 && (stats.get(el)?.text ?? 0) >= rootText * 0.5)) {
+        chromeStack.push(signal);
+        state.chrome = true;
+      }
+    }
+
+    if (name === 'br') {
+      const builder = target();
+      if (builder && !builder.isEmpty) {
+        if (pendingBreak && builder === current?.builder) finishCurrent();
+        else {
+          builder.lineBreak();
+          pendingBreak = true;
+        }
+      }
+      return state;
+    }
+    if (name === 'a') {
+      anchorDepth++;
+      state.anchor = true;
+    }
+    const inline = inlineNode(el);
+    if (inline) {
+      const builder = target();
+      if (builder) {
+        builder.openInline(inline);
+        state.inline = { builder, node: inline };
+      }
+      return state;
+    }
+    if (!BLOCK_TAGS.has(name)) return state;
+
+    // Inside a data table: rows and cells.
+    if (table) {
+      if (name === 'tr') table.rows.push([]);
+      else if (name === 'td' || name === 'th') {
+        if (table.rows.length === 0) table.rows.push([]);
+        const cell = new PhrasingBuilder();
+        table.rows[table.rows.length - 1].push(cell);
+        table.cell = cell;
+        state.cell = true;
+      } else if (name === 'caption' && !list) {
+        openBlock('caption', name);
+        state.block = true;
+      } else if (table.cell) {
+        table.cell.space();
+        state.separator = table.cell;
+      }
+      return state;
+    }
+    // Inside a list: items; anything block-level within an item is run into it.
+    if (list) {
+      if (name === 'li' || name === 'dt' || name === 'dd') {
+        const item = new PhrasingBuilder();
+        list.items.push(item);
+        list.open.push(item);
+        state.item = true;
+      } else {
+        const builder = target();
+        if (builder) {
+          builder.space();
+          state.separator = builder;
+        }
+      }
+      return state;
+    }
+
+    if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'menu' || name === 'dir') {
+      finishCurrent();
+      list = { items: [], open: [], context: context(), tag: name };
+      state.list = list;
+      return state;
+    }
+    if (name === 'table' && isDataTable(el)) {
+      finishCurrent();
+      table = { rows: [], cell: null, context: context() };
+      state.table = table;
+      return state;
+    }
+    if (name === 'blockquote') {
+      finishCurrent();
+      quoteDepth++;
+      state.quote = true;
+      return state;
+    }
+    const level = HEADING_LEVEL[name];
+    if (level) {
+      openBlock('heading', name, level);
+      state.block = true;
+      return state;
+    }
+    if (name === 'pre') {
+      openBlock('code', name);
+      state.block = true;
+      return state;
+    }
+    if (name === 'figcaption' || name === 'caption') {
+      openBlock('caption', name);
+      state.block = true;
+      return state;
+    }
+    if (name === 'p' || name === 'li' || name === 'dt' || name === 'dd' || name === 'address' || name === 'summary') {
+      openBlock(quoteDepth > 0 ? 'quote' : 'paragraph', name);
+      state.block = true;
+      return state;
+    }
+    // Any other block-level element ends the running paragraph.
+    finishCurrent();
+    state.block = true;
+    return state;
+  };
+
+  const onExit = (el: Element, state: ExitState) => {
+    if (state.inline) state.inline.builder.closeInline(state.inline.node);
+    if (state.anchor) anchorDepth--;
+    if (state.separator) state.separator.space();
+    if (state.cell && table) table.cell = null;
+    if (state.item && list) list.open.pop();
+    if (state.block) finishCurrent();
+    if (state.table) {
+      finishTable(state.table);
+      table = null;
+    }
+    if (state.list) {
+      finishList(state.list);
+      list = null;
+    }
+    if (state.quote) {
+      finishCurrent();
+      quoteDepth--;
+    }
+    if (state.chrome) chromeStack.pop();
+    if (state.root) {
+      finishCurrent();
+      rootDepth--;
+      chromeStack = state.savedChrome ?? [];
+    }
+  };
+
+  const onText = (data: string) => {
+    let builder = target();
+    if (!builder) {
+      if (list || table || !/\S/.test(data)) return;
+      openBlock(quoteDepth > 0 ? 'quote' : 'paragraph', 'text');
+      builder = current!.builder;
+    }
+    builder.append(data, anchorDepth > 0);
+    if (/\S/.test(data)) pendingBreak = false;
+  };
+
+  type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; state: ExitState };
+  const stack: Frame[] = [{ node: body, exit: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      onExit(frame.node, frame.state);
+      continue;
+    }
+    const node = frame.node;
+    if (node.type === 'text') {
+      onText(node.data);
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const state = onEnter(node);
+    if (!state) continue;
+    stack.push({ node, exit: true, state });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+  }
+  finishCurrent();
+  return segments;
+}
+
+function inlineNode(el: Element): InlineContainer | null {
+  switch (el.name) {
+    case 'em':
+    case 'i':
+    case 'cite':
+      return { type: 'emphasis', children: [] };
+    case 'strong':
+    case 'b':
+      return { type: 'strong', children: [] };
+    case 's':
+    case 'del':
+    case 'strike':
+      return { type: 'delete', children: [] };
+    case 'a': {
+      const href = el.attribs.href?.trim();
+      if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
+      return { type: 'link', url: href, children: [] };
+    }
+    default:
+      return null;
+  }
+}

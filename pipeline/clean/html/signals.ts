@@ -1,0 +1,123 @@
+// What an element's own markup says about it: chrome signals from its tag, ARIA role and class/id
+// vocabulary (nav, share, related, comment, cookie …), and a weight for candidate scoring.
+import type { Element } from 'domhandler';
+import type { ChromeKind } from '../block.ts';
+import { classTokens } from './dom.ts';
+
+export interface ChromeSignal {
+  kind: ChromeKind;
+  reason: string;
+}
+
+const TAG_CHROME: Record<string, ChromeKind> = {
+  nav: 'menu',
+  aside: 'sidebar',
+  footer: 'footer',
+  header: 'header',
+  menu: 'menu',
+  form: 'boilerplate',
+};
+
+const ROLE_CHROME: Record<string, ChromeKind> = {
+  navigation: 'menu',
+  menu: 'menu',
+  menubar: 'menu',
+  search: 'menu',
+  complementary: 'sidebar',
+  contentinfo: 'footer',
+  banner: 'header',
+  dialog: 'boilerplate',
+  alertdialog: 'boilerplate',
+  alert: 'boilerplate',
+};
+
+/** Class/id words (whole tokens) that name page chrome, in the languages sites commonly use for them. */
+const TOKEN_CHROME: Record<string, ChromeKind> = {};
+const assign = (kind: ChromeKind, words: string) => {
+  for (const word of words.split(/\s+/)) if (word) TOKEN_CHROME[word] = kind;
+};
+assign('menu', 'nav navbar navigation navi menu menus menubar topbar toolbar pagination pager paging skip skiplink skiplinks jump subnav megamenu hamburger drawer offcanvas tabs sitenav mainnav')
+assign('breadcrumb', 'breadcrumb breadcrumbs crumbs crumb fil ariane')
+assign('share', 'share shares sharing sharebar social socials addthis sharethis shareaholic sharedaddy sociable print email whatsapp facebook twitter linkedin pinterest reddit telegram partager compartir teilen condividi')
+assign('related', 'related recommended recommendation recommendations outbrain taboola trending popular mostread mostpopular more moreon morestories readmore recirculation recirc similar suggestions suggested teaser teasers')
+assign('comment', 'comment comments commentlist commentform disqus respond reply replies discuss discussion commentaires kommentare comentarios')
+assign('signin', 'login signin signup register account paywall')
+assign('cookie', 'cookie cookies consent gdpr cmp onetrust')
+assign('newsletter', 'newsletter newsletters subscribe subscription subscriptions optin mailinglist')
+assign('advert', 'ad ads adv advert adverts advertisement advertising adsense adslot adunit dfp doubleclick gpt sponsor sponsored sponsors promo promoted promotion banner banners commercial affiliate')
+assign('footer', 'footer foot copyright colophon siteinfo legal bottom')
+assign('header', 'header masthead topnav siteheader')
+assign('sidebar', 'sidebar aside rail widget widgets complementary secondary sidebox')
+assign('byline', 'byline bylines author authors authorbox bio contributor contributors')
+assign('page-metadata', 'meta postmeta entrymeta metadata dateline timestamp tags tagcloud taglist keywords categories')
+assign('boilerplate', 'hidden modal popup overlay lightbox sronly screen visually invisible offscreen noprint disclaimer')
+
+/** Prefixes that catch run-together class names (`sharebar`, `socialicons`, `commentlist`). */
+const PREFIX_CHROME: [string, ChromeKind][] = [
+  ['share', 'share'],
+  ['social', 'share'],
+  ['comment', 'comment'],
+  ['related', 'related'],
+  ['breadcrumb', 'breadcrumb'],
+  ['newsletter', 'newsletter'],
+  ['sidebar', 'sidebar'],
+  ['footer', 'footer'],
+  ['cookie', 'cookie'],
+  ['advert', 'advert'],
+  ['sponsor', 'advert'],
+  ['subscri', 'newsletter'],
+  ['navbar', 'menu'],
+  ['navigation', 'menu'],
+];
+
+/** Words that begin like chrome but name article content. */
+const PREFIX_EXCEPTIONS = new Set(['commentary', 'commentaries', 'commentator', 'commentators', 'socialism', 'socialist']);
+
+/** Words that mark the article itself: they cancel chrome words on the same element. */
+const CONTENT_TOKENS = new Set([
+  'article', 'articlebody', 'content', 'entry', 'main', 'post', 'story', 'text', 'body', 'blog', 'hentry', 'prose',
+  'richtext', 'column', 'single', 'instapaper', 'permalink',
+]);
+
+const STRONG_CONTENT = /^(?:article|story|post|entry)(?:body|content|text)?$/;
+
+function tokenChrome(tokens: string[]): ChromeSignal | null {
+  for (const token of tokens) {
+    const kind = TOKEN_CHROME[token];
+    if (kind) return { kind, reason: `class/id "${token}"` };
+  }
+  for (const token of tokens) {
+    if (PREFIX_EXCEPTIONS.has(token)) continue;
+    for (const [prefix, kind] of PREFIX_CHROME) {
+      if (token.startsWith(prefix)) return { kind, reason: `class/id "${token}"` };
+    }
+  }
+  return null;
+}
+
+/** The chrome an element declares itself to be, or null. */
+export function chromeSignal(el: Element): ChromeSignal | null {
+  if (el.attribs.itemprop === 'articleBody') return null;
+  const role = el.attribs.role;
+  if (role && ROLE_CHROME[role]) return { kind: ROLE_CHROME[role], reason: `role="${role}"` };
+  const tokens = classTokens(el);
+  const byClass = tokens.length ? tokenChrome(tokens) : null;
+  if (byClass) {
+    // "article-body comments-open": a wrapper that names itself the article is not chrome.
+    const content = tokens.some((token) => STRONG_CONTENT.test(token) && token !== 'post');
+    if (!content) return byClass;
+  }
+  const byTag = TAG_CHROME[el.name];
+  if (byTag) return { kind: byTag, reason: `<${el.name}>` };
+  return null;
+}
+
+/** Candidate-scoring weight from class/id words: articles name themselves, chrome too. */
+export function classWeight(el: Element): number {
+  const tokens = classTokens(el);
+  if (tokens.length === 0) return 0;
+  let weight = 0;
+  if (tokens.some((token) => CONTENT_TOKENS.has(token) || STRONG_CONTENT.test(token))) weight += 25;
+  if (tokenChrome(tokens)) weight -= 25;
+  return weight;
+}

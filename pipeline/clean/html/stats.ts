@@ -1,0 +1,57 @@
+// One bottom-up pass over the DOM: for every element, how much text it holds, how much of that is
+// link text, and whether it has block children. Iterative, so deep nesting cannot overflow the stack.
+import type { AnyNode, Element } from 'domhandler';
+import { BLOCK_TAGS, collapsedLength, isElement, isIgnored } from './dom.ts';
+
+export interface ElementStats {
+  /** Characters of visible text (whitespace collapsed). */
+  text: number;
+  /** Characters of that text inside links. */
+  link: number;
+  /** Whether any child element starts a block. */
+  hasBlockChild: boolean;
+  /** Position in document order (pre-order index). */
+  order: number;
+}
+
+export type StatsMap = Map<Element, ElementStats>;
+
+export function linkDensity(stats: ElementStats | undefined): number {
+  return stats && stats.text > 0 ? stats.link / stats.text : 0;
+}
+
+/** Statistics for every element under `root` that the walks do not skip. */
+export function computeStats(root: Element): StatsMap {
+  const map: StatsMap = new Map();
+  const stack: { node: AnyNode; exit: boolean; order: number }[] = [{ node: root, exit: false, order: 0 }];
+  let order = 0;
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    if (!isElement(node)) continue;
+    if (!frame.exit) {
+      if (node !== root && isIgnored(node)) continue;
+      stack.push({ node, exit: true, order: order++ });
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i];
+        if (isElement(child)) stack.push({ node: child, exit: false, order: 0 });
+      }
+      continue;
+    }
+    const stats: ElementStats = { text: 0, link: 0, hasBlockChild: false, order: frame.order };
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        stats.text += collapsedLength(child.data);
+      } else if (isElement(child)) {
+        const childStats = map.get(child);
+        if (!childStats) continue;
+        stats.text += childStats.text;
+        stats.link += childStats.link;
+        if (BLOCK_TAGS.has(child.name)) stats.hasBlockChild = true;
+      }
+    }
+    if (node.name === 'a') stats.link = stats.text;
+    map.set(node, stats);
+  }
+  return map;
+}
