@@ -1,43 +1,101 @@
-// `pagepress build`: runs every stage over raw/ and publishes the version named in the config.
+// `pagepress build`: runs every stage over raw/ and publishes the version named in the config,
+// or, with --shard I/N, one slice of the captures as a partial result for `pagepress merge`.
 import { InvalidArgumentError, type Command } from 'commander';
 import { readConfig, CONFIG_FILE } from '../config.ts';
-import { build } from '../run/build.ts';
+import { build, DEFAULT_TIMEOUT_MS, type BuildResult } from '../run/build.ts';
+import { defaultThreads } from '../run/executor.ts';
 import { terminalProgress } from '../run/progress.ts';
+import { writePartial } from '../run/shards.ts';
+import type { BuildReport } from '../records/report.ts';
 import { reportFailure } from './common.ts';
+
+export const DEFAULT_CACHE = '.cache/pagepress';
+
+export function parsePositive(value: string, flag: string, allowZero = false): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new InvalidArgumentError(`${flag} takes a whole number ≥ ${allowZero ? 0 : 1}, not "${value}"`);
+  return n;
+}
+
+export function parseShard(value: string): { index: number; count: number } {
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!match || count < 1 || index >= count) throw new InvalidArgumentError(`--shard takes I/N with 0 ≤ I < N (e.g. 0/4), not "${value}"`);
+  return { index, count };
+}
+
+/** Prints the counts and the problems worth a look; returns whether any capture was rejected. */
+export function printReport(report: BuildReport, headline: string): void {
+  const { counts, problems } = report;
+  process.stdout.write(
+    `${headline}: ${counts.documents} documents, ${counts.claims} claims from ${counts.files} files ` +
+      `(${counts.rejected} rejected, ${counts.duplicates} duplicates, ${counts.skipped} skipped)\n`,
+  );
+  const shown = problems.filter((p) => p.severity !== 'info');
+  for (const p of shown.slice(0, 20)) process.stderr.write(`  ${p.severity}: ${p.path}: ${p.stage}: ${p.code}: ${p.message.split('\n')[0]}\n`);
+  if (shown.length > 20) process.stderr.write(`  … and ${shown.length - 20} more in build-report.json\n`);
+  const internal = problems.filter((p) => p.code === 'internal_error').length;
+  if (internal > 0) process.stderr.write(`  ${internal} internal error${internal === 1 ? '' : 's'}: a bug in pagepress, please report it with the message above\n`);
+}
+
+interface BuildFlags {
+  raw: string;
+  out: string;
+  config: string;
+  concurrency?: number;
+  threads: number;
+  timeout: number;
+  maxMb: number;
+  cache: string | false;
+  shard?: { index: number; count: number };
+  strict?: boolean;
+}
 
 export function registerBuild(program: Command): void {
   program
     .command('build')
     .description('build the dataset version named in pagepress.config.json from the captures in raw/')
     .option('--raw <dir>', 'folder of captures', 'raw')
-    .option('--out <dir>', 'folder of dataset versions', 'dist')
+    .option('--out <dir>', 'folder of dataset versions (with --shard: folder for the partial result)', 'dist')
     .option('--config <file>', 'dataset config', CONFIG_FILE)
-    .option('--concurrency <n>', 'captures read at once', (v) => parsePositive(v, '--concurrency'), 4)
+    .option('--threads <n>', 'worker threads (0: run in this thread, without time limits)', (v) => parsePositive(v, '--threads', true), defaultThreads())
+    .option('--concurrency <n>', 'captures in flight at once (default: twice the threads)', (v) => parsePositive(v, '--concurrency'))
+    .option('--timeout <seconds>', 'time limit per capture', (v) => parsePositive(v, '--timeout'), DEFAULT_TIMEOUT_MS / 1000)
+    .option('--max-mb <n>', 'largest capture accepted, in MB after decompression', (v) => parsePositive(v, '--max-mb'), 64)
+    .option('--cache <dir>', 'cache of per-capture results', DEFAULT_CACHE)
+    .option('--no-cache', 'do not keep results between builds')
+    .option('--shard <I/N>', 'process only slice I of N (by path hash) and write a partial result', parseShard)
     .option('--strict', 'exit non-zero when any capture was rejected')
-    .addHelpText('after', '\nWrites <out>/<version>/ atomically; an existing version is never rewritten.\nProblems with single captures are listed in <out>/<version>/build-report.json.')
-    .action(async (options: { raw: string; out: string; config: string; concurrency: number; strict?: boolean }) => {
+    .addHelpText(
+      'after',
+      '\nWrites <out>/<version>/ atomically; an existing version is never rewritten.\n' +
+        'Problems with single captures are listed in <out>/<version>/build-report.json; the build goes on without them.\n' +
+        'Exit codes: 0 built (or up to date), 1 failed (or --strict and a capture was rejected).',
+    )
+    .action(async (flags: BuildFlags) => {
       try {
-        const config = await readConfig(options.config);
-        const result = await build({ raw: options.raw, out: options.out, config, concurrency: options.concurrency, progress: terminalProgress() });
-        const { counts, problems } = result.report;
-        const verb = result.outcome === 'written' ? 'wrote' : 'up to date:';
-        process.stdout.write(
-          `${verb} ${result.versionDir}: ${counts.documents} documents, ${counts.claims} claims from ${counts.files} files ` +
-            `(${counts.rejected} rejected, ${counts.duplicates} duplicates, ${counts.skipped} skipped)\n`,
-        );
-        const shown = problems.filter((p) => p.severity !== 'info');
-        for (const p of shown.slice(0, 20)) process.stderr.write(`  ${p.severity}: ${p.path}: ${p.stage}: ${p.code}: ${p.message.split('\n')[0]}\n`);
-        if (shown.length > 20) process.stderr.write(`  … and ${shown.length - 20} more in build-report.json\n`);
-        if (problems.some((p) => p.code === 'internal_error')) process.exitCode = 3;
-        else if (options.strict && counts.rejected > 0) process.exitCode = 1;
+        const config = await readConfig(flags.config);
+        const common = {
+          raw: flags.raw,
+          threads: flags.threads,
+          concurrency: flags.concurrency,
+          timeoutMs: flags.timeout * 1000,
+          maxContentBytes: flags.maxMb * 1024 * 1024,
+          progress: terminalProgress(),
+        };
+        let report: BuildReport;
+        if (flags.shard) {
+          const partial = await writePartial({ ...common, out: flags.out, config, shard: flags.shard, cacheDir: flags.cache || null });
+          report = partial.report;
+          printReport(report, `wrote ${partial.dir} (shard ${flags.shard.index}/${flags.shard.count})`);
+        } else {
+          const result: BuildResult = await build({ ...common, out: flags.out, config, cacheDir: flags.cache || null });
+          report = result.report;
+          printReport(report, `${result.outcome === 'written' ? 'wrote' : 'up to date:'} ${result.versionDir}`);
+        }
+        if (flags.strict && report.counts.rejected > 0) process.exitCode = 1;
       } catch (error) {
         reportFailure(error);
       }
     });
-}
-
-export function parsePositive(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${flag} takes a whole number ≥ 1, not "${value}"`);
-  return n;
 }

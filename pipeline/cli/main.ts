@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerBuild } from './build.ts';
 import { registerExtract } from './extract.ts';
+import { registerMerge } from './merge.ts';
 import { registerValidate } from './validate.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -16,5 +17,6 @@ const program = new Command()
 registerBuild(program);
 registerExtract(program);
 registerValidate(program);
+registerMerge(program);
 
 await program.parseAsync();

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-export function formatSha256Sums(files: Map<string, string | Uint8Array>): string {
+/** `files` maps each path to its SHA-256 (hex). */
+export function formatSha256Sums(files: Map<string, string>): string {
   return [...files.keys()]
     .sort()
-    .map((path) => `${sha256(files.get(path)!)}  ${path}\n`)
+    .map((path) => `${files.get(path)!}  ${path}\n`)
     .join('');
 }
 

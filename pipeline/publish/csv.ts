@@ -6,11 +6,17 @@ import { stringify } from 'csv-stringify/sync';
 import type { Column, Row } from '../records/tables.ts';
 import { decodeCell, encodeCell } from './cells.ts';
 
-export function writeCsv(columns: Column[], rows: Row[]): string {
-  const header = columns.map((column) => column.name);
-  const body = rows.map((row) => columns.map((column) => encodeCell(row[column.name] ?? null, column.type)));
-  return stringify([header, ...body], { record_delimiter: '\n', quoted_match: /^\s|\s$/ });
-}
+const OPTIONS = { record_delimiter: '\n', quoted_match: /^\s|\s$/ } as const;
+
+export const csvHeader = (columns: Column[]) => stringify([columns.map((column) => column.name)], OPTIONS);
+
+export const csvRows = (columns: Column[], rows: Row[]) =>
+  stringify(
+    rows.map((row) => columns.map((column) => encodeCell(row[column.name] ?? null, column.type))),
+    OPTIONS,
+  );
+
+export const writeCsv = (columns: Column[], rows: Row[]) => csvHeader(columns) + csvRows(columns, rows);
 
 export interface CsvProblem {
   line: number;

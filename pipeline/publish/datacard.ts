@@ -10,10 +10,42 @@ import type { TableDef } from '../records/tables.ts';
 import { relationVocabularyMarkdown } from '../claims/vocabulary.ts';
 import { duckdbSnippet, pandasSnippet, readrSnippet } from './load-snippets.ts';
 
+/** What the data card says about the corpus, gathered while the documents stream past. */
+export interface CorpusStats {
+  documents: number;
+  claims: number;
+  languages: Map<string, number>;
+  relations: Map<string, number>;
+  modalities: Map<string, number>;
+  /** The first sources, for the card's table; the rest are in documents.csv. */
+  sources: string[];
+}
+
+export const SOURCES_LISTED = 100;
+
+export function newCorpusStats(): CorpusStats {
+  return { documents: 0, claims: 0, languages: new Map(), relations: new Map(), modalities: new Map(), sources: [] };
+}
+
+const bump = (map: Map<string, number>, key: string | null) => map.set(key ?? '(none)', (map.get(key ?? '(none)') ?? 0) + 1);
+
+export function addToStats(stats: CorpusStats, document: DocumentRecord, claims: ClaimRecord[]): void {
+  stats.documents++;
+  stats.claims += claims.length;
+  bump(stats.languages, document.language);
+  for (const claim of claims) {
+    bump(stats.relations, claim.relation);
+    bump(stats.modalities, claim.modality);
+  }
+  if (stats.sources.length < SOURCES_LISTED) {
+    const d = document;
+    stats.sources.push(`| \`${cell(d.source.path)}\` | ${d.source.format} | ${d.source.bytes} | \`${d.source.sha256}\` | ${cell(d.title ?? '—')} |`);
+  }
+}
+
 export interface DataCardInput {
   config: DatasetConfig;
-  documents: DocumentRecord[];
-  claims: ClaimRecord[];
+  stats: CorpusStats;
   report: BuildReport;
   tables: TableDef[];
   schemaFiles: string[];
@@ -26,12 +58,7 @@ function fieldTable(table: TableDef): string {
   return ['| column | type | required | meaning |', '|---|---|---|---|', ...rows].join('\n');
 }
 
-function countBy<T>(items: T[], key: (item: T) => string | null): string {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const k = key(item) ?? '(none)';
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+function listCounts(counts: Map<string, number>): string {
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([k, n]) => `${k} (${n})`)
@@ -39,8 +66,8 @@ function countBy<T>(items: T[], key: (item: T) => string | null): string {
 }
 
 export function renderDataCard(input: DataCardInput): string {
-  const { config, documents, claims, report, tables } = input;
-  const sources = documents.map((d) => `| \`${cell(d.source.path)}\` | ${d.source.format} | ${d.source.bytes} | \`${d.source.sha256}\` | ${cell(d.title ?? '—')} |`);
+  const { config, stats, report, tables } = input;
+  const sources = stats.sources;
   const sections = [
     `# ${config.title}`,
     '',
@@ -48,10 +75,10 @@ export function renderDataCard(input: DataCardInput): string {
     '',
     '## Contents',
     '',
-    `- ${documents.length} documents, ${claims.length} claims, from ${report.counts.files} capture files (${report.counts.rejected} rejected, ${report.counts.duplicates} byte-identical duplicates, ${report.counts.skipped} other paths skipped; see \`build-report.json\`).`,
-    `- Languages: ${countBy(documents, (d) => d.language) || '—'}.`,
-    `- Claims by relation: ${countBy(claims, (c) => c.relation) || '—'}.`,
-    `- Claims by modality: ${countBy(claims, (c) => c.modality) || '—'}.`,
+    `- ${stats.documents} documents, ${stats.claims} claims, from ${report.counts.files} capture files (${report.counts.rejected} rejected, ${report.counts.duplicates} byte-identical duplicates, ${report.counts.skipped} other paths skipped; see \`build-report.json\`).`,
+    `- Languages: ${listCounts(stats.languages) || '—'}.`,
+    `- Claims by relation: ${listCounts(stats.relations) || '—'}.`,
+    `- Claims by modality: ${listCounts(stats.modalities) || '—'}.`,
     '',
     '| file | what it holds |',
     '|---|---|',
@@ -69,6 +96,7 @@ export function renderDataCard(input: DataCardInput): string {
     '| capture | format | bytes | sha256 | title |',
     '|---|---|---|---|---|',
     ...sources,
+    ...(stats.documents > sources.length ? [`| … | | | | ${stats.documents - sources.length} more in \`documents.csv\` |`] : []),
     '',
     '## Tables and fields',
     '',

@@ -1,9 +1,9 @@
-// Writes a dataset version atomically: every file goes into a temporary folder next to the target,
-// which is renamed into place only when all are written. A failed or interrupted build leaves the
-// previous versions as they were and no partial version behind. Published versions are never
-// rewritten: building one that exists with different content is refused.
-import { mkdir, readdir, readFile, rename, rm, writeFile, open } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+// Atomic publishing: a version is written into a temporary folder next to its target and renamed
+// into place only when complete, so a failed or interrupted build leaves the previous versions as
+// they were and no partial version behind. Published versions are never rewritten: building one
+// that exists with different content is refused. Leftovers of killed builds are cleaned up.
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { hostname } from 'node:os';
 import { UserFacingError } from '../errors.ts';
 
@@ -46,13 +46,6 @@ export async function readTree(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-function compareTrees(existing: Map<string, Buffer>, wanted: Map<string, string>) {
-  const added = [...wanted.keys()].filter((k) => !existing.has(k));
-  const removed = [...existing.keys()].filter((k) => !wanted.has(k));
-  const changed = [...wanted.keys()].filter((k) => existing.has(k) && !existing.get(k)!.equals(Buffer.from(wanted.get(k)!)));
-  return { added, removed, changed };
-}
-
 /** Removes temporary folders left by builds that were killed (their process is gone). */
 export async function removeStaleTemporaries(outDir: string): Promise<string[]> {
   let entries: string[];
@@ -63,7 +56,7 @@ export async function removeStaleTemporaries(outDir: string): Promise<string[]> 
   }
   const removed: string[] = [];
   for (const name of entries) {
-    const match = new RegExp(`^${TEMP_PREFIX}.+-(\\d+)-${hostname().replace(/[^A-Za-z0-9]/g, '_')}$`).exec(name);
+    const match = new RegExp(`^\\${TEMP_PREFIX}.+-(\\d+)-${hostname().replace(/[^A-Za-z0-9]/g, '_')}$`).exec(name);
     if (!match || isAlive(Number(match[1]))) continue;
     await rm(join(outDir, name), { recursive: true, force: true });
     removed.push(name);
@@ -80,47 +73,31 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-async function writeDurably(path: string, content: string): Promise<void> {
-  const handle = await open(path, 'w');
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 export type WriteOutcome = 'written' | 'unchanged';
 
+/** Where a version is written before it is renamed into place: beside the target, named by owner. */
+export function temporaryDirFor(outDir: string, name: string): string {
+  return join(outDir, `${TEMP_PREFIX}${name}-${process.pid}-${hostname().replace(/[^A-Za-z0-9]/g, '_')}`);
+}
+
 /**
- * Publishes `files` as `outDir/name`. Returns 'unchanged' when an identical version is already
- * there; throws VersionExistsError when a different one is.
+ * Compares a freshly written version with the published one of the same name: 'absent' when
+ * there is none, 'unchanged' when identical; throws VersionExistsError when they differ.
  */
-export async function writeVersionAtomically(outDir: string, name: string, files: Map<string, string>): Promise<WriteOutcome> {
-  const target = join(outDir, name);
+export async function compareWithExisting(fresh: string, target: string): Promise<'absent' | 'unchanged'> {
+  let existing: Map<string, Buffer>;
   try {
-    const existing = await readTree(target);
-    const changes = compareTrees(existing, files);
-    if (changes.added.length + changes.removed.length + changes.changed.length === 0) return 'unchanged';
-    throw new VersionExistsError(target, changes);
+    existing = await readTree(target);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-  await mkdir(outDir, { recursive: true });
-  const temporary = join(outDir, `${TEMP_PREFIX}${name}-${process.pid}-${hostname().replace(/[^A-Za-z0-9]/g, '_')}`);
-  await rm(temporary, { recursive: true, force: true });
-  try {
-    for (const [path, content] of files) {
-      const full = join(temporary, path);
-      await mkdir(dirname(full), { recursive: true });
-      await writeDurably(full, content);
-    }
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { recursive: true, force: true });
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
     throw error;
   }
-  return 'written';
+  const wanted = await readTree(fresh);
+  const added = [...wanted.keys()].filter((k) => !existing.has(k));
+  const removed = [...existing.keys()].filter((k) => !wanted.has(k));
+  const changed = [...wanted.keys()].filter((k) => existing.has(k) && !existing.get(k)!.equals(wanted.get(k)!));
+  if (added.length + removed.length + changed.length === 0) return 'unchanged';
+  throw new VersionExistsError(target, { added, removed, changed });
 }
 
 /** Writes one file atomically (temporary file in the same folder, then rename). */

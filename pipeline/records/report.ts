@@ -3,7 +3,7 @@
 import Type from 'typebox';
 import { SCHEMA_BASE_URI, Text } from './common.ts';
 
-export const STAGES = ['discover', 'ingest', 'clean', 'metadata', 'claims', 'dedupe', 'publish'] as const;
+export const STAGES = ['discover', 'ingest', 'clean', 'metadata', 'claims', 'process', 'dedupe', 'publish'] as const;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 export const Problem = Type.Object(

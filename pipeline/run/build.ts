@@ -1,28 +1,49 @@
-// The build executor: discover → read and process every capture (bounded concurrency) → merge
-// byte-identical duplicates → drop pages with no article → publish one dataset version atomically.
-// Steps never know how they are scheduled; a capture that fails is reported and the build goes on.
-import { stat } from 'node:fs/promises';
+// The build: discover → run every capture through the stages (worker threads, cached by content
+// hash and stage code) → assemble (merge byte-identical captures, flag near-duplicates, drop pages
+// with no article) → publish one dataset version atomically. A capture that fails is reported and
+// the build goes on. `--shard I/N` runs the first two steps on a deterministic slice and writes a
+// partial result; `merge` assembles and publishes partial results exactly as a single build would.
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, stat, rename, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import pLimit from 'p-limit';
-import { UserFacingError } from '../errors.ts';
 import type { DatasetConfig } from '../config.ts';
+import { UserFacingError } from '../errors.ts';
 import { discover } from '../ingest/discover.ts';
-import { IngestError } from '../ingest/errors.ts';
-import { readCapture } from '../ingest/read.ts';
-import { renderDataset } from '../publish/dataset.ts';
-import { removeStaleTemporaries, writeVersionAtomically, type WriteOutcome } from '../publish/write-version.ts';
-import type { ClaimRecord } from '../records/claim.ts';
-import type { DocumentRecord } from '../records/document.ts';
+import { DEFAULT_LIMITS } from '../ingest/decode.ts';
+import { DatasetWriter } from '../publish/writer.ts';
+import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, type WriteOutcome } from '../publish/write-version.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
+import { claimsEntryPath, documentEntryPath, readJson, statIndexPath, writeJsonAtomically, type ClaimsEntry, type DocumentEntry, type StatIndex } from './cache.ts';
+import { stageKeys, type StageKeys } from './code-version.ts';
+import { createExecutor, defaultThreads } from './executor.ts';
 import { acquireLock } from './lock.ts';
-import { processCapture } from './process.ts';
+import { findNearDuplicates } from './near-duplicates.ts';
 import { silentProgress, type Progress } from './progress.ts';
+import type { CaptureSummary } from './worker.ts';
 
-export interface BuildOptions {
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export interface CollectOptions {
   raw: string;
+  cacheDir: string;
+  threads?: number;
+  concurrency?: number;
+  timeoutMs?: number;
+  maxContentBytes?: number;
+  progress?: Progress;
+  shard?: Shard;
+}
+
+export interface BuildOptions extends Omit<CollectOptions, 'cacheDir'> {
   out: string;
   config: DatasetConfig;
-  concurrency?: number;
-  progress?: Progress;
+  /** null: a throw-away cache in the temporary folder. */
+  cacheDir?: string | null;
 }
 
 export interface BuildResult {
@@ -31,101 +52,191 @@ export interface BuildResult {
   versionDir: string;
 }
 
-interface Outcome {
-  path: string;
-  document?: DocumentRecord;
-  claims?: ClaimRecord[];
-  problem?: Problem;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** Which shard a path belongs to: by hash, so slices are even and stable across machines. */
+export function shardOf(path: string, count: number): number {
+  return createHash('sha256').update(path).digest().readUInt32BE(0) % count;
 }
 
-/** Reads and processes one capture; every failure becomes a Problem, never an exception. */
-async function processPath(raw: string, path: string): Promise<Outcome> {
-  let capture;
-  try {
-    capture = await readCapture(raw, path);
-  } catch (error) {
-    if (error instanceof IngestError) return { path, problem: { path, stage: 'ingest', code: error.code, severity: 'error', message: error.message } };
-    return { path, problem: { path, stage: 'ingest', code: 'internal_error', severity: 'error', message: `internal error: ${(error as Error).stack ?? error}` } };
-  }
-  try {
-    const { document, claims } = processCapture(capture);
-    return { path, document, claims };
-  } catch (error) {
-    return { path, problem: { path, stage: 'clean', code: 'internal_error', severity: 'error', message: `internal error while processing: ${(error as Error).stack ?? error}` } };
-  }
+export interface Collected {
+  keys: StageKeys;
+  summaries: CaptureSummary[];
+  skipped: Problem[];
 }
 
-/** Runs every stage over the captures in memory and returns what would be published. */
-export async function collect(raw: string, options: { concurrency?: number; progress?: Progress } = {}) {
+async function assertFolder(path: string, what: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isDirectory()) throw new UserFacingError(`${path}: no such folder of ${what}`);
+}
+
+/** Runs every capture under `raw` through the stages into the cache; returns one summary each. */
+export async function collect(options: CollectOptions): Promise<Collected> {
+  await assertFolder(options.raw, 'captures (give one with --raw)');
+  const keys = stageKeys();
+  const found = await discover(options.raw);
+  const inShard = (path: string) => !options.shard || shardOf(path, options.shard.count) === options.shard.index;
+  const files = found.files.filter(inShard);
+  const skipped: Problem[] = found.skipped
+    .filter((s) => inShard(s.path))
+    .map((s) => ({ path: s.path, stage: 'discover', code: s.code, severity: 'warning', message: s.message }));
+
+  const index = (await readJson<StatIndex>(statIndexPath(options.cacheDir))) ?? {};
+  const threads = options.threads ?? defaultThreads();
+  const executor = createExecutor({ threads, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  const limit = pLimit(options.concurrency ?? Math.max(2, threads * 2));
   const progress = options.progress ?? silentProgress;
-  const found = await discover(raw);
-  const problems: Problem[] = found.skipped.map((s) => ({ path: s.path, stage: 'discover', code: s.code, severity: 'warning', message: s.message }));
-  const limit = pLimit(options.concurrency ?? 4);
-  progress.start(found.files.length, 'build');
-  const outcomes = await Promise.all(
-    found.files.map((path) =>
-      limit(async () => {
-        const outcome = await processPath(raw, path);
-        progress.tick(path);
-        return outcome;
-      }),
-    ),
-  );
-  progress.done();
-
-  // Byte-identical captures are one document; the first path (code-point order) names it.
-  const documents = new Map<string, DocumentRecord>();
-  const claims = new Map<string, ClaimRecord[]>();
-  let duplicates = 0;
-  let rejected = 0;
-  for (const outcome of outcomes) {
-    if (outcome.problem) {
-      problems.push(outcome.problem);
-      rejected++;
-      continue;
-    }
-    const document = outcome.document!;
-    const first = documents.get(document.id);
-    if (first) {
-      first.source.duplicate_paths.push(document.source.path);
-      duplicates++;
-      problems.push({ path: document.source.path, stage: 'dedupe', code: 'duplicate', severity: 'info', message: `byte-identical to ${first.source.path}: recorded as one document` });
-      continue;
-    }
-    if (document.text.trim() === '') {
-      problems.push({ path: document.source.path, stage: 'clean', code: 'no_article', severity: 'error', message: 'no article text found (the page is all chrome): not published' });
-      rejected++;
-      continue;
-    }
-    documents.set(document.id, document);
-    claims.set(document.id, outcome.claims!);
+  progress.start(files.length, 'build');
+  let summaries: CaptureSummary[];
+  try {
+    summaries = await Promise.all(
+      files.map((path) =>
+        limit(async () => {
+          const info = await stat(join(options.raw, path)).catch(() => null);
+          const known = index[path];
+          const knownSha256 = info && known && known.size === info.size && known.mtimeMs === info.mtimeMs ? known.sha256 : null;
+          const summary = await executor.run({
+            root: options.raw,
+            path,
+            knownSha256,
+            cacheDir: options.cacheDir,
+            keys,
+            maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
+          });
+          progress.tick(path);
+          return summary;
+        }),
+      ),
+    );
+  } finally {
+    progress.done();
+    await executor.close();
   }
-  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const nextIndex: StatIndex = { ...index };
+  for (const s of summaries) if (s.sha256) nextIndex[s.path] = { size: s.size, mtimeMs: s.mtimeMs, sha256: s.sha256 };
+  await writeJsonAtomically(statIndexPath(options.cacheDir), nextIndex);
+  return { keys, summaries, skipped };
+}
+
+/** One published document: which cached capture it is and what the corpus adds to it. */
+export interface Placement {
+  id: string;
+  sha256: string;
+  path: string;
+  duplicatePaths: string[];
+  nearDuplicate: boolean;
+}
+
+export interface Assembly {
+  placements: Placement[];
+  problems: Problem[];
+  counts: BuildReport['counts'];
+}
+
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Corpus-level steps: merge byte-identical captures, flag near-duplicates, drop empty pages. */
+export function assemble(summaries: CaptureSummary[], skipped: Problem[]): Assembly {
+  const ordered = [...summaries].sort(byPath);
+  const problems: Problem[] = [...skipped];
+  const byId = new Map<string, Placement>();
+  let rejected = 0;
+  let duplicates = 0;
+  let claims = 0;
+  const claimCounts = new Map<string, number>();
+  for (const summary of ordered) {
+    if (summary.problem || !summary.id || !summary.sha256) {
+      if (summary.problem) problems.push(summary.problem);
+      rejected++;
+      continue;
+    }
+    const first = byId.get(summary.id);
+    if (first) {
+      first.duplicatePaths.push(summary.path);
+      duplicates++;
+      problems.push({ path: summary.path, stage: 'dedupe', code: 'duplicate', severity: 'info', message: `byte-identical to ${first.path}: recorded as one document` });
+      continue;
+    }
+    if (summary.textEmpty) {
+      problems.push({ path: summary.path, stage: 'clean', code: 'no_article', severity: 'error', message: 'no article text found (the page is all chrome): not published' });
+      rejected++;
+      continue;
+    }
+    byId.set(summary.id, { id: summary.id, sha256: summary.sha256, path: summary.path, duplicatePaths: [], nearDuplicate: false });
+    claimCounts.set(summary.id, summary.claimCount);
+  }
+  const signatures = new Map<string, number[]>();
+  for (const summary of ordered) if (summary.id && summary.signature && byId.get(summary.id)?.path === summary.path) signatures.set(summary.id, summary.signature);
+  for (const pair of findNearDuplicates(signatures)) {
+    const [a, b] = [byId.get(pair.a)!, byId.get(pair.b)!];
+    a.nearDuplicate = b.nearDuplicate = true;
+    const message = (other: Placement) => `near-duplicate of ${other.path} (${other.id}): estimated Jaccard similarity ${pair.similarity.toFixed(2)} of word 5-shingles`;
+    problems.push({ path: a.path, stage: 'dedupe', code: 'near_duplicate', severity: 'warning', message: message(b) });
+    problems.push({ path: b.path, stage: 'dedupe', code: 'near_duplicate', severity: 'warning', message: message(a) });
+  }
+  for (const id of byId.keys()) claims += claimCounts.get(id)!;
+  problems.sort((x, y) => byPath(x, y) || (x.code < y.code ? -1 : x.code > y.code ? 1 : x.message < y.message ? -1 : x.message > y.message ? 1 : 0));
+  const placements = [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
   return {
-    documents: [...documents.values()],
-    claims: [...claims.values()].flat(),
+    placements,
     problems,
-    counts: { files: found.files.length, rejected, duplicates, skipped: found.skipped.length },
+    counts: { files: summaries.length, documents: placements.length, claims, rejected, duplicates, skipped: skipped.length },
   };
 }
 
+/** Loads a placement's cached records and applies what the corpus adds to them. */
+export async function loadPlaced(cacheDir: string, keys: StageKeys, placement: Placement) {
+  const doc = await readJson<DocumentEntry>(documentEntryPath(cacheDir, keys.document, placement.sha256));
+  const claims = await readJson<ClaimsEntry>(claimsEntryPath(cacheDir, keys.claims, placement.sha256));
+  if (!doc || !claims) throw new Error(`cache entry for ${placement.path} disappeared during the build`);
+  const document = doc.document;
+  document.source.path = placement.path;
+  document.source.duplicate_paths = [...placement.duplicatePaths].sort();
+  if (placement.nearDuplicate && !document.warnings.includes('near_duplicate')) document.warnings = [...document.warnings, 'near_duplicate' as const].sort();
+  return { document, claims: claims.claims };
+}
+
+/** Publishes an assembly as `out/<version>`: written to a temporary folder, then renamed. */
+export async function publish(assembly: Assembly, cacheDir: string, keys: StageKeys, config: DatasetConfig, out: string): Promise<WriteOutcome> {
+  const report: BuildReport = { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
+  const temporary = temporaryDirFor(out, config.version);
+  await mkdir(out, { recursive: true });
+  await rm(temporary, { recursive: true, force: true });
+  try {
+    const writer = await DatasetWriter.create(temporary);
+    for (const placement of assembly.placements) {
+      const { document, claims } = await loadPlaced(cacheDir, keys, placement);
+      await writer.add(document, claims);
+    }
+    await writer.finish(config, report);
+    const target = join(out, config.version);
+    const existing = await compareWithExisting(temporary, target);
+    if (existing === 'unchanged') {
+      await rm(temporary, { recursive: true, force: true });
+      return 'unchanged';
+    }
+    await rename(temporary, target);
+    return 'written';
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+}
+
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const rawInfo = await stat(options.raw).catch(() => null);
-  if (!rawInfo?.isDirectory()) throw new UserFacingError(`${options.raw}: no such folder of captures (give one with --raw)`);
+  await assertFolder(options.raw, 'captures (give one with --raw)');
   const lock = await acquireLock(options.out);
+  const throwaway = options.cacheDir ? null : await mkdtemp(join(tmpdir(), 'pagepress-cache-'));
+  const cacheDir = options.cacheDir ?? throwaway!;
   try {
     await removeStaleTemporaries(options.out);
-    const collected = await collect(options.raw, options);
-    const report: BuildReport = {
-      dataset: options.config.name,
-      version: options.config.version,
-      counts: { ...collected.counts, documents: collected.documents.length, claims: collected.claims.length },
-      problems: collected.problems,
-    };
-    const files = renderDataset({ config: options.config, documents: collected.documents, claims: collected.claims, report });
-    const outcome = await writeVersionAtomically(options.out, options.config.version, files);
-    return { report, outcome, versionDir: `${options.out}/${options.config.version}` };
+    const collected = await collect({ ...options, cacheDir });
+    const assembly = assemble(collected.summaries, collected.skipped);
+    const outcome = await publish(assembly, cacheDir, collected.keys, options.config, options.out);
+    const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
+    return { report, outcome, versionDir: join(options.out, options.config.version) };
   } finally {
+    if (throwaway) await rm(throwaway, { recursive: true, force: true });
     await lock.release();
   }
 }

@@ -1,15 +1,12 @@
 // The per-capture chain: Capture → clean → metadata → Document → claims. Pure and synchronous, so
 // the executor may run it anywhere (this thread, a worker, another machine) and cache its result.
-import { cleanPage, CLEAN_VERSION, type Cleaned } from '../clean/index.ts';
-import { extractClaims, CLAIMS_EXTRACTOR } from '../claims/index.ts';
+import { cleanPage, type Cleaned } from '../clean/index.ts';
+import { extractClaims } from '../claims/index.ts';
 import type { Capture } from '../ingest/capture.ts';
 import { toPage } from '../ingest/page.ts';
-import { extractMetadata, METADATA_VERSION } from '../metadata/index.ts';
+import { extractMetadata } from '../metadata/index.ts';
 import type { ClaimRecord } from '../records/claim.ts';
 import type { DocumentRecord, WarningCode } from '../records/document.ts';
-
-/** Changes whenever any stage's output may change: part of every cache key. */
-export const PIPELINE_VERSION = `clean@${CLEAN_VERSION}+metadata@${METADATA_VERSION}+${CLAIMS_EXTRACTOR}`;
 
 export interface Processed {
   document: DocumentRecord;
@@ -24,10 +21,35 @@ export function countWords(text: string): number {
   return matches ? matches.length : 0;
 }
 
+/** A stage threw: carries which one, so the build report can say where a capture failed. */
+export class StageError extends Error {
+  constructor(
+    readonly stage: 'clean' | 'metadata' | 'claims',
+    readonly cause: unknown,
+  ) {
+    super(`${stage} failed: ${cause instanceof Error ? (cause.stack ?? cause.message) : String(cause)}`);
+    this.name = 'StageError';
+  }
+}
+
+function inStage<T>(stage: StageError['stage'], run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new StageError(stage, error);
+  }
+}
+
 export function processCapture(capture: Capture): Processed {
-  const page = toPage(capture);
-  const cleaned = cleanPage(page);
-  const metadata = extractMetadata(page, cleaned);
+  const { document, cleaned } = documentOf(capture);
+  return { document, claims: claimsOf(document), cleaned };
+}
+
+/** The document record of a capture: clean and metadata stages. */
+export function documentOf(capture: Capture): { document: DocumentRecord; cleaned: Cleaned } {
+  const page = inStage('clean', () => toPage(capture));
+  const cleaned = inStage('clean', () => cleanPage(page));
+  const metadata = inStage('metadata', () => extractMetadata(page, cleaned));
   const warnings = new Set<WarningCode>(metadata.warnings);
   if (capture.replacedCharacters) warnings.add('decoding_replaced_characters');
   if (page.flattened) warnings.add('html_nesting_flattened');
@@ -50,6 +72,10 @@ export function processCapture(capture: Capture): Processed {
     warnings: [...warnings].sort(),
     provenance: Object.fromEntries(Object.entries(metadata.provenance).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
-  const claims = extractClaims({ id: document.id, text: document.text, language: document.language });
-  return { document, claims, cleaned };
+  return { document, cleaned };
+}
+
+/** The claims stage over a document record. */
+export function claimsOf(document: DocumentRecord): ClaimRecord[] {
+  return inStage('claims', () => extractClaims({ id: document.id, text: document.text, language: document.language }));
 }

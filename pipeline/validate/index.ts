@@ -12,7 +12,7 @@ import { RECORD_TYPES, tablesOf } from '../records/index.ts';
 import { decodeRecords, orderLike, type Row, type TableDef } from '../records/tables.ts';
 import { readCsv } from '../publish/csv.ts';
 import { parseSha256Sums, sha256 } from '../publish/checksums.ts';
-import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from '../publish/dataset.ts';
+import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from '../publish/writer.ts';
 import { tableSchema } from '../publish/table-schema.ts';
 import { readTree } from '../publish/write-version.ts';
 

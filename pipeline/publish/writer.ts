@@ -1,0 +1,186 @@
+// Streams one dataset version into a folder: documents are appended as they come (in id order),
+// claims are held as compact lines and sorted at the end, and every file's size and SHA-256 are
+// computed while it is written. `finish` adds the schemas, the build report, datapackage.json, the
+// data card and SHA256SUMS. Memory holds the claims and a few counters, never the documents.
+import { createHash, type Hash } from 'node:crypto';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { DatasetConfig } from '../config.ts';
+import { PUBLISHED_SCHEMAS, RECORD_TYPES, publishedSchemaText, tablesOf } from '../records/index.ts';
+import { encodeRecord, orderLike, type TableDef } from '../records/tables.ts';
+import type { BuildReport } from '../records/report.ts';
+import type { ClaimRecord } from '../records/claim.ts';
+import type { DocumentRecord } from '../records/document.ts';
+import { csvHeader, csvRows } from './csv.ts';
+import { formatSha256Sums } from './checksums.ts';
+import { renderDataCard, type CorpusStats, newCorpusStats, addToStats } from './datacard.ts';
+import { tableSchema } from './table-schema.ts';
+
+export const SCHEMA_DIR = 'schemas';
+export const CHECKSUM_FILE = 'SHA256SUMS';
+export const DATAPACKAGE_FILE = 'datapackage.json';
+
+type JsonObject = Parameters<typeof orderLike>[0];
+
+const FLUSH_BYTES = 1 << 20;
+
+/** A file written in large chunks, hashed and counted as it goes. */
+class HashedFile {
+  private chunks: string[] = [];
+  private pending = 0;
+  private readonly hash: Hash = createHash('sha256');
+  bytes = 0;
+  private constructor(private readonly handle: FileHandle) {}
+
+  static async create(path: string): Promise<HashedFile> {
+    await mkdir(dirname(path), { recursive: true });
+    return new HashedFile(await open(path, 'w'));
+  }
+
+  async write(text: string): Promise<void> {
+    this.chunks.push(text);
+    this.pending += text.length;
+    if (this.pending >= FLUSH_BYTES) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.chunks.length === 0) return;
+    const buffer = Buffer.from(this.chunks.join(''), 'utf8');
+    this.chunks = [];
+    this.pending = 0;
+    this.hash.update(buffer);
+    this.bytes += buffer.length;
+    await this.handle.write(buffer);
+  }
+
+  /** Flushes, syncs and closes; returns the file's SHA-256. */
+  async close(): Promise<string> {
+    await this.flush();
+    await this.handle.sync();
+    await this.handle.close();
+    return this.hash.digest('hex');
+  }
+}
+
+interface Written {
+  bytes: number;
+  sha256: string;
+}
+
+export class DatasetWriter {
+  private readonly files = new Map<string, HashedFile>();
+  private readonly written = new Map<string, Written>();
+  private readonly claimLines: { id: string; record: ClaimRecord }[] = [];
+  private readonly stats: CorpusStats = newCorpusStats();
+  private readonly documentTables = tablesOf(RECORD_TYPES[0]);
+  private readonly claimTables = tablesOf(RECORD_TYPES[1]);
+  private lastDocumentId = '';
+
+  private constructor(readonly dir: string) {}
+
+  static async create(dir: string): Promise<DatasetWriter> {
+    const writer = new DatasetWriter(dir);
+    await writer.open('documents.jsonl');
+    for (const table of writer.documentTables) await (await writer.open(`${table.name}.csv`)).write(csvHeader(table.columns));
+    return writer;
+  }
+
+  private async open(name: string): Promise<HashedFile> {
+    const file = await HashedFile.create(join(this.dir, name));
+    this.files.set(name, file);
+    return file;
+  }
+
+  /** Appends one document (callers give them in increasing id order) and its claims. */
+  async add(document: DocumentRecord, claims: ClaimRecord[]): Promise<void> {
+    if (document.id <= this.lastDocumentId) throw new Error(`documents must come in increasing id order (${document.id} after ${this.lastDocumentId})`);
+    this.lastDocumentId = document.id;
+    const [documentsDef] = RECORD_TYPES;
+    await this.files.get('documents.jsonl')!.write(`${JSON.stringify(orderLike(document as unknown as JsonObject, documentsDef.schema as never))}\n`);
+    await this.writeRows(this.documentTables, document as unknown as JsonObject);
+    for (const claim of claims) this.claimLines.push({ id: claim.id, record: claim });
+    addToStats(this.stats, document, claims);
+  }
+
+  private async writeRows(tables: TableDef[], record: JsonObject): Promise<void> {
+    const rows = encodeRecord(tables, record);
+    for (const table of tables) {
+      const tableRows = rows.get(table.name)!;
+      if (tableRows.length > 0) await this.files.get(`${table.name}.csv`)!.write(csvRows(table.columns, tableRows));
+    }
+  }
+
+  private async writeWhole(name: string, content: string): Promise<void> {
+    const file = await this.open(name);
+    await file.write(content);
+  }
+
+  async finish(config: DatasetConfig, report: BuildReport): Promise<void> {
+    const [, claimsDef] = RECORD_TYPES;
+    this.claimLines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const claimsJsonl = await this.open('claims.jsonl');
+    for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
+    for (const { record } of this.claimLines) {
+      await claimsJsonl.write(`${JSON.stringify(orderLike(record as unknown as JsonObject, claimsDef.schema as never))}\n`);
+      await this.writeRows(this.claimTables, record as unknown as JsonObject);
+    }
+    for (const { file, schema } of PUBLISHED_SCHEMAS) await this.writeWhole(`${SCHEMA_DIR}/${file}`, publishedSchemaText(schema));
+    await this.writeWhole('build-report.json', `${JSON.stringify(report, null, 2)}\n`);
+    await this.writeWhole(
+      'README.md',
+      renderDataCard({ config, stats: this.stats, report, tables: [...this.documentTables, ...this.claimTables], schemaFiles: PUBLISHED_SCHEMAS.map((s) => s.file) }),
+    );
+    for (const [name, file] of this.files) this.written.set(name, { sha256: await file.close(), bytes: file.bytes });
+    this.files.clear();
+
+    const descriptor = this.datapackage(config);
+    await this.writeWhole(DATAPACKAGE_FILE, `${JSON.stringify(descriptor, null, 2)}\n`);
+    const file = this.files.get(DATAPACKAGE_FILE)!;
+    this.written.set(DATAPACKAGE_FILE, { sha256: await file.close(), bytes: file.bytes });
+    this.files.clear();
+    const sums = formatSha256Sums(new Map([...this.written.entries()].map(([name, w]) => [name, w.sha256])));
+    await this.writeWhole(CHECKSUM_FILE, sums);
+    await this.files.get(CHECKSUM_FILE)!.close();
+    this.files.clear();
+  }
+
+  private datapackage(config: DatasetConfig): Record<string, unknown> {
+    const resources: Record<string, unknown>[] = [];
+    const resource = (name: string, path: string, extra: Record<string, unknown>) => {
+      const w = this.written.get(path)!;
+      resources.push({ name, path, ...extra, encoding: 'utf-8', bytes: w.bytes, hash: `sha256:${w.sha256}` });
+    };
+    for (const def of RECORD_TYPES) {
+      const schemaFile = `${SCHEMA_DIR}/${def.singular}.schema.json`;
+      resource(`${def.name}_jsonl`, `${def.name}.jsonl`, {
+        type: 'json',
+        format: 'jsonl',
+        mediatype: 'application/jsonl',
+        description: `${(def.schema as { description?: string }).description} One record per line; validates against ${schemaFile}.`,
+        jsonSchema: schemaFile,
+      });
+      for (const table of tablesOf(def)) {
+        resource(table.name, `${table.name}.csv`, {
+          type: 'table',
+          format: 'csv',
+          mediatype: 'text/csv',
+          description: table.description,
+          dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+          schema: tableSchema(table),
+        });
+      }
+    }
+    return {
+      $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+      name: config.name,
+      title: config.title,
+      description: config.description,
+      version: config.version,
+      created: `${config.created}T00:00:00Z`,
+      ...(config.homepage ? { homepage: config.homepage } : {}),
+      licenses: [config.license],
+      contributors: config.authors.map((title) => ({ title, roles: ['creator'] })),
+      resources,
+    };
+  }
+}

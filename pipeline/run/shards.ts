@@ -1,0 +1,127 @@
+// Past one machine: `build --shard I/N` writes a partial result (the summaries of its slice of
+// captures and their cached records); `merge` feeds all partial results to the same assembly and
+// publishing steps as a single build, so the merged dataset is byte-identical to it.
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, open, readFile, rename, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { DatasetConfig } from '../config.ts';
+import { UserFacingError } from '../errors.ts';
+import type { BuildReport, Problem } from '../records/report.ts';
+import { assemble, collect, publish, type BuildResult, type CollectOptions, type Shard } from './build.ts';
+import { claimsEntryPath, documentEntryPath, readJson, writeJsonAtomically, type ClaimsEntry, type DocumentEntry } from './cache.ts';
+import type { StageKeys } from './code-version.ts';
+import { acquireLock } from './lock.ts';
+import type { CaptureSummary } from './worker.ts';
+
+interface PartialHeader {
+  format: 'pagepress-partial@1';
+  dataset: string;
+  version: string;
+  shard: Shard;
+  keys: StageKeys;
+  summaries: CaptureSummary[];
+  skipped: Problem[];
+}
+
+export const partialDirName = (shard: Shard) => `partial-${shard.index}-of-${shard.count}`;
+
+export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & { out: string; config: DatasetConfig; shard: Shard; cacheDir: string | null }) {
+  const throwaway = options.cacheDir ? null : await mkdtemp(join(tmpdir(), 'pagepress-cache-'));
+  const cacheDir = options.cacheDir ?? throwaway!;
+  const dir = join(options.out, partialDirName(options.shard));
+  const temporary = `${dir}.tmp-${process.pid}`;
+  try {
+    const collected = await collect({ ...options, cacheDir });
+    await mkdir(temporary, { recursive: true });
+    const header: PartialHeader = {
+      format: 'pagepress-partial@1',
+      dataset: options.config.name,
+      version: options.config.version,
+      shard: options.shard,
+      keys: collected.keys,
+      summaries: [...collected.summaries].sort((a, b) => (a.path < b.path ? -1 : 1)),
+      skipped: collected.skipped,
+    };
+    await writeFileWhole(join(temporary, 'partial.json'), JSON.stringify(header));
+    const entries = await open(join(temporary, 'entries.jsonl'), 'w');
+    const seen = new Set<string>();
+    for (const summary of header.summaries) {
+      if (!summary.sha256 || seen.has(summary.sha256)) continue;
+      seen.add(summary.sha256);
+      const doc = await readJson<DocumentEntry>(documentEntryPath(cacheDir, collected.keys.document, summary.sha256));
+      const claims = await readJson<ClaimsEntry>(claimsEntryPath(cacheDir, collected.keys.claims, summary.sha256));
+      if (doc && claims) await entries.write(`${JSON.stringify({ sha256: summary.sha256, doc, claims })}\n`);
+    }
+    await entries.sync();
+    await entries.close();
+    await rm(dir, { recursive: true, force: true });
+    await rename(temporary, dir);
+    const assembly = assemble(collected.summaries, collected.skipped);
+    const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
+    return { dir, report };
+  } catch (error) {
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  } finally {
+    if (throwaway) await rm(throwaway, { recursive: true, force: true });
+  }
+}
+
+async function writeFileWhole(path: string, content: string): Promise<void> {
+  const handle = await open(path, 'w');
+  await handle.writeFile(content);
+  await handle.sync();
+  await handle.close();
+}
+
+/** Combines partial results into the dataset version, exactly as a single build would write it. */
+export async function mergePartials(parts: string[], out: string, config: DatasetConfig): Promise<BuildResult> {
+  const headers: PartialHeader[] = [];
+  for (const part of parts) {
+    const header = await readFile(join(part, 'partial.json'), 'utf8')
+      .then((text) => JSON.parse(text) as PartialHeader)
+      .catch(() => {
+        throw new UserFacingError(`${part}: not a partial result (no readable partial.json); make one with pagepress build --shard I/N`);
+      });
+    if (header.format !== 'pagepress-partial@1') throw new UserFacingError(`${part}: unknown partial format ${header.format}`);
+    headers.push(header);
+  }
+  const [first] = headers;
+  if (!first) throw new UserFacingError('merge needs at least one partial result');
+  for (const [i, h] of headers.entries()) {
+    if (h.dataset !== config.name || h.version !== config.version) throw new UserFacingError(`${parts[i]}: built for ${h.dataset} ${h.version}, the config names ${config.name} ${config.version}`);
+    if (h.keys.document !== first.keys.document || h.keys.claims !== first.keys.claims) throw new UserFacingError(`${parts[i]}: built with different pagepress code than ${parts[0]}; rebuild all shards with the same code`);
+    if (h.shard.count !== first.shard.count) throw new UserFacingError(`${parts[i]}: shard of ${h.shard.count}, ${parts[0]} is a shard of ${first.shard.count}`);
+  }
+  const indexes = new Set(headers.map((h) => h.shard.index));
+  const missing = [...Array(first.shard.count).keys()].filter((i) => !indexes.has(i));
+  if (missing.length > 0 || indexes.size !== headers.length) {
+    throw new UserFacingError(`merge needs each of the ${first.shard.count} shards once; missing: ${missing.join(', ') || 'none'}, given ${headers.length} parts`);
+  }
+
+  const lock = await acquireLock(out);
+  const cacheDir = await mkdtemp(join(tmpdir(), 'pagepress-merge-'));
+  try {
+    for (const part of parts) {
+      const lines = createInterface({ input: createReadStream(join(part, 'entries.jsonl'), 'utf8'), crlfDelay: Infinity });
+      for await (const line of lines) {
+        if (!line) continue;
+        const { sha256, doc, claims } = JSON.parse(line) as { sha256: string; doc: DocumentEntry; claims: ClaimsEntry };
+        await writeJsonAtomically(documentEntryPath(cacheDir, first.keys.document, sha256), doc);
+        await writeJsonAtomically(claimsEntryPath(cacheDir, first.keys.claims, sha256), claims);
+      }
+    }
+    const assembly = assemble(
+      headers.flatMap((h) => h.summaries),
+      headers.flatMap((h) => h.skipped),
+    );
+    const outcome = await publish(assembly, cacheDir, first.keys, config, out);
+    const report: BuildReport = { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
+    return { report, outcome, versionDir: join(out, config.version) };
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+    await lock.release();
+  }
+}
