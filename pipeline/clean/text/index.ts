@@ -1,6 +1,167 @@
-// PLACEHOLDER — replaced by the text-path cleaner.
-import type { Cleaned } from '../block.ts';
-export function cleanText(content: string): Cleaned {
-  const text = content.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
-  return { blocks: [], text, markdown: text };
+// The text-dump cleaner: lines → rejoined paragraphs → each measured and checked for chrome →
+// the article located as the best-scoring run of prose → blocks kept or dropped with a reason.
+import type { Block, Cleaned } from '../block.ts';
+import { splitLines, wrapWidth } from './lines.ts';
+import { segmentLines, type Segment } from './segments.ts';
+import { measure, type Shape } from './shape.ts';
+import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
+import { bestSpan } from './span.ts';
+import { blocksToMarkdown } from './markdown.ts';
+import { looksLikeNameLine } from '../../metadata/common/authors.ts';
+
+interface Candidate {
+  segment: Segment;
+  shape: Shape;
+  chrome: ChromeVerdict | null;
+  /** The same short text appears elsewhere in the dump (menus printed twice, site name lines). */
+  repeated: boolean;
+  /** The same text run together with itself ("Site NameSite NameSite Name"). */
+  selfRepeated: boolean;
+}
+
+/** Points a paragraph contributes to the article span: prose for its length, the rest against. */
+function score(candidate: Candidate): number {
+  const { shape, chrome, segment } = candidate;
+  if (chrome) return chrome.kind === 'byline' || chrome.kind === 'dateline' || chrome.kind === 'page-metadata' ? -4 : -6;
+  if (candidate.repeated || candidate.selfRepeated) return -4;
+  if (shape.prose) return segment.bullet ? shape.weight * 0.8 : shape.weight;
+  if (shape.weight >= 8 && !shape.titleCase) return -1;
+  return -3;
+}
+
+const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** "AbcAbcAbc": a label a renderer printed several times without spaces. */
+function isSelfRepeated(text: string): boolean {
+  if (text.length > 300 || text.length < 8) return false;
+  return /^(.{4,}?)\1+$/su.test(text);
+}
+
+function candidatesOf(segments: readonly Segment[], language: string | null): Candidate[] {
+  const counts = new Map<string, number>();
+  for (const segment of segments) {
+    const key = keyOf(segment.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return segments.map((segment) => {
+    const shape = measure(segment.text);
+    return {
+      segment,
+      shape,
+      chrome: chromeVerdict(segment.text, shape, language),
+      repeated: !shape.prose && (counts.get(keyOf(segment.text)) ?? 0) > 1,
+      selfRepeated: isSelfRepeated(segment.text),
+    };
+  });
+}
+
+/** What a paragraph outside the article most likely is, for the audit trail. */
+function outsideKind(candidate: Candidate, next: Candidate | undefined): { kind: Block['kind']; reason: string } {
+  if (candidate.segment.bullet) return { kind: 'menu', reason: 'outside the article: list item (menu or link list)' };
+  if (next?.chrome?.kind === 'dateline' && !candidate.shape.prose)
+    return { kind: 'related', reason: 'outside the article: teaser title followed by a date' };
+  if (candidate.shape.prose) return { kind: 'sidebar', reason: 'outside the article: prose away from the main text' };
+  return { kind: 'menu', reason: 'outside the article: short line (menu, label or teaser)' };
+}
+
+const isHeadingLike = (candidate: Candidate) =>
+  !candidate.shape.prose && !candidate.segment.bullet && candidate.shape.weight >= 1 && candidate.shape.weight <= 25 && !/[.,;]$/.test(candidate.segment.text);
+
+/**
+ * The title: the longest heading-like line just before the article (or opening it), within the
+ * zone of bylines, dates and metadata lines that sits on top of an article.
+ */
+function findTitle(candidates: readonly Candidate[], first: number): number | null {
+  let best: number | null = null;
+  const firstIsHeading = candidates[first] && isHeadingLike(candidates[first]!) && !candidates[first]!.chrome;
+  for (let i = firstIsHeading ? first : first - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
+    const candidate = candidates[i]!;
+    if (candidate.shape.prose && i !== first) break;
+    if (candidate.chrome || candidate.repeated || candidate.selfRepeated || !isHeadingLike(candidate)) continue;
+    if (best === null || candidate.shape.weight > candidates[best]!.shape.weight) best = i;
+  }
+  return best;
+}
+
+/** A line of names right under the title (no "By"): the author line of journal pages and blogs. */
+function findAuthorLine(candidates: readonly Candidate[], title: number): number | null {
+  for (let i = title + 1; i < Math.min(candidates.length, title + 3); i++) {
+    const candidate = candidates[i]!;
+    if (candidate.chrome?.kind === 'byline') return null;
+    if (!candidate.chrome && !candidate.segment.bullet && looksLikeNameLine(candidate.segment.text)) return i;
+  }
+  return null;
+}
+
+const ABSTRACT_LABEL = /^(?:abstract|summary|résumé|resumen|zusammenfassung|riassunto|resumo|аннотация|резюме|ملخص)\s*[:.—–-]\s*/iu;
+
+function spanOf(segment: Segment) {
+  return { start: segment.start, end: segment.end };
+}
+
+/** Cleans a plain-text dump of a page: keeps the article's paragraphs, drops the chrome. */
+export function cleanText(content: string, options: { language?: string | null } = {}): Cleaned {
+  const language = options.language ?? null;
+  const lines = splitLines(content);
+  const segments = segmentLines(lines, wrapWidth(lines));
+  const candidates = candidatesOf(segments, language);
+  const span = bestSpan(candidates.map(score));
+  const title = span ? findTitle(candidates, span.first) : null;
+  const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
+
+  const blocks: Block[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    const { segment, shape, chrome } = candidate;
+    const inside = span !== null && i >= span.first && i <= span.last;
+    const drop = (kind: Block['kind'], reason: string) =>
+      blocks.push({ text: segment.text, kind, kept: false, reason, span: spanOf(segment) });
+    if (i === title) {
+      drop('title', 'the article title (carried as metadata)');
+    } else if (i === authorLine) {
+      drop('byline', 'byline: names on the line under the title');
+    } else if (chrome) {
+      drop(chrome.kind, chrome.reason);
+    } else if (!inside) {
+      const { kind, reason } = outsideKind(candidate, candidates[i + 1]);
+      drop(kind, reason);
+    } else if (candidate.selfRepeated) {
+      drop('repeated', 'the same label printed several times in a row');
+    } else if (candidate.repeated) {
+      drop('repeated', 'short line repeated elsewhere on the page');
+    } else if (segment.bullet) {
+      const previous = blocks[blocks.length - 1];
+      const item = segment.text;
+      if (previous && previous.kind === 'list' && previous.kept && candidates[i - 1]?.segment.bullet) {
+        previous.items!.push(item);
+        previous.text += `\n${item}`;
+        previous.span = { start: previous.span!.start, end: segment.end };
+      } else {
+        blocks.push({ text: item, kind: 'list', kept: true, reason: null, items: [item], span: spanOf(segment) });
+      }
+    } else if (segment.indent >= 4 && shape.prose) {
+      blocks.push({ text: segment.text, kind: 'quote', kept: true, reason: null, span: spanOf(segment) });
+    } else if (shape.prose || !isHeadingLike(candidate)) {
+      const text = segment.text.replace(ABSTRACT_LABEL, '');
+      blocks.push({ text, kind: 'paragraph', kept: true, reason: null, span: spanOf(segment) });
+    } else {
+      blocks.push({ text: segment.text, kind: 'heading', kept: true, reason: null, level: 2, span: spanOf(segment) });
+    }
+  }
+  demoteMenus(blocks);
+  const kept = blocks.filter((block) => block.kept);
+  return { blocks, text: kept.map((block) => block.text).join('\n\n'), markdown: blocks.length ? blocksToMarkdown(kept) : '' };
+}
+
+/** Lists inside the article whose items are all one- to three-word labels are menus, not content. */
+function demoteMenus(blocks: Block[]): void {
+  for (const block of blocks) {
+    if (block.kind !== 'list' || !block.kept || !block.items) continue;
+    const short = block.items.every((item) => item.split(/\s+/).length <= 3 && !/[.!?]$/.test(item));
+    if (short && block.items.length >= 3) {
+      block.kept = false;
+      block.kind = 'menu';
+      block.reason = 'menu: list of short labels';
+    }
+  }
 }

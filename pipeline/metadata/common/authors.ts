@@ -127,3 +127,21 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   }
   return authors;
 }
+
+/** A short line that is only a person's name or a list of names ("Jane Doe", "Jane Doe and John Roe"). */
+export function looksLikeNameLine(text: string): boolean {
+  if (text.length > 100 || /[\d:!?@|]/.test(text)) return false;
+  const names = text.split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\bи\b)\s*/u).filter(Boolean);
+  return (
+    names.length > 0 &&
+    names.every((name) => {
+      const words = name.split(/\s+/);
+      return (
+        words.length >= 2 &&
+        words.length <= 5 &&
+        words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|de|da|di|del|van|von|der|al|el|bin|ibn|la|le)$/u.test(word)) &&
+        !words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()))
+      );
+    })
+  );
+}

@@ -1,6 +1,172 @@
-// PLACEHOLDER — replaced by the text-dump metadata extractor.
-import type { Cleaned } from '../../clean/block.ts';
+// The text-dump metadata extractor: reads what a plain-text capture states about itself from the
+// zone around the article's title (title, bylines, dates, counters, bibliographic labels) and
+// from the whole page (the newest printed date). Only what the page says; null where it is silent.
+import type { Block, Cleaned } from '../../clean/block.ts';
+import type { Author, Genre, WarningCode } from '../../records/document.ts';
+import { parseByline } from '../common/authors.ts';
+import { findDates } from '../common/dates.ts';
 import { emptyMetadata, type Metadata } from '../types.ts';
-export function textMetadata(_content: string, _cleaned: Cleaned): Metadata {
-  return { fields: emptyMetadata(), provenance: {}, warnings: [] };
+import {
+  ABSTRACT_LABEL,
+  SUMMARY_BY,
+  readAttachment,
+  readKeywords,
+  readPages,
+  readPublished,
+  readReadingTime,
+  readUpdated,
+  readViews,
+  readVolumeIssue,
+} from './labels.ts';
+import { findSections } from './sections.ts';
+import { findTitleZone } from './zone.ts';
+
+/** Blocks that carry metadata rather than article text. */
+const METADATA_KINDS = new Set<Block['kind']>(['title', 'byline', 'dateline', 'page-metadata', 'attachment', 'breadcrumb']);
+
+/** How far around the title (in blocks) its byline, dates and labels may sit. */
+const ZONE_RADIUS = 12;
+
+const SENTENCE_END = /[.!?…。؟][”"’'»)\]]*$/u;
+
+/** Indices of the blocks around the title (or the top of the article), nearest first after it. */
+function zoneOf(blocks: readonly Block[], titleIndex: number | null): number[] {
+  const kept = blocks.flatMap((block, i) => (block.kept ? [i] : []));
+  const anchor = titleIndex ?? kept[0] ?? 0;
+  const lastKept = kept.length > 0 ? kept[kept.length - 1]! : anchor;
+  const after: number[] = [];
+  const before: number[] = [];
+  for (let i = anchor; i < Math.min(blocks.length, Math.max(anchor, lastKept) + ZONE_RADIUS); i++) after.push(i);
+  for (let i = anchor - 1; i >= Math.max(0, anchor - ZONE_RADIUS); i--) before.push(i);
+  return [...after, ...before];
+}
+
+function genreOf(fields: ReturnType<typeof emptyMetadata>, summarised: boolean): Genre | null {
+  if (summarised) return 'summary';
+  if (fields.volume || fields.pages || (fields.abstract && fields.keywords.length > 0)) return 'journal-article';
+  const labels = [...fields.sections, ...fields.breadcrumb].map((label) => label.toLowerCase());
+  const says = (pattern: RegExp) => labels.some((label) => pattern.test(label));
+  if (says(/\bpress releases?\b|\bcommuniqués?\b/u)) return 'press-release';
+  if (says(/\b(?:commentary|opinion|op-eds?|editorials?|columns?|tribunes?|meinung|opinión)\b/u)) return 'commentary';
+  if (says(/\b(?:analysis|analyses|analyse|análisis)\b/u)) return 'analysis';
+  if (says(/\b(?:reports?|rapports?|informes?)\b/u)) return 'report';
+  if (says(/\b(?:news|actualités?|noticias|nachrichten|новости|أخبار)\b/u)) return 'news';
+  if (says(/\bblogs?\b/u)) return 'blog';
+  return null;
+}
+
+/** The abstract: the labelled paragraph and the kept paragraphs that follow it without a break. */
+function findAbstract(content: string, blocks: readonly Block[]): { text: string; truncated: boolean } | null {
+  const start = blocks.findIndex((block) => block.span && ABSTRACT_LABEL.test(content.slice(block.span.start, block.span.end)));
+  if (start < 0) return null;
+  const parts: string[] = [];
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (i > start && (!block.kept || block.kind !== 'paragraph')) break;
+    parts.push(block.text.replace(ABSTRACT_LABEL, ''));
+  }
+  const text = parts.join('\n\n').trim();
+  return text ? { text, truncated: !SENTENCE_END.test(text) } : null;
+}
+
+/** Reads the metadata a plain-text capture states about itself. */
+export function textMetadata(content: string, cleaned: Cleaned): Metadata {
+  const fields = emptyMetadata();
+  const provenance: Record<string, string> = {};
+  const warnings: WarningCode[] = [];
+  const set = <K extends keyof typeof fields>(key: K, value: (typeof fields)[K], source: string) => {
+    fields[key] = value;
+    provenance[key] = source;
+  };
+  const blocks = cleaned.blocks;
+  const language = null;
+
+  const zone = findTitleZone(blocks);
+  if (zone.title) set('title', zone.title.value, zone.title.source);
+  if (zone.siteName) set('site_name', zone.siteName.value, zone.siteName.source);
+  if (zone.breadcrumb.length > 0) set('breadcrumb', zone.breadcrumb, 'text:breadcrumb');
+  const sections = findSections(blocks, zone.titleIndex);
+  if (sections.length > 0) set('sections', sections, 'text:sections');
+
+  const around = zoneOf(blocks, zone.titleIndex).map((i) => blocks[i]!);
+  const siteName = fields.site_name;
+  let summarised = false;
+  let authors: Author[] = [];
+  let summaryAuthors: Author[] = [];
+  for (const block of around) {
+    const text = block.text;
+    if (block.kind === 'byline' && !block.kept) {
+      if (SUMMARY_BY.test(text)) {
+        summarised = true;
+        if (summaryAuthors.length === 0) summaryAuthors = parseByline(text, { siteName, language });
+      } else if (authors.length === 0) authors = parseByline(text, { siteName, language });
+    }
+    if (!METADATA_KINDS.has(block.kind) && !(block.kind === 'menu' && !block.kept)) continue;
+    if (fields.published === null) {
+      const published = readPublished(text, language);
+      if (published) set('published', published, 'text:label');
+    }
+    if (fields.updated === null) {
+      const updated = readUpdated(text, language);
+      if (updated) set('updated', updated, 'text:label');
+    }
+    if (fields.views === null) {
+      const views = readViews(text);
+      if (views !== null) set('views', views, 'text:label');
+    }
+    if (fields.reading_time_minutes === null) {
+      const minutes = readReadingTime(text);
+      if (minutes !== null) set('reading_time_minutes', minutes, 'text:label');
+    }
+    if (fields.volume === null) {
+      const volumeIssue = readVolumeIssue(text);
+      if (volumeIssue) {
+        set('volume', volumeIssue.volume, 'text:label');
+        if (volumeIssue.issue) set('issue', volumeIssue.issue, 'text:label');
+      }
+    }
+    if (fields.pages === null && block.kind === 'page-metadata') {
+      const pages = readPages(text);
+      if (pages) set('pages', pages, 'text:label');
+    }
+    if (fields.keywords.length === 0) {
+      const keywords = readKeywords(text);
+      if (keywords) set('keywords', keywords, 'text:label');
+    }
+    if (block.kind === 'attachment') {
+      const attachment = readAttachment(text);
+      if (attachment) {
+        fields.attachments.push(attachment);
+        provenance.attachments = 'text:label';
+      }
+    }
+  }
+
+  if (authors.length > 0) set('authors', authors, 'text:byline');
+  else if (summaryAuthors.length > 0) set('authors', summaryAuthors, 'text:byline');
+
+  // A date line on its own next to the title is the publication date.
+  if (fields.published === null && fields.updated === null) {
+    const dateline = around.find((block) => block.kind === 'dateline');
+    const date = dateline ? findDates(dateline.text, { language })[0] : undefined;
+    if (date) set('published', date.value, 'text:dateline');
+  }
+
+  const abstract = findAbstract(content, blocks);
+  if (abstract) {
+    set('abstract', abstract.text, 'text:label');
+    if (abstract.truncated) warnings.push('abstract_truncated');
+  }
+
+  const genre = genreOf(fields, summarised);
+  if (genre) set('genre', genre, summarised ? 'text:byline' : 'text:label');
+
+  let newest: string | null = null;
+  for (const date of findDates(content, { language })) {
+    const day = date.value.slice(0, 10);
+    if (day.length === 10 && (newest === null || day > newest)) newest = day;
+  }
+  if (newest) set('captured_not_before', newest, 'text:dates');
+
+  return { fields, provenance, warnings };
 }

@@ -1,0 +1,58 @@
+// Recognises the lines of a text dump that are page chrome or page metadata, whatever their
+// position: widget vocabulary, copyright, breadcrumbs, datelines, bylines, labelled metadata,
+// attachments, form fields. Returns the kind and a reason a person can read.
+import type { ChromeKind } from '../block.ts';
+import { COPYRIGHT_PATTERN, matchChrome } from '../vocabulary.ts';
+import type { Shape } from './shape.ts';
+import { findDates } from '../../metadata/common/dates.ts';
+
+export interface ChromeVerdict {
+  kind: ChromeKind;
+  reason: string;
+}
+
+/** "Home > Blog > Regions", "Home / News / World", "Accueil » Monde". */
+export const BREADCRUMB = /^[^>»›/]{1,80}(?:\s(?:>|»|›|\/|→)\s[^>»›/]{1,120}){2,}$/u;
+/** Lines that open with who wrote or summarised the page, in several languages. */
+export const BYLINE_START =
+  /^(?:(?:written|posted|published|reported|compiled|edited|summary|summarised|summarized|story|text|words|photos?)\s+by|by|par|von|por|door|автор|текст|بقلم|كتب)\s*[:：]?\s+\S/iu;
+/** Labels of bibliographic and page metadata lines. */
+export const METADATA_LABEL =
+  /^(?:key\s?words?|mots[- ]clés|palabras clave|schlüsselwörter|schlagwörter|parole chiave|palavras-chave|ключевые слова|الكلمات المفتاحية|tags?|étiquettes|themen|doi|issn|isbn|vol\.|volume|issue|no\.|pages?|pp\.|cite(?: this(?: article)?)?|citation|how to cite|received|accepted|published online|categories|category|catégories?|filed under|posted in|reading|lecture)\s*[:.]?\s/iu;
+/** "1.1k Views", "3 Min Read", "12 comments". */
+export const COUNTER = /^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|min(?:ute)?s?\s*read|comments?|shares?|likes?|vues|lectures?|просмотр\w*|مشاهدة)\b[\s·|•]*)+$/u;
+/** "Download PDF • 239KB", "PDF (1.2 MB)". */
+export const ATTACHMENT = /(?:\bdownload\b|\btélécharger\b|\bdescargar\b|\bherunterladen\b|\bскачать\b|تحميل).{0,40}|\b(?:pdf|docx?|epub|xlsx?)\b.{0,20}\b\d+(?:[.,]\d+)?\s?[KMG]i?B\b/iu;
+/** Empty form fields and buttons as text renderers print them: "[          ]", "[Submit]". */
+const FORM_FIELD = /^(?:\[[^\]]{0,40}\]\s*)+/u;
+/** Lines made of dates, times and separators only. */
+const DATE_ONLY_RESIDUE = /^[\s,.;:|·•/–—()-]*(?:at|à|um|a las|в|le|on|am|pm|utc|gmt|\d{1,2}:\d{2})?[\s,.;:|·•/–—()-]*$/iu;
+
+/** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
+export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
+  if (FORM_FIELD.test(text) && text.replace(FORM_FIELD, '').trim().split(/\s+/).length <= 8)
+    return { kind: 'boilerplate', reason: 'form field or button as the text renderer prints it' };
+  if (shape.words <= 30 && COPYRIGHT_PATTERN.test(text)) return { kind: 'footer', reason: 'copyright line' };
+  if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };
+  if (COUNTER.test(text)) return { kind: 'page-metadata', reason: 'view, comment or reading-time counter' };
+  if (shape.words <= 14 && ATTACHMENT.test(text) && !shape.prose) return { kind: 'attachment', reason: 'download link with file type or size' };
+  if (shape.words <= 40 && METADATA_LABEL.test(text) && (!shape.prose || /^[^:]{1,30}:/u.test(text)))
+    return { kind: 'page-metadata', reason: 'labelled metadata line (keywords, volume, pages …)' };
+  if (shape.words <= 20 && BYLINE_START.test(text) && !shape.prose) return { kind: 'byline', reason: 'byline: "By …" line' };
+  if (shape.words <= 16) {
+    const match = matchChrome(text);
+    if (match && match.coverage >= 0.6 && !(shape.prose && match.coverage < 0.9))
+      return { kind: match.kind, reason: `${match.kind} widget words: ${match.phrases.slice(0, 4).join(', ')}` };
+  }
+  if (shape.words <= 14 && !shape.prose && /\d/.test(text)) {
+    const dates = findDates(text, { language });
+    if (dates.length > 0) {
+      let residue = text;
+      for (const date of dates) residue = residue.replace(date.text, ' ');
+      if (DATE_ONLY_RESIDUE.test(residue)) return { kind: 'dateline', reason: 'a date on its own' };
+      if (shape.words <= 12 && /(?:updated|published|posted|modified|publié|mis à jour|actualizado|publicado|aktualisiert|veröffentlicht|обновлено|опубликовано)/iu.test(text))
+        return { kind: 'dateline', reason: 'publication or update date line' };
+    }
+  }
+  return null;
+}

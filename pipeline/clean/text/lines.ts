@@ -1,0 +1,77 @@
+// Splits a text dump into lines with their offsets, indentation, list marker and the number of
+// blank lines before each: the raw material every later step of the text cleaner works on.
+
+export interface Line {
+  /** The line without its indentation, list marker or trailing spaces. */
+  text: string;
+  /** Offsets of `text` in the capture's content: [start, end). */
+  start: number;
+  end: number;
+  /** Columns of leading whitespace (tabs count as 4). */
+  indent: number;
+  /** The list marker the line opened with ("•", "-", "1."), or null. */
+  bullet: string | null;
+  /** Blank lines between this line and the previous non-blank one. */
+  blanksBefore: number;
+  /** Length of the whole line as rendered (indent + marker + text), used to spot hard wraps. */
+  width: number;
+}
+
+const BULLET = /^([•◦▪▸►‣○●■□·*+–-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
+
+/** The non-blank lines of `content`, each with where it sits. */
+export function splitLines(content: string): Line[] {
+  const lines: Line[] = [];
+  let blanks = 0;
+  let offset = 0;
+  while (offset <= content.length) {
+    let next = content.indexOf('\n', offset);
+    if (next === -1) next = content.length;
+    const raw = content.slice(offset, next).replace(/\r$/, '');
+    const trimmedEnd = raw.replace(/\s+$/u, '');
+    const leading = /^[ \t\u00a0\u3000]*/u.exec(trimmedEnd)![0];
+    if (trimmedEnd.length === leading.length) {
+      blanks += 1;
+    } else {
+      let body = trimmedEnd.slice(leading.length);
+      let start = offset + leading.length;
+      const marker = BULLET.exec(body);
+      // A "1." followed by a capitalised sentence is a list item; "-" opening a number ("-5%") is not.
+      const bullet = marker && !/^[-–]\d/.test(body) ? marker[1]! : null;
+      if (bullet && marker) {
+        body = body.slice(marker[0].length);
+        start += marker[0].length;
+      }
+      lines.push({
+        text: body,
+        start,
+        end: start + body.length,
+        indent: leading.replace(/\t/g, '    ').length,
+        bullet,
+        blanksBefore: lines.length === 0 ? 0 : blanks,
+        width: trimmedEnd.replace(/\t/g, '    ').length,
+      });
+      blanks = 0;
+    }
+    offset = next + 1;
+  }
+  return lines;
+}
+
+/**
+ * The column the dump was hard-wrapped at, or null when its lines were not wrapped: the longest
+ * line, provided enough lines come close to it (a few very long unwrapped lines do not count).
+ */
+export function wrapWidth(lines: readonly Line[]): number | null {
+  if (lines.length === 0) return null;
+  const widths = lines.map((line) => line.width).sort((a, b) => b - a);
+  const needed = Math.max(3, Math.ceil(lines.length * 0.05));
+  for (let i = 0; i + needed - 1 < widths.length; i++) {
+    // A wrapped dump has almost no line longer than its wrap column (only unbreakable URLs and the like).
+    const candidate = widths[i]!;
+    if (candidate < 40) return null;
+    if (widths[i + needed - 1]! >= candidate * 0.85) return candidate;
+    if (i >= Math.max(2, lines.length * 0.01)) return null;
+  }
+  return null;
+}

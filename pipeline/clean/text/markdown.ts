@@ -1,0 +1,35 @@
+// Renders kept blocks as Markdown through remark: blocks become an mdast tree (headings, lists,
+// quotes, paragraphs) that remark-stringify serialises, escaping whatever Markdown would misread.
+import type { BlockContent, Root, RootContent } from 'mdast';
+import { unified } from 'unified';
+import remarkStringify from 'remark-stringify';
+import type { Block } from '../block.ts';
+
+const paragraph = (value: string): BlockContent => ({ type: 'paragraph', children: [{ type: 'text', value }] });
+
+function toNode(block: Block): RootContent {
+  switch (block.kind) {
+    case 'heading':
+      return { type: 'heading', depth: Math.min(6, Math.max(1, block.level ?? 2)) as 1 | 2 | 3 | 4 | 5 | 6, children: [{ type: 'text', value: block.text }] };
+    case 'list':
+      return {
+        type: 'list',
+        ordered: false,
+        spread: false,
+        children: (block.items ?? [block.text]).map((item) => ({ type: 'listItem', spread: false, children: [paragraph(item)] })),
+      };
+    case 'quote':
+      return { type: 'blockquote', children: [paragraph(block.text)] };
+    case 'code':
+      return { type: 'code', value: block.text };
+    default:
+      return paragraph(block.text);
+  }
+}
+
+const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+
+export function blocksToMarkdown(blocks: readonly Block[]): string {
+  const root: Root = { type: 'root', children: blocks.map(toNode) };
+  return blocks.length === 0 ? '' : processor.stringify(root);
+}

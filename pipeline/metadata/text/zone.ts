@@ -1,0 +1,76 @@
+// Finds what a text dump says about the page around the article's title: the title itself, the
+// site's name, the breadcrumb and the sections, using the cleaner's labelled blocks and the
+// site's own menu items. General cues only: "Reading:" labels, breadcrumbs, repeated site lines.
+import type { Block } from '../../clean/block.ts';
+import { splitBreadcrumb } from './breadcrumb.ts';
+
+const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** First items of breadcrumbs that stand for the home page, not the site's name. */
+const HOME = /^(?:home|homepage|start|accueil|inicio|startseite|главная|الرئيسية|home page)$/iu;
+
+export interface TitleZone {
+  title: { value: string; source: string } | null;
+  siteName: { value: string; source: string } | null;
+  breadcrumb: string[];
+  /** Index of the block holding the title, when one does. */
+  titleIndex: number | null;
+}
+
+/** "Site NameSite NameSite Name" → "Site Name": a header line a renderer printed several times. */
+function repeatedUnit(text: string): string | null {
+  if (text.length > 300) return null;
+  const match = /^(.{4,}?)\1+$/su.exec(text);
+  return match ? match[1]!.trim() : null;
+}
+
+const READING_LABEL = /^(?:reading|now reading|you are reading|vous lisez|lecture|estás leyendo|sie lesen|читаете)\s*[:：]\s*/iu;
+
+export function findTitleZone(blocks: readonly Block[]): TitleZone {
+  let siteName: TitleZone['siteName'] = null;
+  for (const block of blocks) {
+    const unit = repeatedUnit(block.text);
+    if (unit && /\p{L}/u.test(unit)) {
+      siteName = { value: unit, source: 'text:repeated-line' };
+      break;
+    }
+  }
+
+  const crumbBlock = blocks.find((block) => block.kind === 'breadcrumb');
+  let crumbs = crumbBlock ? splitBreadcrumb(crumbBlock.text) : [];
+  if (crumbs.length > 0) {
+    const first = crumbs[0]!;
+    if (siteName && keyOf(first) === keyOf(siteName.value)) crumbs = crumbs.slice(1);
+    else if (HOME.test(first)) crumbs = crumbs.slice(1);
+    else if (!siteName && crumbs.length >= 3) {
+      siteName = { value: first, source: 'text:breadcrumb' };
+      crumbs = crumbs.slice(1);
+    }
+  }
+
+  const readingBlock = blocks.find((block) => READING_LABEL.test(block.text));
+  const reading = readingBlock ? readingBlock.text.replace(READING_LABEL, '').trim() : null;
+  const titleIndex = blocks.findIndex((block) => block.kind === 'title');
+  const titleBlock = titleIndex >= 0 ? blocks[titleIndex]!.text : null;
+  const lastCrumb = crumbs.length > 0 ? crumbs[crumbs.length - 1]! : null;
+
+  let title: TitleZone['title'] = null;
+  if (titleBlock && ((lastCrumb && keyOf(lastCrumb) === keyOf(titleBlock)) || (reading && keyOf(reading) === keyOf(titleBlock))))
+    title = { value: titleBlock, source: 'text:title-line' };
+  else if (reading) title = { value: reading, source: 'text:label' };
+  else if (titleBlock) title = { value: titleBlock, source: 'text:title-line' };
+  else if (lastCrumb && crumbs.length >= 2) title = { value: lastCrumb, source: 'text:breadcrumb' };
+
+  if (title && lastCrumb && keyOf(lastCrumb) === keyOf(title.value)) crumbs = crumbs.slice(0, -1);
+  if (title && siteName) title.value = stripSiteSuffix(title.value, siteName.value);
+  return { title, siteName, breadcrumb: crumbs, titleIndex: titleIndex >= 0 ? titleIndex : null };
+}
+
+/** "Article title | Site name" → "Article title". */
+export function stripSiteSuffix(title: string, siteName: string): string {
+  const site = keyOf(siteName);
+  const parts = title.split(/\s+[|–—-]\s+/u);
+  if (parts.length > 1 && keyOf(parts[parts.length - 1]!) === site) return parts.slice(0, -1).join(' - ');
+  if (parts.length > 1 && keyOf(parts[0]!) === site) return parts.slice(1).join(' - ');
+  return title;
+}
