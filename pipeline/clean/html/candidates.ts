@@ -6,11 +6,11 @@ import type { Element } from 'domhandler';
 import { textContent } from 'domutils';
 import type { CheerioAPI } from 'cheerio';
 import { isElement } from './dom.ts';
-import { classWeight, chromeSignal } from './signals.ts';
+import { classWeight, chromeSignal, looksLikeProse } from './signals.ts';
 import { linkDensity, type StatsMap } from './stats.ts';
 
 /** Elements whose text counts as a paragraph when they hold no block children. */
-const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article', 'dd', 'li', 'font', 'span', 'center']);
+const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article']);
 const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
 
@@ -37,13 +37,8 @@ function isParagraph(el: Element, stats: StatsMap): boolean {
   const s = stats.get(el);
   if (!s || s.text < MIN_PARAGRAPH || s.hasBlockChild) return false;
   if (el.name === 'p' || el.name === 'pre') return true;
-  if (!PARAGRAPH_TAGS.has(el.name)) return false;
-  // A span/font counts only when its parent is not itself a text leaf (it is then the parent's text).
-  if (el.name === 'span' || el.name === 'font') {
-    const parent = el.parent;
-    return parent !== null && isElement(parent) && (stats.get(parent)?.hasBlockChild ?? false);
-  }
-  return true;
+  // List items and other short leaves are menus' and teasers' shape as often as prose: they do not vote.
+  return PARAGRAPH_TAGS.has(el.name);
 }
 
 function ancestors(el: Element, limit: number): Element[] {
@@ -72,8 +67,33 @@ export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap): Sele
     if (!scores.has(el)) scores.set(el, (TAG_WEIGHT[el.name] ?? 0) + classWeight(el));
   };
 
+  // Whether an element lies in declared chrome (sidebar, comments, menus): its paragraphs do not vote.
+  const inChrome = new Map<Element, boolean>();
+  const bodyText = stats.get(body)?.text ?? 0;
+  const chromeAncestry = (el: Element): boolean => {
+    const path: Element[] = [];
+    let node: Element | null = el;
+    let answer = false;
+    while (node && node !== body) {
+      const known = inChrome.get(node);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(node);
+      const signal = node.name === 'form' || node.name === 'header' ? null : chromeSignal(node);
+      if (signal && !looksLikeProse(signal, stats.get(node), bodyText)) {
+        answer = true;
+        break;
+      }
+      node = node.parent && isElement(node.parent) ? node.parent : null;
+    }
+    for (const visited of path) inChrome.set(visited, answer);
+    return answer;
+  };
+
   for (const [el] of stats) {
-    if (!isParagraph(el, stats)) continue;
+    if (!isParagraph(el, stats) || chromeAncestry(el)) continue;
     const s = stats.get(el)!;
     paragraphs.push({ element: el, length: s.text, linkDensity: linkDensity(s) });
     const text = textContent(el);

@@ -6,7 +6,7 @@ import type { PhrasingContent } from 'mdast';
 import type { ContentKind } from '../block.ts';
 import { BLOCK_TAGS, HEADING_LEVEL, isElement, isIgnored } from './dom.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
-import { chromeSignal, type ChromeSignal } from './signals.ts';
+import { chromeSignal, looksLikeProse, type ChromeSignal } from './signals.ts';
 import type { StatsMap } from './stats.ts';
 
 export interface Segment {
@@ -183,8 +183,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       rootText = stats.get(el)?.text ?? 0;
     } else {
       const signal = chromeSignal(el);
-      // Inside the article a wrapper holding most of its text is part of it, whatever its class says.
-      if (signal && !(rootDepth > 0 && (stats.get(el)?.text ?? 0) >= rootText * 0.5)) {
+      if (signal && !(rootDepth > 0 && looksLikeProse(signal, stats.get(el), rootText))) {
         chromeStack.push(signal);
         state.chrome = true;
       }

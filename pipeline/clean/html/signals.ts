@@ -3,6 +3,7 @@
 import type { Element } from 'domhandler';
 import type { ChromeKind } from '../block.ts';
 import { classTokens } from './dom.ts';
+import { linkDensity, type ElementStats } from './stats.ts';
 
 export interface ChromeSignal {
   kind: ChromeKind;
@@ -120,4 +121,16 @@ export function classWeight(el: Element): number {
   if (tokens.some((token) => CONTENT_TOKENS.has(token) || STRONG_CONTENT.test(token))) weight += 25;
   if (tokenChrome(tokens)) weight -= 25;
   return weight;
+}
+
+/**
+ * Inside the article, a wrapper holding most of its text is part of it whatever its class says;
+ * so is a long stretch of prose with few links (a section whose id merely contains "sharing"),
+ * except a comment thread or a teaser list, which can be long prose too.
+ */
+export function looksLikeProse(signal: ChromeSignal, stats: ElementStats | undefined, rootText: number): boolean {
+  if (!stats) return false;
+  if (rootText > 0 && stats.text >= rootText * 0.5) return true;
+  if (signal.kind === 'comment' || signal.kind === 'related') return false;
+  return stats.text >= 500 && linkDensity(stats) < 0.25;
 }
