@@ -42,8 +42,7 @@ interface BuildFlags {
   raw: string;
   out: string;
   config: string;
-  concurrency?: number;
-  threads: number;
+  concurrency: number;
   timeout: number;
   maxMb: number;
   cache: string | false;
@@ -58,8 +57,7 @@ export function registerBuild(program: Command): void {
     .option('--raw <dir>', 'folder of captures', 'raw')
     .option('--out <dir>', 'folder of dataset versions (with --shard: folder for the partial result)', 'dist')
     .option('--config <file>', 'dataset config', CONFIG_FILE)
-    .option('--threads <n>', 'worker threads (0: run in this thread, without time limits)', (v) => parsePositive(v, '--threads', true), defaultThreads())
-    .option('--concurrency <n>', 'captures in flight at once (default: twice the threads)', (v) => parsePositive(v, '--concurrency'))
+    .option('--concurrency <n>', 'captures processed at once, each on a worker thread (0: one at a time in this thread, without time limits)', (v) => parsePositive(v, '--concurrency', true), defaultThreads())
     .option('--timeout <seconds>', 'time limit per capture', (v) => parsePositive(v, '--timeout'), DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-mb <n>', 'largest capture accepted, in MB after decompression', (v) => parsePositive(v, '--max-mb'), 64)
     .option('--cache <dir>', 'cache of per-capture results', DEFAULT_CACHE)
@@ -77,8 +75,7 @@ export function registerBuild(program: Command): void {
         const config = await readConfig(flags.config);
         const common = {
           raw: flags.raw,
-          threads: flags.threads,
-          concurrency: flags.concurrency,
+          threads: flags.concurrency,
           timeoutMs: flags.timeout * 1000,
           maxContentBytes: flags.maxMb * 1024 * 1024,
           progress: terminalProgress(),

@@ -5,6 +5,7 @@ import { registerBuild } from './build.ts';
 import { registerExtract } from './extract.ts';
 import { registerMerge } from './merge.ts';
 import { registerValidate } from './validate.ts';
+import { installInterruptHandlers } from '../run/interrupt.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -19,4 +20,5 @@ registerExtract(program);
 registerValidate(program);
 registerMerge(program);
 
+installInterruptHandlers();
 await program.parseAsync();

@@ -112,8 +112,31 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and stray bytes. Text that is mostly well-formed
+ * UTF-8 with a few broken bytes is damaged UTF-8, not a legacy encoding.
+ */
+function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length - 1;
+    } else invalid++;
+  }
+  return { valid, invalid };
+}
+
 function detectEncoding(bytes: Uint8Array): string {
   if (isValidUtf8(bytes)) return 'utf-8';
+  const evidence = utf8Evidence(bytes);
+  if (evidence.valid > 0 && evidence.invalid <= evidence.valid) return 'utf-8';
   const guess = chardet.detect(bytes.subarray(0, 256 * 1024));
   const canonical = guess ? canonicalEncoding(guess) : null;
   // Unsupported or unknown: windows-1252 decodes every byte, as browsers do for legacy pages.

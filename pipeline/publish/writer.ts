@@ -24,6 +24,13 @@ type JsonObject = Parameters<typeof orderLike>[0];
 
 const FLUSH_BYTES = 1 << 20;
 
+export interface WriterOptions {
+  /** Opens a file for writing; replaceable so tests can simulate a full disk. */
+  openFile?: (path: string) => Promise<FileHandle>;
+}
+
+const openForWriting = (path: string) => open(path, 'w');
+
 /** A file written in large chunks, hashed and counted as it goes. */
 class HashedFile {
   private chunks: string[] = [];
@@ -32,9 +39,9 @@ class HashedFile {
   bytes = 0;
   private constructor(private readonly handle: FileHandle) {}
 
-  static async create(path: string): Promise<HashedFile> {
+  static async create(path: string, openFile = openForWriting): Promise<HashedFile> {
     await mkdir(dirname(path), { recursive: true });
-    return new HashedFile(await open(path, 'w'));
+    return new HashedFile(await openFile(path));
   }
 
   async write(text: string): Promise<void> {
@@ -76,17 +83,20 @@ export class DatasetWriter {
   private readonly claimTables = tablesOf(RECORD_TYPES[1]);
   private lastDocumentId = '';
 
-  private constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    private readonly options: WriterOptions,
+  ) {}
 
-  static async create(dir: string): Promise<DatasetWriter> {
-    const writer = new DatasetWriter(dir);
+  static async create(dir: string, options: WriterOptions = {}): Promise<DatasetWriter> {
+    const writer = new DatasetWriter(dir, options);
     await writer.open('documents.jsonl');
     for (const table of writer.documentTables) await (await writer.open(`${table.name}.csv`)).write(csvHeader(table.columns));
     return writer;
   }
 
   private async open(name: string): Promise<HashedFile> {
-    const file = await HashedFile.create(join(this.dir, name));
+    const file = await HashedFile.create(join(this.dir, name), this.options.openFile);
     this.files.set(name, file);
     return file;
   }

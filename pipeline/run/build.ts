@@ -12,13 +12,14 @@ import type { DatasetConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
 import { discover } from '../ingest/discover.ts';
 import { DEFAULT_LIMITS } from '../ingest/decode.ts';
-import { DatasetWriter } from '../publish/writer.ts';
+import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
 import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, type WriteOutcome } from '../publish/write-version.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import { claimsEntryPath, documentEntryPath, readJson, statIndexPath, writeJsonAtomically, type ClaimsEntry, type DocumentEntry, type StatIndex } from './cache.ts';
 import { stageKeys, type StageKeys } from './code-version.ts';
 import { createExecutor, defaultThreads } from './executor.ts';
 import { acquireLock } from './lock.ts';
+import { removeOnInterrupt } from './interrupt.ts';
 import { findNearDuplicates } from './near-duplicates.ts';
 import { silentProgress, type Progress } from './progress.ts';
 import type { CaptureSummary } from './worker.ts';
@@ -31,12 +32,14 @@ export interface Shard {
 export interface CollectOptions {
   raw: string;
   cacheDir: string;
+  /** Worker threads, and captures in flight (0: one at a time in this thread, no time limit). */
   threads?: number;
-  concurrency?: number;
   timeoutMs?: number;
   maxContentBytes?: number;
   progress?: Progress;
   shard?: Shard;
+  /** The module worker threads run (tests substitute one that misbehaves on purpose). */
+  workerFile?: URL;
 }
 
 export interface BuildOptions extends Omit<CollectOptions, 'cacheDir'> {
@@ -83,8 +86,9 @@ export async function collect(options: CollectOptions): Promise<Collected> {
 
   const index = (await readJson<StatIndex>(statIndexPath(options.cacheDir))) ?? {};
   const threads = options.threads ?? defaultThreads();
-  const executor = createExecutor({ threads, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-  const limit = pLimit(options.concurrency ?? Math.max(2, threads * 2));
+  const executor = createExecutor({ threads, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, workerFile: options.workerFile });
+  // No more tasks in flight than threads: a task's time limit must not include time spent queued.
+  const limit = pLimit(Math.max(1, threads));
   const progress = options.progress ?? silentProgress;
   progress.start(files.length, 'build');
   let summaries: CaptureSummary[];
@@ -133,6 +137,12 @@ export interface Assembly {
   counts: BuildReport['counts'];
 }
 
+/** Document warnings that also deserve a line in the build report, and what they mean. */
+const REPORTED_WARNINGS: Record<string, string> = {
+  decoding_replaced_characters: 'invalid byte sequences for its character encoding were replaced with U+FFFD; the text is otherwise kept',
+  html_nesting_flattened: 'HTML nested deeper than the parser limit: the deepest tags were dropped, their text kept',
+};
+
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Corpus-level steps: merge byte-identical captures, flag near-duplicates, drop empty pages. */
@@ -163,6 +173,10 @@ export function assemble(summaries: CaptureSummary[], skipped: Problem[]): Assem
       continue;
     }
     byId.set(summary.id, { id: summary.id, sha256: summary.sha256, path: summary.path, duplicatePaths: [], nearDuplicate: false });
+    for (const warning of summary.warnings) {
+      const message = REPORTED_WARNINGS[warning];
+      if (message) problems.push({ path: summary.path, stage: 'ingest', code: warning, severity: 'warning', message });
+    }
     claimCounts.set(summary.id, summary.claimCount);
   }
   const signatures = new Map<string, number[]>();
@@ -197,13 +211,21 @@ export async function loadPlaced(cacheDir: string, keys: StageKeys, placement: P
 }
 
 /** Publishes an assembly as `out/<version>`: written to a temporary folder, then renamed. */
-export async function publish(assembly: Assembly, cacheDir: string, keys: StageKeys, config: DatasetConfig, out: string): Promise<WriteOutcome> {
+export async function publish(
+  assembly: Assembly,
+  cacheDir: string,
+  keys: StageKeys,
+  config: DatasetConfig,
+  out: string,
+  writerOptions: WriterOptions = {},
+): Promise<WriteOutcome> {
   const report: BuildReport = { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
   const temporary = temporaryDirFor(out, config.version);
   await mkdir(out, { recursive: true });
   await rm(temporary, { recursive: true, force: true });
+  const forget = removeOnInterrupt(temporary);
   try {
-    const writer = await DatasetWriter.create(temporary);
+    const writer = await DatasetWriter.create(temporary, writerOptions);
     for (const placement of assembly.placements) {
       const { document, claims } = await loadPlaced(cacheDir, keys, placement);
       await writer.add(document, claims);
@@ -220,6 +242,8 @@ export async function publish(assembly: Assembly, cacheDir: string, keys: StageK
   } catch (error) {
     await rm(temporary, { recursive: true, force: true });
     throw error;
+  } finally {
+    forget();
   }
 }
 
@@ -228,6 +252,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const lock = await acquireLock(options.out);
   const throwaway = options.cacheDir ? null : await mkdtemp(join(tmpdir(), 'pagepress-cache-'));
   const cacheDir = options.cacheDir ?? throwaway!;
+  const forgetCache = throwaway ? removeOnInterrupt(throwaway) : () => {};
   try {
     await removeStaleTemporaries(options.out);
     const collected = await collect({ ...options, cacheDir });
@@ -236,6 +261,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
     return { report, outcome, versionDir: join(options.out, options.config.version) };
   } finally {
+    forgetCache();
     if (throwaway) await rm(throwaway, { recursive: true, force: true });
     await lock.release();
   }

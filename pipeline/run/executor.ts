@@ -12,10 +12,10 @@ export interface Executor {
 
 export const defaultThreads = () => Math.max(1, availableParallelism());
 
-export function createExecutor(options: { threads: number; timeoutMs: number }): Executor {
+export function createExecutor(options: { threads: number; timeoutMs: number; workerFile?: URL }): Executor {
   if (options.threads === 0) return { run: processTask, close: async () => {} };
   const pool = new Piscina<CaptureTask, CaptureSummary>({
-    filename: new URL('./worker.ts', import.meta.url).href,
+    filename: (options.workerFile ?? new URL('./worker.ts', import.meta.url)).href,
     // Workers load the TypeScript sources through tsx, as the main thread does; resolved from
     // here, not from the working directory, which may be anywhere.
     execArgv: ['--import', import.meta.resolve('tsx')],
@@ -40,6 +40,7 @@ export function createExecutor(options: { threads: number; timeoutMs: number }):
           textEmpty: true,
           claimCount: 0,
           signature: null,
+          warnings: [],
           problem: timedOut
             ? { path: task.path, stage: 'process', code: 'timeout', severity: 'error', message: `processing took longer than ${options.timeoutMs / 1000} s and was stopped` }
             : { path: task.path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: worker failed: ${(error as Error).stack ?? error}` },

@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { UserFacingError } from '../errors.ts';
 import { isAlive } from '../publish/write-version.ts';
+import { removeOnInterrupt } from './interrupt.ts';
 
 export const LOCK_FILE = '.pagepress.lock';
 
@@ -24,7 +25,14 @@ export async function acquireLock(outDir: string): Promise<Lock> {
       const handle = await open(path, 'wx');
       await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname() }) + '\n');
       await handle.close();
-      return { path, release: () => rm(path, { force: true }) };
+      const forget = removeOnInterrupt(path);
+      return {
+        path,
+        release: async () => {
+          forget();
+          await rm(path, { force: true });
+        },
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       let owner: { pid?: number; host?: string } = {};

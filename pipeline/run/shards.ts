@@ -13,6 +13,7 @@ import { assemble, collect, publish, type BuildResult, type CollectOptions, type
 import { claimsEntryPath, documentEntryPath, readJson, writeJsonAtomically, type ClaimsEntry, type DocumentEntry } from './cache.ts';
 import type { StageKeys } from './code-version.ts';
 import { acquireLock } from './lock.ts';
+import { removeOnInterrupt } from './interrupt.ts';
 import type { CaptureSummary } from './worker.ts';
 
 interface PartialHeader {
@@ -32,6 +33,7 @@ export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & {
   const cacheDir = options.cacheDir ?? throwaway!;
   const dir = join(options.out, partialDirName(options.shard));
   const temporary = `${dir}.tmp-${process.pid}`;
+  const forget = removeOnInterrupt(temporary);
   try {
     const collected = await collect({ ...options, cacheDir });
     await mkdir(temporary, { recursive: true });
@@ -65,6 +67,7 @@ export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & {
     await rm(temporary, { recursive: true, force: true });
     throw error;
   } finally {
+    forget();
     if (throwaway) await rm(throwaway, { recursive: true, force: true });
   }
 }

@@ -29,6 +29,8 @@ export interface CaptureSummary {
   textEmpty: boolean;
   claimCount: number;
   signature: number[] | null;
+  /** Document warnings worth a line in the build report. */
+  warnings: string[];
   problem: Problem | null;
 }
 
@@ -66,11 +68,12 @@ export default async function processTask(task: CaptureTask): Promise<CaptureSum
     textEmpty: true,
     claimCount: 0,
     signature: null,
+    warnings: [],
     problem: null,
   };
   try {
     const { sha256, doc, claims } = await entriesFor(task, task.knownSha256);
-    return { ...summary, sha256, id: documentId(sha256), textEmpty: doc.document.text.trim() === '', claimCount: claims.claims.length, signature: doc.signature };
+    return { ...summary, sha256, id: documentId(sha256), textEmpty: doc.document.text.trim() === '', claimCount: claims.claims.length, signature: doc.signature, warnings: doc.document.warnings };
   } catch (error) {
     const path = task.path;
     if (error instanceof IngestError) summary.problem = { path, stage: 'ingest', code: error.code, severity: 'error', message: error.message };

@@ -1,0 +1,126 @@
+// Faults: a full disk, a second build at once, a build killed at any moment, a stage that throws
+// or hangs. The previous dataset stays intact and valid, and the next build runs normally.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readConfig, type DatasetConfig } from '../../pipeline/config.ts';
+import { assemble, build, collect, publish } from '../../pipeline/run/build.ts';
+import { acquireLock, LOCK_FILE } from '../../pipeline/run/lock.ts';
+import { validateDataset } from '../../pipeline/validate/index.ts';
+import { FIXTURES, PROJECT_ROOT } from '../helpers.ts';
+import { makeManyCaptures } from './corpus.ts';
+
+const BIN = join(PROJECT_ROOT, 'bin', 'pagepress.js');
+let config: DatasetConfig;
+
+beforeAll(async () => {
+  config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+});
+
+/** A project folder with `count` captures, version 0.1.0 already built into dist/. */
+async function projectWithPreviousVersion(count: number): Promise<string> {
+  const root = makeManyCaptures(count);
+  await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null, threads: 1 });
+  writeFileSync(join(root, 'pagepress.config.json'), JSON.stringify({ ...config, version: '0.2.0' }));
+  return root;
+}
+
+async function expectOnlyPreviousVersion(root: string): Promise<void> {
+  const entries = readdirSync(join(root, 'dist'));
+  expect(entries.filter((e) => /^\d/.test(e))).toEqual(['0.1.0']);
+  expect((await validateDataset(join(root, 'dist', '0.1.0'))).problems).toEqual([]);
+}
+
+describe('faults', () => {
+  it('leaves the previous version intact when the disk fills up mid-write', async () => {
+    const root = await projectWithPreviousVersion(5);
+    const raw = join(root, 'raw');
+    const collected = await collect({ raw, cacheDir: join(root, 'cache'), threads: 0 });
+    let opened = 0;
+    const fullDisk = async (path: string): Promise<FileHandle> => {
+      const handle = await open(path, 'w');
+      if (++opened < 6) return handle;
+      await handle.close();
+      throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
+    };
+    await expect(
+      publish(assemble(collected.summaries, collected.skipped), join(root, 'cache'), collected.keys, { ...config, version: '0.2.0' }, join(root, 'dist'), { openFile: fullDisk }),
+    ).rejects.toThrow('ENOSPC');
+    await expectOnlyPreviousVersion(root);
+    expect(readdirSync(join(root, 'dist')).filter((e) => e.startsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a second build on the same dist/ and names the lock; takes over a stale one', async () => {
+    const root = await projectWithPreviousVersion(3);
+    const lock = await acquireLock(join(root, 'dist'));
+    const second = spawnSync(process.execPath, [BIN, 'build', '--concurrency', '0'], { cwd: root, encoding: 'utf8' });
+    await lock.release();
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(join('dist', LOCK_FILE));
+    expect(second.stderr).toContain(`held by process ${process.pid}`);
+    // A lock left by a process that no longer exists is stale.
+    writeFileSync(join(root, 'dist', LOCK_FILE), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname() }));
+    const third = spawnSync(process.execPath, [BIN, 'build', '--concurrency', '0'], { cwd: root, encoding: 'utf8' });
+    expect(third.stderr).toBe('');
+    expect(third.status).toBe(0);
+    expect(existsSync(join(root, 'dist', LOCK_FILE))).toBe(false);
+  });
+
+  it('keeps dist/ intact when a real build is killed at any moment, and the next build runs normally', async () => {
+    const root = await projectWithPreviousVersion(120);
+    const killAfter = async (signal: NodeJS.Signals, ms: number) => {
+      const child = spawn(process.execPath, [BIN, 'build', '--concurrency', '1', '--no-cache'], { cwd: root, stdio: 'ignore' });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await new Promise((r) => setTimeout(r, ms));
+      child.kill(signal);
+      await exited;
+      return child.pid!;
+    };
+    for (const [signal, ms] of [['SIGKILL', 400], ['SIGKILL', 1500], ['SIGINT', 1200], ['SIGTERM', 2000], ['SIGKILL', 3000]] as const) {
+      const pid = await killAfter(signal, ms);
+      const versions = readdirSync(join(root, 'dist')).filter((e) => /^\d/.test(e));
+      // Either the build had not finished (only the old version) or it had (both, both valid).
+      expect(versions[0]).toBe('0.1.0');
+      for (const version of versions) expect((await validateDataset(join(root, 'dist', version))).problems, `${signal} after ${ms} ms`).toEqual([]);
+      if (signal !== 'SIGKILL') {
+        // An interrupted build removes its own temporary folder and lock (a SIGKILLed one cannot).
+        const leftovers = readdirSync(join(root, 'dist')).filter((e) => e.startsWith('.tmp') && e.includes(`-${pid}-`));
+        expect(leftovers, `${signal} cleans up`).toEqual([]);
+        const lock = join(root, 'dist', LOCK_FILE);
+        if (existsSync(lock)) expect(JSON.parse(readFileSync(lock, 'utf8')).pid).not.toBe(pid);
+      }
+    }
+    const next = spawnSync(process.execPath, [BIN, 'build', '--concurrency', '1'], { cwd: root, encoding: 'utf8' });
+    expect(next.stderr).toBe('');
+    expect(next.status).toBe(0);
+    expect(readdirSync(join(root, 'dist')).filter((e) => e.startsWith('.'))).toEqual([]);
+    expect((await validateDataset(join(root, 'dist', '0.2.0'))).problems).toEqual([]);
+    expect((await validateDataset(join(root, 'dist', '0.1.0'))).problems).toEqual([]);
+  }, 120_000);
+
+  it('reports a capture whose stage throws or hangs, and finishes the build', async () => {
+    const root = makeManyCaptures(3);
+    const raw = join(root, 'raw');
+    cpSync(join(raw, 'capture-0000.txt'), join(raw, 'this-one-throws.txt'));
+    cpSync(join(raw, 'capture-0001.txt'), join(raw, 'this-one-hangs.txt'));
+    mkdirSync(join(root, 'dist'));
+    const result = await build({
+      raw,
+      out: join(root, 'dist'),
+      config,
+      cacheDir: null,
+      threads: 1,
+      timeoutMs: 3000,
+      workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`),
+    });
+    const codes = Object.fromEntries(result.report.problems.map((p) => [p.path, p.code]));
+    expect(codes['this-one-throws.txt']).toBe('internal_error');
+    expect(codes['this-one-hangs.txt']).toBe('timeout');
+    expect(result.report.problems.find((p) => p.path === 'this-one-throws.txt')?.message).toContain('a stage blew up on purpose');
+    expect(result.report.counts.documents).toBe(3);
+  }, 60_000);
+});
