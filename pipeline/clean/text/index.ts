@@ -29,6 +29,17 @@ function score(candidate: Candidate): number {
   return -3;
 }
 
+/**
+ * Chrome that ends an article: a comment prompt of several words ("Leave a reply", "Add new
+ * comment") or a copyright line. What follows it (comments, footer) is never the article's text.
+ */
+function isBarrier(candidate: Candidate): boolean {
+  const { chrome, shape, segment } = candidate;
+  if (!chrome || segment.bullet || shape.words > 10) return false;
+  if (chrome.reason === 'copyright line') return true;
+  return chrome.kind === 'comment' && shape.words >= 2;
+}
+
 const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** "AbcAbcAbc": a label a renderer printed several times without spaces. */
@@ -105,7 +116,7 @@ export function cleanText(content: string, options: { language?: string | null }
   const lines = splitLines(content);
   const segments = segmentLines(lines, wrapWidth(lines));
   const candidates = candidatesOf(segments, language);
-  const span = bestSpan(candidates.map(score));
+  const span = bestSpan(candidates.map(score), candidates.map(isBarrier));
   const title = span ? findTitle(candidates, span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
 
@@ -122,7 +133,7 @@ export function cleanText(content: string, options: { language?: string | null }
       drop('byline', 'byline: names on the line under the title');
     } else if (chrome) {
       drop(chrome.kind, chrome.reason);
-    } else if (!inside) {
+    } else if (!inside && span !== null) {
       const { kind, reason } = outsideKind(candidate, candidates[i + 1]);
       drop(kind, reason);
     } else if (candidate.selfRepeated) {
