@@ -52,6 +52,11 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
       const kind = segment.chrome?.kind ?? 'boilerplate';
       return drop(kind, `outside the article container${segment.chrome ? ` (${segment.chrome.reason})` : ''}`);
     }
+    // The title heading is metadata wherever it sits (often in a <header> the article declares).
+    if (!articleStarted && !titleSeen && segment.kind === 'heading' && (segment.level === 1 || titles.has(normaliseTitle(segment.text)))) {
+      titleSeen = true;
+      return drop('title', 'the article title (kept as metadata)');
+    }
     if (segment.chrome) return drop(segment.chrome.kind, segment.chrome.reason);
 
     const text = segment.text;
@@ -59,10 +64,6 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
     const words = wordCount(text);
 
     if (!articleStarted) {
-      if (segment.kind === 'heading' && !titleSeen && (segment.level === 1 || titles.has(normaliseTitle(text)))) {
-        titleSeen = true;
-        return drop('title', 'the article title (kept as metadata)');
-      }
       if (segment.kind !== 'list' && text.length <= 120 && BYLINE.test(text)) return drop('byline', 'byline (kept as metadata)');
       if (segment.kind !== 'list' && text.length <= 60 && DATELINE.test(text)) return drop('dateline', 'date line (kept as metadata)');
     }

@@ -1,9 +1,305 @@
-// PLACEHOLDER — replaced by the HTML metadata extractor.
+// The HTML metadata extractor: reads what the page states about itself, source by source in order
+// of trust — JSON-LD, citation_* (Highwire), Dublin Core, Open Graph / article:*, Twitter cards,
+// microdata, <time datetime>, rel=author, the byline and date lines the cleaner set aside, <html
+// lang> — taking for each field the most trusted statement and recording where it came from.
+//
+// Abstract: only a stated abstract (citation_abstract, dc.description or JSON-LD `abstract` /
+// `description` on a scholarly page). A generic description / og:description is a teaser written
+// for search results and link previews, so it is not taken as the abstract.
 import type { CheerioAPI } from 'cheerio';
 import type { Cleaned } from '../../clean/block.ts';
-import { emptyMetadata, type Metadata } from '../types.ts';
-export function htmlMetadata($: CheerioAPI, _cleaned: Cleaned): Metadata {
+import type { Author, Genre } from '../../records/document.ts';
+import { parseByline } from '../common/authors.ts';
+import { findDates, normaliseIsoDate, parseDate } from '../common/dates.ts';
+import { normaliseLanguageTag } from '../common/language.ts';
+import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
+import { agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
+import { jsonLdNodes, nodeTypes, type JsonLdNode } from './jsonld.ts';
+import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
+import { chooseTitle, type TitleCandidate } from './title.ts';
+
+type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
+
+const DOI = /\b(10\.\d{4,9}\/[^\s"<>]+[^\s"<>.,;])/;
+
+const GENRE_BY_TYPE: Record<string, Genre> = {
+  NewsArticle: 'news',
+  ReportageNewsArticle: 'news',
+  BackgroundNewsArticle: 'news',
+  AnalysisNewsArticle: 'analysis',
+  OpinionNewsArticle: 'commentary',
+  BlogPosting: 'blog',
+  LiveBlogPosting: 'blog',
+  ScholarlyArticle: 'journal-article',
+  MedicalScholarlyArticle: 'journal-article',
+  Report: 'report',
+};
+
+export function htmlMetadata($: CheerioAPI, cleaned: Cleaned): Metadata {
   const fields = emptyMetadata();
-  fields.title = $('title').first().text().trim() || null;
-  return { fields, provenance: {}, warnings: [] };
+  const provenance: Record<string, string> = {};
+  const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === '';
+  const set: Setter = (field, value, source) => {
+    if (isEmpty(value) || !isEmpty(fields[field])) return;
+    fields[field] = value as MetadataFields[typeof field];
+    provenance[field] = source;
+  };
+
+  const meta = readMetaTags($);
+  const nodes = jsonLdNodes($);
+  const article = articleNode(nodes);
+  const language = normaliseLanguageTag($('html').attr('lang') ?? $('html').attr('xml:lang'));
+
+  // Language first: dates and bylines are read with it.
+  set('language', language, 'dom:html-lang');
+  const declaredLanguage = firstMeta(meta, ['content-language', 'dc.language', 'dcterms.language', 'citation_language', 'og:locale']);
+  if (declaredLanguage) set('language', normaliseLanguageTag(declaredLanguage.value.split(',')[0]), `meta:${declaredLanguage.key}`);
+  if (article) set('language', normaliseLanguageTag(text(article.inLanguage)), 'json-ld');
+
+  readSiteAndPublisher(meta, nodes, article, set);
+  readTitle($, meta, article, cleaned, fields.site_name, fields.publisher, set);
+  readAuthors($, meta, article, cleaned, fields, set);
+  readDates($, meta, article, cleaned, fields.language, set);
+  readClassification($, meta, nodes, article, cleaned, set);
+  readBibliographic($, meta, article, set);
+  readUrl($, meta, article, set);
+  readCounters(meta, article, set);
+  fields.captured_not_before = newestDate($, meta, nodes, cleaned, fields.language);
+  if (fields.captured_not_before) provenance.captured_not_before = 'page:newest-date';
+
+  return { fields, provenance, warnings: [] };
+}
+
+function readSiteAndPublisher(meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, set: Setter): void {
+  const site = firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']);
+  if (site) set('site_name', decodeEntities(site.value), `meta:${site.key}`);
+  const website = nodes.find((node) => nodeTypes(node).includes('WebSite'));
+  if (website) set('site_name', text(website.name), 'json-ld:WebSite');
+  if (article) set('publisher', text(article.publisher), 'json-ld');
+  const publisher = firstMeta(meta, ['citation_publisher', 'dc.publisher', 'dcterms.publisher', 'article:publisher']);
+  if (publisher && !/^https?:/i.test(publisher.value)) set('publisher', publisher.value, `meta:${publisher.key}`);
+}
+
+function readTitle($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cleaned: Cleaned, siteName: string | null, publisher: string | null, set: Setter): void {
+  const candidates: TitleCandidate[] = [];
+  const add = (value: string | null | undefined, source: string) => {
+    const cleanedValue = value ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
+    if (cleanedValue) candidates.push({ value: cleanedValue, source });
+  };
+  if (article) add(text(article.headline) ?? text(article.name), 'json-ld');
+  for (const key of ['citation_title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'title']) {
+    add(meta.get(key)?.[0], `meta:${key}`);
+  }
+  add($('[itemprop~="headline"]').first().text(), 'microdata:headline');
+  const titleBlock = cleaned.blocks.find((block) => block.kind === 'title');
+  add(titleBlock?.text ?? $('h1').first().text(), 'dom:h1');
+  add($('title').first().text(), 'dom:title');
+  const siteNames = [siteName, publisher].filter((name): name is string => Boolean(name));
+  const chosen = chooseTitle(candidates, siteNames);
+  if (chosen) set('title', chosen.value, chosen.source);
+  if (article) set('subtitle', text(article.alternativeHeadline), 'json-ld');
+}
+
+function readAuthors($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cleaned: Cleaned, fields: MetadataFields, set: Setter): void {
+  const options = { siteName: fields.site_name, language: fields.language };
+  const fromNames = (names: string[]): Author[] => dedupe(names.flatMap((name) => parseByline(name, options)));
+  if (article) set('authors', dedupe(agents(article.author ?? article.creator).flatMap((author) => (author.type === 'organization' ? [author] : parseByline(author.name, options).map((a) => ({ ...a, type: a.type }))))), 'json-ld');
+  const citation = allMeta(meta, ['citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author']);
+  if (citation) set('authors', fromNames(citation.values), `meta:${citation.key}`);
+  const author = firstMeta(meta, ['author', 'article:author', 'byl']);
+  if (author && !/^https?:/i.test(author.value)) set('authors', fromNames([author.value]), `meta:${author.key}`);
+  const microdata = $('[itemprop~="author"]').toArray().map((el) => {
+    const node = $(el);
+    const name = node.find('[itemprop~="name"]').first();
+    return (name.attr('content') ?? name.text() ?? '').trim() || (node.attr('content') ?? node.text()).trim();
+  }).filter((name) => name.length > 0 && name.length < 100);
+  set('authors', fromNames(microdata), 'microdata:author');
+  const relAuthor = $('a[rel~="author"]').toArray().map((el) => $(el).text().trim()).filter((name) => name.length > 0 && name.length < 100);
+  set('authors', fromNames(relAuthor), 'dom:rel-author');
+  // The byline lines the cleaner set aside near the head of the article.
+  const firstKept = cleaned.blocks.findIndex((block) => block.kept);
+  const bylines = cleaned.blocks.filter((block, i) => block.kind === 'byline' && block.text.length <= 150 && (firstKept < 0 || i <= firstKept + 3));
+  for (const byline of bylines) set('authors', parseByline(byline.text, options), 'dom:byline');
+}
+
+function dedupe(authors: Author[]): Author[] {
+  const seen = new Set<string>();
+  return authors.filter((author) => {
+    const key = author.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cleaned: Cleaned, language: string | null, set: Setter): void {
+  const iso = (value: unknown) => {
+    const raw = text(value);
+    return raw ? normaliseIsoDate(raw.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')) : null;
+  };
+  if (article) {
+    set('published', iso(article.datePublished ?? article.dateCreated), 'json-ld');
+    set('updated', iso(article.dateModified), 'json-ld');
+  }
+  const publishedKeys = ['citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'date'];
+  for (const key of publishedKeys) {
+    const value = meta.get(key)?.[0];
+    if (value) set('published', iso(value), `meta:${key}`);
+  }
+  for (const key of ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified']) {
+    const value = meta.get(key)?.[0];
+    if (value) set('updated', iso(value), `meta:${key}`);
+  }
+  const itemDate = (prop: string) => {
+    const el = $(`[itemprop~="${prop}"]`).first();
+    return el.length ? (el.attr('datetime') ?? el.attr('content') ?? null) : null;
+  };
+  set('published', iso(itemDate('datePublished')), 'microdata:datePublished');
+  set('updated', iso(itemDate('dateModified')), 'microdata:dateModified');
+  // <time datetime>: the one marked as the publication date, else the article's own first one.
+  const pubdate = $('time[pubdate][datetime]').first().attr('datetime') ?? $('article time[datetime]').first().attr('datetime');
+  if (pubdate) set('published', iso(pubdate), 'dom:time');
+  const datelines = cleaned.blocks.filter((block) => block.kind === 'dateline' || block.kind === 'byline');
+  for (const line of datelines) {
+    if (/\b(?:updated|modified|mis à jour|actualizado|aktualisiert|обновлено)\b/i.test(line.text) && !/\b(?:published|publié|publicado|veröffentlicht|опубликовано)\b/i.test(line.text)) continue;
+    set('published', parseDate(line.text, { language })?.value ?? null, 'dom:dateline');
+  }
+}
+
+function readClassification($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, cleaned: Cleaned, set: Setter): void {
+  if (article) set('sections', unique(textList(article.articleSection, false)), 'json-ld');
+  const section = allMeta(meta, ['article:section', 'parsely-section', 'section']);
+  if (section) set('sections', unique(section.values), `meta:${section.key}`);
+
+  const breadcrumb = nodes.find((node) => nodeTypes(node).includes('BreadcrumbList'));
+  if (breadcrumb) set('breadcrumb', breadcrumbItems(breadcrumb), 'json-ld:BreadcrumbList');
+  const crumbs = cleaned.blocks.find((block) => block.kind === 'breadcrumb');
+  if (crumbs) {
+    const items = crumbs.items ?? crumbs.text.split(/\s*[>›»\/]\s*/);
+    set('breadcrumb', items.map((item) => item.trim()).filter((item) => item.length > 0 && item.length < 80), 'dom:breadcrumb');
+  }
+
+  const tags = allMeta(meta, ['article:tag', 'og:article:tag', 'parsely-tags']);
+  if (tags) set('tags', unique(tags.values.flatMap((value) => (tags.key === 'parsely-tags' ? value.split(/\s*,\s*/) : [value]))), `meta:${tags.key}`);
+  if (article) set('keywords', unique(textList(article.keywords)), 'json-ld');
+  const keywords = allMeta(meta, ['citation_keywords', 'keywords', 'news_keywords', 'dc.subject']);
+  if (keywords) set('keywords', unique(keywords.values.flatMap((value) => value.split(/\s*[,;]\s*/))), `meta:${keywords.key}`);
+
+  const types = article ? nodeTypes(article) : [];
+  const genre = types.map((type) => GENRE_BY_TYPE[type]).find(Boolean);
+  if (genre) set('genre', genre, 'json-ld:@type');
+  if (meta.has('citation_journal_title')) set('genre', 'journal-article', 'meta:citation_journal_title');
+
+  const license = $('link[rel~="license"], a[rel~="license"]').first().attr('href');
+  if (license) set('license', license.trim(), 'dom:rel-license');
+  if (article) set('license', text(article.license) ?? (article.license && typeof article.license === 'object' ? text((article.license as JsonLdNode).url) : null), 'json-ld');
+  const dcLicense = firstMeta(meta, ['dcterms.license', 'dc.rights.license', 'license']);
+  if (dcLicense) set('license', dcLicense.value, `meta:${dcLicense.key}`);
+}
+
+function breadcrumbItems(list: JsonLdNode): string[] {
+  const elements = Array.isArray(list.itemListElement) ? (list.itemListElement as JsonLdNode[]) : [];
+  return elements
+    .filter((item) => item && typeof item === 'object')
+    .map((item, index) => ({ position: Number(item.position ?? index + 1), name: text(item.name) ?? text((item.item as JsonLdNode | undefined)?.name) }))
+    .sort((a, b) => a.position - b.position)
+    .map((item) => item.name)
+    .filter((name): name is string => Boolean(name));
+}
+
+function readBibliographic($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, set: Setter): void {
+  const scholarly = meta.has('citation_title') || meta.has('citation_journal_title') || (article !== null && nodeTypes(article).some((type) => /Scholarly/.test(type)));
+  const abstract = firstMeta(meta, ['citation_abstract', 'dc.description', 'dcterms.abstract', 'dcterms.description']);
+  if (abstract && (abstract.key === 'citation_abstract' || abstract.key === 'dcterms.abstract' || scholarly)) set('abstract', decodeEntities(abstract.value), `meta:${abstract.key}`);
+  if (article) set('abstract', text(article.abstract) ?? (scholarly ? text(article.description) : null), 'json-ld');
+
+  const journal = firstMeta(meta, ['citation_journal_title', 'citation_conference_title', 'prism.publicationname', 'dc.source']);
+  if (journal) set('journal', journal.value, `meta:${journal.key}`);
+  const volume = firstMeta(meta, ['citation_volume', 'prism.volume']);
+  if (volume) set('volume', volume.value, `meta:${volume.key}`);
+  const issue = firstMeta(meta, ['citation_issue', 'prism.number']);
+  if (issue) set('issue', issue.value, `meta:${issue.key}`);
+  if (article) {
+    set('volume', text(article.volumeNumber), 'json-ld');
+    set('issue', text(article.issueNumber), 'json-ld');
+  }
+  const first = firstMeta(meta, ['citation_firstpage', 'prism.startingpage']);
+  const last = firstMeta(meta, ['citation_lastpage', 'prism.endingpage']);
+  const firstPage = first ? parseInt(first.value, 10) : article ? parseInt(text(article.pageStart) ?? '', 10) : NaN;
+  const lastPage = last ? parseInt(last.value, 10) : article ? parseInt(text(article.pageEnd) ?? '', 10) : NaN;
+  if (Number.isInteger(firstPage) && firstPage >= 0) set('pages', { first: firstPage, last: Number.isInteger(lastPage) && lastPage >= firstPage ? lastPage : null }, first ? `meta:${first.key}` : 'json-ld');
+
+  for (const key of ['citation_doi', 'dc.identifier', 'dcterms.identifier', 'prism.doi', 'bepress_citation_doi']) {
+    for (const value of meta.get(key) ?? []) {
+      const doi = DOI.exec(value)?.[1];
+      if (doi) set('doi', doi, `meta:${key}`);
+    }
+  }
+  if (article) {
+    const identifiers = [article.identifier, article.sameAs, article['@id']].flatMap((value) => textList(value, false));
+    for (const value of identifiers) set('doi', DOI.exec(value)?.[1] ?? null, 'json-ld');
+  }
+  const pdf = firstMeta(meta, ['citation_pdf_url']);
+  if (pdf) set('attachments', [{ label: 'PDF', size_text: null, url: pdf.value }], 'meta:citation_pdf_url');
+}
+
+function readUrl($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, set: Setter): void {
+  const absolute = (value: string | null | undefined) => {
+    const trimmed = value?.trim();
+    return trimmed && /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : null;
+  };
+  set('url', absolute($('link[rel~="canonical"]').first().attr('href')), 'dom:link-canonical');
+  const og = firstMeta(meta, ['og:url', 'twitter:url', 'citation_abstract_html_url']);
+  if (og) set('url', absolute(og.value), `meta:${og.key}`);
+  if (article) set('url', absolute(text(article.url) ?? text((article.mainEntityOfPage as JsonLdNode | undefined)?.['@id'])), 'json-ld');
+}
+
+function readCounters(meta: MetaTags, article: JsonLdNode | null, set: Setter): void {
+  // Twitter card label/data pairs ("Est. reading time" / "5 minutes"), as many CMSs print them.
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.get(`twitter:label${i}`)?.[0];
+    const data = meta.get(`twitter:data${i}`)?.[0];
+    if (!label || !data) continue;
+    if (/reading time|read time|temps de lecture|lesezeit|tiempo de lectura|время чтения/i.test(label)) {
+      const minutes = /(\d+)/.exec(data);
+      if (minutes) set('reading_time_minutes', Number(minutes[1]), `meta:twitter:label${i}`);
+    }
+  }
+  if (article) {
+    const duration = /^PT(?:(\d+)H)?(?:(\d+)M)?/i.exec(text(article.timeRequired) ?? '');
+    if (duration && (duration[1] || duration[2])) set('reading_time_minutes', Number(duration[1] ?? 0) * 60 + Number(duration[2] ?? 0), 'json-ld');
+  }
+}
+
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/** The newest day-precision date the page prints or declares: the capture was made no earlier. */
+function newestDate($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], cleaned: Cleaned, language: string | null): string | null {
+  let newest: string | null = null;
+  const consider = (value: string | null | undefined) => {
+    const day = value ? /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] : undefined;
+    if (day && (newest === null || day > newest)) newest = day;
+  };
+  $('time[datetime]').each((_, el) => consider(normaliseIsoDate($(el).attr('datetime') ?? '')));
+  for (const key of ['article:published_time', 'article:modified_time', 'og:updated_time', 'citation_publication_date', 'dc.date']) {
+    for (const value of meta.get(key) ?? []) consider(normaliseIsoDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')));
+  }
+  for (const node of nodes) for (const key of ['datePublished', 'dateModified', 'dateCreated']) consider(normaliseIsoDate(text(node[key]) ?? ''));
+  for (const block of cleaned.blocks) {
+    if (block.text.length > 400 || !YEAR.test(block.text)) continue;
+    for (const date of findDates(block.text, { language })) consider(date.value);
+  }
+  return newest;
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const value of values) {
+    const trimmed = decodeEntities(value).replace(/\s+/g, ' ').trim();
+    if (!trimmed || seen.has(trimmed.toLowerCase())) continue;
+    seen.add(trimmed.toLowerCase());
+    out.push(trimmed);
+  }
+  return out;
 }
