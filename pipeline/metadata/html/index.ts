@@ -104,8 +104,11 @@ function readAuthors($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, 
   const options = { siteName: fields.site_name, language: fields.language };
   const fromNames = (names: string[]): Author[] => dedupe(names.flatMap((name) => parseByline(name, options)));
   if (article) set('authors', dedupe(agents(article.author ?? article.creator).flatMap((author) => (author.type === 'organization' ? [author] : parseByline(author.name, options).map((a) => ({ ...a, type: a.type }))))), 'json-ld');
-  const citation = allMeta(meta, ['citation_author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author']);
-  if (citation) set('authors', fromNames(citation.values), `meta:${citation.key}`);
+  // One author per tag, often "Last, First": a comma here does not separate two people.
+  const citation = allMeta(meta, ['citation_author', 'dc.creator', 'dcterms.creator']);
+  if (citation) set('authors', dedupe(citation.values.flatMap((value) => parseByline(invertName(value), options))), `meta:${citation.key}`);
+  const listed = allMeta(meta, ['parsely-author', 'sailthru.author']);
+  if (listed) set('authors', fromNames(listed.values), `meta:${listed.key}`);
   const author = firstMeta(meta, ['author', 'article:author', 'byl']);
   if (author && !/^https?:/i.test(author.value)) set('authors', fromNames([author.value]), `meta:${author.key}`);
   const microdata = $('[itemprop~="author"]').toArray().map((el) => {
@@ -120,6 +123,13 @@ function readAuthors($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, 
   const firstKept = cleaned.blocks.findIndex((block) => block.kept);
   const bylines = cleaned.blocks.filter((block, i) => block.kind === 'byline' && block.text.length <= 150 && (firstKept < 0 || i <= firstKept + 3));
   for (const byline of bylines) set('authors', parseByline(byline.text, options), 'dom:byline');
+}
+
+/** "Gasparyan, Aram" → "Aram Gasparyan"; other forms unchanged. */
+function invertName(value: string): string {
+  const match = /^\s*([^,\s][^,]{0,40}),\s*([^,]{1,40})$/.exec(value);
+  if (!match || match[1].split(/\s+/).length > 3 || match[2].split(/\s+/).length > 3) return value;
+  return `${match[2].trim()} ${match[1].trim()}`;
 }
 
 function dedupe(authors: Author[]): Author[] {

@@ -1,0 +1,59 @@
+// Unit behaviour of the HTML cleaner on small pages: paragraph splitting on <br><br>, tables and
+// code kept, link lists dropped, deep nesting survived, the container chosen by its prose.
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../../pipeline/clean/html/index.ts';
+import { decodeCapture } from '../../../pipeline/ingest/decode.ts';
+import { toPage } from '../../../pipeline/ingest/page.ts';
+
+const clean = (html: string) => cleanHtml(toPage(decodeCapture('page.html', Buffer.from(html))).html!);
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} says something about the cooperation between the two countries, with enough words, commas, and detail to read as prose.</p>`).join('');
+
+describe('cleanHtml', () => {
+  it('splits a run of text on <br><br> but not on a single <br>', () => {
+    const { text } = clean(`<html><body><div class="content">${prose(2)}<div>First part of a long paragraph written without p tags, as old pages do.<br>Still the first paragraph.<br><br>Second paragraph after a double break, also long enough to count as prose.</div></div></body></html>`);
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs).toContain('First part of a long paragraph written without p tags, as old pages do. Still the first paragraph.');
+    expect(paragraphs).toContain('Second paragraph after a double break, also long enough to count as prose.');
+  });
+
+  it('keeps data tables and code, drops a list of links inside the article', () => {
+    const { text, markdown, blocks } = clean(`<html><body><article>${prose(3)}
+      <table><thead><tr><th>Year</th><th>Deliveries</th></tr></thead><tbody><tr><td>2022</td><td>14</td></tr><tr><td>2023</td><td>9</td></tr></tbody></table>
+      <pre>const a = 1;\n  const b = 2;</pre>
+      <ul><li><a href="/1">Another story</a></li><li><a href="/2">Yet another story</a></li><li><a href="/3">More stories</a></li></ul>
+      </article></body></html>`);
+    expect(text).toContain('Year | Deliveries\n2022 | 14\n2023 | 9');
+    expect(text).toContain('const a = 1;\n  const b = 2;');
+    expect(markdown).toContain('| Year | Deliveries |');
+    expect(markdown).toContain('```\nconst a = 1;');
+    expect(text).not.toContain('Another story');
+    expect(blocks.find((b) => b.text.startsWith('Another story'))?.reason).toMatch(/link/);
+  });
+
+  it('picks the container with the prose over a sidebar with more links', () => {
+    const sidebar = Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Headline number ${i} about something else entirely</a></li>`).join('');
+    const { text } = clean(`<html><body><div id="wrap"><div class="col">${prose(5)}</div><div class="col2"><ul>${sidebar}</ul></div></div></body></html>`);
+    expect(text.split('\n\n')).toHaveLength(5);
+    expect(text).not.toContain('Headline number');
+  });
+
+  it('does not overflow the stack on deeply nested markup', () => {
+    const depth = 20000;
+    const html = `<html><body>${'<div>'.repeat(depth)}${prose(2)}${'</div>'.repeat(depth)}</body></html>`;
+    expect(() => clean(html)).not.toThrow();
+  });
+
+  it('drops the h1 title and a "By" byline at the head of the article', () => {
+    const { text, blocks } = clean(`<html><head><title>The title | Site</title></head><body><article><h1>The title</h1><p>By Jane Doe</p>${prose(3)}</article></body></html>`);
+    expect(text).not.toContain('The title');
+    expect(text).not.toContain('Jane Doe');
+    expect(blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(['title', 'byline']));
+  });
+
+  it('returns empty output for a page without a body text', () => {
+    const result = clean('<html><body><script>var x = 1;</script></body></html>');
+    expect(result.text).toBe('');
+    expect(result.markdown).toBe('');
+  });
+});
