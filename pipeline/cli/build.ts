@@ -47,6 +47,7 @@ interface BuildFlags {
   maxMb: number;
   cache: string | false;
   shard?: { index: number; count: number };
+  list?: string;
   strict?: boolean;
 }
 
@@ -63,6 +64,7 @@ export function registerBuild(program: Command): void {
     .option('--cache <dir>', 'cache of per-capture results', DEFAULT_CACHE)
     .option('--no-cache', 'do not keep results between builds')
     .option('--shard <I/N>', 'process only slice I of N (by path hash) and write a partial result', parseShard)
+    .option('--list <file>', 'process only the captures listed in this file (paths relative to --raw, one a line)')
     .option('--strict', 'exit non-zero when any capture was rejected')
     .addHelpText(
       'after',
@@ -76,6 +78,7 @@ export function registerBuild(program: Command): void {
         const common = {
           raw: flags.raw,
           threads: flags.concurrency,
+          list: flags.list,
           timeoutMs: flags.timeout * 1000,
           maxContentBytes: flags.maxMb * 1024 * 1024,
           progress: terminalProgress(),

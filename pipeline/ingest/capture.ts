@@ -22,4 +22,6 @@ export interface Capture {
   replacedCharacters: boolean;
   /** URL of the page when the container says it (e.g. a WARC record); null for plain files. */
   url: string | null;
+  /** When the page was captured, when the container says it (WARC-Date); null for plain files. */
+  capturedAt: string | null;
 }

@@ -17,6 +17,7 @@ export const DEFAULT_LIMITS: DecodeLimits = { maxContentBytes: 64 * 1024 * 1024 
 
 const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml'];
 const TEXT_EXTENSIONS = ['.txt', '.text'];
+const ARCHIVE_EXTENSIONS = ['.warc'];
 
 /** The extension that decides the format, looking through a trailing .gz. */
 export function captureExtension(path: string): string {
@@ -27,8 +28,11 @@ export function captureExtension(path: string): string {
 
 export function isCapturePath(path: string): boolean {
   const extension = captureExtension(path);
-  return HTML_EXTENSIONS.includes(extension) || TEXT_EXTENSIONS.includes(extension);
+  return HTML_EXTENSIONS.includes(extension) || TEXT_EXTENSIONS.includes(extension) || ARCHIVE_EXTENSIONS.includes(extension);
 }
+
+/** A web archive (.warc, .warc.gz): many captures in one file. */
+export const isWebArchivePath = (path: string) => ARCHIVE_EXTENSIONS.includes(captureExtension(path));
 
 const MAGIC: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -156,7 +160,16 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /** Decodes one stored file. Throws IngestError when the capture must be rejected. */
-export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLimits = DEFAULT_LIMITS): Capture {
+/** What a container (a WARC record's HTTP headers) says about the bytes inside it. */
+export interface Envelope {
+  format?: CaptureFormat;
+  /** Charset from an HTTP Content-Type header: overrides everything but a BOM, as in browsers. */
+  transportCharset?: string | null;
+  url?: string | null;
+  capturedAt?: string | null;
+}
+
+export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLimits = DEFAULT_LIMITS, envelope: Envelope = {}): Capture {
   if (stored.length === 0) throw new IngestError('empty', 'file is empty');
   const compressed = stored[0] === 0x1f && stored[1] === 0x8b;
   if (!compressed && stored.length > limits.maxContentBytes) {
@@ -168,8 +181,9 @@ export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLi
   const binary = binaryKind(bytes, bom);
   if (binary) throw new IngestError('binary', `file holds a ${binary}, not an HTML page or a text dump`);
   const provisional = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
-  const format = sniffFormat(path, provisional);
-  const encoding = bom ?? declaredEncoding(bytes, format) ?? detectEncoding(bytes);
+  const format = envelope.format ?? sniffFormat(path, provisional);
+  const transport = envelope.transportCharset ? canonicalEncoding(envelope.transportCharset) : null;
+  const encoding = bom ?? transport ?? declaredEncoding(bytes, format) ?? detectEncoding(bytes);
   const { content, replaced } = decodeText(bytes, encoding);
   if (content.trim() === '') throw new IngestError('empty', 'file holds only white space');
   return {
@@ -182,6 +196,7 @@ export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLi
     encoding,
     content: content.replace(/^\uFEFF/, ''),
     replacedCharacters: replaced,
-    url: null,
+    url: envelope.url ?? null,
+    capturedAt: envelope.capturedAt ?? null,
   };
 }

@@ -41,7 +41,7 @@ export async function discover(root: string): Promise<Discovered> {
       } else if (isCapturePath(path)) {
         found.files.push(path);
       } else {
-        found.skipped.push({ path, code: 'unsupported_extension', message: 'not a capture: expected .html, .htm, .txt (optionally .gz)' });
+        found.skipped.push({ path, code: 'unsupported_extension', message: 'not a capture: expected .html, .htm, .txt, .warc (optionally .gz)' });
       }
     }
   };

@@ -15,6 +15,13 @@ export const Source = Type.Object(
     duplicate_paths: Type.Array(Text(), {
       description: 'Other captures in raw/ with byte-identical content (one document is kept for all).',
     }),
+    captured_at: Nullable(
+      Type.String({
+        format: 'date-time',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$',
+        description: 'When the page was captured, when the capture says so (WARC-Date of a web-archive record).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -4,7 +4,7 @@
 // the build goes on. `--shard I/N` runs the first two steps on a deterministic slice and writes a
 // partial result; `merge` assembles and publishes partial results exactly as a single build would.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, stat, rename, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, stat, rename, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import pLimit from 'p-limit';
@@ -22,7 +22,7 @@ import { acquireLock } from './lock.ts';
 import { removeOnInterrupt } from './interrupt.ts';
 import { findNearDuplicates } from './near-duplicates.ts';
 import { silentProgress, type Progress } from './progress.ts';
-import type { CaptureSummary } from './worker.ts';
+import type { CaptureSummary, TaskResult } from './worker.ts';
 
 export interface Shard {
   index: number;
@@ -38,6 +38,8 @@ export interface CollectOptions {
   maxContentBytes?: number;
   progress?: Progress;
   shard?: Shard;
+  /** A file listing the captures to process (paths relative to raw, one a line), as crawls ship them. */
+  list?: string;
   /** The module worker threads run (tests substitute one that misbehaves on purpose). */
   workerFile?: URL;
 }
@@ -68,6 +70,13 @@ export interface Collected {
   skipped: Problem[];
 }
 
+async function readList(path: string): Promise<Set<string>> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new UserFacingError(`${path}: cannot read the list of captures`);
+  });
+  return new Set(text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')));
+}
+
 async function assertFolder(path: string, what: string): Promise<void> {
   const info = await stat(path).catch(() => null);
   if (!info?.isDirectory()) throw new UserFacingError(`${path}: no such folder of ${what}`);
@@ -79,10 +88,15 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const keys = stageKeys();
   const found = await discover(options.raw);
   const inShard = (path: string) => !options.shard || shardOf(path, options.shard.count) === options.shard.index;
-  const files = found.files.filter(inShard);
+  const listed = options.list ? await readList(options.list) : null;
+  const files = found.files.filter((path) => inShard(path) && (!listed || listed.has(path)));
+  const missing = listed ? [...listed].filter((path) => !found.files.includes(path)).sort() : [];
   const skipped: Problem[] = found.skipped
     .filter((s) => inShard(s.path))
     .map((s) => ({ path: s.path, stage: 'discover', code: s.code, severity: 'warning', message: s.message }));
+  for (const path of missing) {
+    if (inShard(path)) skipped.push({ path, stage: 'discover', code: 'listed_missing', severity: 'error', message: `listed in ${options.list} but not a capture file under ${options.raw}` });
+  }
 
   const index = (await readJson<StatIndex>(statIndexPath(options.cacheDir))) ?? {};
   const threads = options.threads ?? defaultThreads();
@@ -91,15 +105,15 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const limit = pLimit(Math.max(1, threads));
   const progress = options.progress ?? silentProgress;
   progress.start(files.length, 'build');
-  let summaries: CaptureSummary[];
+  let results: TaskResult[];
   try {
-    summaries = await Promise.all(
+    results = await Promise.all(
       files.map((path) =>
         limit(async () => {
           const info = await stat(join(options.raw, path)).catch(() => null);
           const known = index[path];
           const knownSha256 = info && known && known.size === info.size && known.mtimeMs === info.mtimeMs ? known.sha256 : null;
-          const summary = await executor.run({
+          const result = await executor.run({
             root: options.raw,
             path,
             knownSha256,
@@ -108,7 +122,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
             maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
           });
           progress.tick(path);
-          return summary;
+          return result;
         }),
       ),
     );
@@ -117,9 +131,9 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     await executor.close();
   }
   const nextIndex: StatIndex = { ...index };
-  for (const s of summaries) if (s.sha256) nextIndex[s.path] = { size: s.size, mtimeMs: s.mtimeMs, sha256: s.sha256 };
+  for (const { file } of results) if (file.sha256) nextIndex[file.path] = { size: file.size, mtimeMs: file.mtimeMs, sha256: file.sha256 };
   await writeJsonAtomically(statIndexPath(options.cacheDir), nextIndex);
-  return { keys, summaries, skipped };
+  return { keys, summaries: results.flatMap((r) => r.summaries), skipped: [...skipped, ...results.flatMap((r) => r.notes)] };
 }
 
 /** One published document: which cached capture it is and what the corpus adds to it. */
@@ -194,7 +208,7 @@ export function assemble(summaries: CaptureSummary[], skipped: Problem[]): Assem
   return {
     placements,
     problems,
-    counts: { files: summaries.length, documents: placements.length, claims, rejected, duplicates, skipped: skipped.length },
+    counts: { files: summaries.length, documents: placements.length, claims, rejected, duplicates, skipped: skipped.filter((p) => p.stage === 'discover').length },
   };
 }
 

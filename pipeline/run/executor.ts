@@ -3,10 +3,11 @@
 // debugging; no time limit). The steps never know which.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import processTask, { type CaptureSummary, type CaptureTask } from './worker.ts';
+import type { Problem } from '../records/report.ts';
+import processTask, { type CaptureTask, type TaskResult } from './worker.ts';
 
 export interface Executor {
-  run(task: CaptureTask): Promise<CaptureSummary>;
+  run(task: CaptureTask): Promise<TaskResult>;
   close(): Promise<void>;
 }
 
@@ -14,7 +15,7 @@ export const defaultThreads = () => Math.max(1, availableParallelism());
 
 export function createExecutor(options: { threads: number; timeoutMs: number; workerFile?: URL }): Executor {
   if (options.threads === 0) return { run: processTask, close: async () => {} };
-  const pool = new Piscina<CaptureTask, CaptureSummary>({
+  const pool = new Piscina<CaptureTask, TaskResult>({
     filename: (options.workerFile ?? new URL('./worker.ts', import.meta.url)).href,
     // Workers load the TypeScript sources through tsx, as the main thread does; resolved from
     // here, not from the working directory, which may be anywhere.
@@ -31,19 +32,13 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
         return await pool.run(task, { signal: AbortSignal.timeout(options.timeoutMs) });
       } catch (error) {
         const timedOut = (error as Error).name === 'AbortError' || (error as Error).name === 'TimeoutError';
+        const problem: Problem = timedOut
+          ? { path: task.path, stage: 'process', code: 'timeout', severity: 'error', message: `processing took longer than ${options.timeoutMs / 1000} s and was stopped` }
+          : { path: task.path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: worker failed: ${(error as Error).stack ?? error}` };
         return {
-          path: task.path,
-          sha256: null,
-          size: 0,
-          mtimeMs: 0,
-          id: null,
-          textEmpty: true,
-          claimCount: 0,
-          signature: null,
-          warnings: [],
-          problem: timedOut
-            ? { path: task.path, stage: 'process', code: 'timeout', severity: 'error', message: `processing took longer than ${options.timeoutMs / 1000} s and was stopped` }
-            : { path: task.path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: worker failed: ${(error as Error).stack ?? error}` },
+          file: { path: task.path, size: 0, mtimeMs: 0, sha256: null },
+          summaries: [{ path: task.path, sha256: null, id: null, textEmpty: true, claimCount: 0, signature: null, warnings: [], problem }],
+          notes: [],
         };
       }
     },

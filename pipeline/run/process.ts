@@ -64,6 +64,7 @@ export function documentOf(capture: Capture): { document: DocumentRecord; cleane
       format: capture.format,
       encoding: capture.encoding,
       duplicate_paths: [],
+      captured_at: capture.capturedAt,
     },
     ...metadata.fields,
     text: cleaned.text,

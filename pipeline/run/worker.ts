@@ -1,9 +1,13 @@
-// The worker-thread task: one capture, from its path to cached document and claims entries. Runs
-// in a piscina pool so CPU-heavy stages use every core and a runaway capture can be stopped.
+// The worker-thread task: one capture file (or one web archive of many captures), from its path to
+// cached document and claims entries and a small summary per capture. Runs in a piscina pool so
+// CPU-heavy stages use every core and a runaway capture can be stopped.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Capture } from '../ingest/capture.ts';
+import { isWebArchivePath } from '../ingest/decode.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { readCapture } from '../ingest/read.ts';
+import { readWarc } from '../ingest/warc.ts';
 import type { Problem } from '../records/report.ts';
 import { claimsEntryPath, documentEntryPath, readJson, writeJsonAtomically, type ClaimsEntry, type DocumentEntry } from './cache.ts';
 import type { StageKeys } from './code-version.ts';
@@ -23,8 +27,6 @@ export interface CaptureTask {
 export interface CaptureSummary {
   path: string;
   sha256: string | null;
-  size: number;
-  mtimeMs: number;
   id: string | null;
   textEmpty: boolean;
   claimCount: number;
@@ -34,13 +36,30 @@ export interface CaptureSummary {
   problem: Problem | null;
 }
 
-async function entriesFor(task: CaptureTask, sha256: string | null): Promise<{ sha256: string; doc: DocumentEntry; claims: ClaimsEntry }> {
-  if (sha256) {
-    const doc = await readJson<DocumentEntry>(documentEntryPath(task.cacheDir, task.keys.document, sha256));
-    const claims = doc && (await readJson<ClaimsEntry>(claimsEntryPath(task.cacheDir, task.keys.claims, sha256)));
-    if (doc && claims) return { sha256, doc, claims };
-  }
-  const capture = await readCapture(task.root, task.path, { maxContentBytes: task.maxContentBytes });
+export interface TaskResult {
+  /** The file the task read: its size and mtime feed the stat index. */
+  file: { path: string; size: number; mtimeMs: number; sha256: string | null };
+  summaries: CaptureSummary[];
+  /** Notes about the file as a whole (records skipped in a web archive). */
+  notes: Problem[];
+}
+
+const emptySummary = (path: string): CaptureSummary => ({ path, sha256: null, id: null, textEmpty: true, claimCount: 0, signature: null, warnings: [], problem: null });
+
+function problemFor(path: string, error: unknown): Problem {
+  if (error instanceof IngestError) return { path, stage: 'ingest', code: error.code, severity: 'error', message: error.message };
+  if (error instanceof StageError) return { path, stage: error.stage, code: 'internal_error', severity: 'error', message: `internal error: ${error.message}` };
+  return { path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+}
+
+async function cachedEntries(task: CaptureTask, sha256: string): Promise<{ doc: DocumentEntry; claims: ClaimsEntry } | null> {
+  const doc = await readJson<DocumentEntry>(documentEntryPath(task.cacheDir, task.keys.document, sha256));
+  const claims = doc && (await readJson<ClaimsEntry>(claimsEntryPath(task.cacheDir, task.keys.claims, sha256)));
+  return doc && claims ? { doc, claims } : null;
+}
+
+/** Runs the stages a capture's cache entries lack, and writes them. */
+async function entriesOf(task: CaptureTask, capture: Capture): Promise<{ doc: DocumentEntry; claims: ClaimsEntry }> {
   const docPath = documentEntryPath(task.cacheDir, task.keys.document, capture.sha256);
   let doc = await readJson<DocumentEntry>(docPath);
   if (!doc) {
@@ -54,31 +73,64 @@ async function entriesFor(task: CaptureTask, sha256: string | null): Promise<{ s
     claims = { claims: claimsOf(doc.document) };
     await writeJsonAtomically(claimsPath, claims);
   }
-  return { sha256: capture.sha256, doc, claims };
+  return { doc, claims };
 }
 
-export default async function processTask(task: CaptureTask): Promise<CaptureSummary> {
-  const info = await stat(join(task.root, task.path)).catch(() => null);
-  const summary: CaptureSummary = {
-    path: task.path,
-    sha256: null,
-    size: info?.size ?? 0,
-    mtimeMs: info?.mtimeMs ?? 0,
-    id: null,
-    textEmpty: true,
-    claimCount: 0,
-    signature: null,
-    warnings: [],
+function summarise(path: string, sha256: string, entries: { doc: DocumentEntry; claims: ClaimsEntry }): CaptureSummary {
+  const { doc, claims } = entries;
+  return {
+    path,
+    sha256,
+    id: documentId(sha256),
+    textEmpty: doc.document.text.trim() === '',
+    claimCount: claims.claims.length,
+    signature: doc.signature,
+    warnings: doc.document.warnings,
     problem: null,
   };
-  try {
-    const { sha256, doc, claims } = await entriesFor(task, task.knownSha256);
-    return { ...summary, sha256, id: documentId(sha256), textEmpty: doc.document.text.trim() === '', claimCount: claims.claims.length, signature: doc.signature, warnings: doc.document.warnings };
-  } catch (error) {
-    const path = task.path;
-    if (error instanceof IngestError) summary.problem = { path, stage: 'ingest', code: error.code, severity: 'error', message: error.message };
-    else if (error instanceof StageError) summary.problem = { path, stage: error.stage, code: 'internal_error', severity: 'error', message: `internal error: ${error.message}` };
-    else summary.problem = { path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
-    return summary;
+}
+
+async function processArchive(task: CaptureTask, result: TaskResult): Promise<void> {
+  const archive = readWarc(task.root, task.path, { maxContentBytes: task.maxContentBytes });
+  for (;;) {
+    const next = await archive.next();
+    if (next.done) {
+      if (next.value > 0) result.notes.push({ path: task.path, stage: 'ingest', code: 'warc_records_skipped', severity: 'info', message: `${next.value} records skipped (requests, metadata, non-HTML or non-200 responses)` });
+      return;
+    }
+    const item = next.value;
+    if ('error' in item) {
+      result.summaries.push({ ...emptySummary(item.path), problem: problemFor(item.path, item.error) });
+      continue;
+    }
+    try {
+      result.summaries.push(summarise(item.path, item.capture.sha256, await entriesOf(task, item.capture)));
+    } catch (error) {
+      result.summaries.push({ ...emptySummary(item.path), sha256: item.capture.sha256, problem: problemFor(item.path, error) });
+    }
   }
+}
+
+export default async function processTask(task: CaptureTask): Promise<TaskResult> {
+  const info = await stat(join(task.root, task.path)).catch(() => null);
+  const result: TaskResult = { file: { path: task.path, size: info?.size ?? 0, mtimeMs: info?.mtimeMs ?? 0, sha256: null }, summaries: [], notes: [] };
+  try {
+    if (isWebArchivePath(task.path)) {
+      await processArchive(task, result);
+      return result;
+    }
+    const cached = task.knownSha256 ? await cachedEntries(task, task.knownSha256) : null;
+    if (cached) {
+      result.file.sha256 = task.knownSha256;
+      result.summaries.push(summarise(task.path, task.knownSha256!, cached));
+      return result;
+    }
+    const capture = await readCapture(task.root, task.path, { maxContentBytes: task.maxContentBytes });
+    result.file.sha256 = capture.sha256;
+    result.summaries.push(summarise(task.path, capture.sha256, await entriesOf(task, capture)));
+  } catch (error) {
+    // A damaged archive keeps the captures read before the damage.
+    result.summaries.push({ ...emptySummary(task.path), problem: problemFor(task.path, error) });
+  }
+  return result;
 }

@@ -1,0 +1,37 @@
+// Web archives as captures: each HTML response becomes a document with the record's URL and
+// capture time; every other record is skipped and counted.
+import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../pipeline/config.ts';
+import { build } from '../../pipeline/run/build.ts';
+import type { DocumentRecord } from '../../pipeline/records/document.ts';
+import { validateDataset } from '../../pipeline/validate/index.ts';
+import { PROJECT_ROOT } from '../helpers.ts';
+import { ARTICLE, FRENCH } from '../robustness/corpus.ts';
+import { makeWarc } from './warc-fixture.ts';
+
+describe('web archives', () => {
+  it('turns each HTML response into a document with its URL and capture time', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-'));
+    mkdirSync(join(root, 'raw'));
+    await makeWarc(join(root, 'raw', 'crawl.warc.gz'));
+    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+    const result = await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null, threads: 1 });
+    const documents: DocumentRecord[] = readFileSync(join(result.versionDir, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const byUrl = new Map(documents.map((d) => [d.url, d]));
+    expect([...byUrl.keys()].sort()).toEqual(['https://news.example/a', 'https://presse.example/fr']);
+    const english = byUrl.get('https://news.example/a')!;
+    expect(english.source.path).toBe('crawl.warc.gz#2');
+    expect(english.source.captured_at).toBe('2024-05-01T10:00:02Z');
+    expect(english.text).toContain(ARTICLE[0]);
+    const french = byUrl.get('https://presse.example/fr')!;
+    expect(french.source.encoding).toBe('windows-1252');
+    expect(french.text).toContain("Les relations entre l'Algérie et la Russie");
+    const note = result.report.problems.find((p) => p.code === 'warc_records_skipped');
+    expect(note?.path).toBe('crawl.warc.gz');
+    expect(note?.message).toMatch(/^4 records skipped/);
+    expect((await validateDataset(result.versionDir)).problems).toEqual([]);
+  });
+});
