@@ -1,8 +1,7 @@
 // Sharding: four `build --shard I/4` processes and a `merge` give a dataset byte-identical to a
 // single build of the same captures; the GNU parallel example in examples/ does the same.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readTree } from '../../pipeline/publish/write-version.ts';

@@ -9,7 +9,7 @@ import { build } from '../../pipeline/run/build.ts';
 import type { DocumentRecord } from '../../pipeline/records/document.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
 import { PROJECT_ROOT } from '../helpers.ts';
-import { ARTICLE, FRENCH } from '../robustness/corpus.ts';
+import { ARTICLE } from '../robustness/corpus.ts';
 import { makeWarc } from './warc-fixture.ts';
 
 describe('web archives', () => {
