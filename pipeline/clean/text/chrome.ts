@@ -17,14 +17,28 @@ export const BREADCRUMB = /^[^>»›/]{1,80}(?:\s(?:>|»|›|\/|→)\s[^>»›/]
 export const BYLINE_START =
   /^(?:(?:written|posted|published|reported|compiled|edited|summary|summarised|summarized|story|text|words|photos?)\s+by|by|par|von|por|door|автор|текст|بقلم|كتب)\s*[:：]?\s+\S/iu;
 /** Labels of bibliographic and page metadata lines. */
-export const METADATA_LABEL =
-  /^(?:key\s?words?|mots[- ]clés|palabras clave|schlüsselwörter|schlagwörter|parole chiave|palavras-chave|ключевые слова|الكلمات المفتاحية|tags?|étiquettes|themen|doi|issn|isbn|vol\.|volume|issue|no\.|pages?|pp\.|cite(?: this(?: article)?)?|citation|how to cite|received|accepted|published online|categories|category|catégories?|filed under|posted in|reading|lecture)\s*[:.]?\s/iu;
+export const METADATA_LABEL = new RegExp(
+  [
+    // Labels followed by a colon: "Keywords:", "Tags:", "Reading:", "Category:".
+    '^(?:key\\s?words?|mots[- ]clés|palabras clave|schlüsselwörter|schlagwörter|parole chiave|palavras-chave|ключевые слова|' +
+      'الكلمات المفتاحية|tags?|étiquettes|themen|issn|isbn|cite(?: this(?: article)?)?|citation|how to cite|received|accepted|' +
+      'published online|categories|category|catégories?|filed under|posted in|reading|now reading|lecture|volume|issue|pages?)\\s*[:：]',
+    // Bibliographic shapes without a colon: "vol. XII(1)", "Pages 51-63", "pp. 7-9", "No. 3", "DOI 10.1234/x".
+    '^(?:vol\\.|volume|issue|no\\.|pp?\\.|pages?)\\s*[\\dIVXLC]+\\b',
+    '^doi\\s*:?\\s*10\\.',
+  ].join('|'),
+  'iu',
+);
 /** "1.1k Views", "3 Min Read", "12 comments". */
 export const COUNTER = /^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|min(?:ute)?s?\s*read|comments?|shares?|likes?|vues|lectures?|просмотр\w*|مشاهدة)\b[\s·|•]*)+$/u;
 /** "Download PDF • 239KB", "PDF (1.2 MB)". */
 export const ATTACHMENT = /(?:\bdownload\b|\btélécharger\b|\bdescargar\b|\bherunterladen\b|\bскачать\b|تحميل).{0,40}|\b(?:pdf|docx?|epub|xlsx?)\b.{0,20}\b\d+(?:[.,]\d+)?\s?[KMG]i?B\b/iu;
 /** Empty form fields and buttons as text renderers print them: "[          ]", "[Submit]". */
 const FORM_FIELD = /^(?:\[[^\]]{0,40}\]\s*)+/u;
+/** A text input as a renderer draws it anywhere in a line: "Your name * [Anonymous      ]", "[ ]". */
+const INPUT_BOX = /\[(?:[^\]\n]*\s{2,}[^\]\n]*|\s*|[_ ]+)\]/u;
+/** A time of day on its own ("6:32 PM", "14:05"), as comment threads and live blogs print them. */
+const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/iu;
 /** Lines made of dates, times and separators only. */
 const DATE_ONLY_RESIDUE = /^[\s,.;:|·•/–—()-]*(?:at|à|um|a las|в|le|on|am|pm|utc|gmt|\d{1,2}:\d{2})?[\s,.;:|·•/–—()-]*$/iu;
 
@@ -32,11 +46,13 @@ const DATE_ONLY_RESIDUE = /^[\s,.;:|·•/–—()-]*(?:at|à|um|a las|в|le|on|
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   if (FORM_FIELD.test(text) && text.replace(FORM_FIELD, '').trim().split(/\s+/).length <= 8)
     return { kind: 'boilerplate', reason: 'form field or button as the text renderer prints it' };
+  if (shape.words <= 10 && INPUT_BOX.test(text) && !shape.prose) return { kind: 'boilerplate', reason: 'form field with its label' };
+  if (TIME_ONLY.test(text)) return { kind: 'dateline', reason: 'a time of day on its own' };
   if (shape.words <= 30 && COPYRIGHT_PATTERN.test(text)) return { kind: 'footer', reason: 'copyright line' };
   if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };
   if (COUNTER.test(text)) return { kind: 'page-metadata', reason: 'view, comment or reading-time counter' };
   if (shape.words <= 14 && ATTACHMENT.test(text) && !shape.prose) return { kind: 'attachment', reason: 'download link with file type or size' };
-  if (shape.words <= 40 && METADATA_LABEL.test(text) && (!shape.prose || /^[^:]{1,30}:/u.test(text)))
+  if (shape.words <= 40 && METADATA_LABEL.test(text))
     return { kind: 'page-metadata', reason: 'labelled metadata line (keywords, volume, pages …)' };
   if (shape.words <= 20 && BYLINE_START.test(text) && !shape.prose) return { kind: 'byline', reason: 'byline: "By …" line' };
   if (shape.words <= 16) {

@@ -84,14 +84,19 @@ const isHeadingLike = (candidate: Candidate) =>
  */
 function findTitle(candidates: readonly Candidate[], first: number): number | null {
   let best: number | null = null;
+  let nearest: number | null = null;
   const firstIsHeading = candidates[first] && isHeadingLike(candidates[first]!) && !candidates[first]!.chrome;
   for (let i = firstIsHeading ? first : first - 1, seen = 0; i >= 0 && seen < 10; i--, seen++) {
     const candidate = candidates[i]!;
     if (candidate.shape.prose && i !== first) break;
     if (candidate.chrome || candidate.repeated || candidate.selfRepeated || !isHeadingLike(candidate)) continue;
+    // A heading with the byline or date right under it is the title, whatever else is around.
+    const under = candidates[i + 1]?.chrome?.kind;
+    if (nearest === null && (under === 'byline' || under === 'dateline' || (candidates[i + 1] && looksLikeNameLine(candidates[i + 1]!.segment.text))))
+      nearest = i;
     if (best === null || candidate.shape.weight > candidates[best]!.shape.weight) best = i;
   }
-  return best;
+  return nearest ?? best;
 }
 
 /** A line of names right under the title (no "By"): the author line of journal pages and blogs. */

@@ -5,6 +5,7 @@ import type { Block, Cleaned } from '../../clean/block.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../common/authors.ts';
 import { findDates } from '../common/dates.ts';
+import { detectLanguage } from '../common/language.ts';
 import { emptyMetadata, type Metadata } from '../types.ts';
 import {
   ABSTRACT_LABEL,
@@ -79,7 +80,8 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
     provenance[key] = source;
   };
   const blocks = cleaned.blocks;
-  const language = null;
+  // The language only steers the date parser here; the dispatcher decides the language field.
+  const language = detectLanguage(cleaned.text);
 
   const zone = findTitleZone(blocks);
   if (zone.title) set('title', zone.title.value, zone.title.source);
@@ -145,11 +147,16 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   if (authors.length > 0) set('authors', authors, 'text:byline');
   else if (summaryAuthors.length > 0) set('authors', summaryAuthors, 'text:byline');
 
-  // A date line on its own next to the title is the publication date.
+  // A date on its own next to the title, or in the byline, is the publication date.
   if (fields.published === null && fields.updated === null) {
-    const dateline = around.find((block) => block.kind === 'dateline');
-    const date = dateline ? findDates(dateline.text, { language })[0] : undefined;
-    if (date) set('published', date.value, 'text:dateline');
+    for (const block of around) {
+      if (block.kind !== 'dateline' && block.kind !== 'byline') continue;
+      const date = findDates(block.text, { language })[0];
+      if (date) {
+        set('published', date.value, block.kind === 'byline' ? 'text:byline' : 'text:dateline');
+        break;
+      }
+    }
   }
 
   const abstract = findAbstract(content, blocks);

@@ -5,13 +5,18 @@ import type { Block } from '../../clean/block.ts';
 
 const CATEGORY_LABEL = /^(?:categories|category|catégories?|categorías?|kategorien?|rubriques?|sections?|filed under|posted in|рубрики?|التصنيفات?)\s*[:：]\s*/iu;
 
-/** The labels the site uses in its menus: short list items and short lines repeated in the dump. */
+/**
+ * The labels the site uses in its navigation: short menu lines printed at least twice in the dump
+ * (sites repeat their menus in headers, drawers and footers; a one-off line is not a label).
+ */
 export function menuLabels(blocks: readonly Block[]): Set<string> {
-  const labels = new Set<string>();
+  const counts = new Map<string, number>();
   for (const block of blocks) {
-    if (block.kind === 'menu' && block.text.length <= 40 && !/[.!?]$/.test(block.text)) labels.add(block.text.trim());
+    if (block.kind !== 'menu' || block.text.length > 40 || /[.!?]$/.test(block.text)) continue;
+    const label = block.text.trim();
+    counts.set(label, (counts.get(label) ?? 0) + 1);
   }
-  return labels;
+  return new Set([...counts].filter(([, count]) => count >= 2).map(([label]) => label));
 }
 
 /**

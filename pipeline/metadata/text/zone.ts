@@ -4,6 +4,7 @@
 import type { Block } from '../../clean/block.ts';
 import { splitBreadcrumb } from './breadcrumb.ts';
 
+
 const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** First items of breadcrumbs that stand for the home page, not the site's name. */
@@ -42,7 +43,8 @@ export function findTitleZone(blocks: readonly Block[]): TitleZone {
     const first = crumbs[0]!;
     if (siteName && keyOf(first) === keyOf(siteName.value)) crumbs = crumbs.slice(1);
     else if (HOME.test(first)) crumbs = crumbs.slice(1);
-    else if (!siteName && crumbs.length >= 3) {
+    // The first item names the site only when it is not one of the site's own section labels.
+    else if (!siteName && crumbs.length >= 3 && !blocks.some((block) => block.kind === 'menu' && keyOf(block.text) === keyOf(first))) {
       siteName = { value: first, source: 'text:breadcrumb' };
       crumbs = crumbs.slice(1);
     }

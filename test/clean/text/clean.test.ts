@@ -1,0 +1,82 @@
+// Unit tests for the text-dump cleaner: rejoining hard-wrapped lines, classifying chrome lines,
+// locating the article, and the Markdown rendering.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../pipeline/clean/text/index.ts';
+import { matchChrome } from '../../../pipeline/clean/vocabulary.ts';
+
+const PROSE_A = 'The committee met on Tuesday to review the draft agreement, and its members asked for more time to study the annexes.';
+const PROSE_B = 'Several delegations said that the timetable was too short, while others wanted the talks to continue without a break.';
+
+describe('rejoining hard-wrapped lines', () => {
+  it('joins lines broken mid-sentence even with a blank line after each, and hyphenated breaks', () => {
+    const dump = [
+      'Abstract: The article examines the cooperation between the two countries in the energy sector,',
+      '',
+      'which is of key importance for their relations, and the effects of the Russian-',
+      '',
+      'Ukrainian war on the trade in gas and oil between them over the last ten years.',
+      '',
+    ].join('\n');
+    const { text } = cleanText(dump);
+    expect(text).toContain('sector, which is of key importance');
+    expect(text).toContain('the Russian-Ukrainian war');
+    expect(text.split('\n')).toHaveLength(1);
+  });
+
+  it('keeps paragraphs apart when a sentence ends a line', () => {
+    const { text } = cleanText(`${PROSE_A}\n\n${PROSE_B}\n`);
+    expect(text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+  });
+});
+
+describe('classifying lines', () => {
+  const dump = [
+    'By using this site, you agree to the Privacy Policy and Terms of Use.',
+    'Accept',
+    '  • Home',
+    '  • Politics',
+    '  • Economy',
+    'Home > Politics > Africa > Talks resume',
+    'Talks resume on the draft agreement',
+    'By Jane Doe Published May 3, 2024 2 Min Read',
+    'Share',
+    '',
+    PROSE_A,
+    '',
+    PROSE_B,
+    '',
+    'Leave a Reply Cancel reply',
+    'TwitterFollow',
+    '© 2024 Example Media. All Rights Reserved.',
+  ].join('\n');
+  const cleaned = cleanText(dump);
+  const kindOf = (start: string) => cleaned.blocks.find((block) => block.text.startsWith(start))?.kind;
+
+  it('keeps only the article', () => expect(cleaned.text).toBe(`${PROSE_A}\n\n${PROSE_B}`));
+  it('names what it dropped', () => {
+    expect(kindOf('Accept')).toBe('cookie');
+    expect(kindOf('Home > Politics')).toBe('breadcrumb');
+    expect(kindOf('Talks resume on')).toBe('title');
+    expect(kindOf('By Jane Doe')).toBe('byline');
+    expect(kindOf('Share')).toBe('share');
+    expect(kindOf('Leave a Reply')).toBe('comment');
+    expect(kindOf('TwitterFollow')).toBe('share');
+    expect(kindOf('© 2024')).toBe('footer');
+    expect(kindOf('Politics')).toBe('menu');
+  });
+  it('reads run-together widget labels', () => {
+    expect(matchChrome('YoutubeSubscribe')?.kind).toBe('share');
+    expect(matchChrome('Suivez-nous sur Facebook')?.kind).toBe('share');
+    expect(matchChrome(PROSE_A)).toBeNull();
+  });
+});
+
+describe('markdown', () => {
+  it('renders headings and lists inside the article', () => {
+    const dump = `${PROSE_A}\n\nWhat the delegations asked for\n\n${PROSE_B}\n\n  • ${PROSE_A}\n  • ${PROSE_B}\n`;
+    const { markdown, blocks } = cleanText(dump);
+    expect(blocks.some((block) => block.kind === 'heading' && block.kept)).toBe(true);
+    expect(markdown).toContain('## What the delegations asked for');
+    expect(markdown).toContain(`- ${PROSE_A}`);
+  });
+});
