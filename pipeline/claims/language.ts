@@ -1,0 +1,173 @@
+// Language packs: loads the per-language cue data (data/<lang>.json) once and compiles it into
+// word-bounded regular expressions, so that adding a language is adding a data file.
+import en from './data/en.json' with { type: 'json' };
+import fr from './data/fr.json' with { type: 'json' };
+import { RELATION_NAMES, type Relation } from '../records/claim.ts';
+
+interface RelationCueData {
+  verbs?: string[];
+  nouns?: string[];
+  requires?: string;
+  requires_for_verbs?: string;
+  unless?: string;
+  frame?: string;
+}
+
+export interface LanguagePackData {
+  language: string;
+  abbreviations: string[];
+  clause_breaks: string[];
+  coordinators: string[];
+  between: string[];
+  passive_by: string[];
+  of: string[];
+  links: string[];
+  anaphora: { singular: string[]; plural: string[]; expletive: string[] };
+  relations: Partial<Record<string, RelationCueData>>;
+  lexicons: Record<string, string[]>;
+  modality: {
+    attribution_verbs: string[];
+    attribution_phrases: string[];
+    attribution_bare: string[];
+    predicted: string[];
+    hedged: string[];
+    negation: string[];
+  };
+  time: {
+    months: Record<string, number>;
+    range_open: string[];
+    range_close: string[];
+    decade: string[];
+  };
+  quantities: {
+    scales: Record<string, number>;
+    currencies: Record<string, string>;
+    currency_connectors: string[];
+    percent: string[];
+    number_words: Record<string, number>;
+    decimal_separator: string;
+    group_separators: string[];
+    stopwords: string[];
+  };
+}
+
+export type CuePart = 'verb' | 'noun';
+
+export interface RelationCue {
+  relation: Relation;
+  part: CuePart;
+  pattern: RegExp;
+  /** A lexicon that must occur in the same clause for the cue to count (e.g. an arms word for "bought"). */
+  requires: RegExp | null;
+  /** A lexicon whose presence in the clause cancels the cue (trade verbs about arms are arms transfers). */
+  unless: RegExp | null;
+  /** "mediation": a "between A and B" after the cue names the parties, not a pair of partners. */
+  mediation: boolean;
+}
+
+export interface LanguagePack {
+  language: string;
+  abbreviations: Set<string>;
+  clauseBreak: RegExp;
+  coordinationGap: RegExp;
+  betweenAfter: RegExp;
+  passiveByAfter: RegExp;
+  ofAfter: RegExp;
+  linkGap: RegExp;
+  singularAnaphor: RegExp;
+  pluralAnaphor: RegExp;
+  expletive: RegExp | null;
+  cues: RelationCue[];
+  attributionVerb: RegExp;
+  attributionPhrase: RegExp;
+  attributionBare: RegExp | null;
+  predicted: RegExp;
+  hedged: RegExp;
+  negation: RegExp;
+  data: LanguagePackData;
+}
+
+/** Turns data alternatives into one source string; a plain apostrophe also matches the typographic one. */
+export function alternation(alternatives: string[]): string {
+  return alternatives.map((a) => a.replace(/'/g, "['’]")).join('|');
+}
+
+/**
+ * Whole-word matching that also works for accented letters (JavaScript's \b does not), and lets an
+ * alternative that ends in an apostrophe ("n'", "d'") run straight into the next word.
+ */
+export function wordPattern(alternatives: string[], flags = 'giu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(alternatives)})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, flags);
+}
+
+function optionalPattern(alternatives: string[]): RegExp | null {
+  return alternatives.length > 0 ? wordPattern(alternatives) : null;
+}
+
+function compile(data: LanguagePackData): LanguagePack {
+  const lexicon = (name: string | undefined): RegExp | null => {
+    if (!name) return null;
+    const words = data.lexicons[name];
+    if (!words) throw new Error(`language pack ${data.language}: unknown lexicon ${name}`);
+    return wordPattern(words, 'iu');
+  };
+  const cues: RelationCue[] = [];
+  for (const relation of RELATION_NAMES) {
+    const cue = data.relations[relation];
+    if (!cue) continue;
+    for (const part of ['verb', 'noun'] as const) {
+      const words = part === 'verb' ? cue.verbs : cue.nouns;
+      if (!words || words.length === 0) continue;
+      const requires = part === 'verb' ? (cue.requires_for_verbs ?? cue.requires) : cue.requires;
+      cues.push({
+        relation,
+        part,
+        pattern: wordPattern(words),
+        requires: lexicon(requires),
+        unless: lexicon(cue.unless),
+        mediation: cue.frame === 'mediation',
+      });
+    }
+  }
+  for (const name of Object.keys(data.relations)) {
+    if (!(RELATION_NAMES as string[]).includes(name)) throw new Error(`language pack ${data.language}: unknown relation ${name}`);
+  }
+  const coordinators = alternation(data.coordinators);
+  return {
+    language: data.language,
+    abbreviations: new Set(data.abbreviations),
+    clauseBreak: new RegExp(`[,;:()\\[\\]—–]|\\s-\\s|(?<![\\p{L}\\p{N}])(?:${alternation(data.clause_breaks)})(?![\\p{L}\\p{N}])`, 'giu'),
+    coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    ofAfter: new RegExp(`^\\s*(?:${alternation(data.of)})\\s*(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    linkGap: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.links)})\\s+(?:both\\s+)?(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    singularAnaphor: wordPattern(data.anaphora.singular),
+    pluralAnaphor: wordPattern(data.anaphora.plural),
+    expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
+    cues,
+    attributionVerb: wordPattern(data.modality.attribution_verbs),
+    attributionPhrase: wordPattern(data.modality.attribution_phrases),
+    attributionBare: optionalPattern(data.modality.attribution_bare),
+    predicted: wordPattern(data.modality.predicted),
+    hedged: wordPattern(data.modality.hedged),
+    negation: wordPattern(data.modality.negation),
+    data,
+  };
+}
+
+const PACKS: ReadonlyMap<string, LanguagePack> = new Map(
+  ([en, fr] as LanguagePackData[]).map((data) => [data.language, compile(data)]),
+);
+
+export const SUPPORTED_LANGUAGES = [...PACKS.keys()];
+
+export function allPacks(): LanguagePack[] {
+  return [...PACKS.values()];
+}
+
+/** The packs to apply to a document: its own language when we have it, otherwise every pack. */
+export function packsFor(language: string | null): LanguagePack[] {
+  const own = language ? PACKS.get(language.toLowerCase().split(/[-_]/)[0]!) : undefined;
+  return own ? [own] : [...PACKS.values()];
+}

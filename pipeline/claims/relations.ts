@@ -1,0 +1,144 @@
+// Relations: finds the relation cues of a sentence (language-pack data) and, for each, the subject
+// and object among the actor mentions of its clause: a hyphenated pair before the cue ("Russian-Algerian
+// relations"), "between A and B", a passive "by A", "of A with B", or the nearest actor before the cue
+// and the first after it.
+import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
+import { actorsOf, type Mention } from './actors.ts';
+import { clauseAt, type Clause } from './clauses.ts';
+import type { LanguagePack, RelationCue } from './language.ts';
+
+export interface CueMatch {
+  cue: RelationCue;
+  relation: Relation;
+  start: number;
+  end: number;
+  clause: Clause;
+}
+
+export type Frame = 'hyphen_pair' | 'between_pair' | 'passive' | 'subject_object' | 'of_with' | 'coordinated_subject' | 'sentence_topic' | 'mediation';
+
+export interface RelationArguments {
+  subject: Actor;
+  object: Actor;
+  frame: Frame;
+  /** True when an argument came from a resolved anaphor. */
+  anaphoric: boolean;
+}
+
+/** Relations whose two parties may be named together before the cue ("Russia and Algeria signed an arms deal"). */
+const PAIR_FROM_COORDINATED_SUBJECT: ReadonlySet<Relation> = new Set(
+  (Object.keys(RELATIONS) as Relation[]).filter((r) => !RELATIONS[r].directed || r === 'arms_transfer' || r === 'economic_cooperation'),
+);
+
+/** Words allowed between a hyphenated pair and its noun ("Russian-Algerian military cooperation"). */
+const MODIFIERS_ONLY = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** All cues of the sentence that pass their context conditions, longest first where they overlap. */
+export function findCues(text: string, clauses: readonly Clause[], pack: LanguagePack): CueMatch[] {
+  const matches: CueMatch[] = [];
+  for (const cue of pack.cues) {
+    for (const m of text.matchAll(cue.pattern)) {
+      const clause = clauseAt(clauses, m.index);
+      const clauseText = text.slice(clause.start, clause.end);
+      if (cue.requires && !cue.requires.test(clauseText)) continue;
+      if (cue.unless && cue.unless.test(clauseText)) continue;
+      matches.push({ cue, relation: cue.relation, start: m.index, end: m.index + m[0].length, clause });
+    }
+  }
+  matches.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: CueMatch[] = [];
+  for (const m of matches) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Actors named together: "Algeria and Russia", "Russia, China and Iran", "Russian-Algerian", "the two countries". */
+export interface MentionGroup {
+  start: number;
+  end: number;
+  actors: Actor[];
+  hyphenated: boolean;
+  anaphoric: boolean;
+}
+
+export function groupMentions(text: string, mentions: readonly Mention[], pack: LanguagePack): MentionGroup[] {
+  const groups: MentionGroup[] = [];
+  for (const mention of mentions) {
+    const actors = actorsOf(mention);
+    if (actors.length === 0) continue;
+    const previous = groups[groups.length - 1];
+    // Pronouns do not join lists: in "with Russia and Ukraine, it chose" the "it" starts a new group.
+    if (previous && mention.anaphor === null && !previous.anaphoric) {
+      const gap = text.slice(previous.end, mention.start);
+      const hyphen = /^[-–]$/u.test(gap);
+      if (hyphen || pack.coordinationGap.test(gap)) {
+        previous.end = mention.end;
+        for (const actor of actors) if (!previous.actors.some((a) => a.id === actor.id)) previous.actors.push(actor);
+        previous.hyphenated = previous.hyphenated || hyphen;
+        previous.anaphoric = previous.anaphoric || mention.anaphor !== null;
+        continue;
+      }
+    }
+    groups.push({ start: mention.start, end: mention.end, actors: [...actors], hyphenated: false, anaphoric: mention.anaphor !== null });
+  }
+  return groups;
+}
+
+function pairsWithin(group: MentionGroup): Array<[Actor, Actor]> {
+  const [first, ...rest] = group.actors;
+  return first ? rest.map((other) => [first, other] as [Actor, Actor]) : [];
+}
+
+function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Actor]> {
+  return subjects.actors.flatMap((s) => objects.actors.map((o) => [s, o] as [Actor, Actor]));
+}
+
+/** Subject and object pairs for one cue, or none when the sentence does not name both. */
+export function argumentsFor(text: string, cue: CueMatch, groups: readonly MentionGroup[], pack: LanguagePack): RelationArguments[] {
+  const { clause } = cue;
+  const before = groups.filter((g) => g.start >= clause.start && g.end <= cue.start);
+  const after = groups.filter((g) => g.start >= cue.end && g.start < clause.end);
+  const nearestBefore = before[before.length - 1];
+  const firstAfter = after[0];
+  const gapAfter = (g: MentionGroup, from = cue.end) => text.slice(from, g.start);
+  const result = (pairs: Array<[Actor, Actor]>, frame: Frame, ...used: Array<MentionGroup | undefined>): RelationArguments[] => {
+    const anaphoric = used.some((g) => g?.anaphoric);
+    return pairs.filter(([s, o]) => s.id !== o.id).map(([subject, object]) => ({ subject, object, frame, anaphoric }));
+  };
+
+  const betweenGroup = after.find((g) => pack.betweenAfter.test(gapAfter(g)) && g.actors.length >= 2);
+  if (cue.cue.mediation) {
+    const mediator = nearestBefore;
+    const parties = betweenGroup ?? firstAfter;
+    if (mediator && parties) return result(cross(mediator, parties), 'mediation', mediator, parties);
+    return [];
+  }
+  if (nearestBefore && nearestBefore.hyphenated && nearestBefore.actors.length >= 2 && MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start))) {
+    return result(pairsWithin(nearestBefore), 'hyphen_pair', nearestBefore);
+  }
+  const byGroup = after.find((g) => pack.passiveByAfter.test(gapAfter(g)));
+  if (byGroup && nearestBefore && cue.cue.part === 'verb') {
+    return result(cross(byGroup, nearestBefore), 'passive', byGroup, nearestBefore);
+  }
+  if (betweenGroup && (!nearestBefore || RELATIONS[cue.relation].directed === false)) {
+    return result(pairsWithin(betweenGroup), 'between_pair', betweenGroup);
+  }
+  if (nearestBefore && firstAfter) return result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
+  if (!nearestBefore && firstAfter && pack.ofAfter.test(gapAfter(firstAfter))) {
+    const second = after[1];
+    if (second) {
+      const link = text.slice(firstAfter.end, second.start);
+      if (pack.passiveByAfter.test(link)) return result(cross(second, firstAfter), 'passive', second, firstAfter);
+      if (pack.linkGap.test(link)) return result(cross(firstAfter, second), 'of_with', firstAfter, second);
+    }
+    if (firstAfter.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) return result(pairsWithin(firstAfter), 'coordinated_subject', firstAfter);
+  }
+  if (nearestBefore && !firstAfter && nearestBefore.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) {
+    return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
+  }
+  if (!nearestBefore && firstAfter && cue.cue.part === 'verb') {
+    // A verb whose clause has no subject ("Algeria, which …, bought Russian jets"): the sentence's first actor.
+    const topic = groups[0];
+    if (topic && topic.end <= clause.start) return result(cross(topic, firstAfter), 'sentence_topic', topic, firstAfter);
+  }
+  return [];
+}
