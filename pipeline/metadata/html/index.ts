@@ -12,6 +12,7 @@ import type { Author, Genre } from '../../records/document.ts';
 import { parseByline } from '../common/authors.ts';
 import { findDates, normaliseIsoDate, parseDate } from '../common/dates.ts';
 import { normaliseLanguageTag } from '../common/language.ts';
+import { matchChrome } from '../../clean/vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
 import { agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { jsonLdNodes, nodeTypes, type JsonLdNode } from './jsonld.ts';
@@ -86,14 +87,36 @@ function readTitle($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cl
     const cleanedValue = value ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
     if (cleanedValue) candidates.push({ value: cleanedValue, source });
   };
-  if (article) add(text(article.headline) ?? text(article.name), 'json-ld');
+  const others: string[] = [];
+  for (const key of ['citation_title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'title']) {
+    const value = meta.get(key)?.[0];
+    if (value) others.push(value);
+  }
+  const documentTitle = $('title').first().text().replace(/\s+/g, ' ').trim();
+  if (documentTitle) others.push(documentTitle);
+  // A statement counts when another source agrees with it: the same text, or one side of a " | ".
+  const agrees = (value: string) => {
+    const v = normaliseText(value);
+    return v.length > 0 && others.some((other) => {
+      const o = normaliseText(other);
+      return o === v || o.startsWith(v + ' ') || o.endsWith(' ' + v);
+    });
+  };
+  if (article) {
+    // Some sites put a description in `headline` and the title in `name`: take the one others confirm.
+    const headline = text(article.headline);
+    const name = text(article.name);
+    add(headline && name && !agrees(headline) && agrees(name) ? name : (headline ?? name), 'json-ld');
+  }
   for (const key of ['citation_title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'title']) {
     add(meta.get(key)?.[0], `meta:${key}`);
   }
   add($('[itemprop~="headline"]').first().text(), 'microdata:headline');
   const titleBlock = cleaned.blocks.find((block) => block.kind === 'title');
-  add(titleBlock?.text ?? $('h1').first().text(), 'dom:h1');
-  add($('title').first().text(), 'dom:title');
+  const h1 = (titleBlock?.text ?? $('h1').first().text()).replace(/\s+/g, ' ').trim();
+  // The h1 is the article's title when the page's other statements agree, or when it is all there is.
+  if (h1 && (others.length === 0 || agrees(h1))) add(h1, 'dom:h1');
+  add(documentTitle, 'dom:title');
   const siteNames = [siteName, publisher].filter((name): name is string => Boolean(name));
   const chosen = chooseTitle(candidates, siteNames);
   if (chosen) set('title', chosen.value, chosen.source);
@@ -122,7 +145,19 @@ function readAuthors($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, 
   // The byline lines the cleaner set aside near the head of the article.
   const firstKept = cleaned.blocks.findIndex((block) => block.kept);
   const bylines = cleaned.blocks.filter((block, i) => block.kind === 'byline' && block.text.length <= 150 && (firstKept < 0 || i <= firstKept + 3));
-  for (const byline of bylines) set('authors', parseByline(byline.text, options), 'dom:byline');
+  for (const byline of bylines) {
+    // A widget label that sits in a byline box ("Skip to content", "Follow") is not a name.
+    const chrome = matchChrome(byline.text);
+    if (chrome && chrome.coverage >= 0.5) continue;
+    set('authors', parseByline(cutBylineTail(byline.text), options), 'dom:byline');
+  }
+}
+
+const MONTH_OR_NUMBER = /\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b).*$/is;
+
+/** Bylines printed with a date or a follow button after the name: keep the names. */
+function cutBylineTail(text: string): string {
+  return text.replace(MONTH_OR_NUMBER, '').trim() || text;
 }
 
 /** "Gasparyan, Aram" → "Aram Gasparyan"; other forms unchanged. */
@@ -131,6 +166,8 @@ function invertName(value: string): string {
   if (!match || match[1].split(/\s+/).length > 3 || match[2].split(/\s+/).length > 3) return value;
   return `${match[2].trim()} ${match[1].trim()}`;
 }
+
+const normaliseText = (value: string) => value.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
 
 function dedupe(authors: Author[]): Author[] {
   const seen = new Set<string>();

@@ -13,6 +13,8 @@ export function readMetaTags($: CheerioAPI): MetaTags {
     const keys = [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']]
       .filter((key): key is string => typeof key === 'string')
       .flatMap((key) => key.toLowerCase().split(/\s+/))
+      // `dc:title` (RDFa) and `DC.title` (HTML meta) are the same Dublin Core element.
+      .map((key) => key.replace(/^(dc|dcterms):/, '$1.'))
       .filter(Boolean);
     for (const key of new Set(keys)) {
       const list = tags.get(key) ?? [];
