@@ -29,6 +29,8 @@ export function wordTokens(text: string): string[] {
 
 interface WorldCountry {
   cca3: string;
+  name: { common: string };
+  translations: Record<string, { common: string } | undefined>;
   unMember: boolean;
   capital: string[];
   demonyms?: Record<string, { f: string; m: string } | undefined>;
@@ -67,6 +69,10 @@ function countryCandidates(): Map<string, Set<string>> {
     }
   }
   for (const country of worldCountries as WorldCountry[]) {
+    // Common short names ("Syria") that the ISO lists only give in their official form.
+    add(usableCountryName(country.name.common), country.cca3);
+    const frenchName = country.translations['fra']?.common;
+    if (frenchName) add(usableCountryName(frenchName), country.cca3);
     if (country.unMember) for (const capital of country.capital) add(capital, country.cca3);
     const english = country.demonyms?.['eng'];
     if (english) for (const form of new Set([english.m, english.f])) if (form) { add(form, country.cca3); add(`${form}s`, country.cca3); }

@@ -20,6 +20,7 @@ export interface ClaimInput { id: string; text: string; language: string | null 
 /** How much each way of finding the arguments is to be trusted; documented with the extractor. */
 const FRAME_CONFIDENCE: Record<Frame, number> = {
   hyphen_pair: 0.9,
+  possessor_role: 0.75,
   between_pair: 0.9,
   subject_object: 0.85,
   passive: 0.8,
@@ -56,9 +57,9 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack):
 function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: readonly Mention[], pack: LanguagePack): ClaimRecord[] {
   const text = sentence.text;
   const clauses = splitClauses(text, pack);
-  const cues = findCues(text, clauses, pack);
+  const cues = findCues(text, clauses, pack, mentions);
   if (cues.length === 0) return [];
-  const attribution = findAttribution(text, clauses, pack);
+  const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
   const parties = attribution && attribution.source
     ? mentions.filter((m) => m.anaphor !== null || m.end <= attribution.sourceStart || m.start >= attribution.sourceEnd)
@@ -74,8 +75,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   const claims: ClaimRecord[] = [];
   for (const cue of cues) {
     if (attribution && attribution.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
-    for (const args of argumentsFor(text, cue, groups, pack)) {
-      const reading = readModality(text, cue.clause, cue.start, cue.end, attribution, pack);
+    for (const args of argumentsFor(text, cue, groups, pack, cues)) {
+      const reading = readModality(text, cue, cues, attribution, pack);
       let confidence = FRAME_CONFIDENCE[args.frame];
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;

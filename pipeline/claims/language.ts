@@ -23,7 +23,10 @@ export interface LanguagePackData {
   of: string[];
   links: string[];
   anaphora: { singular: string[]; plural: string[]; expletive: string[] };
-  relations: Partial<Record<string, RelationCueData>>;
+  /** Per relation, one group of cues or several (each group with its own context conditions). */
+  relations: Partial<Record<string, RelationCueData | RelationCueData[]>>;
+  /** Prepositions that make a following region a place rather than a party ("exercises in the Mediterranean"). */
+  locatives: string[];
   lexicons: Record<string, string[]>;
   modality: {
     attribution_verbs: string[];
@@ -32,6 +35,8 @@ export interface LanguagePackData {
     predicted: string[];
     hedged: string[];
     negation: string[];
+    /** Doubt that outweighs a future tense ("it is unclear whether … will"). */
+    uncertain: string[];
   };
   time: {
     months: Record<string, number>;
@@ -77,12 +82,14 @@ export interface LanguagePack {
   singularAnaphor: RegExp;
   pluralAnaphor: RegExp;
   expletive: RegExp | null;
+  locativeBefore: RegExp;
   cues: RelationCue[];
   attributionVerb: RegExp;
   attributionPhrase: RegExp;
   attributionBare: RegExp | null;
   predicted: RegExp;
   hedged: RegExp;
+  uncertain: RegExp;
   negation: RegExp;
   data: LanguagePackData;
 }
@@ -113,9 +120,9 @@ function compile(data: LanguagePackData): LanguagePack {
   };
   const cues: RelationCue[] = [];
   for (const relation of RELATION_NAMES) {
-    const cue = data.relations[relation];
-    if (!cue) continue;
-    for (const part of ['verb', 'noun'] as const) {
+    const entry = data.relations[relation];
+    if (!entry) continue;
+    for (const cue of Array.isArray(entry) ? entry : [entry]) for (const part of ['verb', 'noun'] as const) {
       const words = part === 'verb' ? cue.verbs : cue.nouns;
       if (!words || words.length === 0) continue;
       const requires = part === 'verb' ? (cue.requires_for_verbs ?? cue.requires) : cue.requires;
@@ -145,12 +152,14 @@ function compile(data: LanguagePackData): LanguagePack {
     singularAnaphor: wordPattern(data.anaphora.singular),
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
+    locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     cues,
     attributionVerb: wordPattern(data.modality.attribution_verbs),
     attributionPhrase: wordPattern(data.modality.attribution_phrases),
     attributionBare: optionalPattern(data.modality.attribution_bare),
     predicted: wordPattern(data.modality.predicted),
     hedged: wordPattern(data.modality.hedged),
+    uncertain: wordPattern(data.modality.uncertain),
     negation: wordPattern(data.modality.negation),
     data,
   };

@@ -3,6 +3,8 @@
 import type { Modality } from '../records/claim.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack } from './language.ts';
+import type { Mention } from './actors.ts';
+import type { CueMatch } from './relations.ts';
 
 export interface Attribution {
   /** The reporting words ("said", "according to"). */
@@ -35,10 +37,14 @@ function cleanSource(raw: string): string | null {
 }
 
 /** Finds the sentence's attribution, if any: "according to X", "X said (that)", ", X said.". */
-export function findAttribution(text: string, clauses: readonly Clause[], pack: LanguagePack): Attribution | null {
-  pack.attributionPhrase.lastIndex = 0;
-  const phrase = pack.attributionPhrase.exec(text);
-  pack.attributionPhrase.lastIndex = 0;
+export function findAttribution(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[] = []): Attribution | null {
+  // "States" in "the United States" is a name, not a reporting verb.
+  const insideName = (start: number, end: number) => named.some((n) => n.actor && start < n.end && n.start < end);
+  const firstOutsideNames = (pattern: RegExp) => {
+    for (const m of text.matchAll(pattern)) if (!insideName(m.index, m.index + m[0].length)) return m;
+    return null;
+  };
+  const phrase = firstOutsideNames(pack.attributionPhrase);
   if (phrase) {
     const cueEnd = phrase.index + phrase[0].length;
     const clause = clauseAt(clauses, cueEnd);
@@ -47,9 +53,7 @@ export function findAttribution(text: string, clauses: readonly Clause[], pack: 
     const sourceStart = source ? text.indexOf(source, rawStart) : rawStart;
     return { cueStart: phrase.index, cueEnd, source, sourceStart, sourceEnd: source ? sourceStart + source.length : rawStart };
   }
-  pack.attributionVerb.lastIndex = 0;
-  const verb = pack.attributionVerb.exec(text);
-  pack.attributionVerb.lastIndex = 0;
+  const verb = firstOutsideNames(pack.attributionVerb);
   if (verb) {
     const cueEnd = verb.index + verb[0].length;
     const clause = clauseAt(clauses, verb.index);
@@ -65,9 +69,7 @@ export function findAttribution(text: string, clauses: readonly Clause[], pack: 
     }
   }
   if (pack.attributionBare) {
-    pack.attributionBare.lastIndex = 0;
-    const bare = pack.attributionBare.exec(text);
-    pack.attributionBare.lastIndex = 0;
+    const bare = firstOutsideNames(pack.attributionBare);
     if (bare) return { cueStart: bare.index, cueEnd: bare.index + bare[0].length, source: null, sourceStart: bare.index, sourceEnd: bare.index };
   }
   return null;
@@ -83,21 +85,22 @@ function occursOutside(pattern: RegExp, text: string, from: number, to: number, 
   return false;
 }
 
-/** Reads the modality of a relation cue at [cueStart, cueEnd) in the sentence. */
-export function readModality(
-  text: string,
-  clause: Clause,
-  cueStart: number,
-  cueEnd: number,
-  attribution: Attribution | null,
-  pack: LanguagePack,
-): ModalityReading {
-  const negated = occursOutside(pack.negation, text, Math.max(clause.start, cueStart - NEGATION_REACH), cueStart, cueStart, cueEnd);
+/**
+ * Reads the modality of a relation cue. A negation counts when it stands shortly before the cue with
+ * no other cue in between ("did not condemn the Russian invasion" negates the condemning only).
+ */
+export function readModality(text: string, cue: CueMatch, cues: readonly CueMatch[], attribution: Attribution | null, pack: LanguagePack): ModalityReading {
+  const { clause, start: cueStart, end: cueEnd } = cue;
+  const previousCue = cues.filter((c) => c !== cue && c.end <= cueStart).pop();
+  const negationFrom = Math.max(clause.start, cueStart - NEGATION_REACH, previousCue ? previousCue.end : 0);
+  const negated = occursOutside(pack.negation, text, negationFrom, cueStart, cueStart, cueEnd);
   const polarity = negated ? 'negative' : 'positive';
   const applies = attribution !== null && (attribution.cueEnd <= cueStart || attribution.cueStart >= clause.end || attribution.source === null);
   if (applies) return { modality: 'attributed', polarity, attributedTo: attribution.source };
   if (negated) return { modality: 'negated', polarity, attributedTo: null };
-  if (occursOutside(pack.predicted, text, clause.start, clause.end, cueStart, cueEnd)) return { modality: 'predicted', polarity, attributedTo: null };
-  if (occursOutside(pack.hedged, text, clause.start, clause.end, cueStart, cueEnd)) return { modality: 'hedged', polarity, attributedTo: null };
+  const within = (pattern: RegExp) => occursOutside(pattern, text, clause.start, clause.end, cueStart, cueEnd);
+  if (within(pack.uncertain)) return { modality: 'hedged', polarity, attributedTo: null };
+  if (within(pack.predicted)) return { modality: 'predicted', polarity, attributedTo: null };
+  if (within(pack.hedged)) return { modality: 'hedged', polarity, attributedTo: null };
   return { modality: 'asserted', polarity, attributedTo: null };
 }

@@ -15,7 +15,7 @@ export interface CueMatch {
   clause: Clause;
 }
 
-export type Frame = 'hyphen_pair' | 'between_pair' | 'passive' | 'subject_object' | 'of_with' | 'coordinated_subject' | 'sentence_topic' | 'mediation';
+export type Frame = 'hyphen_pair' | 'between_pair' | 'passive' | 'subject_object' | 'of_with' | 'possessor_role' | 'coordinated_subject' | 'sentence_topic' | 'mediation';
 
 export interface RelationArguments {
   subject: Actor;
@@ -25,19 +25,27 @@ export interface RelationArguments {
   anaphoric: boolean;
 }
 
-/** Relations whose two parties may be named together before the cue ("Russia and Algeria signed an arms deal"). */
+/**
+ * Relations whose two parties may be named together before the cue ("Russia and Algeria signed an
+ * arms deal", "Algeria and Morocco fought a war"): the symmetric ones and those done to each other.
+ */
 const PAIR_FROM_COORDINATED_SUBJECT: ReadonlySet<Relation> = new Set(
-  (Object.keys(RELATIONS) as Relation[]).filter((r) => !RELATIONS[r].directed || r === 'arms_transfer' || r === 'economic_cooperation'),
+  (Object.keys(RELATIONS) as Relation[]).filter((r) => !RELATIONS[r].directed || r === 'arms_transfer' || r === 'economic_cooperation' || r === 'armed_conflict'),
 );
 
 /** Words allowed between a hyphenated pair and its noun ("Russian-Algerian military cooperation"). */
 const MODIFIERS_ONLY = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** All cues of the sentence that pass their context conditions, longest first where they overlap. */
-export function findCues(text: string, clauses: readonly Clause[], pack: LanguagePack): CueMatch[] {
+/**
+ * All cues of the sentence that pass their context conditions, longest first where they overlap.
+ * Words inside an actor's name are not cues ("the United States", "Security Council").
+ */
+export function findCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[] = []): CueMatch[] {
   const matches: CueMatch[] = [];
   for (const cue of pack.cues) {
     for (const m of text.matchAll(cue.pattern)) {
+      const end = m.index + m[0].length;
+      if (named.some((n) => n.actor && m.index < n.end && n.start < end)) continue;
       const clause = clauseAt(clauses, m.index);
       const clauseText = text.slice(clause.start, clause.end);
       if (cue.requires && !cue.requires.test(clauseText)) continue;
@@ -58,6 +66,10 @@ export interface MentionGroup {
   actors: Actor[];
   hyphenated: boolean;
   anaphoric: boolean;
+  /** The last name carries a possessive ("Algeria's"). */
+  possessive: boolean;
+  /** Every actor in the group is a region, which after "in" is a place rather than a party. */
+  regionsOnly: boolean;
 }
 
 export function groupMentions(text: string, mentions: readonly Mention[], pack: LanguagePack): MentionGroup[] {
@@ -75,10 +87,15 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
         for (const actor of actors) if (!previous.actors.some((a) => a.id === actor.id)) previous.actors.push(actor);
         previous.hyphenated = previous.hyphenated || hyphen;
         previous.anaphoric = previous.anaphoric || mention.anaphor !== null;
+        previous.possessive = mention.possessive;
+        previous.regionsOnly = previous.actors.every((a) => a.type === 'region');
         continue;
       }
     }
-    groups.push({ start: mention.start, end: mention.end, actors: [...actors], hyphenated: false, anaphoric: mention.anaphor !== null });
+    groups.push({
+      start: mention.start, end: mention.end, actors: [...actors], hyphenated: false, anaphoric: mention.anaphor !== null,
+      possessive: mention.possessive, regionsOnly: actors.every((a) => a.type === 'region'),
+    });
   }
   return groups;
 }
@@ -93,10 +110,18 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
 }
 
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
-export function argumentsFor(text: string, cue: CueMatch, groups: readonly MentionGroup[], pack: LanguagePack): RelationArguments[] {
+export function argumentsFor(text: string, cue: CueMatch, groups: readonly MentionGroup[], pack: LanguagePack, otherCues: readonly CueMatch[] = []): RelationArguments[] {
   const { clause } = cue;
-  const before = groups.filter((g) => g.start >= clause.start && g.end <= cue.start);
-  const after = groups.filter((g) => g.start >= cue.end && g.start < clause.end);
+  const isNoun = cue.cue.part === 'noun';
+  let before = groups.filter((g) => g.start >= clause.start && g.end <= cue.start);
+  // A noun after another predicate ("refused to take sides in the war between …") is not that predicate's subject's.
+  if (isNoun) {
+    const lastOtherCue = otherCues.filter((c) => c !== cue && c.end <= cue.start && c.start >= clause.start).pop();
+    if (lastOtherCue) before = before.filter((g) => g.start >= lastOtherCue.end);
+  }
+  // "exercises in the Mediterranean": a region after a locative is where, not whom (influence excepted).
+  const after = groups.filter((g) => g.start >= cue.end && g.start < clause.end
+    && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))));
   const nearestBefore = before[before.length - 1];
   const firstAfter = after[0];
   const gapAfter = (g: MentionGroup, from = cue.end) => text.slice(from, g.start);
@@ -119,7 +144,7 @@ export function argumentsFor(text: string, cue: CueMatch, groups: readonly Menti
   if (byGroup && nearestBefore && cue.cue.part === 'verb') {
     return result(cross(byGroup, nearestBefore), 'passive', byGroup, nearestBefore);
   }
-  if (betweenGroup && (!nearestBefore || RELATIONS[cue.relation].directed === false)) {
+  if (betweenGroup && (!nearestBefore || isNoun || RELATIONS[cue.relation].directed === false)) {
     return result(pairsWithin(betweenGroup), 'between_pair', betweenGroup);
   }
   if (nearestBefore && firstAfter) return result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
@@ -131,6 +156,11 @@ export function argumentsFor(text: string, cue: CueMatch, groups: readonly Menti
       if (pack.linkGap.test(link)) return result(cross(firstAfter, second), 'of_with', firstAfter, second);
     }
     if (firstAfter.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) return result(pairsWithin(firstAfter), 'coordinated_subject', firstAfter);
+  }
+  const earlier = before[before.length - 2];
+  if (nearestBefore && !firstAfter && isNoun && nearestBefore.possessive && earlier && MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start).replace(/^['’]s?/u, ''))) {
+    // "China has become Algeria's main trading partner": the possessor is the object of the role.
+    return result(cross(earlier, nearestBefore), 'possessor_role', earlier, nearestBefore);
   }
   if (nearestBefore && !firstAfter && nearestBefore.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) {
     return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
