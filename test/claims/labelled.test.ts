@@ -22,6 +22,15 @@ describe('labelled claims set', () => {
     expect(score.modalityAccuracy).toBeGreaterThanOrEqual(0.97);
   });
 
+  it('keeps its floors on the held-out set, which was never used for tuning', () => {
+    const heldOut = readJsonFixture<{ items: LabelledItem[] }>('claims/heldout.json').items;
+    expect(heldOut.length).toBeGreaterThanOrEqual(30);
+    const score = scoreLabelled(heldOut);
+    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.75);
+    expect(score.modalityAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('finds no claim in sentences that name actors without relating them', () => {
     const score = scoreLabelled(items.filter((i) => i.claims.length === 0));
     expect(score.predicted).toBe(0);
