@@ -82,7 +82,7 @@ export function renderDataCard(input: DataCardInput): string {
     '',
     '| file | what it holds |',
     '|---|---|',
-    '| `documents.jsonl`, `claims.jsonl` | One JSON record per line, every field present (null when the page does not state it), keys in schema order. The only files with the article text. |',
+    '| `documents.jsonl`, `claims.jsonl`, `blocks.jsonl` | One JSON record per line, every field present (null when the page does not state it), keys in schema order. The only files with the article text (documents) and the text of every block the cleaner kept or dropped (blocks, for auditing). |',
     ...tables.map((t) => `| \`${t.name}.csv\` | ${cell(t.description)} |`),
     `| \`schemas/\` | JSON Schemas (draft 2020-12) of the records: ${input.schemaFiles.map((f) => `\`${f}\``).join(', ')}. |`,
     '| `datapackage.json` | Frictionless Data Package v2: every file with its Table Schema, keys, size and SHA-256. |',

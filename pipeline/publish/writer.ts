@@ -11,6 +11,7 @@ import { encodeRecord, orderLike, type TableDef } from '../records/tables.ts';
 import type { BuildReport } from '../records/report.ts';
 import type { ClaimRecord } from '../records/claim.ts';
 import type { DocumentRecord } from '../records/document.ts';
+import type { BlockRecord } from '../records/block.ts';
 import { csvHeader, csvRows } from './csv.ts';
 import { formatSha256Sums } from './checksums.ts';
 import { renderDataCard, type CorpusStats, newCorpusStats, addToStats } from './datacard.ts';
@@ -21,6 +22,8 @@ export const CHECKSUM_FILE = 'SHA256SUMS';
 export const DATAPACKAGE_FILE = 'datapackage.json';
 
 type JsonObject = Parameters<typeof orderLike>[0];
+
+const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === name)!;
 
 const FLUSH_BYTES = 1 << 20;
 
@@ -79,8 +82,9 @@ export class DatasetWriter {
   private readonly written = new Map<string, Written>();
   private readonly claimLines: { id: string; record: ClaimRecord }[] = [];
   private readonly stats: CorpusStats = newCorpusStats();
-  private readonly documentTables = tablesOf(RECORD_TYPES[0]);
-  private readonly claimTables = tablesOf(RECORD_TYPES[1]);
+  private readonly documentTables = tablesOf(recordType('documents'));
+  private readonly claimTables = tablesOf(recordType('claims'));
+  private readonly blockTables = tablesOf(recordType('blocks'));
   private lastDocumentId = '';
 
   private constructor(
@@ -90,8 +94,10 @@ export class DatasetWriter {
 
   static async create(dir: string, options: WriterOptions = {}): Promise<DatasetWriter> {
     const writer = new DatasetWriter(dir, options);
+    // Documents and blocks stream in document order; claims are sorted by their own id at the end.
     await writer.open('documents.jsonl');
-    for (const table of writer.documentTables) await (await writer.open(`${table.name}.csv`)).write(csvHeader(table.columns));
+    await writer.open('blocks.jsonl');
+    for (const table of [...writer.documentTables, ...writer.blockTables]) await (await writer.open(`${table.name}.csv`)).write(csvHeader(table.columns));
     return writer;
   }
 
@@ -101,13 +107,16 @@ export class DatasetWriter {
     return file;
   }
 
-  /** Appends one document (callers give them in increasing id order) and its claims. */
-  async add(document: DocumentRecord, claims: ClaimRecord[]): Promise<void> {
+  /** Appends one document (callers give them in increasing id order), its claims and its blocks. */
+  async add(document: DocumentRecord, claims: ClaimRecord[], blocks: BlockRecord[]): Promise<void> {
     if (document.id <= this.lastDocumentId) throw new Error(`documents must come in increasing id order (${document.id} after ${this.lastDocumentId})`);
     this.lastDocumentId = document.id;
-    const [documentsDef] = RECORD_TYPES;
-    await this.files.get('documents.jsonl')!.write(`${JSON.stringify(orderLike(document as unknown as JsonObject, documentsDef.schema as never))}\n`);
+    await this.files.get('documents.jsonl')!.write(`${JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never))}\n`);
     await this.writeRows(this.documentTables, document as unknown as JsonObject);
+    for (const block of blocks) {
+      await this.files.get('blocks.jsonl')!.write(`${JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never))}\n`);
+      await this.writeRows(this.blockTables, block as unknown as JsonObject);
+    }
     for (const claim of claims) this.claimLines.push({ id: claim.id, record: claim });
     addToStats(this.stats, document, claims);
   }
@@ -126,7 +135,7 @@ export class DatasetWriter {
   }
 
   async finish(config: DatasetConfig, report: BuildReport): Promise<void> {
-    const [, claimsDef] = RECORD_TYPES;
+    const claimsDef = recordType('claims');
     this.claimLines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const claimsJsonl = await this.open('claims.jsonl');
     for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
@@ -138,7 +147,7 @@ export class DatasetWriter {
     await this.writeWhole('build-report.json', `${JSON.stringify(report, null, 2)}\n`);
     await this.writeWhole(
       'README.md',
-      renderDataCard({ config, stats: this.stats, report, tables: [...this.documentTables, ...this.claimTables], schemaFiles: PUBLISHED_SCHEMAS.map((s) => s.file) }),
+      renderDataCard({ config, stats: this.stats, report, tables: [...this.documentTables, ...this.claimTables, ...this.blockTables], schemaFiles: PUBLISHED_SCHEMAS.map((s) => s.file) }),
     );
     for (const [name, file] of this.files) this.written.set(name, { sha256: await file.close(), bytes: file.bytes });
     this.files.clear();

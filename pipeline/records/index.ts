@@ -3,6 +3,7 @@
 import type { TSchema } from 'typebox';
 import { ClaimRecord } from './claim.ts';
 import { BuildReport } from './report.ts';
+import { BlockRecord } from './block.ts';
 import { DocumentRecord } from './document.ts';
 import { deriveTables, type RecordTypeDef, type TableDef } from './tables.ts';
 
@@ -15,6 +16,14 @@ export const RECORD_TYPES: RecordTypeDef[] = [
     singular: 'claim',
     schema: ClaimRecord,
     jsonOnly: [],
+    foreignKeys: [{ fields: ['document_id'], reference: { resource: 'documents', fields: ['id'] } }],
+  },
+  {
+    name: 'blocks',
+    singular: 'block',
+    schema: BlockRecord,
+    jsonOnly: ['text'],
+    primaryKey: ['document_id', 'position'],
     foreignKeys: [{ fields: ['document_id'], reference: { resource: 'documents', fields: ['id'] } }],
   },
 ];
@@ -51,3 +60,4 @@ export function tablesOf(def: RecordTypeDef): TableDef[] {
 export { DocumentRecord } from './document.ts';
 export { ClaimRecord } from './claim.ts';
 export { BuildReport } from './report.ts';
+export { BlockRecord } from './block.ts';

@@ -45,7 +45,14 @@ export interface RecordTypeDef {
   jsonOnly: string[];
   /** Foreign keys of the main table onto other record types. */
   foreignKeys: ForeignKey[];
+  /** Primary key of the main table (default: id). */
+  primaryKey?: string[];
 }
+
+export const primaryKeyOf = (def: RecordTypeDef) => def.primaryKey ?? ['id'];
+
+/** A record's primary key as one comparable string. */
+export const keyOf = (def: RecordTypeDef, record: Record<string, unknown>) => JSON.stringify(primaryKeyOf(def).map((k) => record[k]));
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -144,7 +151,7 @@ export function deriveTables(def: RecordTypeDef): TableDef[] {
     name: def.name,
     description: schema.description ?? def.name,
     columns: walked.columns,
-    primaryKey: ['id'],
+    primaryKey: primaryKeyOf(def),
     foreignKeys: def.foreignKeys,
   };
   const tables = [main];
@@ -264,7 +271,6 @@ export function decodeRecords(def: RecordTypeDef, tables: TableDef[], rowsByTabl
   const schema = def.schema as unknown as SchemaNode;
   const [main, ...links] = tables;
   const records = (rowsByTable.get(main.name) ?? []).map((row) => objectFrom(main.columns, row, schema));
-  const byId = new Map(records.map((record) => [record.id as string, record]));
   for (const table of links) {
     const [keyColumn] = table.columns;
     const lists = new Map<string, Json[] | JsonObject>();
@@ -288,7 +294,7 @@ export function decodeRecords(def: RecordTypeDef, tables: TableDef[], rowsByTabl
       setPath(record, table.link!.path, lists.get(record.id as string) ?? empty);
     }
   }
-  return records.map((record) => orderLike(record, schema, new Set(def.jsonOnly))).filter((record) => byId.has(record.id as string));
+  return records.map((record) => orderLike(record, schema, new Set(def.jsonOnly)));
 }
 
 function getSchemaAt(schema: SchemaNode, path: string[]): SchemaNode {

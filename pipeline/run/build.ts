@@ -221,7 +221,7 @@ export async function loadPlaced(cacheDir: string, keys: StageKeys, placement: P
   document.source.path = placement.path;
   document.source.duplicate_paths = [...placement.duplicatePaths].sort();
   if (placement.nearDuplicate && !document.warnings.includes('near_duplicate')) document.warnings = [...document.warnings, 'near_duplicate' as const].sort();
-  return { document, claims: claims.claims };
+  return { document, claims: claims.claims, blocks: doc.blocks };
 }
 
 /** Publishes an assembly as `out/<version>`: written to a temporary folder, then renamed. */
@@ -241,8 +241,8 @@ export async function publish(
   try {
     const writer = await DatasetWriter.create(temporary, writerOptions);
     for (const placement of assembly.placements) {
-      const { document, claims } = await loadPlaced(cacheDir, keys, placement);
-      await writer.add(document, claims);
+      const { document, claims, blocks } = await loadPlaced(cacheDir, keys, placement);
+      await writer.add(document, claims, blocks);
     }
     await writer.finish(config, report);
     const target = join(out, config.version);

@@ -5,9 +5,12 @@ import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ClaimRecord } from '../records/claim.ts';
 import type { DocumentRecord } from '../records/document.ts';
+import type { BlockRecord } from '../records/block.ts';
 
 export interface DocumentEntry {
   document: DocumentRecord;
+  /** The cleaner's blocks, kept and dropped, for the audit view. */
+  blocks: BlockRecord[];
   /** MinHash signature of the clean text (null when too short), for near-duplicate detection. */
   signature: number[] | null;
 }

@@ -6,6 +6,7 @@ import type { Capture } from '../ingest/capture.ts';
 import { toPage } from '../ingest/page.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import type { ClaimRecord } from '../records/claim.ts';
+import type { BlockRecord } from '../records/block.ts';
 import type { DocumentRecord, WarningCode } from '../records/document.ts';
 
 export interface Processed {
@@ -74,6 +75,20 @@ export function documentOf(capture: Capture): { document: DocumentRecord; cleane
     provenance: Object.fromEntries(Object.entries(metadata.provenance).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
   return { document, cleaned };
+}
+
+/** The cleaner's blocks as published records, for the audit view. */
+export function blockRecords(documentId: string, cleaned: Cleaned): BlockRecord[] {
+  return cleaned.blocks.map((block, position) => ({
+    document_id: documentId,
+    position,
+    kind: block.kind,
+    kept: block.kept,
+    reason: block.kept ? null : block.reason || block.kind,
+    text: block.text,
+    start: block.span?.start ?? null,
+    end: block.span?.end ?? null,
+  }));
 }
 
 /** The claims stage over a document record. */

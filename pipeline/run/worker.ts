@@ -12,7 +12,7 @@ import type { Problem } from '../records/report.ts';
 import { claimsEntryPath, documentEntryPath, readJson, writeJsonAtomically, type ClaimsEntry, type DocumentEntry } from './cache.ts';
 import type { StageKeys } from './code-version.ts';
 import { minhashSignature } from './near-duplicates.ts';
-import { claimsOf, documentId, documentOf, StageError } from './process.ts';
+import { blockRecords, claimsOf, documentId, documentOf, StageError } from './process.ts';
 
 export interface CaptureTask {
   root: string;
@@ -63,8 +63,8 @@ async function entriesOf(task: CaptureTask, capture: Capture): Promise<{ doc: Do
   const docPath = documentEntryPath(task.cacheDir, task.keys.document, capture.sha256);
   let doc = await readJson<DocumentEntry>(docPath);
   if (!doc) {
-    const { document } = documentOf(capture);
-    doc = { document, signature: minhashSignature(document.text) };
+    const { document, cleaned } = documentOf(capture);
+    doc = { document, blocks: blockRecords(document.id, cleaned), signature: minhashSignature(document.text) };
     await writeJsonAtomically(docPath, doc);
   }
   const claimsPath = claimsEntryPath(task.cacheDir, task.keys.claims, capture.sha256);

@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
-import { decodeRecords, orderLike, type Row, type TableDef } from '../records/tables.ts';
+import { decodeRecords, keyOf, orderLike, primaryKeyOf, type RecordTypeDef, type Row, type TableDef } from '../records/tables.ts';
 import { readCsv } from '../publish/csv.ts';
 import { parseSha256Sums, sha256 } from '../publish/checksums.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from '../publish/writer.ts';
@@ -108,7 +108,8 @@ function checkDatapackage(tree: Map<string, Buffer>, problems: ValidationProblem
   return resources;
 }
 
-function parseJsonl(file: string, text: string, validate: ValidateFunction | undefined, problems: ValidationProblem[]): { records: JsonObject[]; lines: Map<string, number> } {
+/** Parses a JSONL table; `lines` maps each record's primary key (see keyOf) to its line. */
+function parseJsonl(def: RecordTypeDef, file: string, text: string, validate: ValidateFunction | undefined, problems: ValidationProblem[]): { records: JsonObject[]; lines: Map<string, number> } {
   const records: JsonObject[] = [];
   const lines = new Map<string, number>();
   text.split('\n').forEach((line, index) => {
@@ -124,9 +125,10 @@ function parseJsonl(file: string, text: string, validate: ValidateFunction | und
       for (const error of validate.errors ?? []) problems.push({ file, line: index + 1, field: ajvField(error), message: error.message ?? error.keyword });
     }
     records.push(record);
-    if (typeof record?.id === 'string') {
-      if (lines.has(record.id)) problems.push({ file, line: index + 1, field: 'id', message: `duplicate primary key ${record.id} (first on line ${lines.get(record.id)})` });
-      else lines.set(record.id, index + 1);
+    if (record && typeof record === 'object') {
+      const key = keyOf(def, record);
+      if (lines.has(key)) problems.push({ file, line: index + 1, field: primaryKeyOf(def).join('+'), message: `duplicate primary key ${key} (first on line ${lines.get(key)})` });
+      else lines.set(key, index + 1);
     }
   });
   return { records, lines };
@@ -208,7 +210,7 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
       problems.push({ file, line: 1, field: '-', message: 'missing' });
       continue;
     }
-    const parsed = parseJsonl(file, data.toString('utf8'), validators.get(def.name), problems);
+    const parsed = parseJsonl(def, file, data.toString('utf8'), validators.get(def.name), problems);
     jsonByType.set(def.name, parsed);
     counts[def.name] = parsed.records.length;
 
@@ -220,13 +222,13 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
     const rowsByTable = new Map([...decoded.entries()].map(([name, d]) => [name, d.rows]));
     const fromCsv = decodeRecords(def, tables, rowsByTable);
     const mainLines = decoded.get(def.name)?.lines ?? [];
-    const jsonById = new Map(parsed.records.map((r) => [r.id as string, r]));
+    const jsonByKey = new Map(parsed.records.map((r) => [keyOf(def, r), r]));
     fromCsv.forEach((csvRecord, index) => {
-      const id = csvRecord.id as string;
-      const json = jsonById.get(id);
+      const id = keyOf(def, csvRecord);
+      const json = jsonByKey.get(id);
       const line = mainLines[index] ?? 0;
       if (!json) {
-        problems.push({ file: `${def.name}.csv`, line, field: 'id', message: `${id} is not in ${file}` });
+        problems.push({ file: `${def.name}.csv`, line, field: primaryKeyOf(def).join('+'), message: `${id} is not in ${file}` });
         return;
       }
       const expected = orderLike(json, def.schema as never, new Set(def.jsonOnly));
@@ -236,17 +238,29 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
         }
       }
     });
-    const csvIds = new Set(fromCsv.map((r) => r.id));
-    for (const [id, line] of parsed.lines) if (!csvIds.has(id)) problems.push({ file, line, field: 'id', message: `${id} has no row in ${def.name}.csv` });
+    const csvKeys = new Set(fromCsv.map((r) => keyOf(def, r)));
+    for (const [key, line] of parsed.lines) if (!csvKeys.has(key)) problems.push({ file, line, field: primaryKeyOf(def).join('+'), message: `${key} has no row in ${def.name}.csv` });
   }
 
   checkForeignKeys(allTables, allDecoded, problems);
 
-  // Claims point at documents, and their evidence is where they say.
   const documents = new Map((jsonByType.get('documents')?.records ?? []).map((d) => [d.id as string, d]));
+  const documentIds = new Set(documents.keys());
+
+  // Blocks belong to documents.
+  const blocks = jsonByType.get('blocks');
+  const blocksDef = RECORD_TYPES.find((d) => d.name === 'blocks')!;
+  for (const block of blocks?.records ?? []) {
+    if (!documentIds.has(block.document_id as string)) {
+      problems.push({ file: 'blocks.jsonl', line: blocks!.lines.get(keyOf(blocksDef, block)) ?? 0, field: 'document_id', message: `${block.document_id} is not a document id` });
+    }
+  }
+
+  // Claims point at documents, and their evidence is where they say.
   const claims = jsonByType.get('claims');
+  const claimsDef = RECORD_TYPES.find((d) => d.name === 'claims')!;
   for (const claim of claims?.records ?? []) {
-    const line = claims!.lines.get(claim.id as string) ?? 0;
+    const line = claims!.lines.get(keyOf(claimsDef, claim)) ?? 0;
     const document = documents.get(claim.document_id as string);
     if (!document) {
       problems.push({ file: 'claims.jsonl', line, field: 'document_id', message: `${claim.document_id} is not a document id` });

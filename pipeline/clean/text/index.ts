@@ -165,8 +165,27 @@ export function cleanText(content: string, options: { language?: string | null }
     }
   }
   demoteMenus(blocks);
+  if (span === null) dropScraps(blocks);
   const kept = blocks.filter((block) => block.kept);
   return { blocks, text: kept.map((block) => block.text).join('\n\n'), markdown: blocks.length ? blocksToMarkdown(kept) : '' };
+}
+
+/** Below this many words, what is left of a page without any prose is scraps, not an article. */
+const MIN_WORDS_WITHOUT_PROSE = 20;
+
+/**
+ * A page with no prose keeps its non-chrome blocks (listings, product pages) only when they add up
+ * to some text; a few stray labels ("Home", "News") mean the page is all chrome.
+ */
+function dropScraps(blocks: Block[]): void {
+  const kept = blocks.filter((block) => block.kept);
+  const words = kept.reduce((sum, block) => sum + block.text.split(/\s+/).filter(Boolean).length, 0);
+  if (words >= MIN_WORDS_WITHOUT_PROSE) return;
+  for (const block of kept) {
+    block.kept = false;
+    block.reason = `no article: only ${words} words of non-chrome text on a page without prose`;
+    if (block.kind === 'list' || block.kind === 'paragraph' || block.kind === 'heading') block.kind = 'boilerplate';
+  }
 }
 
 /** Lists inside the article whose items are all one- to three-word labels are menus, not content. */
