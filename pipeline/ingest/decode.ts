@@ -137,6 +137,17 @@ function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
   return { valid, invalid };
 }
 
+/**
+ * A page saved to disk is often re-encoded to UTF-8 while its <meta charset> still names the
+ * original legacy encoding. Bytes that are valid UTF-8 with multi-byte sequences are almost never
+ * meaningful in a legacy encoding, so such a declaration is not trusted.
+ */
+function trustedDeclaration(bytes: Uint8Array, declared: string | null): string | null {
+  if (!declared || declared === 'utf-8' || declared.startsWith('utf-16')) return declared;
+  const evidence = utf8Evidence(bytes);
+  return evidence.valid > 0 && evidence.invalid === 0 ? 'utf-8' : declared;
+}
+
 function detectEncoding(bytes: Uint8Array): string {
   if (isValidUtf8(bytes)) return 'utf-8';
   const evidence = utf8Evidence(bytes);
@@ -183,7 +194,7 @@ export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLi
   const provisional = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const format = envelope.format ?? sniffFormat(path, provisional);
   const transport = envelope.transportCharset ? canonicalEncoding(envelope.transportCharset) : null;
-  const encoding = bom ?? transport ?? declaredEncoding(bytes, format) ?? detectEncoding(bytes);
+  const encoding = bom ?? transport ?? trustedDeclaration(bytes, declaredEncoding(bytes, format)) ?? detectEncoding(bytes);
   const { content, replaced } = decodeText(bytes, encoding);
   if (content.trim() === '') throw new IngestError('empty', 'file holds only white space');
   return {

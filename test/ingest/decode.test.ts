@@ -39,6 +39,13 @@ describe('decodeCapture', () => {
     expect(capture.content).toContain('Algérie');
   });
 
+  it('decodes a saved page as UTF-8 when its bytes are UTF-8 despite a legacy <meta charset>', () => {
+    const html = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>人工智能迈上新台阶</p></body></html>');
+    const capture = decodeCapture('saved.html', html);
+    expect(capture.encoding).toBe('utf-8');
+    expect(capture.content).toContain('人工智能迈上新台阶');
+  });
+
   it('honours the XML prolog', () => {
     const html = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>Alg'), Buffer.from([0xe9]), Buffer.from('rie</p></body></html>')]);
     expect(decodeCapture('x.xhtml', html).content).toContain('Algérie');
