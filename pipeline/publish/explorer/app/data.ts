@@ -1,0 +1,53 @@
+// Loads the explorer's data files. Browsers refuse fetch() on file:// pages, so every data file is
+// a script that registers its value on a global; loading one means adding a <script> tag.
+import { DATA_GLOBAL, INDEX_KEY, blockChunkKey, documentChunkKey, type BlockChunk, type DocumentChunk, type ExplorerBlock, type ExplorerDocument, type ExplorerIndex } from '../shape.ts';
+
+type Registry = Record<string, unknown>;
+
+const registry = (): Registry => {
+  const scope = globalThis as unknown as Record<string, Registry | undefined>;
+  return (scope[DATA_GLOBAL] ??= {});
+};
+
+const loading = new Map<string, Promise<unknown>>();
+
+export function loadData<T>(key: string): Promise<T> {
+  const known = registry()[key];
+  if (known !== undefined) return Promise.resolve(known as T);
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = `data/${key}.js`;
+      script.onload = () => {
+        const value = registry()[key];
+        if (value === undefined) reject(new Error(`data/${key}.js did not register its data`));
+        else resolve(value);
+      };
+      script.onerror = () => reject(new Error(`cannot load data/${key}.js`));
+      document.head.append(script);
+    });
+    loading.set(key, promise);
+  }
+  return promise as Promise<T>;
+}
+
+export const loadIndex = () => loadData<ExplorerIndex>(INDEX_KEY);
+
+export async function loadDocumentChunk(chunk: number): Promise<ExplorerDocument[]> {
+  return (await loadData<DocumentChunk>(documentChunkKey(chunk))).documents;
+}
+
+export async function loadDocument(index: ExplorerIndex, position: number): Promise<ExplorerDocument> {
+  const id = index.documents.id[position];
+  const found = (await loadDocumentChunk(index.documents.chunk[position])).find((d) => d.id === id);
+  if (!found) throw new Error(`document ${id} is missing from its data chunk`);
+  return found;
+}
+
+/** A document's blocks in page order, from every chunk that holds some of them. */
+export async function loadBlocks(index: ExplorerIndex, position: number): Promise<ExplorerBlock[]> {
+  const id = index.documents.id[position];
+  const parts = await Promise.all(index.documents.blockChunks[position].map((chunk) => loadData<BlockChunk>(blockChunkKey(chunk))));
+  return parts.flatMap((part) => part.blocks[id] ?? []).sort((a, b) => a.position - b.position);
+}

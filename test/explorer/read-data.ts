@@ -1,0 +1,22 @@
+// Reads an explorer's generated data files the way the page does (each one is a script registering
+// its value on a global), in a sandbox, so tests can compare them with the version's JSONL files.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { DATA_GLOBAL } from '../../pipeline/publish/explorer/shape.ts';
+
+export function readExplorerData(versionDir: string): Record<string, unknown> {
+  const sandbox: Record<string, unknown> = {};
+  sandbox.globalThis = sandbox;
+  const dataDir = join(versionDir, 'explore', 'data');
+  const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).sort();
+  for (const file of files) runInNewContext(readFileSync(join(dataDir, file), 'utf8'), sandbox, { filename: relative(versionDir, join(dataDir, file)) });
+  return sandbox[DATA_GLOBAL] as Record<string, unknown>;
+}
+
+export function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as T);
+}
