@@ -177,4 +177,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1] && import.meta.filename === process.argv[1]) main();

@@ -111,7 +111,8 @@ export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap): Sele
 
   const final = new Map<Element, number>();
   for (const [el, score] of scores) {
-    if (el === body || el.name === 'html') continue;
+    // The body competes too: pages that put their paragraphs straight into it have no other container.
+    if (el.name === 'html') continue;
     final.set(el, score * (1 - linkDensity(stats.get(el))));
   }
   const ranked = [...final].sort((a, b) => b[1] - a[1]);

@@ -46,6 +46,16 @@ export function classTokens(el: Element): string[] {
     .filter((token) => token.length > 0);
 }
 
+/**
+ * An anchor that takes the reader somewhere. Script pseudo-links and anchors without a target are
+ * text the page styled as links (whole articles are sometimes wrapped in one): not link text.
+ */
+export function isNavigatingLink(el: Element): boolean {
+  if (el.name !== 'a') return false;
+  const href = el.attribs.href?.trim();
+  return href !== undefined && href.length > 0 && !/^javascript:/i.test(href);
+}
+
 /** Collapses runs of whitespace to one space. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ');
 

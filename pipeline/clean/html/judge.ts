@@ -68,8 +68,16 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
       if (segment.kind !== 'list' && text.length <= 60 && DATELINE.test(text)) return drop('dateline', 'date line (kept as metadata)');
     }
 
-    if (segment.kind === 'list' && density > 0.5) return drop(articleStarted ? 'related' : 'menu', `list of links (${Math.round(density * 100)}% link text)`);
-    if (segment.kind !== 'code' && segment.kind !== 'table' && density > 0.8 && text.length < 200) {
+    if (segment.kind === 'list' && density > 0.5) {
+      // Lists whose items are sentences with a link in them (changelogs, reading notes) are prose;
+      // lists whose items are links and little else are menus and teasers.
+      const items = segment.itemTexts?.length ?? 1;
+      const linkItems = segment.linkItems ?? items;
+      if (!articleStarted || linkItems >= items * 0.5 || density > 0.85) {
+        return drop(articleStarted ? 'related' : 'menu', `list of links (${Math.round(density * 100)}% link text, ${linkItems}/${items} items are links)`);
+      }
+    }
+    if (segment.kind !== 'code' && segment.kind !== 'table' && segment.kind !== 'list' && density > 0.8 && (text.length < 200 || words >= 20)) {
       return drop(articleStarted ? 'related' : 'menu', `mostly link text (${Math.round(density * 100)}%)`);
     }
     if (words <= 12 && segment.kind !== 'code') {

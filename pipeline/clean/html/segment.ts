@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { PhrasingContent } from 'mdast';
 import type { ContentKind } from '../block.ts';
-import { BLOCK_TAGS, HEADING_LEVEL, isElement, isIgnored } from './dom.ts';
+import { BLOCK_TAGS, HEADING_LEVEL, isElement, isIgnored, isNavigatingLink } from './dom.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
 import { chromeSignal, looksLikeProse, type ChromeSignal } from './signals.ts';
 import type { StatsMap } from './stats.ts';
@@ -19,6 +19,8 @@ export interface Segment {
   items?: PhrasingContent[][];
   rows?: string[][];
   itemTexts?: string[];
+  /** For lists: how many items are (nearly) nothing but a link, the shape of teaser and menu lists. */
+  linkItems?: number;
   linkChars: number;
   textChars: number;
   inRoot: boolean;
@@ -134,6 +136,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     const itemTexts: string[] = [];
     let linkChars = 0;
     let textChars = 0;
+    let linkItems = 0;
     for (const builder of collector.items) {
       if (builder.isEmpty) continue;
       const { children, text } = builder.finish();
@@ -142,9 +145,12 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       itemTexts.push(text);
       linkChars += builder.linkChars;
       textChars += builder.textChars;
+      // A time or counter beside the link ("14:32 Headline") does not make the item prose.
+      const unlinked = builder.textChars - builder.linkChars;
+      if (builder.linkChars >= builder.textChars * 0.8 || (builder.linkChars > 0 && unlinked <= 8)) linkItems++;
     }
     if (items.length === 0) return;
-    push({ kind: 'list', text: itemTexts.join('\n'), phrasing: [], items, itemTexts, linkChars, textChars, tag: collector.tag }, collector.context);
+    push({ kind: 'list', text: itemTexts.join('\n'), phrasing: [], items, itemTexts, linkItems, linkChars, textChars, tag: collector.tag }, collector.context);
   };
 
   const finishTable = (collector: TableCollector) => {
@@ -200,7 +206,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       }
       return state;
     }
-    if (name === 'a') {
+    if (isNavigatingLink(el)) {
       anchorDepth++;
       state.anchor = true;
     }

@@ -51,7 +51,8 @@ assign('header', 'header masthead topnav siteheader')
 assign('sidebar', 'sidebar aside rail widget widgets complementary secondary sidebox')
 assign('byline', 'byline bylines author authors authorbox bio contributor contributors')
 assign('page-metadata', 'meta postmeta entrymeta metadata dateline timestamp tags tagcloud taglist keywords categories')
-assign('boilerplate', 'hidden modal popup overlay lightbox sronly screen visually invisible offscreen noprint disclaimer')
+assign('attachment', 'gallery galleries slideshow carousel slider lightbox')
+assign('boilerplate', 'hidden modal popup overlay sronly screen visually invisible offscreen noprint disclaimer')
 
 /** Prefixes that catch run-together class names (`sharebar`, `socialicons`, `commentlist`). */
 const PREFIX_CHROME: [string, ChromeKind][] = [
@@ -130,7 +131,8 @@ export function classWeight(el: Element): number {
  */
 export function looksLikeProse(signal: ChromeSignal, stats: ElementStats | undefined, rootText: number): boolean {
   if (!stats) return false;
-  if (rootText > 0 && stats.text >= rootText * 0.5) return true;
+  // …unless it is mostly links: a sidebar of headlines can outweigh a short article.
+  if (rootText > 0 && stats.text >= rootText * 0.5 && linkDensity(stats) < 0.4) return true;
   if (signal.kind === 'comment' || signal.kind === 'related') return false;
   return stats.text >= 500 && linkDensity(stats) < 0.25;
 }

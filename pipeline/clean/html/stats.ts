@@ -1,7 +1,7 @@
 // One bottom-up pass over the DOM: for every element, how much text it holds, how much of that is
 // link text, and whether it has block children. Iterative, so deep nesting cannot overflow the stack.
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK_TAGS, collapsedLength, isElement, isIgnored } from './dom.ts';
+import { BLOCK_TAGS, collapsedLength, isElement, isIgnored, isNavigatingLink } from './dom.ts';
 
 export interface ElementStats {
   /** Characters of visible text (whitespace collapsed). */
@@ -50,7 +50,7 @@ export function computeStats(root: Element): StatsMap {
         if (BLOCK_TAGS.has(child.name)) stats.hasBlockChild = true;
       }
     }
-    if (node.name === 'a') stats.link = stats.text;
+    if (isNavigatingLink(node)) stats.link = stats.text;
     map.set(node, stats);
   }
   return map;
