@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { registerBuild } from './build.ts';
 import { registerExtract } from './extract.ts';
 import { registerMerge } from './merge.ts';
+import { registerDiff } from './diff.ts';
 import { registerValidate } from './validate.ts';
 import { installInterruptHandlers } from '../run/interrupt.ts';
 
@@ -19,6 +20,7 @@ registerBuild(program);
 registerExtract(program);
 registerValidate(program);
 registerMerge(program);
+registerDiff(program);
 
 installInterruptHandlers();
 await program.parseAsync();

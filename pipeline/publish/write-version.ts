@@ -11,12 +11,14 @@ export class VersionExistsError extends UserFacingError {
   constructor(
     readonly target: string,
     readonly changes: { added: string[]; removed: string[]; changed: string[] },
+    readonly suggestion: string | null = null,
   ) {
     const list = (label: string, files: string[]) => (files.length ? `\n  ${label}: ${files.join(', ')}` : '');
     super(
       `${target} already exists with different content; a published version is never rewritten.\n` +
         `Bump "version" in pagepress.config.json (patch for corrections, minor for new records or fields, major for incompatible schema changes),` +
         ` or delete ${target} if it was never released.` +
+        (suggestion ? `\n${suggestion}` : '') +
         list('changed', changes.changed) +
         list('added', changes.added) +
         list('removed', changes.removed),

@@ -3,7 +3,7 @@
 // computed while it is written. `finish` adds the schemas, the build report, datapackage.json, the
 // data card and SHA256SUMS. Memory holds the claims and a few counters, never the documents.
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import { PUBLISHED_SCHEMAS, RECORD_TYPES, publishedSchemaText, tablesOf } from '../records/index.ts';
@@ -26,6 +26,9 @@ type JsonObject = Parameters<typeof orderLike>[0];
 const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === name)!;
 
 const FLUSH_BYTES = 1 << 20;
+
+/** Writes files derived from the finished tables into the version folder; returns their paths. */
+export type ExtraFiles = (dir: string) => Promise<string[]>;
 
 export interface WriterOptions {
   /** Opens a file for writing; replaceable so tests can simulate a full disk. */
@@ -134,7 +137,12 @@ export class DatasetWriter {
     await file.write(content);
   }
 
-  async finish(config: DatasetConfig, report: BuildReport): Promise<void> {
+  /**
+   * Writes the claims and the files derived from the whole version, then datapackage.json and
+   * SHA256SUMS. `extras` run once the tables are on disk and may add files derived from them
+   * (Parquet, changelog, explorer …); every file they return is checksummed like the rest.
+   */
+  async finish(config: DatasetConfig, report: BuildReport, extras: ExtraFiles[] = []): Promise<void> {
     const claimsDef = recordType('claims');
     this.claimLines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const claimsJsonl = await this.open('claims.jsonl');
@@ -151,6 +159,12 @@ export class DatasetWriter {
     );
     for (const [name, file] of this.files) this.written.set(name, { sha256: await file.close(), bytes: file.bytes });
     this.files.clear();
+    for (const extra of extras) {
+      for (const name of await extra(this.dir)) {
+        const data = await readFile(join(this.dir, name));
+        this.written.set(name, { sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length });
+      }
+    }
 
     const descriptor = this.datapackage(config);
     await this.writeWhole(DATAPACKAGE_FILE, `${JSON.stringify(descriptor, null, 2)}\n`);
@@ -167,7 +181,7 @@ export class DatasetWriter {
     const resources: Record<string, unknown>[] = [];
     const resource = (name: string, path: string, extra: Record<string, unknown>) => {
       const w = this.written.get(path)!;
-      resources.push({ name, path, ...extra, encoding: 'utf-8', bytes: w.bytes, hash: `sha256:${w.sha256}` });
+      resources.push({ name, path, ...extra, ...(extra.format === 'parquet' ? {} : { encoding: 'utf-8' }), bytes: w.bytes, hash: `sha256:${w.sha256}` });
     };
     for (const def of RECORD_TYPES) {
       const schemaFile = `${SCHEMA_DIR}/${def.singular}.schema.json`;
@@ -178,6 +192,15 @@ export class DatasetWriter {
         description: `${(def.schema as { description?: string }).description} One record per line; validates against ${schemaFile}.`,
         jsonSchema: schemaFile,
       });
+      if (this.written.has(`${def.name}.parquet`)) {
+        resource(`${def.name}_parquet`, `${def.name}.parquet`, {
+          type: 'table',
+          format: 'parquet',
+          mediatype: 'application/vnd.apache.parquet',
+          description: `The records of ${def.name}.jsonl as Parquet (zstd): nested objects as structs, lists as lists; same fields and types as ${schemaFile}.`,
+          jsonSchema: schemaFile,
+        });
+      }
       for (const table of tablesOf(def)) {
         resource(table.name, `${table.name}.csv`, {
           type: 'table',

@@ -4,7 +4,7 @@
 // the build goes on. `--shard I/N` runs the first two steps on a deterministic slice and writes a
 // partial result; `merge` assembles and publishes partial results exactly as a single build would.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, stat, rename, mkdir, readFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, rename, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import pLimit from 'p-limit';
@@ -13,7 +13,10 @@ import { UserFacingError } from '../errors.ts';
 import { discover } from '../ingest/discover.ts';
 import { DEFAULT_LIMITS } from '../ingest/decode.ts';
 import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
-import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, type WriteOutcome } from '../publish/write-version.ts';
+import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, VersionExistsError, type WriteOutcome } from '../publish/write-version.ts';
+import { diffVersions, nextVersion, renderChangelog } from '../publish/changes.ts';
+import { writeCitation, writeCroissant } from '../publish/descriptors.ts';
+import { writeParquet } from '../publish/parquet.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import { claimsEntryPath, documentEntryPath, readJson, statIndexPath, writeJsonAtomically, type ClaimsEntry, type DocumentEntry, type StatIndex } from './cache.ts';
 import { stageKeys, type StageKeys } from './code-version.ts';
@@ -244,9 +247,20 @@ export async function publish(
       const { document, claims, blocks } = await loadPlaced(cacheDir, keys, placement);
       await writer.add(document, claims, blocks);
     }
-    await writer.finish(config, report);
+    const previous = await previousVersion(out, config.version);
+    await writer.finish(config, report, [
+      writeParquet,
+      (dir) => writeChanges(dir, previous, config.version),
+      (dir) => writeCroissant(dir, config),
+      (dir) => writeCitation(dir, config),
+    ]);
     const target = join(out, config.version);
-    const existing = await compareWithExisting(temporary, target);
+    const existing = await compareWithExisting(temporary, target).catch(async (error: unknown) => {
+      if (!(error instanceof VersionExistsError)) throw error;
+      const changes = await diffVersions(target, config.version, temporary, config.version);
+      const suggestion = changes.bump === 'none' ? null : `What changed is a ${changes.bump} change (${changes.reasons.join('; ')}): set "version" to ${nextVersion(config.version, changes.bump)}.`;
+      throw new VersionExistsError(error.target, error.changes, suggestion);
+    });
     if (existing === 'unchanged') {
       await rm(temporary, { recursive: true, force: true });
       return 'unchanged';
@@ -259,6 +273,25 @@ export async function publish(
   } finally {
     forget();
   }
+}
+
+/** The newest published version under `out` older than `version`, if any. */
+export async function previousVersion(out: string, version: string): Promise<{ name: string; dir: string } | null> {
+  const key = (v: string) => v.split('.').map(Number);
+  const older = (a: string, b: string) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  const names = (await readdir(out).catch(() => [] as string[])).filter((n) => /^\d+\.\d+\.\d+$/.test(n) && older(n, version) < 0).sort(older);
+  const name = names[names.length - 1];
+  return name ? { name, dir: join(out, name) } : null;
+}
+
+async function writeChanges(dir: string, previous: { name: string; dir: string } | null, version: string): Promise<string[]> {
+  const changes = await diffVersions(previous?.dir ?? null, previous?.name ?? null, dir, version);
+  await writeFile(join(dir, 'changes.json'), `${JSON.stringify(changes, null, 2)}\n`);
+  await writeFile(join(dir, 'CHANGELOG.md'), renderChangelog(changes));
+  return ['changes.json', 'CHANGELOG.md'];
 }
 
 export async function build(options: BuildOptions): Promise<BuildResult> {

@@ -1,0 +1,129 @@
+// Metadata for other tools, written into each version: croissant.json (Croissant 1.1, which is
+// also schema.org/Dataset markup for dataset search engines) and CITATION.cff (how to cite it).
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DatasetConfig } from '../config.ts';
+import { RECORD_TYPES, tablesOf } from '../records/index.ts';
+import type { CellType } from '../records/tables.ts';
+
+const CROISSANT_CONTEXT = {
+  '@language': 'en',
+  '@vocab': 'https://schema.org/',
+  citeAs: 'cr:citeAs',
+  column: 'cr:column',
+  conformsTo: 'dct:conformsTo',
+  cr: 'http://mlcommons.org/croissant/',
+  data: { '@id': 'cr:data', '@type': '@json' },
+  dataType: { '@id': 'cr:dataType', '@type': '@vocab' },
+  dct: 'http://purl.org/dc/terms/',
+  examples: { '@id': 'cr:examples', '@type': '@json' },
+  extract: 'cr:extract',
+  field: 'cr:field',
+  fileProperty: 'cr:fileProperty',
+  fileObject: 'cr:fileObject',
+  fileSet: 'cr:fileSet',
+  format: 'cr:format',
+  includes: 'cr:includes',
+  isLiveDataset: 'cr:isLiveDataset',
+  jsonPath: 'cr:jsonPath',
+  key: 'cr:key',
+  md5: 'cr:md5',
+  parentField: 'cr:parentField',
+  path: 'cr:path',
+  recordSet: 'cr:recordSet',
+  references: 'cr:references',
+  regex: 'cr:regex',
+  repeated: 'cr:repeated',
+  replace: 'cr:replace',
+  sc: 'https://schema.org/',
+  separator: 'cr:separator',
+  source: 'cr:source',
+  subField: 'cr:subField',
+  transform: 'cr:transform',
+};
+
+const DATA_TYPES: Record<CellType, string> = { string: 'sc:Text', integer: 'sc:Integer', number: 'sc:Float', boolean: 'sc:Boolean', date: 'sc:Date' };
+
+const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+
+export function citeAs(config: DatasetConfig): string {
+  return `${config.authors.join(', ')} (${config.created.slice(0, 4)}). ${config.title}. Version ${config.version}.`;
+}
+
+export async function writeCroissant(dir: string, config: DatasetConfig): Promise<string[]> {
+  const distribution = [];
+  const recordSet = [];
+  for (const def of RECORD_TYPES) {
+    distribution.push({
+      '@type': 'cr:FileObject',
+      '@id': `${def.name}.jsonl`,
+      name: `${def.name}.jsonl`,
+      contentUrl: `${def.name}.jsonl`,
+      encodingFormat: 'application/jsonlines',
+      sha256: await sha256(join(dir, `${def.name}.jsonl`)),
+    });
+    for (const table of tablesOf(def)) {
+      const file = `${table.name}.csv`;
+      distribution.push({ '@type': 'cr:FileObject', '@id': file, name: file, contentUrl: file, encodingFormat: 'text/csv', sha256: await sha256(join(dir, file)) });
+      recordSet.push({
+        '@type': 'cr:RecordSet',
+        '@id': table.name,
+        name: table.name,
+        description: table.description,
+        key: table.primaryKey.map((k) => ({ '@id': `${table.name}/${k}` })),
+        field: table.columns.map((column) => ({
+          '@type': 'cr:Field',
+          '@id': `${table.name}/${column.name}`,
+          name: column.name,
+          ...(column.description ? { description: column.description } : {}),
+          dataType: DATA_TYPES[column.type],
+          source: { fileObject: { '@id': file }, extract: { column: column.name } },
+          ...(table.foreignKeys.find((fk) => fk.fields[0] === column.name)
+            ? { references: { field: { '@id': `${table.foreignKeys.find((fk) => fk.fields[0] === column.name)!.reference.resource}/id` } } }
+            : {}),
+        })),
+      });
+    }
+  }
+  const croissant = {
+    '@context': CROISSANT_CONTEXT,
+    '@type': 'sc:Dataset',
+    conformsTo: 'http://mlcommons.org/croissant/1.1',
+    name: config.name,
+    alternateName: config.title,
+    description: config.description,
+    version: config.version,
+    datePublished: config.created,
+    license: config.license.path,
+    ...(config.homepage ? { url: config.homepage } : {}),
+    creator: config.authors.map((name) => ({ '@type': 'sc:Organization', name })),
+    citeAs: citeAs(config),
+    isLiveDataset: false,
+    inLanguage: 'en',
+    distribution,
+    recordSet,
+  };
+  await writeFile(join(dir, 'croissant.json'), `${JSON.stringify(croissant, null, 2)}\n`);
+  return ['croissant.json'];
+}
+
+const yamlString = (text: string) => JSON.stringify(text);
+
+export async function writeCitation(dir: string, config: DatasetConfig): Promise<string[]> {
+  const lines = [
+    'cff-version: 1.2.0',
+    'message: "If you use this dataset, please cite it as below."',
+    'type: dataset',
+    `title: ${yamlString(config.title)}`,
+    `version: ${yamlString(config.version)}`,
+    `date-released: ${yamlString(config.created)}`,
+    `abstract: ${yamlString(config.description)}`,
+    `license: ${yamlString(config.license.name)}`,
+    ...(config.homepage ? [`url: ${yamlString(config.homepage)}`] : []),
+    'authors:',
+    ...config.authors.map((name) => `  - name: ${yamlString(name)}`),
+  ];
+  await writeFile(join(dir, 'CITATION.cff'), `${lines.join('\n')}\n`);
+  return ['CITATION.cff'];
+}

@@ -1,0 +1,78 @@
+// Parquet copies of the JSONL tables (zstd, typed, list columns as real lists, nested objects as
+// structs), written by DuckDB from the JSONL files with every column type spelled out from the
+// JSON Schema, so Parquet readers see exactly the published types. DuckDB writes byte-identical
+// files run after run.
+import { DuckDBInstance } from '@duckdb/node-api';
+import { join } from 'node:path';
+import { RECORD_TYPES } from '../records/index.ts';
+import { primaryKeyOf } from '../records/tables.ts';
+
+interface SchemaNode {
+  type?: string;
+  anyOf?: SchemaNode[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  properties?: Record<string, SchemaNode>;
+  patternProperties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** The DuckDB type of a JSON Schema node (nullability is every DuckDB column's default). */
+export function duckdbType(node: SchemaNode): string {
+  if (node.anyOf) {
+    const options = node.anyOf.flatMap((o) => o.anyOf ?? [o]).filter((o) => o.type !== 'null');
+    if (options.length !== 1) return 'VARCHAR';
+    return duckdbType(options[0]);
+  }
+  if (node.enum || node.const !== undefined) return 'VARCHAR';
+  switch (node.type) {
+    case 'string':
+      return node.format === 'date' ? 'DATE' : 'VARCHAR';
+    case 'integer':
+      return 'BIGINT';
+    case 'number':
+      return 'DOUBLE';
+    case 'boolean':
+      return 'BOOLEAN';
+    case 'array':
+      return `${duckdbType(node.items ?? {})}[]`;
+    case 'object':
+      if (node.patternProperties) return `MAP(VARCHAR, ${duckdbType(Object.values(node.patternProperties)[0])})`;
+      return `STRUCT(${Object.entries(node.properties ?? {})
+        .map(([key, child]) => `${quote(key)} ${duckdbType(child)}`)
+        .join(', ')})`;
+    default:
+      throw new Error(`parquet: no DuckDB type for ${JSON.stringify(node)}`);
+  }
+}
+
+const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** Writes <table>.parquet next to each <table>.jsonl in `dir`; returns the files written. */
+export async function writeParquet(dir: string): Promise<string[]> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  const connection = await instance.connect();
+  const written: string[] = [];
+  try {
+    for (const def of RECORD_TYPES) {
+      const schema = def.schema as unknown as SchemaNode;
+      const columns = Object.entries(schema.properties ?? {})
+        .map(([key, node]) => `${sqlString(key)}: ${sqlString(duckdbType(node))}`)
+        .join(', ');
+      const source = join(dir, `${def.name}.jsonl`);
+      const target = join(dir, `${def.name}.parquet`);
+      await connection.run(
+        `COPY (SELECT * FROM read_json(${sqlString(source)}, format = 'newline_delimited', columns = {${columns}}) ORDER BY ${primaryKeyOf(def).map(quote).join(', ')})` +
+          ` TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`,
+      );
+      written.push(`${def.name}.parquet`);
+    }
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return written;
+}
