@@ -16,6 +16,7 @@ import { csvHeader, csvRows } from './csv.ts';
 import { formatSha256Sums } from './checksums.ts';
 import { renderDataCard, type CorpusStats, newCorpusStats, addToStats } from './datacard.ts';
 import { tableSchema } from './table-schema.ts';
+import { writeExplorer } from './explorer/index.ts';
 
 export const SCHEMA_DIR = 'schemas';
 export const CHECKSUM_FILE = 'SHA256SUMS';
@@ -159,7 +160,9 @@ export class DatasetWriter {
     );
     for (const [name, file] of this.files) this.written.set(name, { sha256: await file.close(), bytes: file.bytes });
     this.files.clear();
-    for (const extra of extras) {
+    // Every version gets its explorer, built last from the files already on disk.
+    const explorer: ExtraFiles = (dir) => writeExplorer(dir, { title: config.title, version: config.version });
+    for (const extra of [...extras, explorer]) {
       for (const name of await extra(this.dir)) {
         const data = await readFile(join(this.dir, name));
         this.written.set(name, { sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length });
