@@ -1,7 +1,7 @@
 // Bylines ("By Jane Doe and John Roe", "Jane Doe, Senior Fellow", "Reuters Staff") turned into a
 // list of authors: lead-ins, roles, dates and site names stripped; organisations marked as such.
 import type { Author } from '../../records/document.ts';
-import { findDates } from './dates.ts';
+import { RELATIVE_DATE, findDates } from './dates.ts';
 
 export interface BylineOptions {
   /** The site's name, when known: a byline equal to it is an organisation; glued on, it is removed. */
@@ -28,7 +28,7 @@ const ROLE_WORDS = new Set(
     'vice manager coordinator officer member chair chairman chairwoman founder co-founder ceo phd ph.d dr candidate ' +
     'student intern journalist producer staff special international political foreign affairs desk bureau ' +
     'rédacteur rédactrice journaliste correspondant correspondante chercheur chercheuse directeur directrice ' +
-    'redakteur redakteurin korrespondent korrespondentin autor autorin periodista corresponsal redactor redactora ' +
+    'redakteur redakteurin korrespondent korrespondentin autor autorin periodista corresponsal redactor redactora envoyé envoyée spécial spéciale ' +
     'корреспондент журналист редактор обозреватель'
   ).split(' '),
 );
@@ -45,8 +45,13 @@ const ORGANISATION_WORDS = new Set(
   ).split(' '),
 );
 
-/** A byline that names no one: "Staff", "Staff Writer", "Admin". */
-const ANONYMOUS = /^(?:staff(?:\s+(?:writer|reporter|report))?|admin(?:istrator)?|editor|editors|guest|anonymous|unknown|rédaction|redaktion|redacción)$/iu;
+/**
+ * A byline that names no one: "Staff", "Staff Writer", "Admin", and the house bylines of the form
+ * "Our Foreign Staff" / "Our Correspondent" / "From our reporters", which credit the publication's
+ * own desk rather than a person or a named organisation.
+ */
+const ANONYMOUS =
+  /^(?:staff(?:\s+(?:writer|reporter|report))?|admin(?:istrator)?|editor|editors|guest|anonymous|unknown|rédaction|redaktion|redacción|(?:(?:by|from)\s+)?(?:our|a|notre|nos|unser(?:e|en)?|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|writers?|team|desk|editors?|envoyée?s?\s+spéciale?s?|correspondante?s?|rédaction|korrespondent(?:in)?|redaktion|corresponsal(?:es)?))$/iu;
 
 const SPLIT = /\s*(?:,|;|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bи\b|\sو\s)\s*/iu;
 
@@ -59,9 +64,19 @@ function isOrganisation(name: string, siteName: string | null): boolean {
   return words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/[^\p{L}-]/gu, '')));
 }
 
-function isRole(segment: string): boolean {
-  const words = segment.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  return words.length > 0 && words.some((word) => ROLE_WORDS.has(word.replace(/[^\p{L}.-]/gu, '')));
+/** Little words inside job titles ("Director of Research", "Fellow at the Institute"). */
+const ROLE_LINKS = new Set('of for the at on in and to de des du la le el del di für der'.split(' '));
+
+/**
+ * A job title rather than a name. After the first segment a role word is enough ("Jane Doe, Senior
+ * Fellow at X"); the first segment must be role words throughout, so that a surname that happens to
+ * be a role word ("Sam Writer", "Anna Fellow") stays a name.
+ */
+function isRole(segment: string, first: boolean): boolean {
+  const words = segment.toLowerCase().split(/[\s,]+/).map((word) => word.replace(/[^\p{L}.-]/gu, '')).filter(Boolean);
+  if (words.length === 0) return false;
+  if (!first) return words.some((word) => ROLE_WORDS.has(word));
+  return words.every((word) => ROLE_WORDS.has(word) || ROLE_LINKS.has(word)) && words.some((word) => ROLE_WORDS.has(word));
 }
 
 /** A segment that can be a name: letters, a few words, no sentence. */
@@ -81,12 +96,21 @@ function stripSiteName(text: string, siteName: string | null): string {
   return rest.length > 0 && rest.length < parts.length ? rest.join(' ') : text;
 }
 
-/** Cuts the byline where a date starts, with the little word that led into it ("on", "le", "am"). */
+/** A lead-in right after a date: "Posted on 12 January 2023 by Sam Writer". */
+const BY_AFTER_DATE = /^[\s,;:|·•–—-]*(?:by|par|von|por|door|di|av|автор)\s+(\S.*)$/iu;
+
+/**
+ * Cuts the byline where a date starts, with the little word that led into it ("on", "le", "am");
+ * when the names follow the date instead ("Posted on 12 January 2023 by Sam Writer"), keeps them.
+ */
 function cutAtDate(text: string, language: string | null): string {
   const dates = findDates(text, { language });
   if (dates.length === 0) return text;
   const at = text.indexOf(dates[0]!.text);
-  if (at <= 0) return text;
+  if (at < 0) return text;
+  const after = BY_AFTER_DATE.exec(text.slice(at + dates[0]!.text.length));
+  if (after) return after[1]!;
+  if (at === 0) return text;
   return text.slice(0, at).replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '');
 }
 
@@ -94,6 +118,9 @@ function cutAtDate(text: string, language: string | null): string {
 export function parseByline(text: string, options: BylineOptions = {}): Author[] {
   const siteName = options.siteName?.trim() || null;
   let byline = text.replace(/\s+/g, ' ').trim();
+  // "Jane Doe · 3 days ago": a relative date ends the names as an absolute one does.
+  const relative = RELATIVE_DATE.exec(byline);
+  if (relative && relative.index > 0) byline = byline.slice(0, relative.index).replace(/[\s,;:|·•–—-]+$/u, '');
   byline = cutAtDate(byline, options.language ?? null);
   byline = byline.replace(TRAILER, '').trim();
   byline = byline.replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
@@ -112,11 +139,12 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
 
   const authors: Author[] = [];
   const seen = new Set<string>();
-  for (const rawSegment of byline.split(SPLIT)) {
+  const segments = byline.split(SPLIT);
+  for (const [index, rawSegment] of segments.entries()) {
     let segment = rawSegment.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
     if (!segment || ANONYMOUS.test(segment)) continue;
     // "Jane Doe, Senior Fellow" splits into a name and a role; "Reuters Staff" names an organisation.
-    if (isRole(segment) && !/\bstaff$/i.test(segment)) continue;
+    if (isRole(segment, index === 0) && !/\bstaff$/i.test(segment)) continue;
     const organisation = isOrganisation(segment, siteName);
     if (organisation) segment = segment.replace(/\s+staff$/i, '').trim();
     if (!looksLikeName(segment)) continue;

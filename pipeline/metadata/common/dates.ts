@@ -15,8 +15,9 @@ export interface DateOptions {
   language?: string | null;
   /**
    * How to read an all-numeric date whose first two numbers could both be a month (03/04/2024):
-   * true = day first, false = month first. When unset, non-English languages read day first (their
-   * convention) and English leaves the date at year precision, because en-US and en-GB disagree.
+   * true = day first, false = month first — as the page's other dates show it (see numericOrder).
+   * When unset, the date is left at year precision: a language's convention is a guess (sites use
+   * US order in French, ISO-like order in English), and a wrong day is worse than a blank.
    */
   dayFirst?: boolean;
 }
@@ -82,7 +83,7 @@ function resolveNumeric(
   if (first > 12 && second <= 12) dayFirst = true;
   else if (second > 12 && first <= 12) dayFirst = false;
   else if (first === second) dayFirst = true;
-  else dayFirst = options.dayFirst ?? (options.language && options.language !== 'en' ? true : undefined);
+  else dayFirst = options.dayFirst;
   if (dayFirst === undefined) return { year, month: null, day: null };
   const day = dayFirst ? first : second;
   const month = dayFirst ? second : first;
@@ -108,7 +109,8 @@ function fromChrono(result: chrono.ParsedResult, options: DateOptions): ParsedDa
   if (start.isCertain('hour')) {
     value += `T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
     const zoned = start.isCertain('timezoneOffset') && start.get('timezoneOffset') !== null;
-    if (zoned || start.isCertain('second')) value += `:${pad(start.get('second') ?? 0)}`;
+    // Seconds only when printed: "10:00 GMT" is minute precision with a zone.
+    if (start.isCertain('second')) value += `:${pad(start.get('second') ?? 0)}`;
     if (zoned) value += formatZone(start.get('timezoneOffset')!);
   }
   return { value, text: result.text };
@@ -201,7 +203,6 @@ export function normaliseIsoDate(value: string): string | null {
   if (Number(h) > 23 || Number(mi) > 59 || (s !== undefined && Number(s) > 59)) return null;
   let result = `${y}-${mo}-${d}T${h}:${mi}`;
   if (s !== undefined) result += `:${s}${fraction ?? ''}`;
-  else if (zone) result += ':00';
   if (zone) {
     if (/^z$/i.test(zone)) return `${result}Z`;
     const digits = zone.replace(':', '');
@@ -212,3 +213,37 @@ export function normaliseIsoDate(value: string): string | null {
   }
   return result;
 }
+
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE.source, 'g');
+
+/**
+ * The day/month order a page's all-numeric dates follow, read from the dates that can only be read
+ * one way (25/03/2024 is day first, 03/25/2024 month first) and from machine-readable dates the page
+ * also states (`known`: ISO dates from meta tags or <time datetime>) that match one reading and not
+ * the other. Undefined when the page shows no order, or shows both.
+ */
+export function numericOrder(text: string, known: readonly string[] = []): boolean | undefined {
+  let dayFirst = false;
+  let monthFirst = false;
+  const knownDays = new Set(known.map((value) => value.slice(0, 10)).filter((value) => value.length === 10));
+  NUMERIC_DATES.lastIndex = 0;
+  for (let match = NUMERIC_DATES.exec(text); match; match = NUMERIC_DATES.exec(text)) {
+    const first = Number(match[1]);
+    const second = Number(match[3]);
+    let year = Number(match[4]);
+    if (match[4]!.length === 2) year += year < 50 ? 2000 : 1900;
+    if (first > 12 && second <= 12) dayFirst = true;
+    else if (second > 12 && first <= 12) monthFirst = true;
+    else if (first !== second) {
+      const asDayFirst = `${year}-${pad(second)}-${pad(first)}`;
+      const asMonthFirst = `${year}-${pad(first)}-${pad(second)}`;
+      if (knownDays.has(asDayFirst) && !knownDays.has(asMonthFirst)) dayFirst = true;
+      if (knownDays.has(asMonthFirst) && !knownDays.has(asDayFirst)) monthFirst = true;
+    }
+  }
+  return dayFirst === monthFirst ? undefined : dayFirst;
+}
+
+/** "3 days ago", "Updated 2h ago", "il y a 3 jours", "vor 2 Stunden": dates that need the clock to resolve. */
+export const RELATIVE_DATE =
+  /\b(?:\d+|an?|one|two|three)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\bil y a\s+\d+|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bhace\s+\d+/iu;

@@ -8,9 +8,11 @@
 // for search results and link previews, so it is not taken as the abstract.
 import type { CheerioAPI } from 'cheerio';
 import type { Cleaned } from '../../clean/block.ts';
-import type { Author, Genre } from '../../records/document.ts';
+import type { Block } from '../../clean/block.ts';
+import type { Attachment, Author, Genre } from '../../records/document.ts';
 import { parseByline } from '../common/authors.ts';
-import { findDates, normaliseIsoDate, parseDate } from '../common/dates.ts';
+import { findDates, normaliseIsoDate, numericOrder } from '../common/dates.ts';
+import { readAttachment, readViews } from '../text/labels.ts';
 import { normaliseLanguageTag } from '../common/language.ts';
 import { matchChrome } from '../../clean/vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
@@ -60,12 +62,26 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned): Metadata {
   readSiteAndPublisher(meta, nodes, article, set);
   readTitle($, meta, article, cleaned, fields.site_name, fields.publisher, set);
   readAuthors($, meta, article, cleaned, fields, set);
-  readDates($, meta, article, cleaned, fields.language, set);
+  const head = headZone(cleaned, fields.title);
+  // Machine-readable dates the page states: they show which order its numeric dates follow.
+  const machineDates = [...machineDateValues($, meta, nodes)];
+  const dayFirst = numericOrder(cleaned.blocks.map((block) => block.text).join('\n'), machineDates);
+  readDates($, meta, article, head, { language: fields.language, dayFirst }, set);
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
   readUrl($, meta, article, set);
   readCounters(meta, article, set);
-  fields.captured_not_before = newestDate($, meta, nodes, cleaned, fields.language);
+  readDomCounters($, article, head, set);
+  // PDFs linked from the page, with the sizes printed next to them; citation_pdf_url's file first.
+  const linked = pdfLinks($, fields.url);
+  if (linked.length > 0) {
+    const declared = fields.attachments[0];
+    const rest = declared ? linked.filter((attachment) => attachment.url !== declared.url) : linked;
+    if (declared) declared.size_text ??= linked.find((attachment) => attachment.url === declared.url)?.size_text ?? null;
+    fields.attachments = [...fields.attachments, ...rest];
+    provenance.attachments = declared ? `${provenance.attachments}+dom:pdf-link` : 'dom:pdf-link';
+  }
+  fields.captured_not_before = newestDate(machineDates, cleaned, { language: fields.language, dayFirst });
   if (fields.captured_not_before) provenance.captured_not_before = 'page:newest-date';
 
   return { fields, provenance, warnings: [] };
@@ -140,18 +156,37 @@ function readAuthors($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, 
     return (name.attr('content') ?? name.text() ?? '').trim() || (node.attr('content') ?? node.text()).trim();
   }).filter((name) => name.length > 0 && name.length < 100);
   set('authors', fromNames(microdata), 'microdata:author');
-  const relAuthor = $('a[rel~="author"]').toArray().map((el) => $(el).text().trim()).filter((name) => name.length > 0 && name.length < 100);
+  // rel=author links inside teasers, related lists, comments or asides credit other pieces.
+  const relAuthor = $('a[rel~="author"]')
+    .toArray()
+    .filter((el) => $(el).closest(ELSEWHERE).length === 0)
+    .map((el) => $(el).text().trim())
+    .filter((name) => name.length > 0 && name.length < 100);
   set('authors', fromNames(relAuthor), 'dom:rel-author');
-  // The byline lines the cleaner set aside near the head of the article.
+  // The byline lines the cleaner set aside near the head of the article (or a date line that
+  // carries the names: "Posted on 12 January 2023 by Sam Writer").
   const firstKept = cleaned.blocks.findIndex((block) => block.kept);
-  const bylines = cleaned.blocks.filter((block, i) => block.kind === 'byline' && block.text.length <= 150 && (firstKept < 0 || i <= firstKept + 3));
+  const bylines = cleaned.blocks.filter(
+    (block, i) =>
+      (block.kind === 'byline' || ((block.kind === 'dateline' || block.kind === 'page-metadata') && NAMES_AFTER_BY.test(block.text))) &&
+      block.text.length <= 150 &&
+      (firstKept < 0 || i <= firstKept + 3),
+  );
   for (const byline of bylines) {
     // A widget label that sits in a byline box ("Skip to content", "Follow") is not a name.
     const chrome = matchChrome(byline.text);
     if (chrome && chrome.coverage >= 0.5) continue;
-    set('authors', parseByline(cutBylineTail(byline.text), options), 'dom:byline');
+    const datedByline = NAMES_AFTER_BY.test(byline.text) && /\d/.test(byline.text.slice(0, byline.text.search(NAMES_AFTER_BY)));
+    set('authors', parseByline(datedByline ? byline.text : cutBylineTail(byline.text), options), 'dom:byline');
   }
 }
+
+/** Containers whose rel=author links name the authors of other pieces. */
+const ELSEWHERE =
+  'aside, footer, nav, [class*="related"], [id*="related"], [class*="recommend"], [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="teaser"], [class*="most-read"], [class*="mostread"], [class*="popular"]';
+
+/** "by Jane Doe" inside a date line. */
+const NAMES_AFTER_BY = /(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+\p{Lu}/u;
 
 const MONTH_OR_NUMBER = /\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b).*$/is;
 
@@ -179,7 +214,25 @@ function dedupe(authors: Author[]): Author[] {
   });
 }
 
-function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cleaned: Cleaned, language: string | null, set: Setter): void {
+/** The blocks around the article's head: its title (as chosen), bylines and date lines. */
+function headZone(cleaned: Cleaned, title: string | null): Block[] {
+  const blocks = cleaned.blocks;
+  const key = title ? normaliseText(title) : '';
+  let anchor = blocks.findIndex((block) => block.kind === 'title');
+  if (anchor < 0 && key) anchor = blocks.findIndex((block) => !block.kept && block.text.length < 400 && normaliseText(block.text) === key);
+  const firstKept = blocks.findIndex((block) => block.kept);
+  if (anchor < 0) anchor = firstKept;
+  if (anchor < 0) return [];
+  const end = Math.max(anchor, firstKept) + 4;
+  return blocks.slice(Math.max(0, anchor - 4), end);
+}
+
+type DateContext = { language: string | null; dayFirst: boolean | undefined };
+
+const UPDATED_WORD = /\b(?:updated|modified|mis à jour|actualizado|aktualisiert|aggiornato|обновлено)\b/i;
+const PUBLISHED_WORD = /\b(?:published|posted|publié|publicado|veröffentlicht|pubblicato|опубликовано)\b/i;
+
+function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, head: Block[], context: DateContext, set: Setter): void {
   const iso = (value: unknown) => {
     const raw = text(value);
     return raw ? normaliseIsoDate(raw.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')) : null;
@@ -206,11 +259,34 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cl
   // <time datetime>: the one marked as the publication date, else the article's own first one.
   const pubdate = $('time[pubdate][datetime]').first().attr('datetime') ?? $('article time[datetime]').first().attr('datetime');
   if (pubdate) set('published', iso(pubdate), 'dom:time');
-  const datelines = cleaned.blocks.filter((block) => block.kind === 'dateline' || block.kind === 'byline');
-  for (const line of datelines) {
-    if (/\b(?:updated|modified|mis à jour|actualizado|aktualisiert|обновлено)\b/i.test(line.text) && !/\b(?:published|publié|publicado|veröffentlicht|опубликовано)\b/i.test(line.text)) continue;
-    set('published', parseDate(line.text, { language })?.value ?? null, 'dom:dateline');
+  // Printed date lines at the head of the article. "3 days ago" is not read (strict parser), so a
+  // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.
+  const source = context.dayFirst === undefined ? 'dom:dateline' : `dom:dateline(order:${context.dayFirst ? 'day-month' : 'month-day'} from page)`;
+  for (const line of head) {
+    if (line.kind !== 'dateline' && line.kind !== 'byline' && line.kind !== 'page-metadata') continue;
+    if (line.kind === 'page-metadata' && line.text.length > 120) continue;
+    const dates = findDates(line.text, context);
+    if (dates.length === 0) continue;
+    const updatedAt = line.text.search(UPDATED_WORD);
+    const publishedAt = line.text.search(PUBLISHED_WORD);
+    for (const date of dates) {
+      const at = line.text.indexOf(date.text);
+      // A date after "Updated" (and not after a later "Published") is the update.
+      const isUpdate = updatedAt >= 0 && updatedAt < at && !(publishedAt > updatedAt && publishedAt < at);
+      set(isUpdate ? 'updated' : 'published', date.value, source);
+    }
   }
+}
+
+/** Every machine-readable date the page declares (meta tags, JSON-LD, <time datetime>), as ISO. */
+function* machineDateValues($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[]): Generator<string> {
+  const values: (string | null)[] = [];
+  $('time[datetime]').each((_, el) => void values.push(normaliseIsoDate($(el).attr('datetime') ?? '')));
+  for (const key of ['article:published_time', 'article:modified_time', 'og:updated_time', 'citation_publication_date', 'dc.date']) {
+    for (const value of meta.get(key) ?? []) values.push(normaliseIsoDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')));
+  }
+  for (const node of nodes) for (const key of ['datePublished', 'dateModified', 'dateCreated']) values.push(normaliseIsoDate(text(node[key]) ?? ''));
+  for (const value of values) if (value) yield value;
 }
 
 function readClassification($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, cleaned: Cleaned, set: Setter): void {
@@ -321,22 +397,72 @@ function readCounters(meta: MetaTags, article: JsonLdNode | null, set: Setter): 
 const YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** The newest day-precision date the page prints or declares: the capture was made no earlier. */
-function newestDate($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], cleaned: Cleaned, language: string | null): string | null {
+function newestDate(machineDates: readonly string[], cleaned: Cleaned, context: DateContext): string | null {
   let newest: string | null = null;
   const consider = (value: string | null | undefined) => {
     const day = value ? /^\d{4}-\d{2}-\d{2}/.exec(value)?.[0] : undefined;
     if (day && (newest === null || day > newest)) newest = day;
   };
-  $('time[datetime]').each((_, el) => consider(normaliseIsoDate($(el).attr('datetime') ?? '')));
-  for (const key of ['article:published_time', 'article:modified_time', 'og:updated_time', 'citation_publication_date', 'dc.date']) {
-    for (const value of meta.get(key) ?? []) consider(normaliseIsoDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')));
-  }
-  for (const node of nodes) for (const key of ['datePublished', 'dateModified', 'dateCreated']) consider(normaliseIsoDate(text(node[key]) ?? ''));
+  for (const value of machineDates) consider(value);
   for (const block of cleaned.blocks) {
     if (block.text.length > 400 || !YEAR.test(block.text)) continue;
-    for (const date of findDates(block.text, { language })) consider(date.value);
+    for (const date of findDates(block.text, context)) consider(date.value);
   }
   return newest;
+}
+
+/**
+ * Counters and files the page prints or declares: views ("12,345 views", JSON-LD
+ * interactionStatistic) and downloadable PDFs with their sizes as printed ("Download PDF (239 KB)").
+ */
+function readDomCounters($: CheerioAPI, article: JsonLdNode | null, head: Block[], set: Setter): void {
+  if (article) {
+    const statistics = Array.isArray(article.interactionStatistic) ? article.interactionStatistic : article.interactionStatistic ? [article.interactionStatistic] : [];
+    for (const statistic of statistics as JsonLdNode[]) {
+      const type = text((statistic?.interactionType as JsonLdNode | string | undefined) ?? null) ?? text((statistic?.interactionType as JsonLdNode | undefined)?.['@type']) ?? '';
+      const count = Number(text(statistic?.userInteractionCount));
+      if (/(?:View|Watch|Read)Action$/.test(type) && Number.isInteger(count) && count >= 0) set('views', count, 'json-ld:interactionStatistic');
+    }
+  }
+  for (const block of head) {
+    if (block.kept || block.text.length > 120) continue;
+    const views = readViews(block.text);
+    if (views !== null) set('views', views, 'dom:counter');
+  }
+}
+
+/** Links to PDF files outside teasers and asides, with the size printed in or next to the link. */
+function pdfLinks($: CheerioAPI, pageUrl: string | null): Attachment[] {
+  const attachments: Attachment[] = [];
+  const seen = new Set<string>();
+  $('a[href]').each((_, el) => {
+    const link = $(el);
+    if (link.closest(ELSEWHERE).length > 0) return;
+    const href = link.attr('href')!.trim();
+    const type = link.attr('type') ?? '';
+    if (!/\.pdf(?:[?#]|$)/i.test(href) && !/application\/pdf/i.test(type)) return;
+    const label = link.text().replace(/\s+/g, ' ').trim();
+    if (label.length > 100) return;
+    // The size is printed in the link or right next to it, inside the same short parent.
+    const parent = link.parent().text().replace(/\s+/g, ' ').trim();
+    const stated = readAttachment(`PDF ${label}`)?.size_text ?? (parent.length <= 150 ? readAttachment(`PDF ${parent}`)?.size_text : null) ?? null;
+    const url = resolveUrl(href, pageUrl);
+    const key = url ?? href;
+    if (seen.has(key)) return;
+    seen.add(key);
+    attachments.push({ label: 'PDF', size_text: stated, url });
+  });
+  return attachments;
+}
+
+/** An absolute http(s) URL for a link, resolved against the page's own URL when it is relative. */
+function resolveUrl(href: string, base: string | null): string | null {
+  try {
+    const url = base ? new URL(href, base) : new URL(href);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 function unique(values: string[]): string[] {

@@ -1,6 +1,6 @@
 // Unit tests for the date reader: human dates at the precision stated, machine dates kept exact.
 import { describe, expect, it } from 'vitest';
-import { findDates, normaliseIsoDate, parseDate } from '../../../pipeline/metadata/common/dates.ts';
+import { RELATIVE_DATE, findDates, normaliseIsoDate, numericOrder, parseDate } from '../../../pipeline/metadata/common/dates.ts';
 
 describe('parseDate', () => {
   it('keeps the time when one is printed, converting am/pm', () => {
@@ -14,7 +14,8 @@ describe('parseDate', () => {
   });
   it('keeps a stated time zone', () => {
     expect(parseDate('Posted 2024-09-14T10:00:00+02:00')?.value).toBe('2024-09-14T10:00:00+02:00');
-    expect(parseDate('14 Sep 2024 10:00 GMT')?.value).toBe('2024-09-14T10:00:00Z');
+    expect(parseDate('14 Sep 2024 10:00 GMT')?.value).toBe('2024-09-14T10:00Z');
+    expect(parseDate('14 Sep 2024 10:00:30 GMT')?.value).toBe('2024-09-14T10:00:30Z');
   });
   it('reads month names in the page language', () => {
     expect(parseDate('Publié le 12 mars 2024', { language: 'fr' })?.value).toBe('2024-03-12');
@@ -24,7 +25,9 @@ describe('parseDate', () => {
   });
   it('never guesses an ambiguous day/month order', () => {
     expect(parseDate('12/03/2024')?.value).toBe('2024');
-    expect(parseDate('12/03/2024', { language: 'fr' })?.value).toBe('2024-03-12');
+    // A language's convention is not evidence: French pages print US-order dates too.
+    expect(parseDate('12/03/2024', { language: 'fr' })?.value).toBe('2024');
+    expect(parseDate('12/03/2024', { language: 'fr', dayFirst: true })?.value).toBe('2024-03-12');
     expect(parseDate('12/03/2024', { dayFirst: false })?.value).toBe('2024-12-03');
     expect(parseDate('13/03/2024')?.value).toBe('2024-03-13');
     expect(parseDate('03/13/2024')?.value).toBe('2024-03-13');
@@ -45,12 +48,36 @@ describe('findDates', () => {
   });
 });
 
+describe('numericOrder', () => {
+  it("reads the order from the page's unambiguous dates", () => {
+    expect(numericOrder('Posted 12/03/2024 · Comments 25/03/2024')).toBe(true);
+    expect(numericOrder('Posted 12/03/2024 · Comments 03/25/2024')).toBe(false);
+  });
+  it('reads the order from a machine date matching one reading', () => {
+    expect(numericOrder('Publié le 12/03/2024', ['2024-03-12T08:00+01:00'])).toBe(true);
+    expect(numericOrder('Posted 12/03/2024', ['2024-12-03'])).toBe(false);
+  });
+  it('says nothing when the page shows no order or both', () => {
+    expect(numericOrder('12/03/2024')).toBeUndefined();
+    expect(numericOrder('25/03/2024 and 03/25/2024')).toBeUndefined();
+  });
+});
+
+describe('RELATIVE_DATE', () => {
+  it('recognises dates that need the clock', () => {
+    for (const text of ['3 days ago', 'Updated 2h ago', 'il y a 3 jours', 'vor 2 Stunden', 'yesterday']) expect(RELATIVE_DATE.test(text)).toBe(true);
+    expect(RELATIVE_DATE.test('12 March 2024')).toBe(false);
+  });
+});
+
 describe('normaliseIsoDate', () => {
   it('keeps precision and zone', () => {
     expect(normaliseIsoDate('2024-09-14')).toBe('2024-09-14');
     expect(normaliseIsoDate('2024-09')).toBe('2024-09');
     expect(normaliseIsoDate('2024-09-14T10:00:00+0200')).toBe('2024-09-14T10:00:00+02:00');
-    expect(normaliseIsoDate('2024-09-14T10:00Z')).toBe('2024-09-14T10:00:00Z');
+    // Seconds are not invented when the statement stops at minutes.
+    expect(normaliseIsoDate('2024-09-14T10:00Z')).toBe('2024-09-14T10:00Z');
+    expect(normaliseIsoDate('2024-09-14T10:00+02:00')).toBe('2024-09-14T10:00+02:00');
     expect(normaliseIsoDate('2024-09-14 10:00')).toBe('2024-09-14T10:00');
   });
   it('reads RFC 2822 dates and rejects invalid ones', () => {
