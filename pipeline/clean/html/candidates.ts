@@ -64,7 +64,8 @@ export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap): Sele
   const paragraphs: Paragraph[] = [];
   const scores = new Map<Element, number>();
   const initialise = (el: Element) => {
-    if (!scores.has(el)) scores.set(el, (TAG_WEIGHT[el.name] ?? 0) + classWeight(el));
+    // The body's class names describe the whole site (feature flags, skins), not the article.
+    if (!scores.has(el)) scores.set(el, el === body ? 0 : (TAG_WEIGHT[el.name] ?? 0) + classWeight(el));
   };
 
   // Whether an element lies in declared chrome (sidebar, comments, menus): its paragraphs do not vote.
@@ -119,6 +120,7 @@ export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap): Sele
   if (ranked.length === 0) return { roots: [body], paragraphs };
 
   let [top, topScore] = ranked[0];
+  if (process.env.PPDEBUG) for (const [el, sc] of ranked.slice(0, 6)) console.error("cand", el.name, el.attribs.class?.slice(0, 40), sc.toFixed(1));
 
   // Several strong candidates under one ancestor: the article is that ancestor.
   const alternatives = ranked.slice(1, 6).filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);

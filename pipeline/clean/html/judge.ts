@@ -28,6 +28,26 @@ const BYLINE = /^(?:(?:written|posted|published|reported)\s+by|by|par|von|por|do
 /** A line made of a date and little else ("March 3, 2024", "Updated 12.03.2024 14:05"). */
 const DATELINE = /^(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:[\s,|·–-]+(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?|\p{Lu}{2,5}))*\.?$/iu;
 
+/**
+ * Whether a heading restates the page's title: (nearly) all its words are in one of the ways the
+ * page states its title. An h1 that says something else ("Lorem", a section name) is article text.
+ */
+function statesTitle(text: string, titles: Set<string>): boolean {
+  const heading = normaliseTitle(text);
+  if (!heading) return false;
+  if (titles.has(heading)) return true;
+  const words = heading.split(/[\s\p{P}]+/u).filter(Boolean);
+  const total = words.reduce((sum, word) => sum + word.length, 0);
+  for (const title of titles) {
+    const known = new Set(title.split(/[\s\p{P}]+/u).filter(Boolean));
+    const missing = words.filter((word) => !known.has(word)).reduce((sum, word) => sum + word.length, 0);
+    if (total > 0 && 1 - missing / total >= 0.75 && known.size <= words.length * 3) return true;
+  }
+  return false;
+}
+
+const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
+
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 export function judge(segments: Segment[], { titles, wholePage = false }: JudgeOptions): Verdict[] {
@@ -53,7 +73,7 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
       return drop(kind, `outside the article container${segment.chrome ? ` (${segment.chrome.reason})` : ''}`);
     }
     // The title heading is metadata wherever it sits (often in a <header> the article declares).
-    if (!articleStarted && !titleSeen && segment.kind === 'heading' && (segment.level === 1 || titles.has(normaliseTitle(segment.text)))) {
+    if (!articleStarted && !titleSeen && segment.kind === 'heading' && statesTitle(segment.text, titles)) {
       titleSeen = true;
       return drop('title', 'the article title (kept as metadata)');
     }
@@ -77,7 +97,10 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
         return drop(articleStarted ? 'related' : 'menu', `list of links (${Math.round(density * 100)}% link text, ${linkItems}/${items} items are links)`);
       }
     }
-    if (segment.kind !== 'code' && segment.kind !== 'table' && segment.kind !== 'list' && density > 0.8 && (text.length < 200 || words >= 20)) {
+    // Between paragraphs of the article, a line that is one link is usually a subheading or a
+    // citation that links; before the article starts it is navigation.
+    const linkLine = density > 0.8 && (!articleStarted || !INLINE_KINDS.has(segment.kind) || words < 3);
+    if (segment.kind !== 'code' && segment.kind !== 'table' && segment.kind !== 'list' && density > 0.8 && ((text.length < 200 && linkLine) || words >= 20)) {
       return drop(articleStarted ? 'related' : 'menu', `mostly link text (${Math.round(density * 100)}%)`);
     }
     if (words <= 12 && segment.kind !== 'code') {

@@ -189,7 +189,10 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       rootText = stats.get(el)?.text ?? 0;
     } else {
       const signal = chromeSignal(el);
-      if (signal && !(rootDepth > 0 && looksLikeProse(signal, stats.get(el), rootText))) {
+      // Inside the article, a bare <header> is the article's own head (title, standfirst, lead
+      // image): its title, byline and date lines are judged one by one, not dropped wholesale.
+      const articleHead = rootDepth > 0 && name === 'header' && signal?.reason === '<header>';
+      if (signal && !articleHead && !(rootDepth > 0 && looksLikeProse(signal, stats.get(el), rootText))) {
         chromeStack.push(signal);
         state.chrome = true;
       }

@@ -73,7 +73,7 @@ const PREFIX_CHROME: [string, ChromeKind][] = [
 ];
 
 /** Words that begin like chrome but name article content. */
-const PREFIX_EXCEPTIONS = new Set(['commentary', 'commentaries', 'commentator', 'commentators', 'socialism', 'socialist']);
+const PREFIX_EXCEPTIONS = new Set(['commented', 'commentary', 'commentaries', 'commentator', 'commentators', 'socialism', 'socialist']);
 
 /** Words that mark the article itself: they cancel chrome words on the same element. */
 const CONTENT_TOKENS = new Set([
@@ -106,7 +106,7 @@ export function chromeSignal(el: Element): ChromeSignal | null {
   const byClass = tokens.length ? tokenChrome(tokens) : null;
   if (byClass) {
     // "article-body comments-open": a wrapper that names itself the article is not chrome.
-    const content = tokens.some((token) => STRONG_CONTENT.test(token) && token !== 'post');
+    const content = tokens.some((token) => (STRONG_CONTENT.test(token) && token !== 'post') || token === 'hentry');
     if (!content) return byClass;
   }
   const byTag = TAG_CHROME[el.name];
@@ -132,7 +132,7 @@ export function classWeight(el: Element): number {
 export function looksLikeProse(signal: ChromeSignal, stats: ElementStats | undefined, rootText: number): boolean {
   if (!stats) return false;
   // …unless it is mostly links: a sidebar of headlines can outweigh a short article.
-  if (rootText > 0 && stats.text >= rootText * 0.5 && linkDensity(stats) < 0.4) return true;
-  if (signal.kind === 'comment' || signal.kind === 'related') return false;
+  if (rootText > 0 && stats.text >= rootText * 0.5 && linkDensity(stats) < 0.4 && signal.kind !== 'comment' && signal.kind !== 'attachment') return true;
+  if (signal.kind === 'comment' || signal.kind === 'related' || signal.kind === 'attachment') return false;
   return stats.text >= 500 && linkDensity(stats) < 0.25;
 }
