@@ -120,7 +120,6 @@ export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap): Sele
   if (ranked.length === 0) return { roots: [body], paragraphs };
 
   let [top, topScore] = ranked[0];
-  if (process.env.PPDEBUG) for (const [el, sc] of ranked.slice(0, 6)) console.error("cand", el.name, el.attribs.class?.slice(0, 40), sc.toFixed(1));
 
   // Several strong candidates under one ancestor: the article is that ancestor.
   const alternatives = ranked.slice(1, 6).filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);

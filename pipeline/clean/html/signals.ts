@@ -2,7 +2,7 @@
 // vocabulary (nav, share, related, comment, cookie …), and a weight for candidate scoring.
 import type { Element } from 'domhandler';
 import type { ChromeKind } from '../block.ts';
-import { classTokens } from './dom.ts';
+import { BLOCK_TAGS, classTokens } from './dom.ts';
 import { linkDensity, type ElementStats } from './stats.ts';
 
 export interface ChromeSignal {
@@ -102,7 +102,9 @@ export function chromeSignal(el: Element): ChromeSignal | null {
   if (el.attribs.itemprop === 'articleBody') return null;
   const role = el.attribs.role;
   if (role && ROLE_CHROME[role]) return { kind: ROLE_CHROME[role], reason: `role="${role}"` };
-  const tokens = classTokens(el);
+  // Class names on inline and custom elements style a run of text (widgets' hooks on a formula, a
+  // highlighted phrase); only on blocks do they name a region of the page.
+  const tokens = BLOCK_TAGS.has(el.name) || el.name === 'span' || el.name === 'a' ? classTokens(el) : [];
   const byClass = tokens.length ? tokenChrome(tokens) : null;
   if (byClass) {
     // "article-body comments-open": a wrapper that names itself the article is not chrome.
