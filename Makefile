@@ -4,13 +4,14 @@
 NODE_MODULES_STAMP := node_modules/.package-lock.json
 PAGEPRESS := node bin/pagepress.js
 
-.PHONY: help install dataset validate test typecheck schemas bench clean-tmp
+.PHONY: help install dataset validate test typecheck schemas release
 
 help:
 	@echo "make dataset   install, build dist/<version>/ from raw/, validate it"
 	@echo "make test      install, run the test suite"
 	@echo "make typecheck run the TypeScript compiler over everything"
 	@echo "make schemas   regenerate schemas/ from pipeline/records/"
+	@echo "make release   pack the newest dist/<version>/ as release/<name>-<version>.tar.gz (+ .sha256)"
 
 $(NODE_MODULES_STAMP): package.json package-lock.json
 	npm ci
@@ -33,3 +34,7 @@ typecheck: install
 
 schemas: install
 	npx tsx pipeline/records/write-schemas.ts
+
+release: install
+	$(PAGEPRESS) validate
+	$(PAGEPRESS) release --out release

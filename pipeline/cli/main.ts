@@ -5,6 +5,7 @@ import { registerBuild } from './build.ts';
 import { registerExtract } from './extract.ts';
 import { registerMerge } from './merge.ts';
 import { registerDiff } from './diff.ts';
+import { registerRelease } from './release.ts';
 import { registerValidate } from './validate.ts';
 import { installInterruptHandlers } from '../run/interrupt.ts';
 
@@ -21,6 +22,7 @@ registerExtract(program);
 registerValidate(program);
 registerMerge(program);
 registerDiff(program);
+registerRelease(program);
 
 installInterruptHandlers();
 await program.parseAsync();

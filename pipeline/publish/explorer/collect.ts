@@ -10,12 +10,15 @@ import type { BlockRecord } from '../../records/block.ts';
 import type { DocumentRecord } from '../../records/document.ts';
 import {
   DATA_GLOBAL,
+  CLAIMS_KEY,
   INDEX_KEY,
   blockChunkKey,
   documentChunkKey,
   type ActorEntry,
   type ExplorerBlock,
   type ExplorerDocument,
+  type ClaimsIndex,
+  type DocumentsIndex,
   type ExplorerIndex,
 } from './shape.ts';
 
@@ -237,21 +240,23 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel)
   await closeGroup();
   await blockChunks.flush();
 
-  const index: ExplorerIndex = {
+  const index: DocumentsIndex = {
     format: 1,
     dataset: label,
     hasBlocks,
     relations: relationNames.map((name) => ({ name, definition: RELATIONS[name as keyof typeof RELATIONS].definition })),
     modalities: modalityNames.map((name) => ({ name, definition: MODALITIES[name as keyof typeof MODALITIES] })),
-    actors,
-    strings: strings.values,
     documents,
-    claims,
     documentChunks: documentChunks.count,
     blockChunks: blockChunks.count,
   };
-  const indexPath = dataFilePath(INDEX_KEY);
-  await mkdir(dirname(join(versionDir, indexPath)), { recursive: true });
-  await writeFile(join(versionDir, indexPath), dataFileText(INDEX_KEY, index));
-  return [indexPath, ...documentChunks.written, ...blockChunks.written];
+  const claimsIndex: ClaimsIndex = { actors, strings: strings.values, claims };
+  const written: string[] = [];
+  for (const [key, value] of [[INDEX_KEY, index], [CLAIMS_KEY, claimsIndex]] as const) {
+    const path = dataFilePath(key);
+    await mkdir(dirname(join(versionDir, path)), { recursive: true });
+    await writeFile(join(versionDir, path), dataFileText(key, value));
+    written.push(path);
+  }
+  return [...written, ...documentChunks.written, ...blockChunks.written];
 }

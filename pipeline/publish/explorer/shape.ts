@@ -9,6 +9,7 @@ export const DATA_GLOBAL = 'PAGEPRESS_DATA';
 
 /** Data file keys (also their paths under explore/data/, without ".js"). */
 export const INDEX_KEY = 'index';
+export const CLAIMS_KEY = 'claims';
 export const documentChunkKey = (chunk: number) => `documents/${String(chunk).padStart(4, '0')}`;
 export const blockChunkKey = (chunk: number) => `blocks/${String(chunk).padStart(4, '0')}`;
 
@@ -86,6 +87,14 @@ export interface ExplorerIndex {
   documentChunks: number;
   blockChunks: number;
 }
+
+/**
+ * The index is published as two files: what the documents table needs (loaded first, so the first
+ * table appears without waiting for the claims), and the claim columns with their actors and strings.
+ */
+export type ClaimParts = 'claims' | 'actors' | 'strings';
+export type DocumentsIndex = Omit<ExplorerIndex, ClaimParts>;
+export type ClaimsIndex = Pick<ExplorerIndex, ClaimParts>;
 
 /** A document as the document view shows it: the published record without its Markdown rendering. */
 export type ExplorerDocument = Omit<DocumentRecord, 'markdown'>;

@@ -1,6 +1,6 @@
 // Loads the explorer's data files. Browsers refuse fetch() on file:// pages, so every data file is
 // a script that registers its value on a global; loading one means adding a <script> tag.
-import { DATA_GLOBAL, INDEX_KEY, blockChunkKey, documentChunkKey, type BlockChunk, type DocumentChunk, type ExplorerBlock, type ExplorerDocument, type ExplorerIndex } from '../shape.ts';
+import { CLAIMS_KEY, DATA_GLOBAL, INDEX_KEY, blockChunkKey, documentChunkKey, type BlockChunk, type ClaimsIndex, type DocumentChunk, type DocumentsIndex, type ExplorerBlock, type ExplorerDocument, type ExplorerIndex } from '../shape.ts';
 
 type Registry = Record<string, unknown>;
 
@@ -32,13 +32,18 @@ export function loadData<T>(key: string): Promise<T> {
   return promise as Promise<T>;
 }
 
-export const loadIndex = () => loadData<ExplorerIndex>(INDEX_KEY);
+export const loadIndex = () => loadData<DocumentsIndex>(INDEX_KEY);
+
+/** The whole index: the documents part and the claims part, which loads after the first table. */
+export async function loadFullIndex(documents: DocumentsIndex): Promise<ExplorerIndex> {
+  return { ...documents, ...(await loadData<ClaimsIndex>(CLAIMS_KEY)) };
+}
 
 export async function loadDocumentChunk(chunk: number): Promise<ExplorerDocument[]> {
   return (await loadData<DocumentChunk>(documentChunkKey(chunk))).documents;
 }
 
-export async function loadDocument(index: ExplorerIndex, position: number): Promise<ExplorerDocument> {
+export async function loadDocument(index: DocumentsIndex, position: number): Promise<ExplorerDocument> {
   const id = index.documents.id[position];
   const found = (await loadDocumentChunk(index.documents.chunk[position])).find((d) => d.id === id);
   if (!found) throw new Error(`document ${id} is missing from its data chunk`);
@@ -46,7 +51,7 @@ export async function loadDocument(index: ExplorerIndex, position: number): Prom
 }
 
 /** A document's blocks in page order, from every chunk that holds some of them. */
-export async function loadBlocks(index: ExplorerIndex, position: number): Promise<ExplorerBlock[]> {
+export async function loadBlocks(index: DocumentsIndex, position: number): Promise<ExplorerBlock[]> {
   const id = index.documents.id[position];
   const parts = await Promise.all(index.documents.blockChunks[position].map((chunk) => loadData<BlockChunk>(blockChunkKey(chunk))));
   return parts.flatMap((part) => part.blocks[id] ?? []).sort((a, b) => a.position - b.position);

@@ -3,7 +3,7 @@
 import { html } from 'htm/preact';
 import type { VNode } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ExplorerIndex } from '../shape.ts';
+import type { DocumentsIndex } from '../shape.ts';
 import { loadDocumentChunk } from './data.ts';
 import { NONE, countBy, filterDocuments, range, yearOf, type DocumentColumn, type DocumentFilter } from './model.ts';
 import { routeHash, type Route } from './route.ts';
@@ -35,7 +35,7 @@ interface TextSearch {
 
 let firstTableMarked = false;
 
-export function DocumentsView(props: { index: ExplorerIndex; route: Route; navigate: (hash: string, replace?: boolean) => void }): VNode {
+export function DocumentsView(props: { index: DocumentsIndex; route: Route; navigate: (hash: string, replace?: boolean) => void }): VNode {
   const { index, route, navigate } = props;
   const d = index.documents;
   const p = route.params;

@@ -2,10 +2,10 @@
 import { html, render } from 'htm/preact';
 import type { VNode } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ExplorerIndex } from '../shape.ts';
+import type { DocumentsIndex, ExplorerIndex } from '../shape.ts';
 import { ClaimsView } from './claims-view.ts';
 import { CountsView } from './counts-view.ts';
-import { loadIndex } from './data.ts';
+import { loadFullIndex, loadIndex } from './data.ts';
 import { DocumentView } from './document-view.ts';
 import { DocumentsView } from './documents-view.ts';
 import { useRoute } from './route.ts';
@@ -17,12 +17,21 @@ const VIEWS = [
 ];
 
 function App(): VNode {
-  const [index, setIndex] = useState<ExplorerIndex | null>(null);
+  const [index, setIndex] = useState<DocumentsIndex | null>(null);
+  const [full, setFull] = useState<ExplorerIndex | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [route, navigate] = useRoute();
   useEffect(() => {
-    loadIndex().then(setIndex, (e: Error) => setError(e.message));
+    loadIndex().then(
+      (documents) => {
+        setIndex(documents);
+        // The claims part is parsed after the first table has been drawn.
+        requestAnimationFrame(() => setTimeout(() => loadFullIndex(documents).then(setFull, (e: Error) => setError(e.message)), 0));
+      },
+      (e: Error) => setError(e.message),
+    );
   }, []);
+  const needsClaims = route.view === 'document' || route.view === 'claims' || route.view === 'counts';
   useEffect(() => {
     if (index) document.title = `${index.dataset.title ?? 'Dataset'}${index.dataset.version ? ` ${index.dataset.version}` : ''} — explorer`;
   }, [index]);
@@ -38,12 +47,14 @@ function App(): VNode {
         ? html`<p class="error">${error}</p>`
         : !index
           ? html`<p class="status">Loading the data…</p>`
-          : route.view === 'document'
-            ? html`<${DocumentView} index=${index} route=${route} navigate=${navigate} />`
-            : route.view === 'claims'
-              ? html`<${ClaimsView} index=${index} route=${route} navigate=${navigate} />`
-              : route.view === 'counts'
-                ? html`<${CountsView} index=${index} />`
+          : needsClaims && !full
+            ? html`<p class="status">Loading the claims…</p>`
+          : full && route.view === 'document'
+            ? html`<${DocumentView} index=${full} route=${route} navigate=${navigate} />`
+            : full && route.view === 'claims'
+              ? html`<${ClaimsView} index=${full} route=${route} navigate=${navigate} />`
+              : full && route.view === 'counts'
+                ? html`<${CountsView} index=${full} />`
                 : html`<${DocumentsView} index=${index} route=${route} navigate=${navigate} />`}
     </main>`;
 }

@@ -1,6 +1,6 @@
 // Pure questions asked of the explorer index: filtering and sorting documents, filtering claims,
 // the years a claim covers, counts, and the actor network. No DOM here, so tests can call it.
-import type { ExplorerIndex } from '../shape.ts';
+import type { DocumentsIndex, ExplorerIndex } from '../shape.ts';
 
 export const yearOf = (date: string | null): number | null => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
 
@@ -33,7 +33,7 @@ const orNone = (value: string | number | null) => (value === null ? NONE : Strin
  * Documents passing the filters, sorted. `textMatches` holds documents whose text contains the query
  * (known only for chunks already searched); titles are always searched.
  */
-export function filterDocuments(index: ExplorerIndex, filter: DocumentFilter, textMatches: ReadonlySet<number>): number[] {
+export function filterDocuments(index: DocumentsIndex, filter: DocumentFilter, textMatches: ReadonlySet<number>): number[] {
   const d = index.documents;
   const query = filter.query.trim().toLowerCase();
   const rows: number[] = [];

@@ -1,0 +1,129 @@
+// Release archives: `<name>-<version>.tar.gz` holding one folder with the dataset version and a
+// build manifest, written reproducibly (entries sorted, mtimes from SOURCE_DATE_EPOCH, numeric
+// owner 0 and no names, plain ustar headers, gzip without a timestamp), plus `.tar.gz.sha256`.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { createGzip, constants as zlibConstants } from 'node:zlib';
+import { pack as tarPack } from 'tar-stream';
+import { readTree } from '../publish/write-version.ts';
+import { CHECKSUM_FILE } from '../publish/writer.ts';
+import { UserFacingError } from '../errors.ts';
+
+const PROJECT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+export const MANIFEST_FILE = 'build-manifest.json';
+
+/** Seconds since the epoch for every mtime in the archive. */
+export function sourceDateEpoch(created: string): number {
+  const fromEnv = process.env.SOURCE_DATE_EPOCH;
+  if (fromEnv !== undefined) {
+    if (!/^\d+$/.test(fromEnv)) throw new UserFacingError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${fromEnv}"`);
+    return Number(fromEnv);
+  }
+  return Date.parse(`${created}T00:00:00Z`) / 1000;
+}
+
+function gitCommit(): { commit: string | null; dirty: boolean | null } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PROJECT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'pipeline', 'package-lock.json'], { cwd: PROJECT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return { commit, dirty: status.trim() !== '' };
+  } catch {
+    return { commit: null, dirty: null };
+  }
+}
+
+/** The set of inputs the version was built from: every capture path with the hash of its bytes. */
+async function inputSet(versionDir: string): Promise<{ captures: number; sha256: string }> {
+  const entries: string[] = [];
+  const lines = createInterface({ input: createReadStream(join(versionDir, 'documents.jsonl'), 'utf8'), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line) continue;
+    const { source } = JSON.parse(line) as { source: { path: string; sha256: string; duplicate_paths: string[] } };
+    for (const path of [source.path, ...source.duplicate_paths]) entries.push(`${source.sha256}  ${path}`);
+  }
+  entries.sort();
+  return { captures: entries.length, sha256: createHash('sha256').update(entries.join('\n')).digest('hex') };
+}
+
+async function manifest(versionDir: string, name: string, version: string, epoch: number): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(PROJECT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+  const lock = JSON.parse(await readFile(join(PROJECT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
+  const dependencies = Object.fromEntries(Object.keys(pkg.dependencies).sort().map((dep) => [dep, lock.packages[`node_modules/${dep}`]?.version ?? null]));
+  const code = gitCommit();
+  return `${JSON.stringify(
+    {
+      dataset: name,
+      version,
+      code: { pagepress: pkg.version, git_commit: code.commit, uncommitted_changes: code.dirty },
+      tools: { node: process.version, dependencies },
+      inputs: await inputSet(versionDir),
+      source_date_epoch: epoch,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export interface ReleaseResult {
+  archive: string;
+  checksumFile: string;
+  sha256: string;
+}
+
+/** Packs `versionDir` as `<outDir>/<name>-<version>.tar.gz` (+ .sha256). */
+export async function makeRelease(versionDir: string, outDir: string, options: { name: string; version: string; created: string }): Promise<ReleaseResult> {
+  const epoch = sourceDateEpoch(options.created);
+  const top = `${options.name}-${options.version}`;
+  const files = await readTree(versionDir);
+  if (!files.has(CHECKSUM_FILE)) throw new UserFacingError(`${versionDir} is not a dataset version (no ${CHECKSUM_FILE})`);
+  // The manifest joins the checksummed files, so `validate` checks it like the rest.
+  const manifestText = await manifest(versionDir, options.name, options.version, epoch);
+  files.set(MANIFEST_FILE, Buffer.from(manifestText));
+  const sums = `${files.get(CHECKSUM_FILE)!.toString('utf8')}${createHash('sha256').update(manifestText).digest('hex')}  ${MANIFEST_FILE}\n`;
+  files.set(CHECKSUM_FILE, Buffer.from(sums.split('\n').filter(Boolean).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)).join('\n') + '\n'));
+
+  await mkdir(outDir, { recursive: true });
+  const archive = join(outDir, `${top}.tar.gz`);
+  const temporary = `${archive}.${process.pid}.tmp`;
+  const mtime = new Date(epoch * 1000);
+  const directories = new Set<string>();
+  for (const path of files.keys()) for (let d = dirname(path); d !== '.'; d = dirname(d)) directories.add(d);
+  const entries = [...[...directories].map((d) => ({ path: `${d}/`, data: null })), ...[...files].map(([path, data]) => ({ path, data }))].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
+  try {
+    const tar = tarPack();
+    const gzip = createGzip({ level: zlibConstants.Z_BEST_COMPRESSION });
+    const chunks: Buffer[] = [];
+    gzip.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const finished = new Promise<void>((resolve, reject) => {
+      gzip.on('end', resolve);
+      gzip.on('error', reject);
+      tar.on('error', reject);
+    });
+    tar.pipe(gzip);
+    const common = { mtime, uid: 0, gid: 0, uname: '', gname: '' };
+    tar.entry({ name: `${top}/`, type: 'directory', mode: 0o755, ...common });
+    for (const entry of entries) {
+      if (entry.data === null) tar.entry({ name: `${top}/${entry.path}`, type: 'directory', mode: 0o755, ...common });
+      else tar.entry({ name: `${top}/${entry.path}`, type: 'file', mode: 0o644, size: entry.data.length, ...common }, entry.data);
+    }
+    tar.finalize();
+    await finished;
+    const bytes = Buffer.concat(chunks);
+    await writeFile(temporary, bytes);
+    await rename(temporary, archive);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const checksumFile = `${archive}.sha256`;
+    await writeFile(checksumFile, `${sha256}  ${basename(archive)}\n`);
+    return { archive, checksumFile, sha256 };
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
