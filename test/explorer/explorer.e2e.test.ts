@@ -62,7 +62,7 @@ afterAll(async () => {
 describe('the explorer of a fresh build', () => {
   it('is part of the version and covered by SHA256SUMS', () => {
     const sums = readFileSync(join(versionDir, 'SHA256SUMS'), 'utf8');
-    for (const file of ['explore/index.html', 'explore/app.js', 'explore/app.css', 'explore/data/index.js']) expect(sums).toContain(`  ${file}\n`);
+    for (const file of ['explore/index.html', 'explore/app.js', 'explore/app.css', 'explore/data/index.js', 'explore/data/claims.js']) expect(sums).toContain(`  ${file}\n`);
   });
 
   it('lists the seed documents', async () => {
