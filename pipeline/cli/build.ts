@@ -64,7 +64,7 @@ export function registerBuild(program: Command): void {
     .option('--cache <dir>', 'cache of per-capture results', DEFAULT_CACHE)
     .option('--no-cache', 'do not keep results between builds')
     .option('--shard <I/N>', 'process only slice I of N (by path hash) and write a partial result', parseShard)
-    .option('--list <file>', 'process only the captures listed in this file (paths relative to --raw, one a line)')
+    .option('--list <file>', 'process only the captures listed in this file (paths relative to --raw, one a line); with --shard, the list is the shard')
     .option('--strict', 'exit non-zero when any capture was rejected')
     .addHelpText(
       'after',

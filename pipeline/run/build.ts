@@ -90,15 +90,18 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   await assertFolder(options.raw, 'captures (give one with --raw)');
   const keys = stageKeys();
   const found = await discover(options.raw);
-  const inShard = (path: string) => !options.shard || shardOf(path, options.shard.count) === options.shard.index;
   const listed = options.list ? await readList(options.list) : null;
-  const files = found.files.filter((path) => inShard(path) && (!listed || listed.has(path)));
-  const missing = listed ? [...listed].filter((path) => !found.files.includes(path)).sort() : [];
+  // With a list, the list is the slice (as crawls hand out lists of WARC files); otherwise a shard
+  // is the captures whose path hashes to it.
+  const inShard = (path: string) => (listed ? listed.has(path) : !options.shard || shardOf(path, options.shard.count) === options.shard.index);
+  const files = found.files.filter(inShard);
+  const available = new Set(found.files);
+  const missing = listed ? [...listed].filter((path) => !available.has(path)).sort() : [];
   const skipped: Problem[] = found.skipped
     .filter((s) => inShard(s.path))
     .map((s) => ({ path: s.path, stage: 'discover', code: s.code, severity: 'warning', message: s.message }));
   for (const path of missing) {
-    if (inShard(path)) skipped.push({ path, stage: 'discover', code: 'listed_missing', severity: 'error', message: `listed in ${options.list} but not a capture file under ${options.raw}` });
+    skipped.push({ path, stage: 'discover', code: 'listed_missing', severity: 'error', message: `listed in ${options.list} but not a capture file under ${options.raw}` });
   }
 
   const index = (await readJson<StatIndex>(statIndexPath(options.cacheDir))) ?? {};

@@ -22,7 +22,7 @@ const files = new Map<string, Buffer>();
 async function tarGz(entries: { name: string; type?: 'file' | 'symlink' | 'directory'; data?: string; linkname?: string }[]): Promise<Buffer> {
   const tar = tarPack();
   const chunks: Buffer[] = [];
-  tar.on('data', (c: Buffer) => chunks.push(c));
+  tar.on('data', (c: unknown) => chunks.push(c as Buffer));
   const ended = new Promise((r) => tar.on('end', r));
   for (const e of entries) {
     if (e.type === 'symlink') tar.entry({ name: e.name, type: 'symlink', linkname: e.linkname });
