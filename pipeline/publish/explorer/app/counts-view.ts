@@ -32,9 +32,9 @@ export function CountsView(props: { index: ExplorerIndex }): VNode {
   return html`<section class="view counts-view">
     <h2>Counts</h2>
     <p class="totals">
-      <strong>${d.id.length.toLocaleString('en')}</strong> documents ·
-      <strong>${d.words.reduce((a, b) => a + b, 0).toLocaleString('en')}</strong> words ·
-      <strong>${c.id.length.toLocaleString('en')}</strong> claims ·
+      <strong>${d.id.length.toLocaleString('en')}</strong> documents${' · '}
+      <strong>${d.words.reduce((a, b) => a + b, 0).toLocaleString('en')}</strong> words${' · '}
+      <strong>${c.id.length.toLocaleString('en')}</strong> claims${' · '}
       <strong>${index.actors.length.toLocaleString('en')}</strong> actors
       ${index.hasBlocks ? html` · <strong>${kept.toLocaleString('en')}</strong> blocks kept, <strong>${dropped.toLocaleString('en')}</strong> removed` : ''}
     </p>
