@@ -23,7 +23,7 @@ async function tarGz(entries: { name: string; type?: 'file' | 'symlink' | 'direc
   const tar = tarPack();
   const chunks: Buffer[] = [];
   tar.on('data', (c: unknown) => chunks.push(c as Buffer));
-  const ended = new Promise((r) => tar.on('end', r));
+  const ended = new Promise<void>((resolve) => tar.on('end', () => resolve()));
   for (const e of entries) {
     if (e.type === 'symlink') tar.entry({ name: e.name, type: 'symlink', linkname: e.linkname });
     else if (e.type === 'directory') tar.entry({ name: e.name, type: 'directory' });
