@@ -3,7 +3,7 @@
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
 import type { ClaimRecord } from '../records/claim.ts';
-import { findAnaphors, findNamedMentions, type Mention } from './actors.ts';
+import { actorsOf, findAnaphors, findNamedMentions, type Mention } from './actors.ts';
 import { clauseAt, splitClauses } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
 import { packsFor, type LanguagePack } from './language.ts';
@@ -55,6 +55,9 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack):
 }
 
 function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: readonly Mention[], pack: LanguagePack): ClaimRecord[] {
+  // A claim relates two actors: a sentence that names fewer has none, and needs no cue scan.
+  const actorIds = new Set(mentions.flatMap((m) => actorsOf(m).map((a) => a.id)));
+  if (actorIds.size < 2) return [];
   const text = sentence.text;
   const clauses = splitClauses(text, pack);
   const cues = findCues(text, clauses, pack, mentions);
