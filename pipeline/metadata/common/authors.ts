@@ -173,3 +173,16 @@ export function looksLikeNameLine(text: string): boolean {
     })
   );
 }
+
+/**
+ * A line that is a byline rather than a headline: a lead-in ("By …", "Par …"), a byline that names
+ * no one ("Staff Writer"), or a name followed by a job title ("Jane Doe, Senior Fellow").
+ */
+export function looksLikeByline(text: string): boolean {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length > 120) return false;
+  if (ANONYMOUS.test(line)) return true;
+  if (LEAD_IN.test(line) && parseByline(line).length > 0) return true;
+  const [head, ...rest] = line.split(/\s*,\s*/);
+  return rest.length > 0 && looksLikeNameLine(head!) && rest.every((segment) => isRole(segment, false));
+}

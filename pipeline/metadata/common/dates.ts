@@ -153,11 +153,29 @@ function monthOrYear(text: string, language: string): ParsedDate | null {
   return month ? { value: `${match[2]}-${pad(month)}`, text: match[0] } : null;
 }
 
+/** A clock time printed after a separator: "21 November 2017 • 9:41am", "12 March 2024 | 14h05". */
+const TRAILING_TIME = /^(\s*[•·|,–—-]\s*(?:at\s+|à\s+|um\s+)?)(\d{1,2})[:.h](\d{2})(?:\s*([ap])\.?m\.?)?(?![\d:])/iu;
+
+/** Joins a time that chrono left out (it stops at the separator) to a day-precision date. */
+function withTrailingTime(parsed: ParsedDate | null, text: string, index: number): ParsedDate | null {
+  if (!parsed || parsed.value.length !== 10) return parsed;
+  const match = TRAILING_TIME.exec(text.slice(index + parsed.text.length));
+  if (!match) return parsed;
+  let hour = Number(match[2]);
+  const minute = Number(match[3]);
+  const meridiem = match[4]?.toLowerCase();
+  if (meridiem && (hour < 1 || hour > 12)) return parsed;
+  if (meridiem === 'p' && hour < 12) hour += 12;
+  if (meridiem === 'a' && hour === 12) hour = 0;
+  if (hour > 23 || minute > 59) return parsed;
+  return { value: `${parsed.value}T${pad(hour)}:${pad(minute)}`, text: parsed.text + match[0] };
+}
+
 /** The first date printed in `text`, at the precision stated; null when none is stated in full. */
 export function parseDate(text: string, options: DateOptions = {}): ParsedDate | null {
   for (const parser of parsersFor(options.language)) {
     for (const result of parser.parse(text, REFERENCE)) {
-      const parsed = fromChrono(result, options);
+      const parsed = withTrailingTime(fromChrono(result, options), text, result.index);
       if (parsed) return parsed;
     }
   }
@@ -170,7 +188,7 @@ export function findDates(text: string, options: DateOptions = {}): ParsedDate[]
   for (const parser of parsersFor(options.language)) {
     for (const result of parser.parse(text, REFERENCE)) {
       if (found.has(result.index)) continue;
-      const parsed = fromChrono(result, options);
+      const parsed = withTrailingTime(fromChrono(result, options), text, result.index);
       if (parsed) found.set(result.index, parsed);
     }
   }

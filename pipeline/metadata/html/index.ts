@@ -11,7 +11,7 @@ import type { Cleaned } from '../../clean/block.ts';
 import type { Block } from '../../clean/block.ts';
 import type { Attachment, Author, Genre } from '../../records/document.ts';
 import { parseByline } from '../common/authors.ts';
-import { findDates, normaliseIsoDate, numericOrder } from '../common/dates.ts';
+import { RELATIVE_DATE, findDates, normaliseIsoDate, numericOrder } from '../common/dates.ts';
 import { readAttachment, readViews } from '../text/labels.ts';
 import { normaliseLanguageTag } from '../common/language.ts';
 import { matchChrome } from '../../clean/vocabulary.ts';
@@ -61,7 +61,7 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned): Metadata {
 
   readSiteAndPublisher(meta, nodes, article, set);
   readTitle($, meta, article, cleaned, fields.site_name, fields.publisher, set);
-  readAuthors($, meta, article, cleaned, fields, set);
+  readAuthors($, meta, nodes, article, cleaned, fields, set);
   const head = headZone(cleaned, fields.title);
   // Machine-readable dates the page states: they show which order its numeric dates follow.
   const machineDates = [...machineDateValues($, meta, nodes)];
@@ -87,12 +87,23 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned): Metadata {
   return { fields, provenance, warnings: [] };
 }
 
+/** JSON-LD graphs name people by reference ({"@id": "…#author"}): the referenced nodes, where the page has them. */
+function resolveRefs(value: unknown, nodes: JsonLdNode[]): unknown {
+  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  return items.map((item) => {
+    if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+    const node = item as JsonLdNode;
+    if (node.name !== undefined || typeof node['@id'] !== 'string') return node;
+    return nodes.find((other) => other['@id'] === node['@id'] && other.name !== undefined) ?? node;
+  });
+}
+
 function readSiteAndPublisher(meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, set: Setter): void {
   const site = firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']);
   if (site) set('site_name', decodeEntities(site.value), `meta:${site.key}`);
   const website = nodes.find((node) => nodeTypes(node).includes('WebSite'));
   if (website) set('site_name', text(website.name), 'json-ld:WebSite');
-  if (article) set('publisher', text(article.publisher), 'json-ld');
+  if (article) set('publisher', text(resolveRefs(article.publisher, nodes)), 'json-ld');
   const publisher = firstMeta(meta, ['citation_publisher', 'dc.publisher', 'dcterms.publisher', 'article:publisher']);
   if (publisher && !/^https?:/i.test(publisher.value)) set('publisher', publisher.value, `meta:${publisher.key}`);
 }
@@ -137,15 +148,24 @@ function readTitle($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cl
   const chosen = chooseTitle(candidates, siteNames);
   if (chosen) set('title', chosen.value, chosen.source);
   if (article) set('subtitle', text(article.alternativeHeadline), 'json-ld');
+  // A standfirst marked as such in the markup, outside teasers and asides.
+  const standfirst = $(SUBTITLE_SELECTOR).filter((_, el) => $(el).closest(ELSEWHERE).length === 0).first().text().replace(/\s+/g, ' ').trim();
+  if (standfirst.length >= 20 && standfirst.length <= 400) set('subtitle', standfirst, 'dom:standfirst');
 }
 
-function readAuthors($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cleaned: Cleaned, fields: MetadataFields, set: Setter): void {
+function readAuthors($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, cleaned: Cleaned, fields: MetadataFields, set: Setter): void {
   const options = { siteName: fields.site_name, language: fields.language };
   const fromNames = (names: string[]): Author[] => dedupe(names.flatMap((name) => parseByline(name, options)));
-  if (article) set('authors', dedupe(agents(article.author ?? article.creator).flatMap((author) => (author.type === 'organization' ? [author] : parseByline(author.name, options).map((a) => ({ ...a, type: a.type }))))), 'json-ld');
+  if (article) set('authors', dedupe(agents(resolveRefs(article.author ?? article.creator, nodes)).flatMap((author) => (author.type === 'organization' ? [author] : parseByline(author.name, options).map((a) => ({ ...a, type: a.type }))))), 'json-ld');
   // One author per tag, often "Last, First": a comma here does not separate two people.
   const citation = allMeta(meta, ['citation_author', 'dc.creator', 'dcterms.creator']);
   if (citation) set('authors', dedupe(citation.values.flatMap((value) => parseByline(invertName(value), options))), `meta:${citation.key}`);
+  // Twitter card label/data pairs: "Written by" / "Jane Doe", as many CMSs print them.
+  for (let i = 1; i <= 4; i++) {
+    const label = meta.get(`twitter:label${i}`)?.[0];
+    const data = meta.get(`twitter:data${i}`)?.[0];
+    if (label && data && /^(?:written by|author|auteur|autor|verfasst von|escrito por)$/i.test(label.trim())) set('authors', fromNames([data]), `meta:twitter:label${i}`);
+  }
   const listed = allMeta(meta, ['parsely-author', 'sailthru.author']);
   if (listed) set('authors', fromNames(listed.values), `meta:${listed.key}`);
   const author = firstMeta(meta, ['author', 'article:author', 'byl']);
@@ -168,7 +188,7 @@ function readAuthors($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, 
   const firstKept = cleaned.blocks.findIndex((block) => block.kept);
   const bylines = cleaned.blocks.filter(
     (block, i) =>
-      (block.kind === 'byline' || ((block.kind === 'dateline' || block.kind === 'page-metadata') && NAMES_AFTER_BY.test(block.text))) &&
+      (block.kind === 'byline' || ((block.kind === 'dateline' || block.kind === 'page-metadata' || isDateLine(block.text, { language: fields.language, dayFirst: undefined })) && NAMES_AFTER_BY.test(block.text))) &&
       block.text.length <= 150 &&
       (firstKept < 0 || i <= firstKept + 3),
   );
@@ -180,6 +200,9 @@ function readAuthors($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, 
     set('authors', parseByline(datedByline ? byline.text : cutBylineTail(byline.text), options), 'dom:byline');
   }
 }
+
+const SUBTITLE_SELECTOR =
+  '[itemprop~="alternativeHeadline"], [class~="subtitle"], [class~="sub-title"], [class~="subheadline"], [class~="standfirst"], [class~="dek"], [class~="deck"], [class~="strapline"], [class~="article-subtitle"], [class~="article__subtitle"], [class~="article-dek"]';
 
 /** Containers whose rel=author links name the authors of other pieces. */
 const ELSEWHERE =
@@ -229,6 +252,26 @@ function headZone(cleaned: Cleaned, title: string | null): Block[] {
 
 type DateContext = { language: string | null; dayFirst: boolean | undefined };
 
+/**
+ * A short line that is a date line even though the cleaner kept it as text ("3 days ago · 12 March
+ * 2024", "Posted on 12 January 2023 by Sam Writer"): once its dates, relative dates, date labels
+ * and a "by …" credit are taken out, almost nothing is left.
+ */
+function isDateLine(text: string, context: DateContext): boolean {
+  if (text.length > 120 || text.includes('\n')) return false;
+  const dates = findDates(text, context);
+  if (dates.length === 0) return false;
+  let rest = text;
+  for (const date of dates) rest = rest.replace(date.text, ' ');
+  rest = rest
+    .replace(new RegExp(RELATIVE_DATE.source, 'giu'), ' ')
+    .replace(/(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+.*$/iu, ' ')
+    .replace(/\b(?:published|posted|updated|last updated|modified|on|at|le|à|am|el|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\b/giu, ' ')
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+  return rest === '' || rest.split(' ').length <= 2;
+}
+
 const UPDATED_WORD = /\b(?:updated|modified|mis à jour|actualizado|aktualisiert|aggiornato|обновлено)\b/i;
 const PUBLISHED_WORD = /\b(?:published|posted|publié|publicado|veröffentlicht|pubblicato|опубликовано)\b/i;
 
@@ -263,7 +306,7 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
   // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.
   const source = context.dayFirst === undefined ? 'dom:dateline' : `dom:dateline(order:${context.dayFirst ? 'day-month' : 'month-day'} from page)`;
   for (const line of head) {
-    if (line.kind !== 'dateline' && line.kind !== 'byline' && line.kind !== 'page-metadata') continue;
+    if (line.kind !== 'dateline' && line.kind !== 'byline' && line.kind !== 'page-metadata' && !isDateLine(line.text, context)) continue;
     if (line.kind === 'page-metadata' && line.text.length > 120) continue;
     const dates = findDates(line.text, context);
     if (dates.length === 0) continue;

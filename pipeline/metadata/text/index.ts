@@ -4,14 +4,18 @@
 import type { Block, Cleaned } from '../../clean/block.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../common/authors.ts';
-import { findDates } from '../common/dates.ts';
+import { findDates, numericOrder, type DateOptions } from '../common/dates.ts';
 import { detectLanguage } from '../common/language.ts';
 import { emptyMetadata, type Metadata } from '../types.ts';
 import {
   ABSTRACT_LABEL,
   SUMMARY_BY,
   readAttachment,
+  readDoi,
   readKeywords,
+  readLicense,
+  readPublisher,
+  readTags,
   readPages,
   readPublished,
   readReadingTime,
@@ -27,6 +31,9 @@ const METADATA_KINDS = new Set<Block['kind']>(['title', 'byline', 'dateline', 'p
 
 /** How far around the title (in blocks) its byline, dates and labels may sit. */
 const ZONE_RADIUS = 12;
+
+/** A date followed by "by" and a capitalised word. */
+const NAMES_AFTER_DATE = /\d.*(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+\p{Lu}/u;
 
 const SENTENCE_END = /[.!?…。؟][”"’'»)\]]*$/u;
 
@@ -56,6 +63,21 @@ function genreOf(fields: ReturnType<typeof emptyMetadata>, summarised: boolean):
   return null;
 }
 
+/**
+ * A standfirst: the one line between the title and the byline or date line, when the article's
+ * head has that shape (title, standfirst, byline). A line elsewhere is not taken for one.
+ */
+function findSubtitle(blocks: readonly Block[], titleIndex: number | null): string | null {
+  if (titleIndex === null) return null;
+  const candidate = blocks[titleIndex + 1];
+  const next = blocks[titleIndex + 2];
+  if (!candidate || !next || (next.kind !== 'byline' && next.kind !== 'dateline')) return null;
+  if (!['paragraph', 'heading', 'boilerplate', 'caption'].includes(candidate.kind)) return null;
+  const text = candidate.text.trim();
+  if (text.length < 20 || text.length > 300 || text.includes('\n') || /[:：]$/u.test(text)) return null;
+  return text;
+}
+
 /** The abstract: the labelled paragraph and the kept paragraphs that follow it without a break. */
 function findAbstract(content: string, blocks: readonly Block[]): { text: string; truncated: boolean } | null {
   const start = blocks.findIndex((block) => block.span && ABSTRACT_LABEL.test(content.slice(block.span.start, block.span.end)));
@@ -82,13 +104,18 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   const blocks = cleaned.blocks;
   // The language only steers the date parser here; the dispatcher decides the language field.
   const language = detectLanguage(cleaned.text);
+  // Day/month order of numeric dates, as the page's own unambiguous dates show it (else unread).
+  const dateOptions: DateOptions = { language, dayFirst: numericOrder(content) };
 
-  const zone = findTitleZone(blocks);
+  const zone = findTitleZone(blocks, content);
   if (zone.title) set('title', zone.title.value, zone.title.source);
   if (zone.siteName) set('site_name', zone.siteName.value, zone.siteName.source);
   if (zone.breadcrumb.length > 0) set('breadcrumb', zone.breadcrumb, 'text:breadcrumb');
   const sections = findSections(blocks, zone.titleIndex);
   if (sections.length > 0) set('sections', sections, 'text:sections');
+
+  const subtitle = findSubtitle(blocks, zone.titleIndex);
+  if (subtitle) set('subtitle', subtitle, 'text:after-title');
 
   const around = zoneOf(blocks, zone.titleIndex).map((i) => blocks[i]!);
   const siteName = fields.site_name;
@@ -97,19 +124,23 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   let summaryAuthors: Author[] = [];
   for (const block of around) {
     const text = block.text;
-    if (block.kind === 'byline' && !block.kept) {
+    const isByline = (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) && !block.kept;
+    if (isByline) {
       if (SUMMARY_BY.test(text)) {
         summarised = true;
         if (summaryAuthors.length === 0) summaryAuthors = parseByline(text, { siteName, language });
       } else if (authors.length === 0) authors = parseByline(text, { siteName, language });
     }
+    // A date line that carries the names: "Posted on 12 January 2023 by Sam Writer".
+    if (authors.length === 0 && !block.kept && (block.kind === 'dateline' || block.kind === 'page-metadata') && NAMES_AFTER_DATE.test(text))
+      authors = parseByline(text, { siteName, language });
     if (!METADATA_KINDS.has(block.kind) && !(block.kind === 'menu' && !block.kept)) continue;
     if (fields.published === null) {
-      const published = readPublished(text, language);
+      const published = readPublished(text, dateOptions);
       if (published) set('published', published, 'text:label');
     }
     if (fields.updated === null) {
-      const updated = readUpdated(text, language);
+      const updated = readUpdated(text, dateOptions);
       if (updated) set('updated', updated, 'text:label');
     }
     if (fields.views === null) {
@@ -135,6 +166,22 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
       const keywords = readKeywords(text);
       if (keywords) set('keywords', keywords, 'text:label');
     }
+    if (fields.tags.length === 0) {
+      const tags = readTags(text);
+      if (tags) set('tags', tags, 'text:label');
+    }
+    if (fields.doi === null) {
+      const doi = readDoi(text);
+      if (doi) set('doi', doi, 'text:label');
+    }
+    if (fields.publisher === null) {
+      const publisher = readPublisher(text);
+      if (publisher) set('publisher', publisher, 'text:label');
+    }
+    if (fields.license === null) {
+      const license = readLicense(text);
+      if (license) set('license', license, 'text:label');
+    }
     if (block.kind === 'attachment') {
       const attachment = readAttachment(text);
       if (attachment) {
@@ -151,7 +198,7 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   if (fields.published === null && fields.updated === null) {
     for (const block of around) {
       if (block.kind !== 'dateline' && block.kind !== 'byline') continue;
-      const date = findDates(block.text, { language })[0];
+      const date = findDates(block.text, dateOptions)[0];
       if (date) {
         set('published', date.value, block.kind === 'byline' ? 'text:byline' : 'text:dateline');
         break;
@@ -169,7 +216,7 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   if (genre) set('genre', genre, summarised ? 'text:byline' : 'text:label');
 
   let newest: string | null = null;
-  for (const date of findDates(content, { language })) {
+  for (const date of findDates(content, dateOptions)) {
     const day = date.value.slice(0, 10);
     if (day.length === 10 && (newest === null || day > newest)) newest = day;
   }

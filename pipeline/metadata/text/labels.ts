@@ -2,26 +2,26 @@
 // "3 Min Read", "vol. XII(1)", "Pages 51-63", "Keywords: …", "Download PDF • 239KB". Each reader
 // takes one line of text and returns the value it states, or null.
 import type { Attachment } from '../../records/document.ts';
-import { parseDate } from '../common/dates.ts';
+import { parseDate, type DateOptions } from '../common/dates.ts';
 
 const PUBLISHED_LABEL =
   /\b(?:published(?: on)?|posted(?: on)?|first published|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|pubblicato(?: il)?|опубликовано|نشر(?: في)?|تاريخ النشر)\s*[:：]?\s*/giu;
 const UPDATED_LABEL =
   /\b(?:last updated|updated(?: on)?|last modified|modified|mis à jour(?: le)?|actualizado(?: el)?|aktualisiert(?: am)?|aggiornato(?: il)?|обновлено|تم التحديث|آخر تحديث)\s*[:：]?\s*/giu;
 
-function dateAfter(label: RegExp, text: string, language: string | null): string | null {
+function dateAfter(label: RegExp, text: string, options: DateOptions): string | null {
   label.lastIndex = 0;
   for (let match = label.exec(text); match; match = label.exec(text)) {
     const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-    const parsed = parseDate(after, { language });
+    const parsed = parseDate(after, options);
     // The date must start right after the label, not somewhere further along the line.
     if (parsed && after.indexOf(parsed.text) <= 3) return parsed.value;
   }
   return null;
 }
 
-export const readPublished = (text: string, language: string | null) => dateAfter(PUBLISHED_LABEL, text, language);
-export const readUpdated = (text: string, language: string | null) => dateAfter(UPDATED_LABEL, text, language);
+export const readPublished = (text: string, options: DateOptions) => dateAfter(PUBLISHED_LABEL, text, options);
+export const readUpdated = (text: string, options: DateOptions) => dateAfter(UPDATED_LABEL, text, options);
 
 const MULTIPLIER: Record<string, number> = { k: 1_000, m: 1_000_000 };
 
@@ -88,3 +88,41 @@ export function readAttachment(text: string): Attachment | null {
 export const ABSTRACT_LABEL =
   /^(?:abstract|summary|résumé|resumen|zusammenfassung|riassunto|resumo|аннотация|резюме|ملخص)\s*[:.—–-]\s*/iu;
 export const SUMMARY_BY = /^(?:summary|summarised|summarized|résumé|resumen)\s+(?:by|par|por)\s+\S/iu;
+
+const TAGS_LABEL = /^(?:tags?|tagged(?: with)?|étiquettes?|mots-clés associés|etiquetas|schlagwörter|теги|الوسوم)\s*[:：]\s*/iu;
+
+/** "Tags: energy, Algeria" → ["energy", "Algeria"]. */
+export function readTags(text: string): string[] | null {
+  const match = TAGS_LABEL.exec(text);
+  if (!match) return null;
+  const list = text.slice(match[0].length).split(/\s*[,;|•·]\s*/u).map((tag) => tag.trim()).filter((tag) => tag.length > 0 && tag.length <= 60);
+  return list.length ? list : null;
+}
+
+/** "DOI: 10.1234/x.5", "https://doi.org/10.1234/x.5" → "10.1234/x.5". */
+export function readDoi(text: string): string | null {
+  const match = /(?:\bdoi\s*[:：]?\s*|doi\.org\/)(10\.\d{4,9}\/[^\s"<>]*[^\s"<>.,;)\]])/iu.exec(text);
+  return match ? match[1]! : null;
+}
+
+const PUBLISHER_LABEL = /^(?:publisher|published by|éditeur|editor(?:ial)?|verlag|издатель)\s*[:：]\s*(.{2,100})$/iu;
+
+/** "Publisher: Example University Press" → "Example University Press". */
+export function readPublisher(text: string): string | null {
+  const match = PUBLISHER_LABEL.exec(text.trim());
+  return match ? match[1]!.trim().replace(/[.,;]$/, '') : null;
+}
+
+/**
+ * A licence the page states: a Creative Commons licence by name or URL ("Licensed under CC BY 4.0",
+ * "creativecommons.org/licenses/by-nc/4.0/"), returned as printed; other licences need a label
+ * ("License: …"). "All rights reserved" is a copyright notice, not a licence.
+ */
+export function readLicense(text: string): string | null {
+  const url = /\bhttps?:\/\/creativecommons\.org\/(?:licenses|publicdomain)\/[\w./-]+/iu.exec(text);
+  if (url) return url[0];
+  const cc = /\b(?:CC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,3}|0)(?:\s+\d\.\d)?(?:\s+(?:International|Unported))?|Creative Commons(?:\s+(?:Attribution|Zero|Non-?Commercial|No-?Derivatives|Share-?Alike|[-–]))*(?:\s+\d\.\d)?(?:\s+(?:International|Unported))?(?:\s+(?:License|Licence))?)/u.exec(text);
+  if (cc && /\b(?:licen[cs]ed?|licen[cs]e|under|sous|bajo|unter)\b/iu.test(text)) return cc[0].trim();
+  const labelled = /^(?:license|licence|licencia|lizenz)\s*[:：]\s*(.{2,100})$/iu.exec(text.trim());
+  return labelled ? labelled[1]!.trim() : null;
+}

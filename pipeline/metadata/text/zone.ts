@@ -2,6 +2,7 @@
 // site's name, the breadcrumb and the sections, using the cleaner's labelled blocks and the
 // site's own menu items. General cues only: "Reading:" labels, breadcrumbs, repeated site lines.
 import type { Block } from '../../clean/block.ts';
+import { looksLikeByline } from '../common/authors.ts';
 import { splitBreadcrumb } from './breadcrumb.ts';
 
 
@@ -16,6 +17,25 @@ export interface TitleZone {
   breadcrumb: string[];
   /** Index of the block holding the title, when one does. */
   titleIndex: number | null;
+  /** A block the cleaner took for the title that is the byline under it ("Staff Writer"). */
+  bylineIndex: number | null;
+}
+
+const BULLET = /^\s*(?:[•·▪◦*+-]|\d+[.)])\s/u;
+
+/**
+ * When the cleaner's title is a byline, the headline is the line just above it: a single line of
+ * several words that is not a bullet item of a menu (the dump prints menu items with bullets).
+ */
+function headlineAbove(blocks: readonly Block[], bylineIndex: number, content: string | undefined): number | null {
+  for (let i = bylineIndex - 1; i >= Math.max(0, bylineIndex - 2); i--) {
+    const block = blocks[i]!;
+    if (block.kept || block.text.includes('\n') || block.text.length > 200) return null;
+    const source = content && block.span ? content.slice(content.lastIndexOf('\n', block.span.start - 1) + 1, block.span.end) : '';
+    if (BULLET.test(source)) return null;
+    if (block.text.split(/\s+/).length >= 3 && !/[:：]$/u.test(block.text) && !looksLikeByline(block.text)) return i;
+  }
+  return null;
 }
 
 /** "Site NameSite NameSite Name" → "Site Name": a header line a renderer printed several times. */
@@ -27,7 +47,7 @@ function repeatedUnit(text: string): string | null {
 
 const READING_LABEL = /^(?:reading|now reading|you are reading|vous lisez|lecture|estás leyendo|sie lesen|читаете)\s*[:：]\s*/iu;
 
-export function findTitleZone(blocks: readonly Block[]): TitleZone {
+export function findTitleZone(blocks: readonly Block[], content?: string): TitleZone {
   let siteName: TitleZone['siteName'] = null;
   for (const block of blocks) {
     const unit = repeatedUnit(block.text);
@@ -52,7 +72,12 @@ export function findTitleZone(blocks: readonly Block[]): TitleZone {
 
   const readingBlock = blocks.find((block) => READING_LABEL.test(block.text));
   const reading = readingBlock ? readingBlock.text.replace(READING_LABEL, '').trim() : null;
-  const titleIndex = blocks.findIndex((block) => block.kind === 'title');
+  let titleIndex = blocks.findIndex((block) => block.kind === 'title');
+  let bylineIndex: number | null = null;
+  if (titleIndex >= 0 && looksLikeByline(blocks[titleIndex]!.text)) {
+    bylineIndex = titleIndex;
+    titleIndex = headlineAbove(blocks, titleIndex, content) ?? -1;
+  }
   const titleBlock = titleIndex >= 0 ? blocks[titleIndex]!.text : null;
   const lastCrumb = crumbs.length > 0 ? crumbs[crumbs.length - 1]! : null;
 
@@ -65,7 +90,7 @@ export function findTitleZone(blocks: readonly Block[]): TitleZone {
 
   if (title && lastCrumb && keyOf(lastCrumb) === keyOf(title.value)) crumbs = crumbs.slice(0, -1);
   if (title && siteName) title.value = stripSiteSuffix(title.value, siteName.value);
-  return { title, siteName, breadcrumb: crumbs, titleIndex: titleIndex >= 0 ? titleIndex : null };
+  return { title, siteName, breadcrumb: crumbs, titleIndex: titleIndex >= 0 ? titleIndex : null, bylineIndex };
 }
 
 /** "Article title | Site name" → "Article title". */

@@ -106,7 +106,7 @@ describe('htmlMetadata sources', () => {
   it('<time datetime>, <html lang>, a DOM byline and rel=author', () => {
     const { fields, provenance } = metadataOf('<title>Plain page</title>', `<article><h1>Plain page</h1><p class="byline">By John Roe and Mary Major</p>
       <time datetime="2021-02-03T10:00+01:00">3 February 2021</time>${BODY}</article>`, ' lang="en-US"');
-    expect(fields.published).toMatch(/^2021-02-03T10:00(?::00)?\+01:00$/);
+    expect(fields.published).toBe('2021-02-03T10:00+01:00');
     expect(provenance.published).toBe('dom:time');
     expect(fields.authors).toEqual([
       { name: 'John Roe', type: 'person' },
