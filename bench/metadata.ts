@@ -1,8 +1,12 @@
-// Metadata benchmark (issue 5): pagepress's metadata on ../shared/dev (HTML pages and their text
-// dumps) against the reference answers, per field: right / wrong / missing where the reference
-// states a value, and "extra" where the reference is empty but pagepress states one (not always an
-// error: the references often leave dates out). Comparison is loose, as the references are:
-// titles keep site suffixes, bylines are one string, dates are compared to the day.
+// Metadata benchmark (issue 5), two parts.
+// 1. ../shared/dev (HTML pages and their text dumps) against its reference answers, per field:
+//    right / wrong / missing where the reference states a value; where it is empty, "extra" when
+//    pagepress states one anyway (not always an error: the references often leave dates out) and,
+//    among those, "invented" when the value cannot be found in the capture at all. Comparison is
+//    loose, as the references are: titles keep site suffixes, bylines are one string, dates are
+//    compared to the day (or as instants when both carry a time zone).
+// 2. test/fixtures/metadata, whose expected values are exact: right / wrong / missing / invented
+//    (stated by pagepress where the page states nothing) / none, per field.
 // Usage: npm run bench:metadata [-- --show FIELD]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -10,6 +14,7 @@ import { cleanPage } from '../pipeline/clean/index.ts';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata, type MetadataFields } from '../pipeline/metadata/index.ts';
+import { fixtureCases, judgeField, runFixture, type FixtureOutcome } from '../test/metadata/fixture-cases.ts';
 
 const DEV = join(import.meta.dirname, '..', '..', 'shared', 'dev');
 
@@ -22,6 +27,9 @@ interface Reference {
 }
 
 type Outcome = 'right' | 'wrong' | 'missing' | 'extra' | 'none';
+
+/** An instant, when a value states a time and a zone; null otherwise. */
+const instant = (value: string) => (/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : null);
 
 const loose = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
 
@@ -36,7 +44,12 @@ const COMPARE: Record<string, (ours: MetadataFields, ref: Reference) => Outcome>
       const byline = loose(b);
       return ours.authors.every((author) => byline.includes(loose(author.name)));
     }),
-  published: (ours, ref) => judge(ours.published, ref.published, (a, b) => a.slice(0, 10) === b.slice(0, 10)),
+  published: (ours, ref) =>
+    judge(ours.published, ref.published, (a, b) => {
+      const x = instant(a);
+      const y = instant(b);
+      return x !== null && y !== null ? x === y : a.slice(0, 10) === b.slice(0, 10);
+    }),
   language: (ours, ref) => judge(ours.language, ref.language, (a, b) => a.toLowerCase() === b.toLowerCase().split(/[-_]/)[0]),
   site_name: (ours, ref) => judge(ours.site_name, ref.site_name, (a, b) => loose(a) === loose(b)),
 };
@@ -48,7 +61,45 @@ function judge(ours: string | null, reference: string | null, same: (ours: strin
   return same(ours, reference) ? 'right' : 'wrong';
 }
 
+/** Whether a value pagepress stated is printed or declared anywhere in the capture. */
+function foundInCapture(field: string, fields: MetadataFields, raw: string): boolean {
+  const page = loose(raw);
+  if (field === 'published') return fields.published !== null && raw.includes(fields.published.slice(0, 4));
+  if (field === 'authors') return fields.authors.every((author) => page.includes(loose(author.name)));
+  const value = fields[field as keyof MetadataFields];
+  return typeof value === 'string' && page.includes(loose(value));
+}
+
+function fixtureTable(): void {
+  const tallies = new Map<string, Record<FixtureOutcome, number>>();
+  const cases = fixtureCases();
+  const failures: string[] = [];
+  for (const { file, expected } of cases) {
+    const { fields } = runFixture(file);
+    for (const [field, value] of Object.entries(expected)) {
+      const outcome = judgeField(fields[field as keyof MetadataFields], value);
+      const tally = tallies.get(field) ?? { right: 0, wrong: 0, missing: 0, invented: 0, none: 0 };
+      tally[outcome]++;
+      tallies.set(field, tally);
+      if (outcome !== 'right' && outcome !== 'none') failures.push(`  ${outcome.padEnd(8)} ${file} ${field}: ours=${JSON.stringify(fields[field as keyof MetadataFields])} expected=${JSON.stringify(value)}`);
+    }
+  }
+  console.log(`\nfixtures: ${cases.length} pages from test/fixtures/metadata (exact expected values)`);
+  console.log('field                 stated  right  wrong  missing | states nothing: invented  none');
+  for (const [field, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
+    const stated = t.right + t.wrong + t.missing;
+    const share = (n: number) => (stated ? (n / stated).toFixed(2) : '  – ');
+    console.log(`${field.padEnd(20)} ${String(stated).padStart(7)}  ${share(t.right).padStart(5)}  ${share(t.wrong).padStart(5)}  ${share(t.missing).padStart(7)} | ${String(t.invented).padStart(24)}  ${String(t.none).padStart(4)}`);
+  }
+  for (const failure of failures) console.log(failure);
+}
+
 function main(): void {
+  devTables();
+  fixtureTable();
+}
+
+function devTables(): void {
   if (!existsSync(join(DEV, 'expected'))) {
     console.log(`bench:metadata: ${DEV} is missing — nothing to measure (the dev pages live outside the repository).`);
     return;
@@ -58,19 +109,21 @@ function main(): void {
   const names = readdirSync(join(DEV, 'expected')).filter((f) => f.endsWith('.json')).map((f) => basename(f, '.json')).sort();
 
   for (const [label, folder, extension] of [['HTML pages', 'html', 'html'], ['text dumps', 'text', 'txt']] as const) {
-    const tallies = new Map<string, Record<Outcome, number>>();
+    const tallies = new Map<string, Record<Outcome | 'invented', number>>();
     let pages = 0;
     for (const name of names) {
       const path = join(DEV, folder, `${name}.${extension}`);
       if (!existsSync(path)) continue;
       pages++;
       const reference = JSON.parse(readFileSync(join(DEV, 'expected', `${name}.json`), 'utf8')) as Reference;
-      const page = toPage(decodeCapture(`${name}.${extension}`, readFileSync(path)));
+      const bytes = readFileSync(path);
+      const page = toPage(decodeCapture(`${name}.${extension}`, bytes));
       const { fields } = extractMetadata(page, cleanPage(page));
       for (const [field, compare] of Object.entries(COMPARE)) {
         const outcome = compare(fields, reference);
-        const tally = tallies.get(field) ?? { right: 0, wrong: 0, missing: 0, extra: 0, none: 0 };
+        const tally = tallies.get(field) ?? { right: 0, wrong: 0, missing: 0, extra: 0, none: 0, invented: 0 };
         tally[outcome]++;
+        if (outcome === 'extra' && field !== 'language' && !foundInCapture(field, fields, page.capture.content)) tally.invented++;
         tallies.set(field, tally);
         if (show === field && outcome !== 'right' && outcome !== 'none') {
           const ours = field === 'authors' ? fields.authors.map((a) => a.name).join('; ') : String(fields[field as keyof MetadataFields]);
@@ -81,11 +134,12 @@ function main(): void {
     }
     if (pages === 0) continue;
     console.log(`\n${label}: ${pages} pages from ${join(DEV, folder)}`);
-    console.log('field        stated  right  wrong  missing | ref empty: extra  none');
+    console.log('field        stated  right  wrong  missing | ref empty: extra  invented  none');
     for (const [field, t] of tallies) {
       const stated = t.right + t.wrong + t.missing;
       const share = (n: number) => (stated ? (n / stated).toFixed(2) : '  – ');
-      console.log(`${field.padEnd(12)} ${String(stated).padStart(6)}  ${share(t.right).padStart(5)}  ${share(t.wrong).padStart(5)}  ${share(t.missing).padStart(7)} | ${String(t.extra).padStart(16)}  ${String(t.none).padStart(4)}`);
+      const invented = field === 'language' ? '  (detected)' : String(t.invented).padStart(8);
+      console.log(`${field.padEnd(12)} ${String(stated).padStart(6)}  ${share(t.right).padStart(5)}  ${share(t.wrong).padStart(5)}  ${share(t.missing).padStart(7)} | ${String(t.extra).padStart(16)}  ${invented}  ${String(t.none).padStart(4)}`);
     }
   }
 }
