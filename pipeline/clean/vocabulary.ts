@@ -126,7 +126,7 @@ export const FOOTER_PHRASES = [
 
 /** Advertising slots. */
 export const ADVERT_PHRASES = [
-  'advertisement', 'sponsored', 'sponsored content', 'ad', 'ads', 'publicité', 'annonce', 'publicidad', 'anzeige',
+  'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'paid post', 'ad', 'ads', 'publicité', 'annonce', 'publicidad', 'anzeige',
   'werbung', 'pubblicità', 'إعلان', 'реклама',
 ] as const;
 

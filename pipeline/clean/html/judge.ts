@@ -65,6 +65,7 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
     }
     verdicts.push(verdict);
   }
+  dropOrphanHeadings(segments, verdicts);
   return verdicts;
 
   function judgeOne(segment: Segment): Verdict {
@@ -108,7 +109,41 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
       if (match && match.coverage >= 0.6) return drop(match.kind, `chrome words: ${match.phrases.slice(0, 3).join(', ')}`);
       if (COPYRIGHT_PATTERN.test(text) && words <= 12) return drop('footer', 'copyright line');
     }
+    // "Read also: <headline>": a chrome label introducing a link.
+    const label = /^([^:：]{2,40})\s*[:：]\s*\S/u.exec(text);
+    if (label && density >= 0.5 && segment.kind !== 'list') {
+      const match = matchChrome(label[1]);
+      if (match && match.coverage >= 0.6) return drop(match.kind, `chrome label before a link: ${match.phrases[0]}`);
+    }
     if (outside.has(text) && segment.kind !== 'code') return drop('repeated', 'also printed outside the article');
     return { kept: true, kind: segment.kind, reason: null };
+  }
+}
+
+/**
+ * A heading whose section lost all its content (a "References" or "More on this" heading over a
+ * dropped list) is a label of chrome, not article text.
+ */
+function dropOrphanHeadings(segments: Segment[], verdicts: Verdict[]): void {
+  for (let i = 0; i < segments.length; i++) {
+    const heading = segments[i];
+    if (heading.kind !== 'heading' || !verdicts[i].kept) continue;
+    const level = heading.level ?? 6;
+    let dropped = 0;
+    let kept = 0;
+    for (let j = i + 1; j < segments.length; j++) {
+      const next = segments[j];
+      if (next.kind === 'heading' && (next.level ?? 6) <= level) break;
+      if (next.kind === 'heading') {
+        if (verdicts[j].kept) kept++;
+        continue;
+      }
+      if (verdicts[j].kept) {
+        kept++;
+        break;
+      }
+      if (next.inRoot) dropped++;
+    }
+    if (kept === 0 && dropped > 0) verdicts[i] = drop(verdicts[i - 1]?.kept === false ? verdicts[i - 1].kind as ChromeKind : 'boilerplate', 'heading of a section with no article text');
   }
 }
