@@ -42,6 +42,10 @@ const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?
 /** Lines made of dates, times and separators only. */
 const DATE_ONLY_RESIDUE = /^[\s,.;:|·•/–—()-]*(?:at|à|um|a las|в|le|on|am|pm|utc|gmt|\d{1,2}:\d{2})?[\s,.;:|·•/–—()-]*$/iu;
 
+/** The heading of a comment thread: "Comments (6)", "12 comments", "2 thoughts on “Title”", "Commentaires (1)". */
+export const COMMENT_HEADING =
+  /^(?:(?:\d+\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|comentários|комментари\w*|تعليقات|التعليقات|responses?|replies|réactions?)\s*(?:\(\d+\))?\s*:?|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S.{0,200})$/iu;
+
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   if (FORM_FIELD.test(text) && text.replace(FORM_FIELD, '').trim().split(/\s+/).length <= 8)
@@ -50,6 +54,7 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (TIME_ONLY.test(text)) return { kind: 'dateline', reason: 'a time of day on its own' };
   if (shape.words <= 30 && COPYRIGHT_PATTERN.test(text)) return { kind: 'footer', reason: 'copyright line' };
   if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };
+  if (shape.words <= 40 && COMMENT_HEADING.test(text)) return { kind: 'comment', reason: 'heading of a comment thread' };
   if (COUNTER.test(text)) return { kind: 'page-metadata', reason: 'view, comment or reading-time counter' };
   if (shape.words <= 14 && ATTACHMENT.test(text) && !shape.prose) return { kind: 'attachment', reason: 'download link with file type or size' };
   if (shape.words <= 40 && METADATA_LABEL.test(text))

@@ -35,8 +35,10 @@ function score(candidate: Candidate): number {
  */
 function isBarrier(candidate: Candidate): boolean {
   const { chrome, shape, segment } = candidate;
-  if (!chrome || segment.bullet || shape.words > 10) return false;
-  if (chrome.reason === 'copyright line') return true;
+  if (!chrome || segment.bullet) return false;
+  if (chrome.reason === 'heading of a comment thread') return true;
+  if (shape.words > 10) return false;
+  if (chrome.reason === 'copyright line' || chrome.reason === 'heading of a comment thread') return true;
   return chrome.kind === 'comment' && shape.words >= 2;
 }
 
@@ -121,7 +123,16 @@ export function cleanText(content: string, options: { language?: string | null }
   const lines = splitLines(content);
   const segments = segmentLines(lines, wrapWidth(lines));
   const candidates = candidatesOf(segments, language);
-  const span = bestSpan(candidates.map(score), candidates.map(isBarrier));
+  // A counted comment-thread heading ("Comments (6)") ends the article: what follows is readers'
+  // prose, which can outweigh the article, so the span is sought before it when anything is there.
+  const thread = candidates.findIndex((c) => c.chrome?.reason === 'heading of a comment thread' && /\d/.test(c.segment.text));
+  const scores = candidates.map(score);
+  const barriers = candidates.map(isBarrier);
+  const whole = bestSpan(scores, barriers);
+  const before = thread > 0 ? bestSpan(scores.slice(0, thread), barriers.slice(0, thread)) : null;
+  const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
+  // …provided what precedes it reads as an article and not as a counter in a page header.
+  const span = before && sum(before) >= Math.max(40, sum(whole) * 0.2) ? before : whole;
   const title = span ? findTitle(candidates, span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
 
