@@ -20,7 +20,7 @@ const FLOORS: Record<string, [number, number]> = {
   blog: [0.97, 0.82],
   'french-news': [0.97, 0.79],
   'journal-landing': [0.84, 0.97],
-  'long-comments': [0.97, 0.41],
+  'long-comments': [0.97, 0.97],
   'long-related': [0.97, 0.51],
   'news-site': [0.97, 0.92],
   'think-tank-report': [0.97, 0.97],

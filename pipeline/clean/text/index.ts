@@ -42,6 +42,16 @@ function isBarrier(candidate: Candidate): boolean {
   return chrome.kind === 'comment' && shape.words >= 2;
 }
 
+/**
+ * A heading after which the page holds no more article: a counted comment thread. (Related-posts
+ * headings were tried too, but encyclopedic pages print "See also" above article text.)
+ */
+function endsArticle(candidate: Candidate): boolean {
+  const { chrome, segment } = candidate;
+  if (!chrome || segment.bullet) return false;
+  return chrome.reason === 'heading of a comment thread' && /\d/.test(segment.text);
+}
+
 const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** "AbcAbcAbc": a label a renderer printed several times without spaces. */
@@ -124,15 +134,21 @@ export function cleanText(content: string, options: { language?: string | null }
   const segments = segmentLines(lines, wrapWidth(lines));
   const candidates = candidatesOf(segments, language);
   // A counted comment-thread heading ("Comments (6)") ends the article: what follows is readers'
-  // prose, which can outweigh the article, so the span is sought before it when anything is there.
-  const thread = candidates.findIndex((c) => c.chrome?.reason === 'heading of a comment thread' && /\d/.test(c.segment.text));
+  // prose, which can outweigh the article, so the span is sought before the first such heading
+  // that has an article above it (and not merely a counter in the page header).
   const scores = candidates.map(score);
   const barriers = candidates.map(isBarrier);
   const whole = bestSpan(scores, barriers);
-  const before = thread > 0 ? bestSpan(scores.slice(0, thread), barriers.slice(0, thread)) : null;
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
-  // …provided what precedes it reads as an article and not as a counter in a page header.
-  const span = before && sum(before) >= Math.max(40, sum(whole) * 0.2) ? before : whole;
+  let span = whole;
+  for (let k = 1; k < candidates.length; k++) {
+    if (!endsArticle(candidates[k]!)) continue;
+    const before = bestSpan(scores.slice(0, k), barriers.slice(0, k));
+    if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) {
+      span = before;
+      break;
+    }
+  }
   const title = span ? findTitle(candidates, span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
 
