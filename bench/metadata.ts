@@ -7,7 +7,7 @@
 //    compared to the day (or as instants when both carry a time zone).
 // 2. test/fixtures/metadata, whose expected values are exact: right / wrong / missing / invented
 //    (stated by pagepress where the page states nothing) / none, per field.
-// Usage: npm run bench:metadata [-- --show FIELD]
+// Usage: npm run bench:metadata [-- --show FIELD] [-- --only html|text]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { cleanPage } from '../pipeline/clean/index.ts';
@@ -106,9 +106,11 @@ function devTables(): void {
   }
   const args = process.argv.slice(2);
   const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : null;
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   const names = readdirSync(join(DEV, 'expected')).filter((f) => f.endsWith('.json')).map((f) => basename(f, '.json')).sort();
 
   for (const [label, folder, extension] of [['HTML pages', 'html', 'html'], ['text dumps', 'text', 'txt']] as const) {
+    if (only && only !== folder) continue;
     const tallies = new Map<string, Record<Outcome | 'invented', number>>();
     let pages = 0;
     for (const name of names) {

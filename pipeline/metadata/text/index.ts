@@ -107,7 +107,7 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   // Day/month order of numeric dates, as the page's own unambiguous dates show it (else unread).
   const dateOptions: DateOptions = { language, dayFirst: numericOrder(content) };
 
-  const zone = findTitleZone(blocks, content);
+  const zone = findTitleZone(blocks, content, dateOptions);
   if (zone.title) set('title', zone.title.value, zone.title.source);
   if (zone.siteName) set('site_name', zone.siteName.value, zone.siteName.source);
   if (zone.breadcrumb.length > 0) set('breadcrumb', zone.breadcrumb, 'text:breadcrumb');

@@ -3,7 +3,9 @@
 // site's own menu items. General cues only: "Reading:" labels, breadcrumbs, repeated site lines.
 import type { Block } from '../../clean/block.ts';
 import { looksLikeByline } from '../common/authors.ts';
+import type { DateOptions } from '../common/dates.ts';
 import { splitBreadcrumb } from './breadcrumb.ts';
+import { findHeadline, headlineShaped } from './headline.ts';
 
 
 const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -47,7 +49,7 @@ function repeatedUnit(text: string): string | null {
 
 const READING_LABEL = /^(?:reading|now reading|you are reading|vous lisez|lecture|estás leyendo|sie lesen|читаете)\s*[:：]\s*/iu;
 
-export function findTitleZone(blocks: readonly Block[], content?: string): TitleZone {
+export function findTitleZone(blocks: readonly Block[], content?: string, dateOptions: DateOptions = {}): TitleZone {
   let siteName: TitleZone['siteName'] = null;
   for (const block of blocks) {
     const unit = repeatedUnit(block.text);
@@ -72,20 +74,28 @@ export function findTitleZone(blocks: readonly Block[], content?: string): Title
 
   const readingBlock = blocks.find((block) => READING_LABEL.test(block.text));
   const reading = readingBlock ? readingBlock.text.replace(READING_LABEL, '').trim() : null;
-  let titleIndex = blocks.findIndex((block) => block.kind === 'title');
+  const cleanerTitle = blocks.findIndex((block) => block.kind === 'title');
+  let titleIndex = cleanerTitle;
   let bylineIndex: number | null = null;
   if (titleIndex >= 0 && looksLikeByline(blocks[titleIndex]!.text)) {
     bylineIndex = titleIndex;
     titleIndex = headlineAbove(blocks, titleIndex, content) ?? -1;
   }
+  // The cleaner's pick stands when it has a headline's shape and nothing likelier is near the body.
+  const headline = findHeadline(blocks, dateOptions, cleanerTitle >= 0 ? cleanerTitle : null);
+  let titleSource = 'text:title-line';
+  if (headline) {
+    titleIndex = headline.index;
+    if (headline.index !== cleanerTitle) titleSource = `text:headline(${headline.cues.join(',')})`;
+  } else if (titleIndex >= 0 && titleIndex === cleanerTitle && !headlineShaped(blocks[titleIndex]!.text, dateOptions)) titleIndex = -1;
   const titleBlock = titleIndex >= 0 ? blocks[titleIndex]!.text : null;
   const lastCrumb = crumbs.length > 0 ? crumbs[crumbs.length - 1]! : null;
 
   let title: TitleZone['title'] = null;
   if (titleBlock && ((lastCrumb && keyOf(lastCrumb) === keyOf(titleBlock)) || (reading && keyOf(reading) === keyOf(titleBlock))))
-    title = { value: titleBlock, source: 'text:title-line' };
+    title = { value: titleBlock, source: titleSource };
   else if (reading) title = { value: reading, source: 'text:label' };
-  else if (titleBlock) title = { value: titleBlock, source: 'text:title-line' };
+  else if (titleBlock) title = { value: titleBlock, source: titleSource };
   else if (lastCrumb && crumbs.length >= 2) title = { value: lastCrumb, source: 'text:breadcrumb' };
 
   if (title && lastCrumb && keyOf(lastCrumb) === keyOf(title.value)) crumbs = crumbs.slice(0, -1);

@@ -1,0 +1,148 @@
+// Finds the article's headline in a text dump when the cleaner's title line is not one (a byline,
+// a date line, a menu caption). The headline is a heading-shaped line just before the article's
+// body, usually next to its byline or date line, and often printed twice (breadcrumb, share box,
+// sticky header). Candidates are scored on those cues; none is taken without one.
+import type { Block } from '../../clean/block.ts';
+import { RELATIVE_DATE, findDates, type DateOptions } from '../common/dates.ts';
+import { looksLikeByline, looksLikeNameLine } from '../common/authors.ts';
+
+/** How many blocks before the start of the body the headline may sit. */
+const LOOK_BACK = 30;
+
+/** Block kinds that never hold a headline (widgets, forms, legal text). */
+const NEVER = new Set<Block['kind']>(['share', 'signin', 'cookie', 'newsletter', 'advert', 'comment', 'footer', 'attachment', 'breadcrumb', 'byline', 'dateline', 'page-metadata']);
+
+/** Block kinds a renderer's widgets fill, skipped when looking for the line after the headline. */
+const FILLER = new Set<Block['kind']>(['share', 'boilerplate', 'advert', 'comment', 'signin']);
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Widget captions that take a headline's shape ("Share on LinkedIn", "Continue reading the main story"). */
+const WIDGET =
+  /^(?:share(?: on| via| this)?|follow us|sign (?:in|up)|log in|subscribe|continue reading|read more|skip to|jump to|view (?:photos|gallery|comments)|next video|advertisement|captions will|not a member|become a member|all share)\b/iu;
+
+export const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Words in a line, counting two CJK characters as one word. */
+function wordCount(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  return text.replace(CJK, ' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length + Math.floor(cjk / 2);
+}
+
+/** A full date (day stated) or a relative one: the mark of a date or byline line. */
+function statesDay(text: string, options: DateOptions): boolean {
+  return RELATIVE_DATE.test(text) || findDates(text, options).some((date) => date.value.length >= 10);
+}
+
+/** A byline's lead-in followed by a capitalised name, however long the line runs on. */
+const BY_NAME = /^(?:by|par|von|por|door|di)\s+\p{Lu}/u;
+
+/** A picture's credit line ("Photo by …"), which follows captions rather than headlines. */
+const CREDIT = /^(?:photo(?:graph)?s?|image|picture|credit|video|illustration|foto|bild)\b/iu;
+
+/** The mark of an article's head: a byline, a date line, or a name line with a date under it. */
+function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions): boolean {
+  const block = blocks[at]!;
+  const text = block.text.trim();
+  if (CREDIT.test(text)) return false;
+  if (block.kind === 'byline' || block.kind === 'dateline') return true;
+  if (BY_NAME.test(text)) return true;
+  if (text.length > 160) return false;
+  if (looksLikeByline(text) || (text.length <= 100 && statesDay(text, options))) return true;
+  // A bare name is also how menus print ("Special Reports"): only a date under it makes it a byline.
+  if (!looksLikeNameLine(text)) return false;
+  const next = blocks.slice(at + 1, at + 3).find((candidate) => !FILLER.has(candidate.kind));
+  return next !== undefined && next.text.length <= 100 && (next.kind === 'dateline' || statesDay(next.text, options));
+}
+
+/** Whether a line has the shape of a headline: one line, a few words, not a label, date or byline. */
+export function headlineShaped(text: string, options: DateOptions): boolean {
+  const line = text.trim();
+  if (line.includes('\n') || line.length < 8 || line.length > 220) return false;
+  const words = wordCount(line);
+  if (words < 3 || words > 40) return false;
+  if (/[:：]$/u.test(line) || /^[\[(<•·*+-]/u.test(line) || /[\])]$/u.test(line) && /^\S*\[/u.test(line)) return false;
+  if (/^(?:\p{Ll}[\p{L}-]*\s*){1,4}$/u.test(line)) return false; // "chaos theory": a tag, not a headline
+  if (/@\w/u.test(line) || /https?:\/\//u.test(line)) return false;
+  if (BY_NAME.test(line) || looksLikeByline(line) || looksLikeNameLine(line) || statesDay(line, options)) return false;
+  if (WIDGET.test(line)) return false;
+  // Headlines carry no full stop; captions and sentences of body text do.
+  if (/[^.\p{Lu}]\.$/u.test(line)) return false;
+  // A sentence run on over several clauses is body text, not a headline.
+  if ((line.match(/[.!?。](?:\s|$)/gu)?.length ?? 0) > 2) return false;
+  return true;
+}
+
+export interface Headline {
+  index: number;
+  /** The cues that chose it, for the provenance. */
+  cues: string[];
+}
+
+/**
+ * Scores each headline-shaped line in the stretch before the body (and the cleaner's title line):
+ * a head mark (byline, date line) right after it, the same line printed elsewhere on the page,
+ * being the cleaner's pick or a kept heading, and nearness to the body.
+ */
+export function findHeadline(blocks: readonly Block[], options: DateOptions, cleanerTitle: number | null): Headline | null {
+  let bodyStart = blocks.findIndex((block) => block.kept && block.kind === 'paragraph' && block.text.length >= 80);
+  if (bodyStart < 0) bodyStart = blocks.findIndex((block) => block.kept);
+  if (bodyStart < 0) bodyStart = blocks.length;
+  const counts = new Map<string, number>();
+  for (const block of blocks) {
+    const key = keyOf(block.text);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const printedInside = (key: string, self: number) =>
+    blocks.some((block, i) => i !== self && block.text.length > key.length + 3 && (block.kind === 'breadcrumb' || /^(?:reading|now reading|you are reading)\b/iu.test(block.text)) && keyOf(block.text).endsWith(key));
+
+  const first = Math.max(0, Math.min(bodyStart, cleanerTitle ?? bodyStart) - LOOK_BACK);
+  const last = Math.min(blocks.length - 1, bodyStart + 1);
+  let best: { index: number; score: number; cues: string[] } | null = null;
+  for (let i = first; i <= last; i++) {
+    const block = blocks[i]!;
+    if (NEVER.has(block.kind) || (block.kept && block.kind !== 'heading' && block.kind !== 'paragraph')) continue;
+    if (!headlineShaped(block.text, options)) continue;
+    const cues: string[] = [];
+    let score = 0;
+    // The line after it (past share buttons and image placeholders) is a byline or a date line.
+    let marked = false;
+    let gap = 0;
+    for (let j = i + 1, seen = 0; j < blocks.length && seen < 4; j++) {
+      const next = blocks[j]!;
+      if (FILLER.has(next.kind) || /^[•·\s]*$/u.test(next.text)) continue;
+      seen++;
+      if (isHeadMark(blocks, j, options)) {
+        marked = true;
+        gap = seen;
+        break;
+      }
+      // A standfirst may sit between the headline and the byline.
+      if (seen >= 4 || next.kept) break;
+    }
+    if (marked) {
+      score += gap <= 2 ? 3 : 2;
+      cues.push('before-byline');
+    }
+    const key = keyOf(block.text);
+    if ((counts.get(key) ?? 0) >= 2 || printedInside(key, i)) {
+      // Menus repeat their short labels too; a repeated line of several words is a headline's mark.
+      score += wordCount(block.text) >= 4 ? 3 : 1;
+      cues.push('repeated');
+    }
+    if (i === cleanerTitle) {
+      score += 2;
+      cues.push('cleaner');
+    }
+    if (block.kind === 'heading' && (block.level ?? 9) <= 2) {
+      score += 2;
+      cues.push('heading');
+    }
+    if (cues.length === 0) continue;
+    // Nearer the body is likelier; a kept paragraph is only a headline with a byline under it.
+    score -= Math.abs(bodyStart - i) / 20;
+    if (block.kept && block.kind === 'paragraph' && !marked) continue;
+    if (!best || score > best.score) best = { index: i, score, cues };
+  }
+  return best && best.score >= 2 ? { index: best.index, cues: best.cues } : null;
+}
