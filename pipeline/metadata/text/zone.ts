@@ -5,6 +5,7 @@ import type { Block } from '../../clean/block.ts';
 import { looksLikeByline } from '../common/authors.ts';
 import type { DateOptions } from '../common/dates.ts';
 import { splitBreadcrumb } from './breadcrumb.ts';
+import { findSiteName, nameShaped } from './site-name.ts';
 import { findHeadline, headlineShaped } from './headline.ts';
 
 
@@ -40,24 +41,10 @@ function headlineAbove(blocks: readonly Block[], bylineIndex: number, content: s
   return null;
 }
 
-/** "Site NameSite NameSite Name" → "Site Name": a header line a renderer printed several times. */
-function repeatedUnit(text: string): string | null {
-  if (text.length > 300) return null;
-  const match = /^(.{4,}?)\1+$/su.exec(text);
-  return match ? match[1]!.trim() : null;
-}
-
 const READING_LABEL = /^(?:reading|now reading|you are reading|vous lisez|lecture|estás leyendo|sie lesen|читаете)\s*[:：]\s*/iu;
 
 export function findTitleZone(blocks: readonly Block[], content?: string, dateOptions: DateOptions = {}): TitleZone {
-  let siteName: TitleZone['siteName'] = null;
-  for (const block of blocks) {
-    const unit = repeatedUnit(block.text);
-    if (unit && /\p{L}/u.test(unit)) {
-      siteName = { value: unit, source: 'text:repeated-line' };
-      break;
-    }
-  }
+  let siteName: TitleZone['siteName'] = findSiteName(blocks);
 
   const crumbBlock = blocks.find((block) => block.kind === 'breadcrumb');
   let crumbs = crumbBlock ? splitBreadcrumb(crumbBlock.text) : [];
@@ -66,7 +53,7 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
     if (siteName && keyOf(first) === keyOf(siteName.value)) crumbs = crumbs.slice(1);
     else if (HOME.test(first)) crumbs = crumbs.slice(1);
     // The first item names the site only when it is not one of the site's own section labels.
-    else if (!siteName && crumbs.length >= 3 && !blocks.some((block) => block.kind === 'menu' && keyOf(block.text) === keyOf(first))) {
+    else if (!siteName && crumbs.length >= 3 && nameShaped(first, 8) && !/\s\/\s/u.test(crumbBlock!.text) && !blocks.some((block) => block.kind === 'menu' && keyOf(block.text) === keyOf(first))) {
       siteName = { value: first, source: 'text:breadcrumb' };
       crumbs = crumbs.slice(1);
     }
