@@ -23,6 +23,7 @@ import {
   readViews,
   readVolumeIssue,
 } from './labels.ts';
+import { LEAD_IN, NOT_BYLINE, findBylineNear } from './byline.ts';
 import { findSections } from './sections.ts';
 import { findTitleZone } from './zone.ts';
 
@@ -124,12 +125,15 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   let summaryAuthors: Author[] = [];
   for (const block of around) {
     const text = block.text;
-    const isByline = (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) && !block.kept;
+    const isByline = (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) && !block.kept && !NOT_BYLINE.test(text);
     if (isByline) {
       if (SUMMARY_BY.test(text)) {
         summarised = true;
         if (summaryAuthors.length === 0) summaryAuthors = parseByline(text, { siteName, language });
-      } else if (authors.length === 0) authors = parseByline(text, { siteName, language });
+      } else if (authors.length === 0 && (LEAD_IN.test(text) || findDates(text, dateOptions).length > 0 || block === blocks[(zone.titleIndex ?? -2) + 1]))
+        // A title-case caption the cleaner took for a byline ("View Photos") names no one: a byline
+        // away from the title needs a lead-in or a date.
+        authors = parseByline(text, { siteName, language });
     }
     // A date line that carries the names: "Posted on 12 January 2023 by Sam Writer".
     if (authors.length === 0 && !block.kept && (block.kind === 'dateline' || block.kind === 'page-metadata') && NAMES_AFTER_DATE.test(text))
@@ -191,7 +195,10 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
     }
   }
 
-  if (authors.length > 0) set('authors', authors, 'text:byline');
+  // The byline next to the headline outranks one the cleaner labelled further away.
+  const near = zone.titleIndex !== null ? findBylineNear(blocks, zone.titleIndex, dateOptions, siteName) : null;
+  if (near) set('authors', near.authors, 'text:byline-near-title');
+  else if (authors.length > 0) set('authors', authors, 'text:byline');
   else if (summaryAuthors.length > 0) set('authors', summaryAuthors, 'text:byline');
 
   // A date on its own next to the title, or in the byline, is the publication date.

@@ -1,0 +1,88 @@
+// Finds the byline of a text dump next to the article's headline: a "By …" / "Par …" / "Posted by"
+// line, a line the cleaner labelled a byline, or a bare name printed with the date ("Jane Doe
+// March 9, 2017", "Jane Doe · 2 hours ago"). Nearest to the headline first; a name line far from a
+// date or a lead-in is a menu item, not a byline.
+import type { Block } from '../../clean/block.ts';
+import type { Author } from '../../records/document.ts';
+import { looksLikeNameLine, parseByline } from '../common/authors.ts';
+import { RELATIVE_DATE, findDates, type DateOptions } from '../common/dates.ts';
+
+/** A lead-in and a capitalised word: "By Jane", "Posted by Jane", "Written by Jane", "Par Jean", "Von Hans". */
+export const LEAD_IN = /^(?:(?:posted|written|published|reported|words|text|story)\s+by|by|par|von|por|door|auteur|autor|author)\s*[:：]?\s+\p{Lu}/iu;
+
+/** Lines the renderer prints near a headline that carry "by" but name no author. */
+export const NOT_BYLINE = /^(?:photo(?:graph)?s?|image|picture|credit|video|illustration|foto|bild|sponsored|promoted|ads?|powered|supported|presented|brought)\b|\b(?:sponsored|promoted)\s+by\b/iu;
+
+/** How many lines around the headline the byline may sit (after it, then before it). */
+const AFTER = 6;
+const BEFORE = 3;
+
+const FILLER = new Set<Block['kind']>(['share', 'boilerplate', 'advert', 'comment', 'signin']);
+
+/** "Jane Doe Jane Doe" → "Jane Doe": a name a renderer printed twice (avatar caption, link). */
+function collapseRepeat(text: string): string {
+  const match = /^(.{3,}?)\s*\1$/su.exec(text.trim());
+  return match ? match[1]!.trim() : text.trim();
+}
+
+const statesDate = (text: string, options: DateOptions) => RELATIVE_DATE.test(text) || findDates(text, options).length > 0;
+
+/**
+ * The names at the start of a line that goes on with a date or a count: "Jane Doe March 9, 2017",
+ * "Jane Doe - Apr 16, 2015 8:02 pm UTC", "Jane Doe Jane Doe 2 hours ago" in any language.
+ */
+function namesBeforeDate(text: string, options: DateOptions): string | null {
+  const date = findDates(text, options)[0];
+  const relative = RELATIVE_DATE.exec(text);
+  let cut = text.search(/\d/u);
+  if (date) cut = Math.min(cut < 0 ? Infinity : cut, text.indexOf(date.text));
+  if (relative) cut = Math.min(cut < 0 ? Infinity : cut, relative.index);
+  if (cut <= 0 || !Number.isFinite(cut)) return null;
+  // Little words between the names and the number ("před", "on", "le") are the date's, not names.
+  const head = text
+    .slice(0, cut)
+    .replace(/(?:\s+\p{Ll}[\p{Ll}.]*)+\s*$/u, '')
+    .replace(/[\s,;:|·•–—-]+$/u, '');
+  const names = collapseRepeat(head);
+  return names && looksLikeNameLine(names) ? names : null;
+}
+
+function authorsOf(block: Block, next: Block | undefined, options: DateOptions, siteName: string | null, right: boolean): Author[] {
+  const text = block.text.replace(/\s+/g, ' ').trim();
+  if (text.length > 200 || NOT_BYLINE.test(text)) return [];
+  const language = options.language ?? null;
+  if (LEAD_IN.test(text)) return parseByline(text, { siteName, language });
+  const names = namesBeforeDate(text, options);
+  if (names && statesDate(text, options)) return parseByline(names, { siteName, language });
+  // A bare name line: the cleaner's byline, or a name with the date on the next line.
+  const bare = collapseRepeat(text);
+  // Menus print title-case captions too ("View Photos"): only the line right under the headline or
+  // one with the date under it is taken for a name.
+  if (looksLikeNameLine(bare) && ((right && block.kind === 'byline') || (next !== undefined && next.text.length <= 100 && statesDate(next.text, options))))
+    return parseByline(bare, { siteName, language });
+  return [];
+}
+
+/** The authors named next to the headline at `titleIndex`, and where they were found. */
+export function findBylineNear(blocks: readonly Block[], titleIndex: number, options: DateOptions, siteName: string | null): { authors: Author[]; index: number } | null {
+  const order: number[] = [];
+  for (let i = titleIndex + 1, seen = 0; i < blocks.length && seen < AFTER; i++) {
+    const block = blocks[i]!;
+    if (FILLER.has(block.kind)) continue;
+    seen++;
+    // The byline sits above the body: once the body starts only its first line may still be one.
+    order.push(i);
+    if (block.kept && block.kind === 'paragraph' && block.text.length > 200) break;
+  }
+  for (let i = titleIndex - 1, seen = 0; i >= 0 && seen < BEFORE; i--) {
+    if (FILLER.has(blocks[i]!.kind)) continue;
+    seen++;
+    order.push(i);
+  }
+  for (const i of order) {
+    const next = blocks.slice(i + 1, i + 3).find((block) => !FILLER.has(block.kind));
+    const authors = authorsOf(blocks[i]!, next, options, siteName, i === order[0]);
+    if (authors.length > 0) return { authors, index: i };
+  }
+  return null;
+}
