@@ -202,12 +202,15 @@ const MIN_WORDS_WITHOUT_PROSE = 20;
 
 /**
  * A page with no prose keeps its non-chrome blocks (listings, product pages) only when they add up
- * to some text; a few stray labels ("Home", "News") mean the page is all chrome.
+ * to some text; a few stray labels ("Home", "News") amid chrome mean the page is all chrome. A tiny
+ * page with nothing recognised as chrome is all content, however short ("Test", a three-line note).
  */
 function dropScraps(blocks: Block[]): void {
+  const wordsOf = (list: Block[]) => list.reduce((sum, block) => sum + block.text.split(/\s+/).filter(Boolean).length, 0);
   const kept = blocks.filter((block) => block.kept);
-  const words = kept.reduce((sum, block) => sum + block.text.split(/\s+/).filter(Boolean).length, 0);
+  const words = wordsOf(kept);
   if (words >= MIN_WORDS_WITHOUT_PROSE) return;
+  if (words > 0 && wordsOf(blocks.filter((block) => !block.kept)) < words) return;
   for (const block of kept) {
     block.kept = false;
     block.reason = `no article: only ${words} words of non-chrome text on a page without prose`;

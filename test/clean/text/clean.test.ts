@@ -80,3 +80,13 @@ describe('markdown', () => {
     expect(markdown).toContain(`- ${PROSE_A}`);
   });
 });
+
+describe('pages without prose', () => {
+  it('keeps a tiny page that holds nothing recognised as chrome', () => {
+    expect(cleanText('abc\n\ndef\n\nghi\n').text).toBe('abc\n\ndef\n\nghi');
+  });
+  it('drops a few stray labels on a page of chrome', () => {
+    const dump = ['Sign in', 'Subscribe to our newsletter', 'Share on Facebook', 'Follow us on Twitter', 'Home', 'News', 'Copyright © 2024 Example Media. All rights reserved.'].join('\n\n');
+    expect(cleanText(dump).text).toBe('');
+  });
+});
