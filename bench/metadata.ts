@@ -48,7 +48,9 @@ const COMPARE: Record<string, (ours: MetadataFields, ref: Reference) => Outcome>
     judge(ours.published, ref.published, (a, b) => {
       const x = instant(a);
       const y = instant(b);
-      return x !== null && y !== null ? x === y : a.slice(0, 10) === b.slice(0, 10);
+      // Instants are compared at the precision we state: a minute printed on the page matches its seconds.
+      if (x !== null && y !== null) return /T\d{2}:\d{2}:\d{2}/.test(a) ? x === y : Math.floor(x / 60_000) === Math.floor(y / 60_000);
+      return a.slice(0, 10) === b.slice(0, 10);
     }),
   language: (ours, ref) => judge(ours.language, ref.language, (a, b) => a.toLowerCase() === b.toLowerCase().split(/[-_]/)[0]),
   site_name: (ours, ref) => judge(ours.site_name, ref.site_name, (a, b) => loose(a) === loose(b)),

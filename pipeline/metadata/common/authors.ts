@@ -122,7 +122,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   const relative = RELATIVE_DATE.exec(byline);
   if (relative && relative.index > 0) byline = byline.slice(0, relative.index).replace(/[\s,;:|·•–—-]+$/u, '');
   byline = cutAtDate(byline, options.language ?? null);
-  byline = byline.replace(TRAILER, '').trim();
+  // A label at the very start is the byline's lead-in ("Posted by …"), not a trailer after the names.
+  const trailer = TRAILER.exec(byline);
+  if (trailer && trailer.index > 0) byline = byline.slice(0, trailer.index).trim();
   byline = byline.replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
   byline = stripSiteName(byline, siteName)
     .replace(/\S+@\S+\.\w+/g, '')

@@ -213,6 +213,21 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
     }
   }
 
+  // A short line next to the headline that states a day ("Jane Doe March 9, 2017", "24 July 2015").
+  if (fields.published === null && fields.updated === null && zone.titleIndex !== null) {
+    for (let i = zone.titleIndex + 1, seen = 0; i < blocks.length && seen < 4; i++) {
+      const block = blocks[i]!;
+      if (['share', 'boilerplate', 'advert', 'comment', 'signin'].includes(block.kind)) continue;
+      seen++;
+      if (block.text.length > 100 || (block.kept && block.kind === 'paragraph')) break;
+      const date = findDates(block.text, dateOptions).find((found) => found.value.length >= 10);
+      if (date) {
+        set('published', date.value, 'text:near-title');
+        break;
+      }
+    }
+  }
+
   const abstract = findAbstract(content, blocks);
   if (abstract) {
     set('abstract', abstract.text, 'text:label');
