@@ -1,7 +1,7 @@
 // Streams one dataset version into a folder: documents are appended as they come (in id order),
-// claims are held as compact lines and sorted at the end, and every file's size and SHA-256 are
+// claims are sorted by id through sorted runs spilled to disk, and every file's size and SHA-256 are
 // computed while it is written. `finish` adds the schemas, the build report, datapackage.json, the
-// data card and SHA256SUMS. Memory holds the claims and a few counters, never the documents.
+// data card and SHA256SUMS. Memory holds a bounded buffer of claims and a few counters, never the documents.
 import { createHash, type Hash } from 'node:crypto';
 import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -13,6 +13,7 @@ import type { ClaimRecord } from '../records/claim.ts';
 import type { DocumentRecord } from '../records/document.ts';
 import type { BlockRecord } from '../records/block.ts';
 import { csvHeader, csvRows } from './csv.ts';
+import { ExternalSorter } from './external-sort.ts';
 import { formatSha256Sums } from './checksums.ts';
 import { renderDataCard, type CorpusStats, newCorpusStats, addToStats } from './datacard.ts';
 import { tableSchema } from './table-schema.ts';
@@ -84,7 +85,7 @@ interface Written {
 export class DatasetWriter {
   private readonly files = new Map<string, HashedFile>();
   private readonly written = new Map<string, Written>();
-  private readonly claimLines: { id: string; record: ClaimRecord }[] = [];
+  private readonly claimSorter: ExternalSorter;
   private readonly stats: CorpusStats = newCorpusStats();
   private readonly documentTables = tablesOf(recordType('documents'));
   private readonly claimTables = tablesOf(recordType('claims'));
@@ -94,7 +95,10 @@ export class DatasetWriter {
   private constructor(
     readonly dir: string,
     private readonly options: WriterOptions,
-  ) {}
+  ) {
+    // Claims are sorted by id across all documents: spilled to disk beside the version, not held.
+    this.claimSorter = new ExternalSorter(join(dir, '.claims-sort'));
+  }
 
   static async create(dir: string, options: WriterOptions = {}): Promise<DatasetWriter> {
     const writer = new DatasetWriter(dir, options);
@@ -121,7 +125,7 @@ export class DatasetWriter {
       await this.files.get('blocks.jsonl')!.write(`${JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never))}\n`);
       await this.writeRows(this.blockTables, block as unknown as JsonObject);
     }
-    for (const claim of claims) this.claimLines.push({ id: claim.id, record: claim });
+    for (const claim of claims) await this.claimSorter.add(claim.id, JSON.stringify(orderLike(claim as unknown as JsonObject, recordType('claims').schema as never)));
     addToStats(this.stats, document, claims);
   }
 
@@ -144,14 +148,13 @@ export class DatasetWriter {
    * (Parquet, changelog, explorer …); every file they return is checksummed like the rest.
    */
   async finish(config: DatasetConfig, report: BuildReport, extras: ExtraFiles[] = []): Promise<void> {
-    const claimsDef = recordType('claims');
-    this.claimLines.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const claimsJsonl = await this.open('claims.jsonl');
     for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
-    for (const { record } of this.claimLines) {
-      await claimsJsonl.write(`${JSON.stringify(orderLike(record as unknown as JsonObject, claimsDef.schema as never))}\n`);
-      await this.writeRows(this.claimTables, record as unknown as JsonObject);
+    for await (const line of this.claimSorter.sorted()) {
+      await claimsJsonl.write(`${line}\n`);
+      await this.writeRows(this.claimTables, JSON.parse(line) as JsonObject);
     }
+    await this.claimSorter.dispose();
     for (const { file, schema } of PUBLISHED_SCHEMAS) await this.writeWhole(`${SCHEMA_DIR}/${file}`, publishedSchemaText(schema));
     await this.writeWhole('build-report.json', `${JSON.stringify(report, null, 2)}\n`);
     await this.writeWhole(
