@@ -24,7 +24,13 @@ function score(candidate: Candidate): number {
   const { shape, chrome, segment } = candidate;
   if (chrome) return chrome.kind === 'byline' || chrome.kind === 'dateline' || chrome.kind === 'page-metadata' ? -4 : -6;
   if (candidate.repeated || candidate.selfRepeated) return -4;
-  if (shape.prose) return segment.bullet ? shape.weight * 0.8 : shape.weight;
+  if (shape.prose) {
+    // A short paragraph earns less: teaser excerpts and captions are one or two sentences, and a
+    // page of them would otherwise outweigh the chrome between them and the article. Scripts
+    // written without spaces are weighed by characters and keep their weight.
+    const short = !segment.bullet && shape.weight < 30 && shape.weight === shape.words;
+    return shape.weight * (segment.bullet ? 0.8 : 1) * (short ? 0.6 : 1);
+  }
   if (shape.weight >= 8 && !shape.titleCase) return -1;
   return -3;
 }

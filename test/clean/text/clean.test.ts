@@ -90,3 +90,28 @@ describe('pages without prose', () => {
     expect(cleanText(dump).text).toBe('');
   });
 });
+
+describe('teasers after the article', () => {
+  it('leaves out one-sentence excerpts under headlines past a stretch of chrome', () => {
+    const article = [
+      'Talks resume on the draft agreement',
+      '',
+      `${PROSE_A} ${PROSE_B} ${PROSE_A}`,
+      '',
+      `${PROSE_B} ${PROSE_A}`,
+    ];
+    const teaser = (n: number) => [
+      '',
+      `Ministers weigh new budget rules ${n}`,
+      '',
+      `The finance ministers of the region will meet next week in the capital to discuss the plan ${n}.`,
+      '',
+      'Read more',
+    ];
+    const chrome = ['', 'Share', '', 'Tweet', '', 'Email', '', 'More from the site', '', 'Newsletter', ''];
+    const dump = [...article, ...chrome, ...teaser(1), ...teaser(2), ...teaser(3), ...teaser(4)].join('\n');
+    const { text } = cleanText(dump);
+    expect(text).toContain(PROSE_B);
+    expect(text).not.toContain('finance ministers');
+  });
+});
