@@ -42,15 +42,35 @@ const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?
 /** Lines made of dates, times and separators only. */
 const DATE_ONLY_RESIDUE = /^[\s,.;:|·•/–—()-]*(?:at|à|um|a las|в|le|on|am|pm|utc|gmt|\d{1,2}:\d{2})?[\s,.;:|·•/–—()-]*$/iu;
 
-/** The heading of a comment thread: "Comments (6)", "12 comments", "2 thoughts on “Title”", "Commentaires (1)". */
+/** The heading of a comment thread: "Comments (6)", "12 comments", "There are 13 comments", "2 thoughts on “Title”", "Commentaires (1)". */
 export const COMMENT_HEADING =
-  /^(?:(?:\d+\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|comentários|комментари\w*|تعليقات|التعليقات|responses?|replies|réactions?)\s*(?:\(\d+\))?\s*:?|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S.{0,200})$/iu;
+  /^(?:(?:there\s+(?:are|is)|showing|view(?:\s+all)?|read(?:\s+all)?)\s+\d+\s+(?:comments?|responses?|replies)|(?:\d+\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|comentários|комментари\w*|تعليقات|التعليقات|responses?|replies|réactions?)\s*(?:\(\d+\))?\s*:?|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S.{0,200})$/iu;
+
+/**
+ * The sentence of a consent banner: the site telling the reader it uses cookies ("We use cookies
+ * to…", "This site uses cookies…", "En poursuivant votre navigation … l'utilisation de cookies").
+ * Checked on paragraphs of banner length only, so an article about cookies keeps its text.
+ */
+const CONSENT_SENTENCE =
+  /\b(?:we\s+use|(?:site|website)\s+uses|use\s+of|utilisation\s+de|utilisons\s+des|utilizamos|utiliza|usa|usamos|gebruikt|verwenden|verwendet|utilizziamo)\s+(?:\p{L}+\s+){0,3}?cookies\b/iu;
+
+/**
+ * A prompt to sign in or sign up, told as a sentence ("Log in with your account to…", "Sign up
+ * for a free account…", "Sign in to post a reply."): it opens with the action and names what the
+ * reader's account is for, which running text almost never does.
+ */
+const ACCOUNT_PROMPT =
+  /^(?:log\s?in|sign\s?(?:in|up)|register|create\s+an?\s+(?:free\s+)?account|subscribe|se\s+connecter|connectez-vous|inscrivez-vous|abonnez-vous|regístrate|suscríbete|inicia\s+sesión|melden\s+sie\s+sich|registrieren\s+sie\s+sich|войдите|зарегистрируйтесь|подпишитесь)\b/iu;
+const ACCOUNT_PURPOSE = /\b(?:account|newsletters?|inbox|comments?|reply|discussions?|e-?mail|free|trial|compte|cuenta|konto|аккаунт|рассылк\w*)\b/iu;
 
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   if (FORM_FIELD.test(text) && text.replace(FORM_FIELD, '').trim().split(/\s+/).length <= 8)
     return { kind: 'boilerplate', reason: 'form field or button as the text renderer prints it' };
   if (shape.words <= 10 && INPUT_BOX.test(text) && !shape.prose) return { kind: 'boilerplate', reason: 'form field with its label' };
+  if (shape.words <= 120 && CONSENT_SENTENCE.test(text)) return { kind: 'cookie', reason: 'cookie consent banner' };
+  if (shape.words <= 30 && ACCOUNT_PROMPT.test(text) && ACCOUNT_PURPOSE.test(text))
+    return { kind: 'signin', reason: 'prompt to sign in, sign up or subscribe' };
   if (TIME_ONLY.test(text)) return { kind: 'dateline', reason: 'a time of day on its own' };
   if (shape.words <= 30 && COPYRIGHT_PATTERN.test(text)) return { kind: 'footer', reason: 'copyright line' };
   if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };

@@ -115,3 +115,31 @@ describe('teasers after the article', () => {
     expect(text).not.toContain('finance ministers');
   });
 });
+
+describe('chrome told in sentences', () => {
+  const article = `Talks resume on the draft agreement\n\n${PROSE_A}\n\n${PROSE_B}\n\n${PROSE_A} ${PROSE_B}`;
+  it('drops a cookie consent banner and sign-up prompts above the article', () => {
+    const dump = [
+      'We use cookies and similar technologies to improve your browsing experience and show you personalised offers. By clicking Accept you consent to this.',
+      'Sign up for a free account to save articles and follow the topics you care about.',
+      article,
+    ].join('\n\n');
+    const { text, blocks } = cleanText(dump);
+    expect(text).not.toContain('cookies');
+    expect(text).not.toContain('free account');
+    expect(blocks.find((block) => block.text.startsWith('We use cookies'))?.kind).toBe('cookie');
+    expect(blocks.find((block) => block.text.startsWith('Sign up for'))?.kind).toBe('signin');
+  });
+  it('keeps an article paragraph about cookies', () => {
+    const about =
+      'Regulators said that many publishers use cookies to follow readers across sites, and that the rules adopted last year were meant to make such tracking depend on explicit consent from each reader rather than on a banner that is clicked away without reading, which in their view had become the norm across the industry.';
+    expect(cleanText(`${article}\n\n${about}\n\n${PROSE_B}`).text).toContain('Regulators said');
+  });
+  it('ends the article at a counted comment thread written as a sentence', () => {
+    const comment =
+      'I have followed these negotiations for years and I think the delegations are right to ask for more time, because the annexes are long and the last agreement was rushed through without any real debate in the national parliaments.';
+    const { text } = cleanText(`${article}\n\nThere are 3 comments\n\n${comment}\n\nReply\n\n${comment} ${comment}`);
+    expect(text).toContain(PROSE_B);
+    expect(text).not.toContain('I have followed');
+  });
+});
