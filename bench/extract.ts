@@ -5,7 +5,8 @@
 // own reviewed output there, so beating it on them is hard by construction). Prints mean token
 // precision / recall / F1, pages per second and the ratio to Readability's rate, then the error
 // classes that remain with one example page each.
-// Usage: npm run bench:extract [-- --only NAME] [-- --worst N] [-- --dumps]   (--dumps rewrites the fixtures' source.txt)
+// Usage: npm run bench:extract [-- --only NAME] [-- --worst N] [-- --pages] [-- --dumps]
+//   --pages lists every page's text-path P/R/F1 with what went most wrong; --dumps rewrites the fixtures' source.txt
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -105,7 +106,7 @@ function devPages(only: string | null): BenchPage[] {
  * What went most wrong on a page, read off the cleaner's own blocks: the reason that dropped the
  * most reference tokens, or the kind of kept block that added the most tokens the reference lacks.
  */
-function errorClass(blocks: Block[], reference: string): string {
+export function errorClass(blocks: Block[], reference: string): string {
   const left = new Map<string, number>();
   for (const token of tokens(reference)) left.set(token, (left.get(token) ?? 0) + 1);
   // Kept blocks claim their reference tokens first, so a dropped duplicate is not counted as missed.
@@ -139,7 +140,7 @@ function errorClass(blocks: Block[], reference: string): string {
   return candidates.sort((a, b) => b[1] - a[1])[0][0];
 }
 
-function measure(label: string, pages: BenchPage[], misses: Miss[], worst: number): void {
+function measure(label: string, pages: BenchPage[], misses: Miss[], worst: number, listPages = false): void {
   const rows: Row[] = [];
   const html = new Map<string, Score>();
   const readabilityScores = new Map<string, Score>();
@@ -198,6 +199,7 @@ function measure(label: string, pages: BenchPage[], misses: Miss[], worst: numbe
 
   // pagepress, text path on the w3m dumps, and the whole dump as the answer (the floor).
   const dumps = pages.filter((page) => existsSync(page.textPath));
+  const perPage: { f1: number; line: string }[] = [];
   if (dumps.length) {
     const scores: Score[] = [];
     const floor: Score[] = [];
@@ -214,6 +216,8 @@ function measure(label: string, pages: BenchPage[], misses: Miss[], worst: numbe
       scores.push(s);
       floor.push(score(capture.content, page.reference));
       if (s.f1 < 0.8) misses.push({ page: `${label}/${page.name}`, path: 'text', f1: s.f1, errorClass: errorClass(cleaned.blocks, page.reference) });
+      if (listPages)
+        perPage.push({ f1: s.f1, line: `  ${page.name.padEnd(42)} ${s.precision.toFixed(2)} ${s.recall.toFixed(2)} ${s.f1.toFixed(2)}  ${s.f1 < 0.995 ? errorClass(cleaned.blocks, page.reference) : ''}` });
     }
     rows.push({ system: 'pagepress (text dumps)', pages: dumps.length, score: meanScore(scores), seconds: elapsed / 1000 });
     rows.push({ system: 'whole dump (text floor)', pages: dumps.length, score: meanScore(floor), seconds: 0 });
@@ -232,6 +236,10 @@ function measure(label: string, pages: BenchPage[], misses: Miss[], worst: numbe
       `${row.system.padEnd(28)} ${String(row.pages).padStart(6)}  ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}  ${Number.isFinite(rate) ? rate.toFixed(1).padStart(8) : '       –'}  ${Number.isFinite(rate) ? rate === readabilityRate ? '         1.00' : (rate / readabilityRate).toFixed(2).padStart(13) : '            –'}`,
     );
   }
+  if (listPages && perPage.length) {
+    console.log('pagepress (text dumps) per page, worst first: name  P  R  F1  what went most wrong');
+    for (const { line } of perPage.sort((a, b) => a.f1 - b.f1)) console.log(line);
+  }
   if (worst > 0) {
     const ranked = [...html].sort((a, b) => a[1].f1 - b[1].f1).slice(0, worst);
     console.log(`worst ${ranked.length} pages for pagepress (html): name  P  R  F1  | readability F1`);
@@ -245,15 +253,16 @@ function main(): void {
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) : 0;
+  const listPages = args.includes('--pages');
   const misses: Miss[] = [];
 
   makeDumps(args.includes('--dumps'));
   const fixtures = fixturePages(only);
-  if (fixtures.length) measure(`project fixtures (${FIXTURES.slice(ROOT.length + 1)}, hand-written references)`, fixtures, misses, worst);
+  if (fixtures.length) measure(`project fixtures (${FIXTURES.slice(ROOT.length + 1)}, hand-written references)`, fixtures, misses, worst, listPages);
 
   if (existsSync(join(DEV, 'html'))) {
     const dev = devPages(only);
-    if (dev.length) measure(`${DEV} (references are Readability's own reviewed output: beating it there is hard by construction)`, dev, misses, worst);
+    if (dev.length) measure(`${DEV} (references are Readability's own reviewed output: beating it there is hard by construction)`, dev, misses, worst, listPages);
   } else {
     console.log(`\n${DEV} is missing: only the project fixtures were measured (the dev pages live outside the repository).`);
   }

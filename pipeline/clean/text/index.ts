@@ -58,6 +58,12 @@ function endsArticle(candidate: Candidate): boolean {
   return chrome.reason === 'heading of a comment thread' && /\d/.test(segment.text);
 }
 
+/** A short sentence of ordinary words, not chrome and not printed elsewhere on the page. */
+function isLede(candidate: Candidate): boolean {
+  const { shape, chrome, segment } = candidate;
+  return !chrome && !segment.bullet && !candidate.repeated && !candidate.selfRepeated && shape.endsSentence && shape.words >= 3 && !shape.titleCase;
+}
+
 const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** "AbcAbcAbc": a label a renderer printed several times without spaces. */
@@ -155,6 +161,9 @@ export function cleanText(content: string, options: { language?: string | null }
       break;
     }
   }
+  // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
+  // counts against the span like any short line, but it opens the article.
+  while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
   const title = span ? findTitle(candidates, span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
 

@@ -143,3 +143,11 @@ describe('chrome told in sentences', () => {
     expect(text).not.toContain('I have followed');
   });
 });
+
+describe('the article span', () => {
+  it('opens with a one-sentence lede under the title', () => {
+    const { text, blocks } = cleanText(`Home\n\nNews\n\nTalks resume\n\nDelegates are back at the table.\n\n${PROSE_A}\n\n${PROSE_B}\n`);
+    expect(text.startsWith('Delegates are back at the table.')).toBe(true);
+    expect(blocks.find((block) => block.kind === 'title')?.text).toBe('Talks resume');
+  });
+});
