@@ -62,6 +62,8 @@ export interface RelationCue {
   relation: Relation;
   part: CuePart;
   pattern: RegExp;
+  /** The same pattern anchored where it is tried, to test it only where `anyCue` found a match. */
+  sticky: RegExp;
   /** A lexicon that must occur in the same clause for the cue to count (e.g. an arms word for "bought"). */
   requires: RegExp | null;
   /** A lexicon whose presence in the clause cancels the cue (trade verbs about arms are arms transfers). */
@@ -84,6 +86,11 @@ export interface LanguagePack {
   expletive: RegExp | null;
   locativeBefore: RegExp;
   cues: RelationCue[];
+  /**
+   * Matches wherever at least one cue matches: one scan finds the few offsets worth trying every
+   * cue at, instead of one scan of the sentence per cue.
+   */
+  anyCue: RegExp;
   attributionVerb: RegExp;
   attributionPhrase: RegExp;
   attributionBare: RegExp | null;
@@ -104,7 +111,11 @@ export function alternation(alternatives: string[]): string {
  * alternative that ends in an apostrophe ("n'", "d'") run straight into the next word.
  */
 export function wordPattern(alternatives: string[], flags = 'giu'): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(alternatives)})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, flags);
+  return new RegExp(wordSource(alternation(alternatives)), flags);
+}
+
+function wordSource(alternation: string): string {
+  return `(?<![\\p{L}\\p{N}])(?:${alternation})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`;
 }
 
 function optionalPattern(alternatives: string[]): RegExp | null {
@@ -119,6 +130,7 @@ function compile(data: LanguagePackData): LanguagePack {
     return wordPattern(words, 'iu');
   };
   const cues: RelationCue[] = [];
+  const cueSources: string[] = [];
   for (const relation of RELATION_NAMES) {
     const entry = data.relations[relation];
     if (!entry) continue;
@@ -126,10 +138,14 @@ function compile(data: LanguagePackData): LanguagePack {
       const words = part === 'verb' ? cue.verbs : cue.nouns;
       if (!words || words.length === 0) continue;
       const requires = part === 'verb' ? (cue.requires_for_verbs ?? cue.requires) : cue.requires;
+      const pattern = wordPattern(words);
+      if (/\\(?:[1-9]|k<)/u.test(pattern.source)) throw new Error(`language pack ${data.language}: ${relation} cues may not use backreferences`);
+      cueSources.push(`(?:${alternation(words)})`);
       cues.push({
         relation,
         part,
-        pattern: wordPattern(words),
+        pattern,
+        sticky: new RegExp(pattern.source, 'iuy'),
         requires: lexicon(requires),
         unless: lexicon(cue.unless),
         mediation: cue.frame === 'mediation',
@@ -139,6 +155,9 @@ function compile(data: LanguagePackData): LanguagePack {
   for (const name of Object.keys(data.relations)) {
     if (!(RELATION_NAMES as string[]).includes(name)) throw new Error(`language pack ${data.language}: unknown relation ${name}`);
   }
+  // Each cue stays a group of its own: an alternation matches at an offset exactly when one of its
+  // alternatives does, so this matches where some cue does (no cue has backreferences to renumber).
+  const anyCue = new RegExp(wordSource(cueSources.join('|')), 'giu');
   const coordinators = alternation(data.coordinators);
   return {
     language: data.language,
@@ -154,6 +173,7 @@ function compile(data: LanguagePackData): LanguagePack {
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
     locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     cues,
+    anyCue,
     attributionVerb: wordPattern(data.modality.attribution_verbs),
     attributionPhrase: wordPattern(data.modality.attribution_phrases),
     attributionBare: optionalPattern(data.modality.attribution_bare),

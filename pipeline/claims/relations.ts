@@ -41,22 +41,41 @@ const MODIFIERS_ONLY = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
  * Words inside an actor's name are not cues ("the United States", "Security Council").
  */
 export function findCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[] = []): CueMatch[] {
-  const matches: CueMatch[] = [];
-  for (const cue of pack.cues) {
-    for (const m of text.matchAll(cue.pattern)) {
-      const end = m.index + m[0].length;
-      if (named.some((n) => n.actor && m.index < n.end && n.start < end)) continue;
-      const clause = clauseAt(clauses, m.index);
+  const perCue = pack.cues.map(() => [] as CueMatch[]);
+  // What matchAll over each cue's own pattern would find: each cue resumes after its last match,
+  // and is tried only at the offsets where some cue matches, in order.
+  const resumeAt = pack.cues.map(() => 0);
+  const anyCue = pack.anyCue;
+  anyCue.lastIndex = 0;
+  for (let hit = anyCue.exec(text); hit; hit = anyCue.exec(text)) {
+    const start = hit.index;
+    pack.cues.forEach((cue, k) => {
+      if (start < resumeAt[k]!) return;
+      cue.sticky.lastIndex = start;
+      const m = cue.sticky.exec(text);
+      if (!m) return;
+      const end = start + m[0].length;
+      resumeAt[k] = end > start ? end : start + codePointLength(text, start);
+      if (named.some((n) => n.actor && start < n.end && n.start < end)) return;
+      const clause = clauseAt(clauses, start);
       const clauseText = text.slice(clause.start, clause.end);
-      if (cue.requires && !cue.requires.test(clauseText)) continue;
-      if (cue.unless && cue.unless.test(clauseText)) continue;
-      matches.push({ cue, relation: cue.relation, start: m.index, end: m.index + m[0].length, clause });
-    }
+      if (cue.requires && !cue.requires.test(clauseText)) return;
+      if (cue.unless && cue.unless.test(clauseText)) return;
+      perCue[k]!.push({ cue, relation: cue.relation, start, end, clause });
+    });
+    anyCue.lastIndex = start + codePointLength(text, start);
   }
+  const matches = perCue.flat();
   matches.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: CueMatch[] = [];
   for (const m of matches) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Unicode patterns never start a match inside a surrogate pair, so a scan steps over the whole pair. */
+function codePointLength(text: string, offset: number): number {
+  const code = text.charCodeAt(offset);
+  return code >= 0xd800 && code <= 0xdbff && offset + 1 < text.length && (text.charCodeAt(offset + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
 /** Actors named together: "Algeria and Russia", "Russia, China and Iran", "Russian-Algerian", "the two countries". */
