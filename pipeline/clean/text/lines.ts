@@ -17,6 +17,15 @@ export interface Line {
   width: number;
 }
 
+/** East Asian wide characters (CJK ideographs, kana, Hangul, full-width forms): two columns each. */
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/gu;
+
+/** Columns a line takes on a terminal, as the renderer counted them when it wrapped the text. */
+function columns(text: string): number {
+  const expanded = text.replace(/\t/g, '    ');
+  return expanded.length + (expanded.match(WIDE)?.length ?? 0);
+}
+
 const BULLET = /^([•◦▪▸►‣○●■□·*+–-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
 
 /** The non-blank lines of `content`, each with where it sits. */
@@ -49,7 +58,7 @@ export function splitLines(content: string): Line[] {
         indent: leading.replace(/\t/g, '    ').length,
         bullet,
         blanksBefore: lines.length === 0 ? 0 : blanks,
-        width: trimmedEnd.replace(/\t/g, '    ').length,
+        width: columns(trimmedEnd),
       });
       blanks = 0;
     }

@@ -17,6 +17,8 @@ export interface Segment {
 const SENTENCE_END = /[.!?…。！？؟:;][”"’'»)\]]*$/u;
 const STARTS_LOWER = /^[“"‘'(«]?[\p{Ll}\d]/u;
 const HYPHEN_BREAK = /\p{L}[-‐]$/u;
+const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF60]$/u;
+const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF60]/u;
 const LABEL = /^[\p{L}][\p{L} .]{1,25}:\s/u;
 
 const isWrapped = (line: Line, width: number | null) => width !== null && line.width >= width * 0.8;
@@ -44,6 +46,8 @@ function joinText(lines: readonly Line[]): string {
   for (const line of lines) {
     if (text === '') text = line.text;
     else if (HYPHEN_BREAK.test(text) && /^\p{L}/u.test(line.text)) text += line.text;
+    // Scripts written without spaces are wrapped mid-sentence: the halves join with no space.
+    else if (UNSPACED_END.test(text) && UNSPACED_START.test(line.text)) text += line.text;
     else text += ` ${line.text}`;
   }
   return text.replace(/\s+/gu, ' ').trim();

@@ -151,3 +151,18 @@ describe('the article span', () => {
     expect(blocks.find((block) => block.kind === 'title')?.text).toBe('Talks resume');
   });
 });
+
+describe('scripts written without spaces', () => {
+  it('rejoins lines the renderer wrapped at its column width, counting wide characters as two columns', () => {
+    const first =
+      '国际空间站的造价高达一千五百亿美元，而且在接近真空的太空中其运行速度非常快。宇航员在长期飞行中如何保持健康，一直是科学家们研究的问题。' +
+      '这项研究由多个国家的机构共同完成，结果将在明年发表。研究人员发现，微重力环境会改变人体对许多物质的反应。';
+    const second =
+      '天空实验室是美国第一座空间站，宇航员曾经在那里进行过多项医学实验。当时的测试结果并不理想，因此相关计划被推迟了。' +
+      '如今，新的实验设备已经运抵空间站，科学家们希望能够得到更加准确的数据，并据此制定新的规定。';
+    // Wrapped at 120 columns: 60 wide characters a line, cut mid-sentence.
+    const wrapped = (text: string) => (text.match(/.{1,60}/gu) ?? []).join('\n');
+    const { text } = cleanText(`${wrapped(first)}\n\n${wrapped(second)}\n`);
+    expect(text).toBe(`${first}\n\n${second}`);
+  });
+});
