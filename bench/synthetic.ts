@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** A tiny seeded generator (mulberry32): the same seed always gives the same sequence. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

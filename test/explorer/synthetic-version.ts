@@ -8,17 +8,8 @@ import { join } from 'node:path';
 import { MODALITIES, RELATIONS, type ClaimRecord, type Modality, type Relation } from '../../pipeline/records/claim.ts';
 import type { BlockRecord } from '../../pipeline/records/block.ts';
 import type { DocumentRecord } from '../../pipeline/records/document.ts';
-
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { emptyMetadata } from '../../pipeline/metadata/types.ts';
+import { seededRandom } from '../../bench/synthetic.ts';
 
 const ACTORS: ClaimRecord['subject'][] = [
   { name: 'Algeria', id: 'DZA', type: 'country' },
@@ -78,34 +69,20 @@ export async function writeSyntheticVersion(dir: string, options: SyntheticOptio
     }
     sentencesOf.push(sentences);
     const published = random() < 0.9 ? `${2000 + Math.floor(random() * 25)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}` : null;
+    // Random draws in the order the fields were always drawn, so the data stays the same.
+    const siteName = pick(SITES);
+    const language = pick(['en', 'en', 'fr']);
+    const genre = pick(['news', 'analysis', 'commentary', null] as const);
     documents.push({
       id,
       source: { path: `synthetic/${String(n).padStart(5, '0')}.txt`, sha256: `${id.slice(4)}${'0'.repeat(48)}`, bytes: text.length + 400, content_bytes: text.length + 400, compression: null, format: 'text', encoding: 'utf-8', duplicate_paths: [], captured_at: null },
-      url: null,
+      ...emptyMetadata(),
       title: `Report ${n}: ${sentences[0].text.slice(0, 50)}`,
-      subtitle: null,
       authors: [{ name: `Author ${n % 37}`, type: 'person' }],
       published,
-      updated: null,
-      site_name: pick(SITES),
-      publisher: null,
-      sections: [],
-      breadcrumb: [],
-      tags: [],
-      keywords: [],
-      abstract: null,
-      language: pick(['en', 'en', 'fr']),
-      genre: pick(['news', 'analysis', 'commentary', null] as const),
-      journal: null,
-      volume: null,
-      issue: null,
-      pages: null,
-      doi: null,
-      views: null,
-      reading_time_minutes: null,
-      attachments: [],
-      license: null,
-      captured_not_before: null,
+      site_name: siteName,
+      language,
+      genre,
       text,
       markdown: text,
       word_count: text.split(/\s+/).length,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../helpers.ts';
+import { seededRandom } from '../../bench/synthetic.ts';
 
 export const ARTICLE = [
   'Officials in Algiers and Moscow have spent the past year negotiating a new framework for their defence relationship, according to diplomats familiar with the talks.',
@@ -75,18 +76,6 @@ export function makeHostileCorpus(): string {
   mkdirSync(join(raw, 'nested', 'deeper'), { recursive: true });
   put('nested/deeper/notes.docx', 'not a capture');
   return root;
-}
-
-// A tiny seeded generator (mulberry32): the same seed always gives the same captures.
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ACTORS = ['Algeria', 'Russia', 'Morocco', 'France', 'Spain', 'China', 'Libya', 'Mali', 'Niger', 'Egypt', 'Tunisia', 'Italy', 'Turkey', 'India', 'Brazil'];
