@@ -6,6 +6,9 @@ import type { Command } from 'commander';
 import { discover } from '../ingest/discover.ts';
 import { IngestError } from '../ingest/errors.ts';
 import { readCapture } from '../ingest/read.ts';
+import { readWarc } from '../ingest/warc.ts';
+import { isWebArchivePath } from '../ingest/decode.ts';
+import type { Capture } from '../ingest/capture.ts';
 import { processCapture } from '../run/process.ts';
 import { orderLike } from '../records/tables.ts';
 import { DocumentRecord } from '../records/document.ts';
@@ -27,16 +30,29 @@ export function registerExtract(program: Command): void {
           if (!info) throw new UsageError(`${given}: no such file or folder`);
           const root = info.isDirectory() ? given : dirname(given);
           const files = info.isDirectory() ? (await discover(given)).files : [basename(given)];
+          const emit = (capture: Capture) => {
+            const { document, claims } = processCapture(capture);
+            const record = { ...orderLike(document as never, DocumentRecord as never), claims };
+            records.push(record);
+            if (options.jsonl) process.stdout.write(`${JSON.stringify(record)}\n`);
+          };
+          const fail = (path: string, error: unknown) => {
+            failures++;
+            const code = error instanceof IngestError ? error.code : 'internal_error';
+            process.stderr.write(`pagepress: ${root}/${path}: ${code}: ${(error as Error).message}\n`);
+          };
           for (const path of files) {
             try {
-              const { document, claims } = processCapture(await readCapture(root, path));
-              const record = { ...orderLike(document as never, DocumentRecord as never), claims };
-              records.push(record);
-              if (options.jsonl) process.stdout.write(`${JSON.stringify(record)}\n`);
+              if (!isWebArchivePath(path)) {
+                emit(await readCapture(root, path));
+                continue;
+              }
+              for await (const item of readWarc(root, path)) {
+                if ('error' in item) fail(item.path, item.error);
+                else emit(item.capture);
+              }
             } catch (error) {
-              failures++;
-              const code = error instanceof IngestError ? error.code : 'internal_error';
-              process.stderr.write(`pagepress: ${root}/${path}: ${code}: ${(error as Error).message}\n`);
+              fail(path, error);
             }
           }
         }

@@ -1,5 +1,6 @@
 // Web archives as captures: each HTML response becomes a document with the record's URL and
 // capture time; every other record is skipped and counted.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,5 +34,17 @@ describe('web archives', () => {
     expect(note?.path).toBe('crawl.warc.gz');
     expect(note?.message).toMatch(/^4 records skipped/);
     expect((await validateDataset(result.versionDir)).problems).toEqual([]);
+  });
+
+  it('extract reads web archives too', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-extract-'));
+    await makeWarc(join(root, 'crawl.warc.gz'));
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'pagepress.js'), 'extract', '--jsonl', join(root, 'crawl.warc.gz')], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(records.map((r) => [r.source.path, r.url])).toEqual([
+      ['crawl.warc.gz#2', 'https://news.example/a'],
+      ['crawl.warc.gz#5', 'https://presse.example/fr'],
+    ]);
   });
 });
