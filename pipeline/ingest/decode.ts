@@ -15,6 +15,9 @@ export interface DecodeLimits {
 
 export const DEFAULT_LIMITS: DecodeLimits = { maxContentBytes: 64 * 1024 * 1024 };
 
+/** Sizes in messages, as people read them. */
+export const megabytes = (bytes: number) => `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MB`;
+
 const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml'];
 const TEXT_EXTENSIONS = ['.txt', '.text'];
 const ARCHIVE_EXTENSIONS = ['.warc'];
@@ -71,7 +74,7 @@ function gunzip(bytes: Uint8Array, limits: DecodeLimits): Uint8Array {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || (error as Error).message.includes('Cannot create a Buffer larger than')) {
-      throw new IngestError('gzip_too_large', `gzip expands past the limit of ${limits.maxContentBytes} bytes; refused before decompressing it all`);
+      throw new IngestError('gzip_too_large', `gzip expands past the limit of ${megabytes(limits.maxContentBytes)}; refused before decompressing it all (raise it with --max-mb)`);
     }
     if (code === 'Z_BUF_ERROR' || (error as { errno?: number }).errno === zlibConstants.Z_BUF_ERROR) {
       throw new IngestError('gzip_corrupt', 'gzip stream is truncated (unexpected end of file)');
@@ -184,7 +187,7 @@ export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLi
   if (stored.length === 0) throw new IngestError('empty', 'file is empty');
   const compressed = stored[0] === 0x1f && stored[1] === 0x8b;
   if (!compressed && stored.length > limits.maxContentBytes) {
-    throw new IngestError('too_large', `file is ${stored.length} bytes, over the limit of ${limits.maxContentBytes}`);
+    throw new IngestError('too_large', `file is ${megabytes(stored.length)}, over the limit of ${megabytes(limits.maxContentBytes)} (raise it with --max-mb)`);
   }
   const bytes = compressed ? gunzip(stored, limits) : stored;
   if (bytes.length === 0) throw new IngestError('empty', compressed ? 'gzip holds an empty file' : 'file is empty');

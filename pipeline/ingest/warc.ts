@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { WARCParser, type WARCRecord } from 'warcio';
 import type { Capture } from './capture.ts';
-import { decodeCapture, DEFAULT_LIMITS, type DecodeLimits } from './decode.ts';
+import { decodeCapture, DEFAULT_LIMITS, megabytes, type DecodeLimits } from './decode.ts';
 import { IngestError } from './errors.ts';
 
 export type WarcItem = { path: string; capture: Capture } | { path: string; error: IngestError };
@@ -56,7 +56,7 @@ export async function* readWarc(root: string, path: string, limits: DecodeLimits
       }
       if (record.warcContentLength > limits.maxContentBytes) {
         await record.skipFully();
-        yield { path: itemPath, error: new IngestError('too_large', `record is ${record.warcContentLength} bytes, over the limit of ${limits.maxContentBytes}`) };
+        yield { path: itemPath, error: new IngestError('too_large', `record is ${megabytes(record.warcContentLength)}, over the limit of ${megabytes(limits.maxContentBytes)} (raise it with --max-mb)`) };
         continue;
       }
       const payload = await record.readFully(true);
