@@ -126,10 +126,11 @@ export const ENTRIES_BY_FIRST_TOKEN: ReadonlyMap<string, readonly GazetteerEntry
   return index;
 })();
 
+const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
 /** Does a word in the text satisfy the case written in the gazetteer? ("US" is not "us"; "Chad" is not "chad".) */
 export function tokenMatches(expected: string, actual: string): boolean {
   if (expected.toLowerCase() !== actual.toLowerCase()) return false;
-  const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
   if (isUpper(expected)) return expected === actual;
   if (isUpper(expected[0]!)) return isUpper(actual[0]!);
   return true;

@@ -10,7 +10,7 @@ import { packsFor, type LanguagePack } from './language.ts';
 import { findAttribution, readModality } from './modality.ts';
 import { findQuantities } from './quantities.ts';
 import { argumentsFor, findCues, groupMentions, type Frame } from './relations.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { parseLines, splitSentences, type Sentence } from './sentences.ts';
 import { findTimes, timeForClaim } from './time.ts';
 
 export const CLAIMS_EXTRACTOR = 'pagepress-claims@1.0.0';
@@ -39,9 +39,23 @@ export function claimId(documentId: string, start: number, end: number, subjectI
   return `clm_${digest.slice(0, 16)}`;
 }
 
-function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack): Mention[][] {
+/** Names do not depend on the pack: a document read with several packs looks each sentence up once. */
+type NamedCache = Map<string, readonly Mention[]>;
+
+function namedMentionsOf(text: string, cache: NamedCache | null): Mention[] {
+  if (!cache) return findNamedMentions(text);
+  let named = cache.get(text);
+  if (!named) {
+    named = findNamedMentions(text);
+    cache.set(text, named);
+  }
+  // Copies, since coreference writes into the mentions of the pack that reads them.
+  return named.map((m) => ({ ...m, resolved: [...m.resolved] }));
+}
+
+function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, cache: NamedCache | null): Mention[][] {
   const all = sentences.map((sentence) => {
-    const named = findNamedMentions(sentence.text);
+    const named = namedMentionsOf(sentence.text, cache);
     return [...named, ...findAnaphors(sentence.text, pack, named)].sort((a, b) => a.start - b.start);
   });
   let from = 0;
@@ -108,9 +122,12 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
 /** Extracts the claims of one document. The same input always gives the same claims in the same order. */
 export function extractClaims(document: ClaimInput): ClaimRecord[] {
   const byId = new Map<string, ClaimRecord>();
-  for (const pack of packsFor(document.language)) {
-    const sentences = splitSentences(document.text, pack.abbreviations);
-    const mentions = mentionsBySentence(sentences, pack);
+  const packs = packsFor(document.language);
+  const lines = parseLines(document.text);
+  const named: NamedCache | null = packs.length > 1 ? new Map() : null;
+  for (const pack of packs) {
+    const sentences = splitSentences(document.text, pack.abbreviations, lines);
+    const mentions = mentionsBySentence(sentences, pack, named);
     sentences.forEach((sentence, i) => {
       if (mentions[i]!.length === 0) return;
       for (const claim of claimsOfSentence(document, sentence, mentions[i]!, pack)) {

@@ -16,9 +16,19 @@ export interface Sentence {
 
 const parser = new ParseEnglish();
 
+const FINAL_ABBREVIATION = /([\p{L}°]+)\.$/u;
+const FINAL_WORD_TAIL = 64;
+
 /** The word before a sentence-final full stop, if the sentence ends with "<word>.". */
 function finalAbbreviationCandidate(text: string): string | null {
-  const match = /([\p{L}°]+)\.$/u.exec(text);
+  // The pattern is tried from every offset of the sentence; its tail alone decides, unless the
+  // word reaches back to the cut (which may also split a surrogate pair), then the whole is read.
+  if (text.length > FINAL_WORD_TAIL) {
+    const tail = FINAL_ABBREVIATION.exec(text.slice(-FINAL_WORD_TAIL));
+    if (!tail) return null;
+    if (tail.index > 1) return tail[1]!;
+  }
+  const match = FINAL_ABBREVIATION.exec(text);
   return match ? match[1]! : null;
 }
 
@@ -39,23 +49,37 @@ function sentencesOfParagraph(paragraphText: string): Array<[number, number]> {
   return spans;
 }
 
-/** Splits the document text into sentences; offsets index the original string. */
-export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Sentence[] {
-  const sentences: Sentence[] = [];
+/** The non-blank lines of a text with the parser's sentence spans in each: the same for every language pack. */
+export interface ParsedLine { from: number; text: string; spans: Array<[number, number]> }
+
+export function parseLines(text: string): ParsedLine[] {
   const lineBreak = /\r?\n|\r/g;
   let lineStart = 0;
-  let paragraph = 0;
   const lines: Array<[number, number]> = [];
   for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
     lines.push([lineStart, match.index]);
     lineStart = match.index + match[0].length;
   }
   lines.push([lineStart, text.length]);
+  const parsed: ParsedLine[] = [];
   for (const [lineFrom, lineTo] of lines) {
     const line = text.slice(lineFrom, lineTo);
     if (line.trim() === '') continue;
+    parsed.push({ from: lineFrom, text: line, spans: sentencesOfParagraph(line) });
+  }
+  return parsed;
+}
+
+/**
+ * Splits the document text into sentences; offsets index the original string. `lines` lets a
+ * caller that splits one text for several packs parse it once.
+ */
+export function splitSentences(text: string, abbreviations: ReadonlySet<string>, lines: readonly ParsedLine[] = parseLines(text)): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (const { from: lineFrom, text: line, spans } of lines) {
     let pending: [number, number] | null = null;
-    for (const [from, to] of sentencesOfParagraph(line)) {
+    for (const [from, to] of spans) {
       if (pending) {
         const candidate = finalAbbreviationCandidate(line.slice(pending[0], pending[1]));
         if (candidate !== null && abbreviations.has(candidate)) {

@@ -12,6 +12,7 @@ const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}$€£.,/-])';
 const NOT_AFTER = '(?![\\p{L}\\p{N}%]|[.,]\\d)';
 const HAS_YEAR = /(?<![\p{N}])(?:1[89]\d\d|20\d\d)(?![\p{N}])/u;
+const BARE_YEAR = new RegExp(`${NOT_BEFORE}${YEAR}${NOT_AFTER}`, 'gu');
 
 interface CompiledTimePatterns {
   range: RegExp;
@@ -83,7 +84,7 @@ export function findTimes(text: string, pack: LanguagePack): TimeMention[] {
     }
     add(result.index, result.index + result.text.length, value);
   }
-  for (const m of text.matchAll(new RegExp(`${NOT_BEFORE}${YEAR}${NOT_AFTER}`, 'gu'))) {
+  for (const m of text.matchAll(BARE_YEAR)) {
     add(m.index, m.index + m[0].length, m[1]!);
   }
   return found.sort((a, b) => a.start - b.start);
