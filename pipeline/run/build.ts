@@ -22,6 +22,7 @@ import { claimsEntryPath, documentEntryPath, readJson, statIndexPath, writeJsonA
 import { stageKeys, type StageKeys } from './code-version.ts';
 import { createExecutor, defaultThreads } from './executor.ts';
 import { acquireLock } from './lock.ts';
+import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
 import { removeOnInterrupt } from './interrupt.ts';
 import { findNearDuplicates } from './near-duplicates.ts';
 import { silentProgress, type Progress } from './progress.ts';
@@ -303,13 +304,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const throwaway = options.cacheDir ? null : await mkdtemp(join(tmpdir(), 'pagepress-cache-'));
   const cacheDir = options.cacheDir ?? throwaway!;
   const forgetCache = throwaway ? removeOnInterrupt(throwaway) : () => {};
+  const versionDir = join(options.out, options.config.version);
   try {
     await removeStaleTemporaries(options.out);
+    // Whole builds only: a shard or a list is a different set of inputs from the published version.
+    const fastPath = !throwaway && !options.shard && !options.list && !options.workerFile;
+    const before = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
+    const unchanged = await unchangedReport(cacheDir, options.out, options.config, before);
+    if (unchanged) return { report: unchanged, outcome: 'unchanged', versionDir };
     const collected = await collect({ ...options, cacheDir });
     const assembly = assemble(collected.summaries, collected.skipped);
     const outcome = await publish(assembly, cacheDir, collected.keys, options.config, options.out);
     const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
-    return { report, outcome, versionDir: join(options.out, options.config.version) };
+    // Fingerprinted after the build, when the stat index vouches for every file it read.
+    const after = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
+    if (after) await recordPublished(cacheDir, options.out, options.config, after, report);
+    return { report, outcome, versionDir };
   } finally {
     forgetCache();
     if (throwaway) await rm(throwaway, { recursive: true, force: true });

@@ -1,0 +1,72 @@
+// The fast path for unchanged rebuilds: a fingerprint of everything a build reads (the capture
+// files as the stat index knows them, the code of every stage, the config, the earlier versions
+// beside it). When it equals the fingerprint recorded after the build that published the version,
+// and the published version is still intact, nothing needs to run at all.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DatasetConfig } from '../config.ts';
+import { discover } from '../ingest/discover.ts';
+import type { BuildReport } from '../records/report.ts';
+import { readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
+import { stageKeys } from './code-version.ts';
+
+interface Published {
+  fingerprint: string;
+  /** SHA-256 of the version's SHA256SUMS, which covers every other file of it. */
+  checksums: string;
+  /** Size and mtime of every file of the version, so an edited file is noticed without hashing it. */
+  files: [string, number, number][];
+  report: BuildReport;
+}
+
+async function versionFiles(dir: string): Promise<[string, number, number][]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: [string, number, number][] = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const info = await stat(path);
+    files.push([path.slice(dir.length + 1), info.size, info.mtimeMs]);
+  }
+  return files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
+}
+
+const publishedPath = (cacheDir: string, out: string, version: string) =>
+  join(cacheDir, 'published', createHash('sha256').update(`${out}\0${version}`).digest('hex').slice(0, 16) + '.json');
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** The fingerprint of a build's inputs, or null when some file is not vouched for by the stat index. */
+export async function inputFingerprint(raw: string, out: string, cacheDir: string, config: DatasetConfig): Promise<string | null> {
+  const found = await discover(raw);
+  const index = (await readJson<StatIndex>(statIndexPath(cacheDir))) ?? {};
+  const files: [string, string][] = [];
+  for (const path of found.files) {
+    const known = index[path];
+    const info = await stat(join(raw, path)).catch(() => null);
+    if (!known || !info || known.size !== info.size || known.mtimeMs !== info.mtimeMs) return null;
+    files.push([path, known.sha256]);
+  }
+  const versions = (await readdir(out).catch(() => [] as string[])).filter((n) => /^\d+\.\d+\.\d+$/.test(n) && n !== config.version).sort();
+  const earlier: [string, string][] = [];
+  for (const name of versions) earlier.push([name, sha256(await readFile(join(out, name, 'SHA256SUMS')).catch(() => Buffer.alloc(0)))]);
+  return sha256(JSON.stringify({ keys: stageKeys(), config, files, skipped: found.skipped, earlier }));
+}
+
+/** The report of the published version when the inputs are exactly those that built it. */
+export async function unchangedReport(cacheDir: string, out: string, config: DatasetConfig, fingerprint: string | null): Promise<BuildReport | null> {
+  if (!fingerprint) return null;
+  const published = await readJson<Published>(publishedPath(cacheDir, out, config.version));
+  if (!published || published.fingerprint !== fingerprint) return null;
+  const sums = await readFile(join(out, config.version, 'SHA256SUMS')).catch(() => null);
+  if (!sums || sha256(sums) !== published.checksums) return null;
+  const files = await versionFiles(join(out, config.version)).catch(() => null);
+  return files && JSON.stringify(files) === JSON.stringify(published.files) ? published.report : null;
+}
+
+export async function recordPublished(cacheDir: string, out: string, config: DatasetConfig, fingerprint: string, report: BuildReport): Promise<void> {
+  const sums = await readFile(join(out, config.version, 'SHA256SUMS'));
+  const files = await versionFiles(join(out, config.version));
+  await writeJsonAtomically(publishedPath(cacheDir, out, config.version), { fingerprint, checksums: sha256(sums), files, report } satisfies Published);
+}

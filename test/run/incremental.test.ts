@@ -1,0 +1,46 @@
+// Incremental builds: an unchanged rebuild takes the fast path and does no work; any change to
+// the captures, the config or the published files makes the build look again.
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../pipeline/config.ts';
+import { build, type BuildOptions } from '../../pipeline/run/build.ts';
+import { PROJECT_ROOT } from '../helpers.ts';
+
+describe('incremental builds', () => {
+  it('skip all work when nothing changed, and look again when something did', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-'));
+    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
+    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+    // Whole-second mtimes, so the test can put one back exactly.
+    const seed = join(root, 'raw', '000_a3cbe3ac026cc08e.txt');
+    const mtime = new Date('2024-01-01T00:00:00Z');
+    utimesSync(seed, mtime, mtime);
+    const options: BuildOptions = { raw: join(root, 'raw'), out: join(root, 'dist'), cacheDir: join(root, 'cache'), config, threads: 1 };
+    expect((await build(options)).outcome).toBe('written');
+    const again = await build(options);
+    expect(again.outcome).toBe('unchanged');
+    expect(again.report.counts.documents).toBe(2);
+
+    // The fast path reads no capture: like make and git, it trusts size and mtime. Same-size
+    // edits with the old mtime restored go unseen; a new mtime makes the build read the file.
+    const original = readFileSync(seed, 'utf8');
+    writeFileSync(seed, original.replace('Algeria', 'ALGERIA'));
+    utimesSync(seed, mtime, mtime);
+    expect((await build(options)).outcome).toBe('unchanged');
+    writeFileSync(seed, original);
+    utimesSync(seed, mtime, mtime);
+
+    // A published file edited by hand is noticed (and refused, since the version differs now).
+    appendFileSync(join(root, 'dist', '0.1.0', 'documents.csv'), '\n');
+    await expect(build(options)).rejects.toThrow('already exists with different content');
+
+    // A new capture is built, under a new version.
+    writeFileSync(join(root, 'raw', 'new.txt'), 'A new capture about Algeria and Russia, long enough to be an article: it has more than twenty words in it, surely.\n');
+    const bumped = await build({ ...options, config: { ...config, version: '0.2.0' } });
+    expect(bumped.outcome).toBe('written');
+    expect(bumped.report.counts.documents).toBe(3);
+    expect((await build({ ...options, config: { ...config, version: '0.2.0' } })).outcome).toBe('unchanged');
+  }, 120_000);
+});
