@@ -25,8 +25,9 @@ export function pandasSnippet(tables: TableDef[]): string {
     '        df[col] = df[col].str.replace(r"^\'", "", regex=True)',
     '    return df',
     '',
-    '# The full records, with the article text, are in the JSONL files:',
+    '# The full records, with the article text, are in the JSONL files, and as Parquet with real lists:',
     'documents_full = pd.read_json("documents.jsonl", lines=True, dtype=False)',
+    'claims_full = pd.read_parquet("claims.parquet")',
   );
   return lines.join('\n');
 }

@@ -30,4 +30,4 @@ export const IsoDate = () => Type.String({ format: 'date', pattern: DATE_PATTERN
 
 export const Uri = () => Type.String({ format: 'uri', pattern: '^[a-zA-Z][a-zA-Z0-9+.-]*:[^\\s]*$' });
 
-export const Sha256 = () => Type.String({ pattern: '^[0-9a-f]{64}$' });
+export const Sha256 = (options: Record<string, unknown> = {}) => Type.String({ pattern: '^[0-9a-f]{64}$', ...options });

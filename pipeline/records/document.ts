@@ -6,7 +6,7 @@ import { Nullable, PartialDateTime, Sha256, Text, IsoDate, Uri, SCHEMA_BASE_URI 
 export const Source = Type.Object(
   {
     path: Text({ description: 'Path of the capture, relative to the raw/ folder, with / separators.' }),
-    sha256: Sha256(),
+    sha256: Sha256({ description: 'SHA-256 (hex) of the file as stored, before decompression.' }),
     bytes: Type.Integer({ minimum: 0, description: 'Size of the file as stored.' }),
     content_bytes: Type.Integer({ minimum: 0, description: 'Size after decompression (equals bytes when not compressed).' }),
     compression: Nullable(Type.Literal('gzip')),
