@@ -35,15 +35,31 @@ export function isIgnored(el: Element): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+/**
+ * Utility classes style an element, they do not name it: atomic and responsive CSS (`Pos(r)`,
+ * `md:hidden`, `hide@tp-`, `h-[64px]`) and property-first names (`border-bottom`, `pb-35`,
+ * `flush-top`, `text-hidden`). Their words ("bottom", "hidden", "top") would read as chrome.
+ */
+const UTILITY_CLASS = /[@:()[\]!]|^(?:border|flush|margin|padding|text|font|bg|align|valign|float|pull|push|rounded|shadow|overflow|gap|flex|grid|inset|col|offset)-|^(?:[mp][tblrxy]?|[wh]|z|order|gap)-(?:\d|auto|full|screen|n\d)/;
+/** Classes that hide an element only at some screen sizes (`hidden-xs`, `u-hidden-md`): shown on a desktop. */
+const SIZED_HIDDEN = /(?:^|-)hidden-(?:xxs|xs|sm|md|lg|xl|xxl|mobile|tablet|phone|small|medium|large|m|s|l)$/;
+/** A responsive display utility beside `hidden` (`hidden md:flex`): the element shows on wider screens. */
+const RESPONSIVE_SHOW = /^(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$/;
+
 /** Class and id split into lower-case words (`postComments`, `post-comments` → post, comments). */
 export function classTokens(el: Element): string[] {
-  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  const className = el.attribs.class ?? '';
+  const raw = `${className} ${el.attribs.id ?? ''}`;
   if (raw.length <= 1) return [];
-  return raw
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((token) => token.length > 0);
+  const classes = raw.split(/\s+/).filter(Boolean);
+  const shownWide = classes.some((name) => RESPONSIVE_SHOW.test(name));
+  const tokens: string[] = [];
+  for (const name of classes) {
+    if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name)) continue;
+    if (shownWide && name === 'hidden') continue;
+    for (const token of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) if (token) tokens.push(token);
+  }
+  return tokens;
 }
 
 /**

@@ -40,7 +40,7 @@ const assign = (kind: ChromeKind, words: string) => {
 assign('menu', 'nav navbar navigation navi menu menus menubar topbar toolbar pagination pager paging skip skiplink skiplinks jump subnav megamenu hamburger drawer offcanvas tabs sitenav mainnav')
 assign('breadcrumb', 'breadcrumb breadcrumbs crumbs crumb fil ariane')
 assign('share', 'share shares sharing sharebar social socials addthis sharethis shareaholic sharedaddy sociable print email whatsapp facebook twitter linkedin pinterest reddit telegram partager compartir teilen condividi')
-assign('related', 'related recommended recommendation recommendations outbrain taboola trending popular mostread mostpopular more moreon morestories readmore recirculation recirc similar suggestions suggested teaser teasers')
+assign('related', 'related recommended recommendation recommendations outbrain taboola trending popular mostread mostpopular moreon morestories morenews morearticles moreposts morefrom morelike morevideos readmore readnext whattoread alsoread recirculation recirc similar suggestions suggested teaser teasers')
 assign('comment', 'comment comments commentlist commentform disqus respond reply replies discuss discussion commentaires kommentare comentarios')
 assign('signin', 'login signin signup register account paywall')
 assign('cookie', 'cookie cookies consent gdpr cmp onetrust')
@@ -87,6 +87,13 @@ function tokenChrome(tokens: string[]): ChromeSignal | null {
   for (const token of tokens) {
     const kind = TOKEN_CHROME[token];
     if (kind) return { kind, reason: `class/id "${token}"` };
+  }
+  // Hyphenated names read as one word ("more-stories", "read-more", "most-read"): "more" alone
+  // ("more-features", a "Learn more" link) names nothing.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const joined = tokens[i] + tokens[i + 1];
+    const kind = TOKEN_CHROME[joined];
+    if (kind) return { kind, reason: `class/id "${tokens[i]}-${tokens[i + 1]}"` };
   }
   for (const token of tokens) {
     if (PREFIX_EXCEPTIONS.has(token)) continue;

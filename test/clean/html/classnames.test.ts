@@ -1,0 +1,44 @@
+// How class and id names are read: utility CSS classes name no region, hyphenated names read as one
+// word, and "more" alone (a "Learn more" link, a "more-features" section) is not a teaser list.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'htmlparser2';
+import type { Element } from 'domhandler';
+import { classTokens } from '../../../pipeline/clean/html/dom.ts';
+import { chromeSignal } from '../../../pipeline/clean/html/signals.ts';
+import { cleanHtml } from '../../../pipeline/clean/html/index.ts';
+import { decodeCapture } from '../../../pipeline/ingest/decode.ts';
+import { toPage } from '../../../pipeline/ingest/page.ts';
+
+const clean = (html: string) => cleanHtml(toPage(decodeCapture('page.html', Buffer.from(html))).html!);
+const div = (attrs: string): Element => parseDocument(`<div ${attrs}></div>`).children[0] as Element;
+
+describe('class names', () => {
+  it('skips utility classes and size-limited hiding', () => {
+    expect(classTokens(div('class="mt-35 pb-35 border-top border-bottom"'))).toEqual([]);
+    expect(classTokens(div('class="Pos(r) hide@tp- md:hidden h-[64px] story-body"'))).toEqual(['story', 'body']);
+    expect(classTokens(div('class="hidden-xs hidden-sm"'))).toEqual([]);
+    expect(classTokens(div('class="hidden md:flex"'))).toEqual([]);
+    expect(classTokens(div('class="hidden"'))).toEqual(['hidden']);
+    expect(classTokens(div('class="site-footer" id="pageBottom"'))).toEqual(['site', 'footer', 'page', 'bottom']);
+  });
+
+  it('reads hyphenated chrome names as one word, and "more" alone as nothing', () => {
+    expect(chromeSignal(div('class="more-stories"'))?.kind).toBe('related');
+    expect(chromeSignal(div('class="read-more"'))?.kind).toBe('related');
+    expect(chromeSignal(div('class="most-read"'))?.kind).toBe('related');
+    expect(chromeSignal(div('class="more-features"'))).toBeNull();
+    expect(chromeSignal(div('class="more"'))).toBeNull();
+    expect(chromeSignal(div('class="border-bottom"'))).toBeNull();
+  });
+
+  it('keeps a product page\'s feature sections whose class says "more"', () => {
+    const feature = (n: number) => `<li class="feature"><h2>Tool ${n}</h2><p>Tool ${n} lets you examine the layout of any page and modify it in place while you work.</p><a class="more" href="/t${n}">Learn more about tool ${n}</a></li>`;
+    const { text } = clean(`<html><body><main><section class="intro"><h1>Welcome</h1><ul class="features">${feature(1)}${feature(2)}</ul>
+      <div class="notice"><h4>Important</h4><p>This edition comes with a new profile, so you can run it alongside other versions, and keep your bookmarks, history and more in sync.</p></div></section>
+      <section class="more-features"><ul class="features">${feature(3)}${feature(4)}${feature(5)}</ul></section></main>
+      <section class="more-stories"><ul><li><a href="/a">A headline elsewhere on the site</a></li><li><a href="/b">Another headline elsewhere</a></li></ul></section></body></html>`);
+    expect(text).toContain('Tool 4 lets you examine');
+    expect(text).toContain('Tool 1 lets you examine');
+    expect(text).not.toContain('headline elsewhere');
+  });
+});
