@@ -52,6 +52,12 @@ const STATED_YEAR = /(?:^|[^\d])(1[89]\d\d|2\d\d\d)(?!\d)/;
 /** All-numeric dates (12/03/2024, 12.03.2024, 12-03-24) whose day/month order is a convention. */
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]|\.\d)/;
 
+/**
+ * Both forms above hold at least four ASCII digits, and a result's text is made of pieces of the
+ * input: a text with fewer cannot state a date, and chrono need not read it.
+ */
+const FOUR_DIGITS = /\d(?:\D*\d){3}/;
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function parsersFor(language: string | null | undefined): ChronoParser[] {
@@ -173,6 +179,7 @@ function withTrailingTime(parsed: ParsedDate | null, text: string, index: number
 
 /** The first date printed in `text`, at the precision stated; null when none is stated in full. */
 export function parseDate(text: string, options: DateOptions = {}): ParsedDate | null {
+  if (!FOUR_DIGITS.test(text)) return null;
   for (const parser of parsersFor(options.language)) {
     for (const result of parser.parse(text, REFERENCE)) {
       const parsed = withTrailingTime(fromChrono(result, options), text, result.index);
@@ -184,6 +191,7 @@ export function parseDate(text: string, options: DateOptions = {}): ParsedDate |
 
 /** Every date printed in `text` (year stated), in order of appearance. */
 export function findDates(text: string, options: DateOptions = {}): ParsedDate[] {
+  if (!FOUR_DIGITS.test(text)) return [];
   const found = new Map<number, ParsedDate>();
   for (const parser of parsersFor(options.language)) {
     for (const result of parser.parse(text, REFERENCE)) {

@@ -480,10 +480,11 @@ function pdfLinks($: CheerioAPI, pageUrl: string | null): Attachment[] {
   const seen = new Set<string>();
   $('a[href]').each((_, el) => {
     const link = $(el);
-    if (link.closest(ELSEWHERE).length > 0) return;
     const href = link.attr('href')!.trim();
     const type = link.attr('type') ?? '';
     if (!/\.pdf(?:[?#]|$)/i.test(href) && !/application\/pdf/i.test(type)) return;
+    // Only after the cheap test: walking up to the root for every link of a long comment thread is costly.
+    if (link.closest(ELSEWHERE).length > 0) return;
     const label = link.text().replace(/\s+/g, ' ').trim();
     if (label.length > 100) return;
     // The size is printed in the link or right next to it, inside the same short parent.
