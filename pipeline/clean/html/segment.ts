@@ -6,7 +6,7 @@ import type { PhrasingContent } from 'mdast';
 import type { ContentKind } from '../block.ts';
 import { BLOCK_TAGS, HEADING_LEVEL, isElement, isIgnored, isNavigatingLink } from './dom.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
-import { chromeSignal, looksLikeProse, type ChromeSignal } from './signals.ts';
+import { chromeSignal, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';
 import type { StatsMap } from './stats.ts';
 
 export interface Segment {
@@ -192,7 +192,8 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       // Inside the article, a bare <header> is the article's own head (title, standfirst, lead
       // image): its title, byline and date lines are judged one by one, not dropped wholesale.
       const articleHead = rootDepth > 0 && name === 'header' && signal?.reason === '<header>';
-      if (signal && !articleHead && !(rootDepth > 0 && looksLikeProse(signal, stats.get(el), rootText))) {
+      const inArticle = rootDepth > 0 && signal !== null && (looksLikeProse(signal, stats.get(el), rootText) || looksLikeFigure(signal, stats.get(el)));
+      if (signal && !articleHead && !inArticle) {
         chromeStack.push(signal);
         state.chrome = true;
       }

@@ -145,3 +145,13 @@ export function looksLikeProse(signal: ChromeSignal, stats: ElementStats | undef
   if (signal.kind === 'comment' || signal.kind === 'related' || signal.kind === 'attachment') return false;
   return stats.text >= 500 && linkDensity(stats) < 0.25;
 }
+
+/**
+ * Inside the article, an editor's embed widget that holds a picture or a player and a short caption
+ * with few links is one of the article's figures. Galleries stay attachments: their slide counters
+ * and other slides' captions are not the article's.
+ */
+export function looksLikeFigure(signal: ChromeSignal, stats: ElementStats | undefined): boolean {
+  if (!stats || !stats.media || stats.text === 0 || stats.text > 600) return false;
+  return signal.kind === 'sidebar' && linkDensity(stats) < 0.2;
+}

@@ -12,7 +12,11 @@ export interface ElementStats {
   hasBlockChild: boolean;
   /** Position in document order (pre-order index). */
   order: number;
+  /** Whether it holds an image or a player: a figure, when the text around it is a caption. */
+  media: boolean;
 }
+
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'figure', 'iframe', 'embed', 'object', 'canvas']);
 
 export type StatsMap = Map<Element, ElementStats>;
 
@@ -38,16 +42,18 @@ export function computeStats(root: Element): StatsMap {
       }
       continue;
     }
-    const stats: ElementStats = { text: 0, link: 0, hasBlockChild: false, order: frame.order };
+    const stats: ElementStats = { text: 0, link: 0, hasBlockChild: false, order: frame.order, media: false };
     for (const child of node.children) {
       if (child.type === 'text') {
         stats.text += collapsedLength(child.data);
       } else if (isElement(child)) {
+        if (MEDIA_TAGS.has(child.name)) stats.media = true;
         const childStats = map.get(child);
         if (!childStats) continue;
         stats.text += childStats.text;
         stats.link += childStats.link;
         if (BLOCK_TAGS.has(child.name)) stats.hasBlockChild = true;
+        if (childStats.media) stats.media = true;
       }
     }
     if (isNavigatingLink(node)) stats.link = stats.text;

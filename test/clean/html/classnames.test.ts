@@ -1,5 +1,6 @@
 // How class and id names are read: utility CSS classes name no region, hyphenated names read as one
-// word, and "more" alone (a "Learn more" link, a "more-features" section) is not a teaser list.
+// word, "more" alone (a "Learn more" link, a "more-features" section) is not a teaser list, and an
+// image widget inside the article is one of its figures.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
@@ -40,5 +41,16 @@ describe('class names', () => {
     expect(text).toContain('Tool 4 lets you examine');
     expect(text).toContain('Tool 1 lets you examine');
     expect(text).not.toContain('headline elsewhere');
+  });
+
+  it('keeps an image widget\'s caption inside the article, drops a text widget and a gallery', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
+    const { text } = clean(`<html><body><div class="story">${para(1)}${para(2)}
+      <div class="embed-widget-wrapper type-image"><img src="/a.jpg" alt=""><div class="caption">Towels should be cleaned between stays</div></div>
+      ${para(3)}<div class="widget"><p>Sign up to hear about our offers.</p></div>
+      <div class="gallery"><img src="/b.jpg"><p>1 of 24</p><p>Another slide's caption</p></div>${para(4)}</div></body></html>`);
+    expect(text).toContain('Towels should be cleaned between stays');
+    expect(text).not.toContain('Sign up');
+    expect(text).not.toContain('1 of 24');
   });
 });
