@@ -6,6 +6,7 @@ import type { Element } from 'domhandler';
 import { textContent } from 'domutils';
 import type { CheerioAPI } from 'cheerio';
 import { isElement } from './dom.ts';
+import { statesTitle } from './judge.ts';
 import { classWeight, chromeSignal, looksLikeProse } from './signals.ts';
 import { linkDensity, type StatsMap } from './stats.ts';
 
@@ -60,7 +61,8 @@ function contains(outer: Element, inner: Element): boolean {
   return false;
 }
 
-export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap): Selection {
+/** `titles`: the normalised ways the page states its title, to recognise the article's own head. */
+export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap, titles: Set<string> = new Set()): Selection {
   const paragraphs: Paragraph[] = [];
   const scores = new Map<Element, number>();
   const initialise = (el: Element) => {
@@ -161,6 +163,8 @@ export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap): Sele
 
   let roots = siblingsOf(top, topScore, final, stats);
   roots = applyHints($, roots, paragraphs);
+  const head = articleHeader(roots[0], body, stats, titles);
+  if (head) roots = [head, ...roots];
   return { roots, paragraphs };
 }
 
@@ -231,4 +235,47 @@ function applyHints($: CheerioAPI, roots: Element[], paragraphs: Paragraph[]): E
     if (inside && hinted >= current && hinted <= current * 2) return [hint];
   }
   return roots;
+}
+
+/**
+ * Whether an element holds the page's headline: an h1 (or itemprop=headline) that states the
+ * title. A site's masthead holds an h1 too, with the site's name in it.
+ */
+function holdsHeadline(el: Element, titles: Set<string>): boolean {
+  const stack: Element[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.name === 'h1' || node.attribs.itemprop === 'headline') return statesTitle(textContent(node), titles);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if (isElement(child)) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/**
+ * The article's own <header> (headline, standfirst, lead image, byline) often sits just before the
+ * container the paragraphs chose, as its sibling or an ancestor's: it joins the article, and its
+ * lines are judged one by one (the title and byline go to metadata, the standfirst stays).
+ */
+function articleHeader(first: Element, body: Element, stats: StatsMap, titles: Set<string>): Element | null {
+  let node: Element = first;
+  for (let level = 0; level < 4 && node !== body; level++) {
+    let sibling = node.prev;
+    let looked = 0;
+    while (sibling && looked < 2) {
+      if (isElement(sibling)) {
+        const s = stats.get(sibling);
+        if (s && s.text > 0) {
+          looked++;
+          if (sibling.name === 'header' && s.text <= 1500 && linkDensity(s) < 0.5 && holdsHeadline(sibling, titles)) return sibling;
+        }
+      }
+      sibling = sibling.prev;
+    }
+    if (!node.parent || !isElement(node.parent)) break;
+    node = node.parent;
+  }
+  return null;
 }

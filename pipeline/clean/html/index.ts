@@ -20,9 +20,9 @@ export function cleanHtml($: CheerioAPI): Cleaned {
   if (!body || !isElement(body)) return { blocks: [], text: '', markdown: '' };
 
   const stats = computeStats(body);
-  const { roots, paragraphs } = selectRoots($, body, stats);
-  const segments = segment(body, { roots: new Set(roots), stats });
   const titles = titleTexts($);
+  const { roots, paragraphs } = selectRoots($, body, stats, titles);
+  const segments = segment(body, { roots: new Set(roots), stats });
   let verdicts = judge(segments, { titles });
 
   // The container missed most of the page's prose: judge the whole page by the other signals.

@@ -32,7 +32,7 @@ const DATELINE = /^(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,
  * Whether a heading restates the page's title: (nearly) all its words are in one of the ways the
  * page states its title. An h1 that says something else ("Lorem", a section name) is article text.
  */
-function statesTitle(text: string, titles: Set<string>): boolean {
+export function statesTitle(text: string, titles: Set<string>): boolean {
   const heading = normaliseTitle(text);
   if (!heading) return false;
   if (titles.has(heading)) return true;

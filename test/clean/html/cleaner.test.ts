@@ -57,3 +57,18 @@ describe('cleanHtml', () => {
     expect(result.markdown).toBe('');
   });
 });
+
+describe('the article head', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report says something about the pipes under the streets, with commas, clauses, and detail.</p>`).join('');
+  it('keeps the standfirst of a <header> that precedes the article body and states the title', () => {
+    const { text, blocks } = clean(`<html><head><title>Winter wreaks havoc underneath the city | Paper</title></head><body>
+      <header class="site"><h1><a href="/">Paper</a></h1><p>All the news that fits, every day of the week and twice on Sundays.</p></header>
+      <div class="wrap"><header><h1>Winter wreaks havoc underneath the city</h1><p>The aging infrastructure is tough to maintain, and salt makes it even worse.</p><p>By Jane Doe</p></header>
+      <div class="story-body">${body}</div></div></body></html>`);
+    expect(text).toContain('The aging infrastructure is tough to maintain');
+    expect(text).not.toContain('Winter wreaks havoc');
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('twice on Sundays');
+    expect(blocks.find((b) => b.text.startsWith('Winter wreaks'))?.kind).toBe('title');
+  });
+});
