@@ -91,10 +91,13 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
 
     if (segment.kind === 'list' && density > 0.5) {
       // Lists whose items are sentences with a link in them (changelogs, reading notes) are prose;
-      // lists whose items are links and little else are menus and teasers.
+      // lists whose items are links and little else are menus and teasers. Inside the article, an
+      // item that is a whole sentence without links (a status note over a list of tickets) says
+      // the list is the article's own: menus and teaser lists have none.
       const items = segment.itemTexts?.length ?? 1;
       const linkItems = segment.linkItems ?? items;
-      if (!articleStarted || linkItems >= items * 0.5 || density > 0.85) {
+      const ownList = articleStarted && (segment.proseItems ?? 0) > 0 && density <= 0.85;
+      if (!ownList && (!articleStarted || linkItems >= items * 0.5 || density > 0.85)) {
         return drop(articleStarted ? 'related' : 'menu', `list of links (${Math.round(density * 100)}% link text, ${linkItems}/${items} items are links)`);
       }
     }

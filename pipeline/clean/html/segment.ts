@@ -21,6 +21,8 @@ export interface Segment {
   itemTexts?: string[];
   /** For lists: how many items are (nearly) nothing but a link, the shape of teaser and menu lists. */
   linkItems?: number;
+  /** For lists: how many items are sentences with (nearly) no link, which menus and teasers lack. */
+  proseItems?: number;
   linkChars: number;
   textChars: number;
   inRoot: boolean;
@@ -137,6 +139,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     let linkChars = 0;
     let textChars = 0;
     let linkItems = 0;
+    let proseItems = 0;
     for (const builder of collector.items) {
       if (builder.isEmpty) continue;
       const { children, text } = builder.finish();
@@ -148,9 +151,10 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       // A time or counter beside the link ("14:32 Headline") does not make the item prose.
       const unlinked = builder.textChars - builder.linkChars;
       if (builder.linkChars >= builder.textChars * 0.8 || (builder.linkChars > 0 && unlinked <= 8)) linkItems++;
+      else if (unlinked >= 80 && builder.linkChars <= builder.textChars * 0.1) proseItems++;
     }
     if (items.length === 0) return;
-    push({ kind: 'list', text: itemTexts.join('\n'), phrasing: [], items, itemTexts, linkItems, linkChars, textChars, tag: collector.tag }, collector.context);
+    push({ kind: 'list', text: itemTexts.join('\n'), phrasing: [], items, itemTexts, linkItems, proseItems, linkChars, textChars, tag: collector.tag }, collector.context);
   };
 
   const finishTable = (collector: TableCollector) => {

@@ -72,3 +72,16 @@ describe('the article head', () => {
     expect(blocks.find((b) => b.text.startsWith('Winter wreaks'))?.kind).toBe('title');
   });
 });
+
+describe('lists inside the article', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, i) => `<p>Update ${i + 1}: the team landed several fixes this week, with more work, reviews, and tests still to come.</p>`).join('');
+  it('keeps a list of ticket links that opens with a sentence of its own, drops a teaser list', () => {
+    const tickets = Array.from({ length: 5 }, (_, i) => `<li><a href="/bug/${i}">Bug ${i} – Ensure the window is not affected by switching source</a></li>`).join('');
+    const teasers = Array.from({ length: 5 }, (_, i) => `<li><a href="/story/${i}">Another story from the archive, number ${i}</a></li>`).join('');
+    const { text } = clean(`<html><body><article>${body(3)}<h4>Video</h4><ul><li>We have the green light for another round of students hacking on this feature next semester!</li><li>In progress:<ul>${tickets}</ul></li></ul>
+      ${body(2)}<h4>Read next</h4><ul>${teasers}</ul></article></body></html>`);
+    expect(text).toContain('We have the green light');
+    expect(text).toContain('Bug 3 – Ensure the window');
+    expect(text).not.toContain('Another story from the archive');
+  });
+});
