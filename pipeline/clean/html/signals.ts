@@ -116,7 +116,10 @@ export function chromeSignal(el: Element): ChromeSignal | null {
   if (byClass) {
     // "article-body comments-open": a wrapper that names itself the article is not chrome.
     const content = tokens.some((token) => (STRONG_CONTENT.test(token) && token !== 'post') || token === 'hentry');
-    if (!content) return byClass;
+    // A quotation named after a network ("twitter-tweet", "instagram-media") is an embedded post
+    // the article quotes, not a share bar.
+    const embeddedPost = el.name === 'blockquote' && byClass.kind === 'share';
+    if (!content && !embeddedPost) return byClass;
   }
   const byTag = TAG_CHROME[el.name];
   if (byTag) return { kind: byTag, reason: `<${el.name}>` };

@@ -53,4 +53,12 @@ describe('class names', () => {
     expect(text).not.toContain('Sign up');
     expect(text).not.toContain('1 of 24');
   });
+
+  it('keeps an embedded post the article quotes, drops a share bar', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the post, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
+    const { text } = clean(`<html><body><div class="post">${para(1)}<blockquote class="twitter-tweet"><p>Drinking game for web devs: think of a noun and search for it</p>— Someone (@someone) August 22, 2013</blockquote>
+      ${para(2)}<div class="share-twitter"><p>Share on Twitter</p></div>${para(3)}</div></body></html>`);
+    expect(text).toContain('Drinking game for web devs');
+    expect(text).not.toContain('Share on Twitter');
+  });
 });
