@@ -123,7 +123,11 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
 export function extractClaims(document: ClaimInput): ClaimRecord[] {
   const byId = new Map<string, ClaimRecord>();
   const packs = packsFor(document.language);
-  const lines = parseLines(document.text);
+  // A claim needs two actors, and a pronoun only stands for a country named earlier in its own
+  // paragraph (line): a line that names none yields no claim and need not be cut into sentences.
+  // Names never straddle a sentence break (sentences break at punctuation, never inside a word),
+  // so a line without a name has no sentence with one.
+  const lines = parseLines(document.text, (line) => findNamedMentions(line).length > 0);
   const named: NamedCache | null = packs.length > 1 ? new Map() : null;
   for (const pack of packs) {
     const sentences = splitSentences(document.text, pack.abbreviations, lines);

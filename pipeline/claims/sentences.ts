@@ -49,10 +49,13 @@ function sentencesOfParagraph(paragraphText: string): Array<[number, number]> {
   return spans;
 }
 
-/** The non-blank lines of a text with the parser's sentence spans in each: the same for every language pack. */
+/**
+ * The non-blank lines of a text with the parser's sentence spans in each: the same for every
+ * language pack. A line `worthParsing` rejects gets no sentences.
+ */
 export interface ParsedLine { from: number; text: string; spans: Array<[number, number]> }
 
-export function parseLines(text: string): ParsedLine[] {
+export function parseLines(text: string, worthParsing: (line: string) => boolean = () => true): ParsedLine[] {
   const lineBreak = /\r?\n|\r/g;
   let lineStart = 0;
   const lines: Array<[number, number]> = [];
@@ -65,7 +68,8 @@ export function parseLines(text: string): ParsedLine[] {
   for (const [lineFrom, lineTo] of lines) {
     const line = text.slice(lineFrom, lineTo);
     if (line.trim() === '') continue;
-    parsed.push({ from: lineFrom, text: line, spans: sentencesOfParagraph(line) });
+    // A line not worth parsing still counts as a paragraph, so the others keep their numbers.
+    parsed.push({ from: lineFrom, text: line, spans: worthParsing(line) ? sentencesOfParagraph(line) : [] });
   }
   return parsed;
 }

@@ -42,6 +42,24 @@ function compileTimePatterns(pack: LanguagePack): CompiledTimePatterns {
 
 const TIME_PATTERNS: ReadonlyMap<string, CompiledTimePatterns> = new Map(allPacks().map((pack) => [pack.language, compileTimePatterns(pack)]));
 
+/** Four digits that read as a year, wherever they stand (even inside a longer number). */
+const YEAR_DIGITS = /(?=(1[89]\d\d|20\d\d))/g;
+
+/**
+ * Whether a year is left outside the times found so far. A chrono result counts only if its text
+ * states a year, and its text is pieced together from the sentence inside its span: when every
+ * year is already inside a found time, every such result overlaps one and would be dropped, so
+ * the costly parse can be skipped.
+ */
+function yearsLeftFree(text: string, found: readonly TimeMention[]): boolean {
+  for (const m of text.matchAll(YEAR_DIGITS)) {
+    const start = m.index;
+    const end = start + 4;
+    if (!found.some((t) => start < t.end && t.start < end)) return true;
+  }
+  return false;
+}
+
 /** All times in a sentence, left to right, without overlaps (ranges and decades win over years). */
 export function findTimes(text: string, pack: LanguagePack): TimeMention[] {
   if (!HAS_YEAR.test(text)) return [];
@@ -73,7 +91,7 @@ export function findTimes(text: string, pack: LanguagePack): TimeMention[] {
     const year = m[4]!;
     add(m.index, m.index + m[0].length, day >= 1 && day <= 31 ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`);
   }
-  for (const result of p.parser.parse(text)) {
+  for (const result of yearsLeftFree(text, found) ? p.parser.parse(text) : []) {
     if (!HAS_YEAR.test(result.text) || !result.start.isCertain('year')) continue;
     const year = result.start.get('year');
     if (year === null) continue;
