@@ -4,7 +4,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { PhrasingContent } from 'mdast';
 import type { ContentKind } from '../block.ts';
-import { BLOCK_TAGS, HEADING_LEVEL, isElement, isIgnored, isNavigatingLink } from './dom.ts';
+import { BLOCK_TAGS, HEADING_LEVEL, classTokens, isElement, isIgnored, isNavigatingLink } from './dom.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
 import { chromeSignal, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';
 import type { StatsMap } from './stats.ts';
@@ -181,6 +181,13 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   };
 
   const onEnter = (el: Element): ExitState | null => {
+    // A formula drawn as an image is article text: its alt is the formula's source (TeX), and
+    // the page often hides it from screen readers because a MathML twin is hidden beside it.
+    const formula = formulaText(el);
+    if (formula) {
+      onText(` ${formula} `);
+      return null;
+    }
     if (isIgnored(el)) return null;
     const state: ExitState = {};
     const name = el.name;
@@ -391,4 +398,15 @@ function inlineNode(el: Element): InlineContainer | null {
     default:
       return null;
   }
+}
+
+/** Class words that mark an image as a rendered formula. */
+const FORMULA_TOKENS = new Set(['math', 'tex', 'latex', 'formula', 'equation', 'katex', 'mathjax']);
+
+/** The source of a formula drawn as an image (its alt text), or null for any other element. */
+function formulaText(el: Element): string | null {
+  if (el.name !== 'img') return null;
+  const alt = el.attribs.alt?.trim();
+  if (!alt) return null;
+  return classTokens(el).some((token) => FORMULA_TOKENS.has(token)) ? alt.replace(/\s+/g, ' ') : null;
 }

@@ -85,3 +85,12 @@ describe('lists inside the article', () => {
     expect(text).not.toContain('Another story from the archive');
   });
 });
+
+describe('formulas', () => {
+  it('keeps a formula drawn as an image as its source text, not other images\' alt text', () => {
+    const { text } = clean(`<html><body><article><p>A square matrix is Hermitian when <img class="mwe-math-fallback-image-inline" aria-hidden="true" alt="{\\displaystyle A=A^{H}}" src="/f.svg"> holds, which is the property, stated plainly, that this article is about.</p>
+      <p>It is named after Charles Hermite, who showed in 1855 that such matrices, like real symmetric ones, have real eigenvalues.</p><img class="photo" alt="Portrait of Hermite" src="/p.jpg"></article></body></html>`);
+    expect(text).toContain('Hermitian when {\\displaystyle A=A^{H}} holds');
+    expect(text).not.toContain('Portrait');
+  });
+});
