@@ -7,6 +7,16 @@ import { iso6393To1 } from 'iso-639-3';
 const MIN_LENGTH = 40;
 
 export function detectLanguage(text: string): string | null {
+  // A text dump's metadata and the dispatcher both ask about the same clean text: franc once.
+  if (last && last.text === text) return last.language;
+  const language = detect(text);
+  last = { text, language };
+  return language;
+}
+
+let last: { text: string; language: string | null } | null = null;
+
+function detect(text: string): string | null {
   if (text.trim().length < MIN_LENGTH) return null;
   const code = franc(text, { minLength: MIN_LENGTH });
   if (code === 'und') return null;
