@@ -49,12 +49,13 @@ function sentencesOfParagraph(paragraphText: string): Array<[number, number]> {
   return spans;
 }
 
-/**
- * The non-blank lines of a text with the parser's sentence spans in each: the same for every
- * language pack. A line `worthParsing` rejects gets no sentences.
- */
+/** A non-blank line of the text and the parser's sentence spans in it. */
 export interface ParsedLine { from: number; text: string; spans: Array<[number, number]> }
 
+/**
+ * The text's lines with their sentence spans: the same for every language pack, so parsed once.
+ * A line `worthParsing` rejects gets no sentences.
+ */
 export function parseLines(text: string, worthParsing: (line: string) => boolean = () => true): ParsedLine[] {
   const lineBreak = /\r?\n|\r/g;
   let lineStart = 0;
