@@ -18,6 +18,8 @@ interface Scan {
 }
 
 function scan(html: string, limit: number, rewrite: boolean): Scan {
+  // Lower-cased once: searching a fresh copy per script element would be quadratic in page size.
+  const lower = html.toLowerCase();
   let depth = 0;
   let exceeded = false;
   const parts: string[] = [];
@@ -29,7 +31,7 @@ function scan(html: string, limit: number, rewrite: boolean): Scan {
     const name = rawName.toLowerCase();
     if (!slash && RAW_TEXT.has(name)) {
       // Skip the element's raw text: "<div>" inside a script is not a tag.
-      const end = html.toLowerCase().indexOf(`</${name}`, TAG.lastIndex);
+      const end = lower.indexOf(`</${name}`, TAG.lastIndex);
       TAG.lastIndex = end < 0 ? html.length : end;
       continue;
     }
