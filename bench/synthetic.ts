@@ -25,11 +25,22 @@ const MENUS = [
   ['News', 'Analysis', 'Regions', 'Security', 'Energy', 'Podcasts', 'Subscribe'],
 ];
 
+const SUBJECTS = ['The ministry', 'The committee', 'Local officials', 'The report', 'Analysts at the institute', 'The regional council', 'Several economists', 'The agency', 'Researchers', 'The national statistics office'];
+const PREDICATES = ['published new figures on', 'reviewed the budget for', 'described delays in', 'expects further investment in', 'held public hearings about', 'warned of rising costs in', 'announced a consultation on', 'compared regional trends in'];
+const DETAILS = ['across several provinces', 'after a difficult winter', 'despite earlier promises', 'for the coming decade', 'in the southern districts', 'following a long audit', 'with mixed results', 'amid public criticism'];
+
+/**
+ * A paragraph of news prose. As in real articles, most sentences state no relation between two
+ * actors; about one in eight does, so the claims stage sees a realistic load.
+ */
 export function paragraph(random: () => number, sentences: number): string {
   const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)];
   return Array.from({ length: sentences }, () => {
     const year = 1990 + Math.floor(random() * 35);
-    return `In ${pick(MONTHS)} ${year}, ${pick(ACTORS)} ${pick(VERBS)} ${pick(ACTORS)} on ${pick(TOPICS)}, a deal worth ${1 + Math.floor(random() * 900)} million dollars over ${2 + Math.floor(random() * 9)} years.`;
+    if (random() < 0.125) {
+      return `In ${pick(MONTHS)} ${year}, ${pick(ACTORS)} ${pick(VERBS)} ${pick(ACTORS)} on ${pick(TOPICS)}, a deal worth ${1 + Math.floor(random() * 900)} million dollars over ${2 + Math.floor(random() * 9)} years.`;
+    }
+    return `${pick(SUBJECTS)} ${pick(PREDICATES)} ${pick(TOPICS)} ${pick(DETAILS)}, citing ${2 + Math.floor(random() * 97)} cases recorded since ${year}.`;
   }).join(' ');
 }
 

@@ -3,6 +3,8 @@
 // JSON Schema, so Parquet readers see exactly the published types. DuckDB writes byte-identical
 // files run after run.
 import { DuckDBInstance } from '@duckdb/node-api';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RECORD_TYPES } from '../records/index.ts';
 import { primaryKeyOf } from '../records/tables.ts';
@@ -53,7 +55,10 @@ const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
 /** Writes <table>.parquet next to each <table>.jsonl in `dir`; returns the files written. */
 export async function writeParquet(dir: string): Promise<string[]> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1' });
+  // A bounded memory budget (DuckDB spills to its temporary folder beyond it) keeps large versions
+  // from taking most of the machine's memory, as DuckDB's default of 80% of RAM would.
+  const spill = await mkdtemp(join(tmpdir(), 'pagepress-duckdb-'));
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '512MB', temp_directory: spill });
   const connection = await instance.connect();
   const written: string[] = [];
   try {
@@ -73,6 +78,7 @@ export async function writeParquet(dir: string): Promise<string[]> {
   } finally {
     connection.closeSync();
     instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
   }
   return written;
 }
