@@ -7,7 +7,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RECORD_TYPES } from '../records/index.ts';
-import { primaryKeyOf } from '../records/tables.ts';
 
 interface SchemaNode {
   type?: string;
@@ -58,7 +57,7 @@ export async function writeParquet(dir: string): Promise<string[]> {
   // A bounded memory budget (DuckDB spills to its temporary folder beyond it) keeps large versions
   // from taking most of the machine's memory, as DuckDB's default of 80% of RAM would.
   const spill = await mkdtemp(join(tmpdir(), 'pagepress-duckdb-'));
-  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '512MB', temp_directory: spill });
+  const instance = await DuckDBInstance.create(':memory:', { threads: '1', memory_limit: '512MB', temp_directory: spill, preserve_insertion_order: 'true' });
   const connection = await instance.connect();
   const written: string[] = [];
   try {
@@ -70,7 +69,9 @@ export async function writeParquet(dir: string): Promise<string[]> {
       const source = join(dir, `${def.name}.jsonl`);
       const target = join(dir, `${def.name}.parquet`);
       await connection.run(
-        `COPY (SELECT * FROM read_json(${sqlString(source)}, format = 'newline_delimited', columns = {${columns}}) ORDER BY ${primaryKeyOf(def).map(quote).join(', ')})` +
+        // The JSONL is already in primary-key order; one thread with insertion order preserved
+        // streams it straight through, so no sort has to hold the table in memory.
+        `COPY (SELECT * FROM read_json(${sqlString(source)}, format = 'newline_delimited', columns = {${columns}}))` +
           ` TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`,
       );
       written.push(`${def.name}.parquet`);
