@@ -19,6 +19,11 @@ interface SchemaNode {
   items?: SchemaNode;
 }
 
+// Row groups are buffered whole before they are written: documents carry their full text, so
+// their groups stay small enough to fit the memory budget even when pages are megabytes long.
+const DOCUMENT_ROW_GROUP = 64;
+const ROW_GROUP = 16_384;
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The DuckDB type of a JSON Schema node (nullability is every DuckDB column's default). */
@@ -72,7 +77,7 @@ export async function writeParquet(dir: string): Promise<string[]> {
         // The JSONL is already in primary-key order; one thread with insertion order preserved
         // streams it straight through, so no sort has to hold the table in memory.
         `COPY (SELECT * FROM read_json(${sqlString(source)}, format = 'newline_delimited', columns = {${columns}}))` +
-          ` TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd)`,
+          ` TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${def.name === 'documents' ? DOCUMENT_ROW_GROUP : ROW_GROUP})`,
       );
       written.push(`${def.name}.parquet`);
     }
