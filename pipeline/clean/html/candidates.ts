@@ -193,7 +193,9 @@ function siblingsOf(top: Element, topScore: number, final: Map<Element, number>,
       roots.push(sibling);
       continue;
     }
-    if (sibling.name === 'p') {
+    // A <div> holding only phrasing content is a paragraph the page did not mark up as one (a
+    // standfirst beside the body, say): it joins on the same terms as a <p>.
+    if (sibling.name === 'p' || (sibling.name === 'div' && !s.hasBlockChild)) {
       const density = linkDensity(s);
       const text = s.text;
       if (text > 80 && density < 0.25) roots.push(sibling);

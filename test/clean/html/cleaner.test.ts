@@ -73,6 +73,17 @@ describe('the article head', () => {
   });
 });
 
+describe('siblings of the article body', () => {
+  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report says something about the season so far, with commas, clauses, and detail.</p>`).join('');
+  it('keeps a standfirst written as a bare <div> beside the body, drops a link-only caption', () => {
+    const { text } = clean(`<html><body><div class="article"><div class="perex">A miracle of one season? The club keeps answering its doubters, and the football world is starting to notice.</div>
+      <div class="photo"><a href="/gallery/1">The captain after the win away from home. | Photo: Agency</a></div>
+      <div class="article-body">${body}</div></div></body></html>`);
+    expect(text).toContain('A miracle of one season?');
+    expect(text).not.toContain('The captain after the win');
+  });
+});
+
 describe('lists inside the article', () => {
   const body = (n: number) => Array.from({ length: n }, (_, i) => `<p>Update ${i + 1}: the team landed several fixes this week, with more work, reviews, and tests still to come.</p>`).join('');
   it('keeps a list of ticket links that opens with a sentence of its own, drops a teaser list', () => {
