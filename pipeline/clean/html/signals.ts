@@ -155,6 +155,9 @@ export function looksLikeProse(signal: ChromeSignal, stats: ElementStats | undef
  * and other slides' captions are not the article's.
  */
 export function looksLikeFigure(signal: ChromeSignal, stats: ElementStats | undefined): boolean {
-  if (!stats || !stats.media || stats.text === 0 || stats.text > 600) return false;
-  return signal.kind === 'sidebar' && linkDensity(stats) < 0.2;
+  if (!stats || stats.text === 0 || stats.text > 600) return false;
+  if (signal.kind === 'sidebar') return stats.media && linkDensity(stats) < 0.2;
+  // A gallery's caption shown beside the article's lead picture: one run of prose, no links, named
+  // after the gallery but outside the slides themselves (whose chrome the gallery's own region holds).
+  return signal.kind === 'attachment' && !stats.hasBlockChild && !stats.media && stats.link === 0 && stats.text >= 80;
 }

@@ -1,6 +1,6 @@
 // How class and id names are read: utility CSS classes name no region, hyphenated names read as one
 // word, "more" alone (a "Learn more" link, a "more-features" section) is not a teaser list, and an
-// image widget inside the article is one of its figures.
+// image widget inside the article, or the caption a gallery shows beside it, is one of its figures.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
@@ -52,6 +52,16 @@ describe('class names', () => {
     expect(text).toContain('Towels should be cleaned between stays');
     expect(text).not.toContain('Sign up');
     expect(text).not.toContain('1 of 24');
+  });
+
+  it('keeps the shown slide\'s caption a gallery names, not the slides\' own chrome', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
+    const caption = 'In this photo the rocket booster with the cargo ship is installed on a launch pad, days before the launch (photo via the agency)';
+    const { text } = clean(`<html><body><article><div class="lead"><div class="slideshow-carousel"><ul><li><figure><img src="/a.jpg"></figure><p>1 of 5</p></li></ul></div>
+      <div class="caption-box"><h2 class="slideshow-headline">${caption}</h2></div></div>
+      <div class="body">${para(1)}${para(2)}${para(3)}</div></article></body></html>`);
+    expect(text).toContain(caption);
+    expect(text).not.toContain('1 of 5');
   });
 
   it('keeps an embedded post the article quotes, drops a share bar', () => {
