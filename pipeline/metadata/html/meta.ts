@@ -6,22 +6,31 @@ export type MetaTags = Map<string, string[]>;
 
 export function readMetaTags($: CheerioAPI): MetaTags {
   const tags: MetaTags = new Map();
+  // Keys stated through `property` (RDFa: Open Graph, Dublin Core as dc:x), with their contents.
+  const viaProperty: MetaTags = new Map();
+  const keysOf = (value: string | undefined) =>
+    (value ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      // `dc:title` (RDFa) and `DC.title` (HTML meta) are the same Dublin Core element.
+      .map((key) => key.replace(/^(dc|dcterms):/, '$1.'))
+      .filter(Boolean);
   $('meta').each((_, el) => {
     const attribs = (el as { attribs?: Record<string, string> }).attribs ?? {};
     const content = attribs.content?.replace(/\s+/g, ' ').trim();
     if (!content) return;
-    const keys = [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']]
-      .filter((key): key is string => typeof key === 'string')
-      .flatMap((key) => key.toLowerCase().split(/\s+/))
-      // `dc:title` (RDFa) and `DC.title` (HTML meta) are the same Dublin Core element.
-      .map((key) => key.replace(/^(dc|dcterms):/, '$1.'))
-      .filter(Boolean);
+    const keys = [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']].flatMap((value) => keysOf(value));
     for (const key of new Set(keys)) {
       const list = tags.get(key) ?? [];
       list.push(content);
       tags.set(key, list);
     }
+    for (const key of new Set(keysOf(attribs.property))) viaProperty.set(key, [...(viaProperty.get(key) ?? []), content]);
   });
+  // A key stated both as name= and as property= is one statement made twice for two kinds of
+  // readers, not a list (several authors come as several tags of one form): the RDFa form, which
+  // the vocabularies define, stands for it.
+  for (const [key, values] of viaProperty) if ((tags.get(key)?.length ?? 0) > values.length) tags.set(key, values);
   return tags;
 }
 
