@@ -98,12 +98,31 @@ function resolveRefs(value: unknown, nodes: JsonLdNode[]): unknown {
   });
 }
 
+/** A company's legal form after its name: "Example Inc", "Example, Ltd." — the owner's, not the site's. */
+const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|ltd|limited|plc|corp|gmbh|s\.?a\.?s?|pty\s+ltd)\.?$/iu;
+
+/**
+ * The site's name as stated, without a legal form, and without a tagline after " - " / " | " when
+ * another statement (the publisher, an app name) names the site by the part before it.
+ */
+function siteNameOf(value: string, confirmations: readonly string[]): string {
+  let name = decodeEntities(value).replace(/\s+/g, ' ').trim();
+  const parts = name.split(/\s+[|–—-]\s+/u);
+  if (parts.length > 1 && confirmations.some((other) => normaliseText(other) === normaliseText(parts[0]!))) name = parts[0]!;
+  const bare = name.replace(LEGAL_FORM, '').trim();
+  return bare.length >= 2 ? bare : name;
+}
+
 function readSiteAndPublisher(meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, set: Setter): void {
+  const publisherName = article ? text(resolveRefs(article.publisher, nodes)) : null;
+  const appNames = ['al:ios:app_name', 'al:android:app_name', 'twitter:app:name:iphone', 'application-name'].flatMap((key) => meta.get(key) ?? []);
+  const confirmations = [...(publisherName ? [publisherName] : []), ...appNames];
   const site = firstMeta(meta, ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone']);
-  if (site) set('site_name', decodeEntities(site.value), `meta:${site.key}`);
+  if (site) set('site_name', siteNameOf(site.value, confirmations), `meta:${site.key}`);
   const website = nodes.find((node) => nodeTypes(node).includes('WebSite'));
-  if (website) set('site_name', text(website.name), 'json-ld:WebSite');
-  if (article) set('publisher', text(resolveRefs(article.publisher, nodes)), 'json-ld');
+  const websiteName = website ? text(website.name) : null;
+  if (websiteName) set('site_name', siteNameOf(websiteName, confirmations), 'json-ld:WebSite');
+  if (article) set('publisher', publisherName, 'json-ld');
   const publisher = firstMeta(meta, ['citation_publisher', 'dc.publisher', 'dcterms.publisher', 'article:publisher']);
   if (publisher && !/^https?:/i.test(publisher.value)) set('publisher', publisher.value, `meta:${publisher.key}`);
 }
@@ -168,7 +187,7 @@ function readAuthors($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], article
   }
   const listed = allMeta(meta, ['parsely-author', 'sailthru.author']);
   if (listed) set('authors', fromNames(listed.values), `meta:${listed.key}`);
-  const author = firstMeta(meta, ['author', 'article:author', 'byl']);
+  const author = firstMeta(meta, ['author', 'article:author', 'og:article:author', 'byl']);
   if (author && !/^https?:/i.test(author.value)) set('authors', fromNames([author.value]), `meta:${author.key}`);
   const microdata = $('[itemprop~="author"]').toArray().map((el) => {
     const node = $(el);
@@ -192,7 +211,10 @@ function readAuthors($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], article
       block.text.length <= 150 &&
       (firstKept < 0 || i <= firstKept + 3),
   );
-  for (const byline of bylines) {
+  // A byline that opens with "By …" states its names outright; a bare line the cleaner put in a
+  // byline box may be a widget's caption ("SHOP NOW"), so the former are read first.
+  const ranked = [...bylines.filter((block) => BYLINE_LEAD_IN.test(block.text)), ...bylines.filter((block) => !BYLINE_LEAD_IN.test(block.text))];
+  for (const byline of ranked) {
     // A widget label that sits in a byline box ("Skip to content", "Follow") is not a name.
     const chrome = matchChrome(byline.text);
     if (chrome && chrome.coverage >= 0.5) continue;
@@ -208,14 +230,20 @@ const SUBTITLE_SELECTOR =
 const ELSEWHERE =
   'aside, footer, nav, [class*="related"], [id*="related"], [class*="recommend"], [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="teaser"], [class*="most-read"], [class*="mostread"], [class*="popular"]';
 
+/** A byline's own lead-in: "By Jane Doe", "Par Jean Dupont", "Written by …". */
+const BYLINE_LEAD_IN = /^\s*(?:(?:written|posted|published|reported|words|text|story)\s+by|by|par|von|por|door)\b\s*[:：]?\s*\p{Lu}/iu;
+
 /** "by Jane Doe" inside a date line. */
 const NAMES_AFTER_BY = /(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+\p{Lu}/u;
 
-const MONTH_OR_NUMBER = /\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b).*$/is;
+// A digit glued to a name ("Jane Doe22 Dec 2016") starts the tail as well: names hold no digits.
+const MONTH_OR_NUMBER = /(?:\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b)|(?<=\p{L})\d).*$/isu;
 
 /** Bylines printed with a date or a follow button after the name: keep the names. */
 function cutBylineTail(text: string): string {
-  return text.replace(MONTH_OR_NUMBER, '').trim() || text;
+  // The little word that led into the date ("… Albert on 2019-02-15") goes with it; lower-case only,
+  // as capitalised it may be part of a name.
+  return text.replace(MONTH_OR_NUMBER, '').replace(/[\s,]+(?:on|at|le|du|am|den|el|il|del|the)$/u, '').trim() || text;
 }
 
 /** "Gasparyan, Aram" → "Aram Gasparyan"; other forms unchanged. */
@@ -308,12 +336,15 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
   for (const line of head) {
     if (line.kind !== 'dateline' && line.kind !== 'byline' && line.kind !== 'page-metadata' && !isDateLine(line.text, context)) continue;
     if (line.kind === 'page-metadata' && line.text.length > 120) continue;
-    const dates = findDates(line.text, context);
+    // Adjacent spans run together ("by Jane Doe7 May 2024"): a digit right after a lower-case
+    // letter starts a new word in a byline or date line.
+    const lineText = line.text.replace(/(\p{Ll})(\d)/gu, '$1 $2');
+    const dates = findDates(lineText, context);
     if (dates.length === 0) continue;
-    const updatedAt = line.text.search(UPDATED_WORD);
-    const publishedAt = line.text.search(PUBLISHED_WORD);
+    const updatedAt = lineText.search(UPDATED_WORD);
+    const publishedAt = lineText.search(PUBLISHED_WORD);
     for (const date of dates) {
-      const at = line.text.indexOf(date.text);
+      const at = lineText.indexOf(date.text);
       // A date after "Updated" (and not after a later "Published") is the update.
       const isUpdate = updatedAt >= 0 && updatedAt < at && !(publishedAt > updatedAt && publishedAt < at);
       set(isUpdate ? 'updated' : 'published', date.value, source);
