@@ -14,6 +14,7 @@ import { cleanPage } from '../pipeline/clean/index.ts';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata, type MetadataFields } from '../pipeline/metadata/index.ts';
+import { decodeEntities } from '../pipeline/metadata/html/article-node.ts';
 import { fixtureCases, judgeField, runFixture, type FixtureOutcome } from '../test/metadata/fixture-cases.ts';
 
 const DEV = join(import.meta.dirname, '..', '..', 'shared', 'dev');
@@ -65,7 +66,8 @@ function judge(ours: string | null, reference: string | null, same: (ours: strin
 
 /** Whether a value pagepress stated is printed or declared anywhere in the capture. */
 function foundInCapture(field: string, fields: MetadataFields, raw: string): boolean {
-  const page = loose(raw);
+  // Attributes print "&" as "&amp;": a value read from one is found in the decoded page.
+  const page = loose(decodeEntities(raw));
   if (field === 'published') return fields.published !== null && raw.includes(fields.published.slice(0, 4));
   if (field === 'authors') return fields.authors.every((author) => page.includes(loose(author.name)));
   const value = fields[field as keyof MetadataFields];
