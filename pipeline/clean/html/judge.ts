@@ -24,9 +24,12 @@ export const normaliseTitle = (text: string): string =>
   text.normalize('NFKC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 
 /** "By Jane Doe", "Par …", "Von …", "Por …", "Автор: …", "بقلم …". */
-const BYLINE = /^(?:(?:written|posted|published|reported)\s+by|by|par|von|por|door|di|автор|بقلم)[\s:]+\p{Lu}/iu;
-/** A line made of a date and little else ("March 3, 2024", "Updated 12.03.2024 14:05"). */
-const DATELINE = /^(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:[\s,|·–-]+(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?|\p{Lu}{2,5}))*\.?$/iu;
+const BYLINE = /^(?:(?:written|posted|published|reported|reviewed|edited)\s+by|by|par|von|por|door|di|автор|بقلم)[\s:]+\p{Lu}/iu;
+/**
+ * A line made of a date and little else ("March 3, 2024", "Updated 12.03.2024 14:05"), and the
+ * separator that stood before a sharing link or a reading time the walk left out ("… UTC |").
+ */
+const DATELINE = /^(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:[\s,|·–-]+(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?|\p{Lu}{2,5}))*\.?[\s|·–-]*$/iu;
 
 /**
  * Whether a heading restates the page's title: (nearly) all its words are in one of the ways the

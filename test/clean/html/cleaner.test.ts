@@ -51,6 +51,13 @@ describe('cleanHtml', () => {
     expect(blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(['title', 'byline']));
   });
 
+  it('drops a "Reviewed by" line and a date line ending in a separator at the head of the article', () => {
+    const { text, blocks } = clean(`<html><body><article><p>Reviewed by Jane Doe, MD</p><p>Jun 7, 2023, 8:54 PM UTC |</p>${prose(3)}</article></body></html>`);
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain('Jun 7');
+    expect(blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(['byline', 'dateline']));
+  });
+
   it('returns empty output for a page without a body text', () => {
     const result = clean('<html><body><script>var x = 1;</script></body></html>');
     expect(result.text).toBe('');
