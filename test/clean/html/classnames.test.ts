@@ -64,6 +64,13 @@ describe('class names', () => {
     expect(text).not.toContain('1 of 5');
   });
 
+  it('drops the axis labels of a chart exported with ai2html', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
+    const { text } = clean(`<html><body><article>${para(1)}<div class="ai2html"><div class="g-artboard"><p>$915 billion</p><p>’17</p><p>’18</p></div></div>${para(2)}${para(3)}</article></body></html>`);
+    expect(text).toContain('Paragraph 2');
+    expect(text).not.toContain('$915');
+  });
+
   it('keeps an embedded post the article quotes, drops a share bar', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the post, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
     const { text } = clean(`<html><body><div class="post">${para(1)}<blockquote class="twitter-tweet"><p>Drinking game for web devs: think of a noun and search for it</p>— Someone (@someone) August 22, 2013</blockquote>
