@@ -27,6 +27,8 @@ const ROLE_WORDS = new Set(
     'writers analyst researcher research contributor contributing columnist chief head associate assistant president ' +
     'vice manager coordinator officer member chair chairman chairwoman founder co-founder ceo phd ph.d dr candidate ' +
     'student intern journalist producer staff special international political foreign affairs desk bureau ' +
+    'engineer engineering developer designer scientist architect consultant advocate evangelist specialist ' +
+    'strategist technologist principal lead product marketing ' +
     'rédacteur rédactrice journaliste correspondant correspondante chercheur chercheuse directeur directrice ' +
     'redakteur redakteurin korrespondent korrespondentin autor autorin periodista corresponsal redactor redactora envoyé envoyée spécial spéciale ' +
     'корреспондент журналист редактор обозреватель'
@@ -96,6 +98,28 @@ function stripSiteName(text: string, siteName: string | null): string {
   return rest.length > 0 && rest.length < parts.length ? rest.join(' ') : text;
 }
 
+/**
+ * "Jane Doe Example Contributor" → "Jane Doe": the site's name and a role printed after the names
+ * without a comma (a profile box's caption run into the byline).
+ */
+function stripSiteRole(text: string, siteName: string | null): string {
+  if (!siteName) return text;
+  const words = text.split(/\s+/);
+  const site = normaliseName(siteName);
+  for (let i = 1; i < words.length; i++) {
+    if (normaliseName(words.slice(i).join(' ')).startsWith(site) === false) continue;
+    const siteWords = siteName.trim().split(/\s+/).length;
+    const rest = words.slice(i + siteWords);
+    if (normaliseName(words.slice(i, i + siteWords).join(' ')) === site && rest.length > 0 && rest.every((word) => ROLE_WORDS.has(word.toLowerCase().replace(/[^\p{L}.-]/gu, ''))))
+      return words.slice(0, i).join(' ');
+  }
+  return text;
+}
+
+/** A month's name (or its short form) just before a number, in the languages dates are read in. */
+const MONTH_BEFORE_NUMBER =
+  /\s+(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?$/iu;
+
 /** A lead-in right after a date: "Posted on 12 January 2023 by Sam Writer". */
 const BY_AFTER_DATE = /^[\s,;:|·•–—-]*(?:by|par|von|por|door|di|av|автор)\s+(\S.*)$/iu;
 
@@ -128,9 +152,23 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   byline = byline.replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
   byline = stripSiteName(byline, siteName)
     .replace(/\S+@\S+\.\w+/g, '')
-    .replace(/\s+@\w+/g, '')
+    // A handle, spaced or glued to the name ("Jane Doe@janedoe").
+    .replace(/\s*@\w+/g, '')
+    // "X (avec Y et Z)", "X (with Y)": the people in brackets are co-authors.
+    .replace(/\s*\((?:avec|with|mit|con|com|и)\s+([^()]+)\)/giu, ', $1')
     .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
     .trim();
+  // Names hold no digits: a number, spaced or glued on ("Jane Doe22 Dec 2016651"), ends them, with
+  // a month name and little lower-case words that lead into it ("Jane Doe March 18 at 3:57 PM").
+  // Glued on, only a day before a month's name counts: "CC7567" is a user's id, not a name and a date.
+  const number = /\s+\d|(?<=\p{Ll})\d{1,2}\s+\p{L}/u.exec(byline);
+  if (number && number.index > 0)
+    byline = byline
+      .slice(0, number.index)
+      .replace(MONTH_BEFORE_NUMBER, '')
+      .replace(/(?:\s+\p{Ll}[\p{Ll}.]*)+$/u, '')
+      .replace(/[\s,;:|·•–—-]+$/u, '');
+  byline = stripSiteRole(byline, siteName);
   if (!byline || ANONYMOUS.test(byline)) return [];
 
   // A whole-byline organisation ("Istanbul Center for Geopolitics & Security") is not split on "&".
@@ -142,11 +180,19 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   const authors: Author[] = [];
   const seen = new Set<string>();
   const segments = byline.split(SPLIT);
+  let roleSeen = false;
   for (const [index, rawSegment] of segments.entries()) {
     let segment = rawSegment.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
     if (!segment || ANONYMOUS.test(segment)) continue;
     // "Jane Doe, Senior Fellow" splits into a name and a role; "Reuters Staff" names an organisation.
-    if (isRole(segment, index === 0) && !/\bstaff$/i.test(segment)) continue;
+    if (isRole(segment, index === 0) && !/\bstaff$/i.test(segment)) {
+      roleSeen = index > 0;
+      continue;
+    }
+    // "Jane Doe, Senior Technologist, Example Speech, Privacy, and Technology Project": what follows
+    // a role is the role's employer, split on its own commas and "and"s. A second author with a role
+    // of their own is lost that way, which is better than an employer's name read as a person.
+    if (roleSeen) continue;
     const organisation = isOrganisation(segment, siteName);
     if (organisation) segment = segment.replace(/\s+staff$/i, '').trim();
     if (!looksLikeName(segment)) continue;

@@ -13,6 +13,7 @@ import type { Attachment, Author, Genre } from '../../records/document.ts';
 import { parseByline } from '../common/authors.ts';
 import { RELATIVE_DATE, findDates, normaliseIsoDate, numericOrder } from '../common/dates.ts';
 import { readAttachment, readViews } from '../text/labels.ts';
+import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../common/language.ts';
 import { matchChrome } from '../../clean/vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
@@ -231,13 +232,13 @@ const ELSEWHERE =
   'aside, footer, nav, [class*="related"], [id*="related"], [class*="recommend"], [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="teaser"], [class*="most-read"], [class*="mostread"], [class*="popular"]';
 
 /** A byline's own lead-in: "By Jane Doe", "Par Jean Dupont", "Written by …". */
-const BYLINE_LEAD_IN = /^\s*(?:(?:written|posted|published|reported|words|text|story)\s+by|by|par|von|por|door)\b\s*[:：]?\s*\p{Lu}/iu;
+const BYLINE_LEAD_IN = new RegExp(`^\\s*(?:${anyCase(['written by', 'posted by', 'published by', 'reported by', 'words by', 'text by', 'story by', 'by', 'par', 'von', 'por', 'door'])})\\b\\s*[:：]?\\s*\\p{Lu}`, 'u');
 
 /** "by Jane Doe" inside a date line. */
 const NAMES_AFTER_BY = /(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+\p{Lu}/u;
 
-// A digit glued to a name ("Jane Doe22 Dec 2016") starts the tail as well: names hold no digits.
-const MONTH_OR_NUMBER = /(?:\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b)|(?<=\p{L})\d).*$/isu;
+// A day glued to a name ("Jane Doe22 Dec 2016") starts the tail as well: names hold no digits.
+const MONTH_OR_NUMBER = /(?:\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b)|(?<=\p{Ll})\d{1,2}\s+\p{L}).*$/isu;
 
 /** Bylines printed with a date or a follow button after the name: keep the names. */
 function cutBylineTail(text: string): string {

@@ -7,8 +7,19 @@ import type { Author } from '../../records/document.ts';
 import { looksLikeNameLine, parseByline } from '../common/authors.ts';
 import { RELATIVE_DATE, findDates, type DateOptions } from '../common/dates.ts';
 
+/**
+ * Lead-in words in any case, as a pattern that leaves the rest case-sensitive: with the `i` flag
+ * \p{Lu} matches lower-case letters too, and "By clicking Submit" would read as a byline.
+ */
+export function anyCase(words: readonly string[]): string {
+  return words.map((word) => word.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/ /g, '\\s+')).join('|');
+}
+
 /** A lead-in and a capitalised word: "By Jane", "Posted by Jane", "Written by Jane", "Par Jean", "Von Hans". */
-export const LEAD_IN = /^(?:(?:posted|written|published|reported|words|text|story)\s+by|by|par|von|por|door|auteur|autor|author)\s*[:：]?\s+\p{Lu}/iu;
+export const LEAD_IN = new RegExp(
+  `^(?:${anyCase(['posted by', 'written by', 'published by', 'reported by', 'words by', 'text by', 'story by', 'by', 'par', 'von', 'por', 'door', 'auteur', 'autor', 'author'])})\\s*[:：]?\\s+\\p{Lu}`,
+  'u',
+);
 
 /** Lines the renderer prints near a headline that carry "by" but name no author. */
 export const NOT_BYLINE = /^(?:photo(?:graph)?s?|image|picture|credit|video|illustration|foto|bild|sponsored|promoted|ads?|powered|supported|presented|brought)\b|\b(?:sponsored|promoted)\s+by\b/iu;
@@ -18,6 +29,8 @@ const AFTER = 6;
 const BEFORE = 3;
 
 const FILLER = new Set<Block['kind']>(['share', 'boilerplate', 'advert', 'comment', 'signin']);
+
+const keyOf = (text: string) => ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
 /** "Jane Doe Jane Doe" → "Jane Doe": a name a renderer printed twice (avatar caption, link). */
 function collapseRepeat(text: string): string {
@@ -38,6 +51,8 @@ function namesBeforeDate(text: string, options: DateOptions): string | null {
   if (date) cut = Math.min(cut < 0 ? Infinity : cut, text.indexOf(date.text));
   if (relative) cut = Math.min(cut < 0 ? Infinity : cut, relative.index);
   if (cut <= 0 || !Number.isFinite(cut)) return null;
+  // "Last Updated: 7 January 2025": a label before a colon, not a name.
+  if (/[:：]\s*$/u.test(text.slice(0, cut))) return null;
   // Little words between the names and the number ("před", "on", "le") are the date's, not names.
   const head = text
     .slice(0, cut)
@@ -47,21 +62,52 @@ function namesBeforeDate(text: string, options: DateOptions): string | null {
   return names && looksLikeNameLine(names) ? names : null;
 }
 
-function authorsOf(block: Block, next: Block | undefined, options: DateOptions, siteName: string | null, right: boolean): Author[] {
+/** A lead-in after a separator inside a line: "Le Monde | 04.05.2015 | Par Jean Dupont". */
+const INNER_LEAD_IN = new RegExp(`[|•·]\\s*(?:${anyCase(['by', 'par', 'von', 'por', 'door'])})\\s+(?=\\p{Lu})`, 'u');
+
+/** A date, then "by" and a name: "on March 10, 2015 by Jane Doe", "Tuesday 15 October 2019 by Jane Doe". */
+const BY_AFTER_DATE = /\d.*?(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+(?=\p{Lu})/u;
+
+/** The names a line states outright: after a lead-in, after a date and "by", or before a date. */
+function statedNames(text: string, options: DateOptions, siteName: string | null): Author[] {
+  const language = options.language ?? null;
+  if (LEAD_IN.test(text)) return parseByline(text, { siteName, language });
+  const inner = INNER_LEAD_IN.exec(text);
+  if (inner) return parseByline(text.slice(inner.index + 1), { siteName, language });
+  const afterDate = BY_AFTER_DATE.exec(text);
+  if (afterDate && statesDate(text, options)) return parseByline(text.slice(afterDate.index + afterDate[0].length), { siteName, language });
+  const names = namesBeforeDate(text, options);
+  if (names && statesDate(text, options)) return parseByline(names, { siteName, language });
+  return [];
+}
+
+function authorsOf(block: Block, next: Block | undefined, options: DateOptions, siteName: string | null, right: boolean, headline: string): Author[] {
   const text = block.text.replace(/\s+/g, ' ').trim();
   if (text.length > 200 || NOT_BYLINE.test(text)) return [];
   const language = options.language ?? null;
-  if (LEAD_IN.test(text)) return parseByline(text, { siteName, language });
-  const names = namesBeforeDate(text, options);
-  if (names && statesDate(text, options)) return parseByline(names, { siteName, language });
+  const stated = statedNames(text, options, siteName);
+  if (stated.length > 0) return stated;
   // A bare name line: the cleaner's byline, or a name with the date on the next line.
   const bare = collapseRepeat(text);
+  if (!looksLikeNameLine(bare) || WIDGET_CAPTION.test(bare)) return [];
+  // A name the headline itself states is the story's subject, printed as a kicker, not its author.
+  if (keyOf(headline).includes(keyOf(bare))) return [];
+  // A line under it that names people itself ("By Jane Doe", "Jane Doe 1 day ago") is the byline;
+  // the bare line above is a column's or a partner's label ("Deal Professor").
+  const nextText = next?.text.replace(/\s+/g, ' ').trim() ?? '';
+  if (next !== undefined && nextText.length <= 200 && !NOT_BYLINE.test(nextText)) {
+    const below = statedNames(nextText, options, siteName);
+    if (below.length > 0) return below;
+  }
   // Menus print title-case captions too ("View Photos"): only the line right under the headline or
   // one with the date under it is taken for a name.
-  if (looksLikeNameLine(bare) && ((right && block.kind === 'byline') || (next !== undefined && next.text.length <= 100 && statesDate(next.text, options))))
+  if ((right && block.kind === 'byline') || (next !== undefined && next.text.length <= 100 && statesDate(next.text, options)))
     return parseByline(bare, { siteName, language });
   return [];
 }
+
+/** Captions of picture and video widgets, which take a name's shape ("View Photos", "Watch Video"). */
+const WIDGET_CAPTION = /^(?:view|see|watch|play|show|open|more|all|next|previous|older|newer)\s+(?:\p{L}+\s+)?(?:photos?|pictures?|images?|gallery|galleries|videos?|slideshow|articles?|posts?|stories|comments?)$/iu;
 
 /** The authors named next to the headline at `titleIndex`, and where they were found. */
 export function findBylineNear(blocks: readonly Block[], titleIndex: number, options: DateOptions, siteName: string | null): { authors: Author[]; index: number } | null {
@@ -81,7 +127,7 @@ export function findBylineNear(blocks: readonly Block[], titleIndex: number, opt
   }
   for (const i of order) {
     const next = blocks.slice(i + 1, i + 3).find((block) => !FILLER.has(block.kind));
-    const authors = authorsOf(blocks[i]!, next, options, siteName, i === order[0]);
+    const authors = authorsOf(blocks[i]!, next, options, siteName, i === order[0], blocks[titleIndex]!.text);
     if (authors.length > 0) return { authors, index: i };
   }
   return null;

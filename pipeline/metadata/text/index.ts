@@ -27,6 +27,8 @@ import { LEAD_IN, NOT_BYLINE, findBylineNear } from './byline.ts';
 import { findSections } from './sections.ts';
 import { findTitleZone } from './zone.ts';
 
+const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** Blocks that carry metadata rather than article text. */
 const METADATA_KINDS = new Set<Block['kind']>(['title', 'byline', 'dateline', 'page-metadata', 'attachment', 'breadcrumb']);
 
@@ -119,6 +121,9 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   if (subtitle) set('subtitle', subtitle, 'text:after-title');
 
   const around = zoneOf(blocks, zone.titleIndex).map((i) => blocks[i]!);
+  // A name the headline itself states is the story's subject (a kicker above or under it), not its author.
+  const titleKey = ` ${keyOf(fields.title ?? '')} `;
+  const namedInTitle = (text: string) => fields.title !== null && keyOf(text).length > 0 && titleKey.includes(` ${keyOf(text)} `);
   const siteName = fields.site_name;
   let summarised = false;
   let authors: Author[] = [];
@@ -130,7 +135,7 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
       if (SUMMARY_BY.test(text)) {
         summarised = true;
         if (summaryAuthors.length === 0) summaryAuthors = parseByline(text, { siteName, language });
-      } else if (authors.length === 0 && (LEAD_IN.test(text) || findDates(text, dateOptions).length > 0 || block === blocks[(zone.titleIndex ?? -2) + 1]))
+      } else if (authors.length === 0 && (LEAD_IN.test(text) || findDates(text, dateOptions).length > 0 || (block === blocks[(zone.titleIndex ?? -2) + 1] && !namedInTitle(text))))
         // A title-case caption the cleaner took for a byline ("View Photos") names no one: a byline
         // away from the title needs a lead-in or a date.
         authors = parseByline(text, { siteName, language });

@@ -25,6 +25,19 @@ describe('parseByline', () => {
     expect(names('By Mohamed El Fassi | Example Times', 'Example Times')).toEqual(['Mohamed El Fassi']);
     expect(parseByline('Par Jean Dupont, le 12 mars 2024', { language: 'fr' })).toEqual([{ name: 'Jean Dupont', type: 'person' }]);
   });
+  it('ends the names at a number, a glued handle or a role followed by its employer', () => {
+    expect(names('by Lucas Nolan22 Dec 2016651')).toEqual(['Lucas Nolan']);
+    expect(names('By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham')).toEqual(['Erin Cunningham']);
+    expect(names('Posted by Andrew Zonenberg at 12:55 AM')).toEqual(['Andrew Zonenberg']);
+    expect(names('By Alissa Reed@alissareed Updated Jul 24, 2018')).toEqual(['Alissa Reed']);
+    expect(names('By Dana Whitfield, Senior Staff Technologist, Rights Union Speech, Privacy, and Technology Project')).toEqual(['Dana Whitfield']);
+    expect(names('Posted by Andrew Hayden, Software Engineer on Example Play')).toEqual(['Andrew Hayden']);
+    expect(parseByline('CC7567')).toEqual([]);
+  });
+  it('reads bracketed co-authors and drops the site name run in with a role', () => {
+    expect(names('Par Jean Martin (avec Paul Roy et Léa Petit)')).toEqual(['Jean Martin', 'Paul Roy', 'Léa Petit']);
+    expect(names('By Lucy Akins Gardenwise Contributor', 'Gardenwise')).toEqual(['Lucy Akins']);
+  });
   it('marks organisations', () => {
     expect(parseByline('By Reuters Staff')).toEqual([{ name: 'Reuters', type: 'organization' }]);
     expect(parseByline('By EXAMPLE | Center for Strategic Studies Published May 2, 2024')).toEqual([
