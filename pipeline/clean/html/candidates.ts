@@ -14,6 +14,8 @@ import { linkDensity, type StatsMap } from './stats.ts';
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td', 'blockquote', 'div', 'section', 'article']);
 const MIN_PARAGRAPH = 25;
 const ANCESTOR_LEVELS = 5;
+/** Share of the winner's paragraph text a wrapping hint must add to widen it (none at all also does). */
+const MIN_WIDENING = 0.1;
 
 const TAG_WEIGHT: Record<string, number> = {
   div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
@@ -232,9 +234,13 @@ function applyHints($: CheerioAPI, roots: Element[], paragraphs: Paragraph[]): E
     if (!inside && !within) continue;
     const hinted = paragraphTextWithin([hint], paragraphs);
     // A hint inside the winner narrows it when little article text is lost; a hint around the
-    // winner widens it when it adds article text without drowning it.
+    // winner widens it when it adds article text without drowning it: either none (it adds the
+    // headline, lists, figures around the body) or a real share. A sliver of paragraph text is a
+    // few short lines beside the body (calls to action, an author's note, teasers' standfirsts):
+    // chrome, so the winner stays.
     if (within && hinted >= current * 0.8) return [hint];
-    if (inside && hinted >= current && hinted <= current * 2) return [hint];
+    const added = hinted - current;
+    if (inside && added >= 0 && hinted <= current * 2 && (added === 0 || added >= current * MIN_WIDENING)) return [hint];
   }
   return roots;
 }

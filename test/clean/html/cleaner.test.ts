@@ -91,6 +91,16 @@ describe('siblings of the article body', () => {
   });
 });
 
+describe('the page\'s hints around the article body', () => {
+  const body = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the post says something about the survey's findings, with commas, clauses, figures, and detail enough to read as prose.</p>`).join('');
+  it('does not widen the body to a <main> that adds only a few short lines of calls to action', () => {
+    const { text } = clean(`<html><body><main><div class="wrapper">${body}</div>
+      <div class="cta"><p>See what your team could do with one platform.</p><p>New here and not sure where to start?</p></div></main></body></html>`);
+    expect(text).toContain('Paragraph 8 of the post');
+    expect(text).not.toContain('not sure where to start');
+  });
+});
+
 describe('lists inside the article', () => {
   const body = (n: number) => Array.from({ length: n }, (_, i) => `<p>Update ${i + 1}: the team landed several fixes this week, with more work, reviews, and tests still to come.</p>`).join('');
   it('keeps a list of ticket links that opens with a sentence of its own, drops a teaser list', () => {
