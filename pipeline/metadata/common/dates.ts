@@ -112,7 +112,9 @@ function fromChrono(result: chrono.ParsedResult, options: DateOptions): ParsedDa
   if (month === null) return { value: String(year), text: result.text };
   if (day === null) return { value: `${year}-${pad(month)}`, text: result.text };
   let value = `${year}-${pad(month)}-${pad(day)}`;
-  if (start.isCertain('hour')) {
+  // A time needs a clock's shape ("13:00", "1 pm", "14h05", "9時"): chrono also reads a bare
+  // number after the year ("March 9, 2017 13", a comment count) as an hour.
+  if (start.isCertain('hour') && CLOCK.test(result.text)) {
     value += `T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
     const zoned = start.isCertain('timezoneOffset') && start.get('timezoneOffset') !== null;
     // Seconds only when printed: "10:00 GMT" is minute precision with a zone.
@@ -121,6 +123,8 @@ function fromChrono(result: chrono.ParsedResult, options: DateOptions): ParsedDa
   }
   return { value, text: result.text };
 }
+
+const CLOCK = /\d[:.h]\d{2}|\d\s*[ap]\.?m\b|\buhr\b|\bnoon\b|\bmidnight\b|[时時点點시]|\d\s*h\b/iu;
 
 /** Month names in the page's language (long and short forms), from the ICU data shipped with Node. */
 const monthNameCache = new Map<string, Map<string, number>>();

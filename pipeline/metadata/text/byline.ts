@@ -69,8 +69,11 @@ const INNER_LEAD_IN = new RegExp(`[|•·]\\s*(?:${anyCase(['by', 'par', 'von', 
 const BY_AFTER_DATE = /\d.*?(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+(?=\p{Lu})/u;
 
 /** The names a line states outright: after a lead-in, after a date and "by", or before a date. */
-function statedNames(text: string, options: DateOptions, siteName: string | null): Author[] {
+function statedNames(text: string, options: DateOptions, siteName: string | null, headline = ''): Author[] {
   const language = options.language ?? null;
+  // The headline printed again with its byline run on: "Headline by Jane Doe July 10, 2015".
+  const head = headline.trim();
+  if (head.length >= 8 && text.startsWith(head) && text.length > head.length + 3) text = text.slice(head.length).trim();
   if (LEAD_IN.test(text)) return parseByline(text, { siteName, language });
   const inner = INNER_LEAD_IN.exec(text);
   if (inner) return parseByline(text.slice(inner.index + 1), { siteName, language });
@@ -85,7 +88,7 @@ function authorsOf(block: Block, next: Block | undefined, options: DateOptions, 
   const text = block.text.replace(/\s+/g, ' ').trim();
   if (text.length > 200 || NOT_BYLINE.test(text)) return [];
   const language = options.language ?? null;
-  const stated = statedNames(text, options, siteName);
+  const stated = statedNames(text, options, siteName, headline);
   if (stated.length > 0) return stated;
   // A bare name line: the cleaner's byline, or a name with the date on the next line.
   const bare = collapseRepeat(text);

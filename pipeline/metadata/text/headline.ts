@@ -34,6 +34,22 @@ function statesDay(text: string, options: DateOptions): boolean {
   return RELATIVE_DATE.test(text) || findDates(text, options).some((date) => date.value.length >= 10);
 }
 
+/**
+ * A picture's caption, known by the credit it ends with: "… Credit: Harare Herald", "…2023.Credit
+ * Jane Doe/EPA", "… (Jane Doe/AFP/Getty Images)". Captions sit between a headline and its byline,
+ * where the headline would be looked for.
+ */
+export const CAPTION = /(?:^|[\s.])(?:[Pp]hoto\s+|[Ii]mage\s+)?[Cc]redits?\s*:|[a-z.]Credit(?:Credit)?\s*\p{Lu}|\([^()]*\/[^()]*\)\s*$|\b(?:Getty Images|Shutterstock)\b/u;
+
+/** A labelled list ("Topics: uber, libertarians", "Tags: …", "Filed under: …"): metadata, not a headline. */
+const LABELLED = /^(?:topics?|tags?|tagged(?: with)?|categories|category|filed under|posted in|keywords|labels?|related|sections?|themen|thèmes|sujets|etiquetas|temas)\s*[:：]/iu;
+
+/** What follows a headline printed with its byline run on: "by Jane Doe", "par Jean Dupont". */
+const RUN_ON_BYLINE = /\s(?:by|par|von|por|door)\s+\p{Lu}/u;
+
+/** A picture the dump prints as its alt text in brackets: "[photo]", "Image[merlin_138]". */
+const PLACEHOLDER = /^(?:image|photo|picture|video|foto|bild)?\s*\[[^\]]*\]$/iu;
+
 /** A byline's lead-in followed by a capitalised name, however long the line runs on. */
 const BY_NAME = /^(?:by|par|von|por|door|di)\s+\p{Lu}/u;
 
@@ -65,7 +81,11 @@ export function headlineShaped(text: string, options: DateOptions): boolean {
   if (/^(?:\p{Ll}[\p{L}-]*\s*){1,4}$/u.test(line)) return false; // "chaos theory": a tag, not a headline
   if (/@\w/u.test(line) || /https?:\/\//u.test(line)) return false;
   if (BY_NAME.test(line) || looksLikeByline(line) || looksLikeNameLine(line) || statesDay(line, options)) return false;
-  if (WIDGET.test(line)) return false;
+  // A footnote mark ("0.917^[8]") belongs to a table row or body text.
+  if (WIDGET.test(line) || CAPTION.test(line) || LABELLED.test(line) || /\^\[/u.test(line)) return false;
+  // "Get more news on": a widget's caption that ran into a logo; headlines do not end on a
+  // lower-case preposition or article.
+  if (/\s(?:on|of|the|to|for|and|with|at|in|a|an|by|from|de|la|le|du|des|der|die|das|und|el|y)$/u.test(line)) return false;
   // Headlines carry no full stop; captions and sentences of body text do.
   if (/[^.\p{Lu}]\.$/u.test(line)) return false;
   // A sentence run on over several clauses is body text, not a headline.
@@ -93,8 +113,16 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
     const key = keyOf(block.text);
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
+  // Printed again inside a breadcrumb or a "Reading:" bar, or with its byline run on ("Headline by
+  // Jane Doe July 10, 2015").
   const printedInside = (key: string, self: number) =>
-    blocks.some((block, i) => i !== self && block.text.length > key.length + 3 && (block.kind === 'breadcrumb' || /^(?:reading|now reading|you are reading)\b/iu.test(block.text)) && keyOf(block.text).endsWith(key));
+    blocks.some(
+      (block, i) =>
+        i !== self &&
+        block.text.length > key.length + 3 &&
+        (((block.kind === 'breadcrumb' || /^(?:reading|now reading|you are reading)\b/iu.test(block.text)) && keyOf(block.text).endsWith(key)) ||
+          (keyOf(block.text).startsWith(key + ' ') && /^(?:by|par|von|por|door) /u.test(keyOf(block.text).slice(key.length + 1)) && RUN_ON_BYLINE.test(block.text))),
+    );
 
   const first = Math.max(0, Math.min(bodyStart, cleanerTitle ?? bodyStart) - LOOK_BACK);
   const last = Math.min(blocks.length - 1, bodyStart + 1);
@@ -110,7 +138,9 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
     let gap = 0;
     for (let j = i + 1, seen = 0; j < blocks.length && seen < 4; j++) {
       const next = blocks[j]!;
-      if (FILLER.has(next.kind) || /^[•·\s]*$/u.test(next.text)) continue;
+      // Bullets, picture placeholders ("Image[lead]", "[photo]") and captions stand between a
+      // headline and its byline without breaking the pair.
+      if (FILLER.has(next.kind) || /^[•·\s]*$/u.test(next.text) || PLACEHOLDER.test(next.text) || CAPTION.test(next.text)) continue;
       seen++;
       if (isHeadMark(blocks, j, options)) {
         marked = true;

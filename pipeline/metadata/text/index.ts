@@ -38,6 +38,9 @@ const ZONE_RADIUS = 12;
 /** A date followed by "by" and a capitalised word. */
 const NAMES_AFTER_DATE = /\d.*(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+\p{Lu}/u;
 
+/** An update label before a date: the date is the update, not the publication. */
+const UPDATED_BEFORE = /\b(?:updated|last updated|modified|mis à jour|actualizado|aktualisiert|aggiornato|обновлено)\b/iu;
+
 const SENTENCE_END = /[.!?…。؟][”"’'»)\]]*$/u;
 
 /** Indices of the blocks around the title (or the top of the article), nearest first after it. */
@@ -205,6 +208,15 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   if (near) set('authors', near.authors, 'text:byline-near-title');
   else if (authors.length > 0) set('authors', authors, 'text:byline');
   else if (summaryAuthors.length > 0) set('authors', summaryAuthors, 'text:byline');
+
+  // A date in the byline found next to the title ("Jane Doe July 10, 2015") is the publication date.
+  if (near && fields.published === null && fields.updated === null) {
+    // Only the first date, stated to the day and not after an "updated" label: a line may print
+    // the publication and the update ("12.05.2015 • Mis à jour le 13.05.2015").
+    const text = blocks[near.index]!.text;
+    const date = findDates(text, dateOptions)[0];
+    if (date && date.value.length >= 10 && !UPDATED_BEFORE.test(text.slice(0, text.indexOf(date.text)))) set('published', date.value, 'text:byline');
+  }
 
   // A date on its own next to the title, or in the byline, is the publication date.
   if (fields.published === null && fields.updated === null) {

@@ -83,8 +83,26 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
     title = { value: titleBlock, source: titleSource };
   else if (reading) title = { value: reading, source: 'text:label' };
   else if (titleBlock) title = { value: titleBlock, source: titleSource };
-  else if (lastCrumb && crumbs.length >= 2) title = { value: lastCrumb, source: 'text:breadcrumb' };
+  // A crumb without words ("42°S 174°E / -42; 174" is a coordinate, not a trail) names no page.
+  else if (lastCrumb && crumbs.length >= 2 && (lastCrumb.match(/\p{L}/gu)?.length ?? 0) >= 2) title = { value: lastCrumb, source: 'text:breadcrumb' };
 
+  // "Headline Headline": a renderer printed the link and its text side by side.
+  if (title) title.value = title.value.replace(/^(.{8,}?)\s+\1$/su, '$1');
+  // "Insights 3 surprising findings …": a section label run into the headline, which a line nearby
+  // prints on its own; that line is the headline.
+  if (title && titleIndex >= 0) {
+    const key = keyOf(title.value);
+    for (let i = Math.max(0, titleIndex - 4); i <= Math.min(blocks.length - 1, titleIndex + 4); i++) {
+      const other = blocks[i]!.text.trim();
+      const otherKey = keyOf(other);
+      if (i === titleIndex || other.includes('\n') || otherKey.split(' ').length < 4 || otherKey === key) continue;
+      const head = key.slice(0, key.length - otherKey.length).trim();
+      if (key.endsWith(' ' + otherKey) && head.split(' ').length <= 2) {
+        title.value = other;
+        break;
+      }
+    }
+  }
   if (title && lastCrumb && keyOf(lastCrumb) === keyOf(title.value)) crumbs = crumbs.slice(0, -1);
   if (title && siteName) title.value = stripSiteSuffix(title.value, siteName.value);
   return { title, siteName, breadcrumb: crumbs, titleIndex: titleIndex >= 0 ? titleIndex : null, bylineIndex };

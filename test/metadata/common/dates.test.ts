@@ -7,6 +7,10 @@ describe('parseDate', () => {
     expect(parseDate('Last updated: September 14, 2024 12:58 am')?.value).toBe('2024-09-14T00:58');
     expect(parseDate('Published March 3, 2024 at 4:05 pm')?.value).toBe('2024-03-03T16:05');
   });
+  it('reads no hour from a bare number after the year (a comment count)', () => {
+    expect(parseDate('Sarah Gooding March 9, 2017 13')?.value).toBe('2017-03-09');
+    expect(parseDate('March 9, 2017 1:05 pm')?.value).toBe('2017-03-09T13:05');
+  });
   it('stops at the precision stated', () => {
     expect(parseDate('Published September 14, 2024')?.value).toBe('2024-09-14');
     expect(parseDate('September 2024')?.value).toBe('2024-09');
