@@ -43,6 +43,14 @@ const UPDATED_BEFORE = /\b(?:updated|last updated|modified|mis à jour|actualiza
 
 const SENTENCE_END = /[.!?…。؟][”"’'»)\]]*$/u;
 
+/** The article's head: from a few blocks above the title to just past the start of its body. */
+function headOf(blocks: readonly Block[], titleIndex: number | null): Set<Block> {
+  const from = titleIndex ?? Math.max(0, blocks.findIndex((block) => block.kept));
+  let body = blocks.findIndex((block, i) => i > from && block.kept && block.kind === 'paragraph' && block.text.length >= 80);
+  if (body < 0) body = blocks.length;
+  return new Set(blocks.slice(Math.max(0, from - 4), Math.min(blocks.length, Math.max(body, from + 4) + 4)));
+}
+
 /** Indices of the blocks around the title (or the top of the article), nearest first after it. */
 function zoneOf(blocks: readonly Block[], titleIndex: number | null): number[] {
   const kept = blocks.flatMap((block, i) => (block.kept ? [i] : []));
@@ -153,7 +161,16 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
     }
     if (fields.updated === null) {
       const updated = readUpdated(text, dateOptions);
-      if (updated) set('updated', updated, 'text:label');
+      if (updated) {
+        set('updated', updated, 'text:label');
+        // "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019", "Dec. 6, 2024 / Updated Dec.
+        // 7, 2024": the date printed before the update label is the publication's.
+        if (fields.published === null && text.length <= 160) {
+          const first = findDates(text, dateOptions)[0];
+          const label = text.search(UPDATED_BEFORE);
+          if (first && first.value.length >= 10 && label > 0 && text.indexOf(first.text) < label) set('published', first.value, 'text:dateline');
+        }
+      }
     }
     if (fields.views === null) {
       const views = readViews(text);
@@ -218,9 +235,12 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
     if (date && date.value.length >= 10 && !UPDATED_BEFORE.test(text.slice(0, text.indexOf(date.text)))) set('published', date.value, 'text:byline');
   }
 
-  // A date on its own next to the title, or in the byline, is the publication date.
+  // A date on its own next to the title, or in the byline, is the publication date. The article's
+  // head only: a date line deep in the body ("Retrieved 24 August 2021") dates a source, not the page.
   if (fields.published === null && fields.updated === null) {
+    const head = headOf(blocks, zone.titleIndex);
     for (const block of around) {
+      if (!head.has(block)) continue;
       if (block.kind !== 'dateline' && block.kind !== 'byline') continue;
       const date = findDates(block.text, dateOptions)[0];
       if (date) {
