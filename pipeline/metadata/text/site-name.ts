@@ -85,12 +85,56 @@ function fromCopyright(blocks: readonly Block[]): string | null {
   return null;
 }
 
+/** The logo's link back to the front page: "Site Name - Back to home", "Back to Site Name home". */
+const HOME_LINK = /^(?:(.+?)\s*[-–—|:]\s*back to (?:the )?home(?:\s?page)?|back to (.+?) home(?:\s?page)?)$/iu;
+
+function fromHomeLink(blocks: readonly Block[]): string | null {
+  for (const block of blocks.slice(0, HEADER_BLOCKS)) {
+    if (block.kept || block.text.length > 80) continue;
+    const match = HOME_LINK.exec(block.text.trim());
+    const name = (match?.[1] ?? match?.[2])?.trim();
+    if (name && nameShaped(name) && !COMPANY.test(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * The house's own links name it: "About X", "Work at X", "Inside X", "Welcome to X", "Thank you for
+ * supporting X". One such phrase counts when X is also printed on a line of its own in the page's
+ * chrome (the masthead or a menu), or two different phrases name the same X.
+ */
+const HOUSE_PHRASE =
+  /^(?:about|work at|jobs at|careers at|inside|welcome to|get the most out of|thank you for supporting|support|contact)\s+((?:the\s+)?[\p{Lu}\p{N}][^.!?:]{1,40}?)(?:[.!?:].*)?$/u;
+
+function fromHouseLinks(blocks: readonly Block[]): string | null {
+  const phrases = new Map<string, { name: string; phrases: Set<string> }>();
+  const chrome = new Set(blocks.filter((block) => !block.kept && ['menu', 'header', 'footer'].includes(block.kind)).map((block) => keyOf(block.text)));
+  for (const block of blocks) {
+    if (block.kept || block.text.length > 120) continue;
+    const match = HOUSE_PHRASE.exec(block.text.trim().replace(/^\p{L}+/u, (word) => word.toLowerCase()));
+    if (!match) continue;
+    const name = match[1]!.trim();
+    // "About Us", "Contact the editors": no name.
+    if (!nameShaped(name) || COMPANY.test(name) || /^(?:us|me|you|them|this|these|our\b.*)$/iu.test(name) || /^the\s+\p{Ll}/u.test(name)) continue;
+    const key = keyOf(name);
+    const entry = phrases.get(key) ?? { name, phrases: new Set<string>() };
+    entry.phrases.add(block.text.trim().split(/\s+/)[0]!.toLowerCase());
+    phrases.set(key, entry);
+  }
+  for (const [key, { name, phrases: kinds }] of phrases) if (kinds.size >= 2 || chrome.has(key)) return name;
+  return null;
+}
+
 export function findSiteName(blocks: readonly Block[]): { value: string; source: string } | null {
   const repeated = fromRepeatedHeader(blocks);
   if (repeated) return { value: repeated, source: 'text:repeated-line' };
   const logo = fromLogo(blocks);
   if (logo) return { value: logo, source: 'text:logo' };
+  const home = fromHomeLink(blocks);
+  if (home) return { value: home, source: 'text:home-link' };
   const copyright = fromCopyright(blocks);
   if (copyright) return { value: copyright, source: 'text:copyright' };
+  const house = fromHouseLinks(blocks);
+  if (house) return { value: house, source: 'text:house-links' };
   return null;
 }
