@@ -69,7 +69,8 @@ function normalise(nodes: PhrasingContent[], state: NormaliseState): PhrasingCon
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
     if (node.type === 'text') {
-      let value = node.value.replace(/\s+/g, ' ');
+      // Soft hyphens are hyphenation hints a browser shows only at a line end: not part of the word.
+      let value = node.value.replace(/\u00ad/g, '').replace(/\s+/g, ' ');
       if (state.afterSpace) value = value.replace(/^ /, '');
       if (value.length === 0) continue;
       state.afterSpace = value.endsWith(' ');
