@@ -51,8 +51,9 @@ assign('header', 'header masthead topnav siteheader')
 assign('sidebar', 'sidebar aside rail widget widgets complementary secondary sidebox')
 assign('byline', 'byline bylines author authors authorbox bio contributor contributors')
 assign('page-metadata', 'meta postmeta entrymeta metadata dateline timestamp tags tagcloud taglist keywords categories')
-// ai2html: charts exported from Illustrator (a common newsroom tool), whose text is axis labels.
-assign('attachment', 'gallery galleries slideshow carousel slider lightbox ai2html')
+// ai2html: charts exported from Illustrator (a common newsroom tool), whose text is axis labels; a
+// media player's region holds its controls' labels (play, quality, captions settings, "loading").
+assign('attachment', 'gallery galleries slideshow carousel slider lightbox ai2html player')
 assign('boilerplate', 'hidden modal popup overlay sronly screen visually invisible offscreen noprint disclaimer')
 
 /** Prefixes that catch run-together class names (`sharebar`, `socialicons`, `commentlist`). */

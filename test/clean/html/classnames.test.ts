@@ -1,6 +1,7 @@
 // How class and id names are read: utility CSS classes name no region, hyphenated names read as one
 // word, "more" alone (a "Learn more" link, a "more-features" section) is not a teaser list, and an
-// image widget inside the article, or the caption a gallery shows beside it, is one of its figures.
+// image widget inside the article, or the caption a gallery shows beside it, is one of its figures;
+// charts' labels and players' controls are not article text.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
@@ -69,6 +70,13 @@ describe('class names', () => {
     const { text } = clean(`<html><body><article>${para(1)}<div class="ai2html"><div class="g-artboard"><p>$915 billion</p><p>’17</p><p>’18</p></div></div>${para(2)}${para(3)}</article></body></html>`);
     expect(text).toContain('Paragraph 2');
     expect(text).not.toContain('$915');
+  });
+
+  it('drops a media player\'s control labels inside the article', () => {
+    const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
+    const { text } = clean(`<html><body><article>${para(1)}<div id="video-player"><div class="settings"><div>Video Quality</div><div>High (HD)</div><div>Captions will look like this</div></div></div>${para(2)}${para(3)}</article></body></html>`);
+    expect(text).toContain('Paragraph 2');
+    expect(text).not.toContain('Captions will look like this');
   });
 
   it('keeps an embedded post the article quotes, drops a share bar', () => {

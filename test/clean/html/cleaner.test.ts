@@ -58,6 +58,11 @@ describe('cleanHtml', () => {
     expect(blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(['byline', 'dateline']));
   });
 
+  it('drops soft hyphens, which only hint where a word may break', () => {
+    const { text } = clean(`<html><body><article>${prose(3)}<p>Prime Minister Benjamin Netan&shy;yahu met Vladi\u00admir Putin in Moscow on Thursday, and both spoke to reporters.</p></article></body></html>`);
+    expect(text).toContain('Benjamin Netanyahu met Vladimir Putin');
+  });
+
   it('returns empty output for a page without a body text', () => {
     const result = clean('<html><body><script>var x = 1;</script></body></html>');
     expect(result.text).toBe('');
