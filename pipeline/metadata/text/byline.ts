@@ -4,7 +4,7 @@
 // date or a lead-in is a menu item, not a byline.
 import type { Block } from '../../clean/block.ts';
 import type { Author } from '../../records/document.ts';
-import { looksLikeNameLine, parseByline } from '../common/authors.ts';
+import { looksLikeByline, looksLikeNameLine, parseByline } from '../common/authors.ts';
 import { RELATIVE_DATE, findDates, type DateOptions } from '../common/dates.ts';
 
 /**
@@ -84,7 +84,7 @@ function statedNames(text: string, options: DateOptions, siteName: string | null
   return [];
 }
 
-function authorsOf(block: Block, next: Block | undefined, options: DateOptions, siteName: string | null, right: boolean, headline: string): Author[] {
+function authorsOf(block: Block, next: Block | undefined, options: DateOptions, siteName: string | null, right: boolean, headline: string, afterNext?: Block): Author[] {
   const text = block.text.replace(/\s+/g, ' ').trim();
   if (text.length > 200 || NOT_BYLINE.test(text)) return [];
   const language = options.language ?? null;
@@ -105,6 +105,9 @@ function authorsOf(block: Block, next: Block | undefined, options: DateOptions, 
   // Menus print title-case captions too ("View Photos"): only the line right under the headline or
   // one with the date under it is taken for a name.
   if ((right && block.kind === 'byline') || (next !== undefined && next.text.length <= 100 && statesDate(next.text, options)))
+    return parseByline(bare, { siteName, language });
+  // "Jane Doe" / "Games Editor" / "October 13, 2016": the job title between the name and the date.
+  if (next !== undefined && afterNext !== undefined && looksLikeByline(`${bare}, ${nextText}`) && afterNext.text.length <= 100 && statesDate(afterNext.text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), options))
     return parseByline(bare, { siteName, language });
   return [];
 }
@@ -129,8 +132,10 @@ export function findBylineNear(blocks: readonly Block[], titleIndex: number, opt
     order.push(i);
   }
   for (const i of order) {
-    const next = blocks.slice(i + 1, i + 3).find((block) => !FILLER.has(block.kind));
-    const authors = authorsOf(blocks[i]!, next, options, siteName, i === order[0], blocks[titleIndex]!.text);
+    const [next, afterNext] = blocks.slice(i + 1, i + 5).filter((block) => !FILLER.has(block.kind));
+    // Above the headline only a line that states its names counts: a bare name there is the
+    // blog's or the column's name ("Silicon Exposed" / "Sunday, May 8, 2016" / headline).
+    const authors = i < titleIndex ? statedNames(blocks[i]!.text.replace(/\s+/g, ' ').trim(), options, siteName, blocks[titleIndex]!.text) : authorsOf(blocks[i]!, next, options, siteName, i === order[0], blocks[titleIndex]!.text, afterNext);
     if (authors.length > 0) return { authors, index: i };
   }
   return null;

@@ -31,7 +31,9 @@ function wordCount(text: string): number {
 
 /** A full date (day stated) or a relative one: the mark of a date or byline line. */
 function statesDay(text: string, options: DateOptions): boolean {
-  return RELATIVE_DATE.test(text) || findDates(text, options).some((date) => date.value.length >= 10);
+  // Links run together ("Yahoo FinanceOctober 13, 2016"): a capital after a small letter starts a word.
+  const spaced = text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  return RELATIVE_DATE.test(spaced) || findDates(spaced, options).some((date) => date.value.length >= 10);
 }
 
 /**
@@ -65,11 +67,18 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
   if (BY_NAME.test(text)) return true;
   if (text.length > 160) return false;
   if (looksLikeByline(text) || (text.length <= 100 && statesDay(text, options))) return true;
-  // A bare name is also how menus print ("Special Reports"): only a date under it makes it a byline.
+  const following = blocks.slice(at + 1, at + 6).filter((candidate) => !FILLER.has(candidate.kind) && !PLACEHOLDER.test(candidate.text));
+  // A lead-in printed on a line of its own ("por" / "César Salza"), the name on the next.
+  if (LONE_LEAD_IN.test(text)) return following[0] !== undefined && looksLikeNameLine(following[0].text.trim());
+  // A bare name is also how menus print ("Special Reports"): only a date under it (or under the
+  // job title printed below it: "Jane Doe" / "Games Editor" / "October 13, 2016") makes it a byline.
   if (!looksLikeNameLine(text)) return false;
-  const next = blocks.slice(at + 1, at + 3).find((candidate) => !FILLER.has(candidate.kind));
-  return next !== undefined && next.text.length <= 100 && (next.kind === 'dateline' || statesDay(next.text, options));
+  const dated = (candidate: Block | undefined) => candidate !== undefined && candidate.text.length <= 100 && (candidate.kind === 'dateline' || statesDay(candidate.text, options));
+  return dated(following[0]) || (following[0] !== undefined && looksLikeByline(`${text}, ${following[0].text.trim()}`) && dated(following[1]));
 }
+
+/** A byline's lead-in alone on its line. */
+export const LONE_LEAD_IN = /^(?:by|par|por|von|door|di|de)$/iu;
 
 /** Whether a line has the shape of a headline: one line, a few words, not a label, date or byline. */
 export function headlineShaped(text: string, options: DateOptions): boolean {
@@ -121,6 +130,8 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
         i !== self &&
         block.text.length > key.length + 3 &&
         (((block.kind === 'breadcrumb' || /^(?:reading|now reading|you are reading)\b/iu.test(block.text)) && keyOf(block.text).endsWith(key)) ||
+          // "New York|Headline": a section label run into a sticky header's copy of the headline.
+          (/^[^|]{2,30}\|/u.test(block.text) && keyOf(block.text).endsWith(' ' + key) && keyOf(block.text.slice(0, block.text.indexOf('|'))).split(' ').length <= 3) ||
           (keyOf(block.text).startsWith(key + ' ') && /^(?:by|par|von|por|door) /u.test(keyOf(block.text).slice(key.length + 1)) && RUN_ON_BYLINE.test(block.text))),
     );
 
@@ -159,6 +170,24 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
       // Menus repeat their short labels too; a repeated line of several words is a headline's mark.
       score += wordCount(block.text) >= 4 ? 3 : 1;
       cues.push('repeated');
+    }
+    // A date line just above and the body just below: "Sunday, May 8, 2016" / headline / text.
+    const previous = blocks.slice(Math.max(0, i - 2), i).reverse().find((candidate) => !FILLER.has(candidate.kind));
+    const following = blocks.slice(i + 1, i + 4).find((candidate) => !FILLER.has(candidate.kind) && !PLACEHOLDER.test(candidate.text));
+    // The date line is a bare date (a blog's day header), not a byline; the line opens as headlines do.
+    if (
+      !marked &&
+      !block.kept &&
+      /^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(block.text) &&
+      previous &&
+      previous.text.length <= 40 &&
+      !/\b(?:by|par|por|von)\b/iu.test(previous.text) &&
+      (previous.kind === 'dateline' || statesDay(previous.text, options)) &&
+      following?.kept &&
+      following.kind === 'paragraph'
+    ) {
+      score += 3;
+      cues.push('after-date');
     }
     if (i === cleanerTitle) {
       score += 2;

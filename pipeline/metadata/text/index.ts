@@ -257,7 +257,8 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
       if (['share', 'boilerplate', 'advert', 'comment', 'signin'].includes(block.kind)) continue;
       seen++;
       if (block.text.length > 100 || (block.kept && block.kind === 'paragraph')) break;
-      const date = findDates(block.text, dateOptions).find((found) => found.value.length >= 10);
+      // Links run together ("Yahoo TravelOctober 13, 2016"): a capital after a small letter starts a word.
+      const date = findDates(block.text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), dateOptions).find((found) => found.value.length >= 10);
       if (date) {
         set('published', date.value, 'text:near-title');
         break;
