@@ -38,7 +38,10 @@ function collapseRepeat(text: string): string {
   return match ? match[1]!.trim() : text.trim();
 }
 
-const statesDate = (text: string, options: DateOptions) => RELATIVE_DATE.test(text) || findDates(text, options).length > 0;
+/** A compact age stamp after a separator, as feeds print it: "Jane Doe • 8h", "Jane Doe · 3d". */
+const AGE_STAMP = /[•·|]\s*\d{1,3}\s*(?:s|m|min|h|hr|d|w|mo|y)\s*$/u;
+
+const statesDate = (text: string, options: DateOptions) => RELATIVE_DATE.test(text) || AGE_STAMP.test(text) || findDates(text, options).length > 0;
 
 /**
  * The names at the start of a line that goes on with a date or a count: "Jane Doe March 9, 2017",
@@ -85,7 +88,8 @@ function statedNames(text: string, options: DateOptions, siteName: string | null
 }
 
 function authorsOf(block: Block, next: Block | undefined, options: DateOptions, siteName: string | null, right: boolean, headline: string, afterNext?: Block): Author[] {
-  const text = block.text.replace(/\s+/g, ' ').trim();
+  // A picture's placeholder or a comment mark before the byline ("[avatar] Jane Doe • 8h", "// By …").
+  const text = block.text.replace(/\s+/g, ' ').trim().replace(/^\[[^\]]*\]\s*/u, '').replace(/^[/\\|•·#>*]+\s*/u, '');
   if (text.length > 200 || NOT_BYLINE.test(text)) return [];
   const language = options.language ?? null;
   const stated = statedNames(text, options, siteName, headline);
@@ -104,7 +108,8 @@ function authorsOf(block: Block, next: Block | undefined, options: DateOptions, 
   }
   // Menus print title-case captions too ("View Photos"): only the line right under the headline or
   // one with the date under it is taken for a name.
-  if ((right && block.kind === 'byline') || (next !== undefined && next.text.length <= 100 && statesDate(next.text, options)))
+  // The date under the name may be a bare time of day ("1:39 PM ET") on a same-day page.
+  if ((right && block.kind === 'byline') || (next !== undefined && next.text.length <= 100 && (statesDate(next.text, options) || TIME_OF_DAY.test(next.text.trim()))))
     return parseByline(bare, { siteName, language });
   // "Jane Doe" / "Games Editor" / "October 13, 2016": the job title between the name and the date.
   if (next !== undefined && afterNext !== undefined && looksLikeByline(`${bare}, ${nextText}`) && afterNext.text.length <= 100 && statesDate(afterNext.text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), options))
@@ -115,12 +120,18 @@ function authorsOf(block: Block, next: Block | undefined, options: DateOptions, 
 /** Captions of picture and video widgets, which take a name's shape ("View Photos", "Watch Video"). */
 const WIDGET_CAPTION = /^(?:view|see|watch|play|show|open|more|all|next|previous|older|newer)\s+(?:\p{L}+\s+)?(?:photos?|pictures?|images?|gallery|galleries|videos?|slideshow|articles?|posts?|stories|comments?)$/iu;
 
+/** A line that is only a time of day: "1:39 PM ET", "14:05". */
+const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?$/iu;
+
+/** A widget's placeholder with text after it ("[6eef5bc5] Jane Doe • 8h"): the text may be a byline. */
+const PLACEHOLDER_THEN_TEXT = /^\[[^\]]*\]\s+\p{L}/u;
+
 /** The authors named next to the headline at `titleIndex`, and where they were found. */
 export function findBylineNear(blocks: readonly Block[], titleIndex: number, options: DateOptions, siteName: string | null): { authors: Author[]; index: number } | null {
   const order: number[] = [];
   for (let i = titleIndex + 1, seen = 0; i < blocks.length && seen < AFTER; i++) {
     const block = blocks[i]!;
-    if (FILLER.has(block.kind)) continue;
+    if (FILLER.has(block.kind) && !PLACEHOLDER_THEN_TEXT.test(block.text)) continue;
     seen++;
     // The byline sits above the body: once the body starts only its first line may still be one.
     order.push(i);

@@ -64,7 +64,7 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
   const text = block.text.trim();
   if (CREDIT.test(text)) return false;
   if (block.kind === 'byline' || block.kind === 'dateline') return true;
-  if (BY_NAME.test(text)) return true;
+  if (BY_NAME.test(text) || BY_NAME.test(text.replace(/^[/\\|•·#>*]+\s*/u, ''))) return true;
   if (text.length > 160) return false;
   if (looksLikeByline(text) || (text.length <= 100 && statesDay(text, options))) return true;
   const following = blocks.slice(at + 1, at + 6).filter((candidate) => !FILLER.has(candidate.kind) && !PLACEHOLDER.test(candidate.text));
