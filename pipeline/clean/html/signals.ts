@@ -45,7 +45,7 @@ assign('comment', 'comment comments commentlist commentform disqus respond reply
 assign('signin', 'login signin signup register account paywall')
 assign('cookie', 'cookie cookies consent gdpr cmp onetrust')
 assign('newsletter', 'newsletter newsletters subscribe subscription subscriptions optin mailinglist')
-assign('advert', 'ad ads adv advert adverts advertisement advertising adsense adslot adunit dfp doubleclick gpt sponsor sponsored sponsors promo promoted promotion banner banners commercial affiliate')
+assign('advert', 'ad ads adv advert adverts advertisement advertising adsense adslot adunit dfp doubleclick gpt teads sponsor sponsored sponsors promo promoted promotion banner banners commercial affiliate')
 assign('footer', 'footer foot copyright colophon siteinfo legal bottom')
 assign('header', 'header masthead topnav siteheader')
 assign('sidebar', 'sidebar aside rail widget widgets complementary secondary sidebox')
