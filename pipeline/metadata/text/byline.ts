@@ -56,9 +56,11 @@ function namesBeforeDate(text: string, options: DateOptions): string | null {
   if (cut <= 0 || !Number.isFinite(cut)) return null;
   // "Last Updated: 7 January 2025": a label before a colon, not a name.
   if (/[:：]\s*$/u.test(text.slice(0, cut))) return null;
-  // Little words between the names and the number ("před", "on", "le") are the date's, not names.
+  // Little words between the names and the number ("před", "on", "le") are the date's, not names;
+  // a handle after the name ("Jane Doe, @janedoe 11.03.17") is the name's.
   const head = text
     .slice(0, cut)
+    .replace(/[\s,]*@\w+\s*$/u, '')
     .replace(/(?:\s+\p{Ll}[\p{Ll}.]*)+\s*$/u, '')
     .replace(/[\s,;:|·•–—-]+$/u, '');
   const names = collapseRepeat(head);

@@ -62,7 +62,7 @@ const CREDIT = /^(?:photo(?:graph)?s?|image|picture|credit|video|illustration|fo
 function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions): boolean {
   const block = blocks[at]!;
   const text = block.text.trim();
-  if (CREDIT.test(text)) return false;
+  if (CREDIT.test(text) || CALL_TO_ACTION.test(text)) return false;
   if (block.kind === 'byline' || block.kind === 'dateline') return true;
   if (BY_NAME.test(text) || BY_NAME.test(text.replace(/^[/\\|•·#>*]+\s*/u, ''))) return true;
   if (text.length > 160) return false;
@@ -76,6 +76,9 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
   const dated = (candidate: Block | undefined) => candidate !== undefined && candidate.text.length <= 100 && (candidate.kind === 'dateline' || statesDay(candidate.text, options));
   return dated(following[0]) || (following[0] !== undefined && looksLikeByline(`${text}, ${following[0].text.trim()}`) && dated(following[1]));
 }
+
+/** A button's caption the cleaner may box as a byline ("Buy Now", "Shop now >"): no head mark. */
+const CALL_TO_ACTION = /^(?:buy|shop|order|download|install|subscribe|sign (?:in|up)|log in|register|watch|listen|play|read more|see more|view more|learn more)\b/iu;
 
 /** A byline's lead-in alone on its line. */
 export const LONE_LEAD_IN = /^(?:by|par|por|von|door|di|de)$/iu;
