@@ -85,7 +85,7 @@ export const COOKIE_PHRASES = [
 
 /** Newsletter sign-up boxes. */
 export const NEWSLETTER_PHRASES = [
-  'newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'get the latest', 'enter your email',
+  'newsletter', 'sign up for our newsletter', 'subscribe to our newsletter', 'get our newsletter', 'get the latest', 'enter your email',
   'your email address', 'email address', 'inbox',
   "inscrivez-vous à notre newsletter", 'lettre d’information', "lettre d'information",
   'suscríbete a nuestro boletín', 'boletín', 'newsletter abonnieren',
@@ -99,7 +99,7 @@ export const RELATED_PHRASES = [
   'recommended for you', 'recent posts', 'recent articles', 'latest news', 'latest posts', 'latest articles',
   'top news', 'top stories', 'most read', 'most popular', 'popular posts', 'trending', 'editor’s picks',
   "editor's picks", 'see all', 'show more', 'view all', 'load more', 'previous article', 'next article',
-  'previous post', 'next post', 'older posts', 'newer posts', 'continue reading', 'read the full article here',
+  'previous post', 'next post', 'previous', 'next', 'older posts', 'newer posts', 'continue reading', 'read the full article here',
   'à lire aussi', 'lire aussi', 'articles similaires', 'sur le même sujet', 'les plus lus', 'voir aussi', 'à la une',
   'article précédent', 'article suivant', 'voir tout',
   'te puede interesar', 'noticias relacionadas', 'lo más leído', 'artículos relacionados', 'leer más', 'ver más',

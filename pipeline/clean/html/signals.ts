@@ -54,7 +54,7 @@ assign('page-metadata', 'meta postmeta entrymeta metadata dateline timestamp tag
 // ai2html: charts exported from Illustrator (a common newsroom tool), whose text is axis labels; a
 // media player's region holds its controls' labels (play, quality, captions settings, "loading").
 assign('attachment', 'gallery galleries slideshow carousel slider lightbox ai2html player')
-assign('boilerplate', 'hidden modal popup overlay sronly screen visually invisible offscreen noprint disclaimer')
+assign('boilerplate', 'feedback hidden modal popup overlay sronly screen visually invisible offscreen noprint disclaimer')
 
 /** Prefixes that catch run-together class names (`sharebar`, `socialicons`, `commentlist`). */
 const PREFIX_CHROME: [string, ChromeKind][] = [

@@ -58,6 +58,15 @@ describe('cleanHtml', () => {
     expect(blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(['byline', 'dateline']));
   });
 
+  it('drops a page-feedback prompt, a previous-post link and a newsletter heading inside the article', () => {
+    const { text } = clean(`<html><body><article>${prose(3)}<a class="feedback-link" href="/feedback"><p>We’re interested in your feedback on this page. Tell us what you think.</p></a>
+      <p>← Previous: <a href="/older">Chasing quick fixes to sustainability</a></p><h3>Get our newsletter</h3></article></body></html>`);
+    expect(text).toContain('Paragraph 3');
+    expect(text).not.toContain('your feedback');
+    expect(text).not.toContain('Chasing quick fixes');
+    expect(text).not.toContain('Get our newsletter');
+  });
+
   it('drops soft hyphens, which only hint where a word may break', () => {
     const { text } = clean(`<html><body><article>${prose(3)}<p>Prime Minister Benjamin Netan&shy;yahu met Vladi\u00admir Putin in Moscow on Thursday, and both spoke to reporters.</p></article></body></html>`);
     expect(text).toContain('Benjamin Netanyahu met Vladimir Putin');
