@@ -145,6 +145,16 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
     const block = blocks[i]!;
     if (NEVER.has(block.kind) || (block.kept && block.kind !== 'heading' && block.kind !== 'paragraph')) continue;
     if (!headlineShaped(block.text, options)) continue;
+    // One of a run of links that open alike ("Link externo, abre página … no Twitter", "… no
+    // Instagram") is a menu item, not a headline.
+    const own = keyOf(block.text);
+    const opening = own.split(' ').slice(0, 3).join(' ');
+    const alike = (other: Block | undefined) => {
+      const theirs = other ? keyOf(other.text) : '';
+      // A copy of the headline, or the headline with its byline run on, is no sibling link.
+      return theirs !== '' && !theirs.startsWith(own) && !own.startsWith(theirs) && theirs.split(' ').slice(0, 3).join(' ') === opening;
+    };
+    if (alike(blocks[i - 1]) || alike(blocks[i + 1])) continue;
     const cues: string[] = [];
     let score = 0;
     // The line after it (past share buttons and image placeholders) is a byline or a date line.
