@@ -63,6 +63,11 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
   const block = blocks[at]!;
   const text = block.text.trim();
   if (CREDIT.test(text) || CALL_TO_ACTION.test(text)) return false;
+  if (block.kind === 'byline' && !BY_NAME.test(text) && !statesDay(text, options)) {
+    // A boxed "byline" with the credit under it is the headline (see findHeadline), not a mark.
+    const below = blocks.slice(at + 1, at + 4).find((other) => !FILLER.has(other.kind) && !PLACEHOLDER.test(other.text));
+    if (below !== undefined && below.text.length <= 160 && (BY_NAME.test(below.text) || DATE_THEN_BY.test(below.text))) return false;
+  }
   if (block.kind === 'byline' || block.kind === 'dateline') return true;
   if (BY_NAME.test(text) || BY_NAME.test(text.replace(/^[/\\|•·#>*]+\s*/u, ''))) return true;
   if (text.length > 160) return false;
@@ -80,11 +85,14 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
 /** A button's caption the cleaner may box as a byline ("Buy Now", "Shop now >"): no head mark. */
 const CALL_TO_ACTION = /^(?:buy|shop|order|download|install|subscribe|sign (?:in|up)|log in|register|watch|listen|play|read more|see more|view more|learn more)\b/iu;
 
+/** A date, then "by" and a capitalised name: "Tuesday 15 October 2019 by Jane Doe". */
+const DATE_THEN_BY = /\d.*?\s(?:by|par|von|por|door)\s+\p{Lu}/u;
+
 /** A byline's lead-in alone on its line. */
 export const LONE_LEAD_IN = /^(?:by|par|por|von|door|di|de)$/iu;
 
 /** Whether a line has the shape of a headline: one line, a few words, not a label, date or byline. */
-export function headlineShaped(text: string, options: DateOptions): boolean {
+export function headlineShaped(text: string, options: DateOptions, nameShapedOk = false): boolean {
   const line = text.trim();
   if (line.includes('\n') || line.length < 8 || line.length > 220) return false;
   const words = wordCount(line);
@@ -92,7 +100,7 @@ export function headlineShaped(text: string, options: DateOptions): boolean {
   if (/[:：]$/u.test(line) || /^[\[(<•·*+-]/u.test(line) || /[\])]$/u.test(line) && /^\S*\[/u.test(line)) return false;
   if (/^(?:\p{Ll}[\p{L}-]*\s*){1,4}$/u.test(line)) return false; // "chaos theory": a tag, not a headline
   if (/@\w/u.test(line) || /https?:\/\//u.test(line)) return false;
-  if (BY_NAME.test(line) || looksLikeByline(line) || looksLikeNameLine(line) || statesDay(line, options)) return false;
+  if (BY_NAME.test(line) || looksLikeByline(line) || (!nameShapedOk && looksLikeNameLine(line)) || statesDay(line, options)) return false;
   // A footnote mark ("0.917^[8]") belongs to a table row or body text.
   if (WIDGET.test(line) || CAPTION.test(line) || LABELLED.test(line) || /\^\[/u.test(line)) return false;
   // "Get more news on": a widget's caption that ran into a logo; headlines do not end on a
@@ -143,8 +151,13 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
   let best: { index: number; score: number; cues: string[] } | null = null;
   for (let i = first; i <= last; i++) {
     const block = blocks[i]!;
-    if (NEVER.has(block.kind) || (block.kept && block.kind !== 'heading' && block.kind !== 'paragraph')) continue;
-    if (!headlineShaped(block.text, options)) continue;
+    // A title-case line right above a credit ("Tuesday 15 October 2019 by Jane Doe", "By Jane Doe")
+    // is the headline even when it has a name's shape or the cleaner boxed it as a byline: a byline
+    // does not sit on top of another.
+    const below = blocks.slice(i + 1, i + 4).find((other) => !FILLER.has(other.kind) && !PLACEHOLDER.test(other.text));
+    const creditBelow = below !== undefined && below.text.length <= 160 && (BY_NAME.test(below.text) || DATE_THEN_BY.test(below.text));
+    if ((NEVER.has(block.kind) && !(creditBelow && block.kind === 'byline')) || (block.kept && block.kind !== 'heading' && block.kind !== 'paragraph')) continue;
+    if (!headlineShaped(block.text, options, creditBelow && wordCount(block.text) >= 3)) continue;
     // One of a run of links that open alike ("Link externo, abre página … no Twitter", "… no
     // Instagram") is a menu item, not a headline.
     const own = keyOf(block.text);
@@ -171,6 +184,9 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
         gap = seen;
         break;
       }
+      // A boxed "byline" that is no mark (a button, or the real headline above its credit) ends
+      // the search: the line above it is not the article's headline.
+      if (next.kind === 'byline') break;
       // A standfirst may sit between the headline and the byline.
       if (seen >= 4 || next.kept) break;
     }
