@@ -64,12 +64,15 @@ export function classTokens(el: Element): string[] {
 
 /**
  * An anchor that takes the reader somewhere. Script pseudo-links and anchors without a target are
- * text the page styled as links (whole articles are sometimes wrapped in one): not link text.
+ * text the page styled as links (whole articles are sometimes wrapped in one): not link text. Nor
+ * is a link to a place on the same page (a table of contents, a footnote mark): it leaves the
+ * article no more than a heading does. A bare "#" (or "#!…" route) is a script's hook and
+ * navigates like any other link.
  */
 export function isNavigatingLink(el: Element): boolean {
   if (el.name !== 'a') return false;
   const href = el.attribs.href?.trim();
-  return href !== undefined && href.length > 0 && !/^javascript:/i.test(href);
+  return href !== undefined && href.length > 0 && !/^javascript:/i.test(href) && !/^#[^!]/.test(href);
 }
 
 /** Collapses runs of whitespace to one space. */

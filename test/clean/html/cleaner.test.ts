@@ -67,6 +67,14 @@ describe('cleanHtml', () => {
     expect(text).not.toContain('Get our newsletter');
   });
 
+  it('keeps a table of contents of in-page links, drops a list of links to other pages', () => {
+    const toc = ['Detecting anomalies', 'Understanding the z-score', 'Analysing a server log'].map((h, i) => `<li><a href="#s${i}">${h}</a></li>`).join('');
+    const teasers = ['Another story from the archive', 'A second story from elsewhere', 'One more headline'].map((h, i) => `<li><a href="/story/${i}">${h}</a></li>`).join('');
+    const { text } = clean(`<html><body><article>${prose(2)}<ul>${toc}</ul>${prose(2)}<ul>${teasers}</ul></article></body></html>`);
+    expect(text).toContain('Understanding the z-score');
+    expect(text).not.toContain('Another story from the archive');
+  });
+
   it('drops soft hyphens, which only hint where a word may break', () => {
     const { text } = clean(`<html><body><article>${prose(3)}<p>Prime Minister Benjamin Netan&shy;yahu met Vladi\u00admir Putin in Moscow on Thursday, and both spoke to reporters.</p></article></body></html>`);
     expect(text).toContain('Benjamin Netanyahu met Vladimir Putin');
