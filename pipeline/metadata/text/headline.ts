@@ -41,7 +41,7 @@ function statesDay(text: string, options: DateOptions): boolean {
  * Jane Doe/EPA", "… (Jane Doe/AFP/Getty Images)". Captions sit between a headline and its byline,
  * where the headline would be looked for.
  */
-export const CAPTION = /(?:^|[\s.])(?:[Pp]hoto\s+|[Ii]mage\s+)?[Cc]redits?\s*:|[a-z.]Credit(?:Credit)?\s*\p{Lu}|\([^()]*\/[^()]*\)\s*$|\b(?:Getty Images|Shutterstock)\b/u;
+export const CAPTION = /(?:^|[\s.])(?:[Pp]hoto\s+|[Ii]mage\s+)?[Cc]redits?\s*:|[a-z.]Credit(?:Credit)?\s*\p{Lu}|\([^()]*\/[^()]*\)\s*$|\((?:[Pp]hoto|[Ff]oto|[Ii]mage|[Cc]rédit|[Ii]llustration)\b[^()]*\)\s*$|\b(?:Getty Images|Shutterstock)\b/u;
 
 /** A labelled list ("Topics: uber, libertarians", "Tags: …", "Filed under: …"): metadata, not a headline. */
 const LABELLED = /^(?:topics?|tags?|tagged(?: with)?|categories|category|filed under|posted in|keywords|labels?|related|sections?|themen|thèmes|sujets|etiquetas|temas)\s*[:：]/iu;
@@ -71,7 +71,9 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
   if (block.kind === 'byline' || block.kind === 'dateline') return true;
   if (BY_NAME.test(text) || BY_NAME.test(text.replace(/^[/\\|•·#>*]+\s*/u, ''))) return true;
   if (text.length > 160) return false;
-  if (looksLikeByline(text) || (text.length <= 100 && statesDay(text, options))) return true;
+  // A sentence that mentions a day ("A man prays in Kathmandu on 30 April 2015.") is a caption.
+  const sentence = /[.!?]$/u.test(text) && wordCount(text) >= 6;
+  if (looksLikeByline(text) || (text.length <= 100 && !sentence && statesDay(text, options))) return true;
   const following = blocks.slice(at + 1, at + 6).filter((candidate) => !FILLER.has(candidate.kind) && !PLACEHOLDER.test(candidate.text));
   // A lead-in printed on a line of its own ("por" / "César Salza"), the name on the next.
   if (LONE_LEAD_IN.test(text)) return following[0] !== undefined && looksLikeNameLine(following[0].text.trim());
@@ -160,6 +162,11 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
     if (!headlineShaped(block.text, options, creditBelow && wordCount(block.text) >= 3)) continue;
     // One of a run of links that open alike ("Link externo, abre página … no Twitter", "… no
     // Instagram") is a menu item, not a headline.
+    // Inside a related-stories box ("Sur le même sujet", "Related": the box opens a few lines above
+    // with nothing of the article between): a teaser's title, even when the cleaner picked it.
+    let opener = i - 1;
+    while (opener >= Math.max(0, i - 6) && !blocks[opener]!.kept && blocks[opener]!.kind !== 'related') opener--;
+    if (opener >= Math.max(0, i - 6) && blocks[opener]!.kind === 'related') continue;
     const own = keyOf(block.text);
     const opening = own.split(' ').slice(0, 3).join(' ');
     const alike = (other: Block | undefined) => {

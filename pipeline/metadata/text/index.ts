@@ -43,6 +43,15 @@ const UPDATED_BEFORE = /\b(?:updated|last updated|modified|mis à jour|actualiza
 
 const SENTENCE_END = /[.!?…。؟][”"’'»)\]]*$/u;
 
+/** Inside a related-stories box: a 'related' block opens it a few lines above, nothing kept between. */
+function insideRelated(blocks: readonly Block[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 6); i--) {
+    if (blocks[i]!.kind === 'related') return true;
+    if (blocks[i]!.kept) return false;
+  }
+  return false;
+}
+
 /** The article's head: from a few blocks above the title to just past the start of its body. */
 function headOf(blocks: readonly Block[], titleIndex: number | null): Set<Block> {
   const from = titleIndex ?? Math.max(0, blocks.findIndex((block) => block.kept));
@@ -141,7 +150,7 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
   let summaryAuthors: Author[] = [];
   for (const block of around) {
     const text = block.text;
-    const isByline = (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) && !block.kept && !NOT_BYLINE.test(text);
+    const isByline = (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) && !block.kept && !NOT_BYLINE.test(text) && !insideRelated(blocks, blocks.indexOf(block));
     if (isByline) {
       if (SUMMARY_BY.test(text)) {
         summarised = true;
