@@ -52,21 +52,28 @@ async function* jsonl(path: string): AsyncGenerator<{ line: string; record: Reco
   for await (const line of lines) if (line) yield { line, record: JSON.parse(line) };
 }
 
-/** key → hash of all its lines, in order. */
+/** key → hash of all its lines, in order. Digests, not hash objects, so a million keys stay small. */
 async function hashes(path: string, key: (r: Record<string, unknown>) => string): Promise<Map<string, string>> {
-  const grouped = new Map<string, ReturnType<typeof createHash>>();
+  const grouped = new Map<string, string>();
   for await (const { line, record } of jsonl(path)) {
     const k = key(record);
-    let hash = grouped.get(k);
-    if (!hash) grouped.set(k, (hash = createHash('sha256')));
-    hash.update(line).update('\n');
+    grouped.set(k, createHash('sha256').update(grouped.get(k) ?? '').update(line).digest('base64'));
   }
-  return new Map([...grouped].map(([k, h]) => [k, h.digest('hex')]));
+  return grouped;
 }
 
-async function recordsFor(path: string, key: (r: Record<string, unknown>) => string, wanted: Set<string>) {
-  const found = new Map<string, Record<string, unknown>>();
-  for await (const { record } of jsonl(path)) if (wanted.has(key(record))) found.set(key(record), record);
+/**
+ * key → field → hash of the field's value, for the records asked for. Hashes rather than records:
+ * the records of changed documents carry whole texts, too many of them to hold at once. Values
+ * compare as their JSON, which the writer emits in one canonical key order.
+ */
+async function fieldHashesFor(path: string, key: (r: Record<string, unknown>) => string, wanted: Set<string>) {
+  const found = new Map<string, Map<string, string>>();
+  for await (const { record } of jsonl(path)) {
+    const k = key(record);
+    if (!wanted.has(k)) continue;
+    found.set(k, new Map(Object.entries(record).map(([field, value]) => [field, createHash('sha256').update(JSON.stringify(value) ?? '').digest('base64')])));
+  }
   return found;
 }
 
@@ -80,11 +87,11 @@ async function diffTable(oldDir: string | null, newDir: string, table: string): 
   const changedIds = [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)).sort();
   const detailed = new Set(changedIds.slice(0, DETAILED_CHANGES));
   const [oldRecords, newRecords] = oldDir && detailed.size && table !== 'blocks'
-    ? await Promise.all([recordsFor(join(oldDir, file), key, detailed), recordsFor(join(newDir, file), key, detailed)])
-    : [new Map(), new Map()];
+    ? await Promise.all([fieldHashesFor(join(oldDir, file), key, detailed), fieldHashesFor(join(newDir, file), key, detailed)])
+    : [new Map<string, Map<string, string>>(), new Map<string, Map<string, string>>()];
   const changed = changedIds.map((id) => {
     const [a, b] = [oldRecords.get(id), newRecords.get(id)];
-    const fields = a && b ? [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((f) => !isDeepStrictEqual(a[f], b[f])) : [];
+    const fields = a && b ? [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)) : [];
     return { id, fields };
   });
   return { changes: { added, removed, changed }, counts: { from: before.size, to: after.size } };

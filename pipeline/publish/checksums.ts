@@ -1,7 +1,26 @@
 // SHA256SUMS in the format `sha256sum -c` reads: "<hex>  <path>", one file a line, sorted.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The SHA-256 of a file, streamed: a version's largest files are far bigger than memory should hold. */
+export async function sha256OfFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** A file's size and SHA-256, streamed. */
+export async function digestOfFile(path: string): Promise<{ sha256: string; bytes: number }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
 
 /** `files` maps each path to its SHA-256 (hex). */
 export function formatSha256Sums(files: Map<string, string>): string {

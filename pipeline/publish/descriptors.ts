@@ -1,10 +1,10 @@
 // Metadata for other tools, written into each version: croissant.json (Croissant 1.1, which is
 // also schema.org/Dataset markup for dataset search engines) and CITATION.cff (how to cite it).
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
+import { sha256OfFile } from './checksums.ts';
 import type { CellType } from '../records/tables.ts';
 
 const CROISSANT_CONTEXT = {
@@ -45,8 +45,6 @@ const CROISSANT_CONTEXT = {
 
 const DATA_TYPES: Record<CellType, string> = { string: 'sc:Text', integer: 'sc:Integer', number: 'sc:Float', boolean: 'sc:Boolean', date: 'sc:Date' };
 
-const sha256 = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
-
 export function citeAs(config: DatasetConfig): string {
   return `${config.authors.join(', ')} (${config.created.slice(0, 4)}). ${config.title}. Version ${config.version}.`;
 }
@@ -61,11 +59,11 @@ export async function writeCroissant(dir: string, config: DatasetConfig): Promis
       name: `${def.name}.jsonl`,
       contentUrl: `${def.name}.jsonl`,
       encodingFormat: 'application/jsonlines',
-      sha256: await sha256(join(dir, `${def.name}.jsonl`)),
+      sha256: await sha256OfFile(join(dir, `${def.name}.jsonl`)),
     });
     for (const table of tablesOf(def)) {
       const file = `${table.name}.csv`;
-      distribution.push({ '@type': 'cr:FileObject', '@id': file, name: file, contentUrl: file, encodingFormat: 'text/csv', sha256: await sha256(join(dir, file)) });
+      distribution.push({ '@type': 'cr:FileObject', '@id': file, name: file, contentUrl: file, encodingFormat: 'text/csv', sha256: await sha256OfFile(join(dir, file)) });
       recordSet.push({
         '@type': 'cr:RecordSet',
         '@id': table.name,

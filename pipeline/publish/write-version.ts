@@ -2,10 +2,11 @@
 // into place only when complete, so a failed or interrupted build leaves the previous versions as
 // they were and no partial version behind. Published versions are never rewritten: building one
 // that exists with different content is refused. Leftovers of killed builds are cleaned up.
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { hostname } from 'node:os';
 import { UserFacingError } from '../errors.ts';
+import { sha256OfFile } from './checksums.ts';
 
 export class VersionExistsError extends UserFacingError {
   constructor(
@@ -87,17 +88,24 @@ export function temporaryDirFor(outDir: string, name: string): string {
  * there is none, 'unchanged' when identical; throws VersionExistsError when they differ.
  */
 export async function compareWithExisting(fresh: string, target: string): Promise<'absent' | 'unchanged'> {
-  let existing: Map<string, Buffer>;
+  let existingFiles: string[];
   try {
-    existing = await readTree(target);
+    existingFiles = await listFiles(target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'absent';
     throw error;
   }
-  const wanted = await readTree(fresh);
-  const added = [...wanted.keys()].filter((k) => !existing.has(k));
-  const removed = [...existing.keys()].filter((k) => !wanted.has(k));
-  const changed = [...wanted.keys()].filter((k) => existing.has(k) && !existing.get(k)!.equals(wanted.get(k)!));
+  // File by file, streamed: a version can be far larger than memory.
+  const existing = new Set(existingFiles);
+  const wanted = await listFiles(fresh);
+  const wantedSet = new Set(wanted);
+  const added = wanted.filter((k) => !existing.has(k));
+  const removed = existingFiles.filter((k) => !wantedSet.has(k));
+  const changed: string[] = [];
+  for (const path of wanted.filter((k) => existing.has(k))) {
+    const [a, b] = [join(fresh, path), join(target, path)];
+    if ((await stat(a)).size !== (await stat(b)).size || (await sha256OfFile(a)) !== (await sha256OfFile(b))) changed.push(path);
+  }
   if (added.length + removed.length + changed.length === 0) return 'unchanged';
   throw new VersionExistsError(target, { added, removed, changed });
 }

@@ -3,7 +3,7 @@
 // computed while it is written. `finish` adds the schemas, the build report, datapackage.json, the
 // data card and SHA256SUMS. Memory holds a bounded buffer of claims and a few counters, never the documents.
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, open, readFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import { PUBLISHED_SCHEMAS, RECORD_TYPES, publishedSchemaText, tablesOf } from '../records/index.ts';
@@ -14,7 +14,7 @@ import type { DocumentRecord } from '../records/document.ts';
 import type { BlockRecord } from '../records/block.ts';
 import { csvHeader, csvRows } from './csv.ts';
 import { ExternalSorter } from './external-sort.ts';
-import { formatSha256Sums } from './checksums.ts';
+import { digestOfFile, formatSha256Sums } from './checksums.ts';
 import { renderDataCard, type CorpusStats, newCorpusStats, addToStats } from './datacard.ts';
 import { tableSchema } from './table-schema.ts';
 import { writeExplorer } from './explorer/index.ts';
@@ -167,8 +167,7 @@ export class DatasetWriter {
     const explorer: ExtraFiles = (dir) => writeExplorer(dir, { title: config.title, version: config.version });
     for (const extra of [...extras, explorer]) {
       for (const name of await extra(this.dir)) {
-        const data = await readFile(join(this.dir, name));
-        this.written.set(name, { sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length });
+        this.written.set(name, await digestOfFile(join(this.dir, name)));
       }
     }
 
