@@ -83,6 +83,9 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
     title = { value: titleBlock, source: titleSource };
   else if (reading) title = { value: reading, source: 'text:label' };
   else if (titleBlock) title = { value: titleBlock, source: titleSource };
+  // A wiki prints the page's name right above its tagline ("Mozilla" / "From Examplepedia, the free
+  // encyclopedia"): the name is the title when nothing else gave one.
+  else if (!titleBlock && taglined(blocks) !== null) title = { value: taglined(blocks)!, source: 'text:above-tagline' };
   // A crumb without words ("42°S 174°E / -42; 174" is a coordinate, not a trail) names no page.
   else if (lastCrumb && crumbs.length >= 2 && (lastCrumb.match(/\p{L}/gu)?.length ?? 0) >= 2) title = { value: lastCrumb, source: 'text:breadcrumb' };
 
@@ -106,6 +109,17 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
   if (title && lastCrumb && keyOf(lastCrumb) === keyOf(title.value)) crumbs = crumbs.slice(0, -1);
   if (title && siteName) title.value = stripSiteSuffix(title.value, siteName.value);
   return { title, siteName, breadcrumb: crumbs, titleIndex: titleIndex >= 0 ? titleIndex : null, bylineIndex };
+}
+
+/** A wiki's tagline under the page name: "From Examplepedia, the free encyclopedia". */
+const TAGLINE = /^from\s+\p{Lu}[^,]{1,40},\s+the\s+[\p{L}\s-]{3,40}$/iu;
+
+/** The line above a wiki's tagline near the top of the page, when it is a short name. */
+function taglined(blocks: readonly Block[]): string | null {
+  const at = blocks.slice(0, 40).findIndex((block) => TAGLINE.test(block.text.trim()));
+  if (at <= 0) return null;
+  const above = blocks[at - 1]!.text.trim();
+  return above.length >= 2 && above.length <= 120 && !above.includes('\n') && !/[.!?:]$/u.test(above) && /\p{L}/u.test(above) ? above : null;
 }
 
 /** "Article title | Site name" → "Article title". */
