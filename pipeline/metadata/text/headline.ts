@@ -90,6 +90,9 @@ const CALL_TO_ACTION = /^(?:buy|shop|order|download|install|subscribe|sign (?:in
 /** A date, then "by" and a capitalised name: "Tuesday 15 October 2019 by Jane Doe". */
 const DATE_THEN_BY = /\d.*?\s(?:by|par|von|por|door)\s+\p{Lu}/u;
 
+/** A line ending on a lower-case preposition or article: a caption that ran into a logo or a link. */
+const DANGLING = /\s(?:on|of|the|to|for|and|with|at|in|a|an|by|from|de|la|le|du|des|der|die|das|und|el|y)$/u;
+
 /** A byline's lead-in alone on its line. */
 export const LONE_LEAD_IN = /^(?:by|par|por|von|door|di|de)$/iu;
 
@@ -107,7 +110,7 @@ export function headlineShaped(text: string, options: DateOptions, nameShapedOk 
   if (WIDGET.test(line) || CAPTION.test(line) || LABELLED.test(line) || /\^\[/u.test(line)) return false;
   // "Get more news on": a widget's caption that ran into a logo; headlines do not end on a
   // lower-case preposition or article.
-  if (/\s(?:on|of|the|to|for|and|with|at|in|a|an|by|from|de|la|le|du|des|der|die|das|und|el|y)$/u.test(line)) return false;
+  if (DANGLING.test(line)) return false;
   // Headlines carry no full stop; captions and sentences of body text do.
   if (/[^.\p{Lu}]\.$/u.test(line)) return false;
   // A sentence run on over several clauses is body text, not a headline.
@@ -185,6 +188,8 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
       // Bullets, picture placeholders ("Image[lead]", "[photo]") and captions stand between a
       // headline and its byline without breaking the pair.
       if (FILLER.has(next.kind) || /^[•·\s]*$/u.test(next.text) || PLACEHOLDER.test(next.text) || CAPTION.test(next.text)) continue;
+      // A widget's caption ("Get more news on", "Share this") does not part them either.
+      if (!next.kept && next.text.length <= 60 && (WIDGET.test(next.text.trim()) || DANGLING.test(next.text.trim()))) continue;
       seen++;
       if (isHeadMark(blocks, j, options)) {
         marked = true;
