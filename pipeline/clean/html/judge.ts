@@ -25,11 +25,16 @@ export const normaliseTitle = (text: string): string =>
 
 /** "By Jane Doe", "Par …", "Von …", "Por …", "Автор: …", "بقلم …". */
 const BYLINE = /^(?:(?:written|posted|published|reported|reviewed|edited)\s+by|by|par|von|por|door|di|автор|بقلم)[\s:]+\p{Lu}/iu;
+/** Time zones and the like after a time (case-insensitive, so listed rather than matched as capitals). */
+const ZONE = String.raw`(?:[ECMP][SD]T|CES?T|BST|IST|JST|AES?T|UTC|GMT|MES?Z|ET|PT|Uhr)(?![\p{L}])`;
+/** One stated date with its time and zone ("Updated 12.03.2024 14:05", "April 28, 2019 at 6:01 am PST"). */
+const DATE_PART = String.raw`(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:[\s,|·–-]+(?:(?:at|à|um|om|alle|a las)\s+)?(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?|${ZONE}))*\.?`;
 /**
- * A line made of a date and little else ("March 3, 2024", "Updated 12.03.2024 14:05"), and the
- * separator that stood before a sharing link or a reading time the walk left out ("… UTC |").
+ * A line made of a date and little else ("March 3, 2024"), or of a date and when it was updated,
+ * with the author and reading time such lines often end in ("Posted on 2 May 2023 by Ruth",
+ * "· 8 min read") and the separator that stood before a sharing link the walk left out ("… UTC |").
  */
-const DATELINE = /^(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:[\s,|·–-]+(?:\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?m\.?)?|\p{Lu}{2,5}))*\.?[\s|·–-]*$/iu;
+const DATELINE = new RegExp(String.raw`^${DATE_PART}(?:\s+${DATE_PART})?(?:,?\s+(?:by|par|von|por|door|di)\s+\p{L}[\p{L}.'’ -]{0,40})?(?:[\s|·•–-]+\d{1,3}\s*min(?:ute)?s?\s+read)?[\s|·–-]*$`, 'iu');
 
 /**
  * Whether a heading restates the page's title: (nearly) all its words are in one of the ways the
@@ -89,7 +94,7 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
 
     if (!articleStarted) {
       if (segment.kind !== 'list' && text.length <= 120 && BYLINE.test(text)) return drop('byline', 'byline (kept as metadata)');
-      if (segment.kind !== 'list' && text.length <= 60 && DATELINE.test(text)) return drop('dateline', 'date line (kept as metadata)');
+      if (segment.kind !== 'list' && text.length <= 80 && DATELINE.test(text)) return drop('dateline', 'date line (kept as metadata)');
     }
 
     if (segment.kind === 'list' && density > 0.5) {

@@ -75,6 +75,13 @@ describe('cleanHtml', () => {
     expect(text).not.toContain('Another story from the archive');
   });
 
+  it('reads date lines with an update, an author or a reading time as metadata, not a short sentence with a date', () => {
+    const lines = ['April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'Oct 18, 2019 · 8 min read', 'Posted on 2 September 2023 by Ruth'];
+    const { text, blocks } = clean(`<html><body><article>${lines.map((line) => `<p>${line}</p>`).join('')}<p>March 3, 2024 we went.</p>${prose(3)}</article></body></html>`);
+    for (const line of lines) expect(blocks.find((b) => b.text === line)?.kind).toBe('dateline');
+    expect(text).toContain('March 3, 2024 we went.');
+  });
+
   it('drops soft hyphens, which only hint where a word may break', () => {
     const { text } = clean(`<html><body><article>${prose(3)}<p>Prime Minister Benjamin Netan&shy;yahu met Vladi\u00admir Putin in Moscow on Thursday, and both spoke to reporters.</p></article></body></html>`);
     expect(text).toContain('Benjamin Netanyahu met Vladimir Putin');
