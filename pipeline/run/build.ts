@@ -20,7 +20,7 @@ import { writeParquet } from '../publish/parquet.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import { claimsEntryPath, documentEntryPath, readJson, statIndexPath, writeJsonAtomically, type ClaimsEntry, type DocumentEntry, type StatIndex } from './cache.ts';
 import { stageKeys, type StageKeys } from './code-version.ts';
-import { createExecutor, defaultThreads } from './executor.ts';
+import { createExecutor, defaultThreads, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
 import { removeOnInterrupt } from './interrupt.ts';
@@ -46,6 +46,8 @@ export interface CollectOptions {
   list?: string;
   /** The module worker threads run (tests substitute one that misbehaves on purpose). */
   workerFile?: URL;
+  /** Heap limits of pool workers and of the worker that retries a capture too big for them. */
+  workerHeapMb?: WorkerHeapMb;
 }
 
 export interface BuildOptions extends Omit<CollectOptions, 'cacheDir'> {
@@ -107,7 +109,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
 
   const index = (await readJson<StatIndex>(statIndexPath(options.cacheDir))) ?? {};
   const threads = options.threads ?? defaultThreads();
-  const executor = createExecutor({ threads, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, workerFile: options.workerFile });
+  const executor = createExecutor({ threads, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, workerFile: options.workerFile, heapMb: options.workerHeapMb });
   // No more tasks in flight than threads: a task's time limit must not include time spent queued.
   const limit = pLimit(Math.max(1, threads));
   const progress = options.progress ?? silentProgress;

@@ -114,7 +114,8 @@ describe('faults', () => {
       config,
       cacheDir: null,
       threads: 1,
-      timeoutMs: 3000,
+      // Long enough for a worker to start on a busy machine, since the first task waits for it.
+      timeoutMs: 10_000,
       workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`),
     });
     const codes = Object.fromEntries(result.report.problems.map((p) => [p.path, p.code]));
@@ -123,4 +124,28 @@ describe('faults', () => {
     expect(result.report.problems.find((p) => p.path === 'this-one-throws.txt')?.message).toContain('a stage blew up on purpose');
     expect(result.report.counts.documents).toBe(3);
   }, 60_000);
+
+  it('retries a capture that outgrows a pool worker in a roomier one, and reports one that outgrows that too', async () => {
+    const root = makeManyCaptures(2);
+    const raw = join(root, 'raw');
+    writeFileSync(join(raw, 'this-one-bloats-once.txt'), `${readFileSync(join(raw, 'capture-0000.txt'), 'utf8')}\nOne more paragraph, written after the others, so that this capture is a document of its own.\n`);
+    cpSync(join(raw, 'capture-0001.txt'), join(raw, 'this-one-bloats-always.txt'));
+    mkdirSync(join(root, 'dist'));
+    const result = await build({
+      raw,
+      out: join(root, 'dist'),
+      config,
+      cacheDir: null,
+      threads: 1,
+      timeoutMs: 60_000,
+      workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`),
+      workerHeapMb: { pool: 128, roomy: 256 },
+    });
+    const problems = Object.fromEntries(result.report.problems.map((p) => [p.path, p]));
+    expect(problems['this-one-bloats-always.txt']?.message).toContain('256 MB');
+    expect(result.report.problems.filter((p) => p.path === 'this-one-bloats-once.txt' && p.severity === 'error')).toEqual([]);
+    expect(problems['this-one-bloats-always.txt']?.code).toBe('out_of_memory');
+    expect(problems['this-one-bloats-always.txt']?.message).toMatch(/more than \d+ MB of memory/);
+    expect(result.report.counts.documents).toBe(3);
+  }, 120_000);
 });
