@@ -67,7 +67,7 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned): Metadata {
   // Machine-readable dates the page states: they show which order its numeric dates follow.
   const machineDates = [...machineDateValues($, meta, nodes)];
   const dayFirst = numericOrder(cleaned.blocks.map((block) => block.text).join('\n'), machineDates);
-  readDates($, meta, article, head, { language: fields.language, dayFirst }, set);
+  readDates($, meta, article, head, cleaned.blocks, { language: fields.language, dayFirst }, set);
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
   readUrl($, meta, article, set);
@@ -301,10 +301,20 @@ function isDateLine(text: string, context: DateContext): boolean {
   return rest === '' || rest.split(' ').length <= 2;
 }
 
+/** A short label as a key–value table prints it once flattened into lines ("Founded", "Release date"). */
+const isFieldLabel = (block: Block | undefined) =>
+  block !== undefined && block.kind === 'paragraph' && block.text.length <= 30 && !/[\d.!?:,;]/u.test(block.text) && block.text.split(/\s+/u).length <= 3 && !PUBLISHED_WORD.test(block.text) && !UPDATED_WORD.test(block.text);
+
+/**
+ * Whether a line sits between two labels, as a value of an infobox or fact table does ("Founded" /
+ * "28 February 1998" / "Founder"): such a date belongs to the subject, not to the article.
+ */
+const isFieldValue = (blocks: readonly Block[], index: number) => isFieldLabel(blocks[index - 1]) && isFieldLabel(blocks[index + 1]);
+
 const UPDATED_WORD = /\b(?:updated|modified|mis à jour|actualizado|aktualisiert|aggiornato|обновлено)\b/i;
 const PUBLISHED_WORD = /\b(?:published|posted|publié|publicado|veröffentlicht|pubblicato|опубликовано)\b/i;
 
-function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, head: Block[], context: DateContext, set: Setter): void {
+function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, head: Block[], blocks: readonly Block[], context: DateContext, set: Setter): void {
   const iso = (value: unknown) => {
     const raw = text(value);
     return raw ? normaliseIsoDate(raw.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')) : null;
@@ -336,6 +346,7 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
   const source = context.dayFirst === undefined ? 'dom:dateline' : `dom:dateline(order:${context.dayFirst ? 'day-month' : 'month-day'} from page)`;
   for (const line of head) {
     if (line.kind !== 'dateline' && line.kind !== 'byline' && line.kind !== 'page-metadata' && !isDateLine(line.text, context)) continue;
+    if (isFieldValue(blocks, blocks.indexOf(line))) continue;
     if (line.kind === 'page-metadata' && line.text.length > 120) continue;
     // Adjacent spans run together ("by Jane Doe7 May 2024"): a digit right after a lower-case
     // letter starts a new word in a byline or date line.
