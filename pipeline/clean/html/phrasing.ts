@@ -53,9 +53,53 @@ export class PhrasingBuilder {
   /** Whitespace-normalised phrasing and its plain text. */
   finish(): { children: PhrasingContent[]; text: string } {
     const state = { text: '', afterSpace: true };
+    removeWideSegmentBreaks(this.root);
     const children = normalise(this.root, state);
     trimEnd(children);
     return { children, text: state.text.trim() };
+  }
+}
+
+/**
+ * A line break in the source between two wide East Asian characters (Han, kana, fullwidth forms),
+ * which browsers remove rather than turn into a space (CSS Text 3, segment break transformation):
+ * Chinese and Japanese are written without spaces, and hard-wrapped source must not add them.
+ */
+const WIDE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]`;
+const SEGMENT_BREAK_BETWEEN_WIDE = new RegExp(String.raw`(?<=${WIDE})[ \t]*[\r\n][ \t\r\n]*(?=${WIDE})`, 'gu');
+
+/** Removes those line breaks, also where they straddle inline elements ("<a>…字</a>\n<a>字…</a>"). */
+function removeWideSegmentBreaks(nodes: PhrasingContent[]): void {
+  const leaves: Text[] = [];
+  let joined = '';
+  const walk = (list: PhrasingContent[]) => {
+    for (const node of list) {
+      if (node.type === 'text') {
+        leaves.push(node);
+        joined += node.value;
+      } else if (node.type === 'break') {
+        // A forced break (<br>) is not a segment break: a placeholder keeps matches from crossing it.
+        leaves.push({ type: 'text', value: '\u0000' });
+        joined += '\u0000';
+      } else if ('children' in node) walk(node.children as PhrasingContent[]);
+    }
+  };
+  walk(nodes);
+  const cuts = [...joined.matchAll(SEGMENT_BREAK_BETWEEN_WIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (cuts.length === 0) return;
+  // Cuts and leaves are both in text order: one pass over each.
+  let offset = 0;
+  let cut = 0;
+  for (const leaf of leaves) {
+    const start = offset;
+    offset += leaf.value.length;
+    let value = '';
+    for (let i = 0; i < leaf.value.length; i++) {
+      const at = start + i;
+      while (cut < cuts.length && cuts[cut]![1] <= at) cut++;
+      if (cut >= cuts.length || at < cuts[cut]![0]) value += leaf.value[i];
+    }
+    leaf.value = value;
   }
 }
 

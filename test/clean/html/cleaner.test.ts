@@ -82,6 +82,11 @@ describe('cleanHtml', () => {
     expect(text).toContain('March 3, 2024 we went.');
   });
 
+  it('drops a source line break between Chinese or Japanese characters, as browsers do, and keeps typed spaces and breaks elsewhere', () => {
+    const { text } = clean(`<html><body><article>${prose(3)}<p>中国与阿尔及利亚\n    签署了合作协定，<a href="/a">双方</a>\n<a href="/b">同意</a>加强交流。 新的 协定<br>明年生效。 Two\nwords.</p></article></body></html>`);
+    expect(text).toContain('中国与阿尔及利亚签署了合作协定，双方同意加强交流。 新的 协定 明年生效。 Two words.');
+  });
+
   it('drops soft hyphens, which only hint where a word may break', () => {
     const { text } = clean(`<html><body><article>${prose(3)}<p>Prime Minister Benjamin Netan&shy;yahu met Vladi\u00admir Putin in Moscow on Thursday, and both spoke to reporters.</p></article></body></html>`);
     expect(text).toContain('Benjamin Netanyahu met Vladimir Putin');
