@@ -33,7 +33,7 @@ const PAIR_FROM_COORDINATED_SUBJECT: ReadonlySet<Relation> = new Set(
   (Object.keys(RELATIONS) as Relation[]).filter((r) => !RELATIONS[r].directed || r === 'arms_transfer' || r === 'economic_cooperation' || r === 'armed_conflict'),
 );
 
-/** Words allowed between a hyphenated pair and its noun ("Russian-Algerian military cooperation"). */
+/** Words allowed between a hyphenated pair and its noun ("Franco-German defence cooperation"). */
 const MODIFIERS_ONLY = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 
 /**

@@ -171,7 +171,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   byline = stripSiteRole(byline, siteName);
   if (!byline || ANONYMOUS.test(byline)) return [];
 
-  // A whole-byline organisation ("Istanbul Center for Geopolitics & Security") is not split on "&".
+  // A whole-byline organisation ("Centre for Security & Development Studies") is not split on "&".
   if (isOrganisation(byline, siteName) && !/,|\band\b/i.test(byline)) {
     const name = byline.replace(/\s+staff$/i, '').trim();
     return looksLikeName(name) ? [{ name, type: 'organization' }] : [];

@@ -247,7 +247,7 @@ function cutBylineTail(text: string): string {
   return text.replace(MONTH_OR_NUMBER, '').replace(/[\s,]+(?:on|at|le|du|am|den|el|il|del|the)$/u, '').trim() || text;
 }
 
-/** "Gasparyan, Aram" → "Aram Gasparyan"; other forms unchanged. */
+/** "Doe, Jane" → "Jane Doe"; other forms unchanged. */
 function invertName(value: string): string {
   const match = /^\s*([^,\s][^,]{0,40}),\s*([^,]{1,40})$/.exec(value);
   if (!match || match[1].split(/\s+/).length > 3 || match[2].split(/\s+/).length > 3) return value;
