@@ -29,7 +29,8 @@ export class VersionExistsError extends UserFacingError {
 
 const TEMP_PREFIX = '.tmp-';
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every file of a folder (recursively), as `/`-separated paths relative to it, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (current: string) => {
     for (const entry of await readdir(current, { withFileTypes: true })) {

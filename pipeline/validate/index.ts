@@ -4,8 +4,8 @@
 // offsets, and the checksums in SHA256SUMS and datapackage.json. Problems come back as
 // `file:line: field: message`.
 import { createReadStream } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -15,6 +15,7 @@ import { readCsv } from '../publish/csv.ts';
 import { digestOfFile, parseSha256Sums } from '../publish/checksums.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from '../publish/writer.ts';
 import { tableSchema } from '../publish/table-schema.ts';
+import { listFiles } from '../publish/write-version.ts';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -51,20 +52,6 @@ async function loadSchemas(dir: string, problems: ValidationProblem[]): Promise<
     }
   }
   return validators;
-}
-
-/** Every file of a folder (recursively), as `/`-separated paths relative to it, sorted. */
-async function listFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (current: string) => {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      const full = join(current, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else out.push(relative(dir, full).split(sep).join('/'));
-    }
-  };
-  await walk(dir);
-  return out.sort();
 }
 
 /** Digests streamed once per file: SHA256SUMS and datapackage.json both ask for the big ones. */
