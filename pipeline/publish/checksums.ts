@@ -4,14 +4,7 @@ import { createReadStream } from 'node:fs';
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-/** The SHA-256 of a file, streamed: a version's largest files are far bigger than memory should hold. */
-export async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/** A file's size and SHA-256, streamed. */
+/** A file's size and SHA-256, streamed: a version's largest files are far bigger than memory should hold. */
 export async function digestOfFile(path: string): Promise<{ sha256: string; bytes: number }> {
   const hash = createHash('sha256');
   let bytes = 0;

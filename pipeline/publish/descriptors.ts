@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
-import { sha256OfFile } from './checksums.ts';
+import type { Digests } from './writer.ts';
 import type { CellType } from '../records/tables.ts';
 
 const CROISSANT_CONTEXT = {
@@ -49,7 +49,12 @@ export function citeAs(config: DatasetConfig): string {
   return `${config.authors.join(', ')} (${config.created.slice(0, 4)}). ${config.title}. Version ${config.version}.`;
 }
 
-export async function writeCroissant(dir: string, config: DatasetConfig): Promise<string[]> {
+export async function writeCroissant(dir: string, config: DatasetConfig, digests: Digests): Promise<string[]> {
+  const sha256Of = (file: string) => {
+    const digest = digests.get(file);
+    if (!digest) throw new Error(`croissant.json: ${file} has not been written`);
+    return digest.sha256;
+  };
   const distribution = [];
   const recordSet = [];
   for (const def of RECORD_TYPES) {
@@ -59,11 +64,11 @@ export async function writeCroissant(dir: string, config: DatasetConfig): Promis
       name: `${def.name}.jsonl`,
       contentUrl: `${def.name}.jsonl`,
       encodingFormat: 'application/jsonlines',
-      sha256: await sha256OfFile(join(dir, `${def.name}.jsonl`)),
+      sha256: sha256Of(`${def.name}.jsonl`),
     });
     for (const table of tablesOf(def)) {
       const file = `${table.name}.csv`;
-      distribution.push({ '@type': 'cr:FileObject', '@id': file, name: file, contentUrl: file, encodingFormat: 'text/csv', sha256: await sha256OfFile(join(dir, file)) });
+      distribution.push({ '@type': 'cr:FileObject', '@id': file, name: file, contentUrl: file, encodingFormat: 'text/csv', sha256: sha256Of(file) });
       recordSet.push({
         '@type': 'cr:RecordSet',
         '@id': table.name,

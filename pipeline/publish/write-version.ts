@@ -6,7 +6,7 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import { join, relative, sep } from 'node:path';
 import { hostname } from 'node:os';
 import { UserFacingError } from '../errors.ts';
-import { sha256OfFile } from './checksums.ts';
+import { digestOfFile } from './checksums.ts';
 
 export class VersionExistsError extends UserFacingError {
   constructor(
@@ -105,7 +105,7 @@ export async function compareWithExisting(fresh: string, target: string): Promis
   const changed: string[] = [];
   for (const path of wanted.filter((k) => existing.has(k))) {
     const [a, b] = [join(fresh, path), join(target, path)];
-    if ((await stat(a)).size !== (await stat(b)).size || (await sha256OfFile(a)) !== (await sha256OfFile(b))) changed.push(path);
+    if ((await stat(a)).size !== (await stat(b)).size || (await digestOfFile(a)).sha256 !== (await digestOfFile(b)).sha256) changed.push(path);
   }
   if (added.length + removed.length + changed.length === 0) return 'unchanged';
   throw new VersionExistsError(target, { added, removed, changed });

@@ -29,8 +29,14 @@ const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === nam
 
 const FLUSH_BYTES = 1 << 20;
 
-/** Writes files derived from the finished tables into the version folder; returns their paths. */
-export type ExtraFiles = (dir: string) => Promise<string[]>;
+/** A written file's SHA-256 (hex), by path in the version folder. */
+export type Digests = ReadonlyMap<string, { sha256: string }>;
+
+/**
+ * Writes files derived from the finished tables into the version folder; returns their paths.
+ * Gets the digests of the files written so far, so none is read again to be hashed.
+ */
+export type ExtraFiles = (dir: string, digests: Digests) => Promise<string[]>;
 
 export interface WriterOptions {
   /** Opens a file for writing; replaceable so tests can simulate a full disk. */
@@ -166,7 +172,7 @@ export class DatasetWriter {
     // Every version gets its explorer, built last from the files already on disk.
     const explorer: ExtraFiles = (dir) => writeExplorer(dir, { title: config.title, version: config.version });
     for (const extra of [...extras, explorer]) {
-      for (const name of await extra(this.dir)) {
+      for (const name of await extra(this.dir, this.written)) {
         this.written.set(name, await digestOfFile(join(this.dir, name)));
       }
     }

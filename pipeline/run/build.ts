@@ -257,7 +257,7 @@ export async function publish(
     await writer.finish(config, report, [
       writeParquet,
       (dir) => writeChanges(dir, previous, config.version),
-      (dir) => writeCroissant(dir, config),
+      (dir, digests) => writeCroissant(dir, config, digests),
       (dir) => writeCitation(dir, config),
     ]);
     const target = join(out, config.version);

@@ -32,7 +32,7 @@ export const DEFAULT_WORKER_HEAP_MB: WorkerHeapMb = { pool: 256, roomy: 4096 };
 export function createExecutor(options: { threads: number; timeoutMs: number; workerFile?: URL; heapMb?: WorkerHeapMb }): Executor {
   const heapMb = options.heapMb ?? DEFAULT_WORKER_HEAP_MB;
   if (options.threads === 0) return { run: processTask, close: async () => {} };
-  const poolOf = (threads: number, heapMb: number) => {
+  const poolOf = (threads: number, heapLimitMb: number) => {
     const pool = new Piscina<CaptureTask, TaskResult>({
       filename: (options.workerFile ?? new URL('./worker.ts', import.meta.url)).href,
       // Workers load the TypeScript sources through tsx, as the main thread does; resolved from
@@ -41,7 +41,7 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 1000,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      resourceLimits: { maxOldGenerationSizeMb: heapLimitMb },
     });
     // A worker that cannot start fails its task (handled below); the pool's own event must not crash us.
     pool.on('error', () => {});
