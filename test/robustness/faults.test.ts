@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readConfig, type DatasetConfig } from '../../pipeline/config.ts';
-import { assemble, build, collect, publish } from '../../pipeline/run/build.ts';
+import { assemble, build, collect, publish, type BuildOptions } from '../../pipeline/run/build.ts';
 import { acquireLock, LOCK_FILE } from '../../pipeline/run/lock.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
 import { FIXTURES, PROJECT_ROOT } from '../helpers.ts';
@@ -27,6 +27,20 @@ async function projectWithPreviousVersion(count: number): Promise<string> {
   await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null, threads: 1 });
   writeFileSync(join(root, 'pagepress.config.json'), JSON.stringify({ ...config, version: '0.2.0' }));
   return root;
+}
+
+/** Builds `root`/raw on one worker thread running the test worker that misbehaves on request. */
+async function buildWithMisbehavingWorker(root: string, options: Pick<BuildOptions, 'timeoutMs' | 'workerHeapMb'>) {
+  mkdirSync(join(root, 'dist'));
+  return build({
+    raw: join(root, 'raw'),
+    out: join(root, 'dist'),
+    config,
+    cacheDir: null,
+    threads: 1,
+    workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`),
+    ...options,
+  });
 }
 
 async function expectOnlyPreviousVersion(root: string): Promise<void> {
@@ -107,17 +121,8 @@ describe('faults', () => {
     const raw = join(root, 'raw');
     cpSync(join(raw, 'capture-0000.txt'), join(raw, 'this-one-throws.txt'));
     cpSync(join(raw, 'capture-0001.txt'), join(raw, 'this-one-hangs.txt'));
-    mkdirSync(join(root, 'dist'));
-    const result = await build({
-      raw,
-      out: join(root, 'dist'),
-      config,
-      cacheDir: null,
-      threads: 1,
-      // Long enough for a worker to start on a busy machine, since the first task waits for it.
-      timeoutMs: 10_000,
-      workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`),
-    });
+    // Long enough for a worker to start on a busy machine, since the first task waits for it.
+    const result = await buildWithMisbehavingWorker(root, { timeoutMs: 10_000 });
     const codes = Object.fromEntries(result.report.problems.map((p) => [p.path, p.code]));
     expect(codes['this-one-throws.txt']).toBe('internal_error');
     expect(codes['this-one-hangs.txt']).toBe('timeout');
@@ -130,17 +135,7 @@ describe('faults', () => {
     const raw = join(root, 'raw');
     writeFileSync(join(raw, 'this-one-bloats-once.txt'), `${readFileSync(join(raw, 'capture-0000.txt'), 'utf8')}\nOne more paragraph, written after the others, so that this capture is a document of its own.\n`);
     cpSync(join(raw, 'capture-0001.txt'), join(raw, 'this-one-bloats-always.txt'));
-    mkdirSync(join(root, 'dist'));
-    const result = await build({
-      raw,
-      out: join(root, 'dist'),
-      config,
-      cacheDir: null,
-      threads: 1,
-      timeoutMs: 60_000,
-      workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`),
-      workerHeapMb: { pool: 128, roomy: 256 },
-    });
+    const result = await buildWithMisbehavingWorker(root, { timeoutMs: 60_000, workerHeapMb: { pool: 128, roomy: 256 } });
     const problems = Object.fromEntries(result.report.problems.map((p) => [p.path, p]));
     expect(problems['this-one-bloats-always.txt']?.message).toContain('256 MB');
     expect(result.report.problems.filter((p) => p.path === 'this-one-bloats-once.txt' && p.severity === 'error')).toEqual([]);
