@@ -88,14 +88,18 @@ stop_daemons() {
   stop slurmctld
 }
 
+# The node is ready once it answers and takes jobs: idle, or already running some (mix, alloc), e.g. jobs kept in the
+# controller's saved state from an earlier run.
+ready() { case "$(sinfo -h -n localhost -o %t 2>/dev/null)" in idle|mix|alloc) return 0 ;; *) return 1 ;; esac; }
+
 wait_idle() {
   for _ in $(seq 120); do
-    if [ "$(sinfo -h -n localhost -o %t 2>/dev/null)" = idle ]; then sinfo; return; fi
+    if ready; then sinfo; return; fi
     sleep 0.5
   done
   sinfo >&2 || true
-  tail -20 /var/log/slurm/slurmctld.log /var/log/slurm/slurmd.log >&2 || true
-  fail "the node did not become idle within 60 s"
+  tail -n 20 /var/log/slurm/slurmctld.log /var/log/slurm/slurmd.log >&2 || true
+  fail "the node did not become ready within 60 s"
 }
 
 case "$action" in
@@ -116,8 +120,8 @@ case "$action" in
     stop munged
     ;;
   status)
-    # Exit 0 only when the daemons run and the node is idle.
-    running slurmctld && running slurmd && [ "$(sinfo -h -n localhost -o %t 2>/dev/null)" = idle ] && sinfo
+    # Exit 0 only when the daemons run and the node takes jobs.
+    running slurmctld && running slurmd && ready && sinfo
     ;;
   *)
     fail "unknown action '$action' (use start, stop or status)"
