@@ -20,6 +20,8 @@ export interface Capture {
   content: string;
   /** True when invalid byte sequences were replaced while decoding. */
   replacedCharacters: boolean;
+  /** True when the charset sniffer threw on the page's <meta> tags and a fallback read the encoding. */
+  charsetSniffFailed: boolean;
   /** URL of the page when the container says it (e.g. a WARC record); null for plain files. */
   url: string | null;
   /** When the page was captured, when the container says it (WARC-Date); null for plain files. */

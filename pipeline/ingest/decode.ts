@@ -90,17 +90,34 @@ function sniffFormat(path: string, text: string): CaptureFormat {
   return /^\s*(<!doctype html|<html[\s>]|<\?xml)/i.test(text) ? 'html' : 'text';
 }
 
-/** The encoding the document declares (<meta charset>, http-equiv, XML prolog), or null. */
-function declaredEncoding(bytes: Uint8Array, format: CaptureFormat): string | null {
-  if (format !== 'html') return null;
+interface Declaration {
+  /** The encoding the document declares (<meta charset>, http-equiv, XML prolog), or null. */
+  encoding: string | null;
+  /** The standard prescan threw and the tolerant one read the tags instead. */
+  sniffFailed: boolean;
+}
+
+function declaredEncoding(bytes: Uint8Array, format: CaptureFormat): Declaration {
+  if (format !== 'html') return { encoding: null, sniffFailed: false };
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const prolog = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
-  if (prolog) return canonicalEncoding(prolog[1]);
-  // The sniffer falls back to its default when nothing is declared: two defaults tell them apart.
-  const a = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
-  const b = sniffHtmlEncoding(bytes, { defaultEncoding: 'windows-1252' });
-  return a === b ? canonicalEncoding(a) : null;
+  if (prolog) return { encoding: canonicalEncoding(prolog[1]), sniffFailed: false };
+  try {
+    // The sniffer falls back to its default when nothing is declared: two defaults tell them apart.
+    const a = sniffHtmlEncoding(bytes, { defaultEncoding: 'UTF-8' });
+    const b = sniffHtmlEncoding(bytes, { defaultEncoding: 'windows-1252' });
+    return { encoding: a === b ? canonicalEncoding(a) : null, sniffFailed: false };
+  } catch {
+    // html-encoding-sniffer 6 throws on an empty charset in a content attribute ("charset=">,
+    // or the tag cut by the end of its 1,024-byte window). A library's bug must not reject the
+    // capture: read the declaration the tolerant way, else let the content decide.
+    const declared = LOOSE_META_CHARSET.exec(head);
+    return { encoding: declared ? canonicalEncoding(declared[1]!) : null, sniffFailed: true };
+  }
 }
+
+/** A charset named anywhere in a <meta> tag: the fallback when the standard prescan fails. */
+const LOOSE_META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)/i;
 
 function canonicalEncoding(label: string): string | null {
   try {
@@ -197,7 +214,8 @@ export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLi
   const provisional = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const format = envelope.format ?? sniffFormat(path, provisional);
   const transport = envelope.transportCharset ? canonicalEncoding(envelope.transportCharset) : null;
-  const encoding = bom ?? transport ?? trustedDeclaration(bytes, declaredEncoding(bytes, format)) ?? detectEncoding(bytes);
+  const declaration = declaredEncoding(bytes, format);
+  const encoding = bom ?? transport ?? trustedDeclaration(bytes, declaration.encoding) ?? detectEncoding(bytes);
   const { content, replaced } = decodeText(bytes, encoding);
   if (content.trim() === '') throw new IngestError('empty', 'file holds only white space');
   return {
@@ -210,6 +228,7 @@ export function decodeCapture(path: string, stored: Uint8Array, limits: DecodeLi
     encoding,
     content: content.replace(/^\uFEFF/, ''),
     replacedCharacters: replaced,
+    charsetSniffFailed: declaration.sniffFailed,
     url: envelope.url ?? null,
     capturedAt: envelope.capturedAt ?? null,
   };

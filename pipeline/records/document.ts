@@ -57,6 +57,7 @@ export const WARNING_CODES = [
   'little_text',
   'language_uncertain',
   'decoding_replaced_characters',
+  'charset_sniffer_failed',
   'html_nesting_flattened',
   'near_duplicate',
 ] as const;

@@ -163,6 +163,7 @@ export interface Assembly {
 /** Document warnings that also deserve a line in the build report, and what they mean. */
 const REPORTED_WARNINGS: Record<string, string> = {
   decoding_replaced_characters: 'invalid byte sequences for its character encoding were replaced with U+FFFD; the text is otherwise kept',
+  charset_sniffer_failed: 'the charset sniffer failed on its <meta> tags; the encoding was read from them the tolerant way, or from the bytes',
   html_nesting_flattened: 'HTML nested deeper than the parser limit: the deepest tags were dropped, their text kept',
 };
 

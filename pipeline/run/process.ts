@@ -53,6 +53,7 @@ export function documentOf(capture: Capture): { document: DocumentRecord; cleane
   const metadata = inStage('metadata', () => extractMetadata(page, cleaned));
   const warnings = new Set<WarningCode>(metadata.warnings);
   if (capture.replacedCharacters) warnings.add('decoding_replaced_characters');
+  if (capture.charsetSniffFailed) warnings.add('charset_sniffer_failed');
   if (page.flattened) warnings.add('html_nesting_flattened');
   const document: DocumentRecord = {
     id: documentId(capture.sha256),

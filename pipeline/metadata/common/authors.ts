@@ -55,7 +55,13 @@ const ORGANISATION_WORDS = new Set(
 const ANONYMOUS =
   /^(?:staff(?:\s+(?:writer|reporter|report))?|admin(?:istrator)?|editor|editors|guest|anonymous|unknown|rédaction|redaktion|redacción|(?:(?:by|from)\s+)?(?:our|a|notre|nos|unser(?:e|en)?|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|writers?|team|desk|editors?|envoyée?s?\s+spéciale?s?|correspondante?s?|rédaction|korrespondent(?:in)?|redaktion|corresponsal(?:es)?))$/iu;
 
-const SPLIT = /\s*(?:,|;|&|\+|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bи\b|\sو\s)\s*/iu;
+// Conjunctions as whole words in any script: JavaScript's \b knows only ASCII letters, so "Renée"
+// would end in the Italian "e" and the Russian "и" would never match.
+const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
+const conjunctions = (words: readonly string[]) => words.map((word) => `${WORD_START}${word}${WORD_END}`).join('|');
+const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${conjunctions(['and', 'et', 'und', 'y', 'e', 'и'])}|\\sو\\s)\\s*`, 'iu');
+const NAME_LIST_SPLIT = new RegExp(`\\s*(?:,|&|${conjunctions(['and', 'et', 'und', 'и'])})\\s*`, 'u');
 
 const normaliseName = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -207,7 +213,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
 /** A short line that is only a person's name or a list of names ("Jane Doe", "Jane Doe and John Roe"). */
 export function looksLikeNameLine(text: string): boolean {
   if (text.length > 100 || /[\d:!?@|]/.test(text)) return false;
-  const names = text.split(/\s*(?:,|&|\band\b|\bet\b|\bund\b|\bи\b)\s*/u).filter(Boolean);
+  const names = text.split(NAME_LIST_SPLIT).filter(Boolean);
   return (
     names.length > 0 &&
     names.every((name) => {

@@ -1,5 +1,6 @@
 // Picks the JSON-LD node that describes the page's article (Article and its subtypes, or a
 // WebPage's mainEntity) and reads typed values off JSON-LD nodes: names, people, dates, lists.
+import { decodeHTML } from 'entities';
 import type { Author } from '../../records/document.ts';
 import { nodeTypes, type JsonLdNode } from './jsonld.ts';
 
@@ -89,15 +90,11 @@ export function agents(value: unknown): Author[] {
   return out;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
-
-/** JSON-LD written by templates often carries HTML entities (`&amp;`, `&#8217;`). */
+/**
+ * JSON-LD written by templates often carries HTML entities (`&amp;`, `&#8217;`, `&eacute;`): decoded
+ * as a browser decodes text, so every named entity is known and an out-of-range number becomes U+FFFD
+ * instead of throwing.
+ */
 export function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (match, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-    return ENTITIES[lower] ?? match;
-  });
+  return value.includes('&') ? decodeHTML(value) : value;
 }

@@ -10,6 +10,13 @@ describe('parseByline', () => {
     expect(names('Jane Doe, John Roe & Ann Lee')).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);
     expect(names('Par Jean Dupont et Marie Curie')).toEqual(['Jean Dupont', 'Marie Curie']);
   });
+  it('splits on conjunctions only as whole words, in any script', () => {
+    // "Renée" ends in "e", the Italian "and", after a letter JavaScript's \\b does not know.
+    expect(parseByline('Renée Dupont')).toEqual([{ name: 'Renée Dupont', type: 'person' }]);
+    expect(parseByline('Par Aimée Martin et Chloé Durand').map((a) => a.name)).toEqual(['Aimée Martin', 'Chloé Durand']);
+    expect(parseByline('Иван Петров и Анна Смирнова').map((a) => a.name)).toEqual(['Иван Петров', 'Анна Смирнова']);
+  });
+
   it('drops roles after a comma', () => {
     expect(names('Jane Doe, Senior Fellow')).toEqual(['Jane Doe']);
     expect(names('By John Roe, Staff Writer')).toEqual(['John Roe']);

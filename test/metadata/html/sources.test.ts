@@ -14,6 +14,14 @@ function metadataOf(head: string, body = `<article>${BODY}</article>`, lang = ''
 }
 
 describe('htmlMetadata sources', () => {
+  it('JSON-LD with named and out-of-range numeric entities: decoded, never thrown', () => {
+    const { fields } = metadataOf(`<script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Caf&eacute; diplomacy &hellip; Algeria&rsquo;s &#x110000;choice &#99999999;","datePublished":"2023-11-02",
+      "author":{"@type":"Person","name":"Ren&eacute;e Dupont"}}</script>`);
+    expect(fields.title).toBe('Café diplomacy … Algeria’s \uFFFDchoice \uFFFD');
+    expect(fields.authors).toEqual([{ name: 'Renée Dupont', type: 'person' }]);
+  });
+
   it('JSON-LD @graph with a broken trailing comma', () => {
     const { fields, provenance } = metadataOf(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
       {"@type":"WebPage","name":"Page"},
