@@ -7,7 +7,9 @@
 //    compared to the day (or as instants when both carry a time zone).
 // 2. test/fixtures/metadata, whose expected values are exact: right / wrong / missing / invented
 //    (stated by pagepress where the page states nothing) / none, per field.
-// Usage: npm run bench:metadata [-- --show FIELD] [-- --only html|text]
+// 3. Side by side with trafilatura and htmldate on dev/segments and dev/html, tuned and held-out parts
+//    (bench/metadata-peers.ts).
+// Usage: npm run bench:metadata [-- --show FIELD] [-- --only html|text|peers] [-- --peers-cache DIR]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { cleanPage } from '../pipeline/clean/index.ts';
@@ -15,6 +17,7 @@ import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata, type MetadataFields } from '../pipeline/metadata/index.ts';
 import { decodeEntities } from '../pipeline/metadata/html/article-node.ts';
+import { peerTable, readabilityCorpus, segmentsCorpus } from './metadata-peers.ts';
 import { fixtureCases, judgeField, runFixture, type FixtureOutcome } from '../test/metadata/fixture-cases.ts';
 
 const DEV = join(import.meta.dirname, '..', '..', 'shared', 'dev');
@@ -99,8 +102,17 @@ function fixtureTable(): void {
 }
 
 function main(): void {
-  devTables();
-  fixtureTable();
+  const args = process.argv.slice(2);
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] ?? null : null);
+  const only = option('--only');
+  if (only !== 'peers') {
+    devTables();
+    fixtureTable();
+  }
+  if (only && only !== 'peers') return;
+  const corpora = [segmentsCorpus(), readabilityCorpus()].filter((corpus) => corpus !== null);
+  if (corpora.length === 0) console.log(`\nbench:metadata: ../shared/dev is missing — no side-by-side table (the dev pages live outside the repository).`);
+  for (const corpus of corpora) peerTable(corpus, { cache: option('--peers-cache'), show: option('--show') });
 }
 
 function devTables(): void {
