@@ -11,15 +11,19 @@ import { detectLanguage } from './common/language.ts';
 export const METADATA_VERSION = '0.1.0';
 
 export function extractMetadata(page: Page, cleaned: Cleaned): Metadata {
-  const metadata = page.html ? htmlMetadata(page.html, cleaned) : textMetadata(page.capture.content, cleaned);
+  let detected: string | null | undefined;
+  const detect = () => (detected === undefined ? (detected = detectLanguage(cleaned.text)) : detected);
+  const metadata = page.html
+    ? htmlMetadata(page.html, cleaned, { url: page.capture.url, capturedAt: page.capture.capturedAt, detectLanguage: detect })
+    : textMetadata(page.capture.content, cleaned);
   if (metadata.fields.url === null && page.capture.url) {
     metadata.fields.url = page.capture.url;
     metadata.provenance.url = 'capture';
   }
   if (metadata.fields.language === null) {
-    const detected = detectLanguage(cleaned.text);
-    if (detected) {
-      metadata.fields.language = detected;
+    const language = detect();
+    if (language) {
+      metadata.fields.language = language;
       metadata.provenance.language = 'detected:franc';
     }
   }

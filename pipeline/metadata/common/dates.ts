@@ -16,8 +16,9 @@ export interface DateOptions {
   /**
    * How to read an all-numeric date whose first two numbers could both be a month (03/04/2024):
    * true = day first, false = month first — as the page's other dates show it (see numericOrder).
-   * When unset, the date is left at year precision: a language's convention is a guess (sites use
-   * US order in French, ISO-like order in English), and a wrong day is worse than a blank.
+   * When unset, the convention decides where it is settled (dotted dates, and slashes in languages
+   * that put the day first: see conventionalDayFirst); elsewhere (English) the date is left at year
+   * precision, as a wrong day is worse than a blank.
    */
   dayFirst?: boolean;
 }
@@ -76,6 +77,22 @@ function formatZone(offsetMinutes: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/**
+ * Languages whose all-numeric dates put the day first with any separator (25/03/2024, 25-03-2024).
+ * English is not among them: British and American pages write the same digits in both orders.
+ */
+const DAY_FIRST_LANGUAGES = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'hu', 'ro', 'tr', 'el', 'da', 'sv', 'no', 'nb', 'fi', 'id', 'vi', 'ar', 'he', 'hr', 'sr', 'sl', 'bg', 'ca', 'et', 'lv', 'lt']);
+
+/**
+ * The order a page's numeric date follows by convention when the page itself shows none: dotted
+ * dates (12.03.2024) are day first in every language that writes them (the month-first order is
+ * written with slashes), others by the page's language. Undefined when the convention is split.
+ */
+function conventionalDayFirst(separator: string, language: string | null | undefined): boolean | undefined {
+  if (separator === '.') return true;
+  return language && DAY_FIRST_LANGUAGES.has(language) ? true : undefined;
+}
+
 /** Reads a numeric date's order; null when it cannot be told without guessing. */
 function resolveNumeric(
   match: RegExpExecArray,
@@ -89,7 +106,7 @@ function resolveNumeric(
   if (first > 12 && second <= 12) dayFirst = true;
   else if (second > 12 && first <= 12) dayFirst = false;
   else if (first === second) dayFirst = true;
-  else dayFirst = options.dayFirst;
+  else dayFirst = options.dayFirst ?? conventionalDayFirst(match[2]!, options.language);
   if (dayFirst === undefined) return { year, month: null, day: null };
   const day = dayFirst ? first : second;
   const month = dayFirst ? second : first;

@@ -21,6 +21,7 @@ import { agents, articleNode, decodeEntities, text, textList } from './article-n
 import { jsonLdNodes, nodeTypes, type JsonLdNode } from './jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
 import { chooseTitle, type TitleCandidate } from './title.ts';
+import { searchPublicationDate } from './date-search.ts';
 
 type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
 
@@ -39,7 +40,17 @@ const GENRE_BY_TYPE: Record<string, Genre> = {
   Report: 'report',
 };
 
-export function htmlMetadata($: CheerioAPI, cleaned: Cleaned): Metadata {
+/** What the capture's container knows about the page, and the language its text reads in. */
+export interface PageContext {
+  /** The URL a WARC record gives, when the page declares none. */
+  url?: string | null;
+  /** When the page was captured (WARC-Date): no publication date after it is taken. */
+  capturedAt?: string | null;
+  /** The language detected from the clean text, asked for only when the page declares none. */
+  detectLanguage?: () => string | null;
+}
+
+export function htmlMetadata($: CheerioAPI, cleaned: Cleaned, context: PageContext = {}): Metadata {
   const fields = emptyMetadata();
   const provenance: Record<string, string> = {};
   const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === '';
@@ -67,10 +78,16 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned): Metadata {
   // Machine-readable dates the page states: they show which order its numeric dates follow.
   const machineDates = [...machineDateValues($, meta, nodes)];
   const dayFirst = numericOrder(cleaned.blocks.map((block) => block.text).join('\n'), machineDates);
-  readDates($, meta, article, head, cleaned.blocks, { language: fields.language, dayFirst }, set);
+  // Dates are read in the page's language; when it declares none, in the language its text reads in.
+  const dateLanguage = fields.language ?? context.detectLanguage?.() ?? null;
+  readDates($, meta, article, head, cleaned.blocks, { language: dateLanguage, dayFirst }, set);
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
   readUrl($, meta, article, set);
+  if (!fields.published) {
+    const found = searchPublicationDate($, fields.url ?? context.url ?? null, cleaned.blocks, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
+    if (found) set('published', found.value, found.source);
+  }
   readCounters(meta, article, set);
   readDomCounters($, article, head, set);
   // PDFs linked from the page, with the sizes printed next to them; citation_pdf_url's file first.

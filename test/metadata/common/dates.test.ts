@@ -27,11 +27,16 @@ describe('parseDate', () => {
     expect(parseDate('14 сентября 2024', { language: 'ru' })?.value).toBe('2024-09-14');
     expect(parseDate('septembre 2024', { language: 'fr' })?.value).toBe('2024-09');
   });
-  it('never guesses an ambiguous day/month order', () => {
+  it('reads an ambiguous day/month order from the page, else from a settled convention, else not at all', () => {
+    // English pages write both orders: no guess.
     expect(parseDate('12/03/2024')?.value).toBe('2024');
-    // A language's convention is not evidence: French pages print US-order dates too.
-    expect(parseDate('12/03/2024', { language: 'fr' })?.value).toBe('2024');
-    expect(parseDate('12/03/2024', { language: 'fr', dayFirst: true })?.value).toBe('2024-03-12');
+    expect(parseDate('12/03/2024', { language: 'en' })?.value).toBe('2024');
+    // French, German … write the day first; dotted dates are day first in every language that uses them.
+    expect(parseDate('12/03/2024', { language: 'fr' })?.value).toBe('2024-03-12');
+    expect(parseDate('02.01.2022')?.value).toBe('2022-01-02');
+    expect(parseDate('02.01.2022', { language: 'en' })?.value).toBe('2022-01-02');
+    // What the page shows wins over the convention.
+    expect(parseDate('12/03/2024', { language: 'fr', dayFirst: false })?.value).toBe('2024-12-03');
     expect(parseDate('12/03/2024', { dayFirst: false })?.value).toBe('2024-12-03');
     expect(parseDate('13/03/2024')?.value).toBe('2024-03-13');
     expect(parseDate('03/13/2024')?.value).toBe('2024-03-13');

@@ -1,0 +1,118 @@
+// The publication date of a page whose metadata and article head state none, found the way htmldate
+// looks further: a day in the page's URL path, then elements the template marks as dates (a class,
+// id or itemprop naming a date, or any <time datetime>), then the first full date in the page's
+// own lines. Each way is tried in that order, the first plausible day wins, and the caller records
+// which way it was. Only full days are taken: a year or a month alone says too little here.
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { Block } from '../../clean/block.ts';
+import { findDates, normaliseIsoDate, type DateOptions } from '../common/dates.ts';
+
+/** Days before the web's public years are a book's or a subject's dates, not a page's (htmldate's bound). */
+const EARLIEST_YEAR = 1995;
+
+export interface FoundDate {
+  value: string;
+  source: string;
+}
+
+/** A day that can be a page's publication date: well-formed, from 1995 on, not after the capture. */
+function plausible(value: string | null, notAfter: string | null): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return false;
+  if (Number(value.slice(0, 4)) < EARLIEST_YEAR) return false;
+  return !notAfter || value.slice(0, 10) <= notAfter.slice(0, 10);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function day(year: number, month: number, dayOfMonth: number): string | null {
+  if (month < 1 || month > 12 || dayOfMonth < 1) return null;
+  if (dayOfMonth > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  return `${year}-${pad(month)}-${pad(dayOfMonth)}`;
+}
+
+/** /2019/08/02/, /2019-08-02-, /20190802-: a path segment that is a day, year first. */
+const URL_DAY_PARTS = /(?:^|[/_-])((?:199|20\d)\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/;
+const URL_DAY_COMPACT = /(?:^|[/_-])((?:199|20\d)\d)(\d{2})(\d{2})(?=$|[/_.-])/;
+
+/** The day a URL's path states, or null. Query strings and host names are left out. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null;
+  }
+  for (const pattern of [URL_DAY_PARTS, URL_DAY_COMPACT]) {
+    const match = pattern.exec(path);
+    if (match) {
+      const value = day(Number(match[1]), Number(match[2]), Number(match[3]));
+      if (value) return value;
+    }
+  }
+  return null;
+}
+
+/** Class, id or itemprop words that templates give the element holding a post's date. */
+const DATE_HINT = /(?:^|[\s_-])(?:date|datum|time|timestamp|posted|published|pubdate|publish|dateline|fecha|data|entry-date|post-date|news-date|article-date|meta-date|byline|article-info|post-meta|entry-meta|article-meta|info)(?:$|[\s_-])|date|datum/i;
+
+/** The longest text a date element holds: a date, a label, a time, a name. */
+const MAX_ELEMENT_TEXT = 120;
+
+function attributeDate(element: Element): string | null {
+  for (const name of ['datetime', 'content', 'title', 'data-date', 'data-timestamp']) {
+    const value = element.attribs[name];
+    if (!value || !/\d{4}/.test(value)) continue;
+    const iso = normaliseIsoDate(value.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3'));
+    if (iso && iso.length >= 10) return iso;
+  }
+  return null;
+}
+
+/** The first full day in `text`, read with the page's language and numeric order. */
+function firstDay(text: string, options: DateOptions, notAfter: string | null): string | null {
+  for (const date of findDates(text, options)) if (date.value.length >= 10 && plausible(date.value, notAfter)) return date.value;
+  return null;
+}
+
+/** Elements that the template marks as dates, in document order: their attributes, then their text. */
+function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | null): FoundDate | null {
+  for (const element of $('time[datetime]').toArray()) {
+    const value = attributeDate(element);
+    if (plausible(value, notAfter)) return { value, source: 'dom:time-anywhere' };
+  }
+  for (const element of $('[class], [id], [itemprop]').toArray()) {
+    const hint = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`;
+    if (!DATE_HINT.test(hint)) continue;
+    const fromAttribute = attributeDate(element);
+    if (plausible(fromAttribute, notAfter)) return { value: fromAttribute, source: 'dom:date-element' };
+    const text = $(element).text().replace(/\s+/g, ' ').trim();
+    if (!text || text.length > MAX_ELEMENT_TEXT) continue;
+    const value = firstDay(text, options, notAfter);
+    if (value) return { value, source: 'dom:date-element' };
+  }
+  return null;
+}
+
+/** The first full day printed in the page's lines (kept or dropped), its title first. */
+function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
+  const title = $('title').first().text();
+  const fromTitle = title ? firstDay(title, options, notAfter) : null;
+  if (fromTitle) return { value: fromTitle, source: 'dom:title-date' };
+  for (const block of blocks) {
+    const value = firstDay(block.text, options, notAfter);
+    if (value) return { value, source: 'text:first-date' };
+  }
+  return null;
+}
+
+/**
+ * The publication day of a page that states none where pages usually do, or null.
+ * `notAfter`: the capture time where the container gives one; no day after it is taken.
+ */
+export function searchPublicationDate($: CheerioAPI, url: string | null, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
+  const fromUrl = urlDate(url);
+  if (plausible(fromUrl, notAfter)) return { value: fromUrl, source: 'url' };
+  return dateElement($, options, notAfter) ?? extensiveSearch($, blocks, options, notAfter);
+}

@@ -1,0 +1,62 @@
+// The publication date where a page's metadata and article head state none: the URL's day, the
+// elements a template marks as dates, then the first full date in its lines, each with its source.
+import { describe, expect, it } from 'vitest';
+import { cleanHtml } from '../../../pipeline/clean/html/index.ts';
+import { decodeCapture } from '../../../pipeline/ingest/decode.ts';
+import { toPage } from '../../../pipeline/ingest/page.ts';
+import { urlDate } from '../../../pipeline/metadata/html/date-search.ts';
+import { htmlMetadata } from '../../../pipeline/metadata/html/index.ts';
+
+const PROSE = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the report, long enough to read as prose, with commas, clauses, and detail.</p>`).join('');
+
+function published(html: string, context = {}) {
+  const $ = toPage(decodeCapture('page.html', Buffer.from(html))).html!;
+  const { fields, provenance } = htmlMetadata($, cleanHtml($), context);
+  return { value: fields.published, source: provenance.published ?? null };
+}
+
+describe('urlDate', () => {
+  it('reads a day from the path, year first, in parts or compact', () => {
+    expect(urlDate('https://example.org/2019/08/02/a-story/')).toBe('2019-08-02');
+    expect(urlDate('https://example.org/news/2020-01-13-title.html')).toBe('2020-01-13');
+    expect(urlDate('https://example.org/Meldung/2022/20220124-foerderung.html')).toBe('2022-01-24');
+  });
+  it('ignores months alone, impossible days, numbers that are ids, query strings and hosts', () => {
+    expect(urlDate('https://example.org/2019/08/a-story/')).toBeNull();
+    expect(urlDate('https://example.org/2019/02/30/a-story/')).toBeNull();
+    expect(urlDate('https://example.org/articles/123456789/')).toBeNull();
+    expect(urlDate('https://example.org/a?date=2019-08-02')).toBeNull();
+    expect(urlDate('https://20190802.example.org/a')).toBeNull();
+    expect(urlDate(null)).toBeNull();
+  });
+});
+
+describe('publication date search', () => {
+  it('takes the canonical URL’s day when the page states none', () => {
+    const found = published(`<html lang="en"><head><link rel="canonical" href="https://example.org/blog/2020/01/13/a-journey/"></head><body><article><h1>A journey</h1>${PROSE}</article></body></html>`);
+    expect(found).toEqual({ value: '2020-01-13', source: 'url' });
+  });
+
+  it('reads an element the template marks as a date, in the page’s language and order', () => {
+    const found = published(`<html lang="de"><body><article><h1>Ein Bericht</h1>${PROSE}</article><footer><span class="news-date">12.12.2022</span></footer></body></html>`);
+    expect(found).toEqual({ value: '2022-12-12', source: 'dom:date-element' });
+  });
+
+  it('reads a date element’s machine-readable attribute before its text', () => {
+    const found = published(`<html lang="en"><body><article><h1>A report</h1><abbr class="published" title="2017-09-09T10:52:00+02:00">10:52</abbr>${PROSE}</article></body></html>`);
+    expect(found.value).toBe('2017-09-09T10:52:00+02:00');
+  });
+
+  it('falls back to the first full date in the page’s lines, and to none before 1995 or after the capture', () => {
+    expect(published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}<p>The council met again in the spring, and its minutes of 3 August 2015 record the vote, the objections raised, and the amendments.</p></article></body></html>`)).toEqual({ value: '2015-08-03', source: 'text:first-date' });
+    expect(published(`<html lang="en"><body><article><h1>A history</h1>${PROSE}<p>The council met again in the spring, and the treaty it recalled, signed on 3 August 1962, was read out with its amendments.</p></article></body></html>`).value).toBeNull();
+    const later = `<html lang="en"><body><article><h1>A report</h1>${PROSE}<p>The council met again in the spring, and the summit it prepared, due on 3 August 2031, was discussed with its agenda.</p></article></body></html>`;
+    expect(published(later, { capturedAt: '2024-05-01T00:00:00Z' }).value).toBeNull();
+    expect(published(later).value).toBe('2031-08-03');
+  });
+
+  it('leaves the page’s own metadata first: a meta date is never replaced by a search', () => {
+    const found = published(`<html lang="en"><head><meta property="article:published_time" content="2021-03-04"><link rel="canonical" href="https://example.org/2019/08/02/x/"></head><body><article><h1>A report</h1>${PROSE}</article></body></html>`);
+    expect(found).toEqual({ value: '2021-03-04', source: 'meta:article:published_time' });
+  });
+});
