@@ -1,7 +1,9 @@
 // The HTML metadata extractor: reads what the page states about itself, source by source in order
 // of trust — JSON-LD, citation_* (Highwire), Dublin Core, Open Graph / article:*, Twitter cards,
 // microdata, <time datetime>, rel=author, the byline and date lines the cleaner set aside, <html
-// lang> — taking for each field the most trusted statement and recording where it came from.
+// lang> — taking for each field the most trusted statement and recording where it came from. Dates
+// read the meta tags before JSON-LD (see readDates) and, where nothing states one, search further
+// (date-search.ts).
 //
 // Abstract: only a stated abstract (citation_abstract, dc.description or JSON-LD `abstract` /
 // `description` on a scholarly page). A generic description / og:description is a teaser written
@@ -336,10 +338,8 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
     const raw = text(value);
     return raw ? normaliseIsoDate(raw.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')) : null;
   };
-  if (article) {
-    set('published', iso(article.datePublished ?? article.dateCreated), 'json-ld');
-    set('updated', iso(article.dateModified), 'json-ld');
-  }
+  // Meta tags before JSON-LD, as htmldate reads them: where the two disagree, the JSON-LD block is
+  // more often a template's or a syndication feed's (measured on dev/segments: 3 more right, 3 fewer wrong in 431).
   const publishedKeys = ['citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'date'];
   for (const key of publishedKeys) {
     const value = meta.get(key)?.[0];
@@ -348,6 +348,10 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
   for (const key of ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified']) {
     const value = meta.get(key)?.[0];
     if (value) set('updated', iso(value), `meta:${key}`);
+  }
+  if (article) {
+    set('published', iso(article.datePublished ?? article.dateCreated), 'json-ld');
+    set('updated', iso(article.dateModified), 'json-ld');
   }
   const itemDate = (prop: string) => {
     const el = $(`[itemprop~="${prop}"]`).first();
