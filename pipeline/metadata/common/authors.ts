@@ -12,7 +12,19 @@ export interface BylineOptions {
 
 /** Words that open a byline in several languages ("By", "Par", "Von", "Автор:", "بقلم"). */
 const LEAD_IN =
-  /^(?:(?:written|posted|published|reported|compiled|edited|summary|story|text|words|photos?)\s+by|by|from|author(?:s|\(s\))?|par|von|por|door|автор(?:ы)?|текст|بقلم|كتب|إعداد)\s*[:：-]?\s+/iu;
+  /^(?:(?:written|posted|published|reported|compiled|edited|summary|story|text|words|photos?)\s+by|by|from|author(?:s|\(s\))?|autor(?:in|en)?|auteure?|autore|autrice|interview|entrevista|par|von|por|door|автор(?:ы)?|текст|بقلم|كتب|إعداد)\s*[:：-]?\s+/iu;
+/** A lead-in with nothing after it ("Von", "By:"): the names were in markup the text lost. */
+const LEAD_IN_ALONE = /^(?:by|von|par|por|door|di|av|автор)\s*[:：]?$/iu;
+/**
+ * An author archive link's caption ("View all posts by Jane Doe", "Zeige alle Beiträge von …",
+ * "Voir tous les articles de …"), as blog themes print it in the link's text or title.
+ */
+const ARCHIVE_CAPTION =
+  /^(?:(?:view|see|show|read)\s+)?(?:all\s+|more\s+)?(?:posts|articles|entries|stories)\s+(?:by|from)\s+|^(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von\s+|^(?:voir\s+)?tous\s+les\s+(?:articles|billets)\s+de\s+|^(?:ver\s+)?tod[ao]s\s+l[ao]s\s+(?:entradas|artículos)\s+de\s+|^(?:vedi\s+)?tutti\s+gli\s+articoli\s+di\s+/iu;
+/** A category or tag label run into the byline after a slash or bar ("Jane Doe / Kategorien: Event"). */
+const LABEL_AFTER_SLASH = /\s+[/|]\s+\p{L}[\p{L} ]{1,30}\s*:.*$/u;
+/** A user's login shown instead of a name ("jane.doe", "jane_doe", "jane-doe"): no spaces, a separator, lower case. */
+const LOGIN = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)+$/u;
 /** Lower-case-only lead-ins: capitalised, they start surnames ("De Gaulle", "Da Silva"). */
 const LOWER_LEAD_IN = /^(?:de|di|da|av)\s+/u;
 
@@ -147,7 +159,8 @@ function cutAtDate(text: string, language: string | null): string {
 /** The authors a byline names, in order; [] when it names none. */
 export function parseByline(text: string, options: BylineOptions = {}): Author[] {
   const siteName = options.siteName?.trim() || null;
-  let byline = text.replace(/\s+/g, ' ').trim();
+  let byline = text.replace(/\s+/g, ' ').trim().replace(ARCHIVE_CAPTION, '').replace(/\s*[→»›]+$/u, '').replace(LABEL_AFTER_SLASH, '');
+  if (LEAD_IN_ALONE.test(byline) || LOGIN.test(byline)) return [];
   // "Jane Doe · 3 days ago": a relative date ends the names as an absolute one does.
   const relative = RELATIVE_DATE.exec(byline);
   if (relative && relative.index > 0) byline = byline.slice(0, relative.index).replace(/[\s,;:|·•–—-]+$/u, '');

@@ -17,6 +17,24 @@ describe('parseByline', () => {
     expect(parseByline('Иван Петров и Анна Смирнова').map((a) => a.name)).toEqual(['Иван Петров', 'Анна Смирнова']);
   });
 
+  it('reads names out of author archive captions, label lead-ins and category trailers', () => {
+    expect(parseByline('View all posts by Jane Doe')).toEqual([{ name: 'Jane Doe', type: 'person' }]);
+    expect(parseByline('Zeige alle Beiträge von Petra Muster →').map((a) => a.name)).toEqual(['Petra Muster']);
+    expect(parseByline('Voir tous les articles de Jean Dupont').map((a) => a.name)).toEqual(['Jean Dupont']);
+    expect(parseByline('Autorin: Anna Beispiel').map((a) => a.name)).toEqual(['Anna Beispiel']);
+    expect(parseByline('Interview: Julia Muster').map((a) => a.name)).toEqual(['Julia Muster']);
+    expect(parseByline('Barbara Muster / Kategorien: Event, Fashion').map((a) => a.name)).toEqual(['Barbara Muster']);
+  });
+
+  it('names no one for a lone lead-in or a login', () => {
+    expect(parseByline('Von')).toEqual([]);
+    expect(parseByline('By:')).toEqual([]);
+    expect(parseByline('jane.doe')).toEqual([]);
+    expect(parseByline('jane_doe')).toEqual([]);
+    expect(parseByline('jane-doe')).toEqual([]);
+    expect(parseByline('Jane-Doe Roe').map((a) => a.name)).toEqual(['Jane-Doe Roe']);
+  });
+
   it('drops roles after a comma', () => {
     expect(names('Jane Doe, Senior Fellow')).toEqual(['Jane Doe']);
     expect(names('By John Roe, Staff Writer')).toEqual(['John Roe']);
