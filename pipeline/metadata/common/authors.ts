@@ -12,7 +12,8 @@ export interface BylineOptions {
 
 /** Words that open a byline in several languages ("By", "Par", "Von", "Автор:", "بقلم"). */
 const LEAD_IN =
-  /^(?:(?:written|posted|published|reported|compiled|edited|summary|story|text|words|photos?)\s+by|by|from|author(?:s|\(s\))?|autor(?:in|en)?|auteure?|autore|autrice|interview|entrevista|par|von|por|door|автор(?:ы)?|текст|بقلم|كتب|إعداد)\s*[:：-]?\s+/iu;
+  /^(?:(?:written|posted|published|reported|compiled|edited|summary|story|text|words|photos?)\s+by|(?:publié|posté|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben|verfasst)\s+von|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|from|author(?:s|\(s\))?|autor(?:in|en)?|auteure?|autore|autrice|interview|entrevista|par|von|por|door|автор(?:ы)?|текст|بقلم|كتب|إعداد)\s*[:：-]?\s+/iu;
+const GLUED_LEAD_IN = /^((?:written|posted|published)\s+by|(?:publié|posté|écrit)\s+par|(?:veröffentlicht|geschrieben|verfasst)\s+von|(?:publicado|escrito)\s+por)(?=\p{Lu})/iu;
 /** A lead-in with nothing after it ("Von", "By:"): the names were in markup the text lost. */
 const LEAD_IN_ALONE = /^(?:by|von|par|por|door|di|av|автор)\s*[:：]?$/iu;
 /**
@@ -160,6 +161,8 @@ function cutAtDate(text: string, language: string | null): string {
 export function parseByline(text: string, options: BylineOptions = {}): Author[] {
   const siteName = options.siteName?.trim() || null;
   let byline = text.replace(/\s+/g, ' ').trim().replace(ARCHIVE_CAPTION, '').replace(/\s*[→»›]+$/u, '').replace(LABEL_AFTER_SLASH, '');
+  // A lead-in glued to the name, as templates concatenate a label and a link ("Veröffentlicht vonChris Jung").
+  byline = byline.replace(GLUED_LEAD_IN, '$1 ');
   if (LEAD_IN_ALONE.test(byline) || LOGIN.test(byline)) return [];
   // "Jane Doe · 3 days ago": a relative date ends the names as an absolute one does.
   const relative = RELATIVE_DATE.exec(byline);

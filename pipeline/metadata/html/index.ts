@@ -241,7 +241,27 @@ function readAuthors($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], article
     const datedByline = NAMES_AFTER_BY.test(byline.text) && /\d/.test(byline.text.slice(0, byline.text.search(NAMES_AFTER_BY)));
     set('authors', parseByline(datedByline ? byline.text : cutBylineTail(byline.text), options), 'dom:byline');
   }
+  // Last, the element a template marks as the author by its class ("author vcard", "byline",
+  // "autor"), outside teasers and comments: its short text, read as a byline.
+  if (fields.authors.length === 0) {
+    for (const element of $(AUTHOR_CLASS_SELECTOR).toArray()) {
+      if ($(element).closest(ELSEWHERE).length > 0) continue;
+      const caption = $(element).text().replace(/\s+/g, ' ').trim();
+      if (caption.length === 0 || caption.length > MAX_AUTHOR_ELEMENT_TEXT) continue;
+      const names = parseByline(cutBylineTail(caption), options);
+      if (names.length > 0) {
+        set('authors', names, 'dom:author-class');
+        break;
+      }
+    }
+  }
 }
+
+/** Classes templates give the element that holds the author's name (htmldate's and trafilatura's hints). */
+const AUTHOR_CLASS_SELECTOR =
+  '[class~="author"], [class~="byline"], [class~="author-name"], [class~="authorname"], [class~="author_name"], [class*="article-author"], [class*="post-author"], [class*="entry-author"], [class~="autor"], [class*="author__name"], [class~="auteur"], [class~="vcard"] [class~="fn"], [class~="fn"][class~="n"]';
+/** Longer text in an author element is a bio or a teaser, not a name line. */
+const MAX_AUTHOR_ELEMENT_TEXT = 80;
 
 const SUBTITLE_SELECTOR =
   '[itemprop~="alternativeHeadline"], [class~="subtitle"], [class~="sub-title"], [class~="subheadline"], [class~="standfirst"], [class~="dek"], [class~="deck"], [class~="strapline"], [class~="article-subtitle"], [class~="article__subtitle"], [class~="article-dek"]';

@@ -26,6 +26,12 @@ describe('parseByline', () => {
     expect(parseByline('Barbara Muster / Kategorien: Event, Fashion').map((a) => a.name)).toEqual(['Barbara Muster']);
   });
 
+  it('reads "published by" lead-ins in several languages, glued to the name or not', () => {
+    expect(parseByline('Veröffentlicht vonChris Muster').map((a) => a.name)).toEqual(['Chris Muster']);
+    expect(parseByline('Publicado por María López').map((a) => a.name)).toEqual(['María López']);
+    expect(parseByline('Publié par Unknown')).toEqual([]);
+  });
+
   it('names no one for a lone lead-in or a login', () => {
     expect(parseByline('Von')).toEqual([]);
     expect(parseByline('By:')).toEqual([]);

@@ -22,6 +22,12 @@ describe('htmlMetadata sources', () => {
     expect(fields.authors).toEqual([{ name: 'Renée Dupont', type: 'person' }]);
   });
 
+  it('an element the template marks as the author by its class, when nothing else names one; not in a teaser', () => {
+    const { fields, provenance } = metadataOf('', `<div class="related"><a href="/b">Another piece on the region and its markets</a><span class="author">Teaser Writer</span></div><article><h1>A report</h1>${BODY}<p>Reported and written for the weekend edition.</p><span class='author vcard'>Ronja Muster</span></article>`);
+    expect(fields.authors).toEqual([{ name: 'Ronja Muster', type: 'person' }]);
+    expect(provenance.authors).toBe('dom:author-class');
+  });
+
   it('JSON-LD @graph with a broken trailing comma', () => {
     const { fields, provenance } = metadataOf(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
       {"@type":"WebPage","name":"Page"},
