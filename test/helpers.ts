@@ -8,6 +8,8 @@ import { processCapture, type Processed } from '../pipeline/run/process.ts';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const PROJECT_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+/** The dataset version pagepress.config.json names: tests that copy the project's config build this one. */
+export const PROJECT_VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'pagepress.config.json'), 'utf8')) as { version: string }).version;
 
 /** Decodes a file under test/fixtures/ into a Capture (path = its base name). */
 export function fixtureCapture(relativePath: string): Capture {

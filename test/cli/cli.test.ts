@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'pagepress.js');
 const run = (args: string[], cwd = PROJECT_ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
@@ -33,13 +33,13 @@ describe('pagepress CLI', () => {
     const built = run(['build'], work);
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
-    expect(built.stdout).toMatch(/^wrote dist\/0\.1\.0: 2 documents, \d+ claims from 2 files \(0 rejected, 0 duplicates, 0 skipped\)/);
+    expect(built.stdout).toMatch(new RegExp(`^wrote dist/${PROJECT_VERSION.replaceAll('.', '\\.')}: 2 documents, \\d+ claims from 2 files \\(0 rejected, 0 duplicates, 0 skipped\\)`));
     const again = run(['build'], work);
     expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(/^up to date: dist\/0\.1\.0/);
+    expect(again.stdout).toMatch(new RegExp(`^up to date: dist/${PROJECT_VERSION.replaceAll('.', '\\.')}`));
     const validated = run(['validate'], work);
     expect(validated.status).toBe(0);
-    expect(validated.stdout).toMatch(/^valid: dist\/0\.1\.0 \(2 documents, \d+ claims\)/);
+    expect(validated.stdout).toMatch(new RegExp(`^valid: dist/${PROJECT_VERSION.replaceAll('.', '\\.')} \\(2 documents, \\d+ claims\\)`));
   });
 
   it('refuses to rewrite a published version with different content', () => {

@@ -11,7 +11,7 @@ import { readConfig, type DatasetConfig } from '../../pipeline/config.ts';
 import { assemble, build, collect, publish, type BuildOptions } from '../../pipeline/run/build.ts';
 import { acquireLock, LOCK_FILE } from '../../pipeline/run/lock.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
-import { FIXTURES, PROJECT_ROOT } from '../helpers.ts';
+import { FIXTURES, PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 import { makeManyCaptures } from './corpus.ts';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'pagepress.js');
@@ -21,7 +21,7 @@ beforeAll(async () => {
   config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
 });
 
-/** A project folder with `count` captures, version 0.1.0 already built into dist/. */
+/** A project folder with `count` captures, the project's version already built into dist/. */
 async function projectWithPreviousVersion(count: number): Promise<string> {
   const root = makeManyCaptures(count);
   await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null, threads: 1 });
@@ -45,8 +45,8 @@ async function buildWithMisbehavingWorker(root: string, options: Pick<BuildOptio
 
 async function expectOnlyPreviousVersion(root: string): Promise<void> {
   const entries = readdirSync(join(root, 'dist'));
-  expect(entries.filter((e) => /^\d/.test(e))).toEqual(['0.1.0']);
-  expect((await validateDataset(join(root, 'dist', '0.1.0'))).problems).toEqual([]);
+  expect(entries.filter((e) => /^\d/.test(e))).toEqual([PROJECT_VERSION]);
+  expect((await validateDataset(join(root, 'dist', PROJECT_VERSION))).problems).toEqual([]);
 }
 
 describe('faults', () => {
@@ -98,7 +98,7 @@ describe('faults', () => {
       const pid = await killAfter(signal, ms);
       const versions = readdirSync(join(root, 'dist')).filter((e) => /^\d/.test(e));
       // Either the build had not finished (only the old version) or it had (both, both valid).
-      expect(versions[0]).toBe('0.1.0');
+      expect(versions[0]).toBe(PROJECT_VERSION);
       for (const version of versions) expect((await validateDataset(join(root, 'dist', version))).problems, `${signal} after ${ms} ms`).toEqual([]);
       if (signal !== 'SIGKILL') {
         // An interrupted build removes its own temporary folder and lock (a SIGKILLed one cannot).
@@ -113,7 +113,7 @@ describe('faults', () => {
     expect(next.status).toBe(0);
     expect(readdirSync(join(root, 'dist')).filter((e) => e.startsWith('.'))).toEqual([]);
     expect((await validateDataset(join(root, 'dist', '0.2.0'))).problems).toEqual([]);
-    expect((await validateDataset(join(root, 'dist', '0.1.0'))).problems).toEqual([]);
+    expect((await validateDataset(join(root, 'dist', PROJECT_VERSION))).problems).toEqual([]);
   }, 120_000);
 
   it('reports a capture whose stage throws or hangs, and finishes the build', async () => {

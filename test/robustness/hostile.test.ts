@@ -10,7 +10,7 @@ import type { DocumentRecord } from '../../pipeline/records/document.ts';
 import type { BuildReport } from '../../pipeline/records/report.ts';
 import { build } from '../../pipeline/run/build.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 import { makeHostileCorpus } from './corpus.ts';
 
 let root: string;
@@ -85,7 +85,7 @@ describe('a hostile capture folder', () => {
 
   it('publishes a dataset that validates', async () => {
     expect(report.counts.documents).toBe(documents.length);
-    const { problems } = await validateDataset(join(root, 'dist', '0.1.0'));
+    const { problems } = await validateDataset(join(root, 'dist', PROJECT_VERSION));
     expect(problems).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../pipeline/config.ts';
 import { build, type BuildOptions } from '../../pipeline/run/build.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 
 describe('incremental builds', () => {
   it('skip all work when nothing changed, and look again when something did', async () => {
@@ -33,14 +33,15 @@ describe('incremental builds', () => {
     utimesSync(seed, mtime, mtime);
 
     // A published file edited by hand is noticed (and refused, since the version differs now).
-    appendFileSync(join(root, 'dist', '0.1.0', 'documents.csv'), '\n');
+    appendFileSync(join(root, 'dist', PROJECT_VERSION, 'documents.csv'), '\n');
     await expect(build(options)).rejects.toThrow('already exists with different content');
 
     // A new capture is built, under a new version.
     writeFileSync(join(root, 'raw', 'new.txt'), 'A new capture about Algeria and Russia, long enough to be an article: it has more than twenty words in it, surely.\n');
-    const bumped = await build({ ...options, config: { ...config, version: '0.2.0' } });
+    const next = `${PROJECT_VERSION.split('.')[0]}.${Number(PROJECT_VERSION.split('.')[1]) + 1}.0`;
+    const bumped = await build({ ...options, config: { ...config, version: next } });
     expect(bumped.outcome).toBe('written');
     expect(bumped.report.counts.documents).toBe(3);
-    expect((await build({ ...options, config: { ...config, version: '0.2.0' } })).outcome).toBe('unchanged');
+    expect((await build({ ...options, config: { ...config, version: next } })).outcome).toBe('unchanged');
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { cpSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readTree } from '../../pipeline/publish/write-version.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 import { makeManyCaptures } from '../robustness/corpus.ts';
 import { makeWarc } from './warc-fixture.ts';
 
@@ -44,7 +44,7 @@ describe('shards', () => {
     expect(readdirSync(join(root, 'parts')).sort()).toEqual(['partial-0-of-4', 'partial-1-of-4', 'partial-2-of-4', 'partial-3-of-4']);
     const merged = await run(['merge', '--out', 'merged', ...[0, 1, 2, 3].map((i) => `parts/partial-${i}-of-4`)]);
     expect(merged.status, merged.stderr).toBe(0);
-    await expectIdentical(join(root, 'single', '0.1.0'), join(root, 'merged', '0.1.0'));
+    await expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'merged', PROJECT_VERSION));
   }, 120_000);
 
   it('refuses to merge an incomplete set of shards', async () => {
@@ -57,6 +57,6 @@ describe('shards', () => {
     const example = spawnSync('bash', [join(PROJECT_ROOT, 'examples', 'shards-gnu-parallel.sh'), '3', join(root, 'raw'), join(root, 'via-parallel')], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
     if (example.error) throw new Error(`GNU parallel is needed for this test (apt-get install parallel): ${example.error.message}`);
     expect(example.status, example.stderr).toBe(0);
-    return expectIdentical(join(root, 'single', '0.1.0'), join(root, 'via-parallel', '0.1.0'));
+    return expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'via-parallel', PROJECT_VERSION));
   }, 120_000);
 });

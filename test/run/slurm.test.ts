@@ -7,7 +7,7 @@ import { cpSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTree } from '../../pipeline/publish/write-version.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 import { makeManyCaptures } from '../robustness/corpus.ts';
 import { makeWarc } from './warc-fixture.ts';
 
@@ -85,7 +85,7 @@ describe('Slurm job array', () => {
     const tasks = await waitFor(array, finished);
     expect(tasks.map((task) => task.state)).toEqual(Array(SHARDS).fill('COMPLETED'));
     expect((await waitFor(merge!, finished))[0].state).toBe('COMPLETED');
-    await expectIdentical(join(root, 'single', '0.1.0'), join(root, 'whole', 'dist', '0.1.0'));
+    await expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'whole', 'dist', PROJECT_VERSION));
   }, 600_000);
 
   it.skipIf(skipReason)(title('holds the merge while a task is cancelled or failed, and completes once that index is resubmitted alone'), async () => {
@@ -108,6 +108,6 @@ describe('Slurm job array', () => {
     const resubmitted = submit('recovered', ['--resubmit', '2', '--merge-job', merge!]);
     expect((await waitFor(resubmitted.array, finished))[0].state).toBe('COMPLETED');
     expect((await waitFor(merge!, finished))[0].state).toBe('COMPLETED');
-    await expectIdentical(join(root, 'single', '0.1.0'), join(root, 'recovered', 'dist', '0.1.0'));
+    await expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'recovered', 'dist', PROJECT_VERSION));
   }, 600_000);
 });

@@ -82,7 +82,7 @@ describe('HTML article page: metadata', () => {
     expect(document.license).toBe('https://creativecommons.org/licenses/by-nc/4.0/');
     expect(document.reading_time_minutes).toBe(4);
     expect(document.captured_not_before).toBe('2024-03-13');
-    expect(document.provenance).toMatchObject({ title: 'json-ld', authors: 'json-ld', published: 'json-ld', site_name: 'meta:og:site_name' });
+    expect(document.provenance).toMatchObject({ title: 'json-ld', authors: 'json-ld', published: 'meta:article:published_time', site_name: 'meta:og:site_name' });
   });
 
   it('does not take the og:description teaser for an abstract, nor invent what the page does not say', () => {
