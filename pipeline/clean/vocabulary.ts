@@ -178,7 +178,7 @@ const PHRASE_KIND: ReadonlyMap<string, ChromeKind> = (() => {
 
 const LONGEST_PHRASE_WORDS = Math.max(...[...PHRASE_KIND.keys()].map((p) => p.split(' ').length));
 
-/** Splits run-together widget labels: "TwitterFollow" → "Twitter Follow", "Font ResizerAa" → "Font Resizer Aa". */
+/** Splits run-together widget labels: "TwitterFollow" → "Twitter Follow", "ShareTweetEmail" → "Share Tweet Email". */
 export function splitRunTogether(text: string): string {
   return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }

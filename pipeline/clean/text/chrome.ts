@@ -31,7 +31,7 @@ export const METADATA_LABEL = new RegExp(
 );
 /** "1.1k Views", "3 Min Read", "12 comments". */
 export const COUNTER = /^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|min(?:ute)?s?\s*read|comments?|shares?|likes?|vues|lectures?|просмотр\w*|مشاهدة)\b[\s·|•]*)+$/u;
-/** "Download PDF • 239KB", "PDF (1.2 MB)". */
+/** "Download PDF • 1.2 MB", "PDF (240 KB)". */
 export const ATTACHMENT = /(?:\bdownload\b|\btélécharger\b|\bdescargar\b|\bherunterladen\b|\bскачать\b|تحميل).{0,40}|\b(?:pdf|docx?|epub|xlsx?)\b.{0,20}\b\d+(?:[.,]\d+)?\s?[KMG]i?B\b/iu;
 /** Empty form fields and buttons as text renderers print them: "[          ]", "[Submit]". */
 const FORM_FIELD = /^(?:\[[^\]]{0,40}\]\s*)+/u;

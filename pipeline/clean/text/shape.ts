@@ -6,7 +6,7 @@ export interface Shape {
   /** Words, or for scripts written without spaces an equivalent count from the characters. */
   weight: number;
   endsSentence: boolean;
-  /** Most longer words capitalised, as in titles and menu items ("Middle East & Africa"). */
+  /** Most longer words capitalised, as in titles and menu items ("Foreign Affairs & Defence"). */
   titleCase: boolean;
   /** Reads as running text: sentence(s) of ordinary words. */
   prose: boolean;

@@ -1,5 +1,5 @@
 // Reads labelled metadata printed in a text dump: "Published …", "Last updated: …", "1.1k Views",
-// "3 Min Read", "vol. XII(1)", "Pages 51-63", "Keywords: …", "Download PDF • 239KB". Each reader
+// "3 Min Read", "vol. XII(1)", "Pages 51-63", "Keywords: …", "Download PDF • 1.2 MB". Each reader
 // takes one line of text and returns the value it states, or null.
 import type { Attachment } from '../../records/document.ts';
 import { parseDate, type DateOptions } from '../common/dates.ts';
@@ -78,7 +78,7 @@ export function readKeywords(text: string): string[] | null {
 const FILE_TYPE = /\b(pdf|epub|docx?|xlsx?|pptx?|csv|zip|mobi)\b/iu;
 const SIZE = /\b(\d+(?:[.,]\d+)?\s?[KMG]i?B)\b/iu;
 
-/** "Download PDF • 239KB" → {label: "PDF", size_text: "239KB", url: null}. */
+/** "Download PDF • 1.2 MB" → {label: "PDF", size_text: "1.2 MB", url: null}. */
 export function readAttachment(text: string): Attachment | null {
   const type = FILE_TYPE.exec(text);
   if (!type) return null;

@@ -1,5 +1,5 @@
 // Reads the sections (categories) a text dump prints near the title. Renderers often run category
-// links together ("CommentaryGeopoliticsMiddle East & Africa"); they are split against the site's
+// links together ("NewsPoliticsNorth America"); they are split against the site's
 // own menu items found in the same dump, so only labels the site itself uses come out.
 import type { Block } from '../../clean/block.ts';
 
