@@ -1,8 +1,8 @@
 // What changed between two dataset versions: records added, removed and changed (with the fields
-// that changed) per table, schema changes classed as compatible or not, counts, and the semantic
-// version bump that follows (major: incompatible schema change; minor: records or fields added or
-// removed; patch: corrections to existing records). Streams the JSONL files, keeping one hash per
-// record, so it works on large versions.
+// that changed) per table, named the way a reader recognises them (a document by its capture path
+// and title, a claim by its document, actors, relation and evidence), schema changes classed as
+// compatible or not, counts, and the semantic version bump that follows. Streams the JSONL files,
+// keeping one hash per record (and a path and title per document), so it works on large versions.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -24,6 +24,23 @@ export interface SchemaChange {
   notes: string[];
 }
 
+/** A document as a reader recognises it: the capture it came from and its title. */
+export interface DocumentName {
+  path: string;
+  title: string | null;
+}
+
+/** A claim as a reader recognises it: its document, who did what to whom, and its evidence, shortened. */
+export interface ClaimName {
+  document_id: string;
+  /** The capture path of the claim's document (null when that document is missing from the version). */
+  path: string | null;
+  subject: string;
+  relation: string;
+  object: string;
+  evidence: string;
+}
+
 export interface Changes {
   from: string | null;
   to: string;
@@ -32,6 +49,11 @@ export interface Changes {
   counts: Record<string, { from: number; to: number }>;
   tables: Record<string, TableChanges>;
   schemas: { added: string[]; removed: string[]; changed: SchemaChange[] };
+  /**
+   * Every document and claim that `tables` names (blocks name their documents), by id: taken from
+   * the version that holds the record (the old one for removed records, the new one otherwise).
+   */
+  names: { documents: Record<string, DocumentName>; claims: Record<string, ClaimName> };
 }
 
 /** How records of each JSONL table are keyed for comparison (blocks compare per document). */
@@ -53,9 +75,10 @@ async function* jsonl(path: string): AsyncGenerator<{ line: string; record: Reco
 }
 
 /** key → hash of all its lines, in order. Digests, not hash objects, so a million keys stay small. */
-async function hashes(path: string, key: (r: Record<string, unknown>) => string): Promise<Map<string, string>> {
+async function hashes(path: string, key: (r: Record<string, unknown>) => string, onRecord?: (record: Record<string, unknown>) => void): Promise<Map<string, string>> {
   const grouped = new Map<string, string>();
   for await (const { line, record } of jsonl(path)) {
+    onRecord?.(record);
     const k = key(record);
     grouped.set(k, createHash('sha256').update(grouped.get(k) ?? '').update(line).digest('base64'));
   }
@@ -77,11 +100,54 @@ async function fieldHashesFor(path: string, key: (r: Record<string, unknown>) =>
   return found;
 }
 
-async function diffTable(oldDir: string | null, newDir: string, table: string): Promise<{ changes: TableChanges; counts: { from: number; to: number } }> {
+/** The evidence sentence as one line of at most this many characters. */
+const EVIDENCE_CHARS = 100;
+
+export function shorten(text: string, limit = EVIDENCE_CHARS): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= limit) return line;
+  const cut = line.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+const documentName = (record: Record<string, unknown>): DocumentName => ({
+  path: String((record.source as { path?: unknown } | undefined)?.path ?? ''),
+  title: typeof record.title === 'string' ? record.title : null,
+});
+
+const actorName = (actor: unknown) => String((actor as { name?: unknown } | null)?.name ?? '?');
+
+/** The names of the claims asked for, read from one version's claims.jsonl. */
+async function claimNamesFor(dir: string, wanted: Set<string>, documents: Map<string, DocumentName>): Promise<Map<string, ClaimName>> {
+  const found = new Map<string, ClaimName>();
+  if (wanted.size === 0) return found;
+  for await (const { record } of jsonl(join(dir, 'claims.jsonl'))) {
+    const id = String(record.id);
+    if (!wanted.has(id)) continue;
+    const documentId = String(record.document_id);
+    found.set(id, {
+      document_id: documentId,
+      path: documents.get(documentId)?.path ?? null,
+      subject: actorName(record.subject),
+      relation: String(record.relation),
+      object: actorName(record.object),
+      evidence: shorten(String(record.text ?? '')),
+    });
+  }
+  return found;
+}
+
+async function diffTable(
+  oldDir: string | null,
+  newDir: string,
+  table: string,
+  onRecord: { old?: (record: Record<string, unknown>) => void; new?: (record: Record<string, unknown>) => void } = {},
+): Promise<{ changes: TableChanges; counts: { from: number; to: number } }> {
   const key = TABLE_KEYS[table];
   const file = `${table}.jsonl`;
-  const before = oldDir ? await hashes(join(oldDir, file), key) : new Map<string, string>();
-  const after = await hashes(join(newDir, file), key);
+  const before = oldDir ? await hashes(join(oldDir, file), key, onRecord.old) : new Map<string, string>();
+  const after = await hashes(join(newDir, file), key, onRecord.new);
   const added = [...after.keys()].filter((k) => !before.has(k)).sort();
   const removed = [...before.keys()].filter((k) => !after.has(k)).sort();
   const changedIds = [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)).sort();
@@ -155,7 +221,7 @@ async function diffSchemas(oldDir: string | null, newDir: string): Promise<Chang
   return { added: oldDir ? after.filter((f) => !before.includes(f)) : [], removed: before.filter((f) => !after.includes(f)), changed };
 }
 
-function suggestBump(changes: Omit<Changes, 'bump' | 'reasons'>): { bump: Bump; reasons: string[] } {
+function suggestBump(changes: Omit<Changes, 'bump' | 'reasons' | 'names'>): { bump: Bump; reasons: string[] } {
   if (changes.from === null) return { bump: 'none', reasons: ['first version'] };
   const reasons: string[] = [];
   const incompatible = changes.schemas.changed.filter((c) => !c.compatible);
@@ -184,13 +250,52 @@ function suggestBump(changes: Omit<Changes, 'bump' | 'reasons'>): { bump: Bump; 
 export async function diffVersions(oldDir: string | null, from: string | null, newDir: string, to: string): Promise<Changes> {
   const tables: Record<string, TableChanges> = {};
   const counts: Record<string, { from: number; to: number }> = {};
+  // Every document's path and title, gathered while its version's documents are hashed anyway.
+  const documentsBefore = new Map<string, DocumentName>();
+  const documentsAfter = new Map<string, DocumentName>();
+  const collectInto = (names: Map<string, DocumentName>) => (record: Record<string, unknown>) => names.set(String(record.id), documentName(record));
   for (const table of Object.keys(TABLE_KEYS)) {
-    const { changes, counts: c } = await diffTable(oldDir, newDir, table);
+    const hooks = table === 'documents' ? { old: collectInto(documentsBefore), new: collectInto(documentsAfter) } : {};
+    const { changes, counts: c } = await diffTable(oldDir, newDir, table, hooks);
     tables[table] = changes;
     counts[table] = c;
   }
+  const names = await nameRecords(tables, oldDir, newDir, documentsBefore, documentsAfter);
   const base = { from, to, counts, tables, schemas: await diffSchemas(oldDir, newDir) };
-  return { from: base.from, to: base.to, ...suggestBump(base), counts, tables, schemas: base.schemas };
+  return { from: base.from, to: base.to, ...suggestBump(base), counts, tables, schemas: base.schemas, names };
+}
+
+/** Names every record the tables list, from the version that holds it. */
+async function nameRecords(
+  tables: Record<string, TableChanges>,
+  oldDir: string | null,
+  newDir: string,
+  documentsBefore: Map<string, DocumentName>,
+  documentsAfter: Map<string, DocumentName>,
+): Promise<Changes['names']> {
+  const claims = tables.claims;
+  const [claimsBefore, claimsAfter] = await Promise.all([
+    oldDir ? claimNamesFor(oldDir, new Set(claims.removed), documentsBefore) : new Map<string, ClaimName>(),
+    claimNamesFor(newDir, new Set([...claims.added, ...claims.changed.map((c) => c.id)]), documentsAfter),
+  ]);
+  const claimNames = new Map([...claimsBefore, ...claimsAfter]);
+  // A document is named from the version that holds it; blocks and claims name their documents too.
+  const documentIds = new Map<string, Map<string, DocumentName>>();
+  for (const table of ['documents', 'blocks']) {
+    for (const id of tables[table].removed) documentIds.set(id, documentsBefore);
+    for (const id of [...tables[table].added, ...tables[table].changed.map((c) => c.id)]) documentIds.set(id, documentsAfter);
+  }
+  for (const [named, documents] of [[claimsBefore, documentsBefore], [claimsAfter, documentsAfter]] as const) {
+    for (const { document_id } of named.values()) if (!documentIds.has(document_id)) documentIds.set(document_id, documents);
+  }
+  const documents: Record<string, DocumentName> = {};
+  for (const id of [...documentIds.keys()].sort()) {
+    const name = documentIds.get(id)!.get(id);
+    if (name) documents[id] = name;
+  }
+  const claimsById: Record<string, ClaimName> = {};
+  for (const id of [...claimNames.keys()].sort()) claimsById[id] = claimNames.get(id)!;
+  return { documents, claims: claimsById };
 }
 
 export function nextVersion(version: string, bump: Bump): string {
@@ -201,7 +306,38 @@ export function nextVersion(version: string, bump: Bump): string {
 }
 
 const LISTED = 100;
-const listIds = (ids: string[]) => `${ids.slice(0, LISTED).map((id) => `\`${id}\``).join(', ')}${ids.length > LISTED ? `, … and ${ids.length - LISTED} more (changes.json)` : ''}`;
+
+/** Inline code that survives backticks in the text. */
+function code(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** Text as plain Markdown on one line: markup characters escaped, line breaks folded. */
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+
+function describeDocument(changes: Changes, id: string): string {
+  const name = changes.names.documents[id];
+  if (!name) return code(id);
+  return `${code(name.path)} — ${name.title ? `"${plain(name.title)}"` : '(no title)'} (${code(id)})`;
+}
+
+function describeClaim(changes: Changes, id: string): string {
+  const name = changes.names.claims[id];
+  if (!name) return code(id);
+  return `${name.path ? code(name.path) : code(name.document_id)}: ${plain(name.subject)} *${name.relation}* ${plain(name.object)} — "${plain(name.evidence)}" (${code(id)})`;
+}
+
+/** One section of the changelog: a heading with the count, then one line per record (the first LISTED). */
+function section(lines: string[], heading: string, ids: string[], describe: (id: string) => string): void {
+  if (ids.length === 0) return;
+  lines.push(`### ${heading} (${ids.length})`, '');
+  for (const id of ids.slice(0, LISTED)) lines.push(`- ${describe(id)}`);
+  if (ids.length > LISTED) lines.push(`- … and ${ids.length - LISTED} more (changes.json)`);
+  lines.push('');
+}
 
 export function renderChangelog(changes: Changes): string {
   const lines = [`# Changes in ${changes.to}${changes.from ? ` since ${changes.from}` : ''}`, ''];
@@ -213,17 +349,30 @@ export function renderChangelog(changes: Changes): string {
   }
   lines.push('');
   if (changes.from) {
-    for (const [table, c] of Object.entries(changes.tables)) {
-      const unit = table === 'blocks' ? `documents whose blocks` : table;
-      if (c.added.length) lines.push(`- ${unit} added: ${listIds(c.added)}`);
-      if (c.removed.length) lines.push(`- ${unit} removed: ${listIds(c.removed)}`);
-      for (const change of c.changed.slice(0, LISTED)) lines.push(`- ${table === 'blocks' ? 'blocks of' : table.replace(/s$/, '')} \`${change.id}\` changed${change.fields.length ? `: ${change.fields.join(', ')}` : ''}`);
-      if (c.changed.length > LISTED) lines.push(`- … and ${c.changed.length - LISTED} more changed ${table} (changes.json)`);
-    }
+    const { documents, claims, blocks } = changes.tables;
+    const document = (id: string) => describeDocument(changes, id);
+    const withFields = (describe: (id: string) => string, changed: TableChanges['changed']) => {
+      const fields = new Map(changed.map((c) => [c.id, c.fields]));
+      return (id: string) => `${describe(id)}${fields.get(id)?.length ? `: ${fields.get(id)!.join(', ')}` : ''}`;
+    };
+    section(lines, 'Documents added', documents.added, document);
+    section(lines, 'Documents removed', documents.removed, document);
+    section(lines, 'Documents changed', documents.changed.map((c) => c.id), withFields(document, documents.changed));
+    const claim = (id: string) => describeClaim(changes, id);
+    section(lines, 'Claims added', claims.added, claim);
+    section(lines, 'Claims removed', claims.removed, claim);
+    section(lines, 'Claims changed', claims.changed.map((c) => c.id), withFields(claim, claims.changed));
+    // Blocks are compared per document: the blocks of a document count as one change.
+    section(lines, 'Documents whose blocks were added', blocks.added, document);
+    section(lines, 'Documents whose blocks were removed', blocks.removed, document);
+    section(lines, 'Documents whose blocks changed', blocks.changed.map((c) => c.id), document);
     const s = changes.schemas;
-    for (const f of s.added) lines.push(`- schema added: \`${f}\``);
-    for (const f of s.removed) lines.push(`- schema removed: \`${f}\``);
-    for (const c of s.changed) lines.push(`- schema \`${c.file}\` changed (${c.compatible ? 'compatible' : 'incompatible'}): ${c.notes.join('; ')}`);
+    const schemaLines = [
+      ...s.added.map((f) => `- schema added: ${code(f)}`),
+      ...s.removed.map((f) => `- schema removed: ${code(f)}`),
+      ...s.changed.map((c) => `- schema ${code(c.file)} changed (${c.compatible ? 'compatible' : 'incompatible'}): ${c.notes.join('; ')}`),
+    ];
+    if (schemaLines.length) lines.push('### Schemas', '', ...schemaLines, '');
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

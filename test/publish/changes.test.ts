@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffVersions } from '../../pipeline/publish/changes.ts';
+import { diffVersions, renderChangelog, shorten } from '../../pipeline/publish/changes.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagepress-changes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -16,7 +16,15 @@ function version(name: string, tables: Record<string, object[]>): string {
   return dir;
 }
 
-const doc = (id: string, title: string, text: string) => ({ id, title, authors: [{ name: 'A. Writer' }], text });
+const doc = (id: string, title: string | null, text: string, path = `pages/${id}.html`) => ({ id, source: { path }, title, authors: [{ name: 'A. Writer' }], text });
+const claim = (id: string, documentId: string, text: string, relation = 'arms_transfer') => ({
+  id,
+  document_id: documentId,
+  text,
+  subject: { name: 'Russia', id: 'RUS', type: 'country' },
+  relation,
+  object: { name: 'Algeria', id: 'DZA', type: 'country' },
+});
 const block = (documentId: string, position: number, kept: boolean) => ({ document_id: documentId, position, kept });
 
 describe('diffVersions', () => {
@@ -48,5 +56,60 @@ describe('diffVersions', () => {
     const patch = await diffVersions(base, '2.0.0', corrected, '2.0.2');
     expect(patch.bump).toBe('patch');
     expect(patch.tables.documents.changed).toEqual([{ id: 'doc_a', fields: ['text'] }]);
+  });
+
+  it('names documents by capture path and title, from the version that holds them', async () => {
+    const before = version('3.0.0', {
+      documents: [doc('doc_a', 'Kept', 'Alpha.'), doc('doc_b', 'Old title', 'Beta.'), doc('doc_c', 'Gone | for *good*', 'Gamma.', 'feeds/gone.html')],
+      claims: [],
+      blocks: [],
+    });
+    const after = version('3.1.0', {
+      documents: [doc('doc_a', 'Kept', 'Alpha.'), doc('doc_b', 'New title', 'Beta.'), doc('doc_d', null, 'Delta.', 'news/new.txt')],
+      claims: [],
+      blocks: [],
+    });
+    const changes = await diffVersions(before, '3.0.0', after, '3.1.0');
+    expect(changes.names.documents).toEqual({
+      doc_b: { path: 'pages/doc_b.html', title: 'New title' },
+      doc_c: { path: 'feeds/gone.html', title: 'Gone | for *good*' },
+      doc_d: { path: 'news/new.txt', title: null },
+    });
+    const changelog = renderChangelog(changes);
+    expect(changelog).toContain('### Documents added (1)\n\n- `news/new.txt` — (no title) (`doc_d`)\n');
+    expect(changelog).toContain('### Documents removed (1)\n\n- `feeds/gone.html` — "Gone \\| for \\*good\\*" (`doc_c`)\n');
+    expect(changelog).toContain('### Documents changed (1)\n\n- `pages/doc_b.html` — "New title" (`doc_b`): title\n');
+    expect(changelog).not.toContain('doc_a');
+  });
+
+  it('names claims by their document, actors, relation and shortened evidence', async () => {
+    const long = 'Russia delivered a second batch of fighter aircraft to Algeria under the contract signed in the spring, officials said on Monday.';
+    const before = version('4.0.0', {
+      documents: [doc('doc_a', 'Alpha', 'Alpha.', 'a.html'), doc('doc_b', 'Beta', 'Beta.', 'b.html')],
+      claims: [claim('clm_old', 'doc_b', 'Russia sold tanks to Algeria.'), claim('clm_kept', 'doc_a', 'Russia trained Algerian pilots.', 'training')],
+      blocks: [],
+    });
+    const after = version('4.1.0', {
+      documents: [doc('doc_a', 'Alpha', 'Alpha.', 'a.html')],
+      claims: [claim('clm_kept', 'doc_a', 'Russia trained Algerian pilots.', 'training'), claim('clm_new', 'doc_a', long)],
+      blocks: [],
+    });
+    const changes = await diffVersions(before, '4.0.0', after, '4.1.0');
+    expect(changes.names.claims.clm_old).toEqual({ document_id: 'doc_b', path: 'b.html', subject: 'Russia', relation: 'arms_transfer', object: 'Algeria', evidence: 'Russia sold tanks to Algeria.' });
+    expect(changes.names.claims.clm_new.evidence).toBe(shorten(long));
+    expect(changes.names.claims.clm_new.evidence.length).toBeLessThanOrEqual(100);
+    expect(changes.names.claims.clm_new.evidence).toMatch(/^Russia delivered a second batch .*[a-z]…$/);
+    expect(Object.keys(changes.names.claims)).toEqual(['clm_new', 'clm_old']);
+    // The removed claim's document is named from the old version, where it still exists.
+    expect(changes.names.documents.doc_b).toEqual({ path: 'b.html', title: 'Beta' });
+    const changelog = renderChangelog(changes);
+    expect(changelog).toContain('### Claims removed (1)\n\n- `b.html`: Russia *arms_transfer* Algeria — "Russia sold tanks to Algeria." (`clm_old`)\n');
+    expect(changelog).toContain(`### Claims added (1)\n\n- \`a.html\`: Russia *arms_transfer* Algeria — "${shorten(long)}" (\`clm_new\`)\n`);
+  });
+
+  it('shortens evidence at a word boundary and folds its whitespace', () => {
+    expect(shorten('One  two\nthree.')).toBe('One two three.');
+    expect(shorten('alpha beta gamma delta', 15)).toBe('alpha beta…');
+    expect(shorten('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });
