@@ -2,11 +2,11 @@
 // or, with --shard I/N, one slice of the captures as a partial result for `pagepress merge`.
 import { InvalidArgumentError, type Command } from 'commander';
 import { readConfig, CONFIG_FILE } from '../config.ts';
-import { build, DEFAULT_TIMEOUT_MS, type BuildResult } from '../run/build.ts';
+import { build, DEFAULT_TIMEOUT_MS, StrictFailure, type BuildResult } from '../run/build.ts';
 import { defaultThreads } from '../run/executor.ts';
 import { terminalProgress } from '../run/progress.ts';
 import { writePartial } from '../run/shards.ts';
-import type { BuildReport } from '../records/report.ts';
+import type { BuildReport, Problem } from '../records/report.ts';
 import { reportFailure } from './common.ts';
 
 export const DEFAULT_CACHE = '.cache/pagepress';
@@ -24,7 +24,15 @@ export function parseShard(value: string): { index: number; count: number } {
   return { index, count };
 }
 
-/** Prints the counts and the problems worth a look; returns whether any capture was rejected. */
+const problemLine = (p: Problem) => `  ${p.severity}: ${p.path}: ${p.stage}: ${p.code}: ${p.message.split('\n')[0]}\n`;
+
+/** Reports a failure; a --strict one first lists every capture that failed it, since no build-report.json was written. */
+export function reportBuildFailure(error: unknown): void {
+  if (error instanceof StrictFailure) for (const p of error.failures) process.stderr.write(problemLine(p));
+  reportFailure(error);
+}
+
+/** Prints the counts and the problems worth a look. */
 export function printReport(report: BuildReport, headline: string): void {
   const { counts, problems } = report;
   process.stdout.write(
@@ -32,7 +40,7 @@ export function printReport(report: BuildReport, headline: string): void {
       `(${counts.rejected} rejected, ${counts.duplicates} duplicates, ${counts.skipped} skipped)\n`,
   );
   const shown = problems.filter((p) => p.severity !== 'info');
-  for (const p of shown.slice(0, 20)) process.stderr.write(`  ${p.severity}: ${p.path}: ${p.stage}: ${p.code}: ${p.message.split('\n')[0]}\n`);
+  for (const p of shown.slice(0, 20)) process.stderr.write(problemLine(p));
   if (shown.length > 20) process.stderr.write(`  … and ${shown.length - 20} more in build-report.json\n`);
   const internal = problems.filter((p) => p.code === 'internal_error').length;
   if (internal > 0) process.stderr.write(`  ${internal} internal error${internal === 1 ? '' : 's'}: a bug in pagepress, please report it with the message above\n`);
@@ -65,12 +73,13 @@ export function registerBuild(program: Command): void {
     .option('--no-cache', 'do not keep results between builds')
     .option('--shard <I/N>', 'process only slice I of N (by path hash) and write a partial result', parseShard)
     .option('--list <file>', 'process only the captures listed in this file (paths relative to --raw, one a line); with --shard, the list is the shard')
-    .option('--strict', 'exit non-zero when any capture was rejected')
+    .option('--strict', 'publish nothing (with --shard: write no partial result) and exit 1 when any capture was rejected or a listed capture is missing')
     .addHelpText(
       'after',
       '\nWrites <out>/<version>/ atomically; an existing version is never rewritten.\n' +
-        'Problems with single captures are listed in <out>/<version>/build-report.json; the build goes on without them.\n' +
-        'Exit codes: 0 built (or up to date), 1 failed (or --strict and a capture was rejected).',
+        'Problems with single captures are listed in <out>/<version>/build-report.json; the build goes on without them,\n' +
+        'unless --strict is given: then they are printed and nothing is written, so the build can be run again once they are fixed.\n' +
+        'Exit codes: 0 built (or up to date), 1 failed (nothing published; with --strict, also when a capture was rejected).',
     )
     .action(async (flags: BuildFlags) => {
       try {
@@ -83,19 +92,15 @@ export function registerBuild(program: Command): void {
           maxContentBytes: flags.maxMb * 1024 * 1024,
           progress: terminalProgress(),
         };
-        let report: BuildReport;
         if (flags.shard) {
-          const partial = await writePartial({ ...common, out: flags.out, config, shard: flags.shard, cacheDir: flags.cache || null });
-          report = partial.report;
-          printReport(report, `wrote ${partial.dir} (shard ${flags.shard.index}/${flags.shard.count})`);
+          const partial = await writePartial({ ...common, out: flags.out, config, shard: flags.shard, cacheDir: flags.cache || null, strict: flags.strict });
+          printReport(partial.report, `wrote ${partial.dir} (shard ${flags.shard.index}/${flags.shard.count})`);
         } else {
-          const result: BuildResult = await build({ ...common, out: flags.out, config, cacheDir: flags.cache || null });
-          report = result.report;
-          printReport(report, `${result.outcome === 'written' ? 'wrote' : 'up to date:'} ${result.versionDir}`);
+          const result: BuildResult = await build({ ...common, out: flags.out, config, cacheDir: flags.cache || null, strict: flags.strict });
+          printReport(result.report, `${result.outcome === 'written' ? 'wrote' : 'up to date:'} ${result.versionDir}`);
         }
-        if (flags.strict && report.counts.rejected > 0) process.exitCode = 1;
       } catch (error) {
-        reportFailure(error);
+        reportBuildFailure(error);
       }
     });
 }

@@ -2,8 +2,7 @@
 import type { Command } from 'commander';
 import { readConfig, CONFIG_FILE } from '../config.ts';
 import { mergePartials } from '../run/shards.ts';
-import { printReport } from './build.ts';
-import { reportFailure } from './common.ts';
+import { printReport, reportBuildFailure } from './build.ts';
 
 export function registerMerge(program: Command): void {
   program
@@ -12,16 +11,15 @@ export function registerMerge(program: Command): void {
     .argument('<parts...>', 'partial result folders (one per shard)')
     .option('--out <dir>', 'folder of dataset versions', 'dist')
     .option('--config <file>', 'dataset config', CONFIG_FILE)
-    .option('--strict', 'exit non-zero when any capture was rejected')
-    .addHelpText('after', '\nThe merged version is byte-identical to a single `pagepress build` of the same captures.')
+    .option('--strict', 'publish nothing and exit 1 when any capture was rejected or a listed capture is missing')
+    .addHelpText('after', '\nThe merged version is byte-identical to a single `pagepress build` of the same captures.\nExit codes: 0 merged (or up to date), 1 failed (nothing published; with --strict, also when a capture was rejected).')
     .action(async (parts: string[], flags: { out: string; config: string; strict?: boolean }) => {
       try {
         const config = await readConfig(flags.config);
-        const result = await mergePartials(parts, flags.out, config);
+        const result = await mergePartials(parts, flags.out, config, { strict: flags.strict });
         printReport(result.report, `${result.outcome === 'written' ? 'wrote' : 'up to date:'} ${result.versionDir}`);
-        if (flags.strict && result.report.counts.rejected > 0) process.exitCode = 1;
       } catch (error) {
-        reportFailure(error);
+        reportBuildFailure(error);
       }
     });
 }

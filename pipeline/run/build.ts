@@ -55,6 +55,8 @@ export interface BuildOptions extends Omit<CollectOptions, 'cacheDir'> {
   config: DatasetConfig;
   /** null: a throw-away cache in the temporary folder. */
   cacheDir?: string | null;
+  /** Publish nothing when any capture was rejected or a listed capture is missing. */
+  strict?: boolean;
 }
 
 export interface BuildResult {
@@ -64,6 +66,27 @@ export interface BuildResult {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** A --strict build or merge that met a rejected or missing capture: nothing was written. */
+export class StrictFailure extends UserFacingError {
+  constructor(
+    readonly report: BuildReport,
+    /** The problems that failed it: every rejected capture and every listed one that is missing. */
+    readonly failures: Problem[],
+    consequence: string,
+  ) {
+    const n = failures.length;
+    super(`--strict: ${n} capture${n === 1 ? ' was' : 's were'} rejected or missing, so ${consequence}; fix or remove ${n === 1 ? 'it' : 'them'} and run again`);
+  }
+}
+
+/** Throws StrictFailure when `strict` is set and the report holds an error (a capture that produced no document). */
+export function refuseWhenStrict(report: BuildReport, strict: boolean | undefined, consequence: string): void {
+  if (!strict) return;
+  // Errors are exactly the captures that produced nothing (rejected, no article, timeouts, listed but missing).
+  const failures = report.problems.filter((p) => p.severity === 'error');
+  if (failures.length > 0) throw new StrictFailure(report, failures, consequence);
+}
 
 /** Which shard a path belongs to: by hash, so slices are even and stable across machines. */
 export function shardOf(path: string, count: number): number {
@@ -314,11 +337,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const fastPath = !throwaway && !options.shard && !options.list && !options.workerFile;
     const before = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
     const unchanged = await unchangedReport(cacheDir, options.out, options.config, before);
-    if (unchanged) return { report: unchanged, outcome: 'unchanged', versionDir };
+    if (unchanged) {
+      refuseWhenStrict(unchanged, options.strict, `${versionDir}, published earlier without --strict from these same captures, does not pass`);
+      return { report: unchanged, outcome: 'unchanged', versionDir };
+    }
     const collected = await collect({ ...options, cacheDir });
     const assembly = assemble(collected.summaries, collected.skipped);
-    const outcome = await publish(assembly, cacheDir, collected.keys, options.config, options.out);
     const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
+    // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
+    refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
+    const outcome = await publish(assembly, cacheDir, collected.keys, options.config, options.out);
     // Fingerprinted after the build, when the stat index vouches for every file it read.
     const after = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
     if (after) await recordPublished(cacheDir, options.out, options.config, after, report);

@@ -9,7 +9,7 @@ import { createInterface } from 'node:readline';
 import type { DatasetConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
-import { assemble, collect, publish, type BuildResult, type CollectOptions, type Shard } from './build.ts';
+import { assemble, collect, publish, refuseWhenStrict, type BuildResult, type CollectOptions, type Shard } from './build.ts';
 import { claimsEntryPath, documentEntryPath, readJson, writeJsonAtomically, type ClaimsEntry, type DocumentEntry } from './cache.ts';
 import type { StageKeys } from './code-version.ts';
 import { acquireLock } from './lock.ts';
@@ -28,7 +28,7 @@ interface PartialHeader {
 
 export const partialDirName = (shard: Shard) => `partial-${shard.index}-of-${shard.count}`;
 
-export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & { out: string; config: DatasetConfig; shard: Shard; cacheDir: string | null }) {
+export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & { out: string; config: DatasetConfig; shard: Shard; cacheDir: string | null; strict?: boolean }) {
   const throwaway = options.cacheDir ? null : await mkdtemp(join(tmpdir(), 'pagepress-cache-'));
   const cacheDir = options.cacheDir ?? throwaway!;
   const dir = join(options.out, partialDirName(options.shard));
@@ -36,6 +36,10 @@ export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & {
   const forget = removeOnInterrupt(temporary);
   try {
     const collected = await collect({ ...options, cacheDir });
+    const assembly = assemble(collected.summaries, collected.skipped);
+    const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
+    // A strict shard writes no partial result, so the merge waits for the shard to be run again.
+    refuseWhenStrict(report, options.strict, `${dir} was not written`);
     await mkdir(temporary, { recursive: true });
     const header: PartialHeader = {
       format: 'pagepress-partial@1',
@@ -60,8 +64,6 @@ export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & {
     await entries.close();
     await rm(dir, { recursive: true, force: true });
     await rename(temporary, dir);
-    const assembly = assemble(collected.summaries, collected.skipped);
-    const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
     return { dir, report };
   } catch (error) {
     await rm(temporary, { recursive: true, force: true });
@@ -79,8 +81,8 @@ async function writeFileWhole(path: string, content: string): Promise<void> {
   await handle.close();
 }
 
-/** Combines partial results into the dataset version, exactly as a single build would write it. */
-export async function mergePartials(parts: string[], out: string, config: DatasetConfig): Promise<BuildResult> {
+/** Combines partial results into the dataset version, exactly as a single build would write it (with `strict`, nothing when a capture was rejected). */
+export async function mergePartials(parts: string[], out: string, config: DatasetConfig, options: { strict?: boolean } = {}): Promise<BuildResult> {
   const headers: PartialHeader[] = [];
   for (const part of parts) {
     const header = await readFile(join(part, 'partial.json'), 'utf8')
@@ -104,6 +106,13 @@ export async function mergePartials(parts: string[], out: string, config: Datase
     throw new UserFacingError(`merge needs each of the ${first.shard.count} shards once; missing: ${missing.join(', ') || 'none'}, given ${headers.length} parts`);
   }
 
+  const assembly = assemble(
+    headers.flatMap((h) => h.summaries),
+    headers.flatMap((h) => h.skipped),
+  );
+  const report: BuildReport = { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
+  refuseWhenStrict(report, options.strict, `nothing was written to ${out}`);
+
   const lock = await acquireLock(out);
   const cacheDir = await mkdtemp(join(tmpdir(), 'pagepress-merge-'));
   try {
@@ -116,12 +125,7 @@ export async function mergePartials(parts: string[], out: string, config: Datase
         await writeJsonAtomically(claimsEntryPath(cacheDir, first.keys.claims, sha256), claims);
       }
     }
-    const assembly = assemble(
-      headers.flatMap((h) => h.summaries),
-      headers.flatMap((h) => h.skipped),
-    );
     const outcome = await publish(assembly, cacheDir, first.keys, config, out);
-    const report: BuildReport = { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
     return { report, outcome, versionDir: join(out, config.version) };
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
