@@ -1,14 +1,16 @@
 // What changed between two dataset versions: records added, removed and changed (with the fields
 // that changed) per table, named the way a reader recognises them (a document by its capture path
 // and title, a claim by its document, actors, relation and evidence), schema changes classed as
-// compatible or not, counts, and the semantic version bump that follows. Streams the JSONL files,
-// keeping one hash per record (and a path and title per document), so it works on large versions.
+// compatible or not, the rows of every table file before and after, and the semantic version bump
+// that follows. Streams the JSONL and CSV files, keeping one hash per record (and a path and title
+// per document), so it works on large versions.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isDeepStrictEqual } from 'node:util';
+import { RECORD_TYPES, tablesOf } from '../records/index.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
@@ -41,12 +43,22 @@ export interface ClaimName {
   evidence: string;
 }
 
+export interface RowCounts {
+  from: number | null;
+  to: number | null;
+}
+
 export interface Changes {
   from: string | null;
   to: string;
   bump: Bump;
   reasons: string[];
-  counts: Record<string, { from: number; to: number }>;
+  /**
+   * Rows of every table file (each record type's JSONL, then its CSV tables without the header
+   * row), by file name: null where that version has no such file (or there is no earlier version).
+   */
+  counts: Record<string, RowCounts>;
+  /** Records compared by key; blocks by document: all blocks of one document count as one record. */
   tables: Record<string, TableChanges>;
   schemas: { added: string[]; removed: string[]; changed: SchemaChange[] };
   /**
@@ -72,6 +84,50 @@ async function* jsonl(path: string): AsyncGenerator<{ line: string; record: Reco
   if (!(await exists(path))) return;
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) if (line) yield { line, record: JSON.parse(line) };
+}
+
+/** How each table's records are compared, in the changelog's words. */
+const COMPARED_BY: Record<string, string> = {
+  documents: 'document id',
+  claims: 'claim id',
+  blocks: 'document: all blocks of one document count as one',
+};
+
+/** Rows of a CSV file without its header (RFC 4180: a line break inside quotes is part of a cell). */
+async function csvRowCount(path: string): Promise<number | null> {
+  if (!(await exists(path))) return null;
+  let records = 0;
+  let quoted = false;
+  let last = -1;
+  // Byte by byte: '"' and '\n' never occur inside a UTF-8 multi-byte sequence, and a doubled
+  // quote toggles twice, so only line breaks outside quotes end a record.
+  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+    for (const byte of chunk) {
+      if (byte === 0x22) quoted = !quoted;
+      else if (byte === 0x0a && !quoted) records++;
+    }
+    if (chunk.length) last = chunk[chunk.length - 1];
+  }
+  if (last !== -1 && last !== 0x0a) records++;
+  return Math.max(0, records - 1);
+}
+
+async function jsonlRowCount(path: string): Promise<number | null> {
+  if (!(await exists(path))) return null;
+  let rows = 0;
+  for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) if (line) rows++;
+  return rows;
+}
+
+/**
+ * The table files whose rows the changelog counts: each record type's JSONL and CSV tables in the
+ * order the data card lists them, then any other JSONL or CSV file either version holds.
+ */
+async function tableFiles(oldDir: string | null, newDir: string): Promise<string[]> {
+  const known = RECORD_TYPES.flatMap((def) => [`${def.name}.jsonl`, ...tablesOf(def).map((table) => `${table.name}.csv`)]);
+  const present = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.jsonl') || f.endsWith('.csv'));
+  const found = new Set([...(oldDir ? await present(oldDir) : []), ...(await present(newDir))]);
+  return [...known.filter((f) => found.has(f)), ...[...found].filter((f) => !known.includes(f)).sort()];
 }
 
 /** key → hash of all its lines, in order. Digests, not hash objects, so a million keys stay small. */
@@ -143,7 +199,7 @@ async function diffTable(
   newDir: string,
   table: string,
   onRecord: { old?: (record: Record<string, unknown>) => void; new?: (record: Record<string, unknown>) => void } = {},
-): Promise<{ changes: TableChanges; counts: { from: number; to: number } }> {
+): Promise<TableChanges> {
   const key = TABLE_KEYS[table];
   const file = `${table}.jsonl`;
   const before = oldDir ? await hashes(join(oldDir, file), key, onRecord.old) : new Map<string, string>();
@@ -160,7 +216,7 @@ async function diffTable(
     const fields = a && b ? [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)) : [];
     return { id, fields };
   });
-  return { changes: { added, removed, changed }, counts: { from: before.size, to: after.size } };
+  return { added, removed, changed };
 }
 
 interface SchemaNode {
@@ -249,16 +305,31 @@ function suggestBump(changes: Omit<Changes, 'bump' | 'reasons' | 'names'>): { bu
 /** Compares the version in `newDir` (named `to`) with the one in `oldDir` (or with nothing). */
 export async function diffVersions(oldDir: string | null, from: string | null, newDir: string, to: string): Promise<Changes> {
   const tables: Record<string, TableChanges> = {};
-  const counts: Record<string, { from: number; to: number }> = {};
+  const rows = { before: new Map<string, number>(), after: new Map<string, number>() };
   // Every document's path and title, gathered while its version's documents are hashed anyway.
   const documentsBefore = new Map<string, DocumentName>();
   const documentsAfter = new Map<string, DocumentName>();
   const collectInto = (names: Map<string, DocumentName>) => (record: Record<string, unknown>) => names.set(String(record.id), documentName(record));
+  // The JSONL rows are counted on the pass that hashes them, so no large file is read twice for it.
+  const countInto = (counted: Map<string, number>, file: string) => () => counted.set(file, (counted.get(file) ?? 0) + 1);
   for (const table of Object.keys(TABLE_KEYS)) {
-    const hooks = table === 'documents' ? { old: collectInto(documentsBefore), new: collectInto(documentsAfter) } : {};
-    const { changes, counts: c } = await diffTable(oldDir, newDir, table, hooks);
-    tables[table] = changes;
-    counts[table] = c;
+    const file = `${table}.jsonl`;
+    const [countOld, countNew] = [countInto(rows.before, file), countInto(rows.after, file)];
+    const [nameOld, nameNew] = table === 'documents' ? [collectInto(documentsBefore), collectInto(documentsAfter)] : [null, null];
+    tables[table] = await diffTable(oldDir, newDir, table, {
+      old: (record) => (countOld(), nameOld?.(record)),
+      new: (record) => (countNew(), nameNew?.(record)),
+    });
+  }
+  const counts: Record<string, RowCounts> = {};
+  for (const file of await tableFiles(oldDir, newDir)) {
+    const count = async (dir: string | null, counted: Map<string, number>) => {
+      if (!dir) return null;
+      if (file.endsWith('.csv')) return csvRowCount(join(dir, file));
+      if (file.slice(0, -'.jsonl'.length) in TABLE_KEYS) return (await exists(join(dir, file))) ? (counted.get(file) ?? 0) : null;
+      return jsonlRowCount(join(dir, file));
+    };
+    counts[file] = { from: await count(oldDir, rows.before), to: await count(newDir, rows.after) };
   }
   const names = await nameRecords(tables, oldDir, newDir, documentsBefore, documentsAfter);
   const base = { from, to, counts, tables, schemas: await diffSchemas(oldDir, newDir) };
@@ -307,6 +378,9 @@ export function nextVersion(version: string, bump: Bump): string {
 
 const LISTED = 100;
 
+/** 5412 → 5,412: numbers as a reader of English expects them, the same on every machine. */
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /** Inline code that survives backticks in the text. */
 function code(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
@@ -343,9 +417,15 @@ export function renderChangelog(changes: Changes): string {
   const lines = [`# Changes in ${changes.to}${changes.from ? ` since ${changes.from}` : ''}`, ''];
   if (!changes.from) lines.push('First version: everything is new.', '');
   else lines.push(`Kind of change: **${changes.bump}** (${changes.reasons.join('; ')}).`, '');
-  lines.push('| table | before | after | added | removed | changed |', '|---|---|---|---|---|---|');
+  lines.push('Rows of each table file (CSV files without their header row):', '');
+  lines.push('| file | rows before | rows after | difference |', '|---|--:|--:|--:|');
+  for (const [file, { from, to }] of Object.entries(changes.counts)) {
+    const difference = from === null || to === null ? '—' : to === from ? '0' : `${to > from ? '+' : '-'}${thousands(Math.abs(to - from))}`;
+    lines.push(`| ${code(file)} | ${from === null ? '—' : thousands(from)} | ${to === null ? '—' : thousands(to)} | ${difference} |`);
+  }
+  lines.push('', 'Records compared:', '', '| records | compared by | added | removed | changed |', '|---|---|--:|--:|--:|');
   for (const [table, c] of Object.entries(changes.tables)) {
-    lines.push(`| ${table} | ${changes.counts[table].from} | ${changes.counts[table].to} | ${c.added.length} | ${c.removed.length} | ${c.changed.length} |`);
+    lines.push(`| ${table} | ${COMPARED_BY[table]} | ${thousands(c.added.length)} | ${thousands(c.removed.length)} | ${thousands(c.changed.length)} |`);
   }
   lines.push('');
   if (changes.from) {

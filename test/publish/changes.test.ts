@@ -9,10 +9,11 @@ import { diffVersions, renderChangelog, shorten } from '../../pipeline/publish/c
 const root = mkdtempSync(join(tmpdir(), 'pagepress-changes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function version(name: string, tables: Record<string, object[]>): string {
+function version(name: string, tables: Record<string, object[]>, csv: Record<string, string> = {}): string {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
   for (const [table, records] of Object.entries(tables)) writeFileSync(join(dir, `${table}.jsonl`), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  for (const [table, text] of Object.entries(csv)) writeFileSync(join(dir, `${table}.csv`), text);
   return dir;
 }
 
@@ -43,7 +44,8 @@ describe('diffVersions', () => {
     expect(changes.tables.documents).toEqual({ added: ['doc_d'], removed: ['doc_c'], changed: [{ id: 'doc_b', fields: ['title', 'text'] }] });
     expect(changes.tables.claims).toEqual({ added: [], removed: [], changed: [] });
     expect(changes.tables.blocks.changed.map((c) => c.id)).toEqual(['doc_a']);
-    expect(changes.counts.documents).toEqual({ from: 3, to: 3 });
+    expect(changes.counts['documents.jsonl']).toEqual({ from: 3, to: 3 });
+    expect(changes.counts['blocks.jsonl']).toEqual({ from: 3, to: 3 });
     expect(changes.bump).toBe('minor');
   });
 
@@ -111,5 +113,48 @@ describe('diffVersions', () => {
     expect(shorten('One  two\nthree.')).toBe('One two three.');
     expect(shorten('alpha beta gamma delta', 15)).toBe('alpha beta…');
     expect(shorten('x'.repeat(30), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+
+  it('counts the rows of every table file, and says that blocks compare per document', async () => {
+    const before = version(
+      '5.0.0',
+      { documents: [doc('doc_a', 'Alpha', 'Alpha.')], claims: [], blocks: [block('doc_a', 0, true), block('doc_a', 1, false)] },
+      // A quoted cell with line breaks and doubled quotes is one row, not three.
+      { documents: 'id,title\ndoc_a,"Alpha\nwith ""two""\nlines"\n', document_authors: 'document_id,name\ndoc_a,A. Writer\n' },
+    );
+    const after = version(
+      '5.1.0',
+      {
+        documents: [doc('doc_a', 'Alpha', 'Alpha.'), doc('doc_b', 'Beta', 'Beta.')],
+        claims: [claim('clm_1', 'doc_b', 'Russia sold tanks to Algeria.')],
+        blocks: [block('doc_a', 0, true), block('doc_a', 1, false), block('doc_b', 0, true), block('doc_b', 1, true), block('doc_b', 2, false)],
+      },
+      // The last row has no final line break: it still counts.
+      { documents: 'id,title\ndoc_a,"Alpha\nwith ""two""\nlines"\ndoc_b,Beta', claims: 'id,document_id\nclm_1,doc_b\n' },
+    );
+    const changes = await diffVersions(before, '5.0.0', after, '5.1.0');
+    expect(changes.counts).toEqual({
+      'documents.jsonl': { from: 1, to: 2 },
+      'documents.csv': { from: 1, to: 2 },
+      'document_authors.csv': { from: 1, to: null },
+      'claims.jsonl': { from: 0, to: 1 },
+      'claims.csv': { from: null, to: 1 },
+      'blocks.jsonl': { from: 2, to: 5 },
+    });
+    expect(changes.tables.blocks.added).toEqual(['doc_b']);
+    const changelog = renderChangelog(changes);
+    expect(changelog).toContain('| `blocks.jsonl` | 2 | 5 | +3 |');
+    expect(changelog).toContain('| `document_authors.csv` | 1 | — | — |');
+    expect(changelog).toContain('| blocks | document: all blocks of one document count as one | 1 | 0 | 0 |');
+    expect(changelog).toContain('### Documents whose blocks were added (1)\n\n- `pages/doc_b.html` — "Beta" (`doc_b`)\n');
+  });
+
+  it('writes large counts with thousands separators', async () => {
+    const many = (n: number, documentId: string) => Array.from({ length: n }, (_, i) => block(documentId, i, i % 2 === 0));
+    const before = version('6.0.0', { documents: [doc('doc_a', 'Alpha', 'Alpha.')], claims: [], blocks: many(160, 'doc_a') });
+    const after = version('6.1.0', { documents: [doc('doc_a', 'Alpha', 'Alpha.')], claims: [], blocks: many(5412, 'doc_a') });
+    const changelog = renderChangelog(await diffVersions(before, '6.0.0', after, '6.1.0'));
+    expect(changelog).toContain('| `blocks.jsonl` | 160 | 5,412 | +5,252 |');
+    expect(changelog).toContain('| blocks | document: all blocks of one document count as one | 0 | 0 | 1 |');
   });
 });
