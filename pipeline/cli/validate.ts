@@ -2,10 +2,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { formatProblem, validateDataset } from '../validate/index.ts';
+import { validateDataset } from '../validate/index.ts';
+import { printValidation } from '../validate/print.ts';
 import { reportFailure, UsageError } from './common.ts';
-
-const MAX_SHOWN = 50;
 
 /** The newest version folder under `out` by semantic version order. */
 export async function newestVersion(out: string): Promise<string> {
@@ -31,15 +30,7 @@ export function registerValidate(program: Command): void {
     .action(async (dir: string | undefined) => {
       try {
         const target = dir ?? (await newestVersion('dist'));
-        const { problems, counts } = await validateDataset(target);
-        if (problems.length === 0) {
-          process.stdout.write(`valid: ${target} (${counts.documents ?? 0} documents, ${counts.claims ?? 0} claims)\n`);
-          return;
-        }
-        for (const problem of problems.slice(0, MAX_SHOWN)) process.stdout.write(`${formatProblem(problem)}\n`);
-        if (problems.length > MAX_SHOWN) process.stdout.write(`… and ${problems.length - MAX_SHOWN} more problems\n`);
-        process.stdout.write(`invalid: ${target}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
-        process.exitCode = 1;
+        process.exitCode = printValidation(target, await validateDataset(target), (text) => process.stdout.write(text));
       } catch (error) {
         reportFailure(error);
       }

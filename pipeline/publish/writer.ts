@@ -19,9 +19,9 @@ import { renderDataCard, type CorpusStats, newCorpusStats, addToStats } from './
 import { tableSchema } from './table-schema.ts';
 import { writeExplorer } from './explorer/index.ts';
 
-export const SCHEMA_DIR = 'schemas';
-export const CHECKSUM_FILE = 'SHA256SUMS';
-export const DATAPACKAGE_FILE = 'datapackage.json';
+import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from './layout.ts';
+
+export { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR };
 
 type JsonObject = Parameters<typeof orderLike>[0];
 

@@ -13,7 +13,7 @@ import { RECORD_TYPES, tablesOf } from '../records/index.ts';
 import { decodeRecords, keyOf, orderLike, primaryKeyOf, type RecordTypeDef, type Row, type TableDef } from '../records/tables.ts';
 import { readCsv } from '../publish/csv.ts';
 import { digestOfFile, parseSha256Sums } from '../publish/checksums.ts';
-import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from '../publish/writer.ts';
+import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from '../publish/layout.ts';
 import { tableSchema } from '../publish/table-schema.ts';
 import { listFiles } from '../publish/write-version.ts';
 

@@ -63,7 +63,7 @@ describe('interoperability', () => {
     const connection = await instance.connect();
     const tables = RECORD_TYPES.flatMap((def) => tablesOf(def));
     await connection.run(`SET file_search_path = '${versionDir}'`);
-    for (const statement of duckdbSnippet(tables).split('\n').filter((l) => l.startsWith('CREATE TABLE'))) await connection.run(statement);
+    for (const statement of duckdbSnippet(tables).split('\n').filter((l) => l && !l.startsWith('--'))) await connection.run(statement);
     const count = await connection.runAndReadAll('SELECT count(*) AS n, sum(word_count) AS words FROM documents');
     const [row] = count.getRowObjectsJson();
     expect(Number(row.n)).toBe(jsonl(versionDir, 'documents').length);
