@@ -34,7 +34,7 @@ export const SHARE_PHRASES = [
 /** Follow / subscribe prompts for social accounts. */
 export const FOLLOW_PHRASES = [
   'follow', 'follow us', 'follow us on', 'subscribe', 'like', 'likes', 'followers', 'subscribers', 'stay connected',
-  'find us on socials', 'find us on', 'connect with us', 'join us',
+  'find us on', 'connect with us', 'join us',
   'suivez-nous', 'suivez nous', 'abonnez-vous', "s'abonner",
   'síguenos', 'suscríbete', 'seguir',
   'folgen sie uns', 'folgen', 'abonnieren',
@@ -47,7 +47,7 @@ export const FOLLOW_PHRASES = [
 export const SIGNIN_PHRASES = [
   'sign in', 'sign up', 'log in', 'login', 'log out', 'logout', 'register', 'create an account', 'my account',
   'have an existing account?', 'sign in to your account', 'lost your password?', 'forgot your password?',
-  'forgot password', 'remember me', 'username', 'password', 'welcome back!', 'welcome back', 'my bookmarks',
+  'forgot password', 'remember me', 'username', 'password', 'welcome back!', 'welcome back',
   'se connecter', 'connexion', "s'inscrire", 'inscription', 'mon compte', 'mot de passe oublié',
   'iniciar sesión', 'registrarse', 'mi cuenta', 'contraseña',
   'anmelden', 'registrieren', 'mein konto', 'passwort vergessen',
