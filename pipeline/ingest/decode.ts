@@ -22,6 +22,9 @@ const HTML_EXTENSIONS = ['.html', '.htm', '.xhtml', '.shtml'];
 const TEXT_EXTENSIONS = ['.txt', '.text'];
 const ARCHIVE_EXTENSIONS = ['.warc'];
 
+/** The file names taken as captures, as messages name them: ".html, .htm, …, .warc, each also gzipped (.gz)". */
+export const CAPTURE_EXTENSIONS_DESCRIBED = `${[...HTML_EXTENSIONS, ...TEXT_EXTENSIONS, ...ARCHIVE_EXTENSIONS].join(', ')}, each also gzipped (.gz)`;
+
 /** The extension that decides the format, looking through a trailing .gz. */
 export function captureExtension(path: string): string {
   const lower = path.toLowerCase().replace(/\.gz$/, '');

@@ -2,7 +2,7 @@
 // links (a link could point anywhere on the machine). What it passes over is reported, not lost.
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { isCapturePath } from './decode.ts';
+import { CAPTURE_EXTENSIONS_DESCRIBED, isCapturePath } from './decode.ts';
 
 export interface Discovered {
   /** Paths relative to the root, / separated, in code-point order. */
@@ -41,7 +41,7 @@ export async function discover(root: string): Promise<Discovered> {
       } else if (isCapturePath(path)) {
         found.files.push(path);
       } else {
-        found.skipped.push({ path, code: 'unsupported_extension', message: 'not a capture: expected .html, .htm, .txt, .warc (optionally .gz)' });
+        found.skipped.push({ path, code: 'unsupported_extension', message: `not a capture: expected ${CAPTURE_EXTENSIONS_DESCRIBED}` });
       }
     }
   };

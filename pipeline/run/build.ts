@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import pLimit from 'p-limit';
 import type { DatasetConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
-import { discover } from '../ingest/discover.ts';
-import { DEFAULT_LIMITS } from '../ingest/decode.ts';
+import { discover, type Discovered } from '../ingest/discover.ts';
+import { CAPTURE_EXTENSIONS_DESCRIBED, DEFAULT_LIMITS } from '../ingest/decode.ts';
 import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
 import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, VersionExistsError, type WriteOutcome } from '../publish/write-version.ts';
 import { diffVersions, nextVersion, renderChangelog } from '../publish/changes.ts';
@@ -111,12 +111,22 @@ async function assertFolder(path: string, what: string): Promise<void> {
   if (!info?.isDirectory()) throw new UserFacingError(`${path}: no such folder of ${what}`);
 }
 
+/** A folder without a single capture is a mistake (a wrong --raw, files not copied yet), not an empty dataset. */
+export function assertHoldsCaptures(raw: string, found: Discovered): void {
+  if (found.files.length > 0) return;
+  const passedOver = found.skipped.length === 0 ? '' : ` (${found.skipped.length} other path${found.skipped.length === 1 ? '' : 's'} passed over, e.g. ${found.skipped[0].path}: ${found.skipped[0].message})`;
+  throw new UserFacingError(`${raw.replace(/\/+$/, '')}/ holds no captures (${CAPTURE_EXTENSIONS_DESCRIBED})${passedOver}; put saved pages there or point --raw at them`);
+}
+
 /** Runs every capture under `raw` through the stages into the cache; returns one summary each. */
 export async function collect(options: CollectOptions): Promise<Collected> {
   await assertFolder(options.raw, 'captures (give one with --raw)');
   const keys = stageKeys();
   const found = await discover(options.raw);
+  // The whole folder, not the shard: a small corpus may leave a shard's slice empty.
+  assertHoldsCaptures(options.raw, found);
   const listed = options.list ? await readList(options.list) : null;
+  if (listed?.size === 0) throw new UserFacingError(`${options.list} names no captures; list paths relative to ${options.raw}, one a line`);
   // With a list, the list is the slice (as crawls hand out lists of WARC files); otherwise a shard
   // is the captures whose path hashes to it.
   const inShard = (path: string) => (listed ? listed.has(path) : !options.shard || shardOf(path, options.shard.count) === options.shard.index);
@@ -337,7 +347,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const fastPath = !throwaway && !options.shard && !options.list && !options.workerFile;
     const before = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
     const unchanged = await unchangedReport(cacheDir, options.out, options.config, before);
-    if (unchanged) {
+    // A version once built from an empty folder is no reason to skip the check that it is empty.
+    if (unchanged && unchanged.counts.files > 0) {
       refuseWhenStrict(unchanged, options.strict, `${versionDir}, published earlier without --strict from these same captures, does not pass`);
       return { report: unchanged, outcome: 'unchanged', versionDir };
     }

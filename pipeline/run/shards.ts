@@ -106,6 +106,9 @@ export async function mergePartials(parts: string[], out: string, config: Datase
     throw new UserFacingError(`merge needs each of the ${first.shard.count} shards once; missing: ${missing.join(', ') || 'none'}, given ${headers.length} parts`);
   }
 
+  if (headers.every((h) => h.summaries.length === 0)) {
+    throw new UserFacingError(`the partial results hold no captures: the folder the shards read held none; put saved pages there and build the shards again`);
+  }
   const assembly = assemble(
     headers.flatMap((h) => h.summaries),
     headers.flatMap((h) => h.skipped),
