@@ -277,28 +277,40 @@ async function diffSchemas(oldDir: string | null, newDir: string): Promise<Chang
   return { added: oldDir ? after.filter((f) => !before.includes(f)) : [], removed: before.filter((f) => !after.includes(f)), changed };
 }
 
+/**
+ * Semantic versioning for data, as every changelog states it and suggestBump applies it: what
+ * breaks a reader's joins, counts or code is major, what only adds is minor, the rest is a patch.
+ */
+export const VERSIONING_POLICY =
+  'major when records are removed or a schema changes incompatibly, minor when records or fields are added, patch for corrections to the values of existing records (blocks count as part of their document)';
+
 function suggestBump(changes: Omit<Changes, 'bump' | 'reasons' | 'names'>): { bump: Bump; reasons: string[] } {
   if (changes.from === null) return { bump: 'none', reasons: ['first version'] };
-  const reasons: string[] = [];
-  const incompatible = changes.schemas.changed.filter((c) => !c.compatible);
-  if (incompatible.length || changes.schemas.removed.length) {
-    reasons.push(...incompatible.map((c) => `${c.file}: ${c.notes.join('; ')}`), ...changes.schemas.removed.map((f) => `${f} removed`));
-    return { bump: 'major', reasons };
-  }
+  const described = (c: SchemaChange) => `${c.file}: ${c.notes.join('; ')}`;
+  const records = Object.entries(changes.tables).filter(([table]) => table !== 'blocks');
+  const major = [
+    ...changes.schemas.changed.filter((c) => !c.compatible).map(described),
+    ...changes.schemas.removed.map((f) => `${f} removed`),
+    ...records.filter(([, c]) => c.removed.length).map(([table, c]) => `${c.removed.length} ${table} removed`),
+  ];
+  if (major.length) return { bump: 'major', reasons: major };
   const minor = [
-    ...changes.schemas.changed.filter((c) => c.notes.some((n) => n.includes('added') || n.includes('new values'))).map((c) => `${c.file}: ${c.notes.join('; ')}`),
+    ...changes.schemas.changed.filter((c) => c.notes.some((n) => n.includes('added') || n.includes('new values'))).map(described),
     ...changes.schemas.added.map((f) => `${f} added`),
-    // Blocks follow their documents: added or removed blocks are not a change of their own.
-    ...Object.entries(changes.tables).filter(([t]) => t !== 'blocks').flatMap(([t, c]) => [
-      ...(c.added.length ? [`${c.added.length} ${t} added`] : []),
-      ...(c.removed.length ? [`${c.removed.length} ${t} removed`] : []),
-    ]),
+    ...records.filter(([, c]) => c.added.length).map(([table, c]) => `${c.added.length} ${table} added`),
   ];
   if (minor.length) return { bump: 'minor', reasons: minor };
-  const patch = Object.entries(changes.tables)
-    .filter(([, c]) => c.changed.length)
-    .map(([t, c]) => (t === 'blocks' ? `blocks of ${c.changed.length} documents reclassified` : `${c.changed.length} ${t} corrected`));
-  if (patch.length || changes.schemas.changed.length) return { bump: 'patch', reasons: [...patch, ...changes.schemas.changed.map((c) => `${c.file}: ${c.notes.join('; ')}`)] };
+  // Blocks follow their documents: only blocks of documents that stay are a change of their own.
+  const documents = changes.tables.documents;
+  const documentsAddedOrRemoved = new Set([...(documents?.added ?? []), ...(documents?.removed ?? [])]);
+  const blocks = changes.tables.blocks;
+  const reclassified = blocks ? [...blocks.added, ...blocks.removed, ...blocks.changed.map((c) => c.id)].filter((id) => !documentsAddedOrRemoved.has(id)) : [];
+  const patch = [
+    ...records.filter(([, c]) => c.changed.length).map(([table, c]) => `${c.changed.length} ${table} corrected`),
+    ...(reclassified.length ? [`blocks of ${reclassified.length} documents reclassified`] : []),
+    ...changes.schemas.changed.map(described),
+  ];
+  if (patch.length) return { bump: 'patch', reasons: patch };
   return { bump: 'none', reasons: ['no changes to records or schemas'] };
 }
 
@@ -417,6 +429,7 @@ export function renderChangelog(changes: Changes): string {
   const lines = [`# Changes in ${changes.to}${changes.from ? ` since ${changes.from}` : ''}`, ''];
   if (!changes.from) lines.push('First version: everything is new.', '');
   else lines.push(`Kind of change: **${changes.bump}** (${changes.reasons.join('; ')}).`, '');
+  lines.push(`Versions follow semantic versioning for data: ${VERSIONING_POLICY}.`, '');
   lines.push('Rows of each table file (CSV files without their header row):', '');
   lines.push('| file | rows before | rows after | difference |', '|---|--:|--:|--:|');
   for (const [file, { from, to }] of Object.entries(changes.counts)) {

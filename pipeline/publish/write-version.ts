@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { hostname } from 'node:os';
 import { UserFacingError } from '../errors.ts';
 import { digestOfFile } from './checksums.ts';
+import { VERSIONING_POLICY } from './changes.ts';
 
 export class VersionExistsError extends UserFacingError {
   constructor(
@@ -17,7 +18,7 @@ export class VersionExistsError extends UserFacingError {
     const list = (label: string, files: string[]) => (files.length ? `\n  ${label}: ${files.join(', ')}` : '');
     super(
       `${target} already exists with different content; a published version is never rewritten.\n` +
-        `Bump "version" in pagepress.config.json (patch for corrections, minor for new records or fields, major for incompatible schema changes),` +
+        `Bump "version" in pagepress.config.json (${VERSIONING_POLICY}),` +
         ` or delete ${target} if it was never released.` +
         (suggestion ? `\n${suggestion}` : '') +
         list('changed', changes.changed) +

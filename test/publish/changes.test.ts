@@ -4,14 +4,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffVersions, renderChangelog, shorten } from '../../pipeline/publish/changes.ts';
+import { diffVersions, renderChangelog, shorten, VERSIONING_POLICY } from '../../pipeline/publish/changes.ts';
+import { VersionExistsError } from '../../pipeline/publish/write-version.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pagepress-changes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function version(name: string, tables: Record<string, object[]>, csv: Record<string, string> = {}): string {
+function version(name: string, tables: Record<string, object[]>, csv: Record<string, string> = {}, schemas: Record<string, object> = {}): string {
   const dir = join(root, name);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dir, 'schemas'), { recursive: true });
+  for (const [file, schema] of Object.entries(schemas)) writeFileSync(join(dir, 'schemas', file), JSON.stringify(schema));
   for (const [table, records] of Object.entries(tables)) writeFileSync(join(dir, `${table}.jsonl`), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
   for (const [table, text] of Object.entries(csv)) writeFileSync(join(dir, `${table}.csv`), text);
   return dir;
@@ -46,7 +48,8 @@ describe('diffVersions', () => {
     expect(changes.tables.blocks.changed.map((c) => c.id)).toEqual(['doc_a']);
     expect(changes.counts['documents.jsonl']).toEqual({ from: 3, to: 3 });
     expect(changes.counts['blocks.jsonl']).toEqual({ from: 3, to: 3 });
-    expect(changes.bump).toBe('minor');
+    // doc_c is gone: whoever joined on it or counted it is broken.
+    expect(changes.bump).toBe('major');
   });
 
   it('calls a version with only corrected records a patch, and an identical one no change', async () => {
@@ -156,5 +159,82 @@ describe('diffVersions', () => {
     const changelog = renderChangelog(await diffVersions(before, '6.0.0', after, '6.1.0'));
     expect(changelog).toContain('| `blocks.jsonl` | 160 | 5,412 | +5,252 |');
     expect(changelog).toContain('| blocks | document: all blocks of one document count as one | 0 | 0 | 1 |');
+  });
+});
+
+describe('semantic versioning for data', () => {
+  const base = {
+    documents: [doc('doc_a', 'Alpha', 'Alpha.'), doc('doc_b', 'Beta', 'Beta.')],
+    claims: [claim('clm_1', 'doc_a', 'Russia sold tanks to Algeria.'), claim('clm_2', 'doc_b', 'Russia trained Algerian pilots.', 'training')],
+    blocks: [block('doc_a', 0, true), block('doc_b', 0, true)],
+  };
+  const schema = (properties: Record<string, object>, description = 'A document.') => ({ type: 'object', description, properties });
+  const baseSchemas = { 'document.schema.json': schema({ id: { type: 'string' }, kind: { anyOf: [{ enum: ['news', 'blog'] }, { type: 'null' }] } }) };
+  let counter = 0;
+  /** The bump from the base version to one with these tables and schemas (the base's where not given). */
+  async function bumpTo(tables: Partial<typeof base>, schemas: Record<string, object> = baseSchemas) {
+    counter++;
+    const before = version(`base-${counter}`, base, {}, baseSchemas);
+    const after = version(`next-${counter}`, { ...base, ...tables }, {}, schemas);
+    return diffVersions(before, '1.0.0', after, '1.0.1');
+  }
+
+  it('calls removing a document major, even when others are added', async () => {
+    const changes = await bumpTo({ documents: [doc('doc_a', 'Alpha', 'Alpha.'), doc('doc_c', 'Gamma', 'Gamma.')], claims: [base.claims[0]], blocks: [base.blocks[0], block('doc_c', 0, true)] });
+    expect(changes.bump).toBe('major');
+    expect(changes.reasons).toEqual(['1 documents removed', '1 claims removed']);
+  });
+
+  it('calls removing a claim alone major', async () => {
+    const changes = await bumpTo({ claims: [base.claims[0]] });
+    expect(changes.bump).toBe('major');
+    expect(changes.reasons).toEqual(['1 claims removed']);
+  });
+
+  it('calls an incompatible schema change or a removed schema major', async () => {
+    const fieldRemoved = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'string' } }) });
+    expect(fieldRemoved.bump).toBe('major');
+    expect(fieldRemoved.reasons).toEqual(['document.schema.json: kind: field removed']);
+    const valueRemoved = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'string' }, kind: { anyOf: [{ enum: ['news'] }, { type: 'null' }] } }) });
+    expect(valueRemoved.bump).toBe('major');
+    const typeChanged = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'integer' }, kind: baseSchemas['document.schema.json'].properties.kind }) });
+    expect(typeChanged.bump).toBe('major');
+    const schemaRemoved = await bumpTo({}, {});
+    expect(schemaRemoved.bump).toBe('major');
+    expect(schemaRemoved.reasons).toEqual(['document.schema.json removed']);
+  });
+
+  it('calls added records, fields, allowed values or schemas minor', async () => {
+    const documentAdded = await bumpTo({ documents: [...base.documents, doc('doc_c', 'Gamma', 'Gamma.')], blocks: [...base.blocks, block('doc_c', 0, true)] });
+    expect(documentAdded.bump).toBe('minor');
+    expect(documentAdded.reasons).toEqual(['1 documents added']);
+    const claimAdded = await bumpTo({ claims: [...base.claims, claim('clm_3', 'doc_b', 'Algeria bought Russian helicopters.')] });
+    expect(claimAdded.bump).toBe('minor');
+    const kind = baseSchemas['document.schema.json'].properties.kind;
+    const fieldAdded = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'string' }, kind, section: { type: 'string' } }) });
+    expect(fieldAdded.bump).toBe('minor');
+    const valueAdded = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'string' }, kind: { anyOf: [{ enum: ['news', 'blog', 'report'] }, { type: 'null' }] } }) });
+    expect(valueAdded.bump).toBe('minor');
+    const schemaAdded = await bumpTo({}, { ...baseSchemas, 'source.schema.json': schema({ id: { type: 'string' } }) });
+    expect(schemaAdded.bump).toBe('minor');
+  });
+
+  it('calls corrected values, reclassified blocks and reworded schemas a patch', async () => {
+    const corrected = await bumpTo({ claims: [claim('clm_1', 'doc_a', 'Russia sold tanks to Algeria in 2006.'), base.claims[1]] });
+    expect(corrected.bump).toBe('patch');
+    expect(corrected.reasons).toEqual(['1 claims corrected']);
+    const reclassified = await bumpTo({ blocks: [block('doc_a', 0, false), block('doc_a', 1, true), base.blocks[1]] });
+    expect(reclassified.bump).toBe('patch');
+    expect(reclassified.reasons).toEqual(['blocks of 1 documents reclassified']);
+    const reworded = await bumpTo({}, { 'document.schema.json': { ...baseSchemas['document.schema.json'], description: 'One captured page.' } });
+    expect(reworded.bump).toBe('patch');
+    expect((await bumpTo({})).bump).toBe('none');
+  });
+
+  it('states the policy in every changelog and in the refusal to rewrite a version', async () => {
+    const changes = await bumpTo({ claims: [base.claims[0]] });
+    expect(renderChangelog(changes)).toContain(`Kind of change: **major** (1 claims removed).\n\nVersions follow semantic versioning for data: ${VERSIONING_POLICY}.\n`);
+    expect(VERSIONING_POLICY).toMatch(/major when records are removed or a schema changes incompatibly, minor when records or fields are added, patch for corrections/);
+    expect(new VersionExistsError('dist/1.0.0', { added: [], removed: [], changed: ['claims.jsonl'] }).message).toContain(`(${VERSIONING_POLICY})`);
   });
 });

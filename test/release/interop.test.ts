@@ -92,9 +92,12 @@ describe('diff between two versions', () => {
     expect(changes.tables.claims.removed).toEqual(claimsOf(first.versionDir, removedDoc.id));
     expect(changes.tables.claims.changed).toEqual([]);
     expect(changes.schemas).toEqual({ added: [], removed: [], changed: [] });
-    expect(changes.bump).toBe('minor');
+    // A document removed is a major change, whatever was added beside it.
+    expect(changes.bump).toBe('major');
     // The version carries the same comparison, against the version before it.
     expect(JSON.parse(readFileSync(join(second.versionDir, 'changes.json'), 'utf8'))).toEqual(changes);
-    expect(readFileSync(join(second.versionDir, 'CHANGELOG.md'), 'utf8')).toContain(`documents removed: \`${removedDoc.id}\``);
+    const changelog = readFileSync(join(second.versionDir, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain(`### Documents removed (1)\n\n- \`${removedDoc.source.path}\` — "${removedDoc.title}" (\`${removedDoc.id}\`)\n`);
+    expect(changelog).toContain(`### Documents added (1)\n\n- \`new.txt\` — "${addedDoc.title}" (\`${addedDoc.id}\`)\n`);
   }, 120_000);
 });
