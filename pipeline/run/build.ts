@@ -238,12 +238,14 @@ export function assemble(summaries: CaptureSummary[], skipped: Problem[]): Assem
   }
   const signatures = new Map<string, number[]>();
   for (const summary of ordered) if (summary.id && summary.signature && byId.get(summary.id)?.path === summary.path) signatures.set(summary.id, summary.signature);
-  for (const pair of findNearDuplicates(signatures)) {
+  const nearDuplicatePairs = findNearDuplicates(signatures);
+  for (const pair of nearDuplicatePairs) {
     const [a, b] = [byId.get(pair.a)!, byId.get(pair.b)!];
+    // Both documents carry the warning; the report names the pair once, on the path that sorts first.
     a.nearDuplicate = b.nearDuplicate = true;
-    const message = (other: Placement) => `near-duplicate of ${other.path} (${other.id}): estimated Jaccard similarity ${pair.similarity.toFixed(2)} of word 5-shingles`;
-    problems.push({ path: a.path, stage: 'dedupe', code: 'near_duplicate', severity: 'warning', message: message(b) });
-    problems.push({ path: b.path, stage: 'dedupe', code: 'near_duplicate', severity: 'warning', message: message(a) });
+    const [first, other] = byPath(a, b) <= 0 ? [a, b] : [b, a];
+    const message = `near-duplicate of ${other.path} (${other.id}): estimated Jaccard similarity ${pair.similarity.toFixed(2)} of word 5-shingles`;
+    problems.push({ path: first.path, stage: 'dedupe', code: 'near_duplicate', severity: 'warning', message });
   }
   for (const id of byId.keys()) claims += claimCounts.get(id)!;
   problems.sort((x, y) => byPath(x, y) || (x.code < y.code ? -1 : x.code > y.code ? 1 : x.message < y.message ? -1 : x.message > y.message ? 1 : 0));
@@ -251,7 +253,15 @@ export function assemble(summaries: CaptureSummary[], skipped: Problem[]): Assem
   return {
     placements,
     problems,
-    counts: { files: summaries.length, documents: placements.length, claims, rejected, duplicates, skipped: skipped.filter((p) => p.stage === 'discover').length },
+    counts: {
+      files: summaries.length,
+      documents: placements.length,
+      claims,
+      rejected,
+      duplicates,
+      near_duplicates: nearDuplicatePairs.length,
+      skipped: skipped.filter((p) => p.stage === 'discover').length,
+    },
   };
 }
 

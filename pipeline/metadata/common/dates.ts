@@ -294,3 +294,25 @@ export function numericOrder(text: string, known: readonly string[] = []): boole
 /** "3 days ago", "Updated 2h ago", "il y a 3 jours", "vor 2 Stunden": dates that need the clock to resolve. */
 export const RELATIVE_DATE =
   /\b(?:\d+|an?|one|two|three)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\bil y a\s+\d+|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bhace\s+\d+/iu;
+
+/** UTC offsets in use on Earth, in hours: how far a page's own calendar day can be from UTC's. */
+const EARLIEST_OFFSET_HOURS = -12;
+const LATEST_OFFSET_HOURS = 14;
+const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$/;
+
+/**
+ * The page's own calendar day for a publication instant written in UTC, when the page prints it.
+ * Templates often store the time in UTC ("2022-05-04T00:44Z") while the page prints its local day
+ * (3 May in New York): a UTC instant fixes the moment, not the day. When the first day the page
+ * states elsewhere (URL, date line) is the instant's day at some real UTC offset but not UTC's own,
+ * that day is the page's; otherwise (no other day, same day, or one no offset reaches) null.
+ */
+export function localDayOfUtcInstant(instant: string, printed: readonly (string | null)[]): string | null {
+  const match = UTC_INSTANT.exec(instant);
+  const stated = printed.find((value): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, 10)))?.slice(0, 10);
+  if (!match || !stated || stated === match[1]) return null;
+  const moment = Date.parse(instant.replace(/([+-]00):?(00)$/, 'Z'));
+  if (Number.isNaN(moment)) return null;
+  const dayAt = (hours: number) => new Date(moment + hours * 3_600_000).toISOString().slice(0, 10);
+  return stated === dayAt(EARLIEST_OFFSET_HOURS) || stated === dayAt(LATEST_OFFSET_HOURS) ? stated : null;
+}

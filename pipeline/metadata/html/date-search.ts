@@ -76,6 +76,18 @@ function firstDay(text: string, options: DateOptions, notAfter: string | null): 
   return null;
 }
 
+/** The first full day printed (as text, not in attributes) in an element the template marks as a date. */
+export function printedDateElementDay($: CheerioAPI, options: DateOptions, notAfter: string | null): string | null {
+  for (const element of $('[class], [id], [itemprop]').toArray()) {
+    if (!DATE_HINT.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`)) continue;
+    const text = $(element).text().replace(/\s+/g, ' ').trim();
+    if (!text || text.length > MAX_ELEMENT_TEXT) continue;
+    const value = firstDay(text, options, notAfter);
+    if (value) return value;
+  }
+  return null;
+}
+
 /** Elements that the template marks as dates, in document order: their attributes, then their text. */
 function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | null): FoundDate | null {
   for (const element of $('time[datetime]').toArray()) {

@@ -13,7 +13,7 @@ import type { Cleaned } from '../../clean/block.ts';
 import type { Block } from '../../clean/block.ts';
 import type { Attachment, Author, Genre } from '../../records/document.ts';
 import { parseByline } from '../common/authors.ts';
-import { RELATIVE_DATE, findDates, normaliseIsoDate, numericOrder } from '../common/dates.ts';
+import { RELATIVE_DATE, findDates, localDayOfUtcInstant, normaliseIsoDate, numericOrder } from '../common/dates.ts';
 import { readAttachment, readViews } from '../text/labels.ts';
 import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../common/language.ts';
@@ -23,7 +23,7 @@ import { agents, articleNode, decodeEntities, text, textList } from './article-n
 import { jsonLdNodes, nodeTypes, type JsonLdNode } from './jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
 import { chooseTitle, type TitleCandidate } from './title.ts';
-import { searchPublicationDate } from './date-search.ts';
+import { printedDateElementDay, searchPublicationDate, urlDate } from './date-search.ts';
 
 type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
 
@@ -82,10 +82,15 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned, context: PageConte
   const dayFirst = numericOrder(cleaned.blocks.map((block) => block.text).join('\n'), machineDates);
   // Dates are read in the page's language; when it declares none, in the language its text reads in.
   const dateLanguage = fields.language ?? context.detectLanguage?.() ?? null;
-  readDates($, meta, article, head, cleaned.blocks, { language: dateLanguage, dayFirst }, set);
+  const printedDays = readDates($, meta, article, head, cleaned.blocks, { language: dateLanguage, dayFirst }, set);
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
   readUrl($, meta, article, set);
+  const localDay = fields.published ? localDayOfUtcInstant(fields.published, [urlDate(fields.url ?? context.url ?? null), ...printedDays, printedDateElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null)]) : null;
+  if (localDay) {
+    fields.published = localDay;
+    provenance.published = `${provenance.published}+local-day`;
+  }
   if (!fields.published) {
     const found = searchPublicationDate($, fields.url ?? context.url ?? null, cleaned.blocks, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
     if (found) set('published', found.value, found.source);
@@ -353,7 +358,9 @@ const isFieldValue = (blocks: readonly Block[], index: number) => isFieldLabel(b
 const UPDATED_WORD = /\b(?:updated|modified|mis à jour|actualizado|aktualisiert|aggiornato|обновлено)\b/i;
 const PUBLISHED_WORD = /\b(?:published|posted|publié|publicado|veröffentlicht|pubblicato|опубликовано)\b/i;
 
-function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, head: Block[], blocks: readonly Block[], context: DateContext, set: Setter): void {
+/** Reads the declared and printed dates; returns the publication days the head's date lines print, in order. */
+function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, head: Block[], blocks: readonly Block[], context: DateContext, set: Setter): string[] {
+  const printed: string[] = [];
   const iso = (value: unknown) => {
     const raw = text(value);
     return raw ? normaliseIsoDate(raw.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')) : null;
@@ -401,8 +408,10 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
       // A date after "Updated" (and not after a later "Published") is the update.
       const isUpdate = updatedAt >= 0 && updatedAt < at && !(publishedAt > updatedAt && publishedAt < at);
       set(isUpdate ? 'updated' : 'published', date.value, source);
+      if (!isUpdate) printed.push(date.value);
     }
   }
+  return printed;
 }
 
 /** Every machine-readable date the page declares (meta tags, JSON-LD, <time datetime>), as ISO. */

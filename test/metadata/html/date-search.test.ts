@@ -60,3 +60,20 @@ describe('publication date search', () => {
     expect(found).toEqual({ value: '2021-03-04', source: 'meta:article:published_time' });
   });
 });
+
+describe('the page’s own day for a publication instant stored in UTC', () => {
+  const page = (instant: string, printed: string) =>
+    `<html lang="en"><head><meta property="article:published_time" content="${instant}"></head><body><article><h1>A journey</h1><div class="post-date">${printed}</div>${PROSE}</article></body></html>`;
+
+  it('takes the day the page prints when a real UTC offset reaches it', () => {
+    // 00:44 UTC is the evening before in the Americas; 23:00 UTC is the next morning in Europe.
+    expect(published(page('2022-05-04T00:44:52.000Z', 'May 3, 2022'))).toEqual({ value: '2022-05-03', source: 'meta:article:published_time+local-day' });
+    expect(published(page('2021-11-04T23:00Z', '5 November 2021'))).toEqual({ value: '2021-11-05', source: 'meta:article:published_time+local-day' });
+  });
+
+  it('keeps the instant when the page prints the same day, a day no offset reaches, or an offset of its own', () => {
+    expect(published(page('2022-05-04T00:44:52Z', 'May 4, 2022')).value).toBe('2022-05-04T00:44:52Z');
+    expect(published(page('2022-05-04T12:00:00Z', 'May 3, 2022')).value).toBe('2022-05-04T12:00:00Z');
+    expect(published(page('2022-05-04T00:44:52+02:00', 'May 3, 2022')).value).toBe('2022-05-04T00:44:52+02:00');
+  });
+});
