@@ -1,12 +1,13 @@
 // `pagepress build`: runs every stage over raw/ and publishes the version named in the config,
 // or, with --shard I/N, one slice of the captures as a partial result for `pagepress merge`.
+import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { readConfig, CONFIG_FILE } from '../config.ts';
 import { build, DEFAULT_TIMEOUT_MS, StrictFailure, type BuildResult } from '../run/build.ts';
 import { defaultThreads } from '../run/executor.ts';
 import { terminalProgress } from '../run/progress.ts';
 import { writePartial } from '../run/shards.ts';
-import type { BuildReport, Problem } from '../records/report.ts';
+import { SEVERITIES, type BuildReport, type Problem } from '../records/report.ts';
 import { reportFailure } from './common.ts';
 
 export const DEFAULT_CACHE = '.cache/pagepress';
@@ -26,6 +27,28 @@ export function parseShard(value: string): { index: number; count: number } {
 
 const problemLine = (p: Problem) => `  ${p.severity}: ${p.path}: ${p.stage}: ${p.code}: ${p.message.split('\n')[0]}\n`;
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** What a build or merge prints: the whole report when it wrote the version, one line when it was up to date. */
+export function printOutcome(result: BuildResult): void {
+  if (result.outcome === 'written') printReport(result.report, `wrote ${result.versionDir}`);
+  else printUpToDate(result.report, result.versionDir);
+}
+
+/**
+ * An up-to-date version was built from these same captures, and that build printed their problems: they are
+ * counted here, not printed again, so each problem (a near-duplicate pair, a rejected file) is reported once.
+ */
+export function printUpToDate(report: BuildReport, versionDir: string): void {
+  const { counts, problems } = report;
+  const severities = SEVERITIES.map((severity) => [severity, problems.filter((p) => p.severity === severity).length] as const).filter(([, n]) => n > 0);
+  const held =
+    problems.length === 0
+      ? 'no problems'
+      : `${plural(problems.length, 'problem')} (${severities.map(([severity, n]) => (severity === 'info' ? `${n} info` : plural(n, severity))).join(', ')}) in ${join(versionDir, 'build-report.json')}`;
+  process.stdout.write(`up to date: ${versionDir} (${plural(counts.documents, 'document')}, ${plural(counts.claims, 'claim')}; ${held})\n`);
+}
+
 /** Reports a failure; a --strict one first lists every capture that failed it, since no build-report.json was written. */
 export function reportBuildFailure(error: unknown): void {
   if (error instanceof StrictFailure) for (const p of error.failures) process.stderr.write(problemLine(p));
@@ -37,7 +60,7 @@ export function printReport(report: BuildReport, headline: string): void {
   const { counts, problems } = report;
   process.stdout.write(
     `${headline}: ${counts.documents} documents, ${counts.claims} claims from ${counts.files} files ` +
-      `(${counts.rejected} rejected, ${counts.duplicates} duplicates, ${counts.skipped} skipped)\n`,
+      `(${counts.rejected} rejected, ${counts.duplicates} duplicates, ${plural(counts.near_duplicates, 'near-duplicate pair')}, ${counts.skipped} skipped)\n`,
   );
   const shown = problems.filter((p) => p.severity !== 'info');
   for (const p of shown.slice(0, 20)) process.stderr.write(problemLine(p));
@@ -97,7 +120,7 @@ export function registerBuild(program: Command): void {
           printReport(partial.report, `wrote ${partial.dir} (shard ${flags.shard.index}/${flags.shard.count})`);
         } else {
           const result: BuildResult = await build({ ...common, out: flags.out, config, cacheDir: flags.cache || null, strict: flags.strict });
-          printReport(result.report, `${result.outcome === 'written' ? 'wrote' : 'up to date:'} ${result.versionDir}`);
+          printOutcome(result);
         }
       } catch (error) {
         reportBuildFailure(error);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { readConfig, CONFIG_FILE } from '../config.ts';
 import { mergePartials } from '../run/shards.ts';
-import { printReport, reportBuildFailure } from './build.ts';
+import { printOutcome, reportBuildFailure } from './build.ts';
 
 export function registerMerge(program: Command): void {
   program
@@ -17,7 +17,7 @@ export function registerMerge(program: Command): void {
       try {
         const config = await readConfig(flags.config);
         const result = await mergePartials(parts, flags.out, config, { strict: flags.strict });
-        printReport(result.report, `${result.outcome === 'written' ? 'wrote' : 'up to date:'} ${result.versionDir}`);
+        printOutcome(result);
       } catch (error) {
         reportBuildFailure(error);
       }

@@ -11,7 +11,11 @@ import type { BuildReport } from '../records/report.ts';
 import { readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
 import { stageKeys } from './code-version.ts';
 
+/** Bumped when the recorded report changes shape, so a record from older code is not served as today's report. */
+const PUBLISHED_FORMAT = 2;
+
 interface Published {
+  format: typeof PUBLISHED_FORMAT;
   fingerprint: string;
   /** SHA-256 of the version's SHA256SUMS, which covers every other file of it. */
   checksums: string;
@@ -58,7 +62,7 @@ export async function inputFingerprint(raw: string, out: string, cacheDir: strin
 export async function unchangedReport(cacheDir: string, out: string, config: DatasetConfig, fingerprint: string | null): Promise<BuildReport | null> {
   if (!fingerprint) return null;
   const published = await readJson<Published>(publishedPath(cacheDir, out, config.version));
-  if (!published || published.fingerprint !== fingerprint) return null;
+  if (!published || published.format !== PUBLISHED_FORMAT || published.fingerprint !== fingerprint) return null;
   const sums = await readFile(join(out, config.version, 'SHA256SUMS')).catch(() => null);
   if (!sums || sha256(sums) !== published.checksums) return null;
   const files = await versionFiles(join(out, config.version)).catch(() => null);
@@ -68,5 +72,5 @@ export async function unchangedReport(cacheDir: string, out: string, config: Dat
 export async function recordPublished(cacheDir: string, out: string, config: DatasetConfig, fingerprint: string, report: BuildReport): Promise<void> {
   const sums = await readFile(join(out, config.version, 'SHA256SUMS'));
   const files = await versionFiles(join(out, config.version));
-  await writeJsonAtomically(publishedPath(cacheDir, out, config.version), { fingerprint, checksums: sha256(sums), files, report } satisfies Published);
+  await writeJsonAtomically(publishedPath(cacheDir, out, config.version), { format: PUBLISHED_FORMAT, fingerprint, checksums: sha256(sums), files, report } satisfies Published);
 }

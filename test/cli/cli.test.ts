@@ -33,7 +33,7 @@ describe('pagepress CLI', () => {
     const built = run(['build'], work);
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
-    expect(built.stdout).toMatch(new RegExp(`^wrote dist/${PROJECT_VERSION.replaceAll('.', '\\.')}: 2 documents, \\d+ claims from 2 files \\(0 rejected, 0 duplicates, 0 skipped\\)`));
+    expect(built.stdout).toMatch(new RegExp(`^wrote dist/${PROJECT_VERSION.replaceAll('.', '\\.')}: 2 documents, \\d+ claims from 2 files \\(0 rejected, 0 duplicates, 0 near-duplicate pairs, 0 skipped\\)`));
     const again = run(['build'], work);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(new RegExp(`^up to date: dist/${PROJECT_VERSION.replaceAll('.', '\\.')}`));
