@@ -146,13 +146,14 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   // No more tasks in flight than threads: a task's time limit must not include time spent queued.
   const limit = pLimit(Math.max(1, threads));
   const progress = options.progress ?? silentProgress;
-  progress.start(files.length, 'build');
+  progress.start(files.length, 'build', 'captures');
   let results: TaskResult[];
   try {
     results = await Promise.all(
       files.map((path) =>
         limit(async () => {
           const info = await stat(join(options.raw, path)).catch(() => null);
+          progress.begin(path);
           const known = index[path];
           const knownSha256 = info && known && known.size === info.size && known.mtimeMs === info.mtimeMs ? known.sha256 : null;
           const result = await executor.run({
