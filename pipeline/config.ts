@@ -16,7 +16,14 @@ export const DatasetConfig = Type.Object(
       { additionalProperties: false },
     ),
     homepage: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
-    created: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Release date of this version (kept in the config so builds are reproducible).' }),
+    // Kept so configs written before the rule changed still load; nothing reads it.
+    created: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description:
+          'Deprecated and ignored: a version is released on the day it is built (the UTC day of SOURCE_DATE_EPOCH when set; on a rebuild, the date recorded in the published version; otherwise today, UTC). Remove this field.',
+      }),
+    ),
     authors: Type.Array(Type.String({ minLength: 1 })),
   },
   { additionalProperties: false },

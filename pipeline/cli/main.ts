@@ -1,6 +1,5 @@
 // The pagepress command line: a thin layer that parses flags and calls the library.
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { registerBuild } from './build.ts';
 import { registerExtract } from './extract.ts';
 import { registerMerge } from './merge.ts';
@@ -8,8 +7,9 @@ import { registerDiff } from './diff.ts';
 import { registerRelease } from './release.ts';
 import { registerValidate } from './validate.ts';
 import { installInterruptHandlers } from '../run/interrupt.ts';
+import { packageJson } from '../package-layout.ts';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = packageJson();
 
 const program = new Command()
   .name('pagepress')

@@ -16,13 +16,13 @@ export function registerRelease(program: Command): void {
     .argument('[dir]', 'dataset version folder (default: the newest under dist/)')
     .option('--out <dir>', 'where to write the archive (outside the committed tree)', 'release')
     .option('--config <file>', 'dataset config', CONFIG_FILE)
-    .addHelpText('after', '\nEntry mtimes come from SOURCE_DATE_EPOCH, or from "created" in the config when it is not set.')
+    .addHelpText('after', '\nEntry mtimes come from SOURCE_DATE_EPOCH, or, when it is not set, from the version\'s release date (its datapackage.json "created").')
     .action(async (dir: string | undefined, flags: { out: string; config: string }) => {
       try {
         const config = await readConfig(flags.config);
         const versionDir = dir ?? (await newestVersion('dist'));
         const version = versionDir.split('/').filter(Boolean).pop()!;
-        const result = await makeRelease(versionDir, flags.out, { name: config.name, version, created: config.created });
+        const result = await makeRelease(versionDir, flags.out, { name: config.name, version });
         process.stdout.write(`wrote ${result.archive}\nwrote ${result.checksumFile}\nsha256 ${result.sha256}\n`);
       } catch (error) {
         reportFailure(error);

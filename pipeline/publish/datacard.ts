@@ -45,6 +45,8 @@ export function addToStats(stats: CorpusStats, document: DocumentRecord, claims:
 
 export interface DataCardInput {
   config: DatasetConfig;
+  /** The version's release date (YYYY-MM-DD, see release-date.ts). */
+  released: string;
   stats: CorpusStats;
   report: BuildReport;
   tables: TableDef[];
@@ -66,12 +68,12 @@ function listCounts(counts: Map<string, number>): string {
 }
 
 export function renderDataCard(input: DataCardInput): string {
-  const { config, stats, report, tables } = input;
+  const { config, released, stats, report, tables } = input;
   const sources = stats.sources;
   const sections = [
     `# ${config.title}`,
     '',
-    `Version ${config.version} of \`${config.name}\`, released ${config.created}. ${config.description}`,
+    `Version ${config.version} of \`${config.name}\`, released ${released}. ${config.description}`,
     '',
     '## Contents',
     '',
@@ -205,7 +207,7 @@ export function renderDataCard(input: DataCardInput): string {
     '',
     `${config.license.title} (${config.license.name}, ${config.license.path}).`,
     '',
-    `Cite as: ${config.authors.join(', ')} (${config.created.slice(0, 4)}). *${config.title}*, version ${config.version}.`,
+    `Cite as: ${config.authors.join(', ')} (${released.slice(0, 4)}). *${config.title}*, version ${config.version}.`,
     '',
   ];
   return sections.join('\n');

@@ -1,10 +1,12 @@
 // Metadata for other tools, written into each version: croissant.json (Croissant 1.1, which is
 // also schema.org/Dataset markup for dataset search engines) and CITATION.cff (how to cite it).
+// Both state the version's release date (see release-date.ts), never a date kept in the config.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
 import type { Digests } from './writer.ts';
+import type { Day } from './release-date.ts';
 import type { CellType } from '../records/tables.ts';
 
 const CROISSANT_CONTEXT = {
@@ -45,11 +47,11 @@ const CROISSANT_CONTEXT = {
 
 const DATA_TYPES: Record<CellType, string> = { string: 'sc:Text', integer: 'sc:Integer', number: 'sc:Float', boolean: 'sc:Boolean', date: 'sc:Date' };
 
-export function citeAs(config: DatasetConfig): string {
-  return `${config.authors.join(', ')} (${config.created.slice(0, 4)}). ${config.title}. Version ${config.version}.`;
+export function citeAs(config: DatasetConfig, released: Day): string {
+  return `${config.authors.join(', ')} (${released.slice(0, 4)}). ${config.title}. Version ${config.version}.`;
 }
 
-export async function writeCroissant(dir: string, config: DatasetConfig, digests: Digests): Promise<string[]> {
+export async function writeCroissant(dir: string, config: DatasetConfig, released: Day, digests: Digests): Promise<string[]> {
   const sha256Of = (file: string) => {
     const digest = digests.get(file);
     if (!digest) throw new Error(`croissant.json: ${file} has not been written`);
@@ -97,11 +99,11 @@ export async function writeCroissant(dir: string, config: DatasetConfig, digests
     alternateName: config.title,
     description: config.description,
     version: config.version,
-    datePublished: config.created,
+    datePublished: released,
     license: config.license.path,
     ...(config.homepage ? { url: config.homepage } : {}),
     creator: config.authors.map((name) => ({ '@type': 'sc:Organization', name })),
-    citeAs: citeAs(config),
+    citeAs: citeAs(config, released),
     isLiveDataset: false,
     inLanguage: 'en',
     distribution,
@@ -113,14 +115,14 @@ export async function writeCroissant(dir: string, config: DatasetConfig, digests
 
 const yamlString = (text: string) => JSON.stringify(text);
 
-export async function writeCitation(dir: string, config: DatasetConfig): Promise<string[]> {
+export async function writeCitation(dir: string, config: DatasetConfig, released: Day): Promise<string[]> {
   const lines = [
     'cff-version: 1.2.0',
     'message: "If you use this dataset, please cite it as below."',
     'type: dataset',
     `title: ${yamlString(config.title)}`,
     `version: ${yamlString(config.version)}`,
-    `date-released: ${yamlString(config.created)}`,
+    `date-released: ${yamlString(released)}`,
     `abstract: ${yamlString(config.description)}`,
     `license: ${yamlString(config.license.name)}`,
     ...(config.homepage ? [`url: ${yamlString(config.homepage)}`] : []),

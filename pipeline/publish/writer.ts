@@ -6,6 +6,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
+import type { Day } from './release-date.ts';
 import { PUBLISHED_SCHEMAS, RECORD_TYPES, publishedSchemaText, tablesOf } from '../records/index.ts';
 import { encodeRecord, orderLike, type TableDef } from '../records/tables.ts';
 import type { BuildReport } from '../records/report.ts';
@@ -152,8 +153,9 @@ export class DatasetWriter {
    * Writes the claims and the files derived from the whole version, then datapackage.json and
    * SHA256SUMS. `extras` run once the tables are on disk and may add files derived from them
    * (Parquet, changelog, explorer …); every file they return is checksummed like the rest.
+   * `released` is the version's release date, which the data card and datapackage.json state.
    */
-  async finish(config: DatasetConfig, report: BuildReport, extras: ExtraFiles[] = []): Promise<void> {
+  async finish(config: DatasetConfig, released: Day, report: BuildReport, extras: ExtraFiles[] = []): Promise<void> {
     const claimsJsonl = await this.open('claims.jsonl');
     for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
     for await (const line of this.claimSorter.sorted()) {
@@ -165,7 +167,7 @@ export class DatasetWriter {
     await this.writeWhole('build-report.json', `${JSON.stringify(report, null, 2)}\n`);
     await this.writeWhole(
       'README.md',
-      renderDataCard({ config, stats: this.stats, report, tables: [...this.documentTables, ...this.claimTables, ...this.blockTables], schemaFiles: PUBLISHED_SCHEMAS.map((s) => s.file) }),
+      renderDataCard({ config, released, stats: this.stats, report, tables: [...this.documentTables, ...this.claimTables, ...this.blockTables], schemaFiles: PUBLISHED_SCHEMAS.map((s) => s.file) }),
     );
     for (const [name, file] of this.files) this.written.set(name, { sha256: await file.close(), bytes: file.bytes });
     this.files.clear();
@@ -177,7 +179,7 @@ export class DatasetWriter {
       }
     }
 
-    const descriptor = this.datapackage(config);
+    const descriptor = this.datapackage(config, released);
     await this.writeWhole(DATAPACKAGE_FILE, `${JSON.stringify(descriptor, null, 2)}\n`);
     const file = this.files.get(DATAPACKAGE_FILE)!;
     this.written.set(DATAPACKAGE_FILE, { sha256: await file.close(), bytes: file.bytes });
@@ -188,7 +190,7 @@ export class DatasetWriter {
     this.files.clear();
   }
 
-  private datapackage(config: DatasetConfig): Record<string, unknown> {
+  private datapackage(config: DatasetConfig, released: Day): Record<string, unknown> {
     const resources: Record<string, unknown>[] = [];
     const resource = (name: string, path: string, extra: Record<string, unknown>) => {
       const w = this.written.get(path)!;
@@ -229,7 +231,7 @@ export class DatasetWriter {
       title: config.title,
       description: config.description,
       version: config.version,
-      created: `${config.created}T00:00:00Z`,
+      created: `${released}T00:00:00Z`,
       ...(config.homepage ? { homepage: config.homepage } : {}),
       licenses: [config.license],
       contributors: config.authors.map((title) => ({ title, roles: ['creator'] })),

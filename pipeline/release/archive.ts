@@ -3,34 +3,40 @@
 // owner 0 and no names, plain ustar headers, gzip without a timestamp), plus `.tar.gz.sha256`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { createGzip, constants as zlibConstants } from 'node:zlib';
 import { pack as tarPack } from 'tar-stream';
 import { readTree } from '../publish/write-version.ts';
 import { CHECKSUM_FILE } from '../publish/writer.ts';
+import { DATAPACKAGE_FILE } from '../publish/layout.ts';
+import { recordedReleaseDate, sourceDateEpochFromEnv } from '../publish/release-date.ts';
 import { UserFacingError } from '../errors.ts';
+import { dependencyVersions, packageJson, PROJECT_ROOT } from '../package-layout.ts';
 
-const PROJECT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 export const MANIFEST_FILE = 'build-manifest.json';
 
-/** Seconds since the epoch for every mtime in the archive. */
-export function sourceDateEpoch(created: string): number {
-  const fromEnv = process.env.SOURCE_DATE_EPOCH;
-  if (fromEnv !== undefined) {
-    if (!/^\d+$/.test(fromEnv)) throw new UserFacingError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not "${fromEnv}"`);
-    return Number(fromEnv);
-  }
-  return Date.parse(`${created}T00:00:00Z`) / 1000;
+/**
+ * Seconds since the epoch for every mtime in the archive: SOURCE_DATE_EPOCH when set, otherwise
+ * midnight UTC of the release date recorded in the version (its datapackage.json `created`), the
+ * same date its data card and CITATION.cff state.
+ */
+export async function sourceDateEpoch(versionDir: string): Promise<number> {
+  const fromEnv = sourceDateEpochFromEnv();
+  if (fromEnv !== null) return fromEnv;
+  const released = await recordedReleaseDate(versionDir);
+  if (released === null) throw new UserFacingError(`${versionDir} is not a dataset version (no ${DATAPACKAGE_FILE} recording its release date)`);
+  return Date.parse(`${released}T00:00:00Z`) / 1000;
 }
 
+/** The clone's commit; null for an installed package (even one inside some other repository's tree) or without git. */
 function gitCommit(): { commit: string | null; dirty: boolean | null } {
+  if (!existsSync(join(PROJECT_ROOT, '.git'))) return { commit: null, dirty: null };
   try {
-    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PROJECT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const status = execFileSync('git', ['status', '--porcelain', '--', 'pipeline', 'package-lock.json'], { cwd: PROJECT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'pipeline', 'package-lock.json'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     return { commit, dirty: status.trim() !== '' };
   } catch {
     return { commit: null, dirty: null };
@@ -51,9 +57,8 @@ async function inputSet(versionDir: string): Promise<{ captures: number; sha256:
 }
 
 async function manifest(versionDir: string, name: string, version: string, epoch: number): Promise<string> {
-  const pkg = JSON.parse(await readFile(join(PROJECT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
-  const lock = JSON.parse(await readFile(join(PROJECT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
-  const dependencies = Object.fromEntries(Object.keys(pkg.dependencies).sort().map((dep) => [dep, lock.packages[`node_modules/${dep}`]?.version ?? null]));
+  const pkg = packageJson();
+  const dependencies = dependencyVersions();
   const code = gitCommit();
   return `${JSON.stringify(
     {
@@ -76,11 +81,11 @@ export interface ReleaseResult {
 }
 
 /** Packs `versionDir` as `<outDir>/<name>-<version>.tar.gz` (+ .sha256). */
-export async function makeRelease(versionDir: string, outDir: string, options: { name: string; version: string; created: string }): Promise<ReleaseResult> {
-  const epoch = sourceDateEpoch(options.created);
+export async function makeRelease(versionDir: string, outDir: string, options: { name: string; version: string }): Promise<ReleaseResult> {
   const top = `${options.name}-${options.version}`;
   const files = await readTree(versionDir);
   if (!files.has(CHECKSUM_FILE)) throw new UserFacingError(`${versionDir} is not a dataset version (no ${CHECKSUM_FILE})`);
+  const epoch = await sourceDateEpoch(versionDir);
   // The manifest joins the checksummed files, so `validate` checks it like the rest.
   const manifestText = await manifest(versionDir, options.name, options.version, epoch);
   files.set(MANIFEST_FILE, Buffer.from(manifestText));

@@ -16,6 +16,7 @@ import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
 import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, VersionExistsError, type WriteOutcome } from '../publish/write-version.ts';
 import { diffVersions, nextVersion, renderChangelog } from '../publish/changes.ts';
 import { writeCitation, writeCroissant } from '../publish/descriptors.ts';
+import { releaseDate } from '../publish/release-date.ts';
 import { writeParquet } from '../publish/parquet.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import { claimsEntryPath, documentEntryPath, readJson, statIndexPath, writeJsonAtomically, type ClaimsEntry, type DocumentEntry, type StatIndex } from './cache.ts';
@@ -288,6 +289,9 @@ export async function publish(
   writerOptions: WriterOptions = {},
 ): Promise<WriteOutcome> {
   const report: BuildReport = { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
+  const target = join(out, config.version);
+  // The build's date, or the one a rebuild of a published version finds recorded in it.
+  const released = await releaseDate(target);
   const temporary = temporaryDirFor(out, config.version);
   await mkdir(out, { recursive: true });
   await rm(temporary, { recursive: true, force: true });
@@ -299,13 +303,12 @@ export async function publish(
       await writer.add(document, claims, blocks);
     }
     const previous = await previousVersion(out, config.version);
-    await writer.finish(config, report, [
+    await writer.finish(config, released, report, [
       writeParquet,
       (dir) => writeChanges(dir, previous, config.version),
-      (dir, digests) => writeCroissant(dir, config, digests),
-      (dir) => writeCitation(dir, config),
+      (dir, digests) => writeCroissant(dir, config, released, digests),
+      (dir) => writeCitation(dir, config, released),
     ]);
-    const target = join(out, config.version);
     const existing = await compareWithExisting(temporary, target).catch(async (error: unknown) => {
       if (!(error instanceof VersionExistsError)) throw error;
       const changes = await diffVersions(target, config.version, temporary, config.version);

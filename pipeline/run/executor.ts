@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Problem } from '../records/report.ts';
+import { siblingModule } from '../package-layout.ts';
 import processTask, { type CaptureTask, type TaskResult } from './worker.ts';
 
 export interface Executor {
@@ -32,12 +33,14 @@ export const DEFAULT_WORKER_HEAP_MB: WorkerHeapMb = { pool: 256, roomy: 4096 };
 export function createExecutor(options: { threads: number; timeoutMs: number; workerFile?: URL; heapMb?: WorkerHeapMb }): Executor {
   const heapMb = options.heapMb ?? DEFAULT_WORKER_HEAP_MB;
   if (options.threads === 0) return { run: processTask, close: async () => {} };
+  const workerFile = options.workerFile ?? siblingModule(import.meta.url, './worker');
+  // A TypeScript worker (in the clone) loads through tsx, as the main thread does; resolved from
+  // here, not from the working directory, which may be anywhere. The compiled one needs nothing.
+  const execArgv = workerFile.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
   const poolOf = (threads: number, heapLimitMb: number) => {
     const pool = new Piscina<CaptureTask, TaskResult>({
-      filename: (options.workerFile ?? new URL('./worker.ts', import.meta.url)).href,
-      // Workers load the TypeScript sources through tsx, as the main thread does; resolved from
-      // here, not from the working directory, which may be anywhere.
-      execArgv: ['--import', import.meta.resolve('tsx')],
+      filename: workerFile.href,
+      execArgv,
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 1000,

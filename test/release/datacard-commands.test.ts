@@ -73,7 +73,7 @@ beforeAll(async () => {
   writeFileSync(join(root, 'raw', 'trade.html'), `<html><head><title>+7 per cent: trade between Algiers and Moscow rises again</title></head><body><article>${paragraphs}</article></body></html>`);
   const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
   const { versionDir } = await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null });
-  const { archive } = await makeRelease(versionDir, join(root, 'release'), { name: config.name, version: config.version, created: config.created });
+  const { archive } = await makeRelease(versionDir, join(root, 'release'), { name: config.name, version: config.version });
   // Unpacked where no node_modules can be found above it.
   const unpacked = join(root, 'download');
   mkdirSync(unpacked);

@@ -40,7 +40,7 @@ const visible = (dir: string) => (existsSync(dir) ? readdirSync(dir) : []);
 
 beforeAll(async () => {
   versionDir = (await buildSeedsInto('pagepress-release-')).versionDir;
-  const released = await makeRelease(versionDir, mkdtempSync(join(tmpdir(), 'pagepress-rel-')), { name: 'test-data', version: '0.1.0', created: '2026-11-23' });
+  const released = await makeRelease(versionDir, mkdtempSync(join(tmpdir(), 'pagepress-rel-')), { name: 'test-data', version: '0.1.0' });
   archive = released.archive;
   archiveBytes = readFileSync(archive);
   files.set('/good.tar.gz', archiveBytes);
@@ -73,7 +73,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('release archive', () => {
   it('is reproducible: same bytes twice, sorted entries, owner 0, mtime from the release date', async () => {
-    const again = await makeRelease(versionDir, mkdtempSync(join(tmpdir(), 'pagepress-rel-')), { name: 'test-data', version: '0.1.0', created: '2026-11-23' });
+    const released = (JSON.parse(readFileSync(join(versionDir, 'datapackage.json'), 'utf8')) as { created: string }).created;
+    const again = await makeRelease(versionDir, mkdtempSync(join(tmpdir(), 'pagepress-rel-')), { name: 'test-data', version: '0.1.0' });
     expect(readFileSync(again.archive).equals(archiveBytes)).toBe(true);
     expect(readFileSync(`${archive}.sha256`, 'utf8')).toBe(`${sha(archiveBytes)}  test-data-0.1.0.tar.gz\n`);
     // gzip header: no timestamp.
@@ -89,7 +90,8 @@ describe('release archive', () => {
       expect(entry.header.uid).toBe(0);
       expect(entry.header.gid).toBe(0);
       expect(entry.header.uname).toBe('');
-      expect(entry.header.mtime?.toISOString()).toBe('2026-11-23T00:00:00.000Z');
+      // SOURCE_DATE_EPOCH when the run sets it, otherwise the version's recorded release date.
+      expect(entry.header.mtime?.toISOString()).toBe(new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : released).toISOString());
       expect(entry.header.type === 'file' || entry.header.type === 'directory').toBe(true);
       entry.resume();
     }

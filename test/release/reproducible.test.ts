@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../pipeline/config.ts';
 import { diffVersions, nextVersion } from '../../pipeline/publish/changes.ts';
+import { recordedReleaseDate } from '../../pipeline/publish/release-date.ts';
 import { readTree } from '../../pipeline/publish/write-version.ts';
 import { build } from '../../pipeline/run/build.ts';
 import { PROJECT_ROOT } from '../helpers.ts';
@@ -21,7 +22,18 @@ describe('the committed dataset', () => {
     for (const name of readdirSync(join(PROJECT_ROOT, 'dist')).filter((n) => /^\d+\.\d+\.\d+$/.test(n) && n !== config.version)) {
       cpSync(join(PROJECT_ROOT, 'dist', name), join(out, name), { recursive: true });
     }
-    const rebuilt = (await build({ raw: join(PROJECT_ROOT, 'raw'), out, config, cacheDir: null })).versionDir;
+    // Rebuilt in a fresh out/, the version would be dated today: pin the day it records, as a
+    // reproducible build pins SOURCE_DATE_EPOCH.
+    const released = await recordedReleaseDate(committed);
+    const epochBefore = process.env.SOURCE_DATE_EPOCH;
+    process.env.SOURCE_DATE_EPOCH = String(Date.parse(`${released}T00:00:00Z`) / 1000);
+    let rebuilt: string;
+    try {
+      rebuilt = (await build({ raw: join(PROJECT_ROOT, 'raw'), out, config, cacheDir: null })).versionDir;
+    } finally {
+      if (epochBefore === undefined) delete process.env.SOURCE_DATE_EPOCH;
+      else process.env.SOURCE_DATE_EPOCH = epochBefore;
+    }
     const [before, after] = [await readTree(committed), await readTree(rebuilt)];
     const differing = [...new Set([...before.keys(), ...after.keys()])].filter((f) => !before.get(f)?.equals(after.get(f) ?? Buffer.alloc(0)));
     if (differing.length > 0) {

@@ -235,6 +235,10 @@ export function normaliseIsoDate(value: string): string | null {
   const match = ISO.exec(trimmed);
   if (!match) {
     if (!trimmed || /^\d+$/.test(trimmed)) return null;
+    // A well-formed day with a garbled time after it ("2022-01-10T22:06:08:684Z", "2021-03-04T9h30")
+    // still states its day; the time is dropped rather than guessed.
+    const dayThenTime = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(trimmed);
+    if (dayThenTime) return normaliseIsoDate(dayThenTime[1]);
     return parseDate(trimmed)?.value ?? null;
   }
   const [, y, mo, d, h, mi, s, fraction, zone] = match;

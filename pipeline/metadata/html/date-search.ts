@@ -34,6 +34,8 @@ function day(year: number, month: number, dayOfMonth: number): string | null {
 /** /2019/08/02/, /2019-08-02-, /20190802-: a path segment that is a day, year first. */
 const URL_DAY_PARTS = /(?:^|[/_-])((?:199|20\d)\d)[/_-](\d{1,2})[/_-](\d{1,2})(?=$|[/_.-])/;
 const URL_DAY_COMPACT = /(?:^|[/_-])((?:199|20\d)\d)(\d{2})(\d{2})(?=$|[/_.-])/;
+/** /29-10-2021: day first, taken only when it cannot be month first (the day is above 12). */
+const URL_DAY_LAST_YEAR = /(?:^|[/_-])(\d{1,2})[_.-](\d{1,2})[_.-]((?:199|20\d)\d)(?=$|[/_.-])/;
 
 /** The day a URL's path states, or null. Query strings and host names are left out. */
 export function urlDate(url: string | null): string | null {
@@ -51,6 +53,8 @@ export function urlDate(url: string | null): string | null {
       if (value) return value;
     }
   }
+  const dayFirst = URL_DAY_LAST_YEAR.exec(path);
+  if (dayFirst && Number(dayFirst[1]) > 12) return day(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   return null;
 }
 

@@ -92,8 +92,16 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned, context: PageConte
     provenance.published = `${provenance.published}+local-day`;
   }
   if (!fields.published) {
-    const found = searchPublicationDate($, fields.url ?? context.url ?? null, cleaned.blocks, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
-    if (found) set('published', found.value, found.source);
+    // Pages mislabel their language (an English template around German text): when the declared
+    // language finds no date, the language the text reads in gets its turn.
+    const detected = context.detectLanguage?.() ?? null;
+    for (const language of detected && detected !== dateLanguage ? [dateLanguage, detected] : [dateLanguage]) {
+      const found = searchPublicationDate($, fields.url ?? context.url ?? null, cleaned.blocks, { language, dayFirst }, context.capturedAt ?? null);
+      if (found) {
+        set('published', found.value, found.source);
+        break;
+      }
+    }
   }
   readCounters(meta, article, set);
   readDomCounters($, article, head, set);
@@ -386,8 +394,12 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
   };
   set('published', iso(itemDate('datePublished')), 'microdata:datePublished');
   set('updated', iso(itemDate('dateModified')), 'microdata:dateModified');
-  // <time datetime>: the one marked as the publication date, else the article's own first one.
-  const pubdate = $('time[pubdate][datetime]').first().attr('datetime') ?? $('article time[datetime]').first().attr('datetime');
+  // <time datetime>: the one marked as the publication date, else the article's own first one. On
+  // pages with several <article> elements (teasers, related posts), the article's own is the one
+  // holding the headline; when none or several do, none is taken.
+  const articles = $('article').toArray();
+  const ownArticle = articles.length === 1 ? articles : articles.filter((element) => $(element).find('h1').length > 0);
+  const pubdate = $('time[pubdate][datetime]').first().attr('datetime') ?? (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
   if (pubdate) set('published', iso(pubdate), 'dom:time');
   // Printed date lines at the head of the article. "3 days ago" is not read (strict parser), so a
   // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.

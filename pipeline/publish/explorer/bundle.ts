@@ -1,10 +1,12 @@
 // Bundles the explorer's front-end (preact + htm) with esbuild when a version is written, so the
 // page needs no network and no CDN. Output depends only on the sources and the esbuild version.
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { sourcePath } from '../../package-layout.ts';
 
-const APP_DIR = fileURLToPath(new URL('./app/', import.meta.url));
+// The app's TypeScript sources, which the npm package ships as such beside its compiled code.
+const APP_DIR = sourcePath(import.meta.url, 'app');
 
 export interface Bundle {
   js: string;
@@ -26,9 +28,13 @@ async function bundle(): Promise<Bundle> {
     legalComments: 'eof',
     charset: 'utf8',
     logLevel: 'silent',
+    // The settings of the project's tsconfig.json that change esbuild's output, given here so that
+    // no tsconfig.json on disk decides them: the installed package has none, and esbuild would
+    // otherwise read whichever one it finds above it, in the project it was installed into.
+    tsconfigRaw: { compilerOptions: { strict: true, verbatimModuleSyntax: true } },
   });
   const [js] = result.outputFiles;
-  const css = await readFile(`${APP_DIR}style.css`, 'utf8');
+  const css = await readFile(join(APP_DIR, 'style.css'), 'utf8');
   return { js: `// pagepress dataset explorer (bundled preact + htm app); generated, do not edit.\n${js.text}`, css };
 }
 

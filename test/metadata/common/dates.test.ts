@@ -96,4 +96,9 @@ describe('normaliseIsoDate', () => {
     expect(normaliseIsoDate('')).toBeNull();
     expect(normaliseIsoDate('not a date')).toBeNull();
   });
+  it('keeps the day of a well-formed day with a garbled time, and drops the time', () => {
+    expect(normaliseIsoDate('2022-01-10T22:06:08:684Z')).toBe('2022-01-10');
+    expect(normaliseIsoDate('2021-03-04T9h30')).toBe('2021-03-04');
+    expect(normaliseIsoDate('2021-02-30T9h30')).toBeNull();
+  });
 });

@@ -21,6 +21,10 @@ describe('urlDate', () => {
     expect(urlDate('https://example.org/news/2020-01-13-title.html')).toBe('2020-01-13');
     expect(urlDate('https://example.org/Meldung/2022/20220124-foerderung.html')).toBe('2022-01-24');
   });
+  it('reads a day-first day from the path only when it cannot be month first', () => {
+    expect(urlDate('https://example.org/news/29-10-2021')).toBe('2021-10-29');
+    expect(urlDate('https://example.org/news/05-10-2021')).toBeNull();
+  });
   it('ignores months alone, impossible days, numbers that are ids, query strings and hosts', () => {
     expect(urlDate('https://example.org/2019/08/a-story/')).toBeNull();
     expect(urlDate('https://example.org/2019/02/30/a-story/')).toBeNull();
@@ -53,6 +57,20 @@ describe('publication date search', () => {
     const later = `<html lang="en"><body><article><h1>A report</h1>${PROSE}<p>The council met again in the spring, and the summit it prepared, due on 3 August 2031, was discussed with its agenda.</p></article></body></html>`;
     expect(published(later, { capturedAt: '2024-05-01T00:00:00Z' }).value).toBeNull();
     expect(published(later).value).toBe('2031-08-03');
+  });
+
+  it('reads dates in the language the text reads in when the declared one finds none', () => {
+    const german = 'Die Stadtverwaltung hat am Montag die neuen Pläne für den Ausbau der Straßenbahn vorgestellt, die bis zum Ende des Jahrzehnts umgesetzt werden sollen.';
+    const found = published(`<html lang="en"><body><article><h1>Ein Bericht</h1><p>Wiesbaden, 11. November 2021</p>${`<p>${german}</p>`.repeat(3)}</article></body></html>`, { detectLanguage: () => 'de' });
+    expect(found).toEqual({ value: '2021-11-11', source: 'text:first-date' });
+  });
+
+  it('takes a <time> from the <article> holding the headline, not from teasers before it', () => {
+    const teaser = (day: string) => `<article><h2>Another story</h2><time datetime="${day}">${day}</time></article>`;
+    const html = (own: string) => `<html lang="en"><body>${teaser('2009-04-11')}${teaser('2013-09-27')}<article><h1>A report</h1>${own}${PROSE}</article></body></html>`;
+    expect(published(html('<time datetime="2019-10-22">22 October 2019</time>'))).toEqual({ value: '2019-10-22', source: 'dom:time' });
+    // Without one of its own, no teaser's time is taken as the article's.
+    expect(published(html('')).source).not.toBe('dom:time');
   });
 
   it('leaves the page’s own metadata first: a meta date is never replaced by a search', () => {
