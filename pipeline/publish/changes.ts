@@ -37,15 +37,21 @@ export interface ClaimName {
   document_id: string;
   /** The capture path of the claim's document (null when that document is missing from the version). */
   path: string | null;
-  subject: string;
+  subject: ActorName;
   relation: string;
-  object: string;
+  object: ActorName;
   evidence: string;
 }
 
 export interface RowCounts {
   from: number | null;
   to: number | null;
+}
+
+/** An actor as the evidence names it ("its", "Moscow") and its identifier (ISO 3166-1 alpha-3 or a region), when known. */
+export interface ActorName {
+  name: string;
+  id: string | null;
 }
 
 export interface Changes {
@@ -172,7 +178,16 @@ const documentName = (record: Record<string, unknown>): DocumentName => ({
   title: typeof record.title === 'string' ? record.title : null,
 });
 
-const actorName = (actor: unknown) => String((actor as { name?: unknown } | null)?.name ?? '?');
+function actorName(actor: unknown): ActorName {
+  const { name, id } = (actor ?? {}) as { name?: unknown; id?: unknown };
+  return { name: typeof name === 'string' ? name : '?', id: typeof id === 'string' ? id : null };
+}
+
+/** "1 document", "2 documents": a table's records counted in words. */
+function records(n: number, table: string): string {
+  const singular: Record<string, string> = { documents: 'document', claims: 'claim', blocks: 'block' };
+  return `${thousands(n)} ${n === 1 ? (singular[table] ?? table) : table}`;
+}
 
 /** The names of the claims asked for, read from one version's claims.jsonl. */
 async function claimNamesFor(dir: string, wanted: Set<string>, documents: Map<string, DocumentName>): Promise<Map<string, ClaimName>> {
@@ -284,30 +299,40 @@ async function diffSchemas(oldDir: string | null, newDir: string): Promise<Chang
 export const VERSIONING_POLICY =
   'major when records are removed or a schema changes incompatibly, minor when records or fields are added, patch for corrections to the values of existing records (blocks count as part of their document)';
 
+/** The block changes of documents that stay: those of documents added or removed follow their document. */
+function ownBlockChanges(tables: Record<string, TableChanges>): TableChanges | null {
+  const blocks = tables.blocks;
+  if (!blocks) return null;
+  const followDocument = new Set([...(tables.documents?.added ?? []), ...(tables.documents?.removed ?? [])]);
+  return {
+    added: blocks.added.filter((id) => !followDocument.has(id)),
+    removed: blocks.removed.filter((id) => !followDocument.has(id)),
+    changed: blocks.changed.filter((c) => !followDocument.has(c.id)),
+  };
+}
+
 function suggestBump(changes: Omit<Changes, 'bump' | 'reasons' | 'names'>): { bump: Bump; reasons: string[] } {
   if (changes.from === null) return { bump: 'none', reasons: ['first version'] };
   const described = (c: SchemaChange) => `${c.file}: ${c.notes.join('; ')}`;
-  const records = Object.entries(changes.tables).filter(([table]) => table !== 'blocks');
+  const recordTables = Object.entries(changes.tables).filter(([table]) => table !== 'blocks');
   const major = [
     ...changes.schemas.changed.filter((c) => !c.compatible).map(described),
     ...changes.schemas.removed.map((f) => `${f} removed`),
-    ...records.filter(([, c]) => c.removed.length).map(([table, c]) => `${c.removed.length} ${table} removed`),
+    ...recordTables.filter(([, c]) => c.removed.length).map(([table, c]) => `${records(c.removed.length, table)} removed`),
   ];
   if (major.length) return { bump: 'major', reasons: major };
   const minor = [
     ...changes.schemas.changed.filter((c) => c.notes.some((n) => n.includes('added') || n.includes('new values'))).map(described),
     ...changes.schemas.added.map((f) => `${f} added`),
-    ...records.filter(([, c]) => c.added.length).map(([table, c]) => `${c.added.length} ${table} added`),
+    ...recordTables.filter(([, c]) => c.added.length).map(([table, c]) => `${records(c.added.length, table)} added`),
   ];
   if (minor.length) return { bump: 'minor', reasons: minor };
   // Blocks follow their documents: only blocks of documents that stay are a change of their own.
-  const documents = changes.tables.documents;
-  const documentsAddedOrRemoved = new Set([...(documents?.added ?? []), ...(documents?.removed ?? [])]);
-  const blocks = changes.tables.blocks;
-  const reclassified = blocks ? [...blocks.added, ...blocks.removed, ...blocks.changed.map((c) => c.id)].filter((id) => !documentsAddedOrRemoved.has(id)) : [];
+  const blocks = ownBlockChanges(changes.tables);
+  const reclassified = blocks ? [...blocks.added, ...blocks.removed, ...blocks.changed.map((c) => c.id)] : [];
   const patch = [
-    ...records.filter(([, c]) => c.changed.length).map(([table, c]) => `${c.changed.length} ${table} corrected`),
-    ...(reclassified.length ? [`blocks of ${reclassified.length} documents reclassified`] : []),
+    ...recordTables.filter(([, c]) => c.changed.length).map(([table, c]) => `${records(c.changed.length, table)} corrected`),
+    ...(reclassified.length ? [`blocks of ${records(reclassified.length, 'documents')} reclassified`] : []),
     ...changes.schemas.changed.map(described),
   ];
   if (patch.length) return { bump: 'patch', reasons: patch };
@@ -413,7 +438,8 @@ function describeDocument(changes: Changes, id: string): string {
 function describeClaim(changes: Changes, id: string): string {
   const name = changes.names.claims[id];
   if (!name) return code(id);
-  return `${name.path ? code(name.path) : code(name.document_id)}: ${plain(name.subject)} *${name.relation}* ${plain(name.object)} — "${plain(name.evidence)}" (${code(id)})`;
+  const actor = (a: ActorName) => (a.id && a.id !== a.name ? `${plain(a.name)} (${plain(a.id)})` : plain(a.name));
+  return `${name.path ? code(name.path) : code(name.document_id)}: ${actor(name.subject)} *${name.relation}* ${actor(name.object)} — "${plain(name.evidence)}" (${code(id)})`;
 }
 
 /** One section of the changelog: a heading with the count, then one line per record (the first LISTED). */
@@ -442,7 +468,9 @@ export function renderChangelog(changes: Changes): string {
   }
   lines.push('');
   if (changes.from) {
-    const { documents, claims, blocks } = changes.tables;
+    const { documents, claims } = changes.tables;
+    // Blocks of documents added or removed are listed with their documents, not again here.
+    const blocks = ownBlockChanges(changes.tables)!;
     const document = (id: string) => describeDocument(changes, id);
     const withFields = (describe: (id: string) => string, changed: TableChanges['changed']) => {
       const fields = new Map(changed.map((c) => [c.id, c.fields]));

@@ -46,6 +46,7 @@ describe('diffVersions', () => {
     expect(changes.tables.documents).toEqual({ added: ['doc_d'], removed: ['doc_c'], changed: [{ id: 'doc_b', fields: ['title', 'text'] }] });
     expect(changes.tables.claims).toEqual({ added: [], removed: [], changed: [] });
     expect(changes.tables.blocks.changed.map((c) => c.id)).toEqual(['doc_a']);
+    expect(renderChangelog(changes)).toContain('### Documents whose blocks changed (1)\n\n- `pages/doc_a.html` — "First" (`doc_a`)\n');
     expect(changes.counts['documents.jsonl']).toEqual({ from: 3, to: 3 });
     expect(changes.counts['blocks.jsonl']).toEqual({ from: 3, to: 3 });
     // doc_c is gone: whoever joined on it or counted it is broken.
@@ -100,7 +101,7 @@ describe('diffVersions', () => {
       blocks: [],
     });
     const changes = await diffVersions(before, '4.0.0', after, '4.1.0');
-    expect(changes.names.claims.clm_old).toEqual({ document_id: 'doc_b', path: 'b.html', subject: 'Russia', relation: 'arms_transfer', object: 'Algeria', evidence: 'Russia sold tanks to Algeria.' });
+    expect(changes.names.claims.clm_old).toEqual({ document_id: 'doc_b', path: 'b.html', subject: { name: 'Russia', id: 'RUS' }, relation: 'arms_transfer', object: { name: 'Algeria', id: 'DZA' }, evidence: 'Russia sold tanks to Algeria.' });
     expect(changes.names.claims.clm_new.evidence).toBe(shorten(long));
     expect(changes.names.claims.clm_new.evidence.length).toBeLessThanOrEqual(100);
     expect(changes.names.claims.clm_new.evidence).toMatch(/^Russia delivered a second batch .*[a-z]…$/);
@@ -108,8 +109,8 @@ describe('diffVersions', () => {
     // The removed claim's document is named from the old version, where it still exists.
     expect(changes.names.documents.doc_b).toEqual({ path: 'b.html', title: 'Beta' });
     const changelog = renderChangelog(changes);
-    expect(changelog).toContain('### Claims removed (1)\n\n- `b.html`: Russia *arms_transfer* Algeria — "Russia sold tanks to Algeria." (`clm_old`)\n');
-    expect(changelog).toContain(`### Claims added (1)\n\n- \`a.html\`: Russia *arms_transfer* Algeria — "${shorten(long)}" (\`clm_new\`)\n`);
+    expect(changelog).toContain('### Claims removed (1)\n\n- `b.html`: Russia (RUS) *arms_transfer* Algeria (DZA) — "Russia sold tanks to Algeria." (`clm_old`)\n');
+    expect(changelog).toContain(`### Claims added (1)\n\n- \`a.html\`: Russia (RUS) *arms_transfer* Algeria (DZA) — "${shorten(long)}" (\`clm_new\`)\n`);
   });
 
   it('shortens evidence at a word boundary and folds its whitespace', () => {
@@ -149,7 +150,9 @@ describe('diffVersions', () => {
     expect(changelog).toContain('| `blocks.jsonl` | 2 | 5 | +3 |');
     expect(changelog).toContain('| `document_authors.csv` | 1 | — | — |');
     expect(changelog).toContain('| blocks | document: all blocks of one document count as one | 1 | 0 | 0 |');
-    expect(changelog).toContain('### Documents whose blocks were added (1)\n\n- `pages/doc_b.html` — "Beta" (`doc_b`)\n');
+    // doc_b's blocks came with doc_b: listed once, as a document added.
+    expect(changelog).toContain('### Documents added (1)\n\n- `pages/doc_b.html` — "Beta" (`doc_b`)\n');
+    expect(changelog).not.toContain('Documents whose blocks were added');
   });
 
   it('writes large counts with thousands separators', async () => {
@@ -182,13 +185,13 @@ describe('semantic versioning for data', () => {
   it('calls removing a document major, even when others are added', async () => {
     const changes = await bumpTo({ documents: [doc('doc_a', 'Alpha', 'Alpha.'), doc('doc_c', 'Gamma', 'Gamma.')], claims: [base.claims[0]], blocks: [base.blocks[0], block('doc_c', 0, true)] });
     expect(changes.bump).toBe('major');
-    expect(changes.reasons).toEqual(['1 documents removed', '1 claims removed']);
+    expect(changes.reasons).toEqual(['1 document removed', '1 claim removed']);
   });
 
   it('calls removing a claim alone major', async () => {
     const changes = await bumpTo({ claims: [base.claims[0]] });
     expect(changes.bump).toBe('major');
-    expect(changes.reasons).toEqual(['1 claims removed']);
+    expect(changes.reasons).toEqual(['1 claim removed']);
   });
 
   it('calls an incompatible schema change or a removed schema major', async () => {
@@ -207,7 +210,7 @@ describe('semantic versioning for data', () => {
   it('calls added records, fields, allowed values or schemas minor', async () => {
     const documentAdded = await bumpTo({ documents: [...base.documents, doc('doc_c', 'Gamma', 'Gamma.')], blocks: [...base.blocks, block('doc_c', 0, true)] });
     expect(documentAdded.bump).toBe('minor');
-    expect(documentAdded.reasons).toEqual(['1 documents added']);
+    expect(documentAdded.reasons).toEqual(['1 document added']);
     const claimAdded = await bumpTo({ claims: [...base.claims, claim('clm_3', 'doc_b', 'Algeria bought Russian helicopters.')] });
     expect(claimAdded.bump).toBe('minor');
     const kind = baseSchemas['document.schema.json'].properties.kind;
@@ -222,10 +225,10 @@ describe('semantic versioning for data', () => {
   it('calls corrected values, reclassified blocks and reworded schemas a patch', async () => {
     const corrected = await bumpTo({ claims: [claim('clm_1', 'doc_a', 'Russia sold tanks to Algeria in 2006.'), base.claims[1]] });
     expect(corrected.bump).toBe('patch');
-    expect(corrected.reasons).toEqual(['1 claims corrected']);
+    expect(corrected.reasons).toEqual(['1 claim corrected']);
     const reclassified = await bumpTo({ blocks: [block('doc_a', 0, false), block('doc_a', 1, true), base.blocks[1]] });
     expect(reclassified.bump).toBe('patch');
-    expect(reclassified.reasons).toEqual(['blocks of 1 documents reclassified']);
+    expect(reclassified.reasons).toEqual(['blocks of 1 document reclassified']);
     const reworded = await bumpTo({}, { 'document.schema.json': { ...baseSchemas['document.schema.json'], description: 'One captured page.' } });
     expect(reworded.bump).toBe('patch');
     expect((await bumpTo({})).bump).toBe('none');
@@ -233,7 +236,7 @@ describe('semantic versioning for data', () => {
 
   it('states the policy in every changelog and in the refusal to rewrite a version', async () => {
     const changes = await bumpTo({ claims: [base.claims[0]] });
-    expect(renderChangelog(changes)).toContain(`Kind of change: **major** (1 claims removed).\n\nVersions follow semantic versioning for data: ${VERSIONING_POLICY}.\n`);
+    expect(renderChangelog(changes)).toContain(`Kind of change: **major** (1 claim removed).\n\nVersions follow semantic versioning for data: ${VERSIONING_POLICY}.\n`);
     expect(VERSIONING_POLICY).toMatch(/major when records are removed or a schema changes incompatibly, minor when records or fields are added, patch for corrections/);
     expect(new VersionExistsError('dist/1.0.0', { added: [], removed: [], changed: ['claims.jsonl'] }).message).toContain(`(${VERSIONING_POLICY})`);
   });
