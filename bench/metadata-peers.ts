@@ -57,16 +57,26 @@ export const EXACT: Same = {
   date: (ours, label) => ours.date!.slice(0, 10) === label.date!.slice(0, 10),
 };
 
-const loose = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+/** Text compared without case, punctuation, symbols or spacing. */
+export const loose = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+
+/** A title matches Readability's when one holds the other at an end (its answers keep site suffixes). */
+export function looseTitleMatch(ours: string, reference: string): boolean {
+  const x = loose(ours);
+  const y = loose(reference);
+  return x === y || y.startsWith(x) || y.endsWith(x) || x.includes(y);
+}
+
+/** Authors match a byline printed as one string when it names every one of them. */
+export function looseAuthorsMatch(names: readonly string[], byline: string): boolean {
+  const printed = loose(byline);
+  return names.every((name) => printed.includes(loose(name)));
+}
 
 /** Readability's answers keep site suffixes in titles and print bylines as one string. */
 export const LOOSE: Same = {
-  title: (ours, label) => {
-    const x = loose(ours.title!);
-    const y = loose(label.title!);
-    return x === y || y.startsWith(x) || y.endsWith(x) || x.includes(y);
-  },
-  authors: (ours, label) => ours.authors.every((name) => loose(label.authors!.join(' ')).includes(loose(name))),
+  title: (ours, label) => looseTitleMatch(ours.title!, label.title!),
+  authors: (ours, label) => looseAuthorsMatch(ours.authors, label.authors!.join(' ')),
   date: (ours, label) => ours.date!.slice(0, 10) === label.date!.slice(0, 10),
 };
 

@@ -17,7 +17,7 @@ import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata, type MetadataFields } from '../pipeline/metadata/index.ts';
 import { decodeEntities } from '../pipeline/metadata/html/article-node.ts';
-import { peerTable, readabilityCorpus, segmentsCorpus } from './metadata-peers.ts';
+import { loose, looseAuthorsMatch, looseTitleMatch, peerTable, readabilityCorpus, segmentsCorpus } from './metadata-peers.ts';
 import { fixtureCases, judgeField, runFixture, type FixtureOutcome } from '../test/metadata/fixture-cases.ts';
 
 const DEV = join(import.meta.dirname, '..', '..', 'shared', 'dev');
@@ -35,19 +35,10 @@ type Outcome = 'right' | 'wrong' | 'missing' | 'extra' | 'none';
 /** An instant, when a value states a time and a zone; null otherwise. */
 const instant = (value: string) => (/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/.test(value) ? Date.parse(value) : null);
 
-const loose = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
-
 const COMPARE: Record<string, (ours: MetadataFields, ref: Reference) => Outcome> = {
-  title: (ours, ref) => judge(ours.title, ref.title, (a, b) => {
-    const x = loose(a);
-    const y = loose(b);
-    return x === y || y.startsWith(x) || y.endsWith(x) || x.includes(y);
-  }),
+  title: (ours, ref) => judge(ours.title, ref.title, looseTitleMatch),
   authors: (ours, ref) =>
-    judge(ours.authors.length ? ours.authors.map((a) => a.name).join(', ') : null, ref.byline, (_, b) => {
-      const byline = loose(b);
-      return ours.authors.every((author) => byline.includes(loose(author.name)));
-    }),
+    judge(ours.authors.length ? ours.authors.map((a) => a.name).join(', ') : null, ref.byline, (_, byline) => looseAuthorsMatch(ours.authors.map((a) => a.name), byline)),
   published: (ours, ref) =>
     judge(ours.published, ref.published, (a, b) => {
       const x = instant(a);
