@@ -8,5 +8,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // expect.poll waits on a browser or a build; on a loaded 2-core machine the default 1 s is too short.
     expect: { poll: { timeout: 15_000 } },
+    // Builds are dated by SOURCE_DATE_EPOCH, else today: pinned to the day the run starts, so tests
+    // that compare two builds agree even when a run crosses midnight UTC. Tests of the unset case unset it.
+    env: { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH ?? String(Math.floor(Date.now() / 86_400_000) * 86_400) },
   },
 });
