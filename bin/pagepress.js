@@ -8,10 +8,15 @@
 import { existsSync } from 'node:fs';
 
 const sources = new URL('../pipeline/cli/main.ts', import.meta.url);
+const compiled = new URL('../lib/cli/main.js', import.meta.url);
 if (existsSync(sources)) {
   const { register } = await import('tsx/esm/api');
   register();
   await import(sources.href);
+} else if (existsSync(compiled)) {
+  await import(compiled.href);
 } else {
-  await import('../lib/cli/main.js');
+  // A copy packed without its prepack step (`npm install --install-links <folder>` skips it).
+  process.stderr.write('pagepress: this copy holds neither the sources nor the compiled lib/: install a tarball made by `npm pack`, which compiles it\n');
+  process.exit(1);
 }
