@@ -4,11 +4,17 @@
 // extract, references written by hand) and ../shared/dev when present (references are Readability's
 // own reviewed output there, so beating it on them is hard by construction). Prints mean token
 // precision / recall / F1, pages per second and the ratio to Readability's rate, then the error
-// classes that remain with one example page each.
-// Usage: npm run bench:extract [-- --only NAME] [-- --worst N] [-- --pages] [-- --dumps]
+// classes that remain with one example page each. Then ../shared/dev/segments (hand-labelled snippets,
+// trafilatura's own metric) with pagepress, Readability and trafilatura 2.2 (../shared/peers) side by
+// side, its tuned part and its held-out part (ids starting with "f") apart, with empty pages counted.
+// Usage: npm run bench:extract [-- --only NAME] [-- --worst N] [-- --pages] [-- --dumps] [-- --segments-only]
+//                              [-- --peers-cache DIR] [-- --list-empty]
 //   --pages lists every page's text-path P/R/F1 with what went most wrong; --dumps rewrites the fixtures' source.txt
+//   --segments-only measures dev/segments alone; --peers-cache DIR keeps Readability's and trafilatura's
+//   segments texts in DIR and reuses them on later runs; --list-empty names the tuned pages pagepress left empty
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
@@ -255,6 +261,12 @@ function main(): void {
   const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) : 0;
   const listPages = args.includes('--pages');
   const misses: Miss[] = [];
+  const peersCache = args.includes('--peers-cache') ? args[args.indexOf('--peers-cache') + 1] : null;
+  if (args.includes('--segments-only')) {
+    if (existsSync(join(SEGMENTS, 'truth.json'))) measureSegments(only, peersCache, args.includes('--list-empty'));
+    else console.log(`${SEGMENTS} is missing: nothing to measure.`);
+    return;
+  }
 
   makeDumps(args.includes('--dumps'));
   const fixtures = fixturePages(only);
@@ -273,11 +285,191 @@ function main(): void {
     const key = `${miss.path}: ${miss.errorClass}`;
     classes.set(key, [...(classes.get(key) ?? []), miss]);
   }
+  if (existsSync(join(SEGMENTS, 'truth.json'))) measureSegments(only, peersCache, args.includes('--list-empty'));
+  else console.log(`\n${SEGMENTS} is missing: the segments table was not measured.`);
+
   console.log('\nremaining error classes (pages under F1 0.90 on HTML, 0.80 on text; worst example shown):');
   for (const [key, list] of [...classes].sort((a, b) => b[1].length - a[1].length)) {
     const example = list.sort((a, b) => a.f1 - b.f1)[0];
     console.log(`  ${String(list.length).padStart(3)}  ${key.padEnd(95)} e.g. ${example.page.replace(/^.*\//, '')} (F1 ${example.f1.toFixed(2)})`);
   }
+}
+
+// ---- dev/segments: independent hand-labelled snippets, trafilatura's own metric, three systems ----
+
+const SEGMENTS = join(DEV, 'segments');
+const PEERS = join(ROOT, '..', 'shared', 'peers');
+
+interface SnippetTally {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  pages: number;
+  empty: number;
+  seconds: number;
+}
+
+const collapseSpace = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * trafilatura's evaluation (tests/eval_common.py), as dev/segments/README.md states it: a `with`
+ * snippet found in the collapsed text is a true positive, else a false negative; a `without`
+ * snippet found is a false positive, else a true negative.
+ */
+export function snippetCounts(text: string, truth: { with: string[]; without: string[] }): Pick<SnippetTally, 'tp' | 'fp' | 'fn' | 'tn'> {
+  const haystack = collapseSpace(text);
+  const found = (snippet: string) => haystack.length > 0 && haystack.includes(collapseSpace(snippet));
+  const tp = truth.with.filter(found).length;
+  const fp = truth.without.filter(found).length;
+  return { tp, fn: truth.with.length - tp, fp, tn: truth.without.length - fp };
+}
+
+const newTally = (): SnippetTally => ({ tp: 0, fp: 0, fn: 0, tn: 0, pages: 0, empty: 0, seconds: 0 });
+
+function addPage(tally: SnippetTally, text: string, truth: { with: string[]; without: string[] }): void {
+  const counts = snippetCounts(text, truth);
+  tally.tp += counts.tp;
+  tally.fp += counts.fp;
+  tally.fn += counts.fn;
+  tally.tn += counts.tn;
+  tally.pages++;
+  if (text.trim() === '') tally.empty++;
+}
+
+/** Why trafilatura cannot run here, or null. */
+function trafilaturaMissing(): string | null {
+  if (!existsSync(join(PEERS, 'trafilatura-extract.py'))) return `${PEERS} is missing`;
+  const probe = spawnSync('/usr/bin/python3', ['-c', 'import lxml, dateutil, charset_normalizer'], { encoding: 'utf8' });
+  if (probe.status !== 0) return 'Python 3 with lxml, dateutil and charset_normalizer is missing (see ../shared/peers/README.md)';
+  return null;
+}
+
+/** trafilatura's texts for a folder: run now, or read from the cache folder when it holds them. */
+function trafilaturaTexts(folder: string, cache: string | null): { texts: Map<string, string>; seconds: number } | string {
+  const missing = trafilaturaMissing();
+  if (missing) return missing;
+  const dir = cache ?? mkdtempSync(join(tmpdir(), 'pagepress-trafilatura-'));
+  mkdirSync(dir, { recursive: true });
+  const out = join(dir, 'trafilatura.jsonl');
+  try {
+    if (!cache || !existsSync(out)) {
+      const run = spawnSync('/usr/bin/python3', [join(PEERS, 'trafilatura-extract.py'), folder, out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (run.status !== 0) return `trafilatura-extract.py failed: ${run.stderr.slice(-500)}`;
+    }
+    const texts = new Map<string, string>();
+    for (const line of readFileSync(out, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as { id: string; text: string };
+      texts.set(row.id.replace(/\.html?$/, ''), row.text ?? '');
+    }
+    const timing = JSON.parse(readFileSync(out.replace(/\.jsonl$/, '.timing.json'), 'utf8')) as { wall_s: number; pages: number };
+    return { texts, seconds: timing.wall_s * (texts.size / Math.max(1, timing.pages)) };
+  } finally {
+    if (!cache) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Readability's text of a page ('' when it fails or finds nothing). */
+function readabilityText(html: string, virtualConsole: VirtualConsole): string {
+  try {
+    const dom = new JSDOM(html, { url: 'http://fakehost/test/page.html', virtualConsole });
+    const article = new Readability(dom.window.document).parse();
+    dom.window.close();
+    return article?.textContent ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * dev/segments: pagepress, Readability and trafilatura on the same pages, tuned part and held-out
+ * part (ids starting with "f", never tuned on) apart. `cache`: a folder where the peers' texts are
+ * kept between runs (--peers-cache), so a rerun times pagepress alone.
+ */
+function measureSegments(only: string | null, cache: string | null, listEmpty: boolean): void {
+  const truth = JSON.parse(readFileSync(join(SEGMENTS, 'truth.json'), 'utf8')) as Record<string, { with: string[]; without: string[] }>;
+  const folder = join(SEGMENTS, 'html');
+  const ids = readdirSync(folder)
+    .filter((f) => /\.html(\.gz)?$/.test(f))
+    .map((f) => f.replace(/\.html(\.gz)?$/, ''))
+    .filter((id) => truth[id] && (!only || id === only))
+    .sort();
+  const heldOut = (id: string) => id.startsWith('f');
+  const fileOf = (id: string) => (existsSync(join(folder, `${id}.html.gz`)) ? `${id}.html.gz` : `${id}.html`);
+  const systems = new Map<string, [SnippetTally, SnippetTally]>();
+  const tallyOf = (system: string, id: string) => {
+    if (!systems.has(system)) systems.set(system, [newTally(), newTally()]);
+    return systems.get(system)![heldOut(id) ? 1 : 0];
+  };
+  const emptyTuned: string[] = [];
+
+  const readabilityCache = cache ? join(cache, 'readability.jsonl') : null;
+  const cachedReadability = new Map<string, string>();
+  if (readabilityCache && existsSync(readabilityCache)) {
+    for (const line of readFileSync(readabilityCache, 'utf8').split('\n')) if (line.trim()) {
+      const row = JSON.parse(line) as { id: string; text: string; seconds: number };
+      cachedReadability.set(row.id, JSON.stringify(row));
+    }
+  }
+  const newReadability: string[] = [];
+  const virtualConsole = new VirtualConsole();
+  const methods = new Map<string, number>();
+  for (const id of ids) {
+    const bytes = readFileSync(join(folder, fileOf(id)));
+    const started = performance.now();
+    const capture = decodeCapture(fileOf(id), bytes);
+    const parsed = toPage(capture);
+    const cleaned = cleanPage(parsed);
+    const ours = tallyOf('pagepress (html)', id);
+    ours.seconds += (performance.now() - started) / 1000;
+    addPage(ours, cleaned.text, truth[id]);
+    if (!heldOut(id)) {
+      const method = cleaned.extraction?.method ?? 'container';
+      methods.set(method, (methods.get(method) ?? 0) + 1);
+      if (cleaned.text.trim() === '') emptyTuned.push(id);
+    }
+
+    let readability = cachedReadability.get(id) ? (JSON.parse(cachedReadability.get(id)!) as { text: string; seconds: number }) : null;
+    if (!readability) {
+      const t0 = performance.now();
+      const text = readabilityText(capture.content, virtualConsole);
+      readability = { text, seconds: (performance.now() - t0) / 1000 };
+      newReadability.push(JSON.stringify({ id, ...readability }));
+    }
+    const theirs = tallyOf('readability 0.6 (jsdom)', id);
+    theirs.seconds += readability.seconds;
+    addPage(theirs, readability.text, truth[id]);
+  }
+  if (readabilityCache && newReadability.length) {
+    mkdirSync(cache!, { recursive: true });
+    writeFileSync(readabilityCache, [...cachedReadability.values(), ...newReadability].join('\n') + '\n');
+  }
+
+  const trafilatura = only ? 'skipped with --only' : trafilaturaTexts(folder, cache);
+  if (typeof trafilatura === 'string') console.log(`  trafilatura skipped: ${trafilatura}`);
+  else {
+    for (const id of ids) {
+      const tally = tallyOf('trafilatura 2.2', id);
+      tally.seconds += trafilatura.seconds / ids.length;
+      addPage(tally, trafilatura.texts.get(id) ?? '', truth[id]);
+    }
+  }
+
+  const tuned = ids.filter((id) => !heldOut(id)).length;
+  console.log(`\n${SEGMENTS} (hand-labelled snippets, trafilatura's metric): ${ids.length} pages, ${tuned} tuned, ${ids.length - tuned} held out (ids starting with "f", never tuned on)`);
+  console.log('system                       part       pages  precision  recall      F1  empty  pages/s');
+  for (const [system, parts] of systems) {
+    parts.forEach((t, part) => {
+      const precision = t.tp / Math.max(1, t.tp + t.fp);
+      const recall = t.tp / Math.max(1, t.tp + t.fn);
+      const f1 = (2 * t.tp) / Math.max(1, 2 * t.tp + t.fp + t.fn);
+      const rate = t.seconds > 0 ? (t.pages / t.seconds).toFixed(1) : '–';
+      console.log(`${system.padEnd(28)} ${(part ? 'held out' : 'tuned').padEnd(9)} ${String(t.pages).padStart(6)}  ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}  ${String(t.empty).padStart(5)}  ${rate.padStart(7)}`);
+    });
+  }
+  console.log(`pagepress extraction methods on the tuned part: ${[...methods].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  if (listEmpty && emptyTuned.length) console.log(`pagepress empty on tuned pages: ${emptyTuned.join(' ')}`);
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) main();

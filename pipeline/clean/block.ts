@@ -1,5 +1,6 @@
 // The cleaner's output: the page as a sequence of blocks, each kept or dropped with a reason.
 // The clean text and markdown derive from the kept blocks; the dropped ones feed the audit view.
+import type { Extraction } from '../records/document.ts';
 
 export type ContentKind = 'heading' | 'paragraph' | 'list' | 'quote' | 'table' | 'caption' | 'code';
 
@@ -46,4 +47,6 @@ export interface Cleaned {
   text: string;
   /** Kept blocks as Markdown. */
   markdown: string;
+  /** Which way found the text, and why the first way was not kept (the document's `extraction`). */
+  extraction: Extraction;
 }

@@ -2,7 +2,7 @@
 // value came from, and warnings about what the page left incomplete.
 import type { DocumentRecord, WarningCode } from '../records/document.ts';
 
-export type MetadataFields = Omit<DocumentRecord, 'id' | 'source' | 'text' | 'markdown' | 'word_count' | 'warnings' | 'provenance'>;
+export type MetadataFields = Omit<DocumentRecord, 'id' | 'source' | 'text' | 'markdown' | 'word_count' | 'extraction' | 'warnings' | 'provenance'>;
 
 export interface Metadata {
   fields: MetadataFields;

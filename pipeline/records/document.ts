@@ -60,7 +60,27 @@ export const WARNING_CODES = [
   'charset_sniffer_failed',
   'html_nesting_flattened',
   'near_duplicate',
+  'no_main_text',
 ] as const;
+
+/**
+ * How the main text was found, tried in this order until one holds enough of the page's paragraph
+ * text: the container the paragraphs voted for (`container`), the whole page judged block by block
+ * (`whole_page`), the container the page declares (`page_hint`: itemprop=articleBody, <article>,
+ * <main>), the vote again with paragraphs under chrome-named wrappers counted (`container_through_chrome`),
+ * the JSON-LD articleBody (`json_ld`), a paragraph-level classifier over the whole page
+ * (`paragraph_classifier`); text dumps: the best-scoring run of prose (`text_span`). `none`: no way
+ * gave any text (the document then carries the warning no_main_text).
+ */
+export const EXTRACTION_METHODS = ['container', 'whole_page', 'page_hint', 'container_through_chrome', 'json_ld', 'paragraph_classifier', 'text_span', 'none'] as const;
+
+export const Extraction = Type.Object(
+  {
+    method: Type.Enum(EXTRACTION_METHODS, { description: 'Which way found the main text (see EXTRACTION_METHODS in pipeline/records/document.ts).' }),
+    reason: Nullable(Text({ description: 'Why the first way was not kept, or why no way gave any text; null when the first way held.' })),
+  },
+  { additionalProperties: false },
+);
 
 /** Where a metadata field's value was read from, so a user can audit it. */
 export const Provenance = Type.Record(Type.String(), Text(), {
@@ -99,6 +119,7 @@ export const DocumentRecord = Type.Object(
     text: Type.String({ description: 'The clean main text; paragraphs separated by one blank line.' }),
     markdown: Type.String({ description: 'The clean main text as Markdown (headings, lists, emphasis kept).' }),
     word_count: Type.Integer({ minimum: 0 }),
+    extraction: Extraction,
     warnings: Type.Array(Type.Enum(WARNING_CODES)),
     provenance: Provenance,
   },
@@ -115,3 +136,5 @@ export type Author = Type.Static<typeof Author>;
 export type Attachment = Type.Static<typeof Attachment>;
 export type Genre = (typeof GENRES)[number];
 export type WarningCode = (typeof WARNING_CODES)[number];
+export type ExtractionMethod = (typeof EXTRACTION_METHODS)[number];
+export type Extraction = Type.Static<typeof Extraction>;

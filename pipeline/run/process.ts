@@ -55,6 +55,8 @@ export function documentOf(capture: Capture): { document: DocumentRecord; cleane
   if (capture.replacedCharacters) warnings.add('decoding_replaced_characters');
   if (capture.charsetSniffFailed) warnings.add('charset_sniffer_failed');
   if (page.flattened) warnings.add('html_nesting_flattened');
+  // An empty text is never silent: the cleaner tried every way it has, and says why none held.
+  if (cleaned.extraction.method === 'none') warnings.add('no_main_text');
   const document: DocumentRecord = {
     id: documentId(capture.sha256),
     source: {
@@ -72,6 +74,7 @@ export function documentOf(capture: Capture): { document: DocumentRecord; cleane
     text: cleaned.text,
     markdown: cleaned.markdown,
     word_count: countWords(cleaned.text),
+    extraction: cleaned.extraction,
     warnings: [...warnings].sort(),
     provenance: Object.fromEntries(Object.entries(metadata.provenance).sort(([a], [b]) => (a < b ? -1 : 1))),
   };

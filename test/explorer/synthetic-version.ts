@@ -86,6 +86,7 @@ export async function writeSyntheticVersion(dir: string, options: SyntheticOptio
       text,
       markdown: text,
       word_count: text.split(/\s+/).length,
+      extraction: { method: 'text_span', reason: null },
       warnings: [],
       provenance: { title: 'text:title-line', ...(published ? { published: 'text:label' } : {}) },
     });

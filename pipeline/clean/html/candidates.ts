@@ -63,8 +63,16 @@ function contains(outer: Element, inner: Element): boolean {
   return false;
 }
 
+export interface SelectOptions {
+  /**
+   * Let paragraphs under wrappers whose class or id reads as chrome vote too: the fallback for pages
+   * that put the whole article inside such a wrapper (`navigation-container`, `off-canvas-content`).
+   */
+  throughChrome?: boolean;
+}
+
 /** `titles`: the normalised ways the page states its title, to recognise the article's own head. */
-export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap, titles: Set<string> = new Set()): Selection {
+export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap, titles: Set<string> = new Set(), { throughChrome = false }: SelectOptions = {}): Selection {
   const paragraphs: Paragraph[] = [];
   const scores = new Map<Element, number>();
   const initialise = (el: Element) => {
@@ -98,7 +106,7 @@ export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap, title
   };
 
   for (const [el] of stats) {
-    if (!isParagraph(el, stats) || chromeAncestry(el)) continue;
+    if (!isParagraph(el, stats) || (!throughChrome && chromeAncestry(el))) continue;
     const s = stats.get(el)!;
     paragraphs.push({ element: el, length: s.text, linkDensity: linkDensity(s) });
     const text = textContent(el);

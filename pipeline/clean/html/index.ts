@@ -4,7 +4,9 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Block, Cleaned } from '../block.ts';
-import { selectRoots } from './candidates.ts';
+import type { ExtractionMethod } from '../../records/document.ts';
+import { selectRoots, type Paragraph } from './candidates.ts';
+import { classifyParagraphs } from './classify.ts';
 import { isElement } from './dom.ts';
 import { articleBodyHint } from './hints.ts';
 import { judge, normaliseTitle, type Verdict } from './judge.ts';
@@ -14,44 +16,111 @@ import { computeStats } from './stats.ts';
 
 /** Below this share of the page's paragraph text, the chosen container is taken to have missed the article. */
 const MIN_COVERAGE = 0.3;
+/** Under this many characters kept, the other ways are tried (a short article keeps more). */
+const FALLBACK_BELOW = 500;
 
 export function cleanHtml($: CheerioAPI): Cleaned {
   const body = ($('body').get(0) ?? $.root().children().get(0)) as Element | undefined;
-  if (!body || !isElement(body)) return { blocks: [], text: '', markdown: '' };
+  if (!body || !isElement(body)) return { blocks: [], text: '', markdown: '', extraction: { method: 'none', reason: 'the page has no body' } };
 
   const stats = computeStats(body);
   const titles = titleTexts($);
   const { roots, paragraphs } = selectRoots($, body, stats, titles);
   const segments = segment(body, { roots: new Set(roots), stats });
-  let verdicts = judge(segments, { titles });
+  let found: Found = { segments, verdicts: judge(segments, { titles }), method: 'container' };
 
   // The container missed most of the page's prose: judge the whole page by the other signals.
-  const keptChars = sumKept(segments, verdicts);
-  const prose = paragraphs.reduce((total, p) => total + (p.linkDensity < 0.5 ? p.length : 0), 0);
+  const keptChars = sumKept(found);
+  const prose = proseChars(paragraphs);
   if (keptChars < prose * MIN_COVERAGE && keptChars < 500) {
-    const widened = judge(segments, { titles, wholePage: true });
-    if (sumKept(segments, widened) > keptChars) verdicts = widened;
+    const widened: Found = { segments, verdicts: judge(segments, { titles, wholePage: true }), method: 'whole_page' };
+    if (sumKept(widened) > keptChars) found = widened;
   }
 
-  let blocks: Block[] = segments.map((s, i) => toBlock(s, verdicts[i]));
-  let kept = segments.filter((_, i) => verdicts[i].kept);
+  // Still little of the page's paragraph text (counting paragraphs under chrome-named wrappers,
+  // which the vote leaves out): try the other ways and keep the one that keeps the most text.
+  let reason: string | null = null;
+  if (sumKept(found) < FALLBACK_BELOW) {
+    const wider = selectRoots($, body, stats, titles, { throughChrome: true });
+    const pageProse = Math.max(prose, proseChars(wider.paragraphs));
+    const before = sumKept(found);
+    if (before < pageProse * MIN_COVERAGE || before === 0) {
+      const alternatives: Found[] = [];
+      const hinted = hintRoots($);
+      if (hinted.length) {
+        const hintSegments = segment(body, { roots: new Set(hinted), stats });
+        alternatives.push({ segments: hintSegments, verdicts: judge(hintSegments, { titles }), method: 'page_hint' });
+      }
+      const throughSegments = segment(body, { roots: new Set(wider.roots), stats });
+      alternatives.push({ segments: throughSegments, verdicts: judge(throughSegments, { titles }), method: 'container_through_chrome' });
+      const wholeSegments = segment(body, { roots: new Set([body]), stats });
+      alternatives.push({ segments: wholeSegments, verdicts: classifyParagraphs(wholeSegments), method: 'paragraph_classifier' });
+      // The stated rule: the way that keeps the most characters of text wins; the first way keeps
+      // its place unless another keeps more than twice as much (ties go to the earlier way, in the
+      // order tried: the page's hints before the vote through chrome before the classifier).
+      let best = found;
+      for (const alternative of alternatives) if (sumKept(alternative) > Math.max(sumKept(best), before * 2)) best = alternative;
+      if (best !== found) {
+        reason = `${found.method} kept ${before} characters of ${pageProse} in the page's paragraphs`;
+        found = best;
+      }
+    }
+  }
+
+  let blocks: Block[] = found.segments.map((s, i) => toBlock(s, found.verdicts[i]));
+  let kept = found.segments.filter((_, i) => found.verdicts[i].kept);
+  let method: ExtractionMethod = found.method;
 
   // The DOM gave almost nothing but the page states its body in JSON-LD: use that text.
   const declared = articleBodyHint($);
-  if (declared && sumKept(segments, verdicts) < declared.join(' ').length * MIN_COVERAGE) {
+  if (declared && sumKept(found) < declared.join(' ').length * MIN_COVERAGE) {
     const fromHint = declared.map((text): Segment => ({ kind: 'paragraph', text, phrasing: [{ type: 'text', value: text }], linkChars: 0, textChars: text.length, inRoot: true, chrome: null, tag: 'json-ld' }));
     blocks = [...blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: 'replaced by the JSON-LD articleBody' } : b)), ...fromHint.map((s) => toBlock(s, { kept: true, kind: 'paragraph', reason: null }))];
+    reason = `${method} kept ${sumKept(found)} characters; the JSON-LD articleBody holds ${declared.join(' ').length}`;
     kept = fromHint;
+    method = 'json_ld';
+  }
+
+  if (kept.length === 0) {
+    reason = `no way found main text (the container, the whole page, the page's hints, the vote through chrome, JSON-LD articleBody, the paragraph classifier); the page has ${proseChars(paragraphs)} characters in paragraphs`;
+    method = 'none';
   }
 
   return {
     blocks,
     text: kept.map((s) => s.text).join('\n\n'),
     markdown: toMarkdown(kept),
+    extraction: { method, reason },
   };
 }
 
-function sumKept(segments: Segment[], verdicts: Verdict[]): number {
+/** One way of finding the article: the blocks it cut and its verdict on each. */
+interface Found {
+  segments: Segment[];
+  verdicts: Verdict[];
+  method: ExtractionMethod;
+}
+
+/** Characters of the page's paragraphs that are not mostly links. */
+function proseChars(paragraphs: Paragraph[]): number {
+  return paragraphs.reduce((total, p) => total + (p.linkDensity < 0.5 ? p.length : 0), 0);
+}
+
+/**
+ * The containers the page declares: every itemprop=articleBody (the body is sometimes split over
+ * sibling sections that each carry it), else the one <article>, else the one <main>.
+ */
+function hintRoots($: CheerioAPI): Element[] {
+  const bodies = $('[itemprop~="articleBody"]').toArray().filter(isElement);
+  if (bodies.length) return bodies.filter((el) => !bodies.some((other) => other !== el && $(other).find(el).length));
+  for (const selector of ['article', 'main', '[role="main"]']) {
+    const found = $(selector).toArray().filter(isElement);
+    if (found.length === 1) return found;
+  }
+  return [];
+}
+
+function sumKept({ segments, verdicts }: Pick<Found, 'segments' | 'verdicts'>): number {
   let total = 0;
   for (let i = 0; i < segments.length; i++) if (verdicts[i].kept) total += segments[i].textChars;
   return total;

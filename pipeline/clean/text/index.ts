@@ -209,7 +209,10 @@ export function cleanText(content: string, options: { language?: string | null }
   demoteMenus(blocks);
   if (span === null) dropScraps(blocks);
   const kept = blocks.filter((block) => block.kept);
-  return { blocks, text: kept.map((block) => block.text).join('\n\n'), markdown: blocks.length ? blocksToMarkdown(kept) : '' };
+  const extraction: Cleaned['extraction'] = kept.length
+    ? { method: 'text_span', reason: null }
+    : { method: 'none', reason: blocks.length ? `every one of the dump's ${blocks.length} paragraphs reads as chrome` : 'the dump holds no text' };
+  return { blocks, text: kept.map((block) => block.text).join('\n\n'), markdown: blocks.length ? blocksToMarkdown(kept) : '', extraction };
 }
 
 /** Below this many words, what is left of a page without any prose is scraps, not an article. */

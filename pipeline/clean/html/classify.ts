@@ -1,0 +1,76 @@
+// A paragraph-level classifier over the whole page, in the manner of jusText (Pomikálek 2011): each
+// block is first judged on its own by length, link density and the density of the language's
+// function words, then short and near-good blocks take the class of their neighbours. It reads no
+// class names or containers, so it finds the article where the container vote failed (an article
+// inside a wrapper named like chrome, a page without one container). A last resort: markup-blind.
+import { stopwordDensity, stopwordLanguage, words } from '../stopwords.ts';
+import type { Verdict } from './judge.ts';
+import type { Segment } from './segment.ts';
+
+type Initial = 'good' | 'neargood' | 'short' | 'bad';
+
+// jusText's defaults: a paragraph under 70 characters is short, one over 200 with enough function
+// words is good; over 20% link text is bad.
+const LENGTH_LOW = 70;
+const LENGTH_HIGH = 200;
+const STOPWORDS_LOW = 0.3;
+const STOPWORDS_HIGH = 0.32;
+const MAX_LINK_DENSITY = 0.2;
+/** Scripts written without spaces (or a language without a list): judged by length and links alone. */
+const LENGTH_ONLY_GOOD = 200;
+
+const CLASSIFIED_KINDS = new Set<Segment['kind']>(['paragraph', 'heading', 'list', 'quote', 'table', 'caption']);
+
+function initialClass(segment: Segment, language: string | null): Initial {
+  if (!CLASSIFIED_KINDS.has(segment.kind)) return 'bad';
+  // Comments are never the article, whatever their shape.
+  if (segment.chrome?.kind === 'comment') return 'bad';
+  const text = segment.text;
+  const linkDensity = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
+  if (linkDensity > MAX_LINK_DENSITY) return 'bad';
+  if (text.length < LENGTH_LOW) return segment.linkChars > 0 ? 'bad' : 'short';
+  if (!language) return text.length >= LENGTH_ONLY_GOOD ? 'good' : 'neargood';
+  const density = stopwordDensity(words(text), language);
+  if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
+  if (density >= STOPWORDS_LOW) return 'neargood';
+  return 'bad';
+}
+
+/** Verdicts for the segments of a whole page: kept = classified good. */
+export function classifyParagraphs(segments: Segment[]): Verdict[] {
+  const sample = words(segments.filter((s) => s.kind === 'paragraph').map((s) => s.text).join(' ')).slice(0, 5000);
+  const language = stopwordLanguage(sample);
+  const initial = segments.map((s) => initialClass(s, language));
+  const final: Initial[] = [...initial];
+
+  // The nearest class on one side, skipping short blocks (and near-good ones when asked); the page's
+  // edges count as bad.
+  const neighbour = (from: number, step: 1 | -1, skipNearGood: boolean): Initial => {
+    for (let i = from + step; i >= 0 && i < initial.length; i += step) {
+      const c = initial[i];
+      if (c === 'short' || (skipNearGood && c === 'neargood')) continue;
+      return c;
+    }
+    return 'bad';
+  };
+  for (let i = 0; i < initial.length; i++) {
+    if (initial[i] !== 'short') continue;
+    const prev = neighbour(i, -1, true);
+    const next = neighbour(i, 1, true);
+    if (prev === 'good' && next === 'good') final[i] = 'good';
+    else if (prev === 'bad' && next === 'bad') final[i] = 'bad';
+    else if ((prev === 'bad' && neighbour(i, -1, false) === 'neargood') || (next === 'bad' && neighbour(i, 1, false) === 'neargood')) final[i] = 'good';
+    else final[i] = 'bad';
+  }
+  for (let i = 0; i < initial.length; i++) {
+    if (initial[i] !== 'neargood') continue;
+    const prev = neighbour(i, -1, true);
+    const next = neighbour(i, 1, true);
+    final[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
+  }
+  return segments.map((segment, i) =>
+    final[i] === 'good'
+      ? { kept: true, kind: segment.kind, reason: null }
+      : { kept: false, kind: 'boilerplate', reason: `paragraph classifier: ${initial[i] === 'short' ? 'short, between chrome' : initial[i] === 'neargood' ? 'near-good, between chrome' : 'too many links or too few function words'}` },
+  );
+}
