@@ -2,6 +2,7 @@
 // whether the detection is sure. franc always names its nearest language: placeholder Latin (lorem
 // ipsum) comes out as Catalan or French, and a text between two languages as whichever is a hair
 // closer. Unsure cases are told apart so the document says language_uncertain instead of guessing.
+// bench/language.ts measures the rule on ../shared/dev.
 import { francAll } from 'franc';
 import { iso6393To1 } from 'iso-639-3';
 
