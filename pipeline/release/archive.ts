@@ -1,6 +1,7 @@
-// Release archives: `<name>-<version>.tar.gz` holding one folder with the dataset version and a
-// build manifest, written reproducibly (entries sorted, mtimes from SOURCE_DATE_EPOCH, numeric
-// owner 0 and no names, plain ustar headers, gzip without a timestamp), plus `.tar.gz.sha256`.
+// Release archives: `<name>-<version>.tar.gz` holding one folder with the dataset version, a
+// build manifest and validate.mjs (a checker that needs only node), written reproducibly
+// (entries sorted, mtimes from SOURCE_DATE_EPOCH, numeric owner 0 and no names, plain ustar
+// headers, gzip without a timestamp), plus `.tar.gz.sha256`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
@@ -10,9 +11,9 @@ import { createInterface } from 'node:readline';
 import { createGzip, constants as zlibConstants } from 'node:zlib';
 import { pack as tarPack } from 'tar-stream';
 import { readTree } from '../publish/write-version.ts';
-import { CHECKSUM_FILE } from '../publish/writer.ts';
-import { DATAPACKAGE_FILE } from '../publish/layout.ts';
+import { CHECKSUM_FILE, DATAPACKAGE_FILE } from '../publish/layout.ts';
 import { recordedReleaseDate, sourceDateEpochFromEnv } from '../publish/release-date.ts';
+import { bundleChecker, CHECKER_FILE } from './checker.ts';
 import { UserFacingError } from '../errors.ts';
 import { dependencyVersions, packageJson, PROJECT_ROOT } from '../package-layout.ts';
 
@@ -86,10 +87,17 @@ export async function makeRelease(versionDir: string, outDir: string, options: {
   const files = await readTree(versionDir);
   if (!files.has(CHECKSUM_FILE)) throw new UserFacingError(`${versionDir} is not a dataset version (no ${CHECKSUM_FILE})`);
   const epoch = await sourceDateEpoch(versionDir);
-  // The manifest joins the checksummed files, so `validate` checks it like the rest.
-  const manifestText = await manifest(versionDir, options.name, options.version, epoch);
-  files.set(MANIFEST_FILE, Buffer.from(manifestText));
-  const sums = `${files.get(CHECKSUM_FILE)!.toString('utf8')}${createHash('sha256').update(manifestText).digest('hex')}  ${MANIFEST_FILE}\n`;
+  // The manifest and the stand-alone checker join the checksummed files, so `sha256sum -c` and
+  // `validate` check them like the rest.
+  const added = new Map<string, Buffer>([
+    [MANIFEST_FILE, Buffer.from(await manifest(versionDir, options.name, options.version, epoch))],
+    [CHECKER_FILE, await bundleChecker()],
+  ]);
+  let sums = files.get(CHECKSUM_FILE)!.toString('utf8');
+  for (const [path, data] of added) {
+    files.set(path, data);
+    sums += `${createHash('sha256').update(data).digest('hex')}  ${path}\n`;
+  }
   files.set(CHECKSUM_FILE, Buffer.from(sums.split('\n').filter(Boolean).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)).join('\n') + '\n'));
 
   await mkdir(outDir, { recursive: true });
