@@ -4,6 +4,8 @@
 //   way its README says (title and author exactly after collapsing white space, several authors joined
 //   with "; ", the date by its day). Held out: the ids that start with "f", never used for tuning, and
 //   never printed by --show.
+// - ../shared/dev/segments/text: the same pages as plain-text dumps, same labels and held-out part
+//   (pagepress alone: the peers read HTML).
 // - ../shared/dev/html: Readability's pages and answers (loose comparison, as in the first table of
 //   bench/metadata.ts). Held out: the pages whose name's SHA-256 starts with "f".
 // The peers come from ../shared/peers (Debian's python3-lxml and friends; see its README); without them
@@ -46,6 +48,8 @@ export interface Corpus {
   heldOut: (id: string) => boolean;
   same: Same;
   metric: string;
+  /** Plain-text dumps: the peers read HTML only, so pagepress runs alone. */
+  textDumps?: boolean;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -90,7 +94,7 @@ function outcome(field: Field, ours: Answer, label: Label, same: Same): Outcome 
   return same[field](ours, label) ? 'right' : 'wrong';
 }
 
-const idOf = (file: string) => file.replace(/\.html?(\.gz)?$/i, '');
+const idOf = (file: string) => file.replace(/\.(?:html?|txt)(\.gz)?$/i, '');
 
 /** pagepress's answers, through the same stages a build runs. */
 function pagepressAnswers(folder: string, ids: ReadonlySet<string>): Map<string, Answer> {
@@ -161,7 +165,7 @@ export function peerTable(corpus: Corpus, options: { cache: string | null; show:
   const heldOutCount = [...ids].filter(corpus.heldOut).length;
   console.log(`\n${corpus.name}: ${ids.size} pages (${ids.size - heldOutCount} tuned, ${heldOutCount} held out) — ${corpus.metric}`);
   const systems = new Map<string, Map<string, Answer>>([['pagepress', pagepressAnswers(corpus.folder, ids)]]);
-  const missing = peersMissing();
+  const missing = corpus.textDumps ? 'they read HTML, and these are text dumps' : peersMissing();
   if (missing) console.log(`  peers skipped: ${missing}`);
   else {
     const peers = peerAnswers(corpus, options.cache);
@@ -209,6 +213,13 @@ export function segmentsCorpus(): Corpus | null {
     });
   }
   return { name: 'dev/segments', folder, labels, heldOut: (id) => id.startsWith('f'), same: EXACT, metric: "exact title and author, date by day (the segments README's metric)" };
+}
+
+/** The same pages and labels as text dumps (dev/segments/text), or null when ../shared is missing. */
+export function segmentsTextCorpus(): Corpus | null {
+  const html = segmentsCorpus();
+  if (!html) return null;
+  return { ...html, name: 'dev/segments text dumps', folder: join(SHARED, 'dev', 'segments', 'text'), textDumps: true };
 }
 
 /** dev/html with Readability's answers, or null when ../shared is missing. */

@@ -15,7 +15,7 @@ export function extractMetadata(page: Page, cleaned: Cleaned): Metadata {
   const detect = () => (detected === undefined ? (detected = detectLanguage(cleaned.text)) : detected);
   const metadata = page.html
     ? htmlMetadata(page.html, cleaned, { url: page.capture.url, capturedAt: page.capture.capturedAt, detectLanguage: detect })
-    : textMetadata(page.capture.content, cleaned);
+    : textMetadata(page.capture.content, cleaned, { capturedAt: page.capture.capturedAt });
   if (metadata.fields.url === null && page.capture.url) {
     metadata.fields.url = page.capture.url;
     metadata.provenance.url = 'capture';

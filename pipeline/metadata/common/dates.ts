@@ -320,3 +320,19 @@ export function localDayOfUtcInstant(instant: string, printed: readonly (string 
   const dayAt = (hours: number) => new Date(moment + hours * 3_600_000).toISOString().slice(0, 10);
   return stated === dayAt(EARLIEST_OFFSET_HOURS) || stated === dayAt(LATEST_OFFSET_HOURS) ? stated : null;
 }
+
+/** Days before the web's public years are a book's or a subject's dates, not a page's (htmldate's bound). */
+export const EARLIEST_PAGE_YEAR = 1995;
+
+/** A day that can be a page's publication date: well-formed, from 1995 on, not after the capture. */
+export function plausiblePageDay(value: string | null, notAfter: string | null): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return false;
+  if (Number(value.slice(0, 4)) < EARLIEST_PAGE_YEAR) return false;
+  return !notAfter || value.slice(0, 10) <= notAfter.slice(0, 10);
+}
+
+/** The first full, plausible day printed in `texts` (in order), read with the page's language and order. */
+export function firstPageDay(texts: Iterable<string>, options: DateOptions, notAfter: string | null): string | null {
+  for (const text of texts) for (const date of findDates(text, options)) if (date.value.length >= 10 && plausiblePageDay(date.value, notAfter)) return date.value;
+  return null;
+}

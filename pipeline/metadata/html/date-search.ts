@@ -6,21 +6,11 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Block } from '../../clean/block.ts';
-import { findDates, normaliseIsoDate, type DateOptions } from '../common/dates.ts';
-
-/** Days before the web's public years are a book's or a subject's dates, not a page's (htmldate's bound). */
-const EARLIEST_YEAR = 1995;
+import { firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../common/dates.ts';
 
 export interface FoundDate {
   value: string;
   source: string;
-}
-
-/** A day that can be a page's publication date: well-formed, from 1995 on, not after the capture. */
-function plausible(value: string | null, notAfter: string | null): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return false;
-  if (Number(value.slice(0, 4)) < EARLIEST_YEAR) return false;
-  return !notAfter || value.slice(0, 10) <= notAfter.slice(0, 10);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -75,10 +65,7 @@ function attributeDate(element: Element): string | null {
 }
 
 /** The first full day in `text`, read with the page's language and numeric order. */
-function firstDay(text: string, options: DateOptions, notAfter: string | null): string | null {
-  for (const date of findDates(text, options)) if (date.value.length >= 10 && plausible(date.value, notAfter)) return date.value;
-  return null;
-}
+const firstDay = (text: string, options: DateOptions, notAfter: string | null) => firstPageDay([text], options, notAfter);
 
 /** The first full day printed (as text, not in attributes) in an element the template marks as a date. */
 export function printedDateElementDay($: CheerioAPI, options: DateOptions, notAfter: string | null): string | null {

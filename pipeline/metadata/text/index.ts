@@ -4,7 +4,7 @@
 import type { Block, Cleaned } from '../../clean/block.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../common/authors.ts';
-import { findDates, numericOrder, type DateOptions } from '../common/dates.ts';
+import { findDates, firstPageDay, numericOrder, type DateOptions } from '../common/dates.ts';
 import { detectLanguage } from '../common/language.ts';
 import { emptyMetadata, type Metadata } from '../types.ts';
 import {
@@ -116,7 +116,12 @@ function findAbstract(content: string, blocks: readonly Block[]): { text: string
 }
 
 /** Reads the metadata a plain-text capture states about itself. */
-export function textMetadata(content: string, cleaned: Cleaned): Metadata {
+/** The longest line searched for a page's date: date lines and bylines, not paragraphs. */
+const SHORT_LINE = 160;
+/** How many lines before and after the headline the search reaches, when there is one. */
+const TITLE_REACH = 15;
+
+export function textMetadata(content: string, cleaned: Cleaned, context: { capturedAt?: string | null } = {}): Metadata {
   const fields = emptyMetadata();
   const provenance: Record<string, string> = {};
   const warnings: WarningCode[] = [];
@@ -273,6 +278,14 @@ export function textMetadata(content: string, cleaned: Cleaned): Metadata {
         break;
       }
     }
+  }
+
+  // As htmldate searches a page that states no date where pages do: the first full day its short
+  // lines print (kept or dropped; a paragraph's dates are its events'), from 1995 on and not after the capture.
+  if (fields.published === null && fields.updated === null) {
+    const aroundTitle = zone.titleIndex === null ? blocks : blocks.slice(Math.max(0, zone.titleIndex - TITLE_REACH), zone.titleIndex + TITLE_REACH + 1);
+    const day = firstPageDay(aroundTitle.filter((block) => block.text.length <= SHORT_LINE).map((block) => block.text), dateOptions, context.capturedAt ?? null);
+    if (day) set('published', day, 'text:first-date');
   }
 
   const abstract = findAbstract(content, blocks);

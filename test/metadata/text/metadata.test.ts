@@ -49,3 +49,24 @@ describe('text metadata', () => {
     expect(read('long-related').fields.captured_not_before).toBe('2024-05-12');
   });
 });
+
+describe('text metadata: the publication date search', () => {
+  const paragraph = 'The regional council approved the new water plan on its second reading, after a long debate about costs, pipes, and the share paid by farmers.';
+  // The date line comes after the first paragraph, out of reach of the rules for the headline's own lines.
+  const dump = (dateLine: string, linesBetween: number) =>
+    ['  • Home', '  • News', '  • Contact', '', 'Council approves the regional water plan', '', paragraph, '', ...Array.from({ length: linesBetween }, (_, i) => `  • Topic ${i + 1}`), '', dateLine, '', paragraph, ''].join('\n');
+  const published = (content: string) => {
+    const { fields, provenance } = textMetadata(content, cleanText(content));
+    return { value: fields.published, source: provenance.published ?? null };
+  };
+
+  it('takes the first full day a short line near the headline prints', () => {
+    expect(published(dump('Kulturfragen 01.05.2017', 0))).toEqual({ value: '2017-05-01', source: 'text:first-date' });
+  });
+  it('leaves lines far from the headline, years before 1995, and days after the capture alone', () => {
+    expect(published(dump('Kulturfragen 01.05.2017', 40)).value).toBeNull();
+    expect(published(dump('Kulturfragen 01.05.1962', 0)).value).toBeNull();
+    const content = dump('Kulturfragen 01.05.2031', 0);
+    expect(textMetadata(content, cleanText(content), { capturedAt: '2024-01-01T00:00:00Z' }).fields.published).toBeNull();
+  });
+});
