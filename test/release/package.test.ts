@@ -1,7 +1,8 @@
 // The npm package as someone who never clones the repository gets it: `npm pack` in the clone,
 // `npm install` of the tarball into an empty folder, and that folder's `npx pagepress` run for real:
 // --help, a build of the seed captures (the same records as the clone's), `release`, `download` of the
-// archive from a local HTTP server, and `validate` of the downloaded folder (and of a damaged copy).
+// archive from a local HTTP server, `validate` of the downloaded folder (and of a damaged copy), and
+// every command and snippet of the downloaded release's data card, as printed.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTree } from '../../pipeline/publish/write-version.ts';
 import { buildSeedsInto } from '../build-fixture.ts';
 import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
+import { runDataCard } from './datacard-runner.ts';
 
 const PACKAGE = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 const CONFIG = JSON.parse(readFileSync(join(PROJECT_ROOT, 'pagepress.config.json'), 'utf8')) as { name: string };
@@ -189,6 +191,14 @@ describe('the npm package', () => {
       const validated = await pagepress(['validate', folder]);
       expect(validated.status, shown(validated)).toBe(0);
       expect(validated.stdout).toMatch(new RegExp(`^valid: ${folder.replaceAll('.', '\\.')} \\(2 documents, \\d+ claims\\)`));
+
+      // Every command and snippet of the downloaded release's data card, run as printed in its folder
+      // (test/release/datacard-commands.test.ts checks what each one loads).
+      const card = await runDataCard(folder);
+      const ran = card.filter((block) => !block.skipped);
+      for (const block of ran) expect(block.status, `${block.block.language} block:\n${block.block.code}\n${block.stdout}\n${block.stderr}`).toBe(0);
+      expect(ran.some((block) => block.block.code.includes('node validate.mjs') && block.stdout.startsWith('valid: '))).toBe(true);
+      expect(ran.some((block) => block.block.code.includes('sha256sum -c SHA256SUMS') && !block.stdout.includes('INVALID'))).toBe(true);
 
       // And it does find problems: a copy with one record changed does not validate.
       const damaged = join(mkdtempSync(join(tmpdir(), 'pagepress-package-damaged-')), basename(folder));
