@@ -78,7 +78,7 @@ const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f]/g, '?');
 
 /** The terminal line: a bar, count/total, elapsed, rate, ETA and the oldest task in flight. */
 export function terminalLine(state: ProgressState): string {
-  const width = 20;
+  const width = 12;
   const filled = state.total ? Math.min(width, Math.round((state.count / state.total) * width)) : width;
   const timing = `${formatDuration(state.elapsedMs)} elapsed, ${formatRate(state.count, state.elapsedMs, state.unit)}, ${formatEta(state.count, state.total, state.elapsedMs)}`;
   let line = `${state.label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${state.count}/${state.total} ${timing}`;
@@ -111,7 +111,8 @@ export function terminalProgress(stream: ProgressStream = process.stderr, clock:
   let lastDraw = 0;
   const draw = () => {
     lastDraw = clock.now();
-    const columns = stream.columns ?? 80;
+    // A pseudo-terminal may report 0 columns.
+    const columns = stream.columns || 80;
     stream.write(`\r${terminalLine(state()).slice(0, columns - 1).padEnd(columns - 1)}`);
   };
   let nextLog = 0;

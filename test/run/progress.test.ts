@@ -66,7 +66,7 @@ describe('progress formatting', () => {
         { detail: 'b.html', runningMs: 1_000 },
       ],
     });
-    expect(line).toBe('build [#####...............] 12/48 1:00 elapsed, 0.20 captures/s, ETA 3:00 · slow?page.html (0:45) +1 more');
+    expect(line).toBe('build [###.........] 12/48 1:00 elapsed, 0.20 captures/s, ETA 3:00 · slow?page.html (0:45) +1 more');
   });
 
   it('a log line says the same without the bar', () => {
@@ -96,6 +96,23 @@ describe('on a terminal', () => {
     expect(stream.text.endsWith('\n')).toBe(true);
     expect(stream.text.split('\r').at(-1)).toMatch(/^build \[#+\] 2\/2 0:08 elapsed, 0\.25 captures\/s, ETA 0:00 +\n$/);
     expect(time.timers).toBe(0);
+  });
+});
+
+describe('on a pseudo-terminal that reports 0 columns', () => {
+  it('draws 80 columns rather than cutting the line', () => {
+    const time = fakeClock();
+    const stream = { ...fakeStream(true), columns: 0 };
+    let text = '';
+    stream.write = (chunk: string) => {
+      text += chunk;
+      return true;
+    };
+    const progress = terminalProgress(stream, time.clock, false);
+    progress.start(1, 'build', 'captures');
+    progress.tick();
+    progress.done();
+    expect(text.split('\r').at(-1)).toBe(`${'build [############] 1/1 0:00 elapsed, 0.00 captures/s, ETA 0:00'.padEnd(79)}\n`);
   });
 });
 
