@@ -77,7 +77,7 @@ export function renderDataCard(input: DataCardInput): string {
     '',
     '## Contents',
     '',
-    `- ${stats.documents} documents, ${stats.claims} claims, from ${report.counts.files} capture files (${report.counts.rejected} rejected, ${report.counts.duplicates} byte-identical duplicates, ${report.counts.skipped} other paths skipped; see \`build-report.json\`).`,
+    `- ${stats.documents} documents, ${stats.claims} claims, from ${report.counts.files} capture files (${report.counts.rejected} rejected, ${report.counts.duplicates} byte-identical duplicates, ${report.counts.near_duplicates} near-duplicate pairs (the same text with different chrome; both documents carry the warning \`near_duplicate\`), ${report.counts.skipped} other paths skipped; see \`build-report.json\`).`,
     `- Languages: ${listCounts(stats.languages) || '—'}.`,
     `- Claims by relation: ${listCounts(stats.relations) || '—'}.`,
     `- Claims by modality: ${listCounts(stats.modalities) || '—'}.`,
