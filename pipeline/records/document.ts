@@ -69,10 +69,10 @@ export const WARNING_CODES = [
  * (`whole_page`), the container the page declares (`page_hint`: itemprop=articleBody, <article>,
  * <main>), the vote again with paragraphs under chrome-named wrappers counted (`container_through_chrome`),
  * the JSON-LD articleBody (`json_ld`), a paragraph-level classifier over the whole page
- * (`paragraph_classifier`); text dumps: the best-scoring run of prose (`text_span`). `none`: no way
+ * (`paragraph_classifier`), the page's <noscript> content cleaned the same way (`noscript`); text dumps: the best-scoring run of prose (`text_span`). `none`: no way
  * gave any text (the document then carries the warning no_main_text).
  */
-export const EXTRACTION_METHODS = ['container', 'whole_page', 'page_hint', 'container_through_chrome', 'json_ld', 'paragraph_classifier', 'text_span', 'none'] as const;
+export const EXTRACTION_METHODS = ['container', 'whole_page', 'page_hint', 'container_through_chrome', 'json_ld', 'paragraph_classifier', 'noscript', 'text_span', 'none'] as const;
 
 export const Extraction = Type.Object(
   {

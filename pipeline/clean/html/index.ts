@@ -1,7 +1,13 @@
 // The HTML cleaner: finds the article's container by paragraph votes and the page's own hints,
 // cuts the page into blocks in document order, judges each block (kept, or dropped with a reason),
-// and derives the clean text and markdown from the kept ones. Pure: the DOM is read, never changed.
+// and derives the clean text and markdown from the kept ones. When the container keeps little text,
+// the other ways are tried (the whole page judged, the page's declared container, the vote through
+// chrome-named wrappers, a paragraph classifier, the JSON-LD articleBody, the <noscript> content)
+// and the result says which way won and why the first did not (`extraction`); never silently empty.
+// Pure: the DOM is read, never changed.
+import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import type { Block, Cleaned } from '../block.ts';
 import type { ExtractionMethod } from '../../records/document.ts';
@@ -19,51 +25,54 @@ const MIN_COVERAGE = 0.3;
 /** Under this many characters kept, the other ways are tried (a short article keeps more). */
 const FALLBACK_BELOW = 500;
 
-export function cleanHtml($: CheerioAPI): Cleaned {
+export function cleanHtml($: CheerioAPI, { titles = titleTexts($), readNoscript = true }: { titles?: Set<string>; readNoscript?: boolean } = {}): Cleaned {
   const body = ($('body').get(0) ?? $.root().children().get(0)) as Element | undefined;
   if (!body || !isElement(body)) return { blocks: [], text: '', markdown: '', extraction: { method: 'none', reason: 'the page has no body' } };
 
   const stats = computeStats(body);
-  const titles = titleTexts($);
   const { roots, paragraphs } = selectRoots($, body, stats, titles);
   const segments = segment(body, { roots: new Set(roots), stats });
   let found: Found = { segments, verdicts: judge(segments, { titles }), method: 'container' };
+  let reason: string | null = null;
 
   // The container missed most of the page's prose: judge the whole page by the other signals.
   const keptChars = sumKept(found);
   const prose = proseChars(paragraphs);
-  if (keptChars < prose * MIN_COVERAGE && keptChars < 500) {
+  if (keptChars < prose * MIN_COVERAGE && keptChars < FALLBACK_BELOW) {
     const widened: Found = { segments, verdicts: judge(segments, { titles, wholePage: true }), method: 'whole_page' };
-    if (sumKept(widened) > keptChars) found = widened;
+    if (sumKept(widened) > keptChars) {
+      reason = `container kept ${keptChars} characters of ${prose} in the page's paragraphs`;
+      found = widened;
+    }
   }
 
-  // Still little of the page's paragraph text (counting paragraphs under chrome-named wrappers,
-  // which the vote leaves out): try the other ways and keep the one that keeps the most text.
-  let reason: string | null = null;
+  // Still little text: try the other ways (counting, for the page's prose, paragraphs under
+  // chrome-named wrappers, which the vote leaves out) and keep the one that keeps the most text.
   if (sumKept(found) < FALLBACK_BELOW) {
     const wider = selectRoots($, body, stats, titles, { throughChrome: true });
     const pageProse = Math.max(prose, proseChars(wider.paragraphs));
     const before = sumKept(found);
-    if (before < pageProse * MIN_COVERAGE || before === 0) {
-      const alternatives: Found[] = [];
-      const hinted = hintRoots($);
-      if (hinted.length) {
-        const hintSegments = segment(body, { roots: new Set(hinted), stats });
-        alternatives.push({ segments: hintSegments, verdicts: judge(hintSegments, { titles }), method: 'page_hint' });
-      }
-      const throughSegments = segment(body, { roots: new Set(wider.roots), stats });
-      alternatives.push({ segments: throughSegments, verdicts: judge(throughSegments, { titles }), method: 'container_through_chrome' });
-      const wholeSegments = segment(body, { roots: new Set([body]), stats });
-      alternatives.push({ segments: wholeSegments, verdicts: classifyParagraphs(wholeSegments), method: 'paragraph_classifier' });
-      // The stated rule: the way that keeps the most characters of text wins; the first way keeps
-      // its place unless another keeps more than twice as much (ties go to the earlier way, in the
-      // order tried: the page's hints before the vote through chrome before the classifier).
-      let best = found;
-      for (const alternative of alternatives) if (sumKept(alternative) > Math.max(sumKept(best), before * 2)) best = alternative;
-      if (best !== found) {
-        reason = `${found.method} kept ${before} characters of ${pageProse} in the page's paragraphs`;
-        found = best;
-      }
+    const alternatives: Found[] = [];
+    // Under FALLBACK_BELOW characters the share of the page is no test: the page's paragraph count
+    // misses prose written in <div>s with block children, so the whole page competes too.
+    if (found.method === 'container') alternatives.push({ segments, verdicts: judge(segments, { titles, wholePage: true }), method: 'whole_page' });
+    const hinted = hintRoots($);
+    if (hinted.length) {
+      const hintSegments = segment(body, { roots: new Set(hinted), stats });
+      alternatives.push({ segments: hintSegments, verdicts: judge(hintSegments, { titles }), method: 'page_hint' });
+    }
+    const throughSegments = segment(body, { roots: new Set(wider.roots), stats });
+    alternatives.push({ segments: throughSegments, verdicts: judge(throughSegments, { titles }), method: 'container_through_chrome' });
+    const wholeSegments = segment(body, { roots: new Set([body]), stats });
+    alternatives.push({ segments: wholeSegments, verdicts: classifyParagraphs(wholeSegments), method: 'paragraph_classifier' });
+    // The stated rule: the way that keeps the most characters of text wins, and the first way keeps
+    // its place unless another keeps more than twice as much; ties go to the way tried first (the
+    // whole page, the page's hints, the vote through chrome, the classifier).
+    let best = found;
+    for (const alternative of alternatives) if (sumKept(alternative) > Math.max(sumKept(best), before * 2)) best = alternative;
+    if (best !== found) {
+      reason ??= `${found.method} kept ${before} characters of ${pageProse} in the page's paragraphs`;
+      found = best;
     }
   }
 
@@ -79,6 +88,19 @@ export function cleanHtml($: CheerioAPI): Cleaned {
     reason = `${method} kept ${sumKept(found)} characters; the JSON-LD articleBody holds ${declared.join(' ').length}`;
     kept = fromHint;
     method = 'json_ld';
+  }
+
+  // Nothing visible, but the page prints its article for readers without scripts (<noscript>, which
+  // the walks skip as a script's fallback): clean that as a page of its own.
+  if (kept.length === 0 && readNoscript) {
+    const fallback = noscriptPage($);
+    if (fallback) {
+      const inner = cleanHtml(fallback, { titles, readNoscript: false });
+      if (inner.text) {
+        const dropped = blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: 'replaced by the <noscript> text' } : b));
+        return { ...inner, blocks: [...dropped, ...inner.blocks], extraction: { method: 'noscript', reason: `the visible page gave no main text; ${inner.extraction.method} found it in the page's <noscript> content` } };
+      }
+    }
   }
 
   if (kept.length === 0) {
@@ -104,6 +126,19 @@ interface Found {
 /** Characters of the page's paragraphs that are not mostly links. */
 function proseChars(paragraphs: Paragraph[]): number {
   return paragraphs.reduce((total, p) => total + (p.linkDensity < 0.5 ? p.length : 0), 0);
+}
+
+/** Under this many characters of text, a <noscript> is a notice ("enable JavaScript"), not a page. */
+const MIN_NOSCRIPT_TEXT = 200;
+
+/** The page's <noscript> contents with enough text, parsed as one page of their own; null when none. */
+function noscriptPage($: CheerioAPI): CheerioAPI | null {
+  const parts = $('body noscript')
+    .toArray()
+    .filter((el) => $(el).text().replace(/\s+/g, ' ').trim().length >= MIN_NOSCRIPT_TEXT)
+    .map((el) => $(el).html() ?? '');
+  if (parts.length === 0) return null;
+  return cheerio.load(parseDocument(`<!DOCTYPE html><html><body>${parts.join('\n')}</body></html>`, { decodeEntities: true }));
 }
 
 /**

@@ -1,0 +1,94 @@
+// Main text is never silently empty (issue 14): when the container the paragraphs vote for holds
+// little of the page's text, the cleaner tries the other ways, records which one won on the
+// document (extraction.method), and a page where no way finds anything carries the warning
+// no_main_text with the reason. Fixtures under test/fixtures/main-text/, one per failure class,
+// written by hand: source.html and the expected clean text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { computeStats } from '../../pipeline/clean/html/stats.ts';
+import { segment } from '../../pipeline/clean/html/segment.ts';
+import { classifyParagraphs } from '../../pipeline/clean/html/classify.ts';
+import { stopwordLanguage, words } from '../../pipeline/clean/stopwords.ts';
+import type { Element } from 'domhandler';
+import { FIXTURES, processFixture } from '../helpers.ts';
+
+const CASES = [
+  // The whole page sits in a wrapper named like chrome (id="navigation-container") that also holds a
+  // large menu: its paragraphs did not vote, the container came out empty.
+  { name: 'chrome-named-wrapper', method: 'container_through_chrome' },
+  // The article is printed only for readers without scripts; the visible page is a loading shell.
+  { name: 'noscript-only', method: 'noscript' },
+] as const;
+
+describe('main text: the next way when the container holds little of the page', () => {
+  for (const { name, method } of CASES) {
+    it(`${name}: ${method} finds the expected text and is recorded on the document`, () => {
+      const { document } = processFixture(`main-text/${name}/source.html`);
+      const expected = readFileSync(join(FIXTURES, 'main-text', name, 'expected.txt'), 'utf8').trim();
+      expect(document.text).toBe(expected);
+      expect(document.extraction.method).toBe(method);
+      // Why the first way was not kept, in words.
+      expect(document.extraction.reason).toMatch(/container|visible page/);
+      expect(document.warnings).not.toContain('no_main_text');
+    });
+  }
+
+  it('a page the container reads well keeps the container, with no reason', () => {
+    const { document } = processFixture('html/article.html');
+    expect(document.extraction).toEqual({ method: 'container', reason: null });
+  });
+
+  it('a page with nothing to find is empty with warning no_main_text and the reason', () => {
+    const { document } = processFixture('main-text/nothing-to-find/source.html');
+    expect(readFileSync(join(FIXTURES, 'main-text', 'nothing-to-find', 'expected.txt'), 'utf8')).toBe('');
+    expect(document.text).toBe('');
+    expect(document.extraction.method).toBe('none');
+    expect(document.extraction.reason).toMatch(/^no way found main text/);
+    expect(document.warnings).toContain('no_main_text');
+  });
+});
+
+describe('paragraph classifier (jusText-style)', () => {
+  const page = (body: string) => {
+    const $ = cheerio.load(`<html><body>${body}</body></html>`);
+    const root = $('body').get(0) as Element;
+    const stats = computeStats(root);
+    return segment(root, { roots: new Set([root]), stats });
+  };
+  // Paragraphs over 200 characters: jusText's length for a paragraph that is good on its own.
+  const prose = [
+    'The committee met on Tuesday and agreed that the new library would open in the spring, after the builders have finished the roof and the shelves have been delivered to the site by the two firms that won the contract.',
+    'It was the first time in ten years that the town had built a public building of this size, and the members said they were proud of the way the project had been run from the first drawings to the last.',
+  ];
+
+  it('keeps long paragraphs dense in function words and drops link lists and keyword strings', () => {
+    const segments = page(
+      `<ul><li><a href="/a">Home</a></li><li><a href="/b">News</a></li><li><a href="/c">Sport</a></li></ul>` +
+        `<p>${prose[0]}</p><p>${prose[1]}</p>` +
+        `<p>Library Town Council Roof Shelves Builders Spring Opening Project Building Members Committee Tuesday Public Size</p>` +
+        `<p><a href="/x">Read more about the committee and its members on the page of the council</a> and <a href="/y">elsewhere on this site</a></p>`,
+    );
+    const verdicts = classifyParagraphs(segments);
+    const kept = segments.filter((_, i) => verdicts[i].kept).map((s) => s.text);
+    expect(kept).toEqual(prose);
+    const dropped = segments.filter((_, i) => !verdicts[i].kept);
+    expect(dropped.map((s) => s.text.slice(0, 7))).toEqual(['Home\nNe', 'Library', 'Read mo'].map((t) => t.slice(0, 7)));
+  });
+
+  it('a short line between two good paragraphs is kept; the same line between chrome is dropped', () => {
+    const between = page(`<p>${prose[0]}</p><p>The vote was close.</p><p>${prose[1]}</p>`);
+    expect(classifyParagraphs(between).map((v) => v.kept)).toEqual([true, true, true]);
+    const alone = page(`<p><a href="/1">Home</a> <a href="/2">Contact</a></p><p>The vote was close.</p><p><a href="/3">Imprint</a></p>`);
+    expect(classifyParagraphs(alone).map((v) => v.kept)).toEqual([false, false, false]);
+  });
+
+  it('reads the page language from its function words (German here) and judges by that list', () => {
+    const german = 'Die Stadt hat in diesen Wochen die ersten beiden Abschnitte des neuen Radwegs am Stadtpark fertiggestellt, und bis zum Herbst sollen die übrigen drei folgen, wenn das Wetter es zulässt und die Firmen mit der Arbeit nachkommen.';
+    expect(stopwordLanguage(words(german))).toBe('de');
+    expect(stopwordLanguage(words(prose.join(' ')))).toBe('en');
+    const segments = page(`<div>${german}</div><div>Impressum Datenschutz Kontakt Newsletter Presse Stellenangebote Formulare Downloads</div>`);
+    expect(classifyParagraphs(segments).map((v) => v.kept)).toEqual([true, false]);
+  });
+});
