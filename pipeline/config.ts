@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import Type from 'typebox';
 import { UserFacingError } from './errors.ts';
+import { CONFIG_FILE } from './defaults.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 
 export const DatasetConfig = Type.Object(
@@ -30,7 +31,7 @@ export const DatasetConfig = Type.Object(
 );
 export type DatasetConfig = Type.Static<typeof DatasetConfig>;
 
-export const CONFIG_FILE = 'pagepress.config.json';
+export { CONFIG_FILE };
 
 export class ConfigError extends UserFacingError {}
 

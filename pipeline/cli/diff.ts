@@ -2,7 +2,6 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { diffVersions, renderChangelog } from '../publish/changes.ts';
 import { reportFailure, UsageError } from './common.ts';
 
 export function registerDiff(program: Command): void {
@@ -17,6 +16,7 @@ export function registerDiff(program: Command): void {
         for (const dir of [oldDir, newDir]) {
           if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new UsageError(`${dir}: no such dataset version folder`);
         }
+        const { diffVersions, renderChangelog } = await import('../publish/changes.ts');
         const changes = await diffVersions(oldDir, basename(oldDir), newDir, basename(newDir));
         process.stdout.write(flags.json ? `${JSON.stringify(changes, null, 2)}\n` : renderChangelog(changes));
       } catch (error) {

@@ -3,15 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Command } from 'commander';
-import { discover } from '../ingest/discover.ts';
-import { IngestError } from '../ingest/errors.ts';
-import { readCapture } from '../ingest/read.ts';
-import { readWarc } from '../ingest/warc.ts';
-import { isWebArchivePath } from '../ingest/decode.ts';
 import type { Capture } from '../ingest/capture.ts';
-import { processCapture } from '../run/process.ts';
-import { orderLike } from '../records/tables.ts';
-import { DocumentRecord } from '../records/document.ts';
 import { reportFailure, UsageError } from './common.ts';
 
 export function registerExtract(program: Command): void {
@@ -23,6 +15,16 @@ export function registerExtract(program: Command): void {
     .addHelpText('after', '\nsource.path is relative to the folder given (or the file name, for a file).')
     .action(async (paths: string[], options: { jsonl?: boolean }) => {
       try {
+        const [{ discover }, { IngestError }, { readCapture }, { readWarc }, { isWebArchivePath }, { processCapture }, { orderLike }, { DocumentRecord }] = await Promise.all([
+          import('../ingest/discover.ts'),
+          import('../ingest/errors.ts'),
+          import('../ingest/read.ts'),
+          import('../ingest/warc.ts'),
+          import('../ingest/decode.ts'),
+          import('../run/process.ts'),
+          import('../records/tables.ts'),
+          import('../records/document.ts'),
+        ]);
         const records: object[] = [];
         let failures = 0;
         for (const given of paths) {

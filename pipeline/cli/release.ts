@@ -1,10 +1,7 @@
 // `pagepress release` packs a dataset version as a reproducible archive; `pagepress download`
 // fetches one, checks it, unpacks it safely and validates it.
 import type { Command } from 'commander';
-import { readConfig, CONFIG_FILE } from '../config.ts';
-import { makeRelease } from '../release/archive.ts';
-import { download, DEFAULT_MAX_UNPACKED } from '../release/download.ts';
-import { terminalProgress } from '../run/progress.ts';
+import { CONFIG_FILE, DEFAULT_MAX_UNPACKED } from '../defaults.ts';
 import { parsePositive } from './build.ts';
 import { reportFailure } from './common.ts';
 import { newestVersion } from './validate.ts';
@@ -19,6 +16,7 @@ export function registerRelease(program: Command): void {
     .addHelpText('after', '\nEntry mtimes come from SOURCE_DATE_EPOCH, or, when it is not set, from the version\'s release date (its datapackage.json "created").')
     .action(async (dir: string | undefined, flags: { out: string; config: string }) => {
       try {
+        const [{ readConfig }, { makeRelease }] = await Promise.all([import('../config.ts'), import('../release/archive.ts')]);
         const config = await readConfig(flags.config);
         const versionDir = dir ?? (await newestVersion('dist'));
         const version = versionDir.split('/').filter(Boolean).pop()!;
@@ -40,6 +38,7 @@ export function registerRelease(program: Command): void {
     .addHelpText('after', '\nThe dataset folder appears in --out only when the checksum, the unpacking and validation all succeeded.')
     .action(async (source: string, flags: { sha256?: string; sha256Url?: string; out: string; maxMb: number }) => {
       try {
+        const [{ download }, { terminalProgress }] = await Promise.all([import('../release/download.ts'), import('../run/progress.ts')]);
         const result = await download(source, { out: flags.out, sha256: flags.sha256, sha256Url: flags.sha256Url, maxBytes: flags.maxMb * 1048576, progress: terminalProgress() });
         process.stdout.write(`sha256 ok: ${result.sha256}\nvalid: ${result.dir}\n`);
       } catch (error) {

@@ -2,8 +2,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { validateDataset } from '../validate/index.ts';
-import { printValidation } from '../validate/print.ts';
 import { reportFailure, UsageError } from './common.ts';
 
 /** The newest version folder under `out` by semantic version order. */
@@ -30,6 +28,7 @@ export function registerValidate(program: Command): void {
     .action(async (dir: string | undefined) => {
       try {
         const target = dir ?? (await newestVersion('dist'));
+        const [{ validateDataset }, { printValidation }] = await Promise.all([import('../validate/index.ts'), import('../validate/print.ts')]);
         process.exitCode = printValidation(target, await validateDataset(target), (text) => process.stdout.write(text));
       } catch (error) {
         reportFailure(error);

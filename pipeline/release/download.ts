@@ -10,6 +10,7 @@ import { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { extract as tarExtract } from 'tar-stream';
 import { UserFacingError } from '../errors.ts';
+import { DEFAULT_MAX_UNPACKED } from '../defaults.ts';
 import { formatProblem, validateDataset } from '../validate/index.ts';
 import type { Progress } from '../run/progress.ts';
 import { silentProgress } from '../run/progress.ts';
@@ -24,7 +25,7 @@ export interface DownloadOptions {
   progress?: Progress;
 }
 
-export const DEFAULT_MAX_UNPACKED = 2 * 1024 * 1024 * 1024;
+export { DEFAULT_MAX_UNPACKED };
 
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 

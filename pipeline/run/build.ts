@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import pLimit from 'p-limit';
 import type { DatasetConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
+import { DEFAULT_TIMEOUT_MS } from '../defaults.ts';
 import { discover, type Discovered } from '../ingest/discover.ts';
 import { CAPTURE_EXTENSIONS_DESCRIBED, DEFAULT_LIMITS } from '../ingest/decode.ts';
 import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
@@ -66,7 +67,7 @@ export interface BuildResult {
   versionDir: string;
 }
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
+export { DEFAULT_TIMEOUT_MS };
 
 /** A --strict build or merge that met a rejected or missing capture: nothing was written. */
 export class StrictFailure extends UserFacingError {

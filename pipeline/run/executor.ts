@@ -2,7 +2,6 @@
 // time limit is stopped by terminating its worker; one that outgrows a worker's heap is retried
 // alone in a roomier one), or in this thread when threads is 0 (for
 // debugging; no time limit). The steps never know which.
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Problem } from '../records/report.ts';
 import { siblingModule } from '../package-layout.ts';
@@ -13,7 +12,7 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-export const defaultThreads = () => Math.max(1, availableParallelism());
+export { defaultThreads } from '../defaults.ts';
 
 export interface WorkerHeapMb {
   /** Old-generation heap of a pool worker. */
