@@ -229,7 +229,7 @@ export function assemble(summaries: CaptureSummary[], skipped: Problem[]): Assem
       continue;
     }
     if (summary.textEmpty) {
-      problems.push({ path: summary.path, stage: 'clean', code: 'no_article', severity: 'error', message: 'no article text found (the page is all chrome): not published' });
+      problems.push({ path: summary.path, stage: 'clean', code: 'no_article', severity: 'error', message: `no article text found (${summary.emptyReason ?? 'the page is all chrome'}): not published` });
       rejected++;
       continue;
     }

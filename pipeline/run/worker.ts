@@ -29,6 +29,8 @@ export interface CaptureSummary {
   sha256: string | null;
   id: string | null;
   textEmpty: boolean;
+  /** Why the cleaner found no article text (its extraction reason), when it found none. */
+  emptyReason?: string | null;
   claimCount: number;
   signature: number[] | null;
   /** Document warnings worth a line in the build report. */
@@ -83,6 +85,7 @@ function summarise(path: string, sha256: string, entries: { doc: DocumentEntry; 
     sha256,
     id: documentId(sha256),
     textEmpty: doc.document.text.trim() === '',
+    emptyReason: doc.document.text.trim() === '' ? doc.document.extraction.reason : null,
     claimCount: claims.claims.length,
     signature: doc.signature,
     warnings: doc.document.warnings,

@@ -71,6 +71,8 @@ export function makeHostileCorpus(): string {
   put('статья о связях.txt', textDump([ARTICLE[1], ARTICLE[3]], MENU_A, 'Names in Cyrillic'));
   put('مقال.txt', textDump([ARTICLE[2], ARTICLE[0]], MENU_A, 'Names in Arabic'));
   put('line\nbreak name.txt', textDump([ARTICLE[3], ARTICLE[2]], MENU_B, 'A newline in the name'));
+  // A page that renders its article with JavaScript: nothing in the HTML to read.
+  put('script-only.html', '<!DOCTYPE html><html lang="en"><head><title>Loading…</title></head><body><div id="root"></div><script>window.__STATE__ = {"id": 4711};</script></body></html>');
   put('all-chrome.txt', ['  • Home', '  • News', '  • Contact', '', 'Share', 'Facebook Twitter Email', 'Follow us', 'Sign in', 'Leave a comment', '© 2024 Example Media. All rights reserved.', ''].join('\n'));
   put('article-fr.txt', textDump(FRENCH, MENU_B, "L'Algérie entre Moscou et Bruxelles"));
   mkdirSync(join(raw, 'nested', 'deeper'), { recursive: true });

@@ -39,6 +39,9 @@ describe('a hostile capture folder', () => {
     expect(problemsOf('outside-link.txt')).toEqual(['symlink']);
     expect(problemsOf('nested/deeper/notes.docx')).toEqual(['unsupported_extension']);
     expect(problemsOf('all-chrome.txt')).toEqual(['no_article']);
+    // The cleaner's reason comes along: which ways it tried, and how much paragraph text there was.
+    expect(problemsOf('script-only.html')).toEqual(['no_article']);
+    expect(report.problems.find((p) => p.path === 'script-only.html')?.message).toMatch(/^no article text found \(no way found main text \(.*\); the page has 0 characters in paragraphs\): not published$/);
     for (const p of report.problems) expect(p.message.length).toBeGreaterThan(8);
     expect(report.problems.filter((p) => p.code === 'internal_error')).toEqual([]);
   });
