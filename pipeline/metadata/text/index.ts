@@ -283,7 +283,12 @@ export function textMetadata(content: string, cleaned: Cleaned, context: { captu
   // As htmldate searches a page that states no date where pages do: the first full day its short
   // lines print (kept or dropped; a paragraph's dates are its events'), from 1995 on and not after the capture.
   if (fields.published === null && fields.updated === null) {
-    const aroundTitle = zone.titleIndex === null ? blocks : blocks.slice(Math.max(0, zone.titleIndex - TITLE_REACH), zone.titleIndex + TITLE_REACH + 1);
+    // Up to the article's last kept line: what follows the body (related teasers) dates other pages.
+    let bodyEnd = blocks.length - 1;
+    while (bodyEnd >= 0 && !blocks[bodyEnd]!.kept) bodyEnd--;
+    const from = zone.titleIndex === null ? 0 : Math.max(0, zone.titleIndex - TITLE_REACH);
+    const to = Math.min(zone.titleIndex === null ? blocks.length - 1 : zone.titleIndex + TITLE_REACH, bodyEnd < 0 ? blocks.length - 1 : bodyEnd);
+    const aroundTitle = blocks.slice(from, to + 1);
     const day = firstPageDay(aroundTitle.filter((block) => block.text.length <= SHORT_LINE).map((block) => block.text), dateOptions, context.capturedAt ?? null);
     if (day) set('published', day, 'text:first-date');
   }
