@@ -383,7 +383,8 @@ function readabilityText(html: string, virtualConsole: VirtualConsole): string {
 }
 
 /**
- * dev/segments: pagepress, Readability and trafilatura on the same pages, tuned part and held-out
+ * dev/segments: pagepress (on the HTML and on the corpus's text dumps), Readability and trafilatura on the
+ * same pages, tuned part and held-out
  * part (ids starting with "f", never tuned on) apart. `cache`: a folder where the peers' texts are
  * kept between runs (--peers-cache), so a rerun times pagepress alone.
  */
@@ -428,6 +429,16 @@ function measureSegments(only: string | null, cache: string | null, listEmpty: b
       const method = cleaned.extraction?.method ?? 'container';
       methods.set(method, (methods.get(method) ?? 0) + 1);
       if (cleaned.text.trim() === '') emptyTuned.push(id);
+    }
+
+    // The same page as a plain-text dump, where the corpus has one (issue 14: within 0.05 of the HTML figure).
+    const dumpFile = join(SEGMENTS, 'text', `${id}.txt`);
+    if (existsSync(dumpFile)) {
+      const t0 = performance.now();
+      const dump = cleanPage(toPage(decodeCapture(`${id}.txt`, readFileSync(dumpFile))));
+      const fromDump = tallyOf('pagepress (text dump)', id);
+      fromDump.seconds += (performance.now() - t0) / 1000;
+      addPage(fromDump, dump.text, truth[id]);
     }
 
     let readability = cachedReadability.get(id) ? (JSON.parse(cachedReadability.get(id)!) as { text: string; seconds: number }) : null;
