@@ -1,7 +1,9 @@
 // Words that page chrome is made of (share bars, follow buttons, sign-in dialogs, comment forms,
 // cookie banners, newsletter boxes, related-post lists, footers), in several languages. Shared by
 // the HTML and text cleaners. Plain data: every phrase lower-case, matched on word boundaries.
+// Phrases checked against real pages, with where they were seen, are in pipeline/lexicon/.
 import type { ChromeKind } from './block.ts';
+import chromeLexicon from '../lexicon/chrome-phrases.json' with { type: 'json' };
 
 /** A family of chrome phrases and the block kind a line or element made of them belongs to. */
 export interface ChromeVocabulary {
@@ -13,7 +15,7 @@ export interface ChromeVocabulary {
 /** Share bars and the social networks they name. */
 export const SHARE_PHRASES = [
   // en
-  'share', 'share this', 'share this article', 'share this post', 'share this story', 'share on', 'tweet', 'email',
+  'share', 'share this', 'share this post', 'share this story', 'share on', 'tweet', 'email',
   'print', 'copy link', 'link copied', 'whatsapp', 'telegram', 'facebook', 'twitter', 'x', 'linkedin', 'reddit',
   'pinterest', 'tumblr', 'pocket', 'flipboard', 'vk', 'vkontakte', 'odnoklassniki', 'messenger', 'threads', 'bluesky',
   'mastodon', 'instagram', 'youtube', 'tiktok', 'rss', 'feed',
@@ -33,7 +35,7 @@ export const SHARE_PHRASES = [
 
 /** Follow / subscribe prompts for social accounts. */
 export const FOLLOW_PHRASES = [
-  'follow', 'follow us', 'follow us on', 'subscribe', 'like', 'likes', 'followers', 'subscribers', 'stay connected',
+  'follow', 'follow us', 'follow us on', 'subscribe', 'like', 'likes', 'followers', 'subscribers',
   'find us on', 'connect with us', 'join us',
   'suivez-nous', 'suivez nous', 'abonnez-vous', "s'abonner",
   'síguenos', 'suscríbete', 'seguir',
@@ -46,8 +48,8 @@ export const FOLLOW_PHRASES = [
 /** Sign-in, registration and account dialogs. */
 export const SIGNIN_PHRASES = [
   'sign in', 'sign up', 'log in', 'login', 'log out', 'logout', 'register', 'create an account', 'my account',
-  'have an existing account?', 'sign in to your account', 'lost your password?', 'forgot your password?',
-  'forgot password', 'remember me', 'username', 'password', 'welcome back!', 'welcome back',
+  'have an existing account?', 'lost your password?', 'forgot your password?',
+  'forgot password', 'remember me', 'username', 'password', 'welcome back',
   'se connecter', 'connexion', "s'inscrire", 'inscription', 'mon compte', 'mot de passe oublié',
   'iniciar sesión', 'registrarse', 'mi cuenta', 'contraseña',
   'anmelden', 'registrieren', 'mein konto', 'passwort vergessen',
@@ -58,7 +60,7 @@ export const SIGNIN_PHRASES = [
 
 /** Comment forms and comment counters. */
 export const COMMENT_PHRASES = [
-  'leave a comment', 'leave a reply', 'cancel reply', 'post comment', 'add a comment', 'comments', 'comment',
+  'leave a reply', 'cancel reply', 'post comment', 'add a comment', 'comments', 'comment',
   'no comments', 'reply', 'your email address will not be published', 'required fields are marked',
   'name', 'email', 'website', 'save my name, email, and website in this browser for the next time i comment',
   'join the discussion', 'view comments', 'show comments', 'be the first to comment',
@@ -96,7 +98,7 @@ export const NEWSLETTER_PHRASES = [
 export const RELATED_PHRASES = [
   'related', 'related posts', 'related articles', 'related stories', 'related content', 'you might also like',
   'you may also like', 'read more', 'read also', 'see also', 'more from', 'more stories', 'recommended',
-  'recommended for you', 'recent posts', 'recent articles', 'latest news', 'latest posts', 'latest articles',
+  'recommended for you', 'recent articles', 'latest news', 'latest posts', 'latest articles',
   'top news', 'top stories', 'most read', 'most popular', 'popular posts', 'trending', 'editor’s picks',
   "editor's picks", 'see all', 'show more', 'view all', 'load more', 'previous article', 'next article',
   'previous post', 'next post', 'previous', 'next', 'older posts', 'newer posts', 'continue reading', 'read the full article here',
@@ -114,7 +116,7 @@ export const RELATED_PHRASES = [
 export const FOOTER_PHRASES = [
   'all rights reserved', 'copyright', 'terms and conditions', 'terms of use', 'privacy policy', 'privacy',
   'contact us', 'contact', 'about us', 'about', 'advertise', 'advertise with us', 'careers', 'sitemap', 'imprint',
-  'powered by', 'designed by', 'back to top', 'top of page', 'bottom of page', 'skip to content',
+  'powered by', 'designed by', 'back to top', 'top of page', 'skip to content',
   'skip to main content', 'scroll to top', 'accessibility',
   'tous droits réservés', 'mentions légales', 'nous contacter', 'qui sommes-nous', 'plan du site',
   'todos los derechos reservados', 'aviso legal', 'contacto', 'quiénes somos',
@@ -130,16 +132,19 @@ export const ADVERT_PHRASES = [
   'werbung', 'pubblicità', 'إعلان', 'реклама',
 ] as const;
 
+/** The lexicon's chrome phrases of one kind (pipeline/lexicon/chrome-phrases.json: each with where pages use it). */
+const lexiconPhrases = (kind: ChromeKind) => (chromeLexicon.phrases as { phrase: string; kind: string }[]).filter((entry) => entry.kind === kind).map((entry) => entry.phrase);
+
 /** Every family with its block kind, in the order a matcher should try them. */
 export const CHROME_VOCABULARIES: readonly ChromeVocabulary[] = [
   { kind: 'cookie', phrases: COOKIE_PHRASES },
-  { kind: 'signin', phrases: SIGNIN_PHRASES },
-  { kind: 'comment', phrases: COMMENT_PHRASES },
+  { kind: 'signin', phrases: [...SIGNIN_PHRASES, ...lexiconPhrases('signin')] },
+  { kind: 'comment', phrases: [...COMMENT_PHRASES, ...lexiconPhrases('comment')] },
   { kind: 'newsletter', phrases: NEWSLETTER_PHRASES },
-  { kind: 'share', phrases: SHARE_PHRASES },
+  { kind: 'share', phrases: [...SHARE_PHRASES, ...lexiconPhrases('share')] },
   { kind: 'share', phrases: FOLLOW_PHRASES },
-  { kind: 'related', phrases: RELATED_PHRASES },
-  { kind: 'footer', phrases: FOOTER_PHRASES },
+  { kind: 'related', phrases: [...RELATED_PHRASES, ...lexiconPhrases('related')] },
+  { kind: 'footer', phrases: [...FOOTER_PHRASES, ...lexiconPhrases('footer')] },
   { kind: 'advert', phrases: ADVERT_PHRASES },
 ];
 
@@ -178,7 +183,7 @@ const PHRASE_KIND: ReadonlyMap<string, ChromeKind> = (() => {
 
 const LONGEST_PHRASE_WORDS = Math.max(...[...PHRASE_KIND.keys()].map((p) => p.split(' ').length));
 
-/** Splits run-together widget labels: "TwitterFollow" → "Twitter Follow", "ShareTweetEmail" → "Share Tweet Email". */
+/** Splits run-together widget labels: "ShareTweetEmail" → "Share Tweet Email". */
 export function splitRunTogether(text: string): string {
   return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
