@@ -310,11 +310,20 @@ const UTC_INSTANT = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[
  * (3 May in New York): a UTC instant fixes the moment, not the day. When the first day the page
  * states elsewhere (URL, date line) is the instant's day at some real UTC offset but not UTC's own,
  * that day is the page's; otherwise (no other day, same day, or one no offset reaches) null.
+ * `printed` yields the days the page states elsewhere, in order, and is read only for a UTC instant.
  */
-export function localDayOfUtcInstant(instant: string, printed: readonly (string | null)[]): string | null {
+export function localDayOfUtcInstant(instant: string, printed: () => Iterable<string | null>): string | null {
   const match = UTC_INSTANT.exec(instant);
-  const stated = printed.find((value): value is string => !!value && /^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, 10)))?.slice(0, 10);
-  if (!match || !stated || stated === match[1]) return null;
+  if (!match) return null;
+  // Only a UTC instant looks for the days the page prints: finding them takes a walk of the page.
+  let stated: string | undefined;
+  for (const value of printed()) {
+    if (value && /^\d{4}-\d{2}-\d{2}$/.test(value.slice(0, 10))) {
+      stated = value.slice(0, 10);
+      break;
+    }
+  }
+  if (!stated || stated === match[1]) return null;
   const moment = Date.parse(instant.replace(/([+-]00):?(00)$/, 'Z'));
   if (Number.isNaN(moment)) return null;
   const dayAt = (hours: number) => new Date(moment + hours * 3_600_000).toISOString().slice(0, 10);

@@ -67,13 +67,23 @@ function attributeDate(element: Element): string | null {
 /** The first full day in `text`, read with the page's language and numeric order. */
 const firstDay = (text: string, options: DateOptions, notAfter: string | null) => firstPageDay([text], options, notAfter);
 
+/** Elements whose class, id or itemprop names a date, in document order. */
+function* dateMarkedElements($: CheerioAPI): Generator<Element> {
+  for (const element of $('[class], [id], [itemprop]').toArray()) {
+    if (DATE_HINT.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`)) yield element;
+  }
+}
+
+/** The first full day an element prints as its text, when that text is short enough to be a date line. */
+function printedDay($: CheerioAPI, element: Element, options: DateOptions, notAfter: string | null): string | null {
+  const text = $(element).text().replace(/\s+/g, ' ').trim();
+  return text && text.length <= MAX_ELEMENT_TEXT ? firstDay(text, options, notAfter) : null;
+}
+
 /** The first full day printed (as text, not in attributes) in an element the template marks as a date. */
 export function printedDateElementDay($: CheerioAPI, options: DateOptions, notAfter: string | null): string | null {
-  for (const element of $('[class], [id], [itemprop]').toArray()) {
-    if (!DATE_HINT.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`)) continue;
-    const text = $(element).text().replace(/\s+/g, ' ').trim();
-    if (!text || text.length > MAX_ELEMENT_TEXT) continue;
-    const value = firstDay(text, options, notAfter);
+  for (const element of dateMarkedElements($)) {
+    const value = printedDay($, element, options, notAfter);
     if (value) return value;
   }
   return null;
@@ -85,14 +95,10 @@ function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | nul
     const value = attributeDate(element);
     if (plausible(value, notAfter)) return { value, source: 'dom:time-anywhere' };
   }
-  for (const element of $('[class], [id], [itemprop]').toArray()) {
-    const hint = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`;
-    if (!DATE_HINT.test(hint)) continue;
+  for (const element of dateMarkedElements($)) {
     const fromAttribute = attributeDate(element);
     if (plausible(fromAttribute, notAfter)) return { value: fromAttribute, source: 'dom:date-element' };
-    const text = $(element).text().replace(/\s+/g, ' ').trim();
-    if (!text || text.length > MAX_ELEMENT_TEXT) continue;
-    const value = firstDay(text, options, notAfter);
+    const value = printedDay($, element, options, notAfter);
     if (value) return { value, source: 'dom:date-element' };
   }
   return null;

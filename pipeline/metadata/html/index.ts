@@ -86,7 +86,13 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned, context: PageConte
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
   readUrl($, meta, article, set);
-  const localDay = fields.published ? localDayOfUtcInstant(fields.published, [urlDate(fields.url ?? context.url ?? null), ...printedDays, printedDateElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null)]) : null;
+  const localDay = fields.published
+    ? localDayOfUtcInstant(fields.published, function* () {
+        yield urlDate(fields.url ?? context.url ?? null);
+        yield* printedDays;
+        yield printedDateElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
+      })
+    : null;
   if (localDay) {
     fields.published = localDay;
     provenance.published = `${provenance.published}+local-day`;
