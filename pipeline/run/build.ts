@@ -269,6 +269,11 @@ export function assemble(summaries: CaptureSummary[], skipped: Problem[]): Assem
   };
 }
 
+/** The build report of an assembly: what a build, a shard and a merge report alike. */
+export function reportOf(config: DatasetConfig, assembly: Assembly): BuildReport {
+  return { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
+}
+
 /** Loads a placement's cached records and applies what the corpus adds to them. */
 export async function loadPlaced(cacheDir: string, keys: StageKeys, placement: Placement) {
   const doc = await readJson<DocumentEntry>(documentEntryPath(cacheDir, keys.document, placement.sha256));
@@ -290,7 +295,7 @@ export async function publish(
   out: string,
   writerOptions: WriterOptions = {},
 ): Promise<WriteOutcome> {
-  const report: BuildReport = { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
+  const report = reportOf(config, assembly);
   const target = join(out, config.version);
   // The build's date, or the one a rebuild of a published version finds recorded in it.
   const released = await releaseDate(target);
@@ -370,7 +375,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     const collected = await collect({ ...options, cacheDir });
     const assembly = assemble(collected.summaries, collected.skipped);
-    const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
+    const report = reportOf(options.config, assembly);
     // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
     refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
     const outcome = await publish(assembly, cacheDir, collected.keys, options.config, options.out);

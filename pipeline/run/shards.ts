@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { DatasetConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
-import type { BuildReport, Problem } from '../records/report.ts';
-import { assemble, collect, publish, refuseWhenStrict, type BuildResult, type CollectOptions, type Shard } from './build.ts';
+import type { Problem } from '../records/report.ts';
+import { assemble, collect, publish, refuseWhenStrict, reportOf, type BuildResult, type CollectOptions, type Shard } from './build.ts';
 import { claimsEntryPath, documentEntryPath, readJson, writeJsonAtomically, type ClaimsEntry, type DocumentEntry } from './cache.ts';
 import type { StageKeys } from './code-version.ts';
 import { acquireLock } from './lock.ts';
@@ -37,7 +37,7 @@ export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & {
   try {
     const collected = await collect({ ...options, cacheDir });
     const assembly = assemble(collected.summaries, collected.skipped);
-    const report: BuildReport = { dataset: options.config.name, version: options.config.version, counts: assembly.counts, problems: assembly.problems };
+    const report = reportOf(options.config, assembly);
     // A strict shard writes no partial result, so the merge waits for the shard to be run again.
     refuseWhenStrict(report, options.strict, `${dir} was not written`);
     await mkdir(temporary, { recursive: true });
@@ -113,7 +113,7 @@ export async function mergePartials(parts: string[], out: string, config: Datase
     headers.flatMap((h) => h.summaries),
     headers.flatMap((h) => h.skipped),
   );
-  const report: BuildReport = { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
+  const report = reportOf(config, assembly);
   refuseWhenStrict(report, options.strict, `nothing was written to ${out}`);
 
   const lock = await acquireLock(out);
