@@ -34,12 +34,15 @@ export function cleanHtml($: CheerioAPI, { titles = titleTexts($), readNoscript 
   const segments = segment(body, { roots: new Set(roots), stats });
   let found: Found = { segments, verdicts: judge(segments, { titles }), method: 'container' };
   let reason: string | null = null;
+  // The whole page judged block by block: asked for by both fallbacks below, judged at most once.
+  let judgedWhole: Found | null = null;
+  const wholePage = (): Found => (judgedWhole ??= { segments, verdicts: judge(segments, { titles, wholePage: true }), method: 'whole_page' });
 
   // The container missed most of the page's prose: judge the whole page by the other signals.
   const keptChars = sumKept(found);
   const prose = proseChars(paragraphs);
   if (keptChars < prose * MIN_COVERAGE && keptChars < FALLBACK_BELOW) {
-    const widened: Found = { segments, verdicts: judge(segments, { titles, wholePage: true }), method: 'whole_page' };
+    const widened = wholePage();
     if (sumKept(widened) > keptChars) {
       reason = `container kept ${keptChars} characters of ${prose} in the page's paragraphs`;
       found = widened;
@@ -55,7 +58,7 @@ export function cleanHtml($: CheerioAPI, { titles = titleTexts($), readNoscript 
     const alternatives: Found[] = [];
     // Under FALLBACK_BELOW characters the share of the page is no test: the page's paragraph count
     // misses prose written in <div>s with block children, so the whole page competes too.
-    if (found.method === 'container') alternatives.push({ segments, verdicts: judge(segments, { titles, wholePage: true }), method: 'whole_page' });
+    if (found.method === 'container') alternatives.push(wholePage());
     const hinted = hintRoots($);
     if (hinted.length) {
       const hintSegments = segment(body, { roots: new Set(hinted), stats });
