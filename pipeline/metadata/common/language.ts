@@ -4,6 +4,7 @@
 // closer. Unsure cases are told apart so the document says language_uncertain instead of guessing.
 // bench/language.ts measures the rule on ../shared/dev.
 import { francAll } from 'franc';
+import placeholderLatin from '../../lexicon/placeholder-latin.json' with { type: 'json' };
 import { iso6393To1 } from 'iso-639-3';
 
 /** Below this many characters franc's trigram statistics are unreliable. */
@@ -31,38 +32,11 @@ export const MIN_LEAD = 4;
 const SHADOW_VARIETIES = new Set(['sco', 'nds']);
 
 /**
- * Words of the placeholder Latin of page templates (lorem ipsum, "sed ut perspiciatis …" and the
- * generators' vocabulary), kept to those that are not also common words of a modern language
- * (no "et", "in", "est", "non", "sit", "qui", "a", "eu", "ut", "nulla", "ante" …). franc has no Latin, so such text is
- * always assigned a Romance language with confidence.
+ * Words of the placeholder Latin of page templates (the lexicon's placeholder-latin.json: lorem
+ * ipsum and its variants, none a common word of a modern language). franc has no Latin, so such
+ * text is always assigned a Romance language with confidence.
  */
-const PLACEHOLDER_LATIN = new Set(
-  (
-    'lorem ipsum dolor amet consectetur consectetuer adipiscing adipisci elit sed eiusmod tempor incididunt labore dolore ' +
-    'aliqua enim minim veniam quis nostrud exercitation ullamco laboris nisi aliquip commodo consequat duis aute irure ' +
-    'reprehenderit voluptate velit cillum fugiat pariatur excepteur sint occaecat cupidatat proident sunt culpa officia ' +
-    'deserunt mollit anim laborum perspiciatis unde omnis iste natus voluptatem accusantium doloremque laudantium totam ' +
-    'aperiam eaque ipsa quae illo inventore veritatis quasi architecto beatae vitae dicta explicabo nemo ipsam quia voluptas ' +
-    'aspernatur aut odit fugit consequuntur magni dolores eos ratione sequi nesciunt neque porro quisquam dolorem ' +
-    'curabitur pellentesque vestibulum maecenas donec nullam aenean praesent quisque phasellus vivamus etiam integer ' +
-    'suspendisse mauris morbi fusce nunc tincidunt ullamcorper vulputate euismod sollicitudin egestas faucibus ultrices ' +
-    'posuere cubilia curae porttitor lacinia sagittis viverra tellus lectus risus nibh augue quam metus justo eros turpis ' +
-    'sapien odio orci urna purus ligula lacus arcu diam dui dapibus rhoncus pharetra ornare hendrerit interdum ' +
-    'iaculis malesuada fermentum imperdiet luctus mattis placerat semper bibendum accumsan facilisis condimentum elementum ' +
-    'scelerisque blandit convallis cursus dictum efficitur eleifend feugiat gravida lobortis molestie pretium pulvinar rutrum ' +
-    'suscipit tristique ultricies varius vehicula venenatis volutpat aliquet auctor congue sodales nisl tortor erat ' +
-    'mollis aliquam nec eget quis ' +
-    // The "consetetur sadipscing elitr" variant.
-    'consetetur sadipscing elitr nonumy eirmod invidunt aliquyam voluptua vero accusam rebum stet clita kasd gubergren ' +
-    'takimata sanctus ' +
-    // Editors' generators ("adipisicing elit"), which draw words at random from Cicero.
-    'adipisicing obcaecati praesentium iusto fuga debitis quidem repellat corrupti eligendi quibusdam delectus reiciendis ' +
-    'voluptatum voluptates voluptatibus asperiores repudiandae laboriosam necessitatibus exercitationem nihil officiis ' +
-    'numquam magnam molestiae molestias nostrum doloribus tempora tenetur quos sapiente similique recusandae assumenda ' +
-    'atque blanditiis cumque dignissimos distinctio ducimus facere impedit iure maiores mollitia nobis optio perferendis ' +
-    'placeat possimus quaerat rerum saepe soluta ullam harum'
-  ).split(' '),
-);
+const PLACEHOLDER_LATIN = new Set(placeholderLatin.words);
 
 /**
  * Share of a text's words in PLACEHOLDER_LATIN from which it reads as placeholder text. On ../shared/dev
