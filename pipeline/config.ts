@@ -31,8 +31,6 @@ export const DatasetConfig = Type.Object(
 );
 export type DatasetConfig = Type.Static<typeof DatasetConfig>;
 
-export { CONFIG_FILE };
-
 export class ConfigError extends UserFacingError {}
 
 export async function readConfig(path = CONFIG_FILE): Promise<DatasetConfig> {

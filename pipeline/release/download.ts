@@ -25,8 +25,6 @@ export interface DownloadOptions {
   progress?: Progress;
 }
 
-export { DEFAULT_MAX_UNPACKED };
-
 const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
 async function fetchTo(url: string, path: string, progress: Progress): Promise<void> {

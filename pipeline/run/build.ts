@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import pLimit from 'p-limit';
 import type { DatasetConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
-import { DEFAULT_TIMEOUT_MS } from '../defaults.ts';
+import { DEFAULT_TIMEOUT_MS, defaultThreads } from '../defaults.ts';
 import { discover, type Discovered } from '../ingest/discover.ts';
 import { CAPTURE_EXTENSIONS_DESCRIBED, DEFAULT_LIMITS } from '../ingest/decode.ts';
 import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
@@ -22,7 +22,7 @@ import { writeParquet } from '../publish/parquet.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import { claimsEntryPath, documentEntryPath, readJson, statIndexPath, writeJsonAtomically, type ClaimsEntry, type DocumentEntry, type StatIndex } from './cache.ts';
 import { stageKeys, type StageKeys } from './code-version.ts';
-import { createExecutor, defaultThreads, type WorkerHeapMb } from './executor.ts';
+import { createExecutor, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
 import { removeOnInterrupt } from './interrupt.ts';
@@ -66,8 +66,6 @@ export interface BuildResult {
   outcome: WriteOutcome;
   versionDir: string;
 }
-
-export { DEFAULT_TIMEOUT_MS };
 
 /** A --strict build or merge that met a rejected or missing capture: nothing was written. */
 export class StrictFailure extends UserFacingError {

@@ -12,8 +12,6 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-export { defaultThreads } from '../defaults.ts';
-
 export interface WorkerHeapMb {
   /** Old-generation heap of a pool worker. */
   pool: number;
