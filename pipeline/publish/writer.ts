@@ -19,10 +19,7 @@ import { digestOfFile, formatSha256Sums } from './checksums.ts';
 import { renderDataCard, type CorpusStats, newCorpusStats, addToStats } from './datacard.ts';
 import { tableSchema } from './table-schema.ts';
 import { writeExplorer } from './explorer/index.ts';
-
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from './layout.ts';
-
-export { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR };
 
 type JsonObject = Parameters<typeof orderLike>[0];
 
