@@ -19,7 +19,7 @@ import { join, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import type { Block } from '../pipeline/clean/block.ts';
+import type { Block } from '../pipeline/text/blocks.ts';
 import { cleanPage } from '../pipeline/clean/index.ts';
 import { meanScore, score, tokens, type Score } from '../pipeline/clean/score.ts';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';

@@ -1,7 +1,7 @@
 // Language detection on ../shared/dev: how often franc is unsure (language_uncertain) and why, per
 // corpus, and on captures whose page declares a language, how many franc gets right and wrong and how
 // many of each the uncertainty rule flags. The numbers behind MIN_LEAD and PLACEHOLDER_SHARE in
-// pipeline/metadata/common/language.ts. Text dumps take the language their HTML page declares.
+// pipeline/text/language-detection.ts. Text dumps take the language their HTML page declares.
 // Usage: npx tsx bench/language.ts
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { cleanPage } from '../pipeline/clean/index.ts';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
-import { languageOf, type LanguageDetection } from '../pipeline/metadata/common/language.ts';
+import { languageOf, type LanguageDetection } from '../pipeline/text/language-detection.ts';
 import { extractMetadata } from '../pipeline/metadata/index.ts';
 
 const DEV = join(import.meta.dirname, '..', '..', 'shared', 'dev');

@@ -2,7 +2,7 @@
 // anaphors ("it", "the two countries") that coreference.ts later resolves to named actors.
 import type { Actor } from '../records/claim.ts';
 import { ENTRIES_BY_FIRST_TOKEN, WORD, tokenMatches } from './gazetteer.ts';
-import type { LanguagePack } from './language.ts';
+import type { LanguagePack } from './language-packs.ts';
 
 export interface Mention {
   /** Offsets relative to the sentence text. */

@@ -1,7 +1,7 @@
 // Clauses: a sentence cut at punctuation and subordinating words. A relation cue takes its actors,
 // its modality and its required context words from its own clause, so that "which could …" in one
 // clause does not hedge a plain statement in the next.
-import type { LanguagePack } from './language.ts';
+import type { LanguagePack } from './language-packs.ts';
 
 export interface Clause { start: number; end: number }
 

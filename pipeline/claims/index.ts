@@ -6,7 +6,7 @@ import type { ClaimRecord } from '../records/claim.ts';
 import { actorsOf, findAnaphors, findNamedMentions, type Mention } from './actors.ts';
 import { clauseAt, splitClauses } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
-import { packsFor, type LanguagePack } from './language.ts';
+import { packsFor, type LanguagePack } from './language-packs.ts';
 import { findAttribution, readModality } from './modality.ts';
 import { findQuantities } from './quantities.ts';
 import { argumentsFor, findCues, groupMentions, type Frame } from './relations.ts';

@@ -2,7 +2,7 @@
 // asserted, read from the cue words of the language pack around the relation cue.
 import type { Modality } from '../records/claim.ts';
 import { clauseAt, type Clause } from './clauses.ts';
-import type { LanguagePack } from './language.ts';
+import type { LanguagePack } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 import type { CueMatch } from './relations.ts';
 

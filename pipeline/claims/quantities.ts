@@ -2,7 +2,7 @@
 // percentages ("15%") and counted things ("28 Su-30MKA fighters"), with number formats, scales,
 // currencies and unit stop-words taken from the language pack.
 import type { Quantity } from '../records/claim.ts';
-import { allPacks, alternation, type LanguagePack } from './language.ts';
+import { allPacks, alternation, type LanguagePack } from './language-packs.ts';
 
 interface CompiledQuantityPatterns {
   moneyBefore: RegExp;

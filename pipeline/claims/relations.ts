@@ -5,7 +5,7 @@
 import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
 import { actorsOf, type Mention } from './actors.ts';
 import { clauseAt, type Clause } from './clauses.ts';
-import type { LanguagePack, RelationCue } from './language.ts';
+import type { LanguagePack, RelationCue } from './language-packs.ts';
 
 export interface CueMatch {
   cue: RelationCue;

@@ -4,7 +4,7 @@
 // would need a reference date, and a pure stage has no clock.
 import * as chrono from 'chrono-node';
 import type { ClaimTime } from '../records/claim.ts';
-import { allPacks, alternation, type LanguagePack } from './language.ts';
+import { allPacks, alternation, type LanguagePack } from './language-packs.ts';
 
 export interface TimeMention extends ClaimTime { start: number; end: number }
 

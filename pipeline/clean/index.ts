@@ -1,7 +1,7 @@
 // The clean stage: keeps the article's own text, in paragraphs, and drops the chrome. Dispatches
 // on the capture's format; both paths return the same Cleaned shape.
 import type { Page } from '../ingest/page.ts';
-import type { Cleaned } from './block.ts';
+import type { Cleaned } from '../text/blocks.ts';
 import { cleanHtml } from './html/index.ts';
 import { cleanText } from './text/index.ts';
 
@@ -11,4 +11,4 @@ export function cleanPage(page: Page): Cleaned {
   return page.html ? cleanHtml(page.html) : cleanText(page.capture.content);
 }
 
-export type { Block, Cleaned } from './block.ts';
+export type { Block, Cleaned } from '../text/blocks.ts';

@@ -2,11 +2,11 @@
 // nothing it does not. Dispatches on the capture's format; fills the language from the clean
 // text when the page does not declare it and the detector is sure (else language_uncertain).
 import type { Page } from '../ingest/page.ts';
-import type { Cleaned } from '../clean/block.ts';
+import type { Cleaned } from '../text/blocks.ts';
 import type { Metadata } from './types.ts';
 import { htmlMetadata } from './html/index.ts';
 import { textMetadata } from './text/index.ts';
-import { detectLanguage, languageOf } from './common/language.ts';
+import { detectLanguage, languageOf } from '../text/language-detection.ts';
 
 export const METADATA_VERSION = '0.1.0';
 

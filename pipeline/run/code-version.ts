@@ -47,7 +47,7 @@ let cached: StageKeys | null = null;
 
 export function stageKeys(): StageKeys {
   if (cached) return cached;
-  const document = keyOf(['records', 'ingest', 'run/process', 'errors', 'clean', 'metadata'], '', true);
+  const document = keyOf(['records', 'ingest', 'run/process', 'errors', 'text', 'lexicon', 'clean', 'metadata'], '', true);
   const claims = keyOf(['claims'], document);
   cached = { document, claims };
   return cached;

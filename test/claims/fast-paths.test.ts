@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../pipeline/claims/index.ts';
 import { findNamedMentions } from '../../pipeline/claims/actors.ts';
 import { clauseAt, splitClauses } from '../../pipeline/claims/clauses.ts';
-import { packsFor, type LanguagePack } from '../../pipeline/claims/language.ts';
+import { packsFor, type LanguagePack } from '../../pipeline/claims/language-packs.ts';
 import { findCues, type CueMatch } from '../../pipeline/claims/relations.ts';
 import { splitSentences } from '../../pipeline/claims/sentences.ts';
 import { findTimes } from '../../pipeline/claims/time.ts';

@@ -5,7 +5,7 @@ import { RELATION_NAMES, type ClaimRecord } from '../../pipeline/records/claim.t
 import { extractClaims, claimId, CLAIMS_EXTRACTOR } from '../../pipeline/claims/index.ts';
 import { findNamedMentions } from '../../pipeline/claims/actors.ts';
 import { splitSentences } from '../../pipeline/claims/sentences.ts';
-import { packsFor } from '../../pipeline/claims/language.ts';
+import { packsFor } from '../../pipeline/claims/language-packs.ts';
 import { findTimes } from '../../pipeline/claims/time.ts';
 import { findQuantities } from '../../pipeline/claims/quantities.ts';
 import { relationVocabularyMarkdown } from '../../pipeline/claims/vocabulary.ts';

@@ -1,7 +1,7 @@
 // The article body as the page declares it in JSON-LD (`articleBody`), split into paragraphs: a
 // last resort when the DOM yields almost nothing (pages that render their text with scripts).
 import type { CheerioAPI } from 'cheerio';
-import { jsonLdNodes } from '../../metadata/html/jsonld.ts';
+import { jsonLdNodes } from '../../ingest/jsonld.ts';
 
 export function articleBodyHint($: CheerioAPI): string[] | null {
   for (const node of jsonLdNodes($)) {

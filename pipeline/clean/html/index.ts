@@ -9,7 +9,7 @@ import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
-import type { Block, Cleaned } from '../block.ts';
+import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { ExtractionMethod } from '../../records/document.ts';
 import { selectRoots, type Paragraph } from './candidates.ts';
 import { classifyParagraphs } from './classify.ts';

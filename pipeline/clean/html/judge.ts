@@ -1,8 +1,8 @@
 // Decides, block by block, what is article text and what is chrome: position relative to the
 // article's container, chrome declared by ancestors, link density, chrome vocabulary, the title and
 // byline at the head of the article, and lines the page repeats elsewhere. Each drop has a reason.
-import type { Block, ChromeKind } from '../block.ts';
-import { COPYRIGHT_PATTERN, matchChrome } from '../vocabulary.ts';
+import type { Block, ChromeKind } from '../../text/blocks.ts';
+import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Segment } from './segment.ts';
 
 export interface Verdict {

@@ -3,7 +3,7 @@
 // its nearest ancestors declare. `<br><br>` ends a paragraph. One iterative walk: no recursion.
 import type { AnyNode, Element } from 'domhandler';
 import type { PhrasingContent } from 'mdast';
-import type { ContentKind } from '../block.ts';
+import type { ContentKind } from '../../text/blocks.ts';
 import { BLOCK_TAGS, HEADING_LEVEL, classTokens, isElement, isIgnored, isNavigatingLink } from './dom.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
 import { chromeSignal, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';

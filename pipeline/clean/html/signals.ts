@@ -1,7 +1,7 @@
 // What an element's own markup says about it: chrome signals from its tag, ARIA role and class/id
 // vocabulary (nav, share, related, comment, cookie …), and a weight for candidate scoring.
 import type { Element } from 'domhandler';
-import type { ChromeKind } from '../block.ts';
+import type { ChromeKind } from '../../text/blocks.ts';
 import { BLOCK_TAGS, classTokens } from './dom.ts';
 import { linkDensity, type ElementStats } from './stats.ts';
 

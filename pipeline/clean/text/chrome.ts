@@ -1,10 +1,10 @@
 // Recognises the lines of a text dump that are page chrome or page metadata, whatever their
 // position: widget vocabulary, copyright, breadcrumbs, datelines, bylines, labelled metadata,
 // attachments, form fields. Returns the kind and a reason a person can read.
-import type { ChromeKind } from '../block.ts';
-import { COPYRIGHT_PATTERN, matchChrome } from '../vocabulary.ts';
+import type { ChromeKind } from '../../text/blocks.ts';
+import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Shape } from './shape.ts';
-import { findDates } from '../../metadata/common/dates.ts';
+import { findDates } from '../../text/dates.ts';
 
 export interface ChromeVerdict {
   kind: ChromeKind;

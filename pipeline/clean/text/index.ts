@@ -1,13 +1,13 @@
 // The text-dump cleaner: lines → rejoined paragraphs → each measured and checked for chrome →
 // the article located as the best-scoring run of prose → blocks kept or dropped with a reason.
-import type { Block, Cleaned } from '../block.ts';
+import type { Block, Cleaned } from '../../text/blocks.ts';
 import { splitLines, wrapWidth } from './lines.ts';
 import { segmentLines, type Segment } from './segments.ts';
 import { measure, type Shape } from './shape.ts';
 import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
 import { blocksToMarkdown } from './markdown.ts';
-import { looksLikeNameLine } from '../../metadata/common/authors.ts';
+import { looksLikeNameLine } from '../../text/name-shapes.ts';
 
 interface Candidate {
   segment: Segment;

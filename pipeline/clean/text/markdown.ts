@@ -3,7 +3,7 @@
 import type { BlockContent, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
-import type { Block } from '../block.ts';
+import type { Block } from '../../text/blocks.ts';
 
 const paragraph = (value: string): BlockContent => ({ type: 'paragraph', children: [{ type: 'text', value }] });
 

@@ -2,7 +2,7 @@
 // WebPage's mainEntity) and reads typed values off JSON-LD nodes: names, people, dates, lists.
 import { decodeHTML } from 'entities';
 import type { Author } from '../../records/document.ts';
-import { nodeTypes, type JsonLdNode } from './jsonld.ts';
+import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 
 const ARTICLE_TYPES = new Set([
   'Article', 'NewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'BackgroundNewsArticle',

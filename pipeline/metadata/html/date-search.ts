@@ -5,8 +5,8 @@
 // which way it was. Only full days are taken: a year or a month alone says too little here.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { Block } from '../../clean/block.ts';
-import { firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../common/dates.ts';
+import type { Block } from '../../text/blocks.ts';
+import { firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../../text/dates.ts';
 
 export interface FoundDate {
   value: string;

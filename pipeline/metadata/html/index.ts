@@ -9,18 +9,18 @@
 // `description` on a scholarly page). A generic description / og:description is a teaser written
 // for search results and link previews, so it is not taken as the abstract.
 import type { CheerioAPI } from 'cheerio';
-import type { Cleaned } from '../../clean/block.ts';
-import type { Block } from '../../clean/block.ts';
+import type { Cleaned } from '../../text/blocks.ts';
+import type { Block } from '../../text/blocks.ts';
 import type { Attachment, Author, Genre } from '../../records/document.ts';
-import { parseByline } from '../common/authors.ts';
-import { RELATIVE_DATE, findDates, localDayOfUtcInstant, normaliseIsoDate, numericOrder } from '../common/dates.ts';
+import { parseByline } from '../authors.ts';
+import { RELATIVE_DATE, findDates, localDayOfUtcInstant, normaliseIsoDate, numericOrder } from '../../text/dates.ts';
 import { readAttachment, readViews } from '../text/labels.ts';
 import { anyCase } from '../text/byline.ts';
-import { normaliseLanguageTag } from '../common/language.ts';
-import { matchChrome } from '../../clean/vocabulary.ts';
+import { normaliseLanguageTag } from '../../text/language-detection.ts';
+import { matchChrome } from '../../text/chrome-vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
 import { agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
-import { jsonLdNodes, nodeTypes, type JsonLdNode } from './jsonld.ts';
+import { jsonLdNodes, nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
 import { chooseTitle, type TitleCandidate } from './title.ts';
 import { printedDateElementDay, searchPublicationDate, urlDate } from './date-search.ts';

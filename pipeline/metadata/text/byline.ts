@@ -2,10 +2,11 @@
 // line, a line the cleaner labelled a byline, or a bare name printed with the date ("Jane Doe
 // March 9, 2017", "Jane Doe · 2 hours ago"). Nearest to the headline first; a name line far from a
 // date or a lead-in is a menu item, not a byline.
-import type { Block } from '../../clean/block.ts';
+import type { Block } from '../../text/blocks.ts';
 import type { Author } from '../../records/document.ts';
-import { looksLikeByline, looksLikeNameLine, parseByline } from '../common/authors.ts';
-import { RELATIVE_DATE, findDates, type DateOptions } from '../common/dates.ts';
+import { looksLikeByline, parseByline } from '../authors.ts';
+import { looksLikeNameLine } from '../../text/name-shapes.ts';
+import { RELATIVE_DATE, findDates, type DateOptions } from '../../text/dates.ts';
 
 /**
  * Lead-in words in any case, as a pattern that leaves the rest case-sensitive: with the `i` flag

@@ -2,9 +2,10 @@
 // a date line, a menu caption). The headline is a heading-shaped line just before the article's
 // body, usually next to its byline or date line, and often printed twice (breadcrumb, share box,
 // sticky header). Candidates are scored on those cues; none is taken without one.
-import type { Block } from '../../clean/block.ts';
-import { RELATIVE_DATE, findDates, type DateOptions } from '../common/dates.ts';
-import { looksLikeByline, looksLikeNameLine } from '../common/authors.ts';
+import type { Block } from '../../text/blocks.ts';
+import { RELATIVE_DATE, findDates, type DateOptions } from '../../text/dates.ts';
+import { looksLikeByline } from '../authors.ts';
+import { looksLikeNameLine } from '../../text/name-shapes.ts';
 
 /** How many blocks before the start of the body the headline may sit. */
 const LOOK_BACK = 30;

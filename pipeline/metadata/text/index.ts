@@ -1,11 +1,11 @@
 // The text-dump metadata extractor: reads what a plain-text capture states about itself from the
 // zone around the article's title (title, bylines, dates, counters, bibliographic labels) and
 // from the whole page (the newest printed date). Only what the page says; null where it is silent.
-import type { Block, Cleaned } from '../../clean/block.ts';
+import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
-import { parseByline } from '../common/authors.ts';
-import { findDates, firstPageDay, numericOrder, type DateOptions } from '../common/dates.ts';
-import { detectLanguage } from '../common/language.ts';
+import { parseByline } from '../authors.ts';
+import { findDates, firstPageDay, numericOrder, type DateOptions } from '../../text/dates.ts';
+import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata } from '../types.ts';
 import {
   ABSTRACT_LABEL,

@@ -2,7 +2,7 @@
 // "3 Min Read", "vol. XII(1)", "Pages 51-63", "Keywords: …", "Download PDF • 1.2 MB". Each reader
 // takes one line of text and returns the value it states, or null.
 import type { Attachment } from '../../records/document.ts';
-import { parseDate, type DateOptions } from '../common/dates.ts';
+import { parseDate, type DateOptions } from '../../text/dates.ts';
 
 const PUBLISHED_LABEL =
   /\b(?:published(?: on)?|posted(?: on)?|first published|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|pubblicato(?: il)?|опубликовано|نشر(?: في)?|تاريخ النشر)\s*[:：]?\s*/giu;

@@ -1,7 +1,7 @@
 // Reads the sections (categories) a text dump prints near the title. Renderers often run category
 // links together ("NewsPoliticsNorth America"); they are split against the site's
 // own menu items found in the same dump, so only labels the site itself uses come out.
-import type { Block } from '../../clean/block.ts';
+import type { Block } from '../../text/blocks.ts';
 
 const CATEGORY_LABEL = /^(?:categories|category|catégories?|categorías?|kategorien?|rubriques?|sections?|filed under|posted in|рубрики?|التصنيفات?)\s*[:：]\s*/iu;
 

@@ -2,7 +2,7 @@
 // logo"), a header line a renderer printed several times over, or the copyright line ("© 2024 Site
 // Name") when that name is also printed elsewhere on the page. A company's legal name ("… Inc.",
 // "… Media Group Limited") owns the site but is not its name, and is left out.
-import type { Block } from '../../clean/block.ts';
+import type { Block } from '../../text/blocks.ts';
 
 const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 

@@ -1,9 +1,9 @@
 // Finds what a text dump says about the page around the article's title: the title itself, the
 // site's name, the breadcrumb and the sections, using the cleaner's labelled blocks and the
 // site's own menu items. General cues only: "Reading:" labels, breadcrumbs, repeated site lines.
-import type { Block } from '../../clean/block.ts';
-import { looksLikeByline } from '../common/authors.ts';
-import type { DateOptions } from '../common/dates.ts';
+import type { Block } from '../../text/blocks.ts';
+import { looksLikeByline } from '../authors.ts';
+import type { DateOptions } from '../../text/dates.ts';
 import { splitBreadcrumb } from './breadcrumb.ts';
 import { findSiteName, nameShaped } from './site-name.ts';
 import { findHeadline, headlineShaped } from './headline.ts';

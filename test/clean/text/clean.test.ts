@@ -2,7 +2,7 @@
 // locating the article, and the Markdown rendering.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../pipeline/clean/text/index.ts';
-import { matchChrome } from '../../../pipeline/clean/vocabulary.ts';
+import { matchChrome } from '../../../pipeline/text/chrome-vocabulary.ts';
 
 const PROSE_A = 'The committee met on Tuesday to review the draft agreement, and its members asked for more time to study the annexes.';
 const PROSE_B = 'Several delegations said that the timetable was too short, while others wanted the talks to continue without a break.';

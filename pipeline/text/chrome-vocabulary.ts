@@ -1,8 +1,8 @@
 // Words that page chrome is made of (share bars, follow buttons, sign-in dialogs, comment forms,
 // cookie banners, newsletter boxes, related-post lists, footers), in several languages. Shared by
-// the HTML and text cleaners. Plain data: every phrase lower-case, matched on word boundaries.
+// the HTML and text cleaners and by metadata (a widget label in a byline box is no name). Plain data: every phrase lower-case, matched on word boundaries.
 // Phrases checked against real pages, with where they were seen, are in pipeline/lexicon/.
-import type { ChromeKind } from './block.ts';
+import type { ChromeKind } from './blocks.ts';
 import chromeLexicon from '../lexicon/chrome-phrases.json' with { type: 'json' };
 
 /** A family of chrome phrases and the block kind a line or element made of them belongs to. */

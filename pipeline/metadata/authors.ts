@@ -1,7 +1,8 @@
 // Bylines ("By Jane Doe and John Roe", "Jane Doe, Senior Fellow", "Reuters Staff") turned into a
 // list of authors: lead-ins, roles, dates and site names stripped; organisations marked as such.
-import type { Author } from '../../records/document.ts';
-import { RELATIVE_DATE, findDates } from './dates.ts';
+import type { Author } from '../records/document.ts';
+import { RELATIVE_DATE, findDates } from '../text/dates.ts';
+import { ORGANISATION_WORDS, conjunctions, looksLikeNameLine } from '../text/name-shapes.ts';
 
 export interface BylineOptions {
   /** The site's name, when known: a byline equal to it is an organisation; glued on, it is removed. */
@@ -48,18 +49,6 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words that name an organisation rather than a person. */
-const ORGANISATION_WORDS = new Set(
-  (
-    'center centre institute institut instituto istituto agency agence agencia press presse news network networks ' +
-    'group foundation fondation council university université universidad association ministry ministère media ' +
-    'times post newsroom desk team staff editors editorial board committee commission office service services ' +
-    'reuters afp ap dpa tass ria xinhua bloomberg associated company corporation inc ltd llc gmbh sa ' +
-    'society organisation organization department bureau union federation journal magazine review tribune herald ' +
-    'gazette daily weekly radio tv television channel'
-  ).split(' '),
-);
-
 /**
  * A byline that names no one: "Staff", "Staff Writer", "Admin", and the house bylines of the form
  * "Our Foreign Staff" / "Our Correspondent" / "From our reporters", which credit the publication's
@@ -68,13 +57,7 @@ const ORGANISATION_WORDS = new Set(
 const ANONYMOUS =
   /^(?:staff(?:\s+(?:writer|reporter|report))?|admin(?:istrator)?|editor|editors|guest|anonymous|unknown|rédaction|redaktion|redacción|(?:(?:by|from)\s+)?(?:our|a|notre|nos|unser(?:e|en)?|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|writers?|team|desk|editors?|envoyée?s?\s+spéciale?s?|correspondante?s?|rédaction|korrespondent(?:in)?|redaktion|corresponsal(?:es)?))$/iu;
 
-// Conjunctions as whole words in any script: JavaScript's \b knows only ASCII letters, so "Renée"
-// would end in the Italian "e" and the Russian "и" would never match.
-const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
-const conjunctions = (words: readonly string[]) => words.map((word) => `${WORD_START}${word}${WORD_END}`).join('|');
 const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${conjunctions(['and', 'et', 'und', 'y', 'e', 'и'])}|\\sو\\s)\\s*`, 'iu');
-const NAME_LIST_SPLIT = new RegExp(`\\s*(?:,|&|${conjunctions(['and', 'et', 'und', 'и'])})\\s*`, 'u');
 
 const normaliseName = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -224,24 +207,6 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
     authors.push({ name: segment, type: organisation ? 'organization' : 'person' });
   }
   return authors;
-}
-
-/** A short line that is only a person's name or a list of names ("Jane Doe", "Jane Doe and John Roe"). */
-export function looksLikeNameLine(text: string): boolean {
-  if (text.length > 100 || /[\d:!?@|]/.test(text)) return false;
-  const names = text.split(NAME_LIST_SPLIT).filter(Boolean);
-  return (
-    names.length > 0 &&
-    names.every((name) => {
-      const words = name.split(/\s+/);
-      return (
-        words.length >= 2 &&
-        words.length <= 5 &&
-        words.every((word) => /^(?:\p{Lu}[\p{L}'’.-]*|de|da|di|del|van|von|der|al|el|bin|ibn|la|le)$/u.test(word)) &&
-        !words.some((word) => ORGANISATION_WORDS.has(word.toLowerCase()))
-      );
-    })
-  );
 }
 
 /**

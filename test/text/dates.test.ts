@@ -1,6 +1,6 @@
 // Unit tests for the date reader: human dates at the precision stated, machine dates kept exact.
 import { describe, expect, it } from 'vitest';
-import { RELATIVE_DATE, findDates, normaliseIsoDate, numericOrder, parseDate } from '../../../pipeline/metadata/common/dates.ts';
+import { RELATIVE_DATE, findDates, normaliseIsoDate, numericOrder, parseDate } from '../../pipeline/text/dates.ts';
 
 describe('parseDate', () => {
   it('keeps the time when one is printed, converting am/pm', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeCapture } from '../../pipeline/ingest/decode.ts';
-import { languageOf, placeholderShare, PLACEHOLDER_SHARE } from '../../pipeline/metadata/common/language.ts';
+import { languageOf, placeholderShare, PLACEHOLDER_SHARE } from '../../pipeline/text/language-detection.ts';
 import { documentOf } from '../../pipeline/run/process.ts';
 import { FIXTURES } from '../helpers.ts';
 

@@ -1,6 +1,6 @@
 // Unit tests for byline parsing: lead-ins, lists, roles, anonymous bylines, organisations.
 import { describe, expect, it } from 'vitest';
-import { parseByline } from '../../../pipeline/metadata/common/authors.ts';
+import { parseByline } from '../../pipeline/metadata/authors.ts';
 
 const names = (text: string, siteName?: string) => parseByline(text, { siteName }).map((a) => a.name);
 

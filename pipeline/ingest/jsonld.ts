@@ -1,6 +1,7 @@
 // Reads the page's JSON-LD blocks into a flat list of nodes (top-level objects, arrays and @graph
 // members), tolerating the breakage found in the wild: HTML comments and CDATA around the JSON,
 // trailing commas, raw line breaks inside strings. A block that still cannot be read is skipped.
+// Read once per page in ingest (Page.jsonLd); the cleaner and metadata use that list.
 import type { CheerioAPI } from 'cheerio';
 
 export type JsonLdNode = Record<string, unknown>;

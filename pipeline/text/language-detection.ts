@@ -4,7 +4,7 @@
 // closer. Unsure cases are told apart so the document says language_uncertain instead of guessing.
 // bench/language.ts measures the rule on ../shared/dev.
 import { francAll } from 'franc';
-import placeholderLatin from '../../lexicon/placeholder-latin.json' with { type: 'json' };
+import placeholderLatin from '../lexicon/placeholder-latin.json' with { type: 'json' };
 import { iso6393To1 } from 'iso-639-3';
 
 /** Below this many characters franc's trigram statistics are unreliable. */

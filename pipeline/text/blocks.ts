@@ -1,5 +1,6 @@
 // The cleaner's output: the page as a sequence of blocks, each kept or dropped with a reason.
 // The clean text and markdown derive from the kept blocks; the dropped ones feed the audit view.
+// Kept below the stages: clean writes these shapes and metadata reads them, neither imports the other.
 import type { Extraction } from '../records/document.ts';
 
 export type ContentKind = 'heading' | 'paragraph' | 'list' | 'quote' | 'table' | 'caption' | 'code';
