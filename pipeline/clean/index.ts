@@ -8,7 +8,7 @@ import { cleanText } from './text/index.ts';
 export const CLEAN_VERSION = '0.1.0';
 
 export function cleanPage(page: Page): Cleaned {
-  return page.html ? cleanHtml(page.html) : cleanText(page.capture.content);
+  return page.html ? cleanHtml(page.html, page.jsonLd) : cleanText(page.capture.content);
 }
 
 export type { Block, Cleaned } from '../text/blocks.ts';

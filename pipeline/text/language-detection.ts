@@ -59,14 +59,8 @@ export function detectLanguage(text: string): string | null {
 
 /** The best language of a text and whether franc is sure of it. */
 export function languageOf(text: string): LanguageDetection {
-  // A text dump's metadata and the dispatcher both ask about the same clean text: franc once.
-  if (last && last.text === text) return last.detection;
-  const detection = detect(text);
-  last = { text, detection };
-  return detection;
+  return detect(text);
 }
-
-let last: { text: string; detection: LanguageDetection } | null = null;
 
 const toIso6391 = (code: string) => iso6393To1[code] ?? code;
 

@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import { textContent } from 'domutils';
 import type { CheerioAPI } from 'cheerio';
 import { isElement } from './dom.ts';
-import { statesTitle } from './judge.ts';
+import { statesTitle } from '../../text/title.ts';
 import { classWeight, chromeSignal, looksLikeProse } from './signals.ts';
 import { linkDensity, type StatsMap } from './stats.ts';
 

@@ -11,11 +11,13 @@ import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { ExtractionMethod } from '../../records/document.ts';
+import { jsonLdNodes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { selectRoots, type Paragraph } from './candidates.ts';
 import { classifyParagraphs } from './classify.ts';
 import { isElement } from './dom.ts';
 import { articleBodyHint } from './hints.ts';
-import { judge, normaliseTitle, type Verdict } from './judge.ts';
+import { judge, type Verdict } from './judge.ts';
+import { statedTitles } from '../../text/title.ts';
 import { toMarkdown } from './markdown.ts';
 import { segment, type Segment } from './segment.ts';
 import { computeStats } from './stats.ts';
@@ -25,7 +27,12 @@ const MIN_COVERAGE = 0.3;
 /** Under this many characters kept, the other ways are tried (a short article keeps more). */
 const FALLBACK_BELOW = 500;
 
-export function cleanHtml($: CheerioAPI, { titles = titleTexts($), readNoscript = true }: { titles?: Set<string>; readNoscript?: boolean } = {}): Cleaned {
+/** `jsonLd`: the page's JSON-LD nodes, as ingest read them (Page.jsonLd). */
+export function cleanHtml(
+  $: CheerioAPI,
+  jsonLd: readonly JsonLdNode[],
+  { titles = statedTitles($), readNoscript = true }: { titles?: Set<string>; readNoscript?: boolean } = {},
+): Cleaned {
   const body = ($('body').get(0) ?? $.root().children().get(0)) as Element | undefined;
   if (!body || !isElement(body)) return { blocks: [], text: '', markdown: '', extraction: { method: 'none', reason: 'the page has no body' } };
 
@@ -84,7 +91,7 @@ export function cleanHtml($: CheerioAPI, { titles = titleTexts($), readNoscript 
   let method: ExtractionMethod = found.method;
 
   // The DOM gave almost nothing but the page states its body in JSON-LD: use that text.
-  const declared = articleBodyHint($);
+  const declared = articleBodyHint(jsonLd);
   if (declared && sumKept(found) < declared.join(' ').length * MIN_COVERAGE) {
     const fromHint = declared.map((text): Segment => ({ kind: 'paragraph', text, phrasing: [{ type: 'text', value: text }], linkChars: 0, textChars: text.length, inRoot: true, chrome: null, tag: 'json-ld' }));
     blocks = [...blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: 'replaced by the JSON-LD articleBody' } : b)), ...fromHint.map((s) => toBlock(s, { kept: true, kind: 'paragraph', reason: null }))];
@@ -98,7 +105,8 @@ export function cleanHtml($: CheerioAPI, { titles = titleTexts($), readNoscript 
   if (kept.length === 0 && readNoscript) {
     const fallback = noscriptPage($);
     if (fallback) {
-      const inner = cleanHtml(fallback, { titles, readNoscript: false });
+      // A page of its own, parsed here: its JSON-LD (if the <noscript> holds any) is read with it.
+      const inner = cleanHtml(fallback, jsonLdNodes(fallback), { titles, readNoscript: false });
       if (inner.text) {
         const dropped = blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: 'replaced by the <noscript> text' } : b));
         return { ...inner, blocks: [...dropped, ...inner.blocks], extraction: { method: 'noscript', reason: `the visible page gave no main text; ${inner.extraction.method} found it in the page's <noscript> content` } };
@@ -170,19 +178,4 @@ function toBlock(segment: Segment, verdict: Verdict): Block {
   if (segment.itemTexts) block.items = segment.itemTexts;
   if (segment.rows) block.items = segment.rows.map((row) => row.join(' | '));
   return block;
-}
-
-/** Every way the page states its title, normalised, so the title heading is not repeated as text. */
-function titleTexts($: CheerioAPI): Set<string> {
-  const titles = new Set<string>();
-  const add = (value: string | undefined) => {
-    const normalised = value ? normaliseTitle(value) : '';
-    if (normalised) titles.add(normalised);
-  };
-  add($('meta[property="og:title"]').attr('content'));
-  add($('meta[name="twitter:title"]').attr('content'));
-  const title = $('title').first().text();
-  add(title);
-  for (const part of title.split(/\s+[|–—:·•-]\s+/)) add(part);
-  return titles;
 }

@@ -4,6 +4,7 @@
 import type { Block, ChromeKind } from '../../text/blocks.ts';
 import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Segment } from './segment.ts';
+import { statesTitle } from '../../text/title.ts';
 
 export interface Verdict {
   kept: boolean;
@@ -20,9 +21,6 @@ export interface JudgeOptions {
 
 const drop = (kind: ChromeKind, reason: string): Verdict => ({ kept: false, kind, reason });
 
-export const normaliseTitle = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
-
 /** "By Jane Doe", "Par …", "Von …", "Por …", "Автор: …", "بقلم …". */
 const BYLINE = /^(?:(?:written|posted|published|reported|reviewed|edited)\s+by|by|par|von|por|door|di|автор|بقلم)[\s:]+\p{Lu}/iu;
 /** Time zones and the like after a time (case-insensitive, so listed rather than matched as capitals). */
@@ -35,24 +33,6 @@ const DATE_PART = String.raw`(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}
  * "· 8 min read") and the separator that stood before a sharing link the walk left out ("… UTC |").
  */
 const DATELINE = new RegExp(String.raw`^${DATE_PART}(?:\s+${DATE_PART})?(?:,?\s+(?:by|par|von|por|door|di)\s+\p{L}[\p{L}.'’ -]{0,40})?(?:[\s|·•–-]+\d{1,3}\s*min(?:ute)?s?\s+read)?[\s|·–-]*$`, 'iu');
-
-/**
- * Whether a heading restates the page's title: (nearly) all its words are in one of the ways the
- * page states its title. An h1 that says something else ("Lorem", a section name) is article text.
- */
-export function statesTitle(text: string, titles: Set<string>): boolean {
-  const heading = normaliseTitle(text);
-  if (!heading) return false;
-  if (titles.has(heading)) return true;
-  const words = heading.split(/[\s\p{P}]+/u).filter(Boolean);
-  const total = words.reduce((sum, word) => sum + word.length, 0);
-  for (const title of titles) {
-    const known = new Set(title.split(/[\s\p{P}]+/u).filter(Boolean));
-    const missing = words.filter((word) => !known.has(word)).reduce((sum, word) => sum + word.length, 0);
-    if (total > 0 && 1 - missing / total >= 0.75 && known.size <= words.length * 3) return true;
-  }
-  return false;
-}
 
 const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
 

@@ -12,7 +12,7 @@ const ARTICLE_TYPES = new Set([
 ]);
 const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'QAPage', 'CollectionPage', 'MedicalWebPage']);
 
-export function articleNode(nodes: JsonLdNode[]): JsonLdNode | null {
+export function articleNode(nodes: readonly JsonLdNode[]): JsonLdNode | null {
   // Prefer the most specific article type: a NewsArticle over a generic CreativeWork.
   let best: JsonLdNode | null = null;
   let bestRank = Infinity;

@@ -20,9 +20,9 @@ import { normaliseLanguageTag } from '../../text/language-detection.ts';
 import { matchChrome } from '../../text/chrome-vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
 import { agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
-import { jsonLdNodes, nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
+import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
-import { chooseTitle, type TitleCandidate } from './title.ts';
+import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
 import { printedDateElementDay, searchPublicationDate, urlDate } from './date-search.ts';
 
 type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
@@ -52,7 +52,8 @@ export interface PageContext {
   detectLanguage?: () => string | null;
 }
 
-export function htmlMetadata($: CheerioAPI, cleaned: Cleaned, context: PageContext = {}): Metadata {
+/** `nodes`: the page's JSON-LD nodes, as ingest read them (Page.jsonLd). */
+export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleaned: Cleaned, context: PageContext = {}): Metadata {
   const fields = emptyMetadata();
   const provenance: Record<string, string> = {};
   const isEmpty = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0) || value === '';
@@ -63,7 +64,6 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned, context: PageConte
   };
 
   const meta = readMetaTags($);
-  const nodes = jsonLdNodes($);
   const article = articleNode(nodes);
   const language = normaliseLanguageTag($('html').attr('lang') ?? $('html').attr('xml:lang'));
 
@@ -127,7 +127,7 @@ export function htmlMetadata($: CheerioAPI, cleaned: Cleaned, context: PageConte
 }
 
 /** JSON-LD graphs name people by reference ({"@id": "…#author"}): the referenced nodes, where the page has them. */
-function resolveRefs(value: unknown, nodes: JsonLdNode[]): unknown {
+function resolveRefs(value: unknown, nodes: readonly JsonLdNode[]): unknown {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   return items.map((item) => {
     if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
@@ -152,7 +152,7 @@ function siteNameOf(value: string, confirmations: readonly string[]): string {
   return bare.length >= 2 ? bare : name;
 }
 
-function readSiteAndPublisher(meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, set: Setter): void {
+function readSiteAndPublisher(meta: MetaTags, nodes: readonly JsonLdNode[], article: JsonLdNode | null, set: Setter): void {
   const publisherName = article ? text(resolveRefs(article.publisher, nodes)) : null;
   const appNames = ['al:ios:app_name', 'al:android:app_name', 'twitter:app:name:iphone', 'application-name'].flatMap((key) => meta.get(key) ?? []);
   const confirmations = [...(publisherName ? [publisherName] : []), ...appNames];
@@ -211,7 +211,7 @@ function readTitle($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cl
   if (standfirst.length >= 20 && standfirst.length <= 400) set('subtitle', standfirst, 'dom:standfirst');
 }
 
-function readAuthors($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, cleaned: Cleaned, fields: MetadataFields, set: Setter): void {
+function readAuthors($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[], article: JsonLdNode | null, cleaned: Cleaned, fields: MetadataFields, set: Setter): void {
   const options = { siteName: fields.site_name, language: fields.language };
   const fromNames = (names: string[]): Author[] => dedupe(names.flatMap((name) => parseByline(name, options)));
   if (article) set('authors', dedupe(agents(resolveRefs(article.author ?? article.creator, nodes)).flatMap((author) => (author.type === 'organization' ? [author] : parseByline(author.name, options).map((a) => ({ ...a, type: a.type }))))), 'json-ld');
@@ -433,7 +433,7 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
 }
 
 /** Every machine-readable date the page declares (meta tags, JSON-LD, <time datetime>), as ISO. */
-function* machineDateValues($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[]): Generator<string> {
+function* machineDateValues($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[]): Generator<string> {
   const values: (string | null)[] = [];
   $('time[datetime]').each((_, el) => void values.push(normaliseIsoDate($(el).attr('datetime') ?? '')));
   for (const key of ['article:published_time', 'article:modified_time', 'og:updated_time', 'citation_publication_date', 'dc.date']) {
@@ -443,7 +443,7 @@ function* machineDateValues($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[]):
   for (const value of values) if (value) yield value;
 }
 
-function readClassification($: CheerioAPI, meta: MetaTags, nodes: JsonLdNode[], article: JsonLdNode | null, cleaned: Cleaned, set: Setter): void {
+function readClassification($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[], article: JsonLdNode | null, cleaned: Cleaned, set: Setter): void {
   if (article) set('sections', unique(textList(article.articleSection, false)), 'json-ld');
   const section = allMeta(meta, ['article:section', 'parsely-section', 'section']);
   if (section) set('sections', unique(section.values), `meta:${section.key}`);

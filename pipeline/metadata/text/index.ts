@@ -121,7 +121,15 @@ const SHORT_LINE = 160;
 /** How many lines before and after the headline the search reaches, when there is one. */
 const TITLE_REACH = 15;
 
-export function textMetadata(content: string, cleaned: Cleaned, context: { capturedAt?: string | null } = {}): Metadata {
+/** What the capture's container knows about the dump, and the language its text reads in. */
+export interface TextContext {
+  /** When the page was captured: no publication date after it is taken. */
+  capturedAt?: string | null;
+  /** The language detected from the clean text, when the caller has it (else detected here). */
+  detectLanguage?: () => string | null;
+}
+
+export function textMetadata(content: string, cleaned: Cleaned, context: TextContext = {}): Metadata {
   const fields = emptyMetadata();
   const provenance: Record<string, string> = {};
   const warnings: WarningCode[] = [];
@@ -131,7 +139,7 @@ export function textMetadata(content: string, cleaned: Cleaned, context: { captu
   };
   const blocks = cleaned.blocks;
   // The language only steers the date parser here; the dispatcher decides the language field.
-  const language = detectLanguage(cleaned.text);
+  const language = context.detectLanguage ? context.detectLanguage() : detectLanguage(cleaned.text);
   // Day/month order of numeric dates, as the page's own unambiguous dates show it (else unread).
   const dateOptions: DateOptions = { language, dayFirst: numericOrder(content) };
 

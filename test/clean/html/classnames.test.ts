@@ -11,7 +11,10 @@ import { cleanHtml } from '../../../pipeline/clean/html/index.ts';
 import { decodeCapture } from '../../../pipeline/ingest/decode.ts';
 import { toPage } from '../../../pipeline/ingest/page.ts';
 
-const clean = (html: string) => cleanHtml(toPage(decodeCapture('page.html', Buffer.from(html))).html!);
+const clean = (html: string) => {
+  const page = toPage(decodeCapture('page.html', Buffer.from(html)));
+  return cleanHtml(page.html!, page.jsonLd);
+};
 const div = (attrs: string): Element => parseDocument(`<div ${attrs}></div>`).children[0] as Element;
 
 describe('class names', () => {

@@ -5,7 +5,10 @@ import { cleanHtml } from '../../../pipeline/clean/html/index.ts';
 import { decodeCapture } from '../../../pipeline/ingest/decode.ts';
 import { toPage } from '../../../pipeline/ingest/page.ts';
 
-const clean = (html: string) => cleanHtml(toPage(decodeCapture('page.html', Buffer.from(html))).html!);
+const clean = (html: string) => {
+  const page = toPage(decodeCapture('page.html', Buffer.from(html)));
+  return cleanHtml(page.html!, page.jsonLd);
+};
 const prose = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} says something about the cooperation between the two countries, with enough words, commas, and detail to read as prose.</p>`).join('');
 

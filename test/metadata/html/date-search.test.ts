@@ -10,8 +10,8 @@ import { htmlMetadata } from '../../../pipeline/metadata/html/index.ts';
 const PROSE = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the report, long enough to read as prose, with commas, clauses, and detail.</p>`).join('');
 
 function published(html: string, context = {}) {
-  const $ = toPage(decodeCapture('page.html', Buffer.from(html))).html!;
-  const { fields, provenance } = htmlMetadata($, cleanHtml($), context);
+  const page = toPage(decodeCapture('page.html', Buffer.from(html)));
+  const { fields, provenance } = htmlMetadata(page.html!, page.jsonLd, cleanHtml(page.html!, page.jsonLd), context);
   return { value: fields.published, source: provenance.published ?? null };
 }
 

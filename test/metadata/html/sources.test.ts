@@ -9,8 +9,8 @@ import { htmlMetadata } from '../../../pipeline/metadata/html/index.ts';
 const BODY = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to read as prose, with commas, clauses, and detail.</p>`).join('');
 
 function metadataOf(head: string, body = `<article>${BODY}</article>`, lang = '') {
-  const $ = toPage(decodeCapture('page.html', Buffer.from(`<html${lang}><head>${head}</head><body>${body}</body></html>`))).html!;
-  return htmlMetadata($, cleanHtml($));
+  const page = toPage(decodeCapture('page.html', Buffer.from(`<html${lang}><head>${head}</head><body>${body}</body></html>`)));
+  return htmlMetadata(page.html!, page.jsonLd, cleanHtml(page.html!, page.jsonLd));
 }
 
 describe('htmlMetadata sources', () => {
