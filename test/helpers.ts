@@ -1,6 +1,6 @@
 // Shared test helpers: load a fixture capture the way the pipeline would, and run the whole chain.
 import { readFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import type { Capture } from '../pipeline/ingest/capture.ts';
@@ -11,9 +11,14 @@ export const PROJECT_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 /** The dataset version pagepress.config.json names: tests that copy the project's config build this one. */
 export const PROJECT_VERSION = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'pagepress.config.json'), 'utf8')) as { version: string }).version;
 
-/** Decodes a file under test/fixtures/ into a Capture (path = its base name). */
+/**
+ * Decodes a file under test/fixtures/ into a Capture. Its path is the file's base name, and a case's
+ * source.html / source.txt is named after its case folder (`<case>.html`), as the flat file was.
+ */
 export function fixtureCapture(relativePath: string): Capture {
-  return decodeCapture(basename(relativePath), readFileSync(join(FIXTURES, relativePath)));
+  const file = basename(relativePath);
+  const name = /^source\.[a-z]+$/.test(file) ? `${basename(dirname(relativePath))}${extname(file)}` : file;
+  return decodeCapture(name, readFileSync(join(FIXTURES, relativePath)));
 }
 
 /** Runs ingest → clean → metadata → claims on a fixture. */

@@ -1,15 +1,16 @@
 // Golden test: every claim a careful reader took from the seed captures (claims_expected_at_least)
-// is found, on the pipeline's clean text and on the raw capture with its chrome left in.
+// is found, on the pipeline's clean text and on the raw capture with its chrome left in. The seeds
+// are the folders of test/fixtures/seeds/ (source.txt, expected.json).
 import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { RELATIONS, ClaimRecord, type Relation } from '../../pipeline/records/claim.ts';
 import { extractClaims } from '../../pipeline/claims/index.ts';
-import { fixtureCapture, processFixture, readJsonFixture } from '../helpers.ts';
+import { processCapture } from '../../pipeline/run/process.ts';
+import { stageCases } from '../fixture-cases.ts';
 
 interface ExpectedClaim { subject: string; object: string; relation: Relation; modality: string; time?: string; evidence_contains: string }
-interface SeedAnswers { capture: string; claims_expected_at_least: ExpectedClaim[] }
+interface SeedAnswers { claims_expected_at_least: ExpectedClaim[] }
 
-const SEEDS = ['000_a3cbe3ac026cc08e', '001_67e2fd2ea150fe7d'];
 const validateClaim = new Ajv2020({ strict: false }).compile(ClaimRecord);
 
 /** The capture's lines joined back into one text, chrome and all: hard wraps undone, nothing removed. */
@@ -26,13 +27,14 @@ function findMatch(claims: ReturnType<typeof extractClaims>, expected: ExpectedC
   });
 }
 
-describe.each(SEEDS)('seed %s', (seed) => {
-  const answers = readJsonFixture<SeedAnswers>(`seeds/${seed}.json`);
-  const processed = processFixture(`seeds/${seed}.txt`);
+describe.each(stageCases('seeds').map((c) => [c.name, c] as const))('seed %s', (_, seed) => {
+  const answers = seed.json<SeedAnswers>('expected.json');
+  const processed = processCapture(seed.capture('source.txt'));
   const documentText = processed.document.text;
 
   it('finds every expected claim in the clean text, with exact evidence offsets', () => {
     const claims = processed.claims;
+    expect(answers.claims_expected_at_least.length, 'expected.json lists claims_expected_at_least').toBeGreaterThan(0);
     for (const expected of answers.claims_expected_at_least) {
       const match = findMatch(claims, expected);
       expect(match, `${expected.subject} ${expected.relation} ${expected.object}: ${expected.evidence_contains}`).toBeDefined();
@@ -54,7 +56,7 @@ describe.each(SEEDS)('seed %s', (seed) => {
   });
 
   it('finds the same claims when the page chrome is still there', () => {
-    const text = rawProse(fixtureCapture(`seeds/${seed}.txt`).content);
+    const text = rawProse(seed.capture('source.txt').content);
     const claims = extractClaims({ id: processed.document.id, text, language: 'en' });
     for (const expected of answers.claims_expected_at_least) {
       expect(findMatch(claims, expected), `${expected.subject} ${expected.relation} ${expected.object}`).toBeDefined();

@@ -1,52 +1,45 @@
 // Main text is never silently empty (issue 14): when the container the paragraphs vote for holds
 // little of the page's text, the cleaner tries the other ways, records which one won on the
 // document (extraction.method), and a page where no way finds anything carries the warning
-// no_main_text with the reason. Fixtures under test/fixtures/main-text/, one per failure class,
-// written by hand: source.html and the expected clean text.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// no_main_text with the reason. Cases are the folders of test/fixtures/main-text/, one per failure
+// class, written by hand: source.html, the expected clean text (expected.txt) and the expected
+// extraction (expected.json).
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { computeStats } from '../../pipeline/clean/html/stats.ts';
 import { segment } from '../../pipeline/clean/html/segment.ts';
 import { classifyParagraphs } from '../../pipeline/clean/html/classify.ts';
 import { stopwordLanguage, words } from '../../pipeline/clean/stopwords.ts';
+import { processCapture } from '../../pipeline/run/process.ts';
 import type { Element } from 'domhandler';
-import { FIXTURES, processFixture } from '../helpers.ts';
+import { stageCases } from '../fixture-cases.ts';
+import { processFixture } from '../helpers.ts';
 
-const CASES = [
-  // The whole page sits in a wrapper named like chrome (id="navigation-container") that also holds a
-  // large menu: its paragraphs did not vote, the container came out empty.
-  { name: 'chrome-named-wrapper', method: 'container_through_chrome' },
-  // The article is printed only for readers without scripts; the visible page is a loading shell.
-  { name: 'noscript-only', method: 'noscript' },
-] as const;
+interface Expected {
+  about: string;
+  /** extraction.method on the document. */
+  method: string;
+  /** What extraction.reason must match: why the first way was not kept, in words. */
+  reason_matches: string;
+  /** Whether the document carries the warning no_main_text. */
+  no_main_text: boolean;
+}
 
 describe('main text: the next way when the container holds little of the page', () => {
-  for (const { name, method } of CASES) {
-    it(`${name}: ${method} finds the expected text and is recorded on the document`, () => {
-      const { document } = processFixture(`main-text/${name}/source.html`);
-      const expected = readFileSync(join(FIXTURES, 'main-text', name, 'expected.txt'), 'utf8').trim();
-      expect(document.text).toBe(expected);
-      expect(document.extraction.method).toBe(method);
-      // Why the first way was not kept, in words.
-      expect(document.extraction.reason).toMatch(/container|visible page/);
-      expect(document.warnings).not.toContain('no_main_text');
+  for (const fixture of stageCases('main-text')) {
+    const expected = fixture.json<Expected>('expected.json');
+    it(`${fixture.name}: ${expected.method} gives the expected text, recorded on the document (${expected.about})`, () => {
+      const { document } = processCapture(fixture.capture('source.html'));
+      expect(document.text).toBe(fixture.text('expected.txt').trim());
+      expect(document.extraction.method).toBe(expected.method);
+      expect(document.extraction.reason).toMatch(new RegExp(expected.reason_matches));
+      expect(document.warnings.includes('no_main_text')).toBe(expected.no_main_text);
     });
   }
 
   it('a page the container reads well keeps the container, with no reason', () => {
-    const { document } = processFixture('html/article.html');
+    const { document } = processFixture('html/article/source.html');
     expect(document.extraction).toEqual({ method: 'container', reason: null });
-  });
-
-  it('a page with nothing to find is empty with warning no_main_text and the reason', () => {
-    const { document } = processFixture('main-text/nothing-to-find/source.html');
-    expect(readFileSync(join(FIXTURES, 'main-text', 'nothing-to-find', 'expected.txt'), 'utf8')).toBe('');
-    expect(document.text).toBe('');
-    expect(document.extraction.method).toBe('none');
-    expect(document.extraction.reason).toMatch(/^no way found main text/);
-    expect(document.warnings).toContain('no_main_text');
   });
 });
 

@@ -1,12 +1,11 @@
-// Golden tests: both seed captures run through the whole chain and checked against their
-// hand-read answers (test/fixtures/seeds/*.json). null in an answer means the field must be null.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Golden tests: every seed capture (test/fixtures/seeds/<case>/source.txt) runs through the whole
+// chain and is checked against its hand-read answers (expected.json beside it). null in an answer
+// means the field must be null.
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, processFixture, readJsonFixture } from '../helpers.ts';
+import { processCapture } from '../../pipeline/run/process.ts';
+import { stageCases } from '../fixture-cases.ts';
 
 interface Expected {
-  capture: string;
   metadata: Record<string, unknown> & {
     authors?: string[];
     author_is_organization?: boolean;
@@ -24,11 +23,9 @@ const PLAIN_FIELDS = [
   'reading_time_minutes', 'genre', 'captured_not_before', 'volume', 'issue', 'pages',
 ] as const;
 
-const answers = readdirSync(join(FIXTURES, 'seeds')).filter((name) => name.endsWith('.json'));
-
-describe.each(answers)('seed %s', (answerFile) => {
-  const expected = readJsonFixture<Expected>(join('seeds', answerFile));
-  const { document } = processFixture(join('seeds', expected.capture));
+describe.each(stageCases('seeds').map((c) => [c.name, c] as const))('seed %s', (_, seed) => {
+  const expected = seed.json<Expected>('expected.json');
+  const { document } = processCapture(seed.capture('source.txt'));
   const record = document as unknown as Record<string, unknown>;
 
   for (const field of PLAIN_FIELDS) {

@@ -1,18 +1,20 @@
-// The metadata fixtures (test/fixtures/metadata/): one small page per metadata source and per
-// byline/date style, each with the exact values it states (null or [] where it states nothing).
-// Shared by the fixture tests and by bench/metadata.ts, which scores them field by field.
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The metadata fixtures (test/fixtures/metadata/<case>/): one small page per metadata source and per
+// byline/date style, as source.html and/or source.txt, with the exact values it states in
+// expected.json (null or [] where it states nothing). Shared by the fixture tests and by
+// bench/metadata.ts, which scores them field by field.
+import { join } from 'node:path';
 import { cleanPage } from '../../pipeline/clean/index.ts';
-import { decodeCapture } from '../../pipeline/ingest/decode.ts';
 import { toPage } from '../../pipeline/ingest/page.ts';
 import { extractMetadata, type Metadata, type MetadataFields } from '../../pipeline/metadata/index.ts';
+import { stageCases } from '../fixture-cases.ts';
+import { FIXTURES, fixtureCapture } from '../helpers.ts';
 
-export const METADATA_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'metadata');
+export const METADATA_FIXTURES = join(FIXTURES, 'metadata');
 
 export interface FixtureCase {
-  /** The capture's file name (`by-two-names.txt`). */
+  /** The case folder (`by-two-names`). */
+  name: string;
+  /** The capture, relative to the metadata fixtures (`by-two-names/source.txt`). */
   file: string;
   format: 'html' | 'text';
   about: string;
@@ -20,20 +22,23 @@ export interface FixtureCase {
   expected: Partial<MetadataFields>;
 }
 
+/** One case per capture: a folder with both source.html and source.txt gives two, with the same expectations. */
 export function fixtureCases(): FixtureCase[] {
-  return readdirSync(METADATA_FIXTURES)
-    .filter((name) => name.endsWith('.expected.json'))
-    .sort()
-    .map((name) => {
-      const file = name.slice(0, -'.expected.json'.length);
-      const { about, fields } = JSON.parse(readFileSync(join(METADATA_FIXTURES, name), 'utf8')) as { about: string; fields: Partial<MetadataFields> };
-      return { file, format: file.endsWith('.html') ? 'html' : 'text', about, expected: fields };
-    });
+  return stageCases('metadata').flatMap((c) => {
+    const { about, fields } = c.json<{ about: string; fields: Partial<MetadataFields> }>('expected.json');
+    return c.sources.map((source) => ({
+      name: c.name,
+      file: `${c.name}/${source}`,
+      format: source === 'source.html' ? ('html' as const) : ('text' as const),
+      about,
+      expected: fields,
+    }));
+  });
 }
 
 /** Runs ingest → clean → metadata on a fixture, as the pipeline does. */
 export function runFixture(file: string): Metadata {
-  const page = toPage(decodeCapture(file, readFileSync(join(METADATA_FIXTURES, file))));
+  const page = toPage(fixtureCapture(join('metadata', file)));
   return extractMetadata(page, cleanPage(page));
 }
 

@@ -25,7 +25,7 @@ describe('table derivation', () => {
   });
 
   it('round-trips a real document record, nulls and empty lists included', () => {
-    const { document } = processFixture('seeds/001_67e2fd2ea150fe7d.txt');
+    const { document } = processFixture('seeds/001_67e2fd2ea150fe7d/source.txt');
     const record = { ...document, pages: { first: 51, last: null }, authors: [{ name: '=cmd', type: 'person' as const }] };
     const tables = tablesOf(documents);
     const rows = encodeRecord(tables, record as never);

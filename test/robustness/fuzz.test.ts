@@ -17,7 +17,7 @@ const ajv = addFormats(new Ajv2020({ strict: true, allErrors: true }));
 const validateDocument = ajv.compile(PUBLISHED_SCHEMAS.find((s) => s.file === 'document.schema.json')!.schema);
 const validateClaim = ajv.compile(PUBLISHED_SCHEMAS.find((s) => s.file === 'claim.schema.json')!.schema);
 
-const seedText = readFileSync(join(FIXTURES, 'seeds', '001_67e2fd2ea150fe7d.txt'), 'utf8');
+const seedText = readFileSync(join(FIXTURES, 'seeds', '001_67e2fd2ea150fe7d', 'source.txt'), 'utf8');
 const RUNS = 150;
 
 function checkCapture(name: string, content: string | Uint8Array): void {

@@ -45,7 +45,7 @@ describe('language_uncertain', () => {
   });
 
   it('a real English dump, where Scots is franc\'s close runner-up, is not unsure', () => {
-    const document = documentFrom('news.txt', readFileSync(join(FIXTURES, 'text', 'news.txt')));
+    const document = documentFrom('news.txt', readFileSync(join(FIXTURES, 'text', 'news', 'source.txt')));
     expect(document.language).toBe('en');
     expect(document.warnings).not.toContain('language_uncertain');
   });

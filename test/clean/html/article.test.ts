@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { processFixture } from '../../helpers.ts';
 
-const { document, cleaned } = processFixture('html/article.html');
+const { document, cleaned } = processFixture('html/article/source.html');
 
 const PARAGRAPHS = [
   "Algeria and Russia signed a new framework agreement on military-technical cooperation in Algiers on Monday, extending a partnership that has supplied most of the Algerian army's equipment since independence.",

@@ -1,11 +1,11 @@
-// Regression test for the text-dump cleaner on hand-made captures (news, blog, journal landing
-// page, French page, a page whose related list is longer than the article): token-level F1 of the
-// clean text against a hand-written reference must stay above a floor set from measured values.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Regression test for the text-dump cleaner on hand-made captures (test/fixtures/text/<case>/: news,
+// blog, journal landing page, French page, a page whose related list is longer than the article):
+// token-level F1 of the clean text against the hand-written expected.txt must stay above the floor
+// in test/fixtures/text/floors.json, set from measured values; a case with dropped.json must drop
+// those blocks as stated.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../pipeline/clean/text/index.ts';
-import { FIXTURES } from '../../helpers.ts';
+import { stageCases, stageFloors, unmatchedDrops, type DroppedFile } from '../../fixture-cases.ts';
 
 const tokens = (text: string) => text.toLowerCase().split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
 
@@ -27,13 +27,11 @@ function tokenF1(got: string, reference: string): number {
   return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
 }
 
-/** Measured 1.0 on each when written; the floor leaves room for harmless changes only. */
-const FLOOR = 0.95;
-const CASES = ['news', 'blog', 'journal', 'french', 'long-related'];
+const FLOOR = stageFloors<{ f1: number }>('text').f1;
 
-describe.each(CASES)('text fixture %s', (name) => {
-  const content = readFileSync(join(FIXTURES, 'text', `${name}.txt`), 'utf8');
-  const reference = readFileSync(join(FIXTURES, 'text', `${name}.expected.txt`), 'utf8');
+describe.each(stageCases('text').map((c) => [c.name, c] as const))('text fixture %s', (_, fixture) => {
+  const content = fixture.text('source.txt');
+  const reference = fixture.text('expected.txt');
   const cleaned = cleanText(content);
 
   it(`keeps the article text (token F1 ≥ ${FLOOR})`, () => {
@@ -47,4 +45,10 @@ describe.each(CASES)('text fixture %s', (name) => {
       expect(content.slice(block.span!.start, block.span!.end).length).toBeGreaterThan(0);
     }
   });
+
+  if (fixture.has('dropped.json')) {
+    it('drops the blocks dropped.json lists, each as stated', () => {
+      expect(unmatchedDrops(cleaned.blocks, fixture.json<DroppedFile>('dropped.json'))).toEqual([]);
+    });
+  }
 });

@@ -1,4 +1,5 @@
-// Tests for the text-dump metadata reader on the hand-made fixtures: only what the page states.
+// Tests for the text-dump metadata reader on the hand-made fixtures (test/fixtures/text/<case>/):
+// only what the page states.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { textMetadata } from '../../../pipeline/metadata/text/index.ts';
 import { FIXTURES } from '../../helpers.ts';
 
 const read = (name: string) => {
-  const content = readFileSync(join(FIXTURES, 'text', `${name}.txt`), 'utf8');
+  const content = readFileSync(join(FIXTURES, 'text', name, 'source.txt'), 'utf8');
   return textMetadata(content, cleanText(content));
 };
 
