@@ -17,6 +17,8 @@ export interface FixtureCase {
   /** The folder's name: the case's name in test titles. */
   name: string;
   dir: string;
+  /** A file of the case, relative to test/fixtures/ (for processFixture and fixtureCapture). */
+  path(file: string): string;
   /** The case's captures that exist, HTML first. */
   sources: SourceFile[];
   has(file: string): boolean;
@@ -47,6 +49,7 @@ export function stageCases(stage: string): FixtureCase[] {
       stage,
       name,
       dir,
+      path: (file) => join(stage, name, file),
       sources,
       has,
       text: (file) => readFileSync(join(dir, file), 'utf8'),

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { RELATIONS, ClaimRecord, type Relation } from '../../pipeline/records/claim.ts';
 import { extractClaims } from '../../pipeline/claims/index.ts';
-import { processCapture } from '../../pipeline/run/process.ts';
 import { stageCases } from '../fixture-cases.ts';
+import { processFixture } from '../helpers.ts';
 
 interface ExpectedClaim { subject: string; object: string; relation: Relation; modality: string; time?: string; evidence_contains: string }
 interface SeedAnswers { claims_expected_at_least: ExpectedClaim[] }
@@ -29,7 +29,7 @@ function findMatch(claims: ReturnType<typeof extractClaims>, expected: ExpectedC
 
 describe.each(stageCases('seeds').map((c) => [c.name, c] as const))('seed %s', (_, seed) => {
   const answers = seed.json<SeedAnswers>('expected.json');
-  const processed = processCapture(seed.capture('source.txt'));
+  const processed = processFixture(seed.path('source.txt'));
   const documentText = processed.document.text;
 
   it('finds every expected claim in the clean text, with exact evidence offsets', () => {

@@ -10,7 +10,6 @@ import { computeStats } from '../../pipeline/clean/html/stats.ts';
 import { segment } from '../../pipeline/clean/html/segment.ts';
 import { classifyParagraphs } from '../../pipeline/clean/html/classify.ts';
 import { stopwordLanguage, words } from '../../pipeline/clean/stopwords.ts';
-import { processCapture } from '../../pipeline/run/process.ts';
 import type { Element } from 'domhandler';
 import { stageCases } from '../fixture-cases.ts';
 import { processFixture } from '../helpers.ts';
@@ -29,7 +28,7 @@ describe('main text: the next way when the container holds little of the page', 
   for (const fixture of stageCases('main-text')) {
     const expected = fixture.json<Expected>('expected.json');
     it(`${fixture.name}: ${expected.method} gives the expected text, recorded on the document (${expected.about})`, () => {
-      const { document } = processCapture(fixture.capture('source.html'));
+      const { document } = processFixture(fixture.path('source.html'));
       expect(document.text).toBe(fixture.text('expected.txt').trim());
       expect(document.extraction.method).toBe(expected.method);
       expect(document.extraction.reason).toMatch(new RegExp(expected.reason_matches));

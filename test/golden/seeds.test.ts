@@ -2,8 +2,8 @@
 // chain and is checked against its hand-read answers (expected.json beside it). null in an answer
 // means the field must be null.
 import { describe, expect, it } from 'vitest';
-import { processCapture } from '../../pipeline/run/process.ts';
 import { stageCases } from '../fixture-cases.ts';
+import { processFixture } from '../helpers.ts';
 
 interface Expected {
   metadata: Record<string, unknown> & {
@@ -25,7 +25,7 @@ const PLAIN_FIELDS = [
 
 describe.each(stageCases('seeds').map((c) => [c.name, c] as const))('seed %s', (_, seed) => {
   const expected = seed.json<Expected>('expected.json');
-  const { document } = processCapture(seed.capture('source.txt'));
+  const { document } = processFixture(seed.path('source.txt'));
   const record = document as unknown as Record<string, unknown>;
 
   for (const field of PLAIN_FIELDS) {
