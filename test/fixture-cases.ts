@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Capture } from '../pipeline/ingest/capture.ts';
-import type { Block } from '../pipeline/clean/block.ts';
+import type { Block } from '../pipeline/text/blocks.ts';
 import { FIXTURES, fixtureCapture } from './helpers.ts';
 
 export type SourceFile = 'source.html' | 'source.txt';
