@@ -1,5 +1,6 @@
 // The dataset's identity, read from pagepress.config.json at the project root: name, version and
-// the descriptive fields that go into datapackage.json and the data card.
+// the descriptive fields that go into datapackage.json and the data card; and the options of
+// pipeline steps, by step name (each step checks its own, see run/steps.ts).
 import { readFile } from 'node:fs/promises';
 import Type from 'typebox';
 import { UserFacingError } from './errors.ts';
@@ -26,6 +27,12 @@ export const DatasetConfig = Type.Object(
       }),
     ),
     authors: Type.Array(Type.String({ minLength: 1 })),
+    steps: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[a-z][a-z0-9-]*$' }), Type.Unknown(), {
+        additionalProperties: false,
+        description: 'Options of pipeline steps, by step name (pipeline/pipeline.ts lists them). A step that takes options runs only when they are given here.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -4,7 +4,8 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import type { Capture } from '../pipeline/ingest/capture.ts';
-import { processCapture, type Processed } from '../pipeline/run/process.ts';
+import type { Cleaned } from '../pipeline/clean/index.ts';
+import { documentOf, processCapture, type Processed } from '../pipeline/run/process.ts';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const PROJECT_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -21,9 +22,10 @@ export function fixtureCapture(relativePath: string): Capture {
   return decodeCapture(name, readFileSync(join(FIXTURES, relativePath)));
 }
 
-/** Runs ingest → clean → metadata → claims on a fixture. */
-export function processFixture(relativePath: string): Processed {
-  return processCapture(fixtureCapture(relativePath));
+/** Runs the pipeline's document steps on a fixture; `cleaned` (the cleaner's own result, which no step keeps) is made when asked for. */
+export function processFixture(relativePath: string): Processed & { readonly cleaned: Cleaned } {
+  const capture = fixtureCapture(relativePath);
+  return Object.defineProperty({ ...processCapture(capture) }, 'cleaned', { get: () => documentOf(capture).cleaned, enumerable: false }) as Processed & { readonly cleaned: Cleaned };
 }
 
 export function readJsonFixture<T>(relativePath: string): T {

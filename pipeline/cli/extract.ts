@@ -1,8 +1,12 @@
-// `pagepress extract`: runs ingest, clean, metadata and claims on files or folders and prints the
-// document records (with their claims); writes nothing.
+// `pagepress extract`: runs the pipeline's document steps (pipeline/pipeline.ts: ingest, clean,
+// metadata, claims, and any optional step the config switches on) on files or folders and prints
+// the document records (with their claims); writes nothing. Corpus steps (duplicates, pages with
+// no article, near-duplicates) need the whole corpus and are the build's.
+import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Command } from 'commander';
+import { CONFIG_FILE } from '../defaults.ts';
 import type { Capture } from '../ingest/capture.ts';
 import { reportFailure, UsageError } from './common.ts';
 
@@ -12,10 +16,12 @@ export function registerExtract(program: Command): void {
     .description('print the document records (with their claims) extracted from files or folders; writes nothing')
     .argument('<paths...>', 'capture files or folders of captures')
     .option('--jsonl', 'one record per line instead of a JSON array')
-    .addHelpText('after', '\nsource.path is relative to the folder given (or the file name, for a file).')
-    .action(async (paths: string[], options: { jsonl?: boolean }) => {
+    .option('--config <file>', `dataset config whose \`steps\` switch optional steps on (default: ${CONFIG_FILE} when there is one)`)
+    .addHelpText('after', '\nsource.path is relative to the folder given (or the file name, for a file).\nA capture an optional step drops is not printed; a line on stderr says why.')
+    .action(async (paths: string[], options: { jsonl?: boolean; config?: string }) => {
       try {
-        const [{ discover }, { IngestError }, { readCapture }, { readWarc }, { isWebArchivePath }, { processCapture }, { orderLike }, { DocumentRecord }] = await Promise.all([
+        const [{ readConfig }, { discover }, { IngestError }, { readCapture }, { readWarc }, { isWebArchivePath }, { processCapture }, { orderLike }, { DocumentRecord }] = await Promise.all([
+          import('../config.ts'),
           import('../ingest/discover.ts'),
           import('../ingest/errors.ts'),
           import('../ingest/read.ts'),
@@ -25,6 +31,8 @@ export function registerExtract(program: Command): void {
           import('../records/tables.ts'),
           import('../records/document.ts'),
         ]);
+        const configFile = options.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : null);
+        const config = configFile ? await readConfig(configFile) : null;
         const records: object[] = [];
         let failures = 0;
         for (const given of paths) {
@@ -33,7 +41,11 @@ export function registerExtract(program: Command): void {
           const root = info.isDirectory() ? given : dirname(given);
           const files = info.isDirectory() ? (await discover(given)).files : [basename(given)];
           const emit = (capture: Capture) => {
-            const { document, claims } = processCapture(capture);
+            const { document, claims, drop } = processCapture(capture, config);
+            if (drop) {
+              process.stderr.write(`pagepress: ${root}/${capture.path}: dropped: ${drop.code}: ${drop.message}\n`);
+              return;
+            }
             const record = { ...orderLike(document as never, DocumentRecord as never), claims };
             records.push(record);
             if (options.jsonl) process.stdout.write(`${JSON.stringify(record)}\n`);

@@ -1,7 +1,7 @@
-// The build: discover → run every capture through the stages (worker threads, cached by content
-// hash and stage code) → assemble (merge byte-identical captures, flag near-duplicates, drop pages
-// with no article) → publish one dataset version atomically. A capture that fails is reported and
-// the build goes on. `--shard I/N` runs the first two steps on a deterministic slice and writes a
+// The build: discover → run every capture through the document steps of the pipeline list (worker
+// threads, cached by content hash and step key) → assemble (the corpus steps over every capture's
+// summary) → publish one dataset version atomically. A capture that fails is reported and the
+// build goes on. `--shard I/N` runs the first two steps on a deterministic slice and writes a
 // partial result; `merge` assembles and publishes partial results exactly as a single build would.
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm, stat, rename, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -20,15 +20,17 @@ import { writeCitation, writeCroissant } from '../publish/descriptors.ts';
 import { releaseDate } from '../publish/release-date.ts';
 import { writeParquet } from '../publish/parquet.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
-import { claimsEntryPath, documentEntryPath, readJson, statIndexPath, writeJsonAtomically, type ClaimsEntry, type DocumentEntry, type StatIndex } from './cache.ts';
-import { stageKeys, type StageKeys } from './code-version.ts';
+import type { Outcome, Parts } from '../steps/step.ts';
+import { entryPath, readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
 import { createExecutor, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
 import { removeOnInterrupt } from './interrupt.ts';
-import { findNearDuplicates } from './near-duplicates.ts';
 import { silentProgress, type Progress } from './progress.ts';
-import type { CaptureSummary, TaskResult } from './worker.ts';
+import { amendParts, assembleWith, planOf, resolveSteps, stepsOf, type Assembly, type CaptureSummary, type Placement, type Plan } from './steps.ts';
+import type { TaskResult } from './worker.ts';
+
+export type { Assembly, Placement } from './steps.ts';
 
 export interface Shard {
   index: number;
@@ -38,6 +40,8 @@ export interface Shard {
 export interface CollectOptions {
   raw: string;
   cacheDir: string;
+  /** Which optional steps run, and their options (pagepress.config.json's `steps`); none when not given. */
+  config?: Pick<DatasetConfig, 'steps'>;
   /** Worker threads, and captures in flight (0: one at a time in this thread, no time limit). */
   threads?: number;
   timeoutMs?: number;
@@ -94,7 +98,8 @@ export function shardOf(path: string, count: number): number {
 }
 
 export interface Collected {
-  keys: StageKeys;
+  /** The steps that ran, with their cache keys. */
+  plan: Plan;
   summaries: CaptureSummary[];
   skipped: Problem[];
 }
@@ -121,7 +126,7 @@ export function assertHoldsCaptures(raw: string, found: Discovered): void {
 /** Runs every capture under `raw` through the stages into the cache; returns one summary each. */
 export async function collect(options: CollectOptions): Promise<Collected> {
   await assertFolder(options.raw, 'captures (give one with --raw)');
-  const keys = stageKeys();
+  const plan = planOf(resolveSteps(options.config));
   const found = await discover(options.raw);
   // The whole folder, not the shard: a small corpus may leave a shard's slice empty.
   assertHoldsCaptures(options.raw, found);
@@ -161,7 +166,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
             path,
             knownSha256,
             cacheDir: options.cacheDir,
-            keys,
+            plan,
             maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
           });
           progress.tick(path);
@@ -176,95 +181,12 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const nextIndex: StatIndex = { ...index };
   for (const { file } of results) if (file.sha256) nextIndex[file.path] = { size: file.size, mtimeMs: file.mtimeMs, sha256: file.sha256 };
   await writeJsonAtomically(statIndexPath(options.cacheDir), nextIndex);
-  return { keys, summaries: results.flatMap((r) => r.summaries), skipped: [...skipped, ...results.flatMap((r) => r.notes)] };
+  return { plan, summaries: results.flatMap((r) => r.summaries), skipped: [...skipped, ...results.flatMap((r) => r.notes)] };
 }
 
-/** One published document: which cached capture it is and what the corpus adds to it. */
-export interface Placement {
-  id: string;
-  sha256: string;
-  path: string;
-  duplicatePaths: string[];
-  nearDuplicate: boolean;
-}
-
-export interface Assembly {
-  placements: Placement[];
-  problems: Problem[];
-  counts: BuildReport['counts'];
-}
-
-/** Document warnings that also deserve a line in the build report, and what they mean. */
-const REPORTED_WARNINGS: Record<string, string> = {
-  decoding_replaced_characters: 'invalid byte sequences for its character encoding were replaced with U+FFFD; the text is otherwise kept',
-  charset_sniffer_failed: 'the charset sniffer failed on its <meta> tags; the encoding was read from them the tolerant way, or from the bytes',
-  html_nesting_flattened: 'HTML nested deeper than the parser limit: the deepest tags were dropped, their text kept',
-  no_main_text: 'no main text found: every way of finding it (container, page hints, paragraph classifier, JSON-LD) gave nothing; the document is kept with an empty text, and its extraction.reason says why',
-};
-
-const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
-/** Corpus-level steps: merge byte-identical captures, flag near-duplicates, drop empty pages. */
-export function assemble(summaries: CaptureSummary[], skipped: Problem[]): Assembly {
-  const ordered = [...summaries].sort(byPath);
-  const problems: Problem[] = [...skipped];
-  const byId = new Map<string, Placement>();
-  let rejected = 0;
-  let duplicates = 0;
-  let claims = 0;
-  const claimCounts = new Map<string, number>();
-  for (const summary of ordered) {
-    if (summary.problem || !summary.id || !summary.sha256) {
-      if (summary.problem) problems.push(summary.problem);
-      rejected++;
-      continue;
-    }
-    const first = byId.get(summary.id);
-    if (first) {
-      first.duplicatePaths.push(summary.path);
-      duplicates++;
-      problems.push({ path: summary.path, stage: 'dedupe', code: 'duplicate', severity: 'info', message: `byte-identical to ${first.path}: recorded as one document` });
-      continue;
-    }
-    if (summary.textEmpty) {
-      problems.push({ path: summary.path, stage: 'clean', code: 'no_article', severity: 'error', message: `no article text found (${summary.emptyReason ?? 'the page is all chrome'}): not published` });
-      rejected++;
-      continue;
-    }
-    byId.set(summary.id, { id: summary.id, sha256: summary.sha256, path: summary.path, duplicatePaths: [], nearDuplicate: false });
-    for (const warning of summary.warnings) {
-      const message = REPORTED_WARNINGS[warning];
-      if (message) problems.push({ path: summary.path, stage: 'ingest', code: warning, severity: 'warning', message });
-    }
-    claimCounts.set(summary.id, summary.claimCount);
-  }
-  const signatures = new Map<string, number[]>();
-  for (const summary of ordered) if (summary.id && summary.signature && byId.get(summary.id)?.path === summary.path) signatures.set(summary.id, summary.signature);
-  const nearDuplicatePairs = findNearDuplicates(signatures);
-  for (const pair of nearDuplicatePairs) {
-    const [a, b] = [byId.get(pair.a)!, byId.get(pair.b)!];
-    // Both documents carry the warning; the report names the pair once, on the path that sorts first.
-    a.nearDuplicate = b.nearDuplicate = true;
-    const [first, other] = byPath(a, b) <= 0 ? [a, b] : [b, a];
-    const message = `near-duplicate of ${other.path} (${other.id}): estimated Jaccard similarity ${pair.similarity.toFixed(2)} of word 5-shingles`;
-    problems.push({ path: first.path, stage: 'dedupe', code: 'near_duplicate', severity: 'warning', message });
-  }
-  for (const id of byId.keys()) claims += claimCounts.get(id)!;
-  problems.sort((x, y) => byPath(x, y) || (x.code < y.code ? -1 : x.code > y.code ? 1 : x.message < y.message ? -1 : x.message > y.message ? 1 : 0));
-  const placements = [...byId.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-  return {
-    placements,
-    problems,
-    counts: {
-      files: summaries.length,
-      documents: placements.length,
-      claims,
-      rejected,
-      duplicates,
-      near_duplicates: nearDuplicatePairs.length,
-      skipped: skipped.filter((p) => p.stage === 'discover').length,
-    },
-  };
+/** The corpus steps of `plan` (by default: of the default config) over every capture's summary. */
+export function assemble(summaries: CaptureSummary[], skipped: Problem[], plan?: Plan): Assembly {
+  return assembleWith(plan ? stepsOf(plan) : resolveSteps(), summaries, skipped);
 }
 
 /** The build report of an assembly: what a build, a shard and a merge report alike. */
@@ -272,23 +194,23 @@ export function reportOf(config: DatasetConfig, assembly: Assembly): BuildReport
   return { dataset: config.name, version: config.version, counts: assembly.counts, problems: assembly.problems };
 }
 
-/** Loads a placement's cached records and applies what the corpus adds to them. */
-export async function loadPlaced(cacheDir: string, keys: StageKeys, placement: Placement) {
-  const doc = await readJson<DocumentEntry>(documentEntryPath(cacheDir, keys.document, placement.sha256));
-  const claims = await readJson<ClaimsEntry>(claimsEntryPath(cacheDir, keys.claims, placement.sha256));
-  if (!doc || !claims) throw new Error(`cache entry for ${placement.path} disappeared during the build`);
-  const document = doc.document;
-  document.source.path = placement.path;
-  document.source.duplicate_paths = [...placement.duplicatePaths].sort();
-  if (placement.nearDuplicate && !document.warnings.includes('near_duplicate')) document.warnings = [...document.warnings, 'near_duplicate' as const].sort();
-  return { document, claims: claims.claims, blocks: doc.blocks };
+/** Loads a placement's cached records, as every document step left them, with what the corpus steps marked on it. */
+export async function loadPlaced(cacheDir: string, plan: Plan, placement: Placement): Promise<Partial<Parts>> {
+  const parts: Partial<Parts> = {};
+  for (const { step, key } of stepsOf(plan)) {
+    if (step.kind !== 'document') continue;
+    const entry = await readJson<Outcome>(entryPath(cacheDir, step.name, key, placement.sha256));
+    if (!entry) throw new Error(`cache entry for ${placement.path} disappeared during the build`);
+    Object.assign(parts, entry.parts);
+  }
+  return amendParts(stepsOf(plan), parts, placement);
 }
 
 /** Publishes an assembly as `out/<version>`: written to a temporary folder, then renamed. */
 export async function publish(
   assembly: Assembly,
   cacheDir: string,
-  keys: StageKeys,
+  plan: Plan,
   config: DatasetConfig,
   out: string,
   writerOptions: WriterOptions = {},
@@ -304,8 +226,9 @@ export async function publish(
   try {
     const writer = await DatasetWriter.create(temporary, writerOptions);
     for (const placement of assembly.placements) {
-      const { document, claims, blocks } = await loadPlaced(cacheDir, keys, placement);
-      await writer.add(document, claims, blocks);
+      const { document, claims, blocks } = await loadPlaced(cacheDir, plan, placement);
+      if (!document) throw new Error(`no step of the pipeline made a document of ${placement.path}`);
+      await writer.add(document, claims ?? [], blocks ?? []);
     }
     const previous = await previousVersion(out, config.version);
     await writer.finish(config, released, report, [
@@ -372,11 +295,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       return { report: unchanged, outcome: 'unchanged', versionDir };
     }
     const collected = await collect({ ...options, cacheDir });
-    const assembly = assemble(collected.summaries, collected.skipped);
+    const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
     const report = reportOf(options.config, assembly);
     // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
     refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
-    const outcome = await publish(assembly, cacheDir, collected.keys, options.config, options.out);
+    const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out);
     // Fingerprinted after the build, when the stat index vouches for every file it read.
     const after = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
     if (after) await recordPublished(cacheDir, options.out, options.config, after, report);

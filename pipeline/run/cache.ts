@@ -1,26 +1,17 @@
-// The result cache: per capture (by the SHA-256 of its bytes) and per stage key, the document
-// record and the claims, as JSON files written atomically. Also the stat index that lets an
+// The result cache: per capture (by the SHA-256 of its bytes), per step and step key, what the step
+// made of it, as JSON files written atomically. Also the stat index that lets an
 // unchanged rebuild skip re-reading and re-hashing files whose size and mtime have not changed.
 import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { ClaimRecord } from '../records/claim.ts';
-import type { DocumentRecord } from '../records/document.ts';
-import type { BlockRecord } from '../records/block.ts';
+import type { Entry, EntryStore } from './steps.ts';
 
-export interface DocumentEntry {
-  document: DocumentRecord;
-  /** The cleaner's blocks, kept and dropped, for the audit view. */
-  blocks: BlockRecord[];
-  /** MinHash signature of the clean text (null when too short), for near-duplicate detection. */
-  signature: number[] | null;
-}
+export const entryPath = (cacheDir: string, step: string, key: string, sha256: string) => join(cacheDir, 'steps', step, key, sha256.slice(0, 2), `${sha256}.json`);
 
-export interface ClaimsEntry {
-  claims: ClaimRecord[];
-}
-
-export const documentEntryPath = (cacheDir: string, key: string, sha256: string) => join(cacheDir, 'documents', key, sha256.slice(0, 2), `${sha256}.json`);
-export const claimsEntryPath = (cacheDir: string, key: string, sha256: string) => join(cacheDir, 'claims', key, sha256.slice(0, 2), `${sha256}.json`);
+/** The cache folder as the step runner's store. */
+export const cacheStore = (cacheDir: string): EntryStore => ({
+  get: (step, key, sha256) => readJson<Entry>(entryPath(cacheDir, step, key, sha256)),
+  put: (step, key, sha256, entry) => writeJsonAtomically(entryPath(cacheDir, step, key, sha256), entry),
+});
 
 export async function readJson<T>(path: string): Promise<T | null> {
   try {

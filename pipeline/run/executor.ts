@@ -5,6 +5,7 @@
 import { Piscina } from 'piscina';
 import type { Problem } from '../records/report.ts';
 import { siblingModule } from '../package-layout.ts';
+import { failedSummary } from './steps.ts';
 import processTask, { type CaptureTask, type TaskResult } from './worker.ts';
 
 export interface Executor {
@@ -61,7 +62,7 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
           : { path: task.path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: worker failed: ${(error as Error).stack ?? error}` };
     return {
       file: { path: task.path, size: 0, mtimeMs: 0, sha256: null },
-      summaries: [{ path: task.path, sha256: null, id: null, textEmpty: true, claimCount: 0, signature: null, warnings: [], problem }],
+      summaries: [failedSummary(task.path, problem)],
       notes: [],
     };
   };

@@ -1,5 +1,5 @@
 // The fast path for unchanged rebuilds: a fingerprint of everything a build reads (the capture
-// files as the stat index knows them, the code of every stage, the config, the earlier versions
+// files as the stat index knows them, the key of every step, the config, the earlier versions
 // beside it). When it equals the fingerprint recorded after the build that published the version,
 // and the published version is still intact, nothing needs to run at all.
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ import type { DatasetConfig } from '../config.ts';
 import { discover } from '../ingest/discover.ts';
 import type { BuildReport } from '../records/report.ts';
 import { readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
-import { stageKeys } from './code-version.ts';
+import { planOf, resolveSteps } from './steps.ts';
 
 /** Bumped when the recorded report changes shape, so a record from older code is not served as today's report. */
 const PUBLISHED_FORMAT = 2;
@@ -55,7 +55,7 @@ export async function inputFingerprint(raw: string, out: string, cacheDir: strin
   const versions = (await readdir(out).catch(() => [] as string[])).filter((n) => /^\d+\.\d+\.\d+$/.test(n) && n !== config.version).sort();
   const earlier: [string, string][] = [];
   for (const name of versions) earlier.push([name, sha256(await readFile(join(out, name, 'SHA256SUMS')).catch(() => Buffer.alloc(0)))]);
-  return sha256(JSON.stringify({ keys: stageKeys(), config, files, skipped: found.skipped, earlier }));
+  return sha256(JSON.stringify({ keys: planOf(resolveSteps(config)), config, files, skipped: found.skipped, earlier }));
 }
 
 /** The report of the published version when the inputs are exactly those that built it. */

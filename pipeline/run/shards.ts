@@ -10,18 +10,20 @@ import type { DatasetConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
 import type { Problem } from '../records/report.ts';
 import { assemble, collect, publish, refuseWhenStrict, reportOf, type BuildResult, type CollectOptions, type Shard } from './build.ts';
-import { claimsEntryPath, documentEntryPath, readJson, writeJsonAtomically, type ClaimsEntry, type DocumentEntry } from './cache.ts';
-import type { StageKeys } from './code-version.ts';
+import { entryPath, readJson, writeJsonAtomically } from './cache.ts';
 import { acquireLock } from './lock.ts';
 import { removeOnInterrupt } from './interrupt.ts';
-import type { CaptureSummary } from './worker.ts';
+import { resolveSteps, stepsOf, type CaptureSummary, type Entry, type Plan } from './steps.ts';
+
+const FORMAT = 'pagepress-partial@2';
 
 interface PartialHeader {
-  format: 'pagepress-partial@1';
+  format: typeof FORMAT;
   dataset: string;
   version: string;
   shard: Shard;
-  keys: StageKeys;
+  /** The steps the shard ran, with their cache keys: every shard of a merge must have run the same. */
+  plan: Plan;
   summaries: CaptureSummary[];
   skipped: Problem[];
 }
@@ -36,29 +38,34 @@ export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & {
   const forget = removeOnInterrupt(temporary);
   try {
     const collected = await collect({ ...options, cacheDir });
-    const assembly = assemble(collected.summaries, collected.skipped);
+    const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
     const report = reportOf(options.config, assembly);
     // A strict shard writes no partial result, so the merge waits for the shard to be run again.
     refuseWhenStrict(report, options.strict, `${dir} was not written`);
     await mkdir(temporary, { recursive: true });
     const header: PartialHeader = {
-      format: 'pagepress-partial@1',
+      format: FORMAT,
       dataset: options.config.name,
       version: options.config.version,
       shard: options.shard,
-      keys: collected.keys,
+      plan: collected.plan,
       summaries: [...collected.summaries].sort((a, b) => (a.path < b.path ? -1 : 1)),
       skipped: collected.skipped,
     };
     await writeFileWhole(join(temporary, 'partial.json'), JSON.stringify(header));
     const entries = await open(join(temporary, 'entries.jsonl'), 'w');
+    // What publishing reads: the document steps' entries of every capture that has them all.
+    const documentSteps = stepsOf(collected.plan).filter(({ step }) => step.kind === 'document');
     const seen = new Set<string>();
     for (const summary of header.summaries) {
       if (!summary.sha256 || seen.has(summary.sha256)) continue;
       seen.add(summary.sha256);
-      const doc = await readJson<DocumentEntry>(documentEntryPath(cacheDir, collected.keys.document, summary.sha256));
-      const claims = await readJson<ClaimsEntry>(claimsEntryPath(cacheDir, collected.keys.claims, summary.sha256));
-      if (doc && claims) await entries.write(`${JSON.stringify({ sha256: summary.sha256, doc, claims })}\n`);
+      const stepEntries: Record<string, Entry> = {};
+      for (const { step, key } of documentSteps) {
+        const entry = await readJson<Entry>(entryPath(cacheDir, step.name, key, summary.sha256));
+        if (entry) stepEntries[step.name] = entry;
+      }
+      if (Object.keys(stepEntries).length === documentSteps.length) await entries.write(`${JSON.stringify({ sha256: summary.sha256, entries: stepEntries })}\n`);
     }
     await entries.sync();
     await entries.close();
@@ -90,15 +97,20 @@ export async function mergePartials(parts: string[], out: string, config: Datase
       .catch(() => {
         throw new UserFacingError(`${part}: not a partial result (no readable partial.json); make one with pagepress build --shard I/N`);
       });
-    if (header.format !== 'pagepress-partial@1') throw new UserFacingError(`${part}: unknown partial format ${header.format}`);
+    if (header.format !== FORMAT) throw new UserFacingError(`${part}: unknown partial format ${header.format}`);
     headers.push(header);
   }
   const [first] = headers;
   if (!first) throw new UserFacingError('merge needs at least one partial result');
   for (const [i, h] of headers.entries()) {
     if (h.dataset !== config.name || h.version !== config.version) throw new UserFacingError(`${parts[i]}: built for ${h.dataset} ${h.version}, the config names ${config.name} ${config.version}`);
-    if (h.keys.document !== first.keys.document || h.keys.claims !== first.keys.claims) throw new UserFacingError(`${parts[i]}: built with different pagepress code than ${parts[0]}; rebuild all shards with the same code`);
+    if (JSON.stringify(h.plan) !== JSON.stringify(first.plan)) throw new UserFacingError(`${parts[i]}: built with different pagepress code or step options than ${parts[0]}; rebuild all shards with the same code and config`);
     if (h.shard.count !== first.shard.count) throw new UserFacingError(`${parts[i]}: shard of ${h.shard.count}, ${parts[0]} is a shard of ${first.shard.count}`);
+  }
+  // The config names the steps the merged version is made with; the shards must have run exactly those.
+  const shardSteps = JSON.stringify(first.plan.map(({ name, options }) => [name, options ?? null]));
+  if (shardSteps !== JSON.stringify(resolveSteps(config).map(({ step, options }) => [step.name, options ?? null]))) {
+    throw new UserFacingError(`${parts[0]}: built with other steps or step options than the config gives (${first.plan.map((p) => p.name).join(', ')}); build the shards with the same config`);
   }
   const indexes = new Set(headers.map((h) => h.shard.index));
   const missing = [...Array(first.shard.count).keys()].filter((i) => !indexes.has(i));
@@ -112,6 +124,7 @@ export async function mergePartials(parts: string[], out: string, config: Datase
   const assembly = assemble(
     headers.flatMap((h) => h.summaries),
     headers.flatMap((h) => h.skipped),
+    first.plan,
   );
   const report = reportOf(config, assembly);
   refuseWhenStrict(report, options.strict, `nothing was written to ${out}`);
@@ -123,12 +136,11 @@ export async function mergePartials(parts: string[], out: string, config: Datase
       const lines = createInterface({ input: createReadStream(join(part, 'entries.jsonl'), 'utf8'), crlfDelay: Infinity });
       for await (const line of lines) {
         if (!line) continue;
-        const { sha256, doc, claims } = JSON.parse(line) as { sha256: string; doc: DocumentEntry; claims: ClaimsEntry };
-        await writeJsonAtomically(documentEntryPath(cacheDir, first.keys.document, sha256), doc);
-        await writeJsonAtomically(claimsEntryPath(cacheDir, first.keys.claims, sha256), claims);
+        const { sha256, entries } = JSON.parse(line) as { sha256: string; entries: Record<string, Entry> };
+        for (const { name, key } of first.plan) if (entries[name]) await writeJsonAtomically(entryPath(cacheDir, name, key, sha256), entries[name]);
       }
     }
-    const outcome = await publish(assembly, cacheDir, first.keys, config, out);
+    const outcome = await publish(assembly, cacheDir, first.plan, config, out);
     return { report, outcome, versionDir: join(out, config.version) };
   } finally {
     await rm(cacheDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The worker-thread task: one capture file (or one web archive of many captures), from its path to
-// cached document and claims entries and a small summary per capture. Runs in a piscina pool so
-// CPU-heavy stages use every core and a runaway capture can be stopped.
+// the cache entries of every step of the plan and a small summary per capture. Runs in a piscina
+// pool so CPU-heavy steps use every core and a runaway capture can be stopped.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Capture } from '../ingest/capture.ts';
@@ -9,10 +9,11 @@ import { IngestError } from '../ingest/errors.ts';
 import { readCapture } from '../ingest/read.ts';
 import { readWarc } from '../ingest/warc.ts';
 import type { Problem } from '../records/report.ts';
-import { claimsEntryPath, documentEntryPath, readJson, writeJsonAtomically, type ClaimsEntry, type DocumentEntry } from './cache.ts';
-import type { StageKeys } from './code-version.ts';
-import { minhashSignature } from './near-duplicates.ts';
-import { blockRecords, claimsOf, documentId, documentOf, StageError } from './process.ts';
+import { StageError } from '../steps/step.ts';
+import { cacheStore } from './cache.ts';
+import { failedSummary, runSteps, stepsOf, type CaptureSummary, type Made, type Plan } from './steps.ts';
+
+export type { CaptureSummary } from './steps.ts';
 
 export interface CaptureTask {
   root: string;
@@ -20,22 +21,9 @@ export interface CaptureTask {
   /** The SHA-256 of the file when the stat index vouches for it, so the bytes need not be read. */
   knownSha256: string | null;
   cacheDir: string;
-  keys: StageKeys;
+  /** The steps to run, with their cache keys. */
+  plan: Plan;
   maxContentBytes: number;
-}
-
-export interface CaptureSummary {
-  path: string;
-  sha256: string | null;
-  id: string | null;
-  textEmpty: boolean;
-  /** Why the cleaner found no article text (its extraction reason), when it found none. */
-  emptyReason?: string | null;
-  claimCount: number;
-  signature: number[] | null;
-  /** Document warnings worth a line in the build report. */
-  warnings: string[];
-  problem: Problem | null;
 }
 
 export interface TaskResult {
@@ -46,52 +34,24 @@ export interface TaskResult {
   notes: Problem[];
 }
 
-const emptySummary = (path: string): CaptureSummary => ({ path, sha256: null, id: null, textEmpty: true, claimCount: 0, signature: null, warnings: [], problem: null });
-
 function problemFor(path: string, error: unknown): Problem {
   if (error instanceof IngestError) return { path, stage: 'ingest', code: error.code, severity: 'error', message: error.message };
   if (error instanceof StageError) return { path, stage: error.stage, code: 'internal_error', severity: 'error', message: `internal error: ${error.message}` };
   return { path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
 }
 
-async function cachedEntries(task: CaptureTask, sha256: string): Promise<{ doc: DocumentEntry; claims: ClaimsEntry } | null> {
-  const doc = await readJson<DocumentEntry>(documentEntryPath(task.cacheDir, task.keys.document, sha256));
-  const claims = doc && (await readJson<ClaimsEntry>(claimsEntryPath(task.cacheDir, task.keys.claims, sha256)));
-  return doc && claims ? { doc, claims } : null;
-}
+const summarise = (path: string, sha256: string, made: Made): CaptureSummary => ({
+  path,
+  sha256,
+  problem: null,
+  drop: made.drop,
+  facts: made.facts,
+  notes: made.notes,
+  counts: made.counts,
+});
 
-/** Runs the stages a capture's cache entries lack, and writes them. */
-async function entriesOf(task: CaptureTask, capture: Capture): Promise<{ doc: DocumentEntry; claims: ClaimsEntry }> {
-  const docPath = documentEntryPath(task.cacheDir, task.keys.document, capture.sha256);
-  let doc = await readJson<DocumentEntry>(docPath);
-  if (!doc) {
-    const { document, cleaned } = documentOf(capture);
-    doc = { document, blocks: blockRecords(document.id, cleaned), signature: minhashSignature(document.text) };
-    await writeJsonAtomically(docPath, doc);
-  }
-  const claimsPath = claimsEntryPath(task.cacheDir, task.keys.claims, capture.sha256);
-  let claims = await readJson<ClaimsEntry>(claimsPath);
-  if (!claims) {
-    claims = { claims: claimsOf(doc.document) };
-    await writeJsonAtomically(claimsPath, claims);
-  }
-  return { doc, claims };
-}
-
-function summarise(path: string, sha256: string, entries: { doc: DocumentEntry; claims: ClaimsEntry }): CaptureSummary {
-  const { doc, claims } = entries;
-  return {
-    path,
-    sha256,
-    id: documentId(sha256),
-    textEmpty: doc.document.text.trim() === '',
-    emptyReason: doc.document.text.trim() === '' ? doc.document.extraction.reason : null,
-    claimCount: claims.claims.length,
-    signature: doc.signature,
-    warnings: doc.document.warnings,
-    problem: null,
-  };
-}
+/** Runs the steps whose cache entries a capture lacks, and writes them. */
+const madeOf = async (task: CaptureTask, capture: Capture) => (await runSteps(stepsOf(task.plan), capture.sha256, capture, cacheStore(task.cacheDir)))!;
 
 async function processArchive(task: CaptureTask, result: TaskResult): Promise<void> {
   const archive = readWarc(task.root, task.path, { maxContentBytes: task.maxContentBytes });
@@ -103,13 +63,13 @@ async function processArchive(task: CaptureTask, result: TaskResult): Promise<vo
     }
     const item = next.value;
     if ('error' in item) {
-      result.summaries.push({ ...emptySummary(item.path), problem: problemFor(item.path, item.error) });
+      result.summaries.push(failedSummary(item.path, problemFor(item.path, item.error)));
       continue;
     }
     try {
-      result.summaries.push(summarise(item.path, item.capture.sha256, await entriesOf(task, item.capture)));
+      result.summaries.push(summarise(item.path, item.capture.sha256, await madeOf(task, item.capture)));
     } catch (error) {
-      result.summaries.push({ ...emptySummary(item.path), sha256: item.capture.sha256, problem: problemFor(item.path, error) });
+      result.summaries.push(failedSummary(item.path, problemFor(item.path, error), item.capture.sha256));
     }
   }
 }
@@ -122,7 +82,7 @@ export default async function processTask(task: CaptureTask): Promise<TaskResult
       await processArchive(task, result);
       return result;
     }
-    const cached = task.knownSha256 ? await cachedEntries(task, task.knownSha256) : null;
+    const cached = task.knownSha256 ? await runSteps(stepsOf(task.plan), task.knownSha256, null, cacheStore(task.cacheDir)) : null;
     if (cached) {
       result.file.sha256 = task.knownSha256;
       result.summaries.push(summarise(task.path, task.knownSha256!, cached));
@@ -130,10 +90,10 @@ export default async function processTask(task: CaptureTask): Promise<TaskResult
     }
     const capture = await readCapture(task.root, task.path, { maxContentBytes: task.maxContentBytes });
     result.file.sha256 = capture.sha256;
-    result.summaries.push(summarise(task.path, capture.sha256, await entriesOf(task, capture)));
+    result.summaries.push(summarise(task.path, capture.sha256, await madeOf(task, capture)));
   } catch (error) {
     // A damaged archive keeps the captures read before the damage.
-    result.summaries.push({ ...emptySummary(task.path), problem: problemFor(task.path, error) });
+    result.summaries.push(failedSummary(task.path, problemFor(task.path, error)));
   }
   return result;
 }

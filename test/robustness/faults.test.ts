@@ -62,7 +62,7 @@ describe('faults', () => {
       throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
     };
     await expect(
-      publish(assemble(collected.summaries, collected.skipped), join(root, 'cache'), collected.keys, { ...config, version: '0.2.0' }, join(root, 'dist'), { openFile: fullDisk }),
+      publish(assemble(collected.summaries, collected.skipped), join(root, 'cache'), collected.plan, { ...config, version: '0.2.0' }, join(root, 'dist'), { openFile: fullDisk }),
     ).rejects.toThrow('ENOSPC');
     await expectOnlyPreviousVersion(root);
     expect(readdirSync(join(root, 'dist')).filter((e) => e.startsWith('.tmp'))).toEqual([]);

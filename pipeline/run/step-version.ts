@@ -1,0 +1,64 @@
+// Versions for the cache: a step's version is a hash of its code — its own module and every module
+// and data file that module imports, followed transitively — so a change to the code a step runs
+// invalidates that step's cached results (and, through the chained keys, what follows), without
+// anybody listing folders or remembering to bump a number. The dependency set (lock file) is the
+// root of every chain. The code is what runs: pipeline/*.ts in the clone, lib/*.js in the package.
+// Computed when a build starts; stepVersion() is the one function a package build could run ahead.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dependencyVersions, LOCK_FILE, packageJson, PROJECT_ROOT } from '../package-layout.ts';
+
+// Static imports and re-exports (`import … from '…'`, `export … from '…'`), side-effect imports and
+// dynamic imports with a literal specifier. Only relative specifiers are followed: packages are
+// covered by the dependency set. A match inside a comment can only add a file, never lose one.
+const IMPORT = /\b(?:import|export)\b[^'";]*?\bfrom\s*(['"])([^'"\n]+)\1|\bimport\s*\(?\s*(['"])([^'"\n]+)\3/g;
+const CODE = /\.(?:[cm]?[jt]s)$/;
+
+/** Every file `entry` loads through relative imports, itself included, sorted. */
+export function importClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (seen.has(file) || !statSync(file, { throwIfNoEntry: false })?.isFile()) continue;
+    seen.add(file);
+    if (!CODE.test(file)) continue;
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(IMPORT)) {
+      const specifier = match[2] ?? match[4];
+      if (specifier.startsWith('.')) pending.push(resolve(dirname(file), specifier));
+    }
+  }
+  return [...seen].sort();
+}
+
+const versions = new Map<string, string>();
+
+/** The version of the step whose module is `code` (its import.meta.url): a hash of the code it runs. */
+export function stepVersion(code: string): string {
+  const known = versions.get(code);
+  if (known) return known;
+  const hash = createHash('sha256');
+  for (const file of importClosure(fileURLToPath(code))) hash.update(relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  const version = hash.digest('hex').slice(0, 16);
+  versions.set(code, version);
+  return version;
+}
+
+let dependencies: string | null = null;
+
+/** The exact dependency set: the clone's lock file, or, in an installed package (which has none), its version and its dependencies' installed versions. */
+export function dependencyKey(): string {
+  dependencies ??= createHash('sha256')
+    .update(existsSync(LOCK_FILE) ? readFileSync(LOCK_FILE) : JSON.stringify({ pagepress: packageJson().version, dependencies: dependencyVersions() }))
+    .digest('hex')
+    .slice(0, 16);
+  return dependencies;
+}
+
+/** A step's cache key: its version and options, chained to the key of the step before it. */
+export function chainKey(version: string, options: unknown, upstream: string): string {
+  return createHash('sha256').update(`${version}\0${JSON.stringify(options ?? null)}\0${upstream}`).digest('hex').slice(0, 16);
+}
