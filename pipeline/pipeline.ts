@@ -5,12 +5,14 @@
 import { claimsStep } from './steps/claims.ts';
 import { dedupeStep } from './steps/dedupe.ts';
 import { documentStep } from './steps/document.ts';
+import { minWordsStep } from './steps/min-words.ts';
 import { nearDuplicatesStep } from './steps/near-duplicates.ts';
 import { noArticleStep } from './steps/no-article.ts';
 import type { AnyStep } from './steps/step.ts';
 
 export const PIPELINE: readonly AnyStep[] = [
   documentStep, //        capture → document record and blocks (ingest, clean, metadata)
+  minWordsStep, //        drop documents shorter than steps.min-words.words (too_short); off by default
   claimsStep, //          document → claims
   noArticleStep, //       corpus: drop pages with no article text (no_article)
   dedupeStep, //          corpus: byte-identical captures become one document (duplicate)
