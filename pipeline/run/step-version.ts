@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dependencyVersions, LOCK_FILE, packageJson, PROJECT_ROOT } from '../package-layout.ts';
+import { dependencyVersions, LOCK_FILE, packageJson } from '../package-layout.ts';
 
 // Static imports and re-exports (`import … from '…'`, `export … from '…'`), side-effect imports and
 // dynamic imports with a literal specifier. Only relative specifiers are followed: packages are
@@ -40,8 +40,10 @@ const versions = new Map<string, string>();
 export function stepVersion(code: string): string {
   const known = versions.get(code);
   if (known) return known;
+  const entry = fileURLToPath(code);
   const hash = createHash('sha256');
-  for (const file of importClosure(fileURLToPath(code))) hash.update(relative(PROJECT_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
+  // Paths relative to the step's module: the version does not depend on where the project lives.
+  for (const file of importClosure(entry)) hash.update(relative(dirname(entry), file)).update('\0').update(readFileSync(file)).update('\0');
   const version = hash.digest('hex').slice(0, 16);
   versions.set(code, version);
   return version;
