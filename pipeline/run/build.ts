@@ -27,7 +27,8 @@ import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
 import { removeOnInterrupt } from './interrupt.ts';
 import { silentProgress, type Progress } from './progress.ts';
-import { amendParts, assembleWith, planOf, resolveSteps, stepsOf, type Assembly, type CaptureSummary, type Placement, type Plan } from './steps.ts';
+import { planOf, resolveSteps } from './plan.ts';
+import { amendParts, assembleWith, stepsOf, type Assembly, type CaptureSummary, type Placement, type Plan } from './steps.ts';
 import type { TaskResult } from './worker.ts';
 
 export type { Assembly, Placement } from './steps.ts';

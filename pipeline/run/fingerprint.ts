@@ -9,7 +9,7 @@ import type { DatasetConfig } from '../config.ts';
 import { discover } from '../ingest/discover.ts';
 import type { BuildReport } from '../records/report.ts';
 import { readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
-import { planOf, resolveSteps } from './steps.ts';
+import { planOf, resolveSteps } from './plan.ts';
 
 /** Bumped when the recorded report changes shape, so a record from older code is not served as today's report. */
 const PUBLISHED_FORMAT = 2;

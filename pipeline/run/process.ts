@@ -7,7 +7,8 @@ import type { BlockRecord } from '../records/block.ts';
 import type { ClaimRecord } from '../records/claim.ts';
 import type { DocumentRecord } from '../records/document.ts';
 import type { Line } from '../steps/step.ts';
-import { resolveSteps, runDocumentSteps } from './steps.ts';
+import { resolveSteps } from './plan.ts';
+import { runDocumentSteps } from './steps.ts';
 
 export { blockRecords, countWords, documentId, documentOf } from '../steps/document.ts';
 export { StageError } from '../steps/step.ts';

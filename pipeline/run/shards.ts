@@ -13,7 +13,8 @@ import { assemble, collect, publish, refuseWhenStrict, reportOf, type BuildResul
 import { entryPath, readJson, writeJsonAtomically } from './cache.ts';
 import { acquireLock } from './lock.ts';
 import { removeOnInterrupt } from './interrupt.ts';
-import { resolveSteps, stepsOf, type CaptureSummary, type Entry, type Plan } from './steps.ts';
+import { resolveSteps } from './plan.ts';
+import { stepsOf, type CaptureSummary, type Entry, type Plan } from './steps.ts';
 
 const FORMAT = 'pagepress-partial@2';
 
@@ -107,11 +108,6 @@ export async function mergePartials(parts: string[], out: string, config: Datase
     if (JSON.stringify(h.plan) !== JSON.stringify(first.plan)) throw new UserFacingError(`${parts[i]}: built with different pagepress code or step options than ${parts[0]}; rebuild all shards with the same code and config`);
     if (h.shard.count !== first.shard.count) throw new UserFacingError(`${parts[i]}: shard of ${h.shard.count}, ${parts[0]} is a shard of ${first.shard.count}`);
   }
-  // The config names the steps the merged version is made with; the shards must have run exactly those.
-  const shardSteps = JSON.stringify(first.plan.map(({ name, options }) => [name, options ?? null]));
-  if (shardSteps !== JSON.stringify(resolveSteps(config).map(({ step, options }) => [step.name, options ?? null]))) {
-    throw new UserFacingError(`${parts[0]}: built with other steps or step options than the config gives (${first.plan.map((p) => p.name).join(', ')}); build the shards with the same config`);
-  }
   const indexes = new Set(headers.map((h) => h.shard.index));
   const missing = [...Array(first.shard.count).keys()].filter((i) => !indexes.has(i));
   if (missing.length > 0 || indexes.size !== headers.length) {
@@ -120,6 +116,11 @@ export async function mergePartials(parts: string[], out: string, config: Datase
 
   if (headers.every((h) => h.summaries.length === 0)) {
     throw new UserFacingError(`the partial results hold no captures: the folder the shards read held none; put saved pages there and build the shards again`);
+  }
+  // The config names the steps the merged version is made with; the shards must have run exactly those.
+  const shardSteps = JSON.stringify(first.plan.map(({ name, options }) => [name, options ?? null]));
+  if (shardSteps !== JSON.stringify(resolveSteps(config).map(({ step, options }) => [step.name, options ?? null]))) {
+    throw new UserFacingError(`${parts[0]}: built with other steps or step options than the config gives (${first.plan.map((p) => p.name).join(', ')}); build the shards with the same config`);
   }
   const assembly = assemble(
     headers.flatMap((h) => h.summaries),

@@ -1,13 +1,11 @@
-// Running the step list (pipeline/pipeline.ts) without knowing any step by name: which steps a
-// config switches on and with which options, their chained cache keys, the document steps over one
-// capture (with or without the cache), and the corpus steps over every capture's summary.
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import { ConfigError, type DatasetConfig } from '../config.ts';
+// Running the step list (pipeline/pipeline.ts) without knowing any step by name: the document
+// steps over one capture (with or without the cache), and the corpus steps over every capture's
+// summary. Which steps run, and their keys, is plan.ts's (the main thread's; worker threads get the
+// plan as data and load only this).
 import type { Capture } from '../ingest/capture.ts';
 import { PIPELINE } from '../pipeline.ts';
 import { BuildReport, type Problem } from '../records/report.ts';
 import type { AnyStep, Counts, CorpusStep, Line, Outcome, Parts } from '../steps/step.ts';
-import { chainKey, dependencyKey, stepVersion } from './step-version.ts';
 
 /** A step as one build runs it: switched on, with its options from the config. */
 export interface Resolved {
@@ -23,42 +21,6 @@ export interface Planned {
 }
 
 export type Plan = Planned[];
-
-/** The steps of `list` that `config` switches on, with their options; refuses unknown names and bad options. */
-export function resolveSteps(config: Pick<DatasetConfig, 'steps'> | null = null, list: readonly AnyStep[] = PIPELINE): Resolved[] {
-  const given = config?.steps ?? {};
-  const names = new Set(list.map((step) => step.name));
-  if (names.size !== list.length) throw new Error('two steps in the pipeline list share a name');
-  const firstCorpus = list.findIndex((step) => step.kind === 'corpus');
-  if (firstCorpus >= 0 && list.slice(firstCorpus).some((step) => step.kind === 'document')) throw new Error('document steps must come before corpus steps in the pipeline list');
-  for (const name of Object.keys(given)) {
-    if (!names.has(name)) throw new ConfigError(`steps.${name}: no such step; the steps are ${[...names].join(', ')}`);
-  }
-  const resolved: Resolved[] = [];
-  for (const step of list) {
-    const options = given[step.name];
-    if (!step.options) {
-      if (options !== undefined) throw new ConfigError(`steps.${step.name}: this step takes no options`);
-      resolved.push({ step, options: undefined });
-      continue;
-    }
-    // A step with options is off until the config gives them.
-    if (options === undefined) continue;
-    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(step.options);
-    if (!validate(options)) throw new ConfigError((validate.errors ?? []).map((e) => `steps.${step.name}${e.instancePath}: ${e.message}`).join('\n'));
-    resolved.push({ step, options });
-  }
-  return resolved;
-}
-
-/** The plan of a build: each step's cache key is hash(its version, its options, the key before it). */
-export function planOf(resolved: Resolved[]): Plan {
-  let upstream = dependencyKey();
-  return resolved.map(({ step, options }) => {
-    upstream = chainKey(stepVersion(step.code), options, upstream);
-    return { name: step.name, key: upstream, options };
-  });
-}
 
 /** The steps of a plan, looked up in the pipeline list. */
 export function stepsOf(plan: Plan, list: readonly AnyStep[] = PIPELINE): Keyed[] {

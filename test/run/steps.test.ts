@@ -10,7 +10,7 @@ import { readConfig } from '../../pipeline/config.ts';
 import { PIPELINE } from '../../pipeline/pipeline.ts';
 import { mergePartials, writePartial } from '../../pipeline/run/shards.ts';
 import { importClosure, stepVersion } from '../../pipeline/run/step-version.ts';
-import { planOf, resolveSteps } from '../../pipeline/run/steps.ts';
+import { planOf, resolveSteps } from '../../pipeline/run/plan.ts';
 import { PROJECT_ROOT } from '../helpers.ts';
 import { makeManyCaptures } from '../robustness/corpus.ts';
 
