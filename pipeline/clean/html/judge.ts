@@ -5,6 +5,7 @@ import type { Block, ChromeKind } from '../../text/blocks.ts';
 import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Segment } from './segment.ts';
 import { statesTitle } from '../../text/title.ts';
+import { FRAGMENT } from '../../lexicon/index.ts';
 
 export interface Verdict {
   kept: boolean;
@@ -21,8 +22,8 @@ export interface JudgeOptions {
 
 const drop = (kind: ChromeKind, reason: string): Verdict => ({ kept: false, kind, reason });
 
-/** "By Jane Doe", "Par …", "Von …", "Por …", "Автор: …", "بقلم …". */
-const BYLINE = /^(?:(?:written|posted|published|reported|reviewed|edited)\s+by|by|par|von|por|door|di|автор|بقلم)[\s:]+\p{Lu}/iu;
+/** "By Jane Doe", "Par …", "Von …", "Por …", "Автор: …", "بقلم …", "Written by …" (lead-ins from pipeline/lexicon). */
+const BYLINE = new RegExp(`^(?:${FRAGMENT.verbLeadIn}|${FRAGMENT.anyLeadIn})[\\s:]+\\p{Lu}`, 'iu');
 /** Time zones and the like after a time (case-insensitive, so listed rather than matched as capitals). */
 const ZONE = String.raw`(?:[ECMP][SD]T|CES?T|BST|IST|JST|AES?T|UTC|GMT|MES?Z|ET|PT|Uhr)(?![\p{L}])`;
 /** One stated date with its time and zone ("Updated 12.03.2024 14:05", "April 28, 2019 at 6:01 am PST"). */
@@ -32,7 +33,7 @@ const DATE_PART = String.raw`(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}
  * with the author and reading time such lines often end in ("Posted on 2 May 2023 by Ruth",
  * "· 8 min read") and the separator that stood before a sharing link the walk left out ("… UTC |").
  */
-const DATELINE = new RegExp(String.raw`^${DATE_PART}(?:\s+${DATE_PART})?(?:,?\s+(?:by|par|von|por|door|di)\s+\p{L}[\p{L}.'’ -]{0,40})?(?:[\s|·•–-]+\d{1,3}\s*min(?:ute)?s?\s+read)?[\s|·–-]*$`, 'iu');
+const DATELINE = new RegExp(String.raw`^${DATE_PART}(?:\s+${DATE_PART})?(?:,?\s+${FRAGMENT.anyLeadIn}\s+\p{L}[\p{L}.'’ -]{0,40})?(?:[\s|·•–-]+\d{1,3}\s*min(?:ute)?s?\s+read)?[\s|·–-]*$`, 'iu');
 
 const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
 

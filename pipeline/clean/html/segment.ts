@@ -202,7 +202,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       const signal = chromeSignal(el);
       // Inside the article, a bare <header> is the article's own head (title, standfirst, lead
       // image): its title, byline and date lines are judged one by one, not dropped wholesale.
-      const articleHead = rootDepth > 0 && name === 'header' && signal?.reason === '<header>';
+      const articleHead = rootDepth > 0 && name === 'header' && signal?.rule === 'tag';
       const inArticle = rootDepth > 0 && signal !== null && (looksLikeProse(signal, stats.get(el), rootText) || looksLikeFigure(signal, stats.get(el)));
       if (signal && !articleHead && !inArticle) {
         chromeStack.push(signal);

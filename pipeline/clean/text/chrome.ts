@@ -5,17 +5,37 @@ import type { ChromeKind } from '../../text/blocks.ts';
 import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Shape } from './shape.ts';
 import { findDates } from '../../text/dates.ts';
+import { pattern } from '../../lexicon/index.ts';
+
+/** Which rule found a line to be chrome: code branches on this, never on the reason. */
+export type ChromeRule =
+  | 'form-field'
+  | 'form-field-label'
+  | 'cookie-consent'
+  | 'account-prompt'
+  | 'time-only'
+  | 'copyright'
+  | 'breadcrumb'
+  | 'comment-heading'
+  | 'counter'
+  | 'attachment'
+  | 'metadata-label'
+  | 'byline-start'
+  | 'chrome-words'
+  | 'date-only'
+  | 'date-label';
 
 export interface ChromeVerdict {
   kind: ChromeKind;
+  rule: ChromeRule;
+  /** What a person reads in the audit view; published in blocks.jsonl, so worded as before. */
   reason: string;
 }
 
 /** "Home > Blog > Regions", "Home / News / World", "Accueil » Monde". */
 export const BREADCRUMB = /^[^>»›/]{1,80}(?:\s(?:>|»|›|\/|→)\s[^>»›/]{1,120}){2,}$/u;
-/** Lines that open with who wrote or summarised the page, in several languages. */
-export const BYLINE_START =
-  /^(?:(?:written|posted|published|reported|compiled|edited|summary|summarised|summarized|story|text|words|photos?)\s+by|by|par|von|por|door|автор|текст|بقلم|كتب)\s*[:：]?\s+\S/iu;
+/** Lines that open with who wrote or summarised the page, in the lexicon's languages. */
+export const BYLINE_START = pattern('byline-start');
 /** Labels of bibliographic and page metadata lines. */
 export const METADATA_LABEL = new RegExp(
   [
@@ -66,33 +86,33 @@ const ACCOUNT_PURPOSE = /\b(?:account|newsletters?|inbox|comments?|reply|discuss
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   if (FORM_FIELD.test(text) && text.replace(FORM_FIELD, '').trim().split(/\s+/).length <= 8)
-    return { kind: 'boilerplate', reason: 'form field or button as the text renderer prints it' };
-  if (shape.words <= 10 && INPUT_BOX.test(text) && !shape.prose) return { kind: 'boilerplate', reason: 'form field with its label' };
-  if (shape.words <= 120 && CONSENT_SENTENCE.test(text)) return { kind: 'cookie', reason: 'cookie consent banner' };
+    return { kind: 'boilerplate', rule: 'form-field', reason: 'form field or button as the text renderer prints it' };
+  if (shape.words <= 10 && INPUT_BOX.test(text) && !shape.prose) return { kind: 'boilerplate', rule: 'form-field-label', reason: 'form field with its label' };
+  if (shape.words <= 120 && CONSENT_SENTENCE.test(text)) return { kind: 'cookie', rule: 'cookie-consent', reason: 'cookie consent banner' };
   if (shape.words <= 30 && ACCOUNT_PROMPT.test(text) && ACCOUNT_PURPOSE.test(text))
-    return { kind: 'signin', reason: 'prompt to sign in, sign up or subscribe' };
-  if (TIME_ONLY.test(text)) return { kind: 'dateline', reason: 'a time of day on its own' };
-  if (shape.words <= 30 && COPYRIGHT_PATTERN.test(text)) return { kind: 'footer', reason: 'copyright line' };
-  if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };
-  if (shape.words <= 40 && COMMENT_HEADING.test(text)) return { kind: 'comment', reason: 'heading of a comment thread' };
-  if (COUNTER.test(text)) return { kind: 'page-metadata', reason: 'view, comment or reading-time counter' };
-  if (shape.words <= 14 && ATTACHMENT.test(text) && !shape.prose) return { kind: 'attachment', reason: 'download link with file type or size' };
+    return { kind: 'signin', rule: 'account-prompt', reason: 'prompt to sign in, sign up or subscribe' };
+  if (TIME_ONLY.test(text)) return { kind: 'dateline', rule: 'time-only', reason: 'a time of day on its own' };
+  if (shape.words <= 30 && COPYRIGHT_PATTERN.test(text)) return { kind: 'footer', rule: 'copyright', reason: 'copyright line' };
+  if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', rule: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };
+  if (shape.words <= 40 && COMMENT_HEADING.test(text)) return { kind: 'comment', rule: 'comment-heading', reason: 'heading of a comment thread' };
+  if (COUNTER.test(text)) return { kind: 'page-metadata', rule: 'counter', reason: 'view, comment or reading-time counter' };
+  if (shape.words <= 14 && ATTACHMENT.test(text) && !shape.prose) return { kind: 'attachment', rule: 'attachment', reason: 'download link with file type or size' };
   if (shape.words <= 40 && METADATA_LABEL.test(text))
-    return { kind: 'page-metadata', reason: 'labelled metadata line (keywords, volume, pages …)' };
-  if (shape.words <= 20 && BYLINE_START.test(text) && !shape.prose) return { kind: 'byline', reason: 'byline: "By …" line' };
+    return { kind: 'page-metadata', rule: 'metadata-label', reason: 'labelled metadata line (keywords, volume, pages …)' };
+  if (shape.words <= 20 && BYLINE_START.test(text) && !shape.prose) return { kind: 'byline', rule: 'byline-start', reason: 'byline: "By …" line' };
   if (shape.words <= 16) {
     const match = matchChrome(text);
     if (match && match.coverage >= 0.6 && !(shape.prose && match.coverage < 0.9))
-      return { kind: match.kind, reason: `${match.kind} widget words: ${match.phrases.slice(0, 4).join(', ')}` };
+      return { kind: match.kind, rule: 'chrome-words', reason: `${match.kind} widget words: ${match.phrases.slice(0, 4).join(', ')}` };
   }
   if (shape.words <= 14 && !shape.prose && /\d/.test(text)) {
     const dates = findDates(text, { language });
     if (dates.length > 0) {
       let residue = text;
       for (const date of dates) residue = residue.replace(date.text, ' ');
-      if (DATE_ONLY_RESIDUE.test(residue)) return { kind: 'dateline', reason: 'a date on its own' };
-      if (shape.words <= 12 && /(?:updated|published|posted|modified|publié|mis à jour|actualizado|publicado|aktualisiert|veröffentlicht|обновлено|опубликовано)/iu.test(text))
-        return { kind: 'dateline', reason: 'publication or update date line' };
+      if (DATE_ONLY_RESIDUE.test(residue)) return { kind: 'dateline', rule: 'date-only', reason: 'a date on its own' };
+      if (shape.words <= 12 && pattern('date-label').test(text))
+        return { kind: 'dateline', rule: 'date-label', reason: 'publication or update date line' };
     }
   }
   return null;

@@ -42,9 +42,9 @@ function score(candidate: Candidate): number {
 function isBarrier(candidate: Candidate): boolean {
   const { chrome, shape, segment } = candidate;
   if (!chrome || segment.bullet) return false;
-  if (chrome.reason === 'heading of a comment thread') return true;
+  if (chrome.rule === 'comment-heading') return true;
   if (shape.words > 10) return false;
-  if (chrome.reason === 'copyright line' || chrome.reason === 'heading of a comment thread') return true;
+  if (chrome.rule === 'copyright') return true;
   return chrome.kind === 'comment' && shape.words >= 2;
 }
 
@@ -55,7 +55,7 @@ function isBarrier(candidate: Candidate): boolean {
 function endsArticle(candidate: Candidate): boolean {
   const { chrome, segment } = candidate;
   if (!chrome || segment.bullet) return false;
-  return chrome.reason === 'heading of a comment thread' && /\d/.test(segment.text);
+  return chrome.rule === 'comment-heading' && /\d/.test(segment.text);
 }
 
 /** A short sentence of ordinary words, not chrome and not printed elsewhere on the page. */

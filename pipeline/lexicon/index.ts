@@ -1,0 +1,135 @@
+// The lexicon: every word list the cleaner and metadata rules match text against, read from the
+// language files beside this module (<lang>.json, one shape) and class-words.json, and the named
+// patterns compiled from them once, at load. Rules import a pattern or a list by name; a language
+// or a word is added in the data, never in a regular expression of a rule.
+import type { ChromeKind } from '../text/blocks.ts';
+import ar from './ar.json' with { type: 'json' };
+import classWords from './class-words.json' with { type: 'json' };
+import chromeLexicon from './chrome-phrases.json' with { type: 'json' };
+import de from './de.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import es from './es.json' with { type: 'json' };
+import fr from './fr.json' with { type: 'json' };
+import it from './it.json' with { type: 'json' };
+import nl from './nl.json' with { type: 'json' };
+import pt from './pt.json' with { type: 'json' };
+import ru from './ru.json' with { type: 'json' };
+import sv from './sv.json' with { type: 'json' };
+
+/** The chrome phrase families of a language file, in the order a matcher tries them. */
+export const CHROME_FAMILIES = ['cookie', 'signin', 'comment', 'newsletter', 'share', 'follow', 'related', 'footer', 'advert'] as const;
+export type ChromeFamily = (typeof CHROME_FAMILIES)[number];
+
+/** The block kind each family's phrases mark ("follow us" prompts are share chrome). */
+const FAMILY_KIND: Record<ChromeFamily, ChromeKind> = {
+  cookie: 'cookie', signin: 'signin', comment: 'comment', newsletter: 'newsletter', share: 'share', follow: 'share', related: 'related', footer: 'footer', advert: 'advert',
+};
+
+/** One language file. */
+export interface LanguageLexicon {
+  language: string;
+  about: string;
+  /** Words that put an author's name after them and mean nothing else commonly ("by", "par", "von"). */
+  'byline-lead-in': string[];
+  /** Words that put an author's name after them but also mean "of" / "from" in running text ("di", "av"). */
+  'byline-lead-in-ambiguous': string[];
+  /** Verbs and nouns that come before the language's lead-in: "written by", "publié par". */
+  'byline-verbs': string[];
+  /** Labels before a publication date: "published", "publié", "نشر". */
+  'date-label-published': string[];
+  /** Labels before an update date: "updated", "mis à jour". */
+  'date-label-updated': string[];
+  /** The legal line of a footer: "all rights reserved". */
+  'rights-reserved': string[];
+  chrome: Record<ChromeFamily, string[]>;
+}
+
+/** Every language file, in the order their words are listed. */
+export const LANGUAGES: readonly LanguageLexicon[] = [en, fr, es, de, it, pt, nl, sv, ar, ru];
+
+type ListName = Exclude<keyof LanguageLexicon, 'language' | 'about' | 'chrome'>;
+
+/** One list over every language, first occurrence kept. */
+export function words(name: ListName): string[] {
+  return [...new Set(LANGUAGES.flatMap((lexicon) => lexicon[name]))];
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** A non-capturing alternation of the words, longest first so "last updated" wins over "updated". */
+export function alternation(list: readonly string[]): string {
+  return `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+}
+
+/** "written by|publié par|…": each language's byline verbs with its own lead-ins. */
+function verbLeadIns(): string[] {
+  return LANGUAGES.flatMap((lexicon) => {
+    const leadIns = [...lexicon['byline-lead-in'], ...lexicon['byline-lead-in-ambiguous']];
+    return lexicon['byline-verbs'].length && leadIns.length ? [`${alternation(lexicon['byline-verbs'])}\\s+${alternation(leadIns)}`] : [];
+  });
+}
+
+/** Source fragments the named patterns are written with. */
+export const FRAGMENT = {
+  /** by | par | von | por | door | автор | بقلم: safe to look for anywhere in a line. */
+  leadIn: alternation(words('byline-lead-in')),
+  /** The lead-ins and the ambiguous ones (di, av): only where a line opens with them. */
+  anyLeadIn: alternation([...words('byline-lead-in'), ...words('byline-lead-in-ambiguous')]),
+  /** "written by", "publié par", "verfasst von". */
+  verbLeadIn: `(?:${verbLeadIns().join('|')})`,
+  published: alternation(words('date-label-published')),
+  updated: alternation(words('date-label-updated')),
+  rightsReserved: alternation(words('rights-reserved')),
+};
+
+const PATTERNS = {
+  /** A line that opens with who wrote the page: "By Jane Doe", "Written by: …", "автор …". */
+  'byline-start': new RegExp(`^(?:${FRAGMENT.verbLeadIn}|${FRAGMENT.anyLeadIn})\\s*[:：]?\\s+\\S`, 'iu'),
+  /** A lead-in word followed by a capitalised name anywhere in a line (case-sensitive). */
+  'names-after-lead-in': new RegExp(`(?:^|[\\s,|·•–—-])${FRAGMENT.leadIn}\\s+\\p{Lu}`, 'u'),
+  /** A lead-in word on its own line: "By", "par :". */
+  'lead-in-alone': new RegExp(`^${FRAGMENT.anyLeadIn}\\s*[:：]?$`, 'iu'),
+  /** A publication or update label anywhere in a line. */
+  'date-label': new RegExp(`${alternation([...words('date-label-published'), ...words('date-label-updated')])}`, 'iu'),
+  'date-label-published': new RegExp(`\\b${FRAGMENT.published}\\b`, 'iu'),
+  'date-label-updated': new RegExp(`\\b${FRAGMENT.updated}\\b`, 'iu'),
+} as const;
+
+export type PatternName = keyof typeof PATTERNS;
+
+/** A named pattern, compiled once when the lexicon loads. Patterns with the g flag are never shared. */
+export function pattern(name: PatternName): RegExp {
+  return PATTERNS[name];
+}
+
+/** The chrome phrases of every language as families with their block kind, in matching order. */
+export function chromeFamilies(): { kind: ChromeKind; family: ChromeFamily; phrases: string[] }[] {
+  const checked = chromeLexicon.phrases as { phrase: string; kind: string }[];
+  return CHROME_FAMILIES.map((family) => ({
+    kind: FAMILY_KIND[family],
+    family,
+    phrases: [...LANGUAGES.flatMap((lexicon) => lexicon.chrome[family]), ...checked.filter((entry) => entry.kind === family).map((entry) => entry.phrase)],
+  }));
+}
+
+/** Class/id tokens naming chrome, with their kind; a token listed under two kinds takes the later. */
+export const CLASS_TOKENS: ReadonlyMap<string, ChromeKind> = new Map(
+  Object.entries(classWords.tokens).flatMap(([kind, tokens]) => tokens.map((token) => [token, kind as ChromeKind] as const)),
+);
+/** Prefixes that catch run-together class names, with their kind, in the order they are tried. */
+export const CLASS_PREFIXES: readonly (readonly [string, ChromeKind])[] = classWords.prefixes.map(([prefix, kind]) => [prefix!, kind as ChromeKind] as const);
+/** Tokens that begin like a chrome prefix but name article content ("commentary", "socialist"). */
+export const CLASS_PREFIX_EXCEPTIONS: ReadonlySet<string> = new Set(classWords['prefix-exceptions']);
+/** Tokens that mark the article itself. */
+export const CLASS_CONTENT: ReadonlySet<string> = new Set(classWords.content);
+
+/**
+ * The comparison key of a short text: NFKC, lower case, every run of other than letters and digits
+ * one space. Lines, labels and names are compared by it wherever a rule asks "is this the same text".
+ */
+export const keyOf = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
