@@ -35,10 +35,18 @@ export interface LanguageLexicon {
   'byline-lead-in-ambiguous': string[];
   /** Verbs and nouns that come before the language's lead-in: "written by", "publié par". */
   'byline-verbs': string[];
+  /** Words that put a name after the language's byline verbs only: Italian "scritto da" (alone, "da" is "from"). */
+  'byline-verb-lead-in': string[];
+  /** Labels that open a byline and are not lead-ins in running text: "Author:", "Autorin", "إعداد". */
+  'byline-labels': string[];
   /** Labels before a publication date: "published", "publié", "نشر". */
   'date-label-published': string[];
   /** Labels before an update date: "updated", "mis à jour". */
   'date-label-updated': string[];
+  /** A label that states some date, read as the publication date where nothing else says which: "Date:". */
+  'date-label-generic': string[];
+  /** The little word between a date label and the date: "published on", "publié le", "veröffentlicht am". */
+  'date-label-preposition': string[];
   /** The legal line of a footer: "all rights reserved". */
   'rights-reserved': string[];
   chrome: Record<ChromeFamily, string[]>;
@@ -63,10 +71,11 @@ export function alternation(list: readonly string[]): string {
 
 /** "written by|publié par|…": each language's byline verbs with its own lead-ins. */
 function verbLeadIns(): string[] {
-  return LANGUAGES.flatMap((lexicon) => {
-    const leadIns = [...lexicon['byline-lead-in'], ...lexicon['byline-lead-in-ambiguous']];
+  const fragments = LANGUAGES.flatMap((lexicon) => {
+    const leadIns = [...lexicon['byline-lead-in'], ...lexicon['byline-lead-in-ambiguous'], ...lexicon['byline-verb-lead-in']];
     return lexicon['byline-verbs'].length && leadIns.length ? [`${alternation(lexicon['byline-verbs'])}\\s+${alternation(leadIns)}`] : [];
   });
+  return [...new Set(fragments)];
 }
 
 /** Source fragments the named patterns are written with. */
@@ -77,9 +86,13 @@ export const FRAGMENT = {
   anyLeadIn: alternation([...words('byline-lead-in'), ...words('byline-lead-in-ambiguous')]),
   /** "written by", "publié par", "verfasst von". */
   verbLeadIn: `(?:${verbLeadIns().join('|')})`,
+  /** "Author", "Autorin", "interview": a byline's label. */
+  label: alternation(words('byline-labels')),
   published: alternation(words('date-label-published')),
   updated: alternation(words('date-label-updated')),
   rightsReserved: alternation(words('rights-reserved')),
+  generic: alternation(words('date-label-generic')),
+  preposition: alternation(words('date-label-preposition')),
 };
 
 const PATTERNS = {

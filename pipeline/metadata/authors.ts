@@ -3,6 +3,7 @@
 import type { Author } from '../records/document.ts';
 import { RELATIVE_DATE, findDates } from '../text/dates.ts';
 import { ORGANISATION_WORDS, conjunctions, looksLikeNameLine } from '../text/name-shapes.ts';
+import { FRAGMENT, keyOf, pattern } from '../lexicon/index.ts';
 
 export interface BylineOptions {
   /** The site's name, when known: a byline equal to it is an organisation; glued on, it is removed. */
@@ -12,11 +13,11 @@ export interface BylineOptions {
 }
 
 /** Words that open a byline in several languages ("By", "Par", "Von", "Автор:", "بقلم"). */
-const LEAD_IN =
-  /^(?:(?:written|posted|published|reported|compiled|edited|summary|story|text|words|photos?)\s+by|(?:publié|posté|écrit|rédigé)\s+par|(?:veröffentlicht|geschrieben|verfasst)\s+von|(?:publicado|escrito)\s+por|(?:pubblicato|scritto)\s+da|by|from|author(?:s|\(s\))?|autor(?:in|en)?|auteure?|autore|autrice|interview|entrevista|par|von|por|door|автор(?:ы)?|текст|بقلم|كتب|إعداد)\s*[:：-]?\s+/iu;
-const GLUED_LEAD_IN = /^((?:written|posted|published)\s+by|(?:publié|posté|écrit)\s+par|(?:veröffentlicht|geschrieben|verfasst)\s+von|(?:publicado|escrito)\s+por)(?=\p{Lu})/iu;
+const LEAD_IN = new RegExp(`^(?:${FRAGMENT.verbLeadIn}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`, 'iu');
+/** "Written byJane Doe": a verb's lead-in glued to the name, as text renderers join inline elements. */
+const GLUED_LEAD_IN = new RegExp(`^(${FRAGMENT.verbLeadIn})(?=\\p{Lu})`, 'iu');
 /** A lead-in with nothing after it ("Von", "By:"): the names were in markup the text lost. */
-const LEAD_IN_ALONE = /^(?:by|von|par|por|door|di|av|автор)\s*[:：]?$/iu;
+const LEAD_IN_ALONE = pattern('lead-in-alone');
 /**
  * An author archive link's caption ("View all posts by Jane Doe", "Zeige alle Beiträge von …",
  * "Voir tous les articles de …"), as blog themes print it in the link's text or title.
@@ -31,8 +32,10 @@ const LOGIN = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)+$/u;
 const LOWER_LEAD_IN = /^(?:de|di|da|av)\s+/u;
 
 /** Labels that end a byline when a page prints more on the same line ("… Published 3 May 2024"). */
-const TRAILER =
-  /\s*(?:\||·|•|—|–|-)?\s*\b(?:published|updated|last updated|posted|опубликовано|обновлено|\d[\d.,]*k?\s+(?:views|min(?:ute)?s?\s+read|comments?))\b.*$/iu;
+const TRAILER = new RegExp(
+  String.raw`\s*(?:\||·|•|—|–|-)?\s*\b(?:${FRAGMENT.published}|${FRAGMENT.updated}|\d[\d.,]*k?\s+(?:views|min(?:ute)?s?\s+read|comments?))\b.*$`,
+  'iu',
+);
 
 /** Job titles and roles that follow a name after a comma ("Jane Doe, Senior Fellow"). */
 const ROLE_WORDS = new Set(
@@ -59,7 +62,7 @@ const ANONYMOUS =
 
 const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${conjunctions(['and', 'et', 'und', 'y', 'e', 'и'])}|\\sو\\s)\\s*`, 'iu');
 
-const normaliseName = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normaliseName = keyOf;
 
 function isOrganisation(name: string, siteName: string | null): boolean {
   if (siteName && normaliseName(name) === normaliseName(siteName)) return true;
@@ -123,7 +126,7 @@ const MONTH_BEFORE_NUMBER =
   /\s+(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?$/iu;
 
 /** A lead-in right after a date: "Posted on 12 January 2023 by Sam Writer". */
-const BY_AFTER_DATE = /^[\s,;:|·•–—-]*(?:by|par|von|por|door|di|av|автор)\s+(\S.*)$/iu;
+const BY_AFTER_DATE = new RegExp(`^[\\s,;:|·•–—-]*${FRAGMENT.anyLeadIn}\\s+(\\S.*)$`, 'iu');
 
 /**
  * Cuts the byline where a date starts, with the little word that led into it ("on", "le", "am");

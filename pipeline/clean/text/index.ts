@@ -8,6 +8,7 @@ import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
+import { keyOf } from '../../lexicon/index.ts';
 
 interface Candidate {
   segment: Segment;
@@ -64,7 +65,6 @@ function isLede(candidate: Candidate): boolean {
   return !chrome && !segment.bullet && !candidate.repeated && !candidate.selfRepeated && shape.endsSentence && shape.words >= 3 && !shape.titleCase;
 }
 
-const keyOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** "AbcAbcAbc": a label a renderer printed several times without spaces. */
 function isSelfRepeated(text: string): boolean {
@@ -114,6 +114,9 @@ function findTitle(candidates: readonly Candidate[], first: number): number | nu
     const candidate = candidates[i]!;
     if (candidate.shape.prose && i !== first) break;
     if (candidate.chrome || candidate.repeated || candidate.selfRepeated || !isHeadingLike(candidate)) continue;
+    // A line right under a byline is the byline's own (a desk: "By Jane Doe" / "WebMD Health News"
+    // / "Reviewed by …"), not the title: a title is not printed under its byline.
+    if (candidates[i - 1]?.chrome?.rule === 'byline-start') continue;
     // A heading with the byline or date right under it is the title, whatever else is around.
     const under = candidates[i + 1]?.chrome?.kind;
     if (nearest === null && (under === 'byline' || under === 'dateline' || (candidates[i + 1] && looksLikeNameLine(candidates[i + 1]!.segment.text))))

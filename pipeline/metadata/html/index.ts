@@ -24,6 +24,7 @@ import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
 import { printedDateElementDay, searchPublicationDate, urlDate } from './date-search.ts';
+import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 
 type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
 
@@ -293,7 +294,11 @@ const ELSEWHERE =
 const BYLINE_LEAD_IN = new RegExp(`^\\s*(?:${anyCase(['written by', 'posted by', 'published by', 'reported by', 'words by', 'text by', 'story by', 'by', 'par', 'von', 'por', 'door'])})\\b\\s*[:：]?\\s*\\p{Lu}`, 'u');
 
 /** "by Jane Doe" inside a date line. */
-const NAMES_AFTER_BY = /(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+\p{Lu}/u;
+const NAMES_AFTER_BY = pattern('names-after-lead-in');
+/** A lead-in and everything after it (the byline run on after a date). */
+const LEAD_IN_TO_END = new RegExp(`(?:^|[\\s,|·•–—-])${FRAGMENT.leadIn}\\s+.*$`, 'iu');
+/** Date labels and the little words before a date ("Published on", "le", "am"). */
+const DATE_LABEL_WORDS = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.updated}|on|at|le|à|am|el)\\b`, 'giu');
 
 // A day glued to a name ("Jane Doe22 Dec 2016") starts the tail as well: names hold no digits.
 const MONTH_OR_NUMBER = /(?:\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b)|(?<=\p{Ll})\d{1,2}\s+\p{L}).*$/isu;
@@ -352,8 +357,8 @@ function isDateLine(text: string, context: DateContext): boolean {
   for (const date of dates) rest = rest.replace(date.text, ' ');
   rest = rest
     .replace(new RegExp(RELATIVE_DATE.source, 'giu'), ' ')
-    .replace(/(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+.*$/iu, ' ')
-    .replace(/\b(?:published|posted|updated|last updated|modified|on|at|le|à|am|el|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\b/giu, ' ')
+    .replace(LEAD_IN_TO_END, ' ')
+    .replace(DATE_LABEL_WORDS, ' ')
     .replace(/[\p{P}\p{S}\s]+/gu, ' ')
     .trim();
   return rest === '' || rest.split(' ').length <= 2;
@@ -369,8 +374,8 @@ const isFieldLabel = (block: Block | undefined) =>
  */
 const isFieldValue = (blocks: readonly Block[], index: number) => isFieldLabel(blocks[index - 1]) && isFieldLabel(blocks[index + 1]);
 
-const UPDATED_WORD = /\b(?:updated|modified|mis à jour|actualizado|aktualisiert|aggiornato|обновлено)\b/i;
-const PUBLISHED_WORD = /\b(?:published|posted|publié|publicado|veröffentlicht|pubblicato|опубликовано)\b/i;
+const UPDATED_WORD = pattern('date-label-updated');
+const PUBLISHED_WORD = pattern('date-label-published');
 
 /** Reads the declared and printed dates; returns the publication days the head's date lines print, in order. */
 function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, head: Block[], blocks: readonly Block[], context: DateContext, set: Setter): string[] {

@@ -7,6 +7,7 @@ import type { Author } from '../../records/document.ts';
 import { looksLikeByline, parseByline } from '../authors.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { RELATIVE_DATE, findDates, type DateOptions } from '../../text/dates.ts';
+import { FRAGMENT, keyOf } from '../../lexicon/index.ts';
 
 /**
  * Lead-in words in any case, as a pattern that leaves the rest case-sensitive: with the `i` flag
@@ -31,7 +32,8 @@ const BEFORE = 3;
 
 const FILLER = new Set<Block['kind']>(['share', 'boilerplate', 'advert', 'comment', 'signin']);
 
-const keyOf = (text: string) => ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+/** The comparison key with a space at each end, so a phrase is found on word boundaries. */
+const spacedKey = (text: string) => ` ${keyOf(text)} `;
 
 /** "Jane Doe Jane Doe" → "Jane Doe": a name a renderer printed twice (avatar caption, link). */
 function collapseRepeat(text: string): string {
@@ -72,7 +74,7 @@ function namesBeforeDate(text: string, options: DateOptions): string | null {
 const INNER_LEAD_IN = new RegExp(`[|•·]\\s*(?:${anyCase(['by', 'par', 'von', 'por', 'door'])})\\s+(?=\\p{Lu})`, 'u');
 
 /** A date, then "by" and a name: "on March 10, 2015 by Jane Doe", "Tuesday 15 October 2019 by Jane Doe". */
-const BY_AFTER_DATE = /\d.*?(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+(?=\p{Lu})/u;
+const BY_AFTER_DATE = new RegExp(`\\d.*?(?:^|[\\s,|·•–—-])${FRAGMENT.leadIn}\\s+(?=\\p{Lu})`, 'u');
 
 /** The names a line states outright: after a lead-in, after a date and "by", or before a date. */
 function statedNames(text: string, options: DateOptions, siteName: string | null, headline = ''): Author[] {
@@ -101,7 +103,7 @@ function authorsOf(block: Block, next: Block | undefined, options: DateOptions, 
   const bare = collapseRepeat(text);
   if (!looksLikeNameLine(bare) || WIDGET_CAPTION.test(bare)) return [];
   // A name the headline itself states is the story's subject, printed as a kicker, not its author.
-  if (keyOf(headline).includes(keyOf(bare))) return [];
+  if (spacedKey(headline).includes(spacedKey(bare))) return [];
   // A line under it that names people itself ("By Jane Doe", "Jane Doe 1 day ago") is the byline;
   // the bare line above is a column's or a partner's label ("Deal Professor").
   const nextText = next?.text.replace(/\s+/g, ' ').trim() ?? '';

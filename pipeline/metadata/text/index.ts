@@ -26,8 +26,8 @@ import {
 import { LEAD_IN, NOT_BYLINE, findBylineNear } from './byline.ts';
 import { findSections } from './sections.ts';
 import { findTitleZone } from './zone.ts';
+import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 
-const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Blocks that carry metadata rather than article text. */
 const METADATA_KINDS = new Set<Block['kind']>(['title', 'byline', 'dateline', 'page-metadata', 'attachment', 'breadcrumb']);
@@ -36,10 +36,10 @@ const METADATA_KINDS = new Set<Block['kind']>(['title', 'byline', 'dateline', 'p
 const ZONE_RADIUS = 12;
 
 /** A date followed by "by" and a capitalised word. */
-const NAMES_AFTER_DATE = /\d.*(?:^|[\s,|·•–—-])(?:by|par|von|por|door)\s+\p{Lu}/u;
+const NAMES_AFTER_DATE = new RegExp(`\\d.*(?:^|[\\s,|·•–—-])${FRAGMENT.leadIn}\\s+\\p{Lu}`, 'u');
 
 /** An update label before a date: the date is the update, not the publication. */
-const UPDATED_BEFORE = /\b(?:updated|last updated|modified|mis à jour|actualizado|aktualisiert|aggiornato|обновлено)\b/iu;
+const UPDATED_BEFORE = pattern('date-label-updated');
 
 const SENTENCE_END = /[.!?…。؟][”"’'»)\]]*$/u;
 

@@ -3,11 +3,12 @@
 // takes one line of text and returns the value it states, or null.
 import type { Attachment } from '../../records/document.ts';
 import { parseDate, type DateOptions } from '../../text/dates.ts';
+import { FRAGMENT } from '../../lexicon/index.ts';
 
-const PUBLISHED_LABEL =
-  /\b(?:published(?: on)?|posted(?: on)?|first published|date|publié(?: le)?|publicado(?: el)?|veröffentlicht(?: am)?|pubblicato(?: il)?|опубликовано|نشر(?: في)?|تاريخ النشر)\s*[:：]?\s*/giu;
-const UPDATED_LABEL =
-  /\b(?:last updated|updated(?: on)?|last modified|modified|mis à jour(?: le)?|actualizado(?: el)?|aktualisiert(?: am)?|aggiornato(?: il)?|обновлено|تم التحديث|آخر تحديث)\s*[:：]?\s*/giu;
+/** "Published on:", "Publié le", "Date:": a publication date's label with its little word and colon. */
+const PUBLISHED_LABEL = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.generic})(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
+/** "Last updated:", "Mis à jour le", "آخر تحديث". */
+const UPDATED_LABEL = new RegExp(`\\b${FRAGMENT.updated}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
 
 function dateAfter(label: RegExp, text: string, options: DateOptions): string | null {
   label.lastIndex = 0;
@@ -87,7 +88,7 @@ export function readAttachment(text: string): Attachment | null {
 
 export const ABSTRACT_LABEL =
   /^(?:abstract|summary|résumé|resumen|zusammenfassung|riassunto|resumo|аннотация|резюме|ملخص)\s*[:.—–-]\s*/iu;
-export const SUMMARY_BY = /^(?:summary|summarised|summarized|résumé|resumen)\s+(?:by|par|por)\s+\S/iu;
+export const SUMMARY_BY = new RegExp(`^(?:summary|summarised|summarized|résumé|resumen)\\s+${FRAGMENT.leadIn}\\s+\\S`, 'iu');
 
 const TAGS_LABEL = /^(?:tags?|tagged(?: with)?|étiquettes?|mots-clés associés|etiquetas|schlagwörter|теги|الوسوم)\s*[:：]\s*/iu;
 

@@ -3,8 +3,8 @@
 // Name") when that name is also printed elsewhere on the page. A company's legal name ("… Inc.",
 // "… Media Group Limited") owns the site but is not its name, and is left out.
 import type { Block } from '../../text/blocks.ts';
+import { keyOf } from '../../lexicon/index.ts';
 
-const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** How many blocks from the top count as the page's header. */
 const HEADER_BLOCKS = 40;

@@ -7,9 +7,9 @@ import type { DateOptions } from '../../text/dates.ts';
 import { splitBreadcrumb } from './breadcrumb.ts';
 import { findSiteName, nameShaped } from './site-name.ts';
 import { findHeadline, headlineShaped } from './headline.ts';
+import { keyOf } from '../../lexicon/index.ts';
 
 
-const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** First items of breadcrumbs that stand for the home page, not the site's name. */
 const HOME = /^(?:home|homepage|start|accueil|inicio|startseite|главная|الرئيسية|home page)$/iu;
