@@ -6,6 +6,7 @@ import type { Block } from '../../text/blocks.ts';
 import { RELATIVE_DATE, findDates, type DateOptions } from '../../text/dates.ts';
 import { looksLikeByline } from '../authors.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
+import { FRAGMENT, keyOf } from '../../lexicon/index.ts';
 
 /** How many blocks before the start of the body the headline may sit. */
 const LOOK_BACK = 30;
@@ -22,7 +23,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const WIDGET =
   /^(?:share(?: on| via| this)?|follow us|sign (?:in|up)|log in|subscribe|continue reading|read more|skip to|jump to|view (?:photos|gallery|comments)|next video|advertisement|captions will|not a member|become a member|all share)\b/iu;
 
-export const keyOf = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A lead-in opening a comparison key (keys are lower case). */
+const LEAD_IN_FIRST = new RegExp(`^${FRAGMENT.leadIn} `, 'u');
+/** A lead-in anywhere in a line. */
+const LEAD_IN_WORD = new RegExp(`\\b${FRAGMENT.leadIn}\\b`, 'iu');
 
 /** Words in a line, counting two CJK characters as one word. */
 function wordCount(text: string): number {
@@ -48,13 +52,13 @@ export const CAPTION = /(?:^|[\s.])(?:[Pp]hoto\s+|[Ii]mage\s+)?[Cc]redits?\s*:|[
 const LABELLED = /^(?:topics?|tags?|tagged(?: with)?|categories|category|filed under|posted in|keywords|labels?|related|sections?|themen|thèmes|sujets|etiquetas|temas)\s*[:：]/iu;
 
 /** What follows a headline printed with its byline run on: "by Jane Doe", "par Jean Dupont". */
-const RUN_ON_BYLINE = /\s(?:by|par|von|por|door)\s+\p{Lu}/u;
+const RUN_ON_BYLINE = new RegExp(`\\s${FRAGMENT.leadIn}\\s+\\p{Lu}`, 'u');
 
 /** A picture the dump prints as its alt text in brackets: "[photo]", "Image[merlin_138]". */
 const PLACEHOLDER = /^(?:image|photo|picture|video|foto|bild)?\s*\[[^\]]*\]$/iu;
 
 /** A byline's lead-in followed by a capitalised name, however long the line runs on. */
-const BY_NAME = /^(?:by|par|von|por|door|di)\s+\p{Lu}/u;
+const BY_NAME = new RegExp(`^${FRAGMENT.anyLeadIn}\\s+\\p{Lu}`, 'u');
 
 /** A picture's credit line ("Photo by …"), which follows captions rather than headlines. */
 const CREDIT = /^(?:photo(?:graph)?s?|image|picture|credit|video|illustration|foto|bild)\b/iu;
@@ -89,13 +93,13 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
 const CALL_TO_ACTION = /^(?:buy|shop|order|download|install|subscribe|sign (?:in|up)|log in|register|watch|listen|play|read more|see more|view more|learn more)\b/iu;
 
 /** A date, then "by" and a capitalised name: "Tuesday 15 October 2019 by Jane Doe". */
-const DATE_THEN_BY = /\d.*?\s(?:by|par|von|por|door)\s+\p{Lu}/u;
+const DATE_THEN_BY = new RegExp(`\\d.*?\\s${FRAGMENT.leadIn}\\s+\\p{Lu}`, 'u');
 
 /** A line ending on a lower-case preposition or article: a caption that ran into a logo or a link. */
 const DANGLING = /\s(?:on|of|the|to|for|and|with|at|in|a|an|by|from|de|la|le|du|des|der|die|das|und|el|y)$/u;
 
 /** A byline's lead-in alone on its line. */
-export const LONE_LEAD_IN = /^(?:by|par|por|von|door|di|de)$/iu;
+export const LONE_LEAD_IN = new RegExp(`^${FRAGMENT.anyLeadIn}$`, 'iu');
 
 /** Whether a line has the shape of a headline: one line, a few words, not a label, date or byline. */
 export function headlineShaped(text: string, options: DateOptions, nameShapedOk = false): boolean {
@@ -149,7 +153,7 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
         (((block.kind === 'breadcrumb' || /^(?:reading|now reading|you are reading)\b/iu.test(block.text)) && keyOf(block.text).endsWith(key)) ||
           // "New York|Headline": a section label run into a sticky header's copy of the headline.
           (/^[^|]{2,30}\|/u.test(block.text) && keyOf(block.text).endsWith(' ' + key) && keyOf(block.text.slice(0, block.text.indexOf('|'))).split(' ').length <= 3) ||
-          (keyOf(block.text).startsWith(key + ' ') && /^(?:by|par|von|por|door) /u.test(keyOf(block.text).slice(key.length + 1)) && RUN_ON_BYLINE.test(block.text))),
+          (keyOf(block.text).startsWith(key + ' ') && LEAD_IN_FIRST.test(keyOf(block.text).slice(key.length + 1)) && RUN_ON_BYLINE.test(block.text))),
     );
 
   const first = Math.max(0, Math.min(bodyStart, cleanerTitle ?? bodyStart) - LOOK_BACK);
@@ -223,7 +227,7 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
       /^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(block.text) &&
       previous &&
       previous.text.length <= 40 &&
-      !/\b(?:by|par|por|von)\b/iu.test(previous.text) &&
+      !LEAD_IN_WORD.test(previous.text) &&
       (previous.kind === 'dateline' || statesDay(previous.text, options)) &&
       following?.kept &&
       following.kind === 'paragraph'
