@@ -31,7 +31,10 @@ function continues(previous: Line, next: Line, width: number | null, nextIsLast:
   if (next.blanksBefore === 0) {
     // A wrapped bullet item continues on indented lines; other lines keep the paragraph's indent.
     if (previous.indent !== next.indent && !(previous.bullet || next.indent > previous.indent)) return false;
-    return isWrapped(previous, width) || (!SENTENCE_END.test(previous.text) && STARTS_LOWER.test(next.text));
+    if (isWrapped(previous, width)) return true;
+    // Chinese and Japanese have no case and no spaces: a line that stops mid-sentence between two
+    // such characters was wrapped, even where the dump is too short to tell its wrap column.
+    return !SENTENCE_END.test(previous.text) && (STARTS_LOWER.test(next.text) || (UNSPACED_END.test(previous.text) && UNSPACED_START.test(next.text)));
   }
   // Across a blank line: only a sentence that was visibly cut, never a labelled line.
   if (next.blanksBefore > 1 || SENTENCE_END.test(previous.text) || LABEL.test(next.text)) return false;
