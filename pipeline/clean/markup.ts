@@ -30,6 +30,43 @@ export function unmarkup(text: string): string {
   return stripped.includes('&') ? decodeHTMLStrict(stripped) : stripped;
 }
 
+const ANY_TAG = new RegExp(String.raw`<(\/?)(${BREAKING}|${INLINE})(\s[^<>]*)?\/?>`, 'giu');
+/** Words outside tags that make a line running text with markup in it, not a code sample. */
+const MIN_WORDS_AROUND_TAGS = 4;
+const BLOCK_NAME = new RegExp(`^(?:${BREAKING})$`, 'iu');
+
+/**
+ * One line of a text dump as the page meant it. A renderer prints a tag only where the page shows
+ * one: markup left in the page's text by a faulty template ("…the<br>", "<a href=…>the money</a>")
+ * or a tag the text is about ("Single <img>", a code sample). Tags are removed only from lines of
+ * running text, and there only when they are markup for sure: with attributes, a line break, a
+ * tag closed on the same line, or a block tag at the line's edge. A line of nothing but line
+ * breaks is blank. Entities are decoded everywhere.
+ */
+export function unmarkupLine(line: string): string {
+  if (!MAYBE.test(line)) return line;
+  const tags = [...line.matchAll(ANY_TAG)];
+  let text = line;
+  if (tags.length) {
+    const outside = line.replace(ANY_TAG, ' ');
+    if (!/\S/.test(outside) && tags.every((tag) => /^(?:br|hr|p|div)$/i.test(tag[2]!) && !tag[3])) return '';
+    const words = outside.match(/\p{L}{2,}/gu)?.length ?? 0;
+    if (words >= MIN_WORDS_AROUND_TAGS) {
+      const opened = new Set(tags.filter((tag) => !tag[1]).map((tag) => tag[2]!.toLowerCase()));
+      const closed = new Set(tags.filter((tag) => tag[1]).map((tag) => tag[2]!.toLowerCase()));
+      text = line.replace(ANY_TAG, (tag, slash: string, rawName: string, attributes: string | undefined, at: number) => {
+        const name = rawName.toLowerCase();
+        const atEdge = line.slice(0, at).trim() === '' || line.slice(at + tag.length).trim() === '';
+        const markup =
+          attributes !== undefined || name === 'br' || name === 'wbr' || (slash ? opened.has(name) : closed.has(name)) || (atEdge && BLOCK_NAME.test(name));
+        if (!markup) return tag;
+        return BLOCK_NAME.test(name) ? '\n' : '';
+      });
+    }
+  }
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
+}
+
 /**
  * A footnote marker as a text renderer prints a superscript link: "^[12]", "^[n 3]", "^[iii]",
  * "^[a]". It points to a note elsewhere on the page and is not part of the sentence.

@@ -39,6 +39,22 @@ function contains(ancestor: Element, node: AnyNode): boolean {
   return false;
 }
 
+/** True when no text of `block` comes before `inner` (the block opens with it). */
+function opens(block: Element, inner: Element): boolean {
+  const stack: AnyNode[] = [block];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === inner) return true;
+    if (node.type === 'text') {
+      if (/\S/.test((node as unknown as { data: string }).data)) return false;
+      continue;
+    }
+    if (!isElement(node)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return false;
+}
+
 /** The in-page target of an anchor ("#cite_note-12" → "cite_note-12"), or null. */
 function inPageTarget(el: Element): string | null {
   const href = el.attribs.href?.trim();
@@ -99,12 +115,20 @@ export function footnotesOf(body: Element): Footnotes {
     point(anchor, target);
   }
 
+  const insideMarker = (node: AnyNode): boolean => {
+    for (let up: AnyNode | null = node; up; up = up.parent) if (isElement(up) && markers.has(up)) return true;
+    return false;
+  };
   const notes = new Set<Element>();
   for (const [target, pointing] of targets) {
-    let note = byId.get(target);
-    // The note's own block: the list item, paragraph or row the target sits in.
+    const anchor = byId.get(target);
+    // A back-link from a note to its marker points into the text, not to a note.
+    if (!anchor || insideMarker(anchor)) continue;
+    // The note's own block: the list item, paragraph or row the target opens (an anchor placed
+    // inside a sentence, such as an index term, marks a place in the text, not a note).
+    let note: Element | undefined = anchor;
     while (note && !NOTE_BLOCKS.has(note.name)) note = note.parent && isElement(note.parent) ? note.parent : undefined;
-    if (!note || note === body) continue;
+    if (!note || note === body || !opens(note, anchor)) continue;
     const parent = note.parent && isElement(note.parent) ? note.parent : null;
     const block = note.name === 'li' && parent && LIST_TAGS.has(parent.name) ? parent : note;
     // A note never holds the marker that points to it: such a target is a section of the text.

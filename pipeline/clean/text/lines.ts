@@ -1,6 +1,6 @@
 // Splits a text dump into lines with their offsets, indentation, list marker and the number of
 // blank lines before each: the raw material every later step of the text cleaner works on.
-import { unmarkup, withoutFootnoteMarkers } from '../markup.ts';
+import { unmarkupLine, withoutFootnoteMarkers } from '../markup.ts';
 
 export interface Line {
   /** The line without its indentation, list marker or trailing spaces. */
@@ -30,8 +30,8 @@ function columns(text: string): number {
 const BULLET = /^([•◦▪▸►‣○●■□·*+–-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
 
 /**
- * The non-blank lines of `content`, each with where it sits. Raw HTML tags and entities in a line
- * (dumps made from a page's source) are read as a browser would show them, and renderers'
+ * The non-blank lines of `content`, each with where it sits. HTML markup left in a line of running
+ * text and entities are read as a browser would show them (unmarkupLine), and renderers'
  * footnote markers ("^[12]") are left out; a line that held only tags counts as blank.
  */
 export function splitLines(content: string): Line[] {
@@ -42,7 +42,7 @@ export function splitLines(content: string): Line[] {
     let next = content.indexOf('\n', offset);
     if (next === -1) next = content.length;
     const raw = content.slice(offset, next).replace(/\r$/, '');
-    const shown = withoutFootnoteMarkers(unmarkup(raw));
+    const shown = withoutFootnoteMarkers(unmarkupLine(raw));
     // A line-breaking tag inside the line ("…<br>…") splits it; its parts keep the line's offsets.
     const parts = shown === raw ? [raw] : shown.split('\n');
     for (const part of parts) {
