@@ -4,6 +4,7 @@
 // class names or containers, so it finds the article where the container vote failed (an article
 // inside a wrapper named like chrome, a page without one container). A last resort: markup-blind.
 import { stopwordDensity, stopwordLanguage, words } from '../stopwords.ts';
+import { NOTES_SIGNAL } from './footnotes.ts';
 import type { Verdict } from './judge.ts';
 import type { Segment } from './segment.ts';
 
@@ -27,6 +28,8 @@ function initialClass(segment: Segment, language: string | null): Initial {
   if (!CLASSIFIED_KINDS.has(segment.kind)) return 'bad';
   // Comments are never the article, whatever their shape.
   if (segment.chrome?.kind === 'comment') return 'bad';
+  // Nor are the notes the footnote markers point to.
+  if (segment.chrome === NOTES_SIGNAL) return 'bad';
   const text = segment.text;
   const linkDensity = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
   if (linkDensity > MAX_LINK_DENSITY) return 'bad';

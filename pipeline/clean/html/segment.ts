@@ -5,6 +5,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { PhrasingContent } from 'mdast';
 import type { ContentKind } from '../../text/blocks.ts';
 import { BLOCK_TAGS, HEADING_LEVEL, classTokens, isElement, isIgnored, isNavigatingLink } from './dom.ts';
+import { NOTES_SIGNAL, footnotesOf } from './footnotes.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
 import { chromeSignal, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';
 import type { StatsMap } from './stats.ts';
@@ -59,6 +60,8 @@ interface TableCollector {
 
 interface ExitState {
   root?: boolean;
+  /** The chrome stack to restore on leaving a list of notes. */
+  notes?: ChromeSignal[];
   savedChrome?: ChromeSignal[];
   chrome?: boolean;
   quote?: boolean;
@@ -107,6 +110,8 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   let quoteDepth = 0;
   let anchorDepth = 0;
   let pendingBreak = false;
+
+  const footnotes = footnotesOf(body);
 
   const context = (): Context => ({ inRoot: rootDepth > 0, chrome: chromeStack.length ? chromeStack[chromeStack.length - 1] : null });
 
@@ -188,9 +193,20 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       onText(` ${formula} `);
       return null;
     }
-    if (isIgnored(el)) return null;
+    if (isIgnored(el) || footnotes.markers.has(el)) return null;
     const state: ExitState = {};
     const name = el.name;
+
+    // The notes the text's footnote markers point to: dropped as a whole, with the heading that
+    // opens them ("References", "Notes") when nothing stands between the two.
+    if (footnotes.notes.has(el)) {
+      finishCurrent();
+      const signal = NOTES_SIGNAL;
+      const last = segments[segments.length - 1];
+      if (last && last.kind === 'heading' && last.text.length <= 40) last.chrome = signal;
+      state.notes = chromeStack;
+      chromeStack = [...chromeStack, signal];
+    }
 
     if (roots.has(el)) {
       state.root = true;
@@ -336,6 +352,10 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       quoteDepth--;
     }
     if (state.chrome) chromeStack.pop();
+    if (state.notes) {
+      finishCurrent();
+      chromeStack = state.notes;
+    }
     if (state.root) {
       finishCurrent();
       rootDepth--;

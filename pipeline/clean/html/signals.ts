@@ -9,7 +9,7 @@ import { CLASS_CONTENT, CLASS_PREFIX_EXCEPTIONS, CLASS_PREFIXES, CLASS_TOKENS } 
 export interface ChromeSignal {
   kind: ChromeKind;
   /** Which markup said so: code branches on this, never on the reason. */
-  rule: 'class-id' | 'role' | 'tag';
+  rule: 'class-id' | 'role' | 'tag' | 'footnotes';
   /** What a person reads in the audit view ("class/id \"share\"", "<nav>"). */
   reason: string;
 }

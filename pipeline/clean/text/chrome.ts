@@ -6,9 +6,11 @@ import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts'
 import type { Shape } from './shape.ts';
 import { findDates } from '../../text/dates.ts';
 import { pattern } from '../../lexicon/index.ts';
+import { REFERENCE_ENTRY } from '../markup.ts';
 
 /** Which rule found a line to be chrome: code branches on this, never on the reason. */
 export type ChromeRule =
+  | 'reference-entry'
   | 'form-field'
   | 'form-field-label'
   | 'cookie-consent'
@@ -85,6 +87,8 @@ const ACCOUNT_PURPOSE = /\b(?:account|newsletters?|inbox|comments?|reply|discuss
 
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
+  // Notes are the sources of the article, not its text (issue 14: whole reference lists were kept).
+  if (REFERENCE_ENTRY.test(text)) return { kind: 'boilerplate', rule: 'reference-entry', reason: 'reference list entry: a note the footnote markers point to' };
   if (FORM_FIELD.test(text) && text.replace(FORM_FIELD, '').trim().split(/\s+/).length <= 8)
     return { kind: 'boilerplate', rule: 'form-field', reason: 'form field or button as the text renderer prints it' };
   if (shape.words <= 10 && INPUT_BOX.test(text) && !shape.prose) return { kind: 'boilerplate', rule: 'form-field-label', reason: 'form field with its label' };

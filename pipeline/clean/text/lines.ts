@@ -1,5 +1,6 @@
 // Splits a text dump into lines with their offsets, indentation, list marker and the number of
 // blank lines before each: the raw material every later step of the text cleaner works on.
+import { unmarkupLine, withoutFootnoteMarkers } from '../markup.ts';
 
 export interface Line {
   /** The line without its indentation, list marker or trailing spaces. */
@@ -28,7 +29,11 @@ function columns(text: string): number {
 
 const BULLET = /^([•◦▪▸►‣○●■□·*+–-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
 
-/** The non-blank lines of `content`, each with where it sits. */
+/**
+ * The non-blank lines of `content`, each with where it sits. HTML markup left in a line of running
+ * text and entities are read as a browser would show them (unmarkupLine), and renderers'
+ * footnote markers ("^[12]") are left out; a line that held only tags counts as blank.
+ */
 export function splitLines(content: string): Line[] {
   const lines: Line[] = [];
   let blanks = 0;
@@ -37,13 +42,19 @@ export function splitLines(content: string): Line[] {
     let next = content.indexOf('\n', offset);
     if (next === -1) next = content.length;
     const raw = content.slice(offset, next).replace(/\r$/, '');
-    const trimmedEnd = raw.replace(/\s+$/u, '');
-    const leading = /^[ \t\u00a0\u3000]*/u.exec(trimmedEnd)![0];
-    if (trimmedEnd.length === leading.length) {
-      blanks += 1;
-    } else {
+    const shown = withoutFootnoteMarkers(unmarkupLine(raw));
+    // A line-breaking tag inside the line ("…<br>…") splits it; its parts keep the line's offsets.
+    const parts = shown === raw ? [raw] : shown.split('\n');
+    for (const part of parts) {
+      const trimmedEnd = part.replace(/\s+$/u, '');
+      const leading = /^[ \t\u00a0\u3000]*/u.exec(trimmedEnd)![0];
+      if (trimmedEnd.length === leading.length) {
+        blanks += 1;
+        continue;
+      }
       let body = trimmedEnd.slice(leading.length);
-      let start = offset + leading.length;
+      const found = part === raw ? leading.length : raw.indexOf(body);
+      let start = offset + Math.max(0, found);
       const marker = BULLET.exec(body);
       // A "1." followed by a capitalised sentence is a list item; "-" opening a number ("-5%") is not.
       const bullet = marker && !/^[-–]\d/.test(body) ? marker[1]! : null;
@@ -53,12 +64,13 @@ export function splitLines(content: string): Line[] {
       }
       lines.push({
         text: body,
-        start,
-        end: start + body.length,
+        start: Math.min(start, offset + raw.length),
+        end: Math.min(start + body.length, offset + raw.length),
         indent: leading.replace(/\t/g, '    ').length,
         bullet,
         blanksBefore: lines.length === 0 ? 0 : blanks,
-        width: columns(trimmedEnd),
+        // The renderer wrapped the line as printed, markers and all.
+        width: columns(parts.length === 1 ? raw.replace(/\s+$/u, '') : trimmedEnd),
       });
       blanks = 0;
     }

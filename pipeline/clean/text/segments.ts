@@ -24,14 +24,20 @@ const LABEL = /^[\p{L}][\p{L} .]{1,25}:\s/u;
 const isWrapped = (line: Line, width: number | null) => width !== null && line.width >= width * 0.8;
 
 /** Does `next` continue the paragraph that `previous` (the last line so far) belongs to? */
-function continues(previous: Line, next: Line, width: number | null, nextIsLast: boolean, nextEndsSentence: boolean): boolean {
+function continues(previous: Line, next: Line, width: number | null, longest: number, nextIsLast: boolean, nextEndsSentence: boolean): boolean {
   if (next.bullet) return false;
   if (HYPHEN_BREAK.test(previous.text) && /^\p{L}/u.test(next.text)) return true;
   if (SENTENCE_END.test(previous.text) && !isWrapped(previous, width)) return false;
   if (next.blanksBefore === 0) {
     // A wrapped bullet item continues on indented lines; other lines keep the paragraph's indent.
     if (previous.indent !== next.indent && !(previous.bullet || next.indent > previous.indent)) return false;
-    return isWrapped(previous, width) || (!SENTENCE_END.test(previous.text) && STARTS_LOWER.test(next.text));
+    if (isWrapped(previous, width)) return true;
+    if (SENTENCE_END.test(previous.text)) return false;
+    // Chinese and Japanese have no case and no spaces: a line as long as the dump's longest that
+    // stops mid-sentence between two such characters was wrapped, even where the dump is too short
+    // to tell its wrap column (shorter lines are the page's own line breaks).
+    const cutWide = UNSPACED_END.test(previous.text) && UNSPACED_START.test(next.text) && previous.width >= longest * 0.8;
+    return STARTS_LOWER.test(next.text) || cutWide;
   }
   // Across a blank line: only a sentence that was visibly cut, never a labelled line.
   if (next.blanksBefore > 1 || SENTENCE_END.test(previous.text) || LABEL.test(next.text)) return false;
@@ -56,6 +62,8 @@ function joinText(lines: readonly Line[]): string {
 /** Groups lines into paragraphs, rejoining hard wraps. Linear in the number of lines. */
 export function segmentLines(lines: readonly Line[], width: number | null): Segment[] {
   const groups: Line[][] = [];
+  let longest = 0;
+  for (const line of lines) longest = Math.max(longest, line.width);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const current = groups[groups.length - 1];
@@ -63,7 +71,7 @@ export function segmentLines(lines: readonly Line[], width: number | null): Segm
     // Look one line ahead: a blank-separated continuation that ends the paragraph is short.
     const following = lines[i + 1];
     const nextIsLast = !following || following.blanksBefore > 0 || following.bullet !== null;
-    if (current && previous && continues(previous, line, width, nextIsLast, SENTENCE_END.test(line.text))) current.push(line);
+    if (current && previous && continues(previous, line, width, longest, nextIsLast, SENTENCE_END.test(line.text))) current.push(line);
     else groups.push([line]);
   }
   return groups.map((group) => ({
