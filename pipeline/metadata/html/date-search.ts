@@ -104,6 +104,40 @@ function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | nul
   return null;
 }
 
+/**
+ * Keys under which scripts hold a page's creation or publication time: JSON-LD of any type (a HowTo,
+ * a Recipe) and the application state single-page apps ship (`"createdAt"`, `"published_at"`).
+ */
+const STATE_DATE_KEY = /"(?:date_?published|date_?created|published(?:_?(?:at|date|time|on))?|created(?:_?(?:at|date|time|on))?|first_?published(?:_?(?:at|date))?|publication_?date|pub_?date)"\s*:\s*"((?:199\d|20\d\d)-\d{2}-\d{2})/gi;
+
+/**
+ * The day that scripts state most often under a creation or publication key, or null. Application
+ * state lists the page's own item and its parts (blocks, images, embeds) created the same day, with
+ * a few related items: the most frequent day is the page's, the first one seen breaks ties. When no
+ * day holds at least half of the statements, the scripts list other things (reviews, comments, a
+ * feed) and no day is taken.
+ */
+export function scriptStateDay($: CheerioAPI, notAfter: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const script of $('script').toArray()) {
+    const type = (script.attribs.type ?? '').toLowerCase();
+    if (type && !/json|javascript|ecmascript/.test(type)) continue;
+    const source = $(script).text();
+    for (const match of source.matchAll(STATE_DATE_KEY)) {
+      const [year, month, dayOfMonth] = match[1]!.split('-').map(Number) as [number, number, number];
+      const value = day(year, month, dayOfMonth);
+      if (plausible(value, notAfter)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let total = 0;
+  for (const [value, count] of counts) {
+    total += count;
+    if (best === null || count > counts.get(best)!) best = value;
+  }
+  return best !== null && counts.get(best)! * 2 >= total ? best : null;
+}
+
 /** The first full day printed in the page's lines (kept or dropped), its title first. */
 function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
   const title = $('title').first().text();
@@ -123,5 +157,9 @@ function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateO
 export function searchPublicationDate($: CheerioAPI, url: string | null, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
   const fromUrl = urlDate(url);
   if (plausible(fromUrl, notAfter)) return { value: fromUrl, source: 'url' };
-  return dateElement($, options, notAfter) ?? extensiveSearch($, blocks, options, notAfter);
+  const fromElement = dateElement($, options, notAfter);
+  if (fromElement) return fromElement;
+  const fromState = scriptStateDay($, notAfter);
+  if (fromState) return { value: fromState, source: 'script:state-date' };
+  return extensiveSearch($, blocks, options, notAfter);
 }

@@ -13,7 +13,7 @@ import type { Cleaned } from '../../text/blocks.ts';
 import type { Block } from '../../text/blocks.ts';
 import type { Attachment, Author, Genre } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
-import { RELATIVE_DATE, findDates, localDayOfUtcInstant, normaliseIsoDate, numericOrder } from '../../text/dates.ts';
+import { RELATIVE_DATE, findDates, localDayOfUtcInstant, normaliseIsoDate, numericOrder, plausiblePageDay } from '../../text/dates.ts';
 import { readAttachment, readViews } from '../text/labels.ts';
 import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../../text/language-detection.ts';
@@ -98,6 +98,18 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
     fields.published = localDay;
     provenance.published = `${provenance.published}+local-day`;
   }
+  // A URL path's day is written once, when the article is first filed. A declared date more than a
+  // month after it is a template's, a feed's or a re-save's: the URL's day is the publication, and
+  // the later date, when the page states no update, is kept as one.
+  const fromUrl = urlDate(fields.url ?? context.url ?? null);
+  if (fields.published && fromUrl && daysBetween(fromUrl, fields.published) > URL_DAY_SLACK_DAYS && plausiblePageDay(fromUrl, context.capturedAt ?? null)) {
+    if (!fields.updated) {
+      fields.updated = fields.published;
+      provenance.updated = provenance.published;
+    }
+    fields.published = fromUrl;
+    provenance.published = `url(${provenance.published} later)`;
+  }
   if (!fields.published) {
     // Pages mislabel their language (an English template around German text): when the declared
     // language finds no date, the language the text reads in gets its turn.
@@ -125,6 +137,14 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   if (fields.captured_not_before) provenance.captured_not_before = 'page:newest-date';
 
   return { fields, provenance, warnings: [] };
+}
+
+/** How far past a URL's day a declared publication date may fall (late filing, slow moderation). */
+const URL_DAY_SLACK_DAYS = 31;
+
+/** Whole days from the day of `earlier` to the day of `later` (negative when `later` is before). */
+function daysBetween(earlier: string, later: string): number {
+  return (Date.parse(later.slice(0, 10)) - Date.parse(earlier.slice(0, 10))) / 86_400_000;
 }
 
 /** JSON-LD graphs name people by reference ({"@id": "…#author"}): the referenced nodes, where the page has them. */

@@ -9,9 +9,13 @@ import { htmlMetadata } from '../../../pipeline/metadata/html/index.ts';
 
 const PROSE = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the report, long enough to read as prose, with commas, clauses, and detail.</p>`).join('');
 
-function published(html: string, context = {}) {
+function metadataOf(html: string, context = {}) {
   const page = toPage(decodeCapture('page.html', Buffer.from(html)));
-  const { fields, provenance } = htmlMetadata(page.html!, page.jsonLd, cleanHtml(page.html!, page.jsonLd), context);
+  return htmlMetadata(page.html!, page.jsonLd, cleanHtml(page.html!, page.jsonLd), context);
+}
+
+function published(html: string, context = {}) {
+  const { fields, provenance } = metadataOf(html, context);
   return { value: fields.published, source: provenance.published ?? null };
 }
 
@@ -74,8 +78,29 @@ describe('publication date search', () => {
   });
 
   it('leaves the page’s own metadata first: a meta date is never replaced by a search', () => {
-    const found = published(`<html lang="en"><head><meta property="article:published_time" content="2021-03-04"><link rel="canonical" href="https://example.org/2019/08/02/x/"></head><body><article><h1>A report</h1>${PROSE}</article></body></html>`);
+    // A URL day a few days before the declared date (filed, then published) leaves the declared one.
+    const found = published(`<html lang="en"><head><meta property="article:published_time" content="2021-03-04"><link rel="canonical" href="https://example.org/2021/02/27/x/"></head><body><article><h1>A report</h1>${PROSE}</article></body></html>`);
     expect(found).toEqual({ value: '2021-03-04', source: 'meta:article:published_time' });
+  });
+
+  it('takes the URL’s day over a declared date more than a month after it, and keeps that one as the update', () => {
+    const page = (declared: string) =>
+      `<html lang="en"><head><meta property="article:published_time" content="${declared}"><link rel="canonical" href="https://example.org/2019/08/02/x/"></head><body><article><h1>A report</h1>${PROSE}</article></body></html>`;
+    expect(published(page('2021-03-04'))).toEqual({ value: '2019-08-02', source: 'url(meta:article:published_time later)' });
+    expect(metadataOf(page('2021-03-04')).fields.updated).toBe('2021-03-04');
+    // Within a month the declared date stands: pages are filed before they go out.
+    expect(published(page('2019-08-30'))).toEqual({ value: '2019-08-30', source: 'meta:article:published_time' });
+  });
+
+  it('reads a day from application state when the page prints and declares none: the day stated most often', () => {
+    const state = JSON.stringify({ story: { createdAt: '2022-01-31T15:58:43+01:00', parts: [{ createdAt: '2022-01-31T14:22:51+01:00' }] }, related: [{ createdAt: '2021-12-02T08:00:00+01:00' }] });
+    const found = published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}</article><script>window.__STATE__ = ${state};</script></body></html>`);
+    expect(found).toEqual({ value: '2022-01-31', source: 'script:state-date' });
+    // Reviews or comments on several days, none of them holding half: no day is the page's.
+    const reviews = JSON.stringify({ review: ['2018-07-25', '2019-04-12', '2019-07-09', '2019-07-09', '2019-08-13', '2019-12-10'].map((datePublished) => ({ datePublished })) });
+    expect(published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}</article><script type="application/json">${reviews}</script></body></html>`).value).toBeNull();
+    // A script of another kind (a template) is not read.
+    expect(published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}</article><script type="text/template">${state}</script></body></html>`).value).toBeNull();
   });
 });
 
