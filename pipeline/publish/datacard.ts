@@ -51,6 +51,8 @@ export interface DataCardInput {
   report: BuildReport;
   tables: TableDef[];
   schemaFiles: string[];
+  /** Bytes of the longest line of documents.jsonl, which DuckDB's read_json must be told when it is long. */
+  longestDocumentLine?: number;
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -155,7 +157,7 @@ export function renderDataCard(input: DataCardInput): string {
     '### DuckDB',
     '',
     '```sql',
-    duckdbSnippet(tables),
+    duckdbSnippet(tables, input.longestDocumentLine ?? 0),
     '```',
     '',
     '## Validating a downloaded copy',

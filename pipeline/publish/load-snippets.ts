@@ -3,6 +3,7 @@
 // apostrophe that makes formula-like text cells inert (see cells.ts), so what it loads equals the
 // JSONL records; test/release/datacard-commands.test.ts runs them as the data card prints them.
 import type { CellType, TableDef } from '../records/tables.ts';
+import { objectSizeFor } from './object-size.ts';
 
 const PANDAS: Record<CellType, string> = { string: 'string', integer: 'Int64', number: 'Float64', boolean: 'boolean', date: 'string' };
 const READR: Record<CellType, string> = { string: 'col_character()', integer: 'col_double()', number: 'col_double()', boolean: 'col_logical()', date: 'col_date()' };
@@ -64,7 +65,8 @@ export function readrSnippet(tables: TableDef[]): string {
   return lines.join('\n');
 }
 
-export function duckdbSnippet(tables: TableDef[]): string {
+/** `longestDocumentLine`: bytes of the longest line of documents.jsonl, which may exceed read_json's default record size. */
+export function duckdbSnippet(tables: TableDef[], longestDocumentLine = 0): string {
   const lines = [
     "-- Text cells that a spreadsheet would run as a formula carry one leading apostrophe: uninert removes it.",
     "CREATE MACRO uninert(text) AS regexp_replace(text, '^''', '');",
@@ -77,6 +79,11 @@ export function duckdbSnippet(tables: TableDef[]): string {
       `CREATE TABLE ${table.name} AS SELECT *${texts.length ? ` REPLACE (${texts.join(', ')})` : ''} FROM read_csv('${table.name}.csv', header = true, nullstr = '', quote = '"', escape = '"', columns = {${cols}});`,
     );
   }
-  lines.push('', '-- The full records, with the article text:', "CREATE TABLE documents_full AS SELECT * FROM read_json('documents.jsonl', format = 'newline_delimited');");
+  const objectSize = objectSizeFor(longestDocumentLine);
+  lines.push(
+    '',
+    '-- The full records, with the article text:',
+    `CREATE TABLE documents_full AS SELECT * FROM read_json('documents.jsonl', format = 'newline_delimited'${objectSize ? `, maximum_object_size = ${objectSize}` : ''});`,
+  );
   return lines.join('\n');
 }

@@ -3,10 +3,13 @@
 // JSON Schema, so Parquet readers see exactly the published types. DuckDB writes byte-identical
 // files run after run.
 import { DuckDBInstance } from '@duckdb/node-api';
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RECORD_TYPES } from '../records/index.ts';
+import { objectSizeFor } from './object-size.ts';
+import type { Digests } from './writer.ts';
 
 interface SchemaNode {
   type?: string;
@@ -57,8 +60,27 @@ export function duckdbType(node: SchemaNode): string {
 
 const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-/** Writes <table>.parquet next to each <table>.jsonl in `dir`; returns the files written. */
-export async function writeParquet(dir: string): Promise<string[]> {
+/** Bytes of the longest line of a file, read in chunks (for JSONL files the writer did not measure). */
+export async function longestLineOf(path: string): Promise<number> {
+  let longest = 0;
+  let current = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let start = 0;
+    for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
+      longest = Math.max(longest, current + end - start);
+      current = 0;
+      start = end + 1;
+    }
+    current += chunk.length - start;
+  }
+  return Math.max(longest, current);
+}
+
+/**
+ * Writes <table>.parquet next to each <table>.jsonl in `dir`; returns the files written. `digests`
+ * (from the writer) say how long each file's longest line is; without them the files are scanned.
+ */
+export async function writeParquet(dir: string, digests?: Digests): Promise<string[]> {
   // A bounded memory budget (DuckDB spills to its temporary folder beyond it) keeps large versions
   // from taking most of the machine's memory, as DuckDB's default of 80% of RAM would.
   const spill = await mkdtemp(join(tmpdir(), 'pagepress-duckdb-'));
@@ -73,10 +95,13 @@ export async function writeParquet(dir: string): Promise<string[]> {
         .join(', ');
       const source = join(dir, `${def.name}.jsonl`);
       const target = join(dir, `${def.name}.parquet`);
+      // One long page makes one long record: read_json refuses records over its limit (16 MB by
+      // default), which would abort the whole build, so the limit follows the longest line.
+      const objectSize = objectSizeFor(digests?.get(`${def.name}.jsonl`)?.longestLine ?? (await longestLineOf(source)));
       await connection.run(
         // The JSONL is already in primary-key order; one thread with insertion order preserved
         // streams it straight through, so no sort has to hold the table in memory.
-        `COPY (SELECT * FROM read_json(${sqlString(source)}, format = 'newline_delimited', columns = {${columns}}))` +
+        `COPY (SELECT * FROM read_json(${sqlString(source)}, format = 'newline_delimited', columns = {${columns}}${objectSize ? `, maximum_object_size = ${objectSize}` : ''}))` +
           ` TO ${sqlString(target)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${def.name === 'documents' ? DOCUMENT_ROW_GROUP : ROW_GROUP})`,
       );
       written.push(`${def.name}.parquet`);

@@ -27,8 +27,11 @@ const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === nam
 
 const FLUSH_BYTES = 1 << 20;
 
-/** A written file's SHA-256 (hex), by path in the version folder. */
-export type Digests = ReadonlyMap<string, { sha256: string }>;
+/**
+ * A written file's SHA-256 (hex), by path in the version folder; for JSONL files also the length
+ * in bytes of their longest line, which readers with a record-size limit (DuckDB) must be told.
+ */
+export type Digests = ReadonlyMap<string, { sha256: string; longestLine?: number }>;
 
 /**
  * Writes files derived from the finished tables into the version folder; returns their paths.
@@ -49,6 +52,8 @@ class HashedFile {
   private pending = 0;
   private readonly hash: Hash = createHash('sha256');
   bytes = 0;
+  /** Bytes of the longest line given to writeLine (without its line end). */
+  longestLine = 0;
   private constructor(private readonly handle: FileHandle) {}
 
   static async create(path: string, openFile = openForWriting): Promise<HashedFile> {
@@ -60,6 +65,13 @@ class HashedFile {
     this.chunks.push(text);
     this.pending += text.length;
     if (this.pending >= FLUSH_BYTES) await this.flush();
+  }
+
+  /** Writes one line (a JSONL record) and its line end, keeping count of the longest. */
+  async writeLine(line: string): Promise<void> {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: only lines that might be long are measured.
+    if (line.length * 3 > this.longestLine) this.longestLine = Math.max(this.longestLine, Buffer.byteLength(line, 'utf8'));
+    await this.write(`${line}\n`);
   }
 
   private async flush(): Promise<void> {
@@ -84,6 +96,7 @@ class HashedFile {
 interface Written {
   bytes: number;
   sha256: string;
+  longestLine?: number;
 }
 
 export class DatasetWriter {
@@ -123,10 +136,10 @@ export class DatasetWriter {
   async add(document: DocumentRecord, claims: ClaimRecord[], blocks: BlockRecord[]): Promise<void> {
     if (document.id <= this.lastDocumentId) throw new Error(`documents must come in increasing id order (${document.id} after ${this.lastDocumentId})`);
     this.lastDocumentId = document.id;
-    await this.files.get('documents.jsonl')!.write(`${JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never))}\n`);
+    await this.files.get('documents.jsonl')!.writeLine(JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never)));
     await this.writeRows(this.documentTables, document as unknown as JsonObject);
     for (const block of blocks) {
-      await this.files.get('blocks.jsonl')!.write(`${JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never))}\n`);
+      await this.files.get('blocks.jsonl')!.writeLine(JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never)));
       await this.writeRows(this.blockTables, block as unknown as JsonObject);
     }
     for (const claim of claims) await this.claimSorter.add(claim.id, JSON.stringify(orderLike(claim as unknown as JsonObject, recordType('claims').schema as never)));
@@ -156,7 +169,7 @@ export class DatasetWriter {
     const claimsJsonl = await this.open('claims.jsonl');
     for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
     for await (const line of this.claimSorter.sorted()) {
-      await claimsJsonl.write(`${line}\n`);
+      await claimsJsonl.writeLine(line);
       await this.writeRows(this.claimTables, JSON.parse(line) as JsonObject);
     }
     await this.claimSorter.dispose();
@@ -164,9 +177,17 @@ export class DatasetWriter {
     await this.writeWhole('build-report.json', `${JSON.stringify(report, null, 2)}\n`);
     await this.writeWhole(
       'README.md',
-      renderDataCard({ config, released, stats: this.stats, report, tables: [...this.documentTables, ...this.claimTables, ...this.blockTables], schemaFiles: PUBLISHED_SCHEMAS.map((s) => s.file) }),
+      renderDataCard({
+        config,
+        released,
+        stats: this.stats,
+        report,
+        tables: [...this.documentTables, ...this.claimTables, ...this.blockTables],
+        schemaFiles: PUBLISHED_SCHEMAS.map((s) => s.file),
+        longestDocumentLine: this.files.get('documents.jsonl')!.longestLine,
+      }),
     );
-    for (const [name, file] of this.files) this.written.set(name, { sha256: await file.close(), bytes: file.bytes });
+    for (const [name, file] of this.files) this.written.set(name, { sha256: await file.close(), bytes: file.bytes, ...(name.endsWith('.jsonl') ? { longestLine: file.longestLine } : {}) });
     this.files.clear();
     // Every version gets its explorer, built last from the files already on disk.
     const explorer: ExtraFiles = (dir) => writeExplorer(dir, { title: config.title, version: config.version });

@@ -126,6 +126,8 @@ describe('faults', () => {
     const codes = Object.fromEntries(result.report.problems.map((p) => [p.path, p.code]));
     expect(codes['this-one-throws.txt']).toBe('internal_error');
     expect(codes['this-one-hangs.txt']).toBe('timeout');
+    // The message names the flag that raises the limit.
+    expect(result.report.problems.find((p) => p.path === 'this-one-hangs.txt')?.message).toContain('--timeout');
     expect(result.report.problems.find((p) => p.path === 'this-one-throws.txt')?.message).toContain('a stage blew up on purpose');
     expect(result.report.counts.documents).toBe(3);
   }, 60_000);
