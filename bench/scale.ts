@@ -1,10 +1,13 @@
 // `npm run bench:scale -- N`: builds a synthetic corpus of N captures and prints captures per
-// second, peak resident memory, and the times of an unchanged rebuild and of a rebuild after
-// touching 1% of the captures. Every figure is also given against a peer measured in the same
-// run (reading and hashing the same files), since machines are noisy.
+// second, peak resident memory, the times of an unchanged rebuild and of a rebuild after touching
+// 1% of the captures, the share of the build spent publishing (a republish from the warm cache),
+// the version's bytes against the captures', one thread against all cores (on a slice of the
+// corpus, both cold), and the start-up of `--help` and of `extract` on one page. Every figure is
+// also given as a ratio (to the full build, or to a peer measured in the same run: reading and
+// hashing the same files), since machines are noisy.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticCorpus } from './synthetic.ts';
@@ -42,14 +45,56 @@ interface Run {
   outcome: string;
   documents: number;
   rejected: number;
+  versionBytes: number;
 }
-const measure = (version: string): Run =>
-  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'scale-run.ts'), raw, out, cache, version], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()!);
+const measure = (version: string, where = { raw, out, cache }, threads?: number): Run =>
+  JSON.parse(
+    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'scale-run.ts'), where.raw, where.out, where.cache, version, ...(threads ? [String(threads)] : [])], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+      .trim()
+      .split('\n')
+      .pop()!,
+  );
 
 process.stderr.write('full build …\n');
 const full = measure('1.0.0');
 process.stderr.write('unchanged rebuild …\n');
 const unchanged = measure('1.0.0');
+// Every capture from the warm cache into an empty folder of versions: what publishing costs.
+process.stderr.write('republish from the warm cache …\n');
+const republish = measure('1.0.0', { raw, out: join(root, 'dist-republish'), cache });
+rmSync(join(root, 'dist-republish'), { recursive: true, force: true });
+
+// One thread against all cores, both cold, on a slice (the first captures, up to 200).
+const slice = files.slice(0, Math.min(files.length, 200));
+const sliceRaw = join(root, 'slice');
+for (const file of slice) {
+  const target = join(sliceRaw, file.slice(raw.length + 1));
+  mkdirSync(join(target, '..'), { recursive: true });
+  cpSync(file, target);
+}
+process.stderr.write(`cold build of ${slice.length} captures in one thread …\n`);
+const oneThread = measure('1.0.0', { raw: sliceRaw, out: join(root, 'slice-dist-1'), cache: join(root, 'slice-cache-1') }, 1);
+process.stderr.write(`cold build of ${slice.length} captures on all cores …\n`);
+const allCores = measure('1.0.0', { raw: sliceRaw, out: join(root, 'slice-dist-n'), cache: join(root, 'slice-cache-n') });
+
+// Start-up: the fastest of three runs of the CLI, as a user starts it.
+const bin = join(import.meta.dirname, '..', 'bin', 'pagepress.js');
+const onePage = files.reduce((small, f) => (statSync(f).size < statSync(small).size ? f : small));
+const fastest = (args: string[]) => {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    execFileSync(process.execPath, [bin, ...args], { stdio: 'ignore' });
+    best = Math.min(best, (performance.now() - started) / 1000);
+  }
+  return best;
+};
+process.stderr.write('start-up …\n');
+const helpSeconds = fastest(['--help']);
+const extractSeconds = fastest(['extract', onePage]);
 const touched = files.filter((_, i) => i % 100 === 0);
 for (const file of touched) appendFileSync(file, '\nA sentence added to this capture after the first build.\n');
 process.stderr.write(`rebuild after touching ${touched.length} captures …\n`);
@@ -62,6 +107,11 @@ const rows = [
   ['peak memory (full build)', `${full.peakRssMB} MB`, `documents ${full.documents}, rejected ${full.rejected}`],
   ['unchanged rebuild', `${unchanged.seconds.toFixed(2)} s`, `${(unchanged.seconds / full.seconds).toFixed(3)}× the full build (${unchanged.outcome}); peak ${unchanged.peakRssMB} MB`],
   ['rebuild after touching 1%', `${partial.seconds.toFixed(2)} s`, `${(partial.seconds / full.seconds).toFixed(3)}× the full build; peak ${partial.peakRssMB} MB`],
+  ['republish (warm cache)', `${republish.seconds.toFixed(1)} s`, `publish share of the build: ${((100 * republish.seconds) / full.seconds).toFixed(0)}%; peak ${republish.peakRssMB} MB`],
+  ['version bytes', `${(full.versionBytes / 1024 / 1024).toFixed(0)} MB`, `${(full.versionBytes / totalBytes).toFixed(2)}× the bytes of the captures`],
+  [`one thread (${slice.length} captures)`, `${oneThread.seconds.toFixed(1)} s`, `all cores ${allCores.seconds.toFixed(1)} s: ${(oneThread.seconds / allCores.seconds).toFixed(2)}× the speed of one thread`],
+  ['start-up: --help', `${helpSeconds.toFixed(2)} s`, 'fastest of 3'],
+  ['start-up: extract 1 page', `${extractSeconds.toFixed(2)} s`, `fastest of 3 (${statSync(onePage).size} bytes)`],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`pagepress bench:scale — ${count} synthetic captures (seed 2024), ${process.env.PAGEPRESS_THREADS ?? 'all'} cores`);
