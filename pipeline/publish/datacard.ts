@@ -29,18 +29,36 @@ export function newCorpusStats(): CorpusStats {
 
 const bump = (map: Map<string, number>, key: string | null) => map.set(key ?? '(none)', (map.get(key ?? '(none)') ?? 0) + 1);
 
-export function addToStats(stats: CorpusStats, document: DocumentRecord, claims: ClaimRecord[]): void {
+/** What one document adds to the corpus statistics: small, so it can be kept with the document's serialised form. */
+export interface StatsEntry {
+  language: string | null;
+  relations: string[];
+  modalities: string[];
+  /** The document's row in the card's table of sources. */
+  source: string;
+}
+
+export function statsEntryOf(document: DocumentRecord, claims: ClaimRecord[]): StatsEntry {
+  const d = document;
+  return {
+    language: d.language,
+    relations: claims.map((claim) => claim.relation),
+    modalities: claims.map((claim) => claim.modality),
+    source: `| \`${cell(d.source.path)}\` | ${d.source.format} | ${d.source.bytes} | \`${d.source.sha256}\` | ${cell(d.title ?? '—')} |`,
+  };
+}
+
+export function addEntryToStats(stats: CorpusStats, entry: StatsEntry): void {
   stats.documents++;
-  stats.claims += claims.length;
-  bump(stats.languages, document.language);
-  for (const claim of claims) {
-    bump(stats.relations, claim.relation);
-    bump(stats.modalities, claim.modality);
-  }
-  if (stats.sources.length < SOURCES_LISTED) {
-    const d = document;
-    stats.sources.push(`| \`${cell(d.source.path)}\` | ${d.source.format} | ${d.source.bytes} | \`${d.source.sha256}\` | ${cell(d.title ?? '—')} |`);
-  }
+  stats.claims += entry.relations.length;
+  bump(stats.languages, entry.language);
+  for (const relation of entry.relations) bump(stats.relations, relation);
+  for (const modality of entry.modalities) bump(stats.modalities, modality);
+  if (stats.sources.length < SOURCES_LISTED) stats.sources.push(entry.source);
+}
+
+export function addToStats(stats: CorpusStats, document: DocumentRecord, claims: ClaimRecord[]): void {
+  addEntryToStats(stats, statsEntryOf(document, claims));
 }
 
 export interface DataCardInput {

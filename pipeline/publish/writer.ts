@@ -8,20 +8,18 @@ import { dirname, join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import type { Day } from './release-date.ts';
 import { PUBLISHED_SCHEMAS, RECORD_TYPES, publishedSchemaText, tablesOf } from '../records/index.ts';
-import { encodeRecord, orderLike, type TableDef } from '../records/tables.ts';
 import type { BuildReport } from '../records/report.ts';
 import type { ClaimRecord } from '../records/claim.ts';
 import type { DocumentRecord } from '../records/document.ts';
 import type { BlockRecord } from '../records/block.ts';
-import { csvHeader, csvRows } from './csv.ts';
+import { csvHeader } from './csv.ts';
 import { ExternalSorter } from './external-sort.ts';
 import { digestOfFile, formatSha256Sums } from './checksums.ts';
-import { renderDataCard, type CorpusStats, newCorpusStats, addToStats } from './datacard.ts';
+import { renderDataCard, type CorpusStats, newCorpusStats, addEntryToStats } from './datacard.ts';
+import { claimTables, serialise, type Fragment, type FragmentStore } from './fragments.ts';
 import { tableSchema } from './table-schema.ts';
 import { writeExplorer } from './explorer/index.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from './layout.ts';
-
-type JsonObject = Parameters<typeof orderLike>[0];
 
 const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === name)!;
 
@@ -48,7 +46,7 @@ const openForWriting = (path: string) => open(path, 'w');
 
 /** A file written in large chunks, hashed and counted as it goes. */
 class HashedFile {
-  private chunks: string[] = [];
+  private chunks: (string | Buffer)[] = [];
   private pending = 0;
   private readonly hash: Hash = createHash('sha256');
   bytes = 0;
@@ -61,10 +59,15 @@ class HashedFile {
     return new HashedFile(await openFile(path));
   }
 
-  async write(text: string): Promise<void> {
-    this.chunks.push(text);
-    this.pending += text.length;
+  async write(content: string | Buffer): Promise<void> {
+    this.chunks.push(content);
+    this.pending += content.length;
     if (this.pending >= FLUSH_BYTES) await this.flush();
+  }
+
+  /** Counts a line written as part of a larger write. */
+  noteLine(bytes: number): void {
+    this.longestLine = Math.max(this.longestLine, bytes);
   }
 
   /** Writes one line (a JSONL record) and its line end, keeping count of the longest. */
@@ -76,7 +79,7 @@ class HashedFile {
 
   private async flush(): Promise<void> {
     if (this.chunks.length === 0) return;
-    const buffer = Buffer.from(this.chunks.join(''), 'utf8');
+    const buffer = this.chunks.every((chunk) => typeof chunk === 'string') ? Buffer.from(this.chunks.join(''), 'utf8') : Buffer.concat(this.chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
     this.chunks = [];
     this.pending = 0;
     this.hash.update(buffer);
@@ -134,24 +137,31 @@ export class DatasetWriter {
 
   /** Appends one document (callers give them in increasing id order), its claims and its blocks. */
   async add(document: DocumentRecord, claims: ClaimRecord[], blocks: BlockRecord[]): Promise<void> {
-    if (document.id <= this.lastDocumentId) throw new Error(`documents must come in increasing id order (${document.id} after ${this.lastDocumentId})`);
-    this.lastDocumentId = document.id;
-    await this.files.get('documents.jsonl')!.writeLine(JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never)));
-    await this.writeRows(this.documentTables, document as unknown as JsonObject);
-    for (const block of blocks) {
-      await this.files.get('blocks.jsonl')!.writeLine(JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never)));
-      await this.writeRows(this.blockTables, block as unknown as JsonObject);
-    }
-    for (const claim of claims) await this.claimSorter.add(claim.id, JSON.stringify(orderLike(claim as unknown as JsonObject, recordType('claims').schema as never)));
-    addToStats(this.stats, document, claims);
+    await this.addFragment(serialise(document, claims, blocks));
   }
 
-  private async writeRows(tables: TableDef[], record: JsonObject): Promise<void> {
-    const rows = encodeRecord(tables, record);
-    for (const table of tables) {
-      const tableRows = rows.get(table.name)!;
-      if (tableRows.length > 0) await this.files.get(`${table.name}.csv`)!.write(csvRows(table.columns, tableRows));
-    }
+  /**
+   * Appends one document as `add` does, taking its serialised form from `store` when it holds
+   * `key` (see fragmentKey): then its records are neither loaded nor serialised again. Otherwise
+   * `load` gives the records, and their serialised form is stored under `key`.
+   */
+  async addCached(store: FragmentStore, key: string, load: () => Promise<{ document: DocumentRecord; claims: ClaimRecord[]; blocks: BlockRecord[] }>): Promise<void> {
+    const stored = await store.get(key);
+    if (stored) return this.addFragment(stored);
+    const { document, claims, blocks } = await load();
+    const fragment = serialise(document, claims, blocks);
+    await store.put(key, fragment);
+    await this.addFragment(fragment);
+  }
+
+  private async addFragment(fragment: Fragment): Promise<void> {
+    if (fragment.id <= this.lastDocumentId) throw new Error(`documents must come in increasing id order (${fragment.id} after ${this.lastDocumentId})`);
+    this.lastDocumentId = fragment.id;
+    for (const [name, content] of fragment.files) await this.files.get(name)!.write(content);
+    for (const [name, bytes] of Object.entries(fragment.longest)) this.files.get(name)!.noteLine(bytes);
+    // Kept with its rows, so finishing the version only has to sort claims, not serialise them.
+    for (const claim of fragment.claims) await this.claimSorter.add(claim.id, JSON.stringify([claim.line, ...claim.rows]));
+    addEntryToStats(this.stats, fragment.stats);
   }
 
   private async writeWhole(name: string, content: string): Promise<void> {
@@ -168,9 +178,10 @@ export class DatasetWriter {
   async finish(config: DatasetConfig, released: Day, report: BuildReport, extras: ExtraFiles[] = []): Promise<void> {
     const claimsJsonl = await this.open('claims.jsonl');
     for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
-    for await (const line of this.claimSorter.sorted()) {
+    for await (const payload of this.claimSorter.sorted()) {
+      const [line, ...rows] = JSON.parse(payload) as string[];
       await claimsJsonl.writeLine(line);
-      await this.writeRows(this.claimTables, JSON.parse(line) as JsonObject);
+      for (const [i, table] of claimTables.entries()) if (rows[i]) await this.files.get(`${table.name}.csv`)!.write(rows[i]);
     }
     await this.claimSorter.dispose();
     for (const { file, schema } of PUBLISHED_SCHEMAS) await this.writeWhole(`${SCHEMA_DIR}/${file}`, publishedSchemaText(schema));

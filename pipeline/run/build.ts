@@ -14,6 +14,7 @@ import { DEFAULT_TIMEOUT_MS, defaultThreads } from '../defaults.ts';
 import { discover, type Discovered } from '../ingest/discover.ts';
 import { CAPTURE_EXTENSIONS_DESCRIBED, DEFAULT_LIMITS } from '../ingest/decode.ts';
 import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
+import { FragmentStore, fragmentKey } from '../publish/fragments.ts';
 import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, VersionExistsError, type WriteOutcome } from '../publish/write-version.ts';
 import { diffVersions, nextVersion, renderChangelog } from '../publish/changes.ts';
 import { writeCitation, writeCroissant } from '../publish/descriptors.ts';
@@ -226,10 +227,14 @@ export async function publish(
   const forget = removeOnInterrupt(temporary);
   try {
     const writer = await DatasetWriter.create(temporary, writerOptions);
+    // Documents serialised by an earlier build from the same inputs are copied, not re-serialised.
+    const fragments = new FragmentStore(join(cacheDir, 'fragments'));
     for (const placement of assembly.placements) {
-      const { document, claims, blocks } = await loadPlaced(cacheDir, plan, placement);
-      if (!document) throw new Error(`no step of the pipeline made a document of ${placement.path}`);
-      await writer.add(document, claims ?? [], blocks ?? []);
+      await writer.addCached(fragments, fragmentKey({ plan, placement }), async () => {
+        const { document, claims, blocks } = await loadPlaced(cacheDir, plan, placement);
+        if (!document) throw new Error(`no step of the pipeline made a document of ${placement.path}`);
+        return { document, claims: claims ?? [], blocks: blocks ?? [] };
+      });
     }
     const previous = await previousVersion(out, config.version);
     await writer.finish(config, released, report, [

@@ -1,12 +1,17 @@
 // Incremental builds: an unchanged rebuild takes the fast path and does no work; any change to
 // the captures, the config or the published files makes the build look again.
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../pipeline/config.ts';
 import { build, type BuildOptions } from '../../pipeline/run/build.ts';
+import { readTree } from '../../pipeline/publish/write-version.ts';
 import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
+import { ARTICLE, textDump } from '../robustness/corpus.ts';
+
+/** Files under a folder, recursively. */
+const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
 describe('incremental builds', () => {
   it('skip all work when nothing changed, and look again when something did', async () => {
@@ -44,4 +49,30 @@ describe('incremental builds', () => {
     expect(bumped.report.counts.documents).toBe(3);
     expect((await build({ ...options, config: { ...config, version: next } })).outcome).toBe('unchanged');
   }, 120_000);
+
+  it('publish a version whose inputs changed from the unchanged documents already serialised, byte for byte as a full rebuild', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-publish-'));
+    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
+    writeFileSync(join(root, 'raw', 'third.txt'), textDump(ARTICLE, ['Home', 'World', 'Politics'], 'Algiers and Moscow renew their defence ties'));
+    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+    const options: BuildOptions = { raw: join(root, 'raw'), out: join(root, 'dist'), cacheDir: join(root, 'cache'), config: { ...config, version: '1.0.0' }, threads: 1 };
+    expect((await build(options)).outcome).toBe('written');
+    const fragments = join(root, 'cache', 'fragments');
+    expect(countFiles(fragments)).toBe(3);
+
+    // One capture changes: only its document is serialised again (one new fragment), the others are copied.
+    appendFileSync(join(root, 'raw', 'third.txt'), '\nAnalysts expect Algeria to sign a further agreement with Russia on maritime security next year.\n');
+    const incremental = await build({ ...options, config: { ...config, version: '1.1.0' } });
+    expect(incremental.outcome).toBe('written');
+    expect(countFiles(fragments)).toBe(4);
+
+    // The same inputs built from scratch (a fresh cache; the earlier version beside it, for the changelog).
+    const fresh = mkdtempSync(join(tmpdir(), 'pagepress-full-publish-'));
+    cpSync(join(root, 'raw'), join(fresh, 'raw'), { recursive: true });
+    cpSync(join(root, 'dist', '1.0.0'), join(fresh, 'dist', '1.0.0'), { recursive: true });
+    const full = await build({ ...options, raw: join(fresh, 'raw'), out: join(fresh, 'dist'), cacheDir: join(fresh, 'cache'), config: { ...config, version: '1.1.0' } });
+    const [a, b] = [await readTree(incremental.versionDir), await readTree(full.versionDir)];
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+  }, 180_000);
 });

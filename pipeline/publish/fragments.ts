@@ -1,0 +1,165 @@
+// A document's share of a version, serialised: its JSONL lines and CSV rows file by file, its
+// claims (sorted into place when the version is finished), and what it adds to the data card's
+// statistics. Kept in the build cache by a key of everything it derives from, so a rebuild writes
+// an unchanged document by copying bytes, and spends serialisation only on what changed. The
+// bytes are exactly what serialising the records gives, so a version assembled from stored
+// fragments equals one written from scratch.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { CODE_EXTENSION, CODE_ROOT } from '../package-layout.ts';
+import { RECORD_TYPES, tablesOf } from '../records/index.ts';
+import { encodeRecord, orderLike, type TableDef } from '../records/tables.ts';
+import type { BlockRecord } from '../records/block.ts';
+import type { ClaimRecord } from '../records/claim.ts';
+import type { DocumentRecord } from '../records/document.ts';
+import { csvRows } from './csv.ts';
+import { statsEntryOf, type StatsEntry } from './datacard.ts';
+
+type JsonObject = Parameters<typeof orderLike>[0];
+
+const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === name)!;
+const documentTables = tablesOf(recordType('documents'));
+const blockTables = tablesOf(recordType('blocks'));
+export const claimTables = tablesOf(recordType('claims'));
+
+/** One claim, sorted by id across the version: its JSONL line and its rows, by claim table. */
+export interface FragmentClaim {
+  id: string;
+  line: string;
+  /** CSV text of the claim's rows, one entry per claim table, in claimTables' order. */
+  rows: string[];
+}
+
+export interface Fragment {
+  id: string;
+  stats: StatsEntry;
+  /** Bytes of the longest line this document adds to each JSONL file it writes to. */
+  longest: Record<string, number>;
+  claims: FragmentClaim[];
+  /** What the document appends to each file streamed in document order, in writing order. */
+  files: [name: string, content: string | Buffer][];
+}
+
+function rowsText(tables: TableDef[], record: JsonObject): [string, string][] {
+  const rows = encodeRecord(tables, record);
+  return tables.map((table) => {
+    const tableRows = rows.get(table.name)!;
+    return [`${table.name}.csv`, tableRows.length > 0 ? csvRows(table.columns, tableRows) : ''];
+  });
+}
+
+/** Serialises one document, its claims and its blocks. */
+export function serialise(document: DocumentRecord, claims: ClaimRecord[], blocks: BlockRecord[]): Fragment {
+  const parts = new Map<string, string[]>();
+  const append = (name: string, text: string) => {
+    if (text === '') return;
+    const list = parts.get(name);
+    if (list) list.push(text);
+    else parts.set(name, [text]);
+  };
+  const longest: Record<string, number> = {};
+  const line = (name: string, text: string) => {
+    longest[name] = Math.max(longest[name] ?? 0, Buffer.byteLength(text, 'utf8'));
+    append(name, `${text}\n`);
+  };
+  line('documents.jsonl', JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never)));
+  for (const [name, text] of rowsText(documentTables, document as unknown as JsonObject)) append(name, text);
+  for (const block of blocks) {
+    line('blocks.jsonl', JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never)));
+    for (const [name, text] of rowsText(blockTables, block as unknown as JsonObject)) append(name, text);
+  }
+  return {
+    id: document.id,
+    stats: statsEntryOf(document, claims),
+    longest,
+    claims: claims.map((claim) => {
+      const line = JSON.stringify(orderLike(claim as unknown as JsonObject, recordType('claims').schema as never));
+      // Rows from the line as published, so they are exactly what a reader of claims.jsonl gets.
+      return { id: claim.id, line, rows: rowsText(claimTables, JSON.parse(line) as JsonObject).map(([, text]) => text) };
+    }),
+    files: [...parts].map(([name, texts]) => [name, texts.join('')]),
+  };
+}
+
+/** Bumped when the stored layout changes; the code that serialises is part of the key anyway. */
+const FORMAT = 1;
+
+let codeKey: string | null = null;
+
+/** A hash of the code that decides a fragment's bytes: this module and what it serialises with. */
+function serialisingCode(): string {
+  if (codeKey) return codeKey;
+  const hash = createHash('sha256').update(String(FORMAT));
+  for (const module of ['publish/fragments', 'publish/csv', 'publish/cells', 'publish/datacard', 'records/tables', 'records/index', 'records/document', 'records/claim', 'records/block', 'records/common']) {
+    const path = join(CODE_ROOT, `${module}${CODE_EXTENSION}`);
+    hash.update(module).update('\0').update(existsSync(path) ? readFileSync(path) : '').update('\0');
+  }
+  codeKey = hash.digest('hex');
+  return codeKey;
+}
+
+/**
+ * The key of a document's fragment: `inputs` must identify everything the records come from (the
+ * cached entries' keys and what the corpus adds to the document); the serialising code is added here.
+ */
+export function fragmentKey(inputs: unknown): string {
+  return createHash('sha256').update(serialisingCode()).update('\0').update(JSON.stringify(inputs)).digest('hex');
+}
+
+interface StoredHeader {
+  id: string;
+  stats: StatsEntry;
+  longest: Record<string, number>;
+  claims: FragmentClaim[];
+  files: [string, number][];
+}
+
+/** Fragments on disk, one file each: a JSON header line, then the files' bytes back to back. */
+export class FragmentStore {
+  constructor(readonly dir: string) {}
+
+  private path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.frag`);
+  }
+
+  async get(key: string): Promise<Fragment | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.path(key));
+    } catch {
+      return null;
+    }
+    try {
+      const end = bytes.indexOf(10);
+      const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as StoredHeader;
+      let at = end + 1;
+      const files: Fragment['files'] = header.files.map(([name, length]) => {
+        const content = bytes.subarray(at, at + length);
+        at += length;
+        return [name, content];
+      });
+      // A damaged file is a miss, as in the rest of the cache.
+      if (at !== bytes.length) return null;
+      return { id: header.id, stats: header.stats, longest: header.longest, claims: header.claims, files };
+    } catch {
+      return null;
+    }
+  }
+
+  async put(key: string, fragment: Fragment): Promise<void> {
+    const contents = fragment.files.map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content] as const);
+    const header: StoredHeader = { id: fragment.id, stats: fragment.stats, longest: fragment.longest, claims: fragment.claims, files: contents.map(([name, bytes]) => [name, bytes.length]) };
+    const path = this.path(key);
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...contents.map(([, bytes]) => bytes)]));
+      await rename(temporary, path);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  }
+}
