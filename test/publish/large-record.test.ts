@@ -14,7 +14,7 @@ import { decodeCapture } from '../../pipeline/ingest/decode.ts';
 import { writeParquet } from '../../pipeline/publish/parquet.ts';
 import { DatasetWriter } from '../../pipeline/publish/writer.ts';
 import { build } from '../../pipeline/run/build.ts';
-import { blockRecords, processCapture, type Processed } from '../../pipeline/run/process.ts';
+import { processCapture, type Processed } from '../../pipeline/run/process.ts';
 import type { BlockRecord } from '../../pipeline/records/block.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
 import { paragraph, seededRandom } from '../../bench/synthetic.ts';
@@ -55,11 +55,11 @@ beforeAll(async () => {
   longId = small.document.id;
   longText = small.document.text;
   const entries: { processed: Processed; blocks: BlockRecord[] }[] = [
-    ...seeds.map(({ processed }) => ({ processed, blocks: blockRecords(processed.document.id, processed.cleaned) })),
+    ...seeds.map(({ processed }) => ({ processed, blocks: processed.blocks })),
     {
       processed: small,
       // …and one dropped block (a comment thread, say) as long as the page.
-      blocks: [...blockRecords(small.document.id, small.cleaned), { document_id: small.document.id, position: small.cleaned.blocks.length, kind: 'comment', kept: false, reason: 'comments', text: extra, start: null, end: null }],
+      blocks: [...small.blocks, { document_id: small.document.id, position: small.blocks.length, kind: 'comment', kept: false, reason: 'comments', text: extra, start: null, end: null }],
     },
   ].sort((a, b) => (a.processed.document.id < b.processed.document.id ? -1 : 1));
   const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
