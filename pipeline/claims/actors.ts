@@ -1,13 +1,17 @@
-// Actor mentions in a sentence: gazetteer names (longest match, case rules from the data) and the
-// anaphors ("it", "the two countries") that coreference.ts later resolves to named actors.
+// Actor mentions in a sentence: gazetteer names (longest match, case rules from the data), a state's
+// name followed by an agent that adds its sector ("Algerian troops" → DZA, MIL), office holders
+// resolved by the document's date, and the anaphors ("it", "the two countries") that coreference.ts
+// later resolves to named actors.
 import type { Actor } from '../records/claim.ts';
-import { ENTRIES_BY_FIRST_TOKEN, WORD, tokenMatches } from './gazetteer.ts';
+import { AGENTS_BY_FIRST_TOKEN, WORD, candidatesAt, roleOn, tokenMatches, type GazetteerEntry } from './gazetteer.ts';
 import type { LanguagePack } from './language-packs.ts';
 
 export interface Mention {
-  /** Offsets relative to the sentence text. */
+  /** Offsets relative to the sentence text; `end` includes an agent after the name ("troops"). */
   start: number;
   end: number;
+  /** End of the name proper: the words of an agent after it may still be relation cues. */
+  nameEnd: number;
   /** The words as written. */
   text: string;
   /** The named actor, or null for an anaphor until it is resolved. */
@@ -31,14 +35,53 @@ function tokenize(text: string): Token[] {
 
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
+/** The actor a gazetteer entry names in a document of that date. */
+function actorOf(entry: GazetteerEntry, name: string, date: string | null): Actor {
+  if (entry.roles) {
+    const role = roleOn(entry.roles, date);
+    return { name, mention: name, id: role.id, type: role.type, country: role.country, sector: role.sector };
+  }
+  return { name, mention: name, id: entry.id, type: entry.type, country: entry.country, sector: entry.sector };
+}
+
+/** Between a state's name and its agent: a possessive and spaces ("Russia's foreign minister"). */
+const AGENT_GAP = /^(?:['’]s)?\s+$/u;
+/** A lower-case modifier may come first ("Russia's top diplomat"): at most this many words. */
+const AGENT_MODIFIERS = 1;
+
+/** An agent right after a state's name ("Algerian troops"): its sector and the index of its last token. */
+function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number): { sector: string; last: number } | null {
+  for (let skip = 0; skip <= AGENT_MODIFIERS; skip++) {
+    const first = next + skip;
+    const token = tokens[first];
+    if (!token || !tokens[next] || !AGENT_GAP.test(text.slice(nameEnd, tokens[next]!.start))) return null;
+    // Skipped modifiers are lower-case words: a capitalised one would start another name.
+    for (let k = next; k < first; k++) if (!/^\p{Ll}/u.test(tokens[k]!.text) || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
+    const candidates = AGENTS_BY_FIRST_TOKEN.get(token.text.toLowerCase());
+    if (!candidates) continue;
+    for (const agent of candidates) {
+      const n = agent.tokens.length;
+      if (first + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        const t = tokens[first + k]!;
+        ok = t.text.toLowerCase() === agent.tokens[k] && (k === 0 || /^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start)));
+      }
+      if (ok) return { sector: agent.sector, last: first + n - 1 };
+    }
+  }
+  return null;
+}
+
 /** Named actors, left to right, each the longest gazetteer name starting at its first word. */
-export function findNamedMentions(text: string): Mention[] {
+export function findNamedMentions(text: string, date: string | null = null): Mention[] {
   const tokens = tokenize(text);
+  const words = tokens.map((t) => t.text);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const candidates = ENTRIES_BY_FIRST_TOKEN.get(tokens[i]!.text.toLowerCase());
+    const candidates = candidatesAt(words, i);
     let matched = 0;
-    if (candidates) {
+    if (candidates.length > 0) {
       for (const entry of candidates) {
         const n = entry.tokens.length;
         if (i + n > tokens.length) continue;
@@ -53,17 +96,30 @@ export function findNamedMentions(text: string): Mention[] {
         if (entry.combining && text[end] !== '-') continue;
         // Keep the full stop of an initialism ("U.S.") in the name as written.
         if (/^\p{Lu}$/u.test(last.text) && text[end] === '.') end += 1;
+        const nameEnd = end;
         const name = text.slice(tokens[i]!.start, end);
+        const actor = actorOf(entry, name, date);
+        matched = n;
+        // A state named as a whole may be narrowed by an agent: "Algerian troops" → DZA, MIL.
+        if (actor.type === 'country' && !entry.roles && !entry.combining) {
+          const agent = agentAfter(text, tokens, i + n, end);
+          if (agent) {
+            end = tokens[agent.last]!.end;
+            const phrase = text.slice(tokens[i]!.start, end);
+            Object.assign(actor, { name: phrase, mention: phrase, sector: agent.sector });
+            matched = agent.last + 1 - i;
+          }
+        }
         mentions.push({
           start: tokens[i]!.start,
           end,
-          text: name,
-          actor: { name, id: entry.id, type: entry.type },
+          nameEnd,
+          text: text.slice(tokens[i]!.start, end),
+          actor,
           anaphor: null,
           resolved: [],
           possessive: POSSESSIVE_AFTER.test(text.slice(end)),
         });
-        matched = n;
         break;
       }
     }
@@ -84,7 +140,7 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
       const end = start + match[0].length;
       if (overlapsNamed(start, end) || found.some((m) => start < m.end && m.start < end)) continue;
       if (expletives.some(([s, e]) => start >= s && start < e)) continue;
-      found.push({ start, end, text: match[0], actor: null, anaphor: kind, resolved: [], possessive: POSSESSIVE_AFTER.test(text.slice(end)) || /^(its|their|leurs?)$/iu.test(match[0]) });
+      found.push({ start, end, nameEnd: end, text: match[0], actor: null, anaphor: kind, resolved: [], possessive: POSSESSIVE_AFTER.test(text.slice(end)) || /^(its|their|leurs?)$/iu.test(match[0]) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -93,4 +149,13 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
 /** The actors a mention stands for: itself if named, its antecedents if an anaphor. */
 export function actorsOf(mention: Mention): Actor[] {
   return mention.actor ? [mention.actor] : mention.resolved;
+}
+
+/** The PLOVER/CAMEO actor codes an actor answers to: its state, IGO for an organisation, and its id. */
+export function actorCodes(actor: Actor): string[] {
+  const codes = [actor.id];
+  const country = (actor as { country?: string | null }).country;
+  if (country && country !== actor.id) codes.push(country);
+  if (actor.type === 'organization') codes.push('IGO');
+  return codes;
 }

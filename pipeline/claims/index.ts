@@ -15,7 +15,13 @@ import { findTimes, timeForClaim } from './time.ts';
 
 export const CLAIMS_EXTRACTOR = 'pagepress-claims@1.0.0';
 
-export interface ClaimInput { id: string; text: string; language: string | null }
+export interface ClaimInput {
+  id: string;
+  text: string;
+  language: string | null;
+  /** The document's date (YYYY[-MM[-DD]]): office holders are resolved to the post they held then. */
+  published?: string | null;
+}
 
 /** How much each way of finding the arguments is to be trusted; documented with the extractor. */
 const FRAME_CONFIDENCE: Record<Frame, number> = {
@@ -42,20 +48,20 @@ export function claimId(documentId: string, start: number, end: number, subjectI
 /** Names do not depend on the pack: a document read with several packs looks each sentence up once. */
 type NamedCache = Map<string, readonly Mention[]>;
 
-function namedMentionsOf(text: string, cache: NamedCache | null): Mention[] {
-  if (!cache) return findNamedMentions(text);
+function namedMentionsOf(text: string, cache: NamedCache | null, date: string | null): Mention[] {
+  if (!cache) return findNamedMentions(text, date);
   let named = cache.get(text);
   if (!named) {
-    named = findNamedMentions(text);
+    named = findNamedMentions(text, date);
     cache.set(text, named);
   }
   // Copies, since coreference writes into the mentions of the pack that reads them.
   return named.map((m) => ({ ...m, resolved: [...m.resolved] }));
 }
 
-function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, cache: NamedCache | null): Mention[][] {
+function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, cache: NamedCache | null, date: string | null): Mention[][] {
   const all = sentences.map((sentence) => {
-    const named = namedMentionsOf(sentence.text, cache);
+    const named = namedMentionsOf(sentence.text, cache, date);
     return [...named, ...findAnaphors(sentence.text, pack, named)].sort((a, b) => a.start - b.start);
   });
   let from = 0;
@@ -131,7 +137,7 @@ export function extractClaims(document: ClaimInput): ClaimRecord[] {
   const named: NamedCache | null = packs.length > 1 ? new Map() : null;
   for (const pack of packs) {
     const sentences = splitSentences(document.text, pack.abbreviations, lines);
-    const mentions = mentionsBySentence(sentences, pack, named);
+    const mentions = mentionsBySentence(sentences, pack, named, document.published ?? null);
     sentences.forEach((sentence, i) => {
       if (mentions[i]!.length === 0) return;
       for (const claim of claimsOfSentence(document, sentence, mentions[i]!, pack)) {

@@ -56,7 +56,7 @@ export function findCues(text: string, clauses: readonly Clause[], pack: Languag
       if (!m) return;
       const end = start + m[0].length;
       resumeAt[k] = end > start ? end : start + codePointLength(text, start);
-      if (named.some((n) => n.actor && start < n.end && n.start < end)) return;
+      if (named.some((n) => n.actor && start < n.nameEnd && n.start < end)) return;
       const clause = clauseAt(clauses, start);
       const clauseText = text.slice(clause.start, clause.end);
       if (cue.requires && !cue.requires.test(clauseText)) return;

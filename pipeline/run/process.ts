@@ -97,5 +97,5 @@ export function blockRecords(documentId: string, cleaned: Cleaned): BlockRecord[
 
 /** The claims stage over a document record. */
 export function claimsOf(document: DocumentRecord): ClaimRecord[] {
-  return inStage('claims', () => extractClaims({ id: document.id, text: document.text, language: document.language }));
+  return inStage('claims', () => extractClaims({ id: document.id, text: document.text, language: document.language, published: document.published }));
 }
