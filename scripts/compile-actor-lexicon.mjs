@@ -135,6 +135,10 @@ function addPerson(block, defaultCountry) {
   // people of different countries are dropped after all files are read (see below).
   const names = [...new Set(block.names.map((n) => displayName(n, false)).filter((n) => n && (n.includes(' ') || n.length >= 4)))];
   if (names.length === 0) return;
+  // News names office holders by surname ("Bouteflika said"): the last word of the head name, when
+  // the dictionary gives no one-word name itself and the word is long enough to be a surname.
+  const surname = names[0].split(' ').pop();
+  const generated = !names.some((n) => !n.includes(' ')) && surname.length >= 5 && /^\p{Lu}/u.test(surname) ? surname : null;
   const roles = [];
   for (const { code, from, to } of block.codes) {
     let country = null, sector = null;
@@ -153,7 +157,7 @@ function addPerson(block, defaultCountry) {
     if (!country) continue;
     roles.push({ country, sector, from, to });
   }
-  if (roles.length > 0) persons.push({ names, roles });
+  if (roles.length > 0) persons.push({ names, roles, generated });
 }
 
 for (const block of blocks(read('Phoenix.Countries.actors.txt'))) {
@@ -255,14 +259,37 @@ linkHandIds();
 
 // ---- One-word person names must be unambiguous ------------------------------------------------
 
-const countriesBySurname = new Map();
-for (const p of persons) for (const n of p.names) if (!n.includes(' ')) {
-  const set = countriesBySurname.get(n) ?? new Set();
-  for (const r of p.roles) set.add(r.country ?? r.organization);
-  countriesBySurname.set(n, set);
+/**
+ * Common words, which a one-word person name must not be ("Front", "Party"): every word of the
+ * agents and of the CAMEO verb patterns, and the generic words of organisations' names.
+ */
+const COMMON_WORDS = new Set([
+  ...(agentText + read('CAMEO.2.0.txt')).replace(/#.*$/gmu, '').toUpperCase().match(/[A-Z]{3,}/gu),
+  'FRONT', 'PARTY', 'MOVEMENT', 'ARMY', 'COUNCIL', 'COMMITTEE', 'UNION', 'LEAGUE', 'BRIGADE', 'BRIGADES', 'ORGANIZATION', 'ALLIANCE', 'GROUP', 'FORCES', 'REPUBLIC', 'NATIONAL', 'ISLAMIC', 'PEOPLE', 'LIBERATION',
+].map((w) => w.toLowerCase()));
+
+/** Who a one-word name may stand for: the countries (or organisations) of everyone it names. */
+function ownersByName(lists) {
+  const owners = new Map();
+  for (const [p, names] of lists) for (const n of names) {
+    const set = owners.get(n) ?? new Set();
+    for (const r of p.roles) set.add(r.country ?? r.organization);
+    owners.set(n, set);
+  }
+  return owners;
 }
+const listed = ownersByName(persons.map((p) => [p, p.names.filter((n) => !n.includes(' '))]));
+const generatedOwners = ownersByName(persons.filter((p) => p.generated).map((p) => [p, [p.generated]]));
 const otherNames = new Set([...Object.values(countries).flat(), ...[...organizations.values()].flatMap((o) => o.names)].map((n) => n.toLowerCase()));
-for (const p of persons) p.names = p.names.filter((n) => n.includes(' ') || (countriesBySurname.get(n).size === 1 && !otherNames.has(n.toLowerCase())));
+for (const w of COMMON_WORDS) otherNames.add(w);
+for (const p of persons) {
+  // A name the dictionary lists must point to one state; a surname we derived must also not be
+  // listed for anyone else.
+  p.names = p.names.filter((n) => n.includes(' ') || (listed.get(n).size === 1 && !otherNames.has(n.toLowerCase())));
+  const g = p.generated;
+  if (g && !listed.has(g) && generatedOwners.get(g).size === 1 && !otherNames.has(g.toLowerCase())) p.names.push(g);
+  delete p.generated;
+}
 
 // ---- Output -----------------------------------------------------------------------------------
 

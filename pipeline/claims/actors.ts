@@ -3,7 +3,7 @@
 // resolved by the document's date, and the anaphors ("it", "the two countries") that coreference.ts
 // later resolves to named actors.
 import type { Actor } from '../records/claim.ts';
-import { AGENTS_BY_FIRST_TOKEN, WORD, candidatesAt, roleOn, tokenMatches, type GazetteerEntry } from './gazetteer.ts';
+import { AGENTS_BY_FIRST_TOKEN, AGENTS_BY_LAST_TOKEN, WORD, candidatesAt, roleOn, tokenMatches, type GazetteerEntry } from './gazetteer.ts';
 import type { LanguagePack } from './language-packs.ts';
 
 export interface Mention {
@@ -44,31 +44,48 @@ function actorOf(entry: GazetteerEntry, name: string, date: string | null): Acto
   return { name, mention: name, id: entry.id, type: entry.type, country: entry.country, sector: entry.sector };
 }
 
-/** Between a state's name and its agent: a possessive and spaces ("Russia's foreign minister"). */
-const AGENT_GAP = /^(?:['’]s)?\s+$/u;
-/** A lower-case modifier may come first ("Russia's top diplomat"): at most this many words. */
-const AGENT_MODIFIERS = 1;
+/** Between a state's name and its agent: spaces, after a possessive ("Russia's foreign minister"). */
+const AGENT_GAP = /^\s+$/u;
+const POSSESSIVE_S = /^['’]$/u;
 
 /** An agent right after a state's name ("Algerian troops"): its sector and the index of its last token. */
 function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number): { sector: string; last: number } | null {
-  for (let skip = 0; skip <= AGENT_MODIFIERS; skip++) {
-    const first = next + skip;
-    const token = tokens[first];
-    if (!token || !tokens[next] || !AGENT_GAP.test(text.slice(nameEnd, tokens[next]!.start))) return null;
-    // Skipped modifiers are lower-case words: a capitalised one would start another name.
-    for (let k = next; k < first; k++) if (!/^\p{Ll}/u.test(tokens[k]!.text) || !/^\s+$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
-    const candidates = AGENTS_BY_FIRST_TOKEN.get(token.text.toLowerCase());
-    if (!candidates) continue;
-    for (const agent of candidates) {
-      const n = agent.tokens.length;
-      if (first + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        const t = tokens[first + k]!;
-        ok = t.text.toLowerCase() === agent.tokens[k] && (k === 0 || /^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start)));
-      }
-      if (ok) return { sector: agent.sector, last: first + n - 1 };
+  let first = next;
+  let from = nameEnd;
+  // "Russia's": the "s" of the possessive is a token of its own.
+  if (tokens[first]?.text === 's' && POSSESSIVE_S.test(text.slice(nameEnd, tokens[first]!.start))) {
+    from = tokens[first]!.end;
+    first += 1;
+  }
+  const token = tokens[first];
+  if (!token || !AGENT_GAP.test(text.slice(from, token.start))) return null;
+  for (const agent of AGENTS_BY_FIRST_TOKEN.get(token.text.toLowerCase()) ?? []) {
+    const n = agent.tokens.length;
+    if (first + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = tokens[first + k]!;
+      ok = t.text.toLowerCase() === agent.tokens[k] && (k === 0 || /^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start)));
     }
+    if (ok) return { sector: agent.sector, last: first + n - 1 };
+  }
+  return null;
+}
+
+/** A French agent right before a lower-case adjective ("l'armée algérienne"): its sector and the index of its first token. */
+function agentBefore(text: string, tokens: readonly Token[], at: number): { sector: string; first: number } | null {
+  const previous = tokens[at - 1];
+  if (!previous || !AGENT_GAP.test(text.slice(previous.end, tokens[at]!.start))) return null;
+  for (const agent of AGENTS_BY_LAST_TOKEN.get(previous.text.toLowerCase()) ?? []) {
+    const n = agent.tokens.length;
+    const first = at - n;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = tokens[first + k]!;
+      ok = t.text.toLowerCase() === agent.tokens[k] && (k === 0 || /^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start)));
+    }
+    if (ok) return { sector: agent.sector, first };
   }
   return null;
 }
@@ -100,21 +117,28 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);
         matched = n;
-        // A state named as a whole may be narrowed by an agent: "Algerian troops" → DZA, MIL.
+        // A state named as a whole may be narrowed by an agent: "Algerian troops" → DZA, MIL; in
+        // French the agent comes first and the state is an adjective: "l'armée algérienne".
+        let start = tokens[i]!.start;
         if (actor.type === 'country' && !entry.roles && !entry.combining) {
-          const agent = agentAfter(text, tokens, i + n, end);
-          if (agent) {
-            end = tokens[agent.last]!.end;
-            const phrase = text.slice(tokens[i]!.start, end);
-            Object.assign(actor, { name: phrase, mention: phrase, sector: agent.sector });
-            matched = agent.last + 1 - i;
+          const after = agentAfter(text, tokens, i + n, end);
+          const before = after || !/^\p{Ll}/u.test(tokens[i]!.text) ? null : agentBefore(text, tokens, i);
+          if (after) {
+            end = tokens[after.last]!.end;
+            matched = after.last + 1 - i;
+          } else if (before && !mentions.some((m) => m.end > tokens[before.first]!.start)) {
+            start = tokens[before.first]!.start;
+          }
+          if (after || (before && start < tokens[i]!.start)) {
+            const phrase = text.slice(start, end);
+            Object.assign(actor, { name: phrase, mention: phrase, sector: (after ?? before)!.sector });
           }
         }
         mentions.push({
-          start: tokens[i]!.start,
+          start,
           end,
           nameEnd,
-          text: text.slice(tokens[i]!.start, end),
+          text: text.slice(start, end),
           actor,
           anaphor: null,
           resolved: [],

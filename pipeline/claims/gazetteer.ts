@@ -10,6 +10,7 @@ import worldCountries from 'world-countries/countries.json' with { type: 'json' 
 import countryAdditions from './data/countries.json' with { type: 'json' };
 import gazetteerData from './data/gazetteer.json' with { type: 'json' };
 import lexicon from './data/actors.json' with { type: 'json' };
+import handAgents from './data/agents.json' with { type: 'json' };
 import type { Actor } from '../records/claim.ts';
 
 export type ActorType = Actor['type'];
@@ -237,19 +238,27 @@ export function tokenMatches(expected: string, actual: string): boolean {
 
 export interface AgentEntry { tokens: string[]; sector: string }
 
-/**
- * Agents ("troops", "foreign minister", "opposition parties") by first word, longest first: after a
- * state's name they give the actor its sector. Lower-case words, matched in any case.
- */
-export const AGENTS_BY_FIRST_TOKEN: ReadonlyMap<string, readonly AgentEntry[]> = (() => {
+function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) => string): ReadonlyMap<string, readonly AgentEntry[]> {
   const index = new Map<string, AgentEntry[]>();
-  for (const [phrase, sector] of Object.entries(lexicon.agents as Record<string, string>)) {
+  for (const [phrase, sector] of phrases) {
     const tokens = wordTokens(phrase.toLowerCase());
     if (tokens.length === 0) continue;
-    const list = index.get(tokens[0]!) ?? [];
-    list.push({ tokens, sector });
-    index.set(tokens[0]!, list);
+    const list = index.get(key(tokens)) ?? [];
+    if (!list.some((e) => e.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, sector });
+    index.set(key(tokens), list);
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;
-})();
+}
+
+/**
+ * Agents that follow a state's name ("Algerian troops", "Russia's foreign minister") by first word,
+ * longest first: hand-kept ones, then PETRARCH's. They give the actor its sector. Matched in any case.
+ */
+export const AGENTS_BY_FIRST_TOKEN = agentIndex(
+  [...Object.entries(handAgents.after), ...Object.entries(lexicon.agents as Record<string, string>)],
+  (tokens) => tokens[0]!,
+);
+
+/** French agents that precede the adjective ("l'armée algérienne"), by their last word, longest first. */
+export const AGENTS_BY_LAST_TOKEN = agentIndex(Object.entries(handAgents.before), (tokens) => tokens[tokens.length - 1]!);
