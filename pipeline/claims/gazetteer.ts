@@ -190,6 +190,8 @@ export function roleOn(roles: readonly Role[], date: string | null): Role {
   return [...roles].sort((a, b) => (latest(b) > latest(a) ? 1 : latest(b) < latest(a) ? -1 : 0))[0]!;
 }
 
+const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
 export const GAZETTEER: readonly GazetteerEntry[] = buildEntries();
 
 /**
@@ -213,20 +215,33 @@ export const ENTRIES_BY_FIRST_TOKEN: ReadonlyMap<string, EntryIndex> = (() => {
       slot.bySecond.set(second, list);
     }
   }
-  for (const slot of index.values()) for (const list of slot.bySecond.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  // Each two-word list ends with the one-word names, so a lookup returns one ready list.
+  for (const slot of index.values()) {
+    for (const [second, list] of slot.bySecond) slot.bySecond.set(second, [...list.sort((a, b) => b.tokens.length - a.tokens.length), ...slot.single]);
+  }
   return index;
 })();
 
-/** The entries that may start at token i: those whose second word is the next token, longest first, then one-word names. */
-export function candidatesAt(tokens: readonly string[], i: number): readonly GazetteerEntry[] {
-  const slot = ENTRIES_BY_FIRST_TOKEN.get(tokens[i]!.toLowerCase());
-  if (!slot) return [];
-  const next = tokens[i + 1];
-  const longer = next === undefined ? undefined : slot.bySecond.get(next.toLowerCase());
-  return longer ? [...longer, ...slot.single] : slot.single;
+const NONE: readonly GazetteerEntry[] = [];
+
+/**
+ * First words, lower-cased, of the names that may start with a lower-case letter in the text ("the",
+ * French adjectives): every other name starts with a capital, so most words of a text (lower-case)
+ * are ruled out by this small set before the large index is consulted.
+ */
+const LOWER_CASE_STARTS: ReadonlySet<string> = new Set(GAZETTEER.filter((e) => !isUpper(e.tokens[0]![0]!)).map((e) => e.tokens[0]!.toLowerCase()));
+
+/** The entries that may start at word i: those whose second word is the next word, longest first, then one-word names. */
+export function candidatesAt(words: readonly string[], i: number): readonly GazetteerEntry[] {
+  const word = words[i]!;
+  const lower = word.toLowerCase();
+  if (!isUpper(word[0]!) && !LOWER_CASE_STARTS.has(lower)) return NONE;
+  const slot = ENTRIES_BY_FIRST_TOKEN.get(lower);
+  if (!slot) return NONE;
+  const next = words[i + 1];
+  return (next === undefined ? undefined : slot.bySecond.get(next.toLowerCase())) ?? slot.single;
 }
 
-const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 
 /** Does a word in the text satisfy the case written in the gazetteer? ("US" is not "us"; "Chad" is not "chad".) */
 export function tokenMatches(expected: string, actual: string): boolean {

@@ -125,15 +125,20 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   return claims;
 }
 
+function namesTwoActors(mentions: readonly Mention[]): boolean {
+  const first = mentions[0]?.actor?.id;
+  return mentions.some((m) => m.actor !== null && m.actor.id !== first);
+}
+
 /** Extracts the claims of one document. The same input always gives the same claims in the same order. */
 export function extractClaims(document: ClaimInput): ClaimRecord[] {
   const byId = new Map<string, ClaimRecord>();
   const packs = packsFor(document.language);
-  // A claim needs two actors, and a pronoun only stands for a country named earlier in its own
-  // paragraph (line): a line that names none yields no claim and need not be cut into sentences.
-  // Names never straddle a sentence break (sentences break at punctuation, never inside a word),
-  // so a line without a name has no sentence with one.
-  const lines = parseLines(document.text, (line) => findNamedMentions(line).length > 0);
+  // A claim needs two different actors, and a pronoun only stands for an actor named in its own
+  // paragraph (line): a line that names fewer than two yields no claim and need not be cut into
+  // sentences. Names never straddle a sentence break (sentences break at punctuation, never inside
+  // a word), so the line's names are its sentences' names.
+  const lines = parseLines(document.text, (line) => namesTwoActors(findNamedMentions(line)));
   const named: NamedCache | null = packs.length > 1 ? new Map() : null;
   for (const pack of packs) {
     const sentences = splitSentences(document.text, pack.abbreviations, lines);
