@@ -186,7 +186,8 @@ function addOrganization(kind, code, names, country, sector) {
   if (shown.length === 0) return;
   // Same code, same organisation: "UN" and "the United Nations" share IGOUNO. Companies' codes are
   // only a country and a sector, so each company block is its own actor.
-  const key = kind === 'company' ? `company:${shown[0]}` : `${kind}:${code}`;
+  // A bare code ('IGO', 'NGO') says nothing about which organisation: such a block is its own actor too.
+  const key = kind === 'company' || code.length <= 3 ? `${kind}:${shown[0]}` : `${kind}:${code}`;
   const existing = organizations.get(key);
   if (existing) existing.names = [...new Set([...existing.names, ...shown])];
   else organizations.set(key, { id: slug(shown.find((n) => n.includes(' ')) ?? shown[0]), kind, country, sector, code, names: shown });
