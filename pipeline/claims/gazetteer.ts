@@ -64,6 +64,9 @@ function frenchForms(demonym: string): string[] {
   return [demonym, plural(demonym), lower, plural(lower)];
 }
 
+/** Capitals: a capital that acts ("Moscow said") is the state's government. */
+const CAPITALS = new Set<string>();
+
 function countryCandidates(): Map<string, Set<string>> {
   const candidates = new Map<string, Set<string>>();
   const add = (name: string | null, id: string) => {
@@ -84,7 +87,7 @@ function countryCandidates(): Map<string, Set<string>> {
     add(usableCountryName(country.name.common), country.cca3);
     const frenchName = country.translations['fra']?.common;
     if (frenchName) add(usableCountryName(frenchName), country.cca3);
-    if (country.unMember) for (const capital of country.capital) add(capital, country.cca3);
+    if (country.unMember) for (const capital of country.capital) { add(capital, country.cca3); CAPITALS.add(capital); }
     const english = country.demonyms?.['eng'];
     if (english) for (const form of new Set([english.m, english.f])) if (form) { add(form, country.cca3); add(`${form}s`, country.cca3); }
     const french = country.demonyms?.['fra'];
@@ -153,9 +156,10 @@ function buildEntries(): GazetteerEntry[] {
     if (id === 'about') continue;
     for (const [sector, names] of Object.entries(bySector as Record<string, string[]>)) for (const name of names) put(name, state(id, sector));
   }
+  for (const [id, names] of Object.entries(countryAdditions.capitals)) for (const name of names) put(name, state(id, 'GOV'));
   for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, state(id));
   for (const [id, forms] of Object.entries(countryAdditions.combining_forms)) for (const form of forms) put(form, state(id), true);
-  for (const [name, id] of resolveCountryNames()) put(name, state(id));
+  for (const [name, id] of resolveCountryNames()) put(name, state(id, CAPITALS.has(name) ? 'GOV' : null));
   for (const [name, id] of uniqueNames(Object.entries(lexicon.countries))) put(name, state(id));
   for (const org of ORGANIZATIONS) for (const name of org.names) put(name, { id: org.id, type: kindOf(org.kind), country: org.country, sector: org.sector });
   for (const person of lexicon.persons as LexiconPerson[]) {
