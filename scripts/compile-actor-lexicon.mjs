@@ -96,12 +96,17 @@ function blocks(text) {
       if (current) current.codes.push(...codes);
       continue;
     }
+    // "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": the name, and its acronym as a name of its own.
+    const names = (raw) => {
+      const m = /^(.*?)_*\(([^)]*)\)_*$/u.exec(raw);
+      return m ? [m[1], m[2]] : [raw];
+    };
     if (name.startsWith('+')) {
-      if (current) current.names.push(name.slice(1).trim());
+      if (current) current.names.push(...names(name.slice(1).trim()));
       current?.codes.push(...codes);
       continue;
     }
-    current = { names: [name], codes };
+    current = { names: names(name), codes };
     out.push(current);
   }
   return out.filter((b) => b.codes.length > 0);
