@@ -12,6 +12,8 @@ export interface Mention {
   end: number;
   /** End of the name proper: the words of an agent after it may still be relation cues. */
   nameEnd: number;
+  /** With an agent after the name: the actor of the name alone, for when the agent's words prove to be a cue's. */
+  bare?: Actor;
   /** The words as written. */
   text: string;
   /** The named actor, or null for an anaphor until it is resolved. */
@@ -120,10 +122,12 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         // A state named as a whole may be narrowed by an agent: "Algerian troops" → DZA, MIL; in
         // French the agent comes first and the state is an adjective: "l'armée algérienne".
         let start = tokens[i]!.start;
+        let bare: Actor | undefined;
         if (actor.type === 'country' && !entry.roles && !entry.combining) {
           const after = agentAfter(text, tokens, i + n, end);
           const before = after || !/^\p{Ll}/u.test(tokens[i]!.text) ? null : agentBefore(text, tokens, i);
           if (after) {
+            bare = { ...actor };
             end = tokens[after.last]!.end;
             matched = after.last + 1 - i;
           } else if (before && !mentions.some((m) => m.end > tokens[before.first]!.start)) {
@@ -138,6 +142,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           start,
           end,
           nameEnd,
+          ...(bare ? { bare } : {}),
           text: text.slice(start, end),
           actor,
           anaphor: null,
@@ -168,6 +173,20 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A word after a state's name that starts a relation cue is the relation's, not an agent of the
+ * actor: in "Russian-Algerian military cooperation" the actors are the states, not their armies.
+ * Such mentions go back to the name alone, without the agent's sector.
+ */
+export function yieldAgentsToCues(mentions: readonly Mention[], cues: ReadonlyArray<{ start: number; end: number }>): readonly Mention[] {
+  if (!mentions.some((m) => m.bare)) return mentions;
+  return mentions.map((m) => {
+    if (!m.bare || !cues.some((c) => c.start < m.end && c.end > m.nameEnd)) return m;
+    const { bare, ...rest } = m;
+    return { ...rest, end: m.nameEnd, text: bare.name, actor: bare };
+  });
 }
 
 /** The actors a mention stands for: itself if named, its antecedents if an anaphor. */

@@ -3,7 +3,7 @@
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
 import type { ClaimRecord } from '../records/claim.ts';
-import { actorsOf, findAnaphors, findNamedMentions, type Mention } from './actors.ts';
+import { actorsOf, findAnaphors, findNamedMentions, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
@@ -74,7 +74,8 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
   return all;
 }
 
-function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: readonly Mention[], pack: LanguagePack): ClaimRecord[] {
+function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMentions: readonly Mention[], pack: LanguagePack): ClaimRecord[] {
+  let mentions = sentenceMentions;
   // A claim relates two actors: a sentence that names fewer has none, and needs no cue scan.
   const actorIds = new Set(mentions.flatMap((m) => actorsOf(m).map((a) => a.id)));
   if (actorIds.size < 2) return [];
@@ -82,6 +83,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   const clauses = splitClauses(text, pack);
   const cues = findCues(text, clauses, pack, mentions);
   if (cues.length === 0) return [];
+  mentions = yieldAgentsToCues(mentions, cues);
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
   const parties = attribution && attribution.source

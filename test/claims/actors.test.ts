@@ -130,3 +130,11 @@ describe('organisations, firms and armed groups', () => {
     expect(actorCodes(troops!.actor!)).toContain('DZA');
   });
 });
+
+describe('agent words that belong to a relation', () => {
+  it('leave the actor as the state', () => {
+    const claims = claimsOf('The Chilean-Bolivian military cooperation grew.');
+    expect(pairs(claims)).toEqual(['CHL military_cooperation BOL']);
+    expect(claims[0]!.subject).toMatchObject({ name: 'Chilean', sector: null });
+  });
+});
