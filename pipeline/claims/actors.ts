@@ -1,13 +1,19 @@
-// Actor mentions in a sentence: gazetteer names (longest match, case rules from the data) and the
-// anaphors ("it", "the two countries") that coreference.ts later resolves to named actors.
+// Actor mentions in a sentence: gazetteer names (longest match, case rules from the data), a state's
+// name followed by an agent that adds its sector ("Algerian troops" → DZA, MIL), office holders
+// resolved by the document's date, and the anaphors ("it", "the two countries") that coreference.ts
+// later resolves to named actors.
 import type { Actor } from '../records/claim.ts';
-import { ENTRIES_BY_FIRST_TOKEN, WORD, tokenMatches } from './gazetteer.ts';
+import { AGENTS_BY_FIRST_TOKEN, AGENTS_BY_LAST_TOKEN, WORD, candidatesAt, roleOn, tokenMatches, type GazetteerEntry } from './gazetteer.ts';
 import type { LanguagePack } from './language-packs.ts';
 
 export interface Mention {
-  /** Offsets relative to the sentence text. */
+  /** Offsets relative to the sentence text; `end` includes an agent after the name ("troops"). */
   start: number;
   end: number;
+  /** End of the name proper: the words of an agent after it may still be relation cues. */
+  nameEnd: number;
+  /** With an agent after the name: the actor of the name alone, for when the agent's words prove to be a cue's. */
+  bare?: Actor;
   /** The words as written. */
   text: string;
   /** The named actor, or null for an anaphor until it is resolved. */
@@ -31,14 +37,70 @@ function tokenize(text: string): Token[] {
 
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
+/** The actor a gazetteer entry names in a document of that date. */
+function actorOf(entry: GazetteerEntry, name: string, date: string | null): Actor {
+  if (entry.roles) {
+    const role = roleOn(entry.roles, date);
+    return { name, mention: name, id: role.id, type: role.type, country: role.country, sector: role.sector };
+  }
+  return { name, mention: name, id: entry.id, type: entry.type, country: entry.country, sector: entry.sector };
+}
+
+/** Between a state's name and its agent: spaces, after a possessive ("Russia's foreign minister"). */
+const AGENT_GAP = /^\s+$/u;
+const POSSESSIVE_S = /^['’]$/u;
+
+/** An agent right after a state's name ("Algerian troops"): its sector and the index of its last token. */
+function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number): { sector: string; last: number } | null {
+  let first = next;
+  let from = nameEnd;
+  // "Russia's": the "s" of the possessive is a token of its own.
+  if (tokens[first]?.text === 's' && POSSESSIVE_S.test(text.slice(nameEnd, tokens[first]!.start))) {
+    from = tokens[first]!.end;
+    first += 1;
+  }
+  const token = tokens[first];
+  if (!token || !AGENT_GAP.test(text.slice(from, token.start))) return null;
+  for (const agent of AGENTS_BY_FIRST_TOKEN.get(token.text.toLowerCase()) ?? []) {
+    const n = agent.tokens.length;
+    if (first + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = tokens[first + k]!;
+      ok = t.text.toLowerCase() === agent.tokens[k] && (k === 0 || /^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start)));
+    }
+    if (ok) return { sector: agent.sector, last: first + n - 1 };
+  }
+  return null;
+}
+
+/** A French agent right before a lower-case adjective ("l'armée algérienne"): its sector and the index of its first token. */
+function agentBefore(text: string, tokens: readonly Token[], at: number): { sector: string; first: number } | null {
+  const previous = tokens[at - 1];
+  if (!previous || !AGENT_GAP.test(text.slice(previous.end, tokens[at]!.start))) return null;
+  for (const agent of AGENTS_BY_LAST_TOKEN.get(previous.text.toLowerCase()) ?? []) {
+    const n = agent.tokens.length;
+    const first = at - n;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      const t = tokens[first + k]!;
+      ok = t.text.toLowerCase() === agent.tokens[k] && (k === 0 || /^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start)));
+    }
+    if (ok) return { sector: agent.sector, first };
+  }
+  return null;
+}
+
 /** Named actors, left to right, each the longest gazetteer name starting at its first word. */
-export function findNamedMentions(text: string): Mention[] {
+export function findNamedMentions(text: string, date: string | null = null): Mention[] {
   const tokens = tokenize(text);
+  const words = tokens.map((t) => t.text);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const candidates = ENTRIES_BY_FIRST_TOKEN.get(tokens[i]!.text.toLowerCase());
+    const candidates = candidatesAt(words, i);
     let matched = 0;
-    if (candidates) {
+    if (candidates.length > 0) {
       for (const entry of candidates) {
         const n = entry.tokens.length;
         if (i + n > tokens.length) continue;
@@ -53,17 +115,40 @@ export function findNamedMentions(text: string): Mention[] {
         if (entry.combining && text[end] !== '-') continue;
         // Keep the full stop of an initialism ("U.S.") in the name as written.
         if (/^\p{Lu}$/u.test(last.text) && text[end] === '.') end += 1;
+        const nameEnd = end;
         const name = text.slice(tokens[i]!.start, end);
+        const actor = actorOf(entry, name, date);
+        matched = n;
+        // A state named as a whole may be narrowed by an agent: "Algerian troops" → DZA, MIL; in
+        // French the agent comes first and the state is an adjective: "l'armée algérienne".
+        let start = tokens[i]!.start;
+        let bare: Actor | undefined;
+        if (actor.type === 'country' && !entry.roles && !entry.combining) {
+          const after = agentAfter(text, tokens, i + n, end);
+          const before = after || !/^\p{Ll}/u.test(tokens[i]!.text) ? null : agentBefore(text, tokens, i);
+          if (after) {
+            bare = { ...actor };
+            end = tokens[after.last]!.end;
+            matched = after.last + 1 - i;
+          } else if (before && !mentions.some((m) => m.end > tokens[before.first]!.start)) {
+            start = tokens[before.first]!.start;
+          }
+          if (after || (before && start < tokens[i]!.start)) {
+            const phrase = text.slice(start, end);
+            Object.assign(actor, { name: phrase, mention: phrase, sector: (after ?? before)!.sector });
+          }
+        }
         mentions.push({
-          start: tokens[i]!.start,
+          start,
           end,
-          text: name,
-          actor: { name, id: entry.id, type: entry.type },
+          nameEnd,
+          ...(bare ? { bare } : {}),
+          text: text.slice(start, end),
+          actor,
           anaphor: null,
           resolved: [],
           possessive: POSSESSIVE_AFTER.test(text.slice(end)),
         });
-        matched = n;
         break;
       }
     }
@@ -84,13 +169,36 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
       const end = start + match[0].length;
       if (overlapsNamed(start, end) || found.some((m) => start < m.end && m.start < end)) continue;
       if (expletives.some(([s, e]) => start >= s && start < e)) continue;
-      found.push({ start, end, text: match[0], actor: null, anaphor: kind, resolved: [], possessive: POSSESSIVE_AFTER.test(text.slice(end)) || /^(its|their|leurs?)$/iu.test(match[0]) });
+      found.push({ start, end, nameEnd: end, text: match[0], actor: null, anaphor: kind, resolved: [], possessive: POSSESSIVE_AFTER.test(text.slice(end)) || /^(its|their|leurs?)$/iu.test(match[0]) });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A word after a state's name that starts a relation cue is the relation's, not an agent of the
+ * actor: in "Russian-Algerian military cooperation" the actors are the states, not their armies.
+ * Such mentions go back to the name alone, without the agent's sector.
+ */
+export function yieldAgentsToCues(mentions: readonly Mention[], cues: ReadonlyArray<{ start: number; end: number }>): readonly Mention[] {
+  if (!mentions.some((m) => m.bare)) return mentions;
+  return mentions.map((m) => {
+    if (!m.bare || !cues.some((c) => c.start < m.end && c.end > m.nameEnd)) return m;
+    const { bare, ...rest } = m;
+    return { ...rest, end: m.nameEnd, text: bare.name, actor: bare };
+  });
+}
+
 /** The actors a mention stands for: itself if named, its antecedents if an anaphor. */
 export function actorsOf(mention: Mention): Actor[] {
   return mention.actor ? [mention.actor] : mention.resolved;
+}
+
+/** The PLOVER/CAMEO actor codes an actor answers to: its state, IGO for an organisation, and its id. */
+export function actorCodes(actor: Actor): string[] {
+  const codes = [actor.id];
+  const country = (actor as { country?: string | null }).country;
+  if (country && country !== actor.id) codes.push(country);
+  if (actor.type === 'organization') codes.push('IGO');
+  return codes;
 }

@@ -1,5 +1,7 @@
 // Coreference: resolves "it", "its", "the country" to one country and "the two countries", "them" to
 // two, using the countries named earlier in the same paragraph, and only when the choice is clear.
+// A resolved actor keeps its antecedent's name (a name, never the pronoun) and carries the
+// pronoun's own words as its `mention`.
 import type { Actor } from '../records/claim.ts';
 import type { Mention } from './actors.ts';
 
@@ -47,9 +49,9 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
       const candidates = ranked(combined);
       const [first, second, third] = candidates;
       if (mention.anaphor === 'singular' && first && (!second || first.score > second.score)) {
-        mention.resolved = [{ ...first.actor, name: mention.text }];
+        mention.resolved = [{ ...first.actor, mention: mention.text }];
       } else if (mention.anaphor === 'plural' && first && second && (!third || second.score > third.score)) {
-        mention.resolved = [{ ...first.actor, name: mention.text }, { ...second.actor, name: mention.text }];
+        mention.resolved = [{ ...first.actor, mention: mention.text }, { ...second.actor, mention: mention.text }];
       }
     }
     // Sentence mentions count once (without the same-sentence weight) for later sentences.

@@ -1,23 +1,34 @@
 // The actor gazetteer: every surface form that names an actor, compiled once from the ISO country
-// names (i18n-iso-countries, English and French), demonyms and capitals (world-countries), and the
-// hand-kept data in data/countries.json and data/gazetteer.json.
+// names (i18n-iso-countries, English and French), demonyms and capitals (world-countries), the
+// hand-kept data in data/countries.json and data/gazetteer.json, and the actor lexicon compiled from
+// the PETRARCH2 dictionaries (data/actors.json: more country names, organisations, companies, armed
+// groups, office holders with dated roles, and agents that add a sector).
 import isoCountries from 'i18n-iso-countries';
 import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import frenchNames from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import worldCountries from 'world-countries/countries.json' with { type: 'json' };
 import countryAdditions from './data/countries.json' with { type: 'json' };
 import gazetteerData from './data/gazetteer.json' with { type: 'json' };
+import lexicon from './data/actors.json' with { type: 'json' };
+import handAgents from './data/agents.json' with { type: 'json' };
 import type { Actor } from '../records/claim.ts';
 
 export type ActorType = Actor['type'];
+
+/** A dated position of a person: the state (or organisation) and sector they act for. */
+export interface Role { id: string; type: ActorType; country: string | null; sector: string | null; from: string | null; to: string | null }
 
 export interface GazetteerEntry {
   /** The name's word tokens as written in the data; case rules are read from them. */
   tokens: string[];
   id: string;
   type: ActorType;
+  country: string | null;
+  sector: string | null;
   /** A combining form ("Sino", "algéro") only names an actor right before a hyphen. */
   combining: boolean;
+  /** A person: what they stand for depends on the document's date. */
+  roles?: Role[];
 }
 
 /** Word tokens: runs of letters, marks and digits. Names and sentences are cut the same way. */
@@ -53,6 +64,9 @@ function frenchForms(demonym: string): string[] {
   return [demonym, plural(demonym), lower, plural(lower)];
 }
 
+/** Capitals: a capital that acts ("Moscow said") is the state's government. */
+const CAPITALS = new Set<string>();
+
 function countryCandidates(): Map<string, Set<string>> {
   const candidates = new Map<string, Set<string>>();
   const add = (name: string | null, id: string) => {
@@ -73,7 +87,7 @@ function countryCandidates(): Map<string, Set<string>> {
     add(usableCountryName(country.name.common), country.cca3);
     const frenchName = country.translations['fra']?.common;
     if (frenchName) add(usableCountryName(frenchName), country.cca3);
-    if (country.unMember) for (const capital of country.capital) add(capital, country.cca3);
+    if (country.unMember) for (const capital of country.capital) { add(capital, country.cca3); CAPITALS.add(capital); }
     const english = country.demonyms?.['eng'];
     if (english) for (const form of new Set([english.m, english.f])) if (form) { add(form, country.cca3); add(`${form}s`, country.cca3); }
     const french = country.demonyms?.['fra'];
@@ -93,40 +107,145 @@ function resolveCountryNames(): Array<[string, string]> {
   return resolved;
 }
 
+interface LexiconOrganization { id: string; kind: string; country: string | null; sector: string | null; code?: string; names: string[] }
+interface LexiconPerson { names: string[]; roles: Array<{ country?: string | null; organization?: string; sector?: string | null; from: string | null; to: string | null }> }
+interface HandActor { id: string; type: string; country?: string; sector?: string; names: Record<string, string[]> }
+
+const ORGANIZATIONS = lexicon.organizations as LexiconOrganization[];
+/** Organisations by CAMEO code, for people who act for one ("[IGOUNO 970101-061231]"). */
+const ORGANIZATION_BY_CODE = new Map(ORGANIZATIONS.filter((o) => o.code).map((o) => [o.code!, o]));
+const LEXICON_BY_ID = new Map(ORGANIZATIONS.map((o) => [o.id, o]));
+
+const kindOf = (kind: string): ActorType => (kind === 'company' ? 'company' : kind === 'group' ? 'group' : 'organization');
+
+function rolesOf(person: LexiconPerson): Role[] {
+  const roles: Role[] = [];
+  for (const role of person.roles) {
+    if (role.organization) {
+      // The longest organisation code that prefixes the person's ("IGOUNOKID" → UNICEF, else the UN).
+      let code = role.organization;
+      while (code.length > 3 && !ORGANIZATION_BY_CODE.has(code)) code = code.slice(0, -3);
+      const org = ORGANIZATION_BY_CODE.get(code);
+      if (org) roles.push({ id: org.id, type: kindOf(org.kind), country: org.country, sector: org.sector, from: role.from, to: role.to });
+    } else if (role.country) {
+      roles.push({ id: role.country, type: 'country', country: role.country, sector: role.sector ?? null, from: role.from, to: role.to });
+    }
+  }
+  return roles;
+}
+
 function buildEntries(): GazetteerEntry[] {
   const byKey = new Map<string, GazetteerEntry>();
   // Earlier sources win: the hand-kept gazetteer and aliases override names derived from the lists.
-  const put = (name: string, id: string, type: ActorType, combining = false) => {
+  const put = (name: string, entry: Omit<GazetteerEntry, 'tokens' | 'combining'>, combining = false) => {
+    if (DROPPED.has(name)) return;
     const tokens = wordTokens(name);
     if (tokens.length === 0) return;
     const key = `${combining ? 'c' : 'n'}:${tokens.join(' ')}`;
-    if (!byKey.has(key)) byKey.set(key, { tokens, id, type, combining });
+    if (!byKey.has(key)) byKey.set(key, { tokens, combining, ...entry });
   };
-  for (const actor of gazetteerData.actors) {
-    for (const names of Object.values(actor.names)) for (const name of names) put(name, actor.id, actor.type as ActorType);
+  const state = (id: string, sector: string | null = null) => ({ id, type: 'country' as const, country: id, sector });
+  for (const actor of gazetteerData.actors as HandActor[]) {
+    const type = actor.type as ActorType;
+    const compiled = LEXICON_BY_ID.get(actor.id);
+    const country = actor.country ?? compiled?.country ?? null;
+    const sector = actor.sector ?? compiled?.sector ?? (type === 'organization' ? 'IGO' : null);
+    for (const names of Object.values(actor.names)) for (const name of names) put(name, { id: actor.id, type, country, sector });
   }
-  for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, id, 'country');
-  for (const [id, forms] of Object.entries(countryAdditions.combining_forms)) for (const form of forms) put(form, id, 'country', true);
-  for (const [name, id] of resolveCountryNames()) put(name, id, 'country');
+  for (const [id, bySector] of Object.entries(countryAdditions.seats)) {
+    if (id === 'about') continue;
+    for (const [sector, names] of Object.entries(bySector as Record<string, string[]>)) for (const name of names) put(name, state(id, sector));
+  }
+  for (const [id, names] of Object.entries(countryAdditions.capitals)) for (const name of names) put(name, state(id, 'GOV'));
+  for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, state(id));
+  for (const [id, forms] of Object.entries(countryAdditions.combining_forms)) for (const form of forms) put(form, state(id), true);
+  for (const [name, id] of resolveCountryNames()) put(name, state(id, CAPITALS.has(name) ? 'GOV' : null));
+  for (const [name, id] of uniqueNames(Object.entries(lexicon.countries))) put(name, state(id));
+  for (const org of ORGANIZATIONS) for (const name of org.names) put(name, { id: org.id, type: kindOf(org.kind), country: org.country, sector: org.sector });
+  for (const person of lexicon.persons as LexiconPerson[]) {
+    const roles = rolesOf(person);
+    const first = roles[0];
+    if (!first) continue;
+    for (const name of person.names) put(name, { id: first.id, type: first.type, country: first.country, sector: first.sector, roles });
+  }
   return [...byKey.values()];
 }
 
+/** Names listed under one id only: a name under several (a shared demonym) names none of them. */
+function uniqueNames(lists: Array<[string, string[]]>): Array<[string, string]> {
+  const ids = new Map<string, Set<string>>();
+  for (const [id, names] of lists) for (const name of names) ids.set(name, (ids.get(name) ?? new Set()).add(id));
+  return [...ids].filter(([, set]) => set.size === 1).map(([name, set]) => [name, [...set][0]!]);
+}
+
+/**
+ * What a person stands for on a date (YYYY, YYYY-MM or YYYY-MM-DD): the role whose dates contain it,
+ * else their undated role; with no date, their latest role (an open-ended one first).
+ */
+export function roleOn(roles: readonly Role[], date: string | null): Role {
+  if (date) {
+    const day = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10);
+    const current = roles.filter((r) => (r.from || r.to) && (!r.from || r.from <= day) && (!r.to || day <= r.to));
+    // Office outranks standing: a head of government who is also listed as elite acts as GOV.
+    const pick = current.find((r) => r.sector !== 'ELI') ?? current[0] ?? roles.find((r) => !r.from && !r.to);
+    if (pick) return pick;
+  }
+  const latest = (r: Role) => (r.to === null && r.from !== null ? '9999' : r.to ?? r.from ?? '');
+  return [...roles].sort((a, b) => (latest(b) > latest(a) ? 1 : latest(b) < latest(a) ? -1 : 0))[0]!;
+}
+
+const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
 export const GAZETTEER: readonly GazetteerEntry[] = buildEntries();
 
-/** Entries indexed by their first token, lower-cased, longest first: matching is a lookup per word. */
-export const ENTRIES_BY_FIRST_TOKEN: ReadonlyMap<string, readonly GazetteerEntry[]> = (() => {
-  const index = new Map<string, GazetteerEntry[]>();
+/**
+ * Entries indexed by their first two tokens, lower-cased, longest first: matching is a lookup or two
+ * per word. (Thousands of names share a first word, "President …", "the …": a list per first word
+ * alone would be scanned at every "the".)
+ */
+export interface EntryIndex { single: GazetteerEntry[]; bySecond: Map<string, GazetteerEntry[]> }
+
+export const ENTRIES_BY_FIRST_TOKEN: ReadonlyMap<string, EntryIndex> = (() => {
+  const index = new Map<string, EntryIndex>();
   for (const entry of GAZETTEER) {
     const key = entry.tokens[0]!.toLowerCase();
-    const list = index.get(key) ?? [];
-    list.push(entry);
-    index.set(key, list);
+    let slot = index.get(key);
+    if (!slot) index.set(key, (slot = { single: [], bySecond: new Map() }));
+    if (entry.tokens.length === 1) slot.single.push(entry);
+    else {
+      const second = entry.tokens[1]!.toLowerCase();
+      const list = slot.bySecond.get(second) ?? [];
+      list.push(entry);
+      slot.bySecond.set(second, list);
+    }
   }
-  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  // Each two-word list ends with the one-word names, so a lookup returns one ready list.
+  for (const slot of index.values()) {
+    for (const [second, list] of slot.bySecond) slot.bySecond.set(second, [...list.sort((a, b) => b.tokens.length - a.tokens.length), ...slot.single]);
+  }
   return index;
 })();
 
-const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+const NONE: readonly GazetteerEntry[] = [];
+
+/**
+ * First words, lower-cased, of the names that may start with a lower-case letter in the text ("the",
+ * French adjectives): every other name starts with a capital, so most words of a text (lower-case)
+ * are ruled out by this small set before the large index is consulted.
+ */
+const LOWER_CASE_STARTS: ReadonlySet<string> = new Set(GAZETTEER.filter((e) => !isUpper(e.tokens[0]![0]!)).map((e) => e.tokens[0]!.toLowerCase()));
+
+/** The entries that may start at word i: those whose second word is the next word, longest first, then one-word names. */
+export function candidatesAt(words: readonly string[], i: number): readonly GazetteerEntry[] {
+  const word = words[i]!;
+  const lower = word.toLowerCase();
+  if (!isUpper(word[0]!) && !LOWER_CASE_STARTS.has(lower)) return NONE;
+  const slot = ENTRIES_BY_FIRST_TOKEN.get(lower);
+  if (!slot) return NONE;
+  const next = words[i + 1];
+  return (next === undefined ? undefined : slot.bySecond.get(next.toLowerCase())) ?? slot.single;
+}
+
 
 /** Does a word in the text satisfy the case written in the gazetteer? ("US" is not "us"; "Chad" is not "chad".) */
 export function tokenMatches(expected: string, actual: string): boolean {
@@ -135,3 +254,30 @@ export function tokenMatches(expected: string, actual: string): boolean {
   if (isUpper(expected[0]!)) return isUpper(actual[0]!);
   return true;
 }
+
+export interface AgentEntry { tokens: string[]; sector: string }
+
+function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) => string): ReadonlyMap<string, readonly AgentEntry[]> {
+  const index = new Map<string, AgentEntry[]>();
+  for (const [phrase, sector] of phrases) {
+    const tokens = wordTokens(phrase.toLowerCase());
+    if (tokens.length === 0) continue;
+    const list = index.get(key(tokens)) ?? [];
+    if (!list.some((e) => e.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, sector });
+    index.set(key(tokens), list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+}
+
+/**
+ * Agents that follow a state's name ("Algerian troops", "Russia's foreign minister") by first word,
+ * longest first: hand-kept ones, then PETRARCH's. They give the actor its sector. Matched in any case.
+ */
+export const AGENTS_BY_FIRST_TOKEN = agentIndex(
+  [...Object.entries(handAgents.after), ...Object.entries(lexicon.agents as Record<string, string>)],
+  (tokens) => tokens[0]!,
+);
+
+/** French agents that precede the adjective ("l'armée algérienne"), by their last word, longest first. */
+export const AGENTS_BY_LAST_TOKEN = agentIndex(Object.entries(handAgents.before), (tokens) => tokens[tokens.length - 1]!);

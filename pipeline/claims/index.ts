@@ -3,7 +3,7 @@
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
 import type { ClaimRecord } from '../records/claim.ts';
-import { actorsOf, findAnaphors, findNamedMentions, type Mention } from './actors.ts';
+import { actorsOf, findAnaphors, findNamedMentions, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
@@ -15,7 +15,13 @@ import { findTimes, timeForClaim } from './time.ts';
 
 export const CLAIMS_EXTRACTOR = 'pagepress-claims@1.0.0';
 
-export interface ClaimInput { id: string; text: string; language: string | null }
+export interface ClaimInput {
+  id: string;
+  text: string;
+  language: string | null;
+  /** The document's date (YYYY[-MM[-DD]]): office holders are resolved to the post they held then. */
+  published?: string | null;
+}
 
 /** How much each way of finding the arguments is to be trusted; documented with the extractor. */
 const FRAME_CONFIDENCE: Record<Frame, number> = {
@@ -42,20 +48,20 @@ export function claimId(documentId: string, start: number, end: number, subjectI
 /** Names do not depend on the pack: a document read with several packs looks each sentence up once. */
 type NamedCache = Map<string, readonly Mention[]>;
 
-function namedMentionsOf(text: string, cache: NamedCache | null): Mention[] {
-  if (!cache) return findNamedMentions(text);
+function namedMentionsOf(text: string, cache: NamedCache | null, date: string | null): Mention[] {
+  if (!cache) return findNamedMentions(text, date);
   let named = cache.get(text);
   if (!named) {
-    named = findNamedMentions(text);
+    named = findNamedMentions(text, date);
     cache.set(text, named);
   }
   // Copies, since coreference writes into the mentions of the pack that reads them.
   return named.map((m) => ({ ...m, resolved: [...m.resolved] }));
 }
 
-function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, cache: NamedCache | null): Mention[][] {
+function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, cache: NamedCache | null, date: string | null): Mention[][] {
   const all = sentences.map((sentence) => {
-    const named = namedMentionsOf(sentence.text, cache);
+    const named = namedMentionsOf(sentence.text, cache, date);
     return [...named, ...findAnaphors(sentence.text, pack, named)].sort((a, b) => a.start - b.start);
   });
   let from = 0;
@@ -68,7 +74,8 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
   return all;
 }
 
-function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: readonly Mention[], pack: LanguagePack): ClaimRecord[] {
+function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMentions: readonly Mention[], pack: LanguagePack): ClaimRecord[] {
+  let mentions = sentenceMentions;
   // A claim relates two actors: a sentence that names fewer has none, and needs no cue scan.
   const actorIds = new Set(mentions.flatMap((m) => actorsOf(m).map((a) => a.id)));
   if (actorIds.size < 2) return [];
@@ -76,6 +83,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   const clauses = splitClauses(text, pack);
   const cues = findCues(text, clauses, pack, mentions);
   if (cues.length === 0) return [];
+  mentions = yieldAgentsToCues(mentions, cues);
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
   const parties = attribution && attribution.source
@@ -119,19 +127,24 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   return claims;
 }
 
+function namesTwoActors(mentions: readonly Mention[]): boolean {
+  const first = mentions[0]?.actor?.id;
+  return mentions.some((m) => m.actor !== null && m.actor.id !== first);
+}
+
 /** Extracts the claims of one document. The same input always gives the same claims in the same order. */
 export function extractClaims(document: ClaimInput): ClaimRecord[] {
   const byId = new Map<string, ClaimRecord>();
   const packs = packsFor(document.language);
-  // A claim needs two actors, and a pronoun only stands for a country named earlier in its own
-  // paragraph (line): a line that names none yields no claim and need not be cut into sentences.
-  // Names never straddle a sentence break (sentences break at punctuation, never inside a word),
-  // so a line without a name has no sentence with one.
-  const lines = parseLines(document.text, (line) => findNamedMentions(line).length > 0);
+  // A claim needs two different actors, and a pronoun only stands for an actor named in its own
+  // paragraph (line): a line that names fewer than two yields no claim and need not be cut into
+  // sentences. Names never straddle a sentence break (sentences break at punctuation, never inside
+  // a word), so the line's names are its sentences' names.
+  const lines = parseLines(document.text, (line) => namesTwoActors(findNamedMentions(line)));
   const named: NamedCache | null = packs.length > 1 ? new Map() : null;
   for (const pack of packs) {
     const sentences = splitSentences(document.text, pack.abbreviations, lines);
-    const mentions = mentionsBySentence(sentences, pack, named);
+    const mentions = mentionsBySentence(sentences, pack, named, document.published ?? null);
     sentences.forEach((sentence, i) => {
       if (mentions[i]!.length === 0) return;
       for (const claim of claimsOfSentence(document, sentence, mentions[i]!, pack)) {

@@ -56,7 +56,7 @@ export function findCues(text: string, clauses: readonly Clause[], pack: Languag
       if (!m) return;
       const end = start + m[0].length;
       resumeAt[k] = end > start ? end : start + codePointLength(text, start);
-      if (named.some((n) => n.actor && start < n.end && n.start < end)) return;
+      if (named.some((n) => n.actor && start < n.nameEnd && n.start < end)) return;
       const clause = clauseAt(clauses, start);
       const clauseText = text.slice(clause.start, clause.end);
       if (cue.requires && !cue.requires.test(clauseText)) return;
@@ -89,6 +89,8 @@ export interface MentionGroup {
   possessive: boolean;
   /** Every actor in the group is a region, which after "in" is a place rather than a party. */
   regionsOnly: boolean;
+  /** Joined by a coordinator ("A, B and C"), not by commas alone ("In A, B …"). */
+  listed: boolean;
 }
 
 export function groupMentions(text: string, mentions: readonly Mention[], pack: LanguagePack): MentionGroup[] {
@@ -108,12 +110,13 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
         previous.anaphoric = previous.anaphoric || mention.anaphor !== null;
         previous.possessive = mention.possessive;
         previous.regionsOnly = previous.actors.every((a) => a.type === 'region');
+        previous.listed = previous.listed || /\p{L}/u.test(gap);
         continue;
       }
     }
     groups.push({
       start: mention.start, end: mention.end, actors: [...actors], hyphenated: false, anaphoric: mention.anaphor !== null,
-      possessive: mention.possessive, regionsOnly: actors.every((a) => a.type === 'region'),
+      possessive: mention.possessive, regionsOnly: actors.every((a) => a.type === 'region'), listed: false,
     });
   }
   return groups;
@@ -132,7 +135,9 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
 export function argumentsFor(text: string, cue: CueMatch, groups: readonly MentionGroup[], pack: LanguagePack, otherCues: readonly CueMatch[] = []): RelationArguments[] {
   const { clause } = cue;
   const isNoun = cue.cue.part === 'noun';
-  let before = groups.filter((g) => g.start >= clause.start && g.end <= cue.start);
+  // A list of parties cut by its own commas ("Algeria, Tunisia and Morocco condemned …") belongs to
+  // the clause it ends in: each party gets its claim.
+  let before = groups.filter((g) => (g.start >= clause.start || (g.listed && g.end > clause.start)) && g.end <= cue.start);
   // A noun after another predicate ("refused to take sides in the war between …") is not that predicate's subject's.
   if (isNoun) {
     const lastOtherCue = otherCues.filter((c) => c !== cue && c.end <= cue.start && c.start >= clause.start).pop();

@@ -4,15 +4,25 @@
 import Type from 'typebox';
 import { Nullable, Text, SCHEMA_BASE_URI } from './common.ts';
 
-export const ACTOR_TYPES = ['country', 'organization', 'person', 'group', 'region'] as const;
+export const ACTOR_TYPES = ['country', 'organization', 'company', 'person', 'group', 'region'] as const;
 
 export const Actor = Type.Object(
   {
-    name: Text({ description: 'The actor as written in the evidence.' }),
-    id: Text({
-      description: 'Normalised id: ISO 3166-1 alpha-3 for countries (SUN for the Soviet Union), gazetteer id otherwise.',
+    name: Text({
+      description: 'The actor\'s name as written in the document. For a pronoun or "the two countries", the name of the actor it stands for, as written where it was named; never a pronoun.',
     }),
-    type: Type.Enum(ACTOR_TYPES),
+    mention: Text({ description: 'The words of this mention in the evidence: the name, a capital, a seat of government, a pronoun, "the two countries", or a name with an agent ("Algerian troops").' }),
+    id: Text({
+      description: 'Normalised id: ISO 3166-1 alpha-3 for countries and their agents and office holders (SUN for the Soviet Union), lexicon id (a lower-case slug) otherwise.',
+    }),
+    type: Type.Enum(ACTOR_TYPES, {
+      description: 'Kind of actor. A state\'s government, forces, ministers or office holders are `country` (coded like PLOVER/POLECAT actors: country plus sector).',
+    }),
+    country: Nullable(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3 of the state the actor belongs to; null for international organisations, regions and transnational groups.' })),
+    sector: Nullable(Type.String({
+      pattern: '^[A-Z]{3}$',
+      description: 'CAMEO/PLOVER sector code: GOV, MIL, BUS, REB, OPP, LEG, JUD, COP, MED, CVL, ELI, IGO, NGO …; null when the mention names a state as a whole.',
+    })),
   },
   { additionalProperties: false },
 );

@@ -9,7 +9,7 @@ export const claimsStep: DocumentStep = {
   code: import.meta.url,
   run({ parts: { document } }) {
     if (!document) throw new Error('the claims step needs a document: list it after the step that makes one');
-    const claims = inStage('claims', () => extractClaims({ id: document.id, text: document.text, language: document.language }));
+    const claims = inStage('claims', () => extractClaims({ id: document.id, text: document.text, language: document.language, published: document.published }));
     return { parts: { claims }, counts: { claims: claims.length } };
   },
 };

@@ -55,6 +55,16 @@ describe.each(stageCases('seeds').map((c) => [c.name, c] as const))('seed %s', (
     expect(order).toEqual([...order].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1)));
   });
 
+  it('names every actor by a name, never by a pronoun, and keeps the words of its mention', () => {
+    const pronoun = /^(?:it|its|they|them|their|theirs|the two countries|both countries|the country|il|elle|ils|elles|leurs?|les deux pays)$/iu;
+    for (const claim of processed.claims) {
+      for (const actor of [claim.subject, claim.object]) {
+        expect(actor.name, claim.text).not.toMatch(pronoun);
+        expect(claim.text.includes(actor.mention) || claim.text.toLowerCase().includes(actor.mention.toLowerCase()), `${actor.mention} :: ${claim.text}`).toBe(true);
+      }
+    }
+  });
+
   it('finds the same claims when the page chrome is still there', () => {
     const text = rawProse(seed.capture('source.txt').content);
     const claims = extractClaims({ id: processed.document.id, text, language: 'en' });

@@ -65,7 +65,9 @@ describe('actors', () => {
     expect(triples(claimsOf(text))).toContain('DZA military_cooperation RUS');
     const pronoun = claimsOf('Because of Algeria’s ties with Russia, it condemned France.');
     expect(triples(pronoun)).toEqual(['DZA criticism FRA']);
-    expect(pronoun[0]!.subject.name).toBe('it');
+    // The record names the actor, never the pronoun; the pronoun is kept as the mention.
+    expect(pronoun[0]!.subject.name).toBe('Algeria');
+    expect(pronoun[0]!.subject.mention).toBe('it');
   });
 
   it('does not resolve across paragraphs', () => {

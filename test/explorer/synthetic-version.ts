@@ -12,15 +12,15 @@ import { emptyMetadata } from '../../pipeline/metadata/types.ts';
 import { seededRandom } from '../../bench/synthetic.ts';
 
 const ACTORS: ClaimRecord['subject'][] = [
-  { name: 'Algeria', id: 'DZA', type: 'country' },
-  { name: 'Russia', id: 'RUS', type: 'country' },
-  { name: 'France', id: 'FRA', type: 'country' },
-  { name: 'Morocco', id: 'MAR', type: 'country' },
-  { name: 'China', id: 'CHN', type: 'country' },
-  { name: 'Mali', id: 'MLI', type: 'country' },
-  { name: 'NATO', id: 'nato', type: 'organization' },
-  { name: 'the African Union', id: 'african-union', type: 'organization' },
-  { name: 'the Sahel', id: 'sahel', type: 'region' },
+  { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null },
+  { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
+  { name: 'France', mention: 'France', id: 'FRA', type: 'country', country: 'FRA', sector: null },
+  { name: 'Morocco', mention: 'Morocco', id: 'MAR', type: 'country', country: 'MAR', sector: null },
+  { name: 'China', mention: 'China', id: 'CHN', type: 'country', country: 'CHN', sector: null },
+  { name: 'Mali', mention: 'Mali', id: 'MLI', type: 'country', country: 'MLI', sector: null },
+  { name: 'NATO', mention: 'NATO', id: 'nato', type: 'organization', country: null, sector: 'IGO' },
+  { name: 'the African Union', mention: 'the African Union', id: 'african-union', type: 'organization', country: null, sector: 'IGO' },
+  { name: 'the Sahel', mention: 'the Sahel', id: 'sahel', type: 'region', country: null, sector: null },
 ];
 const SITES = ['Daily Maghreb', 'Eurasia Review Desk', 'Le Quotidien', 'Defence Weekly', null];
 const CHROME: [string, string, string][] = [

@@ -24,9 +24,9 @@ const claim = (id: string, documentId: string, text: string, relation = 'arms_tr
   id,
   document_id: documentId,
   text,
-  subject: { name: 'Russia', id: 'RUS', type: 'country' },
+  subject: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
   relation,
-  object: { name: 'Algeria', id: 'DZA', type: 'country' },
+  object: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null },
 });
 const block = (documentId: string, position: number, kept: boolean) => ({ document_id: documentId, position, kept });
 

@@ -56,14 +56,14 @@ describe('validate', () => {
   it('reports a claim pointing at no document', async () => {
     const orphan = {
       id: 'clm_00000000000000aa', document_id: 'doc_ffffffffffffffff', text: 'Algeria buys arms from Russia.', start: 0, end: 30,
-      subject: { name: 'Algeria', id: 'DZA', type: 'country' }, relation: 'arms_transfer', object: { name: 'Russia', id: 'RUS', type: 'country' },
+      subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null }, relation: 'arms_transfer', object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
       modality: 'asserted', polarity: 'positive', attributed_to: null, time: null, quantities: [], confidence: 0.5, extractor: 'test@1.0.0',
     };
     const dir = damaged((d) => {
       const jsonl = readFileSync(join(d, 'claims.jsonl'), 'utf8');
       writeFileSync(join(d, 'claims.jsonl'), `${JSON.stringify(orphan)}\n${jsonl}`);
       const csv = readFileSync(join(d, 'claims.csv'), 'utf8').split('\n');
-      csv.splice(1, 0, 'clm_00000000000000aa,doc_ffffffffffffffff,Algeria buys arms from Russia.,0,30,Algeria,DZA,country,arms_transfer,Russia,RUS,country,asserted,positive,,,,0.5,test@1.0.0');
+      csv.splice(1, 0, 'clm_00000000000000aa,doc_ffffffffffffffff,Algeria buys arms from Russia.,0,30,Algeria,Algeria,DZA,country,DZA,,arms_transfer,Russia,Russia,RUS,country,RUS,,asserted,positive,,,,0.5,test@1.0.0');
       writeFileSync(join(d, 'claims.csv'), csv.join('\n'));
     });
     const found = await messages(dir);

@@ -1,0 +1,323 @@
+#!/usr/bin/env node
+// Compiles the PETRARCH2 / Phoenix actor and agent dictionaries (Open Event Data Alliance, MIT licence)
+// into pipeline/claims/data/actors.json, the actor lexicon the claims stage loads. Run at commit time
+// by whoever updates the lexicon (`npm run compile:actors`); the claims stage never reads the source
+// dictionaries, which users of the package do not have.
+//   node scripts/compile-actor-lexicon.mjs [DICTIONARY_DIR]   (default ../shared/lexicons/petrarch2)
+// What is kept, and why:
+// - country entries: the names, formal names and demonyms of each country, but not its other cities,
+//   which in a claim are places more often than stand-ins for the state;
+// - office holders and other people: their names and their dated codes (country + sector), so a
+//   person is resolved by the document's date;
+// - intergovernmental and non-governmental organisations and companies, and armed non-state groups,
+//   each with a stable id, its country when the code has one, and its sector;
+// - agents ("troops", "foreign minister"), which add a sector to a country named just before them.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import isoCountries from 'i18n-iso-countries';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const sourceDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'lexicons', 'petrarch2'));
+const read = (name) => readFileSync(join(sourceDir, name), 'utf8');
+const sourceNote = read('SOURCE').trim();
+
+/** ISO alpha-3 codes we accept as countries (and SUN, the Soviet Union, as in the record). */
+const ISO3 = new Set([...Object.keys(isoCountries.getAlpha3Codes()), "SUN"]);
+// PETRARCH codes that are not ISO: their ISO equivalents.
+const CODE_FIXES = { ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', YUG: 'SRB', KOS: 'XKX' };
+const iso = (code) => {
+  const fixed = CODE_FIXES[code] ?? code;
+  return ISO3.has(fixed) ? fixed : null;
+};
+
+/** Words kept in lower case inside names, so they match in any case ("Islamic Republic of Iran"). */
+const PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', 'les', 'al', 'el', 'in', 'on', 'to', 'et', 'y', 'da', 'di', 'van', 'von', 'der']);
+
+/**
+ * A dictionary name ("ABDELAZIZ_BOUTEFLIKA_") as the gazetteer writes it ("Abdelaziz Bouteflika"):
+ * capitalised words (which must be capitalised in the text), particles in lower case, and a
+ * one-word name of at most five letters kept in capitals (an acronym: "NATO", "OSCE").
+ */
+function displayName(raw, acronyms = true) {
+  const words = raw.replace(/[_\s]+$/u, '').split(/_+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  if (words.some((w) => /[^A-Z0-9.'’&-]/u.test(w))) return null;
+  if (acronyms && words.length === 1 && words[0].replace(/[.'-]/g, '').length <= 5) return words[0];
+  return words
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && PARTICLES.has(lower)) return lower;
+      // Letters after a hyphen or apostrophe are lower case: "Ki-moon", "People's".
+      return lower.replace(/^[a-z]/u, (c) => c.toUpperCase()).replace(/\.([a-z])/gu, (_, c) => `.${c.toUpperCase()}`);
+    })
+    .join(' ');
+}
+
+/** Dictionary dates are YYMMDD (19YY from 30 on) or YYYYMMDD; returns YYYY-MM-DD or null. */
+function isoDate(raw) {
+  if (/^\d{8}$/u.test(raw)) return `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
+  if (!/^\d{6}$/u.test(raw)) return null;
+  const yy = Number(raw.slice(0, 2));
+  return `${yy >= 30 ? 1900 + yy : 2000 + yy}-${raw.slice(2, 4)}-${raw.slice(4, 6)}`;
+}
+
+/** "[DZAGOV 650619-781227]" → { code, from, to }; open ends as null. */
+function parseCode(inner) {
+  const [code, range] = inner.trim().split(/\s+/u);
+  if (!code || !/^[A-Z]{3,}$/u.test(code)) return null;
+  let from = null, to = null;
+  if (range) {
+    if (range.startsWith('>')) from = isoDate(range.slice(1));
+    else if (range.startsWith('<')) to = isoDate(range.slice(1));
+    else {
+      const [a, b] = range.split('-');
+      from = isoDate(a ?? '');
+      to = isoDate(b ?? '');
+      if (!from || !to) return null;
+    }
+  }
+  return { code, from, to };
+}
+
+/**
+ * Blocks of an actor file: a head name, its "+" synonyms, and the [codes] on the head line or on
+ * the indented lines after it.
+ */
+function blocks(text) {
+  const out = [];
+  let current = null;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/#.*$/u, '').replace(/\s+$/u, '');
+    if (!line.trim()) continue;
+    const codes = [...line.matchAll(/\[([^\]]*)\]/gu)].map((m) => parseCode(m[1])).filter(Boolean);
+    const name = line.replace(/\[[^\]]*\]/gu, '').trim();
+    if (/^\s/u.test(line) && !name) {
+      if (current) current.codes.push(...codes);
+      continue;
+    }
+    // "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": the name, and its acronym as a name of its own.
+    const names = (raw) => {
+      const m = /^(.*?)_*\(([^)]*)\)_*$/u.exec(raw);
+      return m ? [m[1], m[2]] : [raw];
+    };
+    if (name.startsWith('+')) {
+      if (current) current.names.push(...names(name.slice(1).trim()));
+      current?.codes.push(...codes);
+      continue;
+    }
+    current = { names: names(name), codes };
+    out.push(current);
+  }
+  return out.filter((b) => b.codes.length > 0);
+}
+
+const slug = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+
+// ---- Countries: names and demonyms, not cities -------------------------------------------------
+
+/** A country synonym is kept when it shares its first four letters with one of the head's words or names the state formally. */
+/**
+ * A country synonym is kept when its words come from the head's (same first four letters) or name a
+ * form of state: one such word for a one-word synonym ("Algerian"), two for a longer one ("States of
+ * America", "Democratic People's Republic of Korea"), so "Sunshine State" and cities are left out.
+ */
+const FORM_OF_STATE = /^(REPUBLIC|KINGDOM|FEDERATION|EMIRATES?|SULTANATE|PRINCIPALITY|COMMONWEALTH|DEMOCRATIC)$/u;
+function isCountryName(synonym, head) {
+  const headWords = head.split(/_+/u).filter((w) => w.length >= 4);
+  const words = synonym.replace(/_+$/u, '').split(/_+/u).filter(Boolean);
+  const matching = words.filter((w) => FORM_OF_STATE.test(w) || headWords.some((h) => w.length >= 4 && w.slice(0, 4) === h.slice(0, 4))).length;
+  return matching >= Math.min(2, words.length);
+}
+
+const countries = {};
+const persons = [];
+/** Sector of a code after its three-letter country part ("DZAGOVMIL" → "GOV"), or null. */
+const sectorOf = (code) => (code.length >= 6 ? code.slice(3, 6) : null);
+
+function addPerson(block, defaultCountry) {
+  // A one-word name ("Putin") is kept when it is long enough to be a surname; surnames shared by
+  // people of different countries are dropped after all files are read (see below).
+  const names = [...new Set(block.names.map((n) => displayName(n, false)).filter((n) => n && (n.includes(' ') || n.length >= 4)))];
+  if (names.length === 0) return;
+  // News names office holders by surname ("Bouteflika said"): the last word of the head name, when
+  // the dictionary gives no one-word name itself and the word is long enough to be a surname.
+  const surname = names[0].split(' ').pop();
+  const generated = !names.some((n) => !n.includes(' ')) && surname.length >= 5 && /^\p{Lu}/u.test(surname) ? surname : null;
+  const roles = [];
+  for (const { code, from, to } of block.codes) {
+    let country = null, sector = null;
+    if (code.startsWith('IGO') || code.startsWith('NGO')) {
+      roles.push({ organization: code, from, to });
+      continue;
+    }
+    if (code.length === 3) {
+      // A bare sector ("[ELI]") applies to the person's own country.
+      if (iso(code)) country = iso(code);
+      else { country = defaultCountry; sector = code; }
+    } else {
+      country = iso(code.slice(0, 3));
+      sector = sectorOf(code);
+    }
+    if (!country) continue;
+    roles.push({ country, sector, from, to });
+  }
+  if (roles.length > 0) persons.push({ names, roles, generated });
+}
+
+for (const block of blocks(read('Phoenix.Countries.actors.txt'))) {
+  const own = block.codes.length === 1 && block.codes[0].code.length === 3 && !block.codes[0].from && !block.codes[0].to ? iso(block.codes[0].code) : null;
+  if (own) {
+    const head = block.names[0];
+    const names = block.names.filter((n, i) => i === 0 || isCountryName(n, head)).map((n) => displayName(n, false)).filter(Boolean);
+    countries[own] = [...new Set([...(countries[own] ?? []), ...names])];
+  } else {
+    const firstCountry = block.codes.map((c) => iso(c.code.slice(0, 3))).find(Boolean) ?? null;
+    addPerson(block, firstCountry);
+  }
+}
+
+// ---- Organisations and companies --------------------------------------------------------------
+
+const handGazetteer = JSON.parse(readFileSync(join(root, 'pipeline/claims/data/gazetteer.json'), 'utf8'));
+const handIdByName = new Map();
+/** Names compared for linking: lower case, without a leading article ("The African Union" = "African Union"). */
+const linkKey = (name) => name.toLowerCase().replace(/^(the|l'|la|le|les) ?/u, '');
+for (const actor of handGazetteer.actors) for (const names of Object.values(actor.names)) for (const n of names) handIdByName.set(linkKey(n), actor.id);
+
+const organizations = new Map();
+function addOrganization(kind, code, names, country, sector) {
+  const shown = [...new Set(names.map((n) => displayName(n)).filter(Boolean))];
+  if (shown.length === 0) return;
+  // Same code, same organisation: "UN" and "the United Nations" share IGOUNO. Companies' codes are
+  // only a country and a sector, so each company block is its own actor.
+  // A bare code ('IGO', 'NGO') says nothing about which organisation: such a block is its own actor too.
+  const key = kind === 'company' || code.length <= 3 ? `${kind}:${shown[0]}` : `${kind}:${code}`;
+  const existing = organizations.get(key);
+  if (existing) existing.names = [...new Set([...existing.names, ...shown])];
+  else organizations.set(key, { id: slug(shown.find((n) => n.includes(' ')) ?? shown[0]), kind, country, sector, code, names: shown });
+}
+/** An organisation the hand-kept gazetteer also lists takes its id: the one most of its names share. */
+function linkHandIds() {
+  for (const org of organizations.values()) {
+    const votes = new Map();
+    for (const n of org.names) {
+      const id = handIdByName.get(linkKey(n));
+      if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
+    }
+    const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) org.id = best[0];
+  }
+}
+
+for (const block of blocks(read('Phoenix.International.actors.txt'))) {
+  const dated = block.codes.some((c) => c.from || c.to);
+  if (dated) { addPerson(block, null); continue; }
+  const { code } = block.codes[0];
+  if (code.startsWith('IGO')) addOrganization('organization', code, block.names, null, 'IGO');
+  else if (code.startsWith('NGO')) addOrganization('organization', code, block.names, null, 'NGO');
+  else if (code.startsWith('MNC')) addOrganization('company', code, block.names, iso(code.slice(3, 6)), 'BUS');
+  else if (code.length >= 6 && iso(code.slice(0, 3)) && code.slice(3, 6) === 'BUS') addOrganization('company', code, block.names, iso(code.slice(0, 3)), 'BUS');
+}
+
+// ---- Armed non-state groups -------------------------------------------------------------------
+
+for (const block of blocks(read('Phoenix.MilNonState.actors.txt'))) {
+  const { code } = block.codes[0];
+  const country = iso(code.slice(0, 3));
+  const sector = code.includes('REB') ? 'REB' : code.startsWith('IMG') ? 'REB' : sectorOf(code) ?? 'REB';
+  // A group's synonyms include its leaders ("KHALED_MESHAAL" under HAMAS): they stand for the group.
+  addOrganization('group', `${code}:${block.names[0]}`, block.names, country, sector);
+}
+
+// ---- Agents -----------------------------------------------------------------------------------
+
+const agentText = read('Phoenix.agents.txt');
+const substitutions = new Map();
+for (const m of agentText.matchAll(/^!(\w+)!\s*=\s*(.+)$/gmu)) substitutions.set(m[1], m[2].split(',').map((s) => s.trim()));
+function plural(word) {
+  if (/MAN$/u.test(word)) return word.replace(/MAN$/u, 'MEN');
+  if (/[^AEIOU]Y$/u.test(word)) return word.replace(/Y$/u, 'IES');
+  if (/(S|X|CH|SH)$/u.test(word)) return `${word}ES`;
+  return `${word}S`;
+}
+const agents = {};
+for (const rawLine of agentText.split('\n')) {
+  const line = rawLine.replace(/#.*$/u, '').trim();
+  const m = /^([A-Z!_'.-]+)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]{3})/u.exec(line);
+  if (!m) continue;
+  const sector = m[3];
+  let forms = [m[1]];
+  for (const [name, values] of substitutions) forms = forms.flatMap((f) => (f.includes(`!${name}!`) ? values.map((v) => f.replace(`!${name}!`, v)) : [f]));
+  const explicitPlurals = m[2] ? m[2].split(/\s+/u).filter(Boolean) : null;
+  for (const form of forms) {
+    const base = form.replace(/_+$/u, '');
+    if (!base || base.includes('!')) continue;
+    const variants = [base, ...(explicitPlurals ?? [plural(base)])];
+    for (const variant of variants) {
+      const phrase = variant.replace(/_+$/u, '').split('_').filter(Boolean).join(' ').toLowerCase();
+      if (phrase && !(phrase in agents)) agents[phrase] = sector;
+    }
+  }
+}
+
+linkHandIds();
+
+// ---- One-word person names must be unambiguous ------------------------------------------------
+
+/**
+ * Common words, which a one-word person name must not be ("Front", "Party"): every word of the
+ * agents and of the CAMEO verb patterns, and the generic words of organisations' names.
+ */
+const COMMON_WORDS = new Set([
+  ...(agentText + read('CAMEO.2.0.txt')).replace(/#.*$/gmu, '').toUpperCase().match(/[A-Z]{3,}/gu),
+  'FRONT', 'PARTY', 'MOVEMENT', 'ARMY', 'COUNCIL', 'COMMITTEE', 'UNION', 'LEAGUE', 'BRIGADE', 'BRIGADES', 'ORGANIZATION', 'ALLIANCE', 'GROUP', 'FORCES', 'REPUBLIC', 'NATIONAL', 'ISLAMIC', 'PEOPLE', 'LIBERATION',
+].map((w) => w.toLowerCase()));
+
+/** Who a one-word name may stand for: the countries (or organisations) of everyone it names. */
+function ownersByName(lists) {
+  const owners = new Map();
+  for (const [p, names] of lists) for (const n of names) {
+    const set = owners.get(n) ?? new Set();
+    for (const r of p.roles) set.add(r.country ?? r.organization);
+    owners.set(n, set);
+  }
+  return owners;
+}
+const listed = ownersByName(persons.map((p) => [p, p.names.filter((n) => !n.includes(' '))]));
+const generatedOwners = ownersByName(persons.filter((p) => p.generated).map((p) => [p, [p.generated]]));
+const otherNames = new Set([...Object.values(countries).flat(), ...[...organizations.values()].flatMap((o) => o.names)].map((n) => n.toLowerCase()));
+for (const w of COMMON_WORDS) otherNames.add(w);
+for (const p of persons) {
+  // A name the dictionary lists must point to one state; a surname we derived must also not be
+  // listed for anyone else.
+  p.names = p.names.filter((n) => n.includes(' ') || (listed.get(n).size === 1 && !otherNames.has(n.toLowerCase())));
+  const g = p.generated;
+  if (g && !listed.has(g) && generatedOwners.get(g).size === 1 && !otherNames.has(g.toLowerCase())) p.names.push(g);
+  delete p.generated;
+}
+
+// ---- Output -----------------------------------------------------------------------------------
+
+const sortedOrganizations = [...organizations.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+// Ids are unique: a second actor with the same slug takes its code as a suffix.
+const seen = new Map();
+for (const org of sortedOrganizations) {
+  const n = seen.get(org.id) ?? 0;
+  seen.set(org.id, n + 1);
+  if (n > 0) org.id = `${org.id}-${n + 1}`;
+}
+const out = {
+  about: 'Actor lexicon compiled by scripts/compile-actor-lexicon.mjs from the PETRARCH2 Phoenix dictionaries. Do not edit by hand: edit the script or the hand-kept countries.json / gazetteer.json, which take precedence.',
+  source: sourceNote,
+  licence: 'MIT, Copyright (c) 2014 Open Event Data Alliance (see LICENSE-petrarch2.txt beside this file).',
+  countries: Object.fromEntries(Object.entries(countries).sort()),
+  persons: persons.sort((a, b) => (a.names[0] < b.names[0] ? -1 : a.names[0] > b.names[0] ? 1 : 0)),
+  organizations: sortedOrganizations.map(({ code, ...rest }) => ({ ...rest, code: rest.kind === 'company' ? undefined : code.split(':')[0] })),
+  agents: Object.fromEntries(Object.entries(agents).sort()),
+};
+writeFileSync(join(root, 'pipeline/claims/data/actors.json'), `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(join(root, 'pipeline/claims/data/LICENSE-petrarch2.txt'), read('LICENSE'));
+const kinds = {};
+for (const o of sortedOrganizations) kinds[`${o.kind}/${o.sector}`] = (kinds[`${o.kind}/${o.sector}`] ?? 0) + 1;
+console.log(`countries ${Object.keys(countries).length} (${Object.values(countries).flat().length} names), persons ${persons.length}, agents ${Object.keys(agents).length},`, kinds);

@@ -1,0 +1,140 @@
+// Unit tests of actor resolution on sentences written for them: capitals and seats of government
+// stand for their states, office holders are resolved by the document's date, a state's name with an
+// agent gives a sector, pronouns and "the two countries" keep their antecedents' names, lists of
+// parties give one claim each, and firms, organisations and armed groups are actors.
+import { describe, expect, it } from 'vitest';
+import type { Actor, ClaimRecord } from '../../pipeline/records/claim.ts';
+import { extractClaims } from '../../pipeline/claims/index.ts';
+import { actorCodes, findNamedMentions } from '../../pipeline/claims/actors.ts';
+import { roleOn, type Role } from '../../pipeline/claims/gazetteer.ts';
+
+const DOC = 'doc_00000000000000ab';
+const claimsOf = (text: string, published: string | null = null, language = 'en') => extractClaims({ id: DOC, text, language, published });
+const coded = (a: Actor) => `${a.id}/${a.type}/${a.country ?? '-'}/${a.sector ?? '-'}`;
+const actors = (text: string, date: string | null = null) => findNamedMentions(text, date).map((m) => `${m.text}=${coded(m.actor!)}`);
+const pairs = (claims: ClaimRecord[]) => claims.map((c) => `${c.subject.id} ${c.relation} ${c.object.id}`).sort();
+const PRONOUNS = /^(it|its|they|them|their|theirs|he|she|him|her|his|the two countries|both countries|the country)$/iu;
+
+describe('capitals and seats of government', () => {
+  it('stand for their state, coded as its government', () => {
+    expect(actors('Officials in Moscow and Tbilisi spoke.')).toEqual(['Moscow=RUS/country/RUS/GOV', 'Tbilisi=GEO/country/GEO/GOV']);
+    expect(actors('The Kremlin answered the White House and the Pentagon.')).toEqual([
+      'The Kremlin=RUS/country/RUS/GOV', 'the White House=USA/country/USA/GOV', 'the Pentagon=USA/country/USA/MIL',
+    ]);
+  });
+
+  it('give claims between the states', () => {
+    expect(pairs(claimsOf('The Kremlin condemned Warsaw for the expulsions.'))).toEqual(['RUS criticism POL']);
+  });
+});
+
+describe('office holders', () => {
+  it('are resolved by the document date', () => {
+    // Vladimir Putin was prime minister, then president, with an interval as "elite" before 1999.
+    expect(actors('Vladimir Putin spoke.', '1995-06-01')).toEqual(['Vladimir Putin=RUS/country/RUS/ELI']);
+    expect(actors('Vladimir Putin spoke.', '2012-06-01')).toEqual(['Vladimir Putin=RUS/country/RUS/GOV']);
+    expect(actors('Bouteflika spoke.', '2005')).toEqual(['Bouteflika=DZA/country/DZA/GOV']);
+  });
+
+  it('pick the role whose dates hold the day, office before standing, else the undated one', () => {
+    const roles: Role[] = [
+      { id: 'AAA', type: 'country', country: 'AAA', sector: 'ELI', from: '1990-01-01', to: '2000-01-01' },
+      { id: 'AAA', type: 'country', country: 'AAA', sector: 'GOV', from: '1995-01-01', to: '1999-12-31' },
+      { id: 'BBB', type: 'country', country: 'BBB', sector: 'BUS', from: null, to: null },
+    ];
+    expect(roleOn(roles, '1996-03-04').sector).toBe('GOV');
+    expect(roleOn(roles, '1992').sector).toBe('ELI');
+    expect(roleOn(roles, '2010-05').country).toBe('BBB');
+    // With no date, the latest dated role.
+    expect(roleOn(roles, null)).toMatchObject({ country: 'AAA', to: '2000-01-01' });
+  });
+
+  it('act for their state in claims', () => {
+    expect(pairs(claimsOf('Vladimir Putin criticised Estonia.', '2015-01-01'))).toEqual(['RUS criticism EST']);
+  });
+});
+
+describe('agents', () => {
+  it('add a sector to a demonym or a state name', () => {
+    expect(actors('Algerian troops crossed the line.')).toEqual(['Algerian troops=DZA/country/DZA/MIL']);
+    expect(actors("Peru's foreign minister flew home.")).toEqual(["Peru's foreign minister=PER/country/PER/GOV"]);
+    expect(actors('Kenyan police and Ugandan rebels met.')).toEqual(['Kenyan police=KEN/country/KEN/COP', 'Ugandan rebels=UGA/country/UGA/REB']);
+  });
+
+  it('come before the adjective in French', () => {
+    expect(actors("L'armée malienne et le gouvernement nigérien")).toEqual(['armée malienne=MLI/country/MLI/MIL', 'gouvernement nigérien=NER/country/NER/GOV']);
+  });
+
+  it('keep the state as the party of the claim, and their words may still be cues', () => {
+    const claims = claimsOf('Chilean forces clashed with Bolivian troops.');
+    expect(pairs(claims)).toEqual(['CHL armed_conflict BOL']);
+    expect(claims[0]!.subject).toMatchObject({ name: 'Chilean forces', mention: 'Chilean forces', sector: 'MIL' });
+  });
+
+  it('do not take a verb for a modifier', () => {
+    expect(actors('Algeria bought fighters.')).toEqual(['Algeria=DZA/country/DZA/-']);
+  });
+});
+
+describe('pronouns and "the two countries"', () => {
+  it('resolve to their antecedents and keep the antecedents\' names', () => {
+    const claims = claimsOf('Chile and Bolivia signed a border treaty. Later the two countries held joint military exercises.');
+    const exercise = claims.find((c) => c.relation === 'military_cooperation')!;
+    expect([exercise.subject.id, exercise.object.id].sort()).toEqual(['BOL', 'CHL']);
+    expect([exercise.subject.name, exercise.object.name].sort()).toEqual(['Bolivia', 'Chile']);
+    expect(exercise.subject.mention).toBe('the two countries');
+  });
+
+  it('never become a name', () => {
+    const texts = [
+      'Because of Peru’s ties with Chile, it condemned Bolivia.',
+      'Ghana and Togo signed a defence pact. They later held joint exercises with Benin.',
+      'Oman criticised Yemen. It also condemned their allies.',
+    ];
+    for (const text of texts) {
+      for (const claim of claimsOf(text)) {
+        for (const actor of [claim.subject, claim.object]) expect(actor.name).not.toMatch(PRONOUNS);
+      }
+    }
+    expect(claimsOf(texts[0]!)[0]!.subject).toMatchObject({ id: 'PER', name: 'Peru', mention: 'it' });
+  });
+});
+
+describe('several parties sharing one verb', () => {
+  it('give one claim per party', () => {
+    expect(pairs(claimsOf('Ghana, Togo and Benin condemned Niger.'))).toEqual(['BEN criticism NER', 'GHA criticism NER', 'TGO criticism NER']);
+  });
+
+  it('only when the names form a list', () => {
+    expect(pairs(claimsOf('In Ghana, Togo condemned Niger.'))).not.toContain('GHA criticism NER');
+  });
+});
+
+describe('organisations, firms and armed groups', () => {
+  it('are actors with their kind, country and sector', () => {
+    expect(actors('Rosoboronexport and the Polisario Front')).toEqual([
+      'Rosoboronexport=rosoboronexport/company/RUS/BUS', 'the Polisario Front=polisario-front/group/ESH/REB',
+    ]);
+    const [firm] = findNamedMentions('Rosoboronexport signed.');
+    expect(firm!.actor).toMatchObject({ id: 'rosoboronexport', type: 'company', country: 'RUS', sector: 'BUS' });
+    const [un] = findNamedMentions('The OSCE said.');
+    expect(un!.actor).toMatchObject({ id: 'osce', type: 'organization', country: null, sector: 'IGO' });
+    const [group] = findNamedMentions('The Liberation Tigers of Tamil Eelam said.');
+    expect(group!.actor).toMatchObject({ type: 'group', country: 'LKA', sector: 'REB' });
+  });
+
+  it('answer to PLOVER codes', () => {
+    const [un] = findNamedMentions('The United Nations said.');
+    expect(actorCodes(un!.actor!)).toContain('IGO');
+    const [troops] = findNamedMentions('Algerian troops said.');
+    expect(actorCodes(troops!.actor!)).toContain('DZA');
+  });
+});
+
+describe('agent words that belong to a relation', () => {
+  it('leave the actor as the state', () => {
+    const claims = claimsOf('The Chilean-Bolivian military cooperation grew.');
+    expect(pairs(claims)).toEqual(['CHL military_cooperation BOL']);
+    expect(claims[0]!.subject).toMatchObject({ name: 'Chilean', sector: null });
+  });
+});
