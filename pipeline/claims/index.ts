@@ -2,7 +2,8 @@
 // paragraph) → relation cues with their arguments → modality, time, quantities → ClaimRecords with
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
-import type { ClaimRecord } from '../records/claim.ts';
+import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
+import { findEventCues } from './events.ts';
 import { actorsOf, findAnaphors, findNamedMentions, type Mention } from './actors.ts';
 import { clauseAt, splitClauses } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
@@ -29,6 +30,19 @@ const FRAME_CONFIDENCE: Record<Frame, number> = {
   coordinated_subject: 0.7,
   sentence_topic: 0.6,
 };
+/** PLOVER contexts of the relations whose cues carry no coding of their own. */
+const RELATION_CONTEXT: Partial<Record<Relation, string[]>> = {
+  arms_transfer: ['military'], military_cooperation: ['military'], armed_conflict: ['military'], mobilization: ['military'],
+  economic_cooperation: ['economic'], sanctions: ['economic'], aid: ['economic'],
+  strategic_partnership: ['diplomatic'], diplomatic_support: ['diplomatic'], criticism: ['diplomatic'], mediation: ['diplomatic'],
+  rapprochement: ['diplomatic'], diplomatic_downgrade: ['diplomatic'], consultation: ['diplomatic'], agreement: ['diplomatic'],
+};
+
+/** The PLOVER coding of a relation cue: its relation's event type, no mode, the relation's contexts. */
+function relationCoding(relation: Relation): { event: string | null; mode: string | null; context: string[] } {
+  return { event: RELATIONS[relation].plover, mode: null, context: RELATION_CONTEXT[relation] ?? [] };
+}
+
 /** A resolved pronoun may be resolved wrongly. */
 const ANAPHOR_FACTOR = 0.85;
 /** A cue that needs a context word ("bought" + an arms word) is less direct than one that names the relation. */
@@ -74,7 +88,10 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   if (actorIds.size < 2) return [];
   const text = sentence.text;
   const clauses = splitClauses(text, pack);
-  const cues = findCues(text, clauses, pack, mentions);
+  const packCues = findCues(text, clauses, pack, mentions);
+  // Event-lexicon cues add what the pack's cues do not already cover at the same words.
+  const eventCues = findEventCues(text, clauses, pack, mentions).filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
+  const cues = eventCues.length === 0 ? packCues : [...packCues, ...eventCues].sort((a, b) => a.start - b.start);
   if (cues.length === 0) return [];
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
@@ -97,15 +114,21 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
       let confidence = FRAME_CONFIDENCE[args.frame];
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;
+      // Undirected relations are stored once, their two actors in id order.
+      const [subject, object] = !RELATIONS[cue.relation].directed && args.object.id < args.subject.id ? [args.object, args.subject] : [args.subject, args.object];
+      const coding = cue.coding ?? relationCoding(cue.relation);
       claims.push({
-        id: claimId(document.id, sentence.start, sentence.end, args.subject.id, cue.relation, args.object.id),
+        id: claimId(document.id, sentence.start, sentence.end, subject.id, cue.relation, object.id),
         document_id: document.id,
         text,
         start: sentence.start,
         end: sentence.end,
-        subject: args.subject,
+        subject,
         relation: cue.relation,
-        object: args.object,
+        object,
+        event: coding.event as PloverEvent | null,
+        mode: coding.mode,
+        context: coding.context as ClaimRecord['context'],
         modality: reading.modality,
         polarity: reading.polarity,
         attributed_to: reading.attributedTo,

@@ -11,6 +11,8 @@ interface RelationCueData {
   requires_for_verbs?: string;
   unless?: string;
   frame?: string;
+  /** 'recipient' when the cue's grammatical agent is the receiving side ("Algeria bought … from Russia"). */
+  role?: 'agent' | 'recipient';
 }
 
 export interface LanguagePackData {
@@ -70,6 +72,11 @@ export interface RelationCue {
   unless: RegExp | null;
   /** "mediation": a "between A and B" after the cue names the parties, not a pair of partners. */
   mediation: boolean;
+  /**
+   * Whose act the cue names: 'agent' (the default) keeps the frame's subject; 'recipient' marks cues whose
+   * agent receives ("buy", "import", "importer"), so the claim is turned round to supplier → recipient.
+   */
+  role: 'agent' | 'recipient';
 }
 
 export interface LanguagePack {
@@ -149,6 +156,7 @@ function compile(data: LanguagePackData): LanguagePack {
         requires: lexicon(requires),
         unless: lexicon(cue.unless),
         mediation: cue.frame === 'mediation',
+        role: cue.role ?? 'agent',
       });
     }
   }

@@ -13,6 +13,8 @@ export interface CueMatch {
   start: number;
   end: number;
   clause: Clause;
+  /** PLOVER coding the cue itself carries (event-lexicon cues); otherwise the relation's own. */
+  coding?: { event: string; mode: string | null; context: string[] };
 }
 
 export type Frame = 'hyphen_pair' | 'between_pair' | 'passive' | 'subject_object' | 'of_with' | 'possessor_role' | 'coordinated_subject' | 'sentence_topic' | 'mediation';
@@ -146,7 +148,10 @@ export function argumentsFor(text: string, cue: CueMatch, groups: readonly Menti
   const gapAfter = (g: MentionGroup, from = cue.end) => text.slice(from, g.start);
   const result = (pairs: Array<[Actor, Actor]>, frame: Frame, ...used: Array<MentionGroup | undefined>): RelationArguments[] => {
     const anaphoric = used.some((g) => g?.anaphoric);
-    return pairs.filter(([s, o]) => s.id !== o.id).map(([subject, object]) => ({ subject, object, frame, anaphoric }));
+    // Roles, not grammar: a cue whose agent receives ("bought from", "importer of") is turned round to
+    // supplier → recipient; a possessor frame ("Algeria's supplier") already puts the recipient second.
+    const turn = cue.cue.role === 'recipient' && frame !== 'possessor_role';
+    return pairs.filter(([s, o]) => s.id !== o.id).map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
   const betweenGroup = after.find((g) => pack.betweenAfter.test(gapAfter(g)) && g.actors.length >= 2);

@@ -1,0 +1,123 @@
+// Event cues from the compiled event-verb lexicon (data/events.json, built from CAMEO by
+// scripts/compile-events.ts): English verbs are matched on lemmas and parts of speech from wink-nlp
+// ("recall ambassador" finds "recalled its ambassador", "recalls", "recalling"), French verbs on the
+// forms the compiler wrote out. Each match is a cue like the language packs' own, carrying the PLOVER
+// event, mode and contexts its CAMEO code has. The model is loaded on first use, so documents whose
+// sentences never name two actors never pay for it.
+import { createRequire } from 'node:module';
+import events from './data/events.json' with { type: 'json' };
+import type { Relation } from '../records/claim.ts';
+import { clauseAt, type Clause } from './clauses.ts';
+import type { LanguagePack, RelationCue } from './language.ts';
+import { wordPattern } from './language.ts';
+import type { Mention } from './actors.ts';
+
+export interface EventCoding { event: string; mode: string | null; context: string[] }
+
+interface EnEntry { lemma: string; particle: string | null; object: string[] | null; event: string; mode: string | null; context: string[]; relation: string }
+interface FrEntry { lemma: string; forms: string[]; object: string[] | null; event: string; mode: string | null; context: string[]; relation: string }
+
+/** How many words after the verb its object may come ("recalled its ambassador", "imposed a curfew on"). */
+const OBJECT_WINDOW = 5;
+
+const EN_BY_LEMMA = new Map<string, EnEntry[]>();
+for (const entry of events.en as EnEntry[]) {
+  const list = EN_BY_LEMMA.get(entry.lemma) ?? [];
+  list.push(entry);
+  // Entries with a particle or an object are more specific: tried first.
+  list.sort((a, b) => Number(b.particle !== null || b.object !== null) - Number(a.particle !== null || a.object !== null));
+  EN_BY_LEMMA.set(entry.lemma, list);
+}
+
+const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({ entry, pattern: wordPattern(entry.forms), object: entry.object ? wordPattern(entry.object, 'iu') : null }));
+
+export interface EventCue {
+  cue: RelationCue;
+  relation: Relation;
+  start: number;
+  end: number;
+  clause: Clause;
+  coding: EventCoding;
+}
+
+interface Token { value: string; lemma: string; pos: string; start: number; end: number }
+
+type Nlp = { readDoc(text: string): { tokens(): { out(f?: unknown): string[] } } ; its: Record<string, unknown> };
+let nlp: Nlp | null = null;
+
+/** wink-nlp with its small English model, loaded once. */
+function winkNlp(): Nlp {
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown) => Nlp;
+    const model = require('wink-eng-lite-web-model') as unknown;
+    nlp = winkNLP(model);
+  }
+  return nlp;
+}
+
+/** The sentence's tokens with lemmas, parts of speech and character offsets. */
+export function lemmatise(text: string): Token[] {
+  const w = winkNlp();
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(w.its.value);
+  const lemmas = doc.tokens().out(w.its.lemma);
+  const pos = doc.tokens().out(w.its.pos);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const start = text.indexOf(value, cursor);
+    if (start < 0) return; // wink normalised the token; it is not a verb we look for.
+    cursor = start + value.length;
+    tokens.push({ value, lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start, end: cursor });
+  });
+  return tokens;
+}
+
+function cueFor(relation: Relation): RelationCue {
+  const never = /(?!)/u;
+  return { relation, part: 'verb', pattern: never, sticky: never, requires: null, unless: null, mediation: false, role: 'agent' };
+}
+
+const inside = (named: readonly Mention[], start: number, end: number) => named.some((n) => n.actor && start < n.end && n.start < end);
+
+/** Event cues of one sentence in the pack's language. */
+export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
+  const found: EventCue[] = [];
+  const push = (entry: EnEntry | FrEntry, start: number, end: number) => {
+    if (inside(named, start, end)) return;
+    found.push({ cue: cueFor(entry.relation as Relation), relation: entry.relation as Relation, start, end, clause: clauseAt(clauses, start), coding: { event: entry.event, mode: entry.mode, context: entry.context } });
+  };
+  if (pack.language === 'en') {
+    const tokens = lemmatise(text);
+    tokens.forEach((token, i) => {
+      if (token.pos !== 'VERB') return;
+      const entries = EN_BY_LEMMA.get(token.lemma);
+      if (!entries) return;
+      const clause = clauseAt(clauses, token.start);
+      for (const entry of entries) {
+        let k = i + 1;
+        if (entry.particle) {
+          if (tokens[k]?.lemma !== entry.particle) continue;
+          k += 1;
+        }
+        if (entry.object) {
+          const window = tokens.slice(k, k + OBJECT_WINDOW).filter((t) => t.start < clause.end);
+          if (!window.some((t) => entry.object!.includes(t.lemma) || entry.object!.includes(t.value.toLowerCase()))) continue;
+        }
+        push(entry, token.start, token.end);
+        break;
+      }
+    });
+  } else {
+    for (const { entry, pattern, object } of FR_ENTRIES) {
+      pattern.lastIndex = 0;
+      for (const m of text.matchAll(pattern)) {
+        const clause = clauseAt(clauses, m.index);
+        if (object && !object.test(text.slice(m.index, clause.end))) continue;
+        if (!found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) push(entry, m.index, m.index + m[0].length);
+      }
+    }
+  }
+  return found;
+}
