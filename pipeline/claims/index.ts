@@ -14,7 +14,8 @@ import { argumentsFor, findCues, groupMentions, type Frame } from './relations.t
 import { parseLines, splitSentences, type Sentence } from './sentences.ts';
 import { findTimes, timeForClaim } from './time.ts';
 
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@1.0.0';
+// 2.0.0: PLOVER event, mode and context on every claim; event relations; roles, not grammar; undirected pairs once.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.0.0';
 
 export interface ClaimInput { id: string; text: string; language: string | null }
 
