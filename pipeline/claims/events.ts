@@ -29,6 +29,17 @@ for (const entry of events.en as EnEntry[]) {
   EN_BY_LEMMA.set(entry.lemma, list);
 }
 
+/**
+ * Lemmatising is the costly step, so a sentence goes to wink-nlp only if some word could be a form
+ * of a lexicon verb: it starts like the lemma (all but its last letter, at most five: "threat",
+ * "recal", "withd") or is one of the irregular forms that do not ("held", "met", "sent", "withdrew").
+ */
+const IRREGULAR_FORMS = ['held', 'met', 'sent', 'broke', 'broken', 'withdrew', 'withdrawn', 'cut', 'gave', 'given', 'fought', 'sought', 'froze', 'frozen', 'shot', 'struck', 'brought', 'pledged', 'pulled'];
+const EN_PREFILTER = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set([...EN_BY_LEMMA.keys()].map((l) => l.slice(0, Math.max(3, Math.min(l.length - 1, 5)))))].join('|')}|${IRREGULAR_FORMS.join('|')})`,
+  'iu',
+);
+
 const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({ entry, pattern: wordPattern(entry.forms), object: entry.object ? wordPattern(entry.object, 'iu') : null }));
 
 export interface EventCue {
@@ -89,6 +100,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     found.push({ cue: cueFor(entry.relation as Relation), relation: entry.relation as Relation, start, end, clause: clauseAt(clauses, start), coding: { event: entry.event, mode: entry.mode, context: entry.context } });
   };
   if (pack.language === 'en') {
+    if (!EN_PREFILTER.test(text)) return found;
     const tokens = lemmatise(text);
     tokens.forEach((token, i) => {
       if (token.pos !== 'VERB') return;
