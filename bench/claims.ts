@@ -39,10 +39,13 @@ export const isHeldOutLine = (index: number) => index % 5 === 4;
 const eventOf = (claim: ClaimRecord): string | null =>
   (claim as { event?: string | null }).event ?? (RELATIONS as Record<string, { plover: string | null }>)[claim.relation]?.plover ?? null;
 
-/** A claim's actor is a gold actor when the codes agree (countries, ISO alpha-3) or one name holds the other. */
+/** A claim's actor is a gold actor when the codes agree (ISO alpha-3, IGO) or one name holds the other. */
 function sameActor(actor: ClaimRecord['subject'], gold: GoldActor): boolean {
-  if (gold.code && actor.id === gold.code) return true;
-  const written = [actor.name, (actor as { text?: string }).text].filter((s): s is string => typeof s === 'string' && s.length > 1).map((s) => s.toLowerCase());
+  // The codes an actor answers to: its id, the state it belongs to, IGO for an international organisation.
+  const a = actor as { id: string; type: string; country?: string | null; mention?: string };
+  const codes = [a.id, a.country, a.type === 'organization' ? 'IGO' : null];
+  if (gold.code && codes.includes(gold.code)) return true;
+  const written = [actor.name, a.mention].filter((s): s is string => typeof s === 'string' && s.length > 1).map((s) => s.toLowerCase());
   const g = gold.text.toLowerCase();
   return written.some((w) => g.includes(w) || w.includes(g));
 }

@@ -105,6 +105,8 @@ function frenchForms(infinitive: string): string[] {
     rompre: ['rompt', 'rompent', 'rompu', 'rompus', 'rompait', 'rompra', 'rompre'],
     interdire: ['interdit', 'interdisent', 'interdite', 'interdits', 'interdisait', 'interdira', 'interdire'],
     enquêter: ['enquête', 'enquêtent', 'enquêté', 'enquêtait', 'enquêtera', 'enquêter'],
+    soutenir: ['soutient', 'soutiennent', 'soutenu', 'soutenue', 'soutenus', 'soutenait', 'soutiendra', 'soutenir'],
+    accueillir: ['accueille', 'accueillent', 'accueilli', 'accueillie', 'accueillait', 'accueillera', 'accueillir'],
   };
   let forms: string[];
   if (IRREGULAR[verb]) forms = IRREGULAR[verb]!;

@@ -49,6 +49,8 @@ export interface EventCue {
   end: number;
   clause: Clause;
   coding: EventCoding;
+  /** The entry names an object or particle too ("recall … ambassador"), so it is more specific than a bare verb. */
+  specific: boolean;
 }
 
 interface Token { value: string; lemma: string; pos: string; start: number; end: number }
@@ -97,7 +99,8 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
   const found: EventCue[] = [];
   const push = (entry: EnEntry | FrEntry, start: number, end: number) => {
     if (inside(named, start, end)) return;
-    found.push({ cue: cueFor(entry.relation as Relation), relation: entry.relation as Relation, start, end, clause: clauseAt(clauses, start), coding: { event: entry.event, mode: entry.mode, context: entry.context } });
+    const specific = entry.object !== null || ('particle' in entry && entry.particle !== null);
+    found.push({ cue: cueFor(entry.relation as Relation), relation: entry.relation as Relation, start, end, clause: clauseAt(clauses, start), coding: { event: entry.event, mode: entry.mode, context: entry.context }, specific });
   };
   if (pack.language === 'en') {
     if (!EN_PREFILTER.test(text)) return found;

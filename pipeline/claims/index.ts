@@ -44,6 +44,41 @@ function relationCoding(relation: Relation): { event: string | null; mode: strin
   return { event: RELATIONS[relation].plover, mode: null, context: RELATION_CONTEXT[relation] ?? [] };
 }
 
+type Coding = { event: string | null; mode: string | null; context: string[] };
+
+/** Events PLOVER codes as AGREE when only intended, and those it codes as THREATEN. */
+const COOPERATIVE_EVENTS: ReadonlySet<string> = new Set(['SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'CONSULT']);
+const HOSTILE_EVENTS: ReadonlySet<string> = new Set(['COERCE', 'ASSAULT', 'FIGHT', 'SANCTION', 'PROTEST', 'MOBILIZE']);
+
+/**
+ * PLOVER codes a stated intent by its direction, not by the act intended: "Syria is willing to withdraw"
+ * is AGREE, "farmers said they would blockade Paris" is THREATEN. The relation keeps the act.
+ */
+function intentCoding(coding: Coding, intended: boolean): Coding {
+  if (!intended || coding.event === null) return coding;
+  if (COOPERATIVE_EVENTS.has(coding.event)) return { event: 'AGREE', mode: null, context: coding.context };
+  if (HOSTILE_EVENTS.has(coding.event)) return { event: 'THREATEN', mode: null, context: coding.context };
+  return coding;
+}
+
+/** Up to three words, hyphens or a possessive between a name and the noun it modifies ("Palestine–Israel conflict"). */
+const NOUN_PHRASE_GAP = /^[\s'’s–-]*(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * Events, not topics: a relation noun whose noun phrase follows "like", "such as", "on" … ("key issues
+ * like the Palestine–Israel conflict") names a subject of discussion, not an event the text states.
+ */
+function namesATopic(text: string, cueStart: number, clauseStart: number, mentions: readonly Mention[], pack: LanguagePack): boolean {
+  let npStart = cueStart;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > npStart || m.start < clauseStart) continue;
+    if (!NOUN_PHRASE_GAP.test(text.slice(m.end, npStart))) break;
+    npStart = m.start;
+  }
+  return pack.topicBefore.test(text.slice(clauseStart, npStart));
+}
+
 /** A resolved pronoun may be resolved wrongly. */
 const ANAPHOR_FACTOR = 0.85;
 /** A cue that needs a context word ("bought" + an arms word) is less direct than one that names the relation. */
@@ -89,10 +124,18 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   if (actorIds.size < 2) return [];
   const text = sentence.text;
   const clauses = splitClauses(text, pack);
-  const packCues = findCues(text, clauses, pack, mentions);
-  // Event-lexicon cues add what the pack's cues do not already cover at the same words.
-  const eventCues = findEventCues(text, clauses, pack, mentions).filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
-  const cues = eventCues.length === 0 ? packCues : [...packCues, ...eventCues].sort((a, b) => a.start - b.start);
+  const found = findCues(text, clauses, pack, mentions);
+  const eventCues = findEventCues(text, clauses, pack, mentions);
+  // Event-lexicon cues add what the pack's cues do not cover at the same words. Where both match, the
+  // pack's relation stays (the finer label), and an event verb with its object or particle ("recall
+  // … ambassador", "suspend … aid") gives the PLOVER coding, being the more specific of the two.
+  const packCues = found.map((c) => {
+    const specific = eventCues.find((e) => e.start < c.end && c.start < e.end && e.specific);
+    return specific ? { ...c, coding: specific.coding } : c;
+  });
+  const added = eventCues.filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
+  const cues = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start))
+    .filter((cue) => !(cue.cue.part === 'noun' && namesATopic(text, cue.start, cue.clause.start, mentions, pack)));
   if (cues.length === 0) return [];
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
@@ -117,7 +160,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;
       // Undirected relations are stored once, their two actors in id order.
       const [subject, object] = !RELATIONS[cue.relation].directed && args.object.id < args.subject.id ? [args.object, args.subject] : [args.subject, args.object];
-      const coding = cue.coding ?? relationCoding(cue.relation);
+      const coding = intentCoding(cue.coding ?? relationCoding(cue.relation), pack.intentBefore.test(text.slice(cue.clause.start, cue.start)));
       claims.push({
         id: claimId(document.id, sentence.start, sentence.end, subject.id, cue.relation, object.id),
         document_id: document.id,
@@ -151,7 +194,9 @@ export function extractClaims(document: ClaimInput): ClaimRecord[] {
   // paragraph (line): a line that names none yields no claim and need not be cut into sentences.
   // Names never straddle a sentence break (sentences break at punctuation, never inside a word),
   // so a line without a name has no sentence with one.
-  const lines = parseLines(document.text, (line) => findNamedMentions(line).length > 0);
+  // Reference-list entries ("^ Smith, J. … Retrieved 2020") are sources the text cites, not its claims.
+  const isReference = (line: string) => packs.some((pack) => pack.referenceLine.test(line));
+  const lines = parseLines(document.text, (line) => !isReference(line) && findNamedMentions(line).length > 0);
   const named: NamedCache | null = packs.length > 1 ? new Map() : null;
   for (const pack of packs) {
     const sentences = splitSentences(document.text, pack.abbreviations, lines);

@@ -29,6 +29,15 @@ export interface LanguagePackData {
   relations: Partial<Record<string, RelationCueData | RelationCueData[]>>;
   /** Prepositions that make a following region a place rather than a party ("exercises in the Mediterranean"). */
   locatives: string[];
+  /**
+   * Words before a cue that state an intent ("will", "is ready to", "agreed to"): PLOVER codes an
+   * intent to cooperate as AGREE and an intent to harm as THREATEN.
+   */
+  intent: string[];
+  /** Words that introduce a topic rather than an event ("issues like the Israel–Palestine conflict"). */
+  topic_markers: string[];
+  /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
+  reference_line: string[];
   lexicons: Record<string, string[]>;
   modality: {
     attribution_verbs: string[];
@@ -92,6 +101,11 @@ export interface LanguagePack {
   pluralAnaphor: RegExp;
   expletive: RegExp | null;
   locativeBefore: RegExp;
+  /** An intent marker right before a cue (at most two words between). */
+  intentBefore: RegExp;
+  /** A topic marker right before a noun phrase (an article and at most two words between). */
+  topicBefore: RegExp;
+  referenceLine: RegExp;
   cues: RelationCue[];
   /**
    * Matches wherever at least one cue matches: one scan finds the few offsets worth trying every
@@ -179,6 +193,9 @@ function compile(data: LanguagePackData): LanguagePack {
     singularAnaphor: wordPattern(data.anaphora.singular),
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
+    intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
+    topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+    referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     cues,
     anyCue,
