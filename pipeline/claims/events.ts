@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import events from './data/events.json' with { type: 'json' };
 import type { Relation } from '../records/claim.ts';
 import { clauseAt, type Clause } from './clauses.ts';
-import type { LanguagePack, RelationCue } from './language.ts';
-import { wordPattern } from './language.ts';
+import type { LanguagePack, RelationCue } from './language-packs.ts';
+import { wordPattern } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 
 export interface EventCoding { event: string; mode: string | null; context: string[] }
@@ -106,7 +106,8 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     if (!EN_PREFILTER.test(text)) return found;
     const tokens = lemmatise(text);
     tokens.forEach((token, i) => {
-      if (token.pos !== 'VERB') return;
+      // A verb inside a compound adjective ("its long-threatened invasion") states no event.
+      if (token.pos !== 'VERB' || /[-‐]$/u.test(text.slice(0, token.start))) return;
       const entries = EN_BY_LEMMA.get(token.lemma);
       if (!entries) return;
       const clause = clauseAt(clauses, token.start);

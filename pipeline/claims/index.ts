@@ -5,12 +5,13 @@ import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
 import { findEventCues } from './events.ts';
 import { actorsOf, findAnaphors, findNamedMentions, type Mention } from './actors.ts';
-import { clauseAt, splitClauses } from './clauses.ts';
+import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
-import { findAttribution, readModality } from './modality.ts';
+import { findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
-import { argumentsFor, findCues, groupMentions, type Frame } from './relations.ts';
+import { argumentsFor, findCues, groupMentions, type CueMatch, type Frame, type MentionGroup, type RelationArguments } from './relations.ts';
+import type { RelationCue } from './language-packs.ts';
 import { parseLines, splitSentences, type Sentence } from './sentences.ts';
 import { findTimes, timeForClaim } from './time.ts';
 
@@ -21,6 +22,7 @@ export interface ClaimInput { id: string; text: string; language: string | null 
 
 /** How much each way of finding the arguments is to be trusted; documented with the extractor. */
 const FRAME_CONFIDENCE: Record<Frame, number> = {
+  reported_obligation: 0.7,
   hyphen_pair: 0.9,
   possessor_role: 0.75,
   between_pair: 0.9,
@@ -61,6 +63,16 @@ function intentCoding(coding: Coding, intended: boolean): Coding {
   return coding;
 }
 
+/**
+ * PLOVER keeps ASSAULT for unconventional violence and codes force used by a state's armed forces as
+ * FIGHT ("Russian aircraft killed 46 civilians"): an actor whose sector is MIL turns ASSAULT into FIGHT.
+ * (The sector comes with the actor record where the actor resolver codes one.)
+ */
+function militaryCoding(coding: Coding, subject: object): Coding {
+  const sector = (subject as { sector?: string | null }).sector;
+  return coding.event === 'ASSAULT' && sector === 'MIL' ? { ...coding, event: 'FIGHT' } : coding;
+}
+
 /** Up to three words, hyphens or a possessive between a name and the noun it modifies ("Palestine–Israel conflict"). */
 const NOUN_PHRASE_GAP = /^[\s'’s–-]*(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -77,6 +89,23 @@ function namesATopic(text: string, cueStart: number, clauseStart: number, mentio
     npStart = m.start;
   }
   return pack.topicBefore.test(text.slice(clauseStart, npStart));
+}
+
+const DEMAND_CUE: RelationCue = { relation: 'demand', part: 'verb', pattern: /(?!)/u, sticky: /(?!)/uy, requires: null, unless: null, mediation: false, role: 'agent' };
+
+/**
+ * "Russia said that Sudan must return the helicopter": a modal of obligation on an actor, in a statement
+ * whose source is an actor, is the source's demand on that actor (PLOVER DEMAND).
+ */
+function reportedObligation(text: string, modal: RegExpExecArray, clauses: readonly Clause[], attribution: Attribution, mentions: readonly Mention[], groups: readonly MentionGroup[]): { cue: CueMatch; args: RelationArguments[] } | null {
+  if (modal.index < attribution.sourceEnd && attribution.sourceStart < modal.index + modal[0].length) return null;
+  const sources = mentions.filter((m) => m.actor && m.start >= attribution.sourceStart && m.end <= attribution.sourceEnd).flatMap(actorsOf);
+  const clause = clauseAt(clauses, modal.index);
+  const addressee = groups.filter((g) => g.end <= modal.index && g.start >= clause.start && (g.end <= attribution.sourceStart || g.start >= attribution.sourceEnd)).pop();
+  if (sources.length === 0 || !addressee || !/^\s*$/u.test(text.slice(addressee.end, modal.index).replace(/^[\p{L}\s-]{0,30}$/u, ''))) return null;
+  const cue: CueMatch = { cue: DEMAND_CUE, relation: 'demand', start: modal.index, end: modal.index + modal[0].length, clause, coding: { event: 'DEMAND', mode: null, context: [] } };
+  const args = sources.flatMap((s) => addressee.actors.filter((o) => o.id !== s.id).map((o) => ({ subject: s, object: o, frame: 'reported_obligation' as Frame, anaphoric: addressee.anaphoric })));
+  return args.length > 0 ? { cue, args } : null;
 }
 
 /** A resolved pronoun may be resolved wrongly. */
@@ -134,9 +163,10 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
     return specific ? { ...c, coding: specific.coding } : c;
   });
   const added = eventCues.filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
-  const cues = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start))
+  const cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start))
     .filter((cue) => !(cue.cue.part === 'noun' && namesATopic(text, cue.start, cue.clause.start, mentions, pack)));
-  if (cues.length === 0) return [];
+  const modal = pack.obligation.exec(text);
+  if (cues.length === 0 && !modal) return [];
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
   const parties = attribution && attribution.source
@@ -144,6 +174,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
     : mentions;
   const groups = groupMentions(text, parties, pack);
   if (groups.length === 0) return [];
+  const obligation = modal && attribution && attribution.source ? reportedObligation(text, modal, clauses, attribution, mentions, groups) : null;
+  if (obligation) cues.push(obligation.cue);
   const times = findTimes(text, pack);
   const quantities = findQuantities(text, pack);
   const clauseHasNoActor = (offset: number) => {
@@ -153,14 +185,16 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   const claims: ClaimRecord[] = [];
   for (const cue of cues) {
     if (attribution && attribution.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
-    for (const args of argumentsFor(text, cue, groups, pack, cues)) {
-      const reading = readModality(text, cue, cues, attribution, pack);
+    const isObligation = cue === obligation?.cue;
+    for (const args of isObligation ? obligation!.args : argumentsFor(text, cue, groups, pack, cues)) {
+      // The demand itself is what the sentence states: the source made it.
+      const reading = isObligation ? { modality: 'asserted' as const, polarity: 'positive' as const, attributedTo: null } : readModality(text, cue, cues, attribution, pack);
       let confidence = FRAME_CONFIDENCE[args.frame];
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;
       // Undirected relations are stored once, their two actors in id order.
       const [subject, object] = !RELATIONS[cue.relation].directed && args.object.id < args.subject.id ? [args.object, args.subject] : [args.subject, args.object];
-      const coding = intentCoding(cue.coding ?? relationCoding(cue.relation), pack.intentBefore.test(text.slice(cue.clause.start, cue.start)));
+      const coding = intentCoding(militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject), pack.intentBefore.test(text.slice(cue.clause.start, cue.start)));
       claims.push({
         id: claimId(document.id, sentence.start, sentence.end, subject.id, cue.relation, object.id),
         document_id: document.id,

@@ -36,6 +36,8 @@ export interface LanguagePackData {
   intent: string[];
   /** Words that introduce a topic rather than an event ("issues like the Israel–Palestine conflict"). */
   topic_markers: string[];
+  /** Modals of obligation: "B must …" reported from A is A's demand on B. */
+  obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
   reference_line: string[];
   lexicons: Record<string, string[]>;
@@ -106,6 +108,7 @@ export interface LanguagePack {
   /** A topic marker right before a noun phrase (an article and at most two words between). */
   topicBefore: RegExp;
   referenceLine: RegExp;
+  obligation: RegExp;
   cues: RelationCue[];
   /**
    * Matches wherever at least one cue matches: one scan finds the few offsets worth trying every
@@ -196,6 +199,7 @@ function compile(data: LanguagePackData): LanguagePack {
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
+    obligation: wordPattern(data.obligation, 'iu'),
     locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     cues,
     anyCue,

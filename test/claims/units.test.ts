@@ -139,6 +139,20 @@ describe('relations', () => {
     expect([recalled!.event, recalled!.mode, recalled!.context]).toEqual(['SANCTION', 'withdraw', ['diplomatic']]);
   });
 
+  it('reads a reported obligation as the source\'s demand, and intent as PLOVER does', () => {
+    const [demand] = claimsOf('Russia said on Tuesday that Sudan must return a helicopter.');
+    expect([demand!.subject.id, demand!.relation, demand!.event, demand!.object.id, demand!.modality]).toEqual(['RUS', 'demand', 'DEMAND', 'SDN', 'asserted']);
+    // An intent to cooperate is AGREE; the relation keeps the act intended.
+    const [withdraw] = claimsOf('Syria is willing to withdraw its troops from Lebanon.');
+    expect([withdraw!.subject.id, withdraw!.relation, withdraw!.event, withdraw!.object.id]).toEqual(['SYR', 'retreat', 'AGREE', 'LBN']);
+  });
+
+  it('takes no topic, compound adjective or reference-list entry for an event', () => {
+    expect(claimsOf('The ministers discussed key issues like the Palestine-Israel conflict.')).toEqual([]);
+    expect(claimsOf('Smith, J. (2019). Russia sold jets to Algeria. Retrieved 12 May 2020.')).toEqual([]);
+    expect(triples(claimsOf('Palestine and Israel are locked in a conflict.'))).not.toEqual([]);
+  });
+
   it('matches event verbs in any tense from their lemma, and French forms', () => {
     for (const sentence of ['Russia threatens Ukraine.', 'Russia is threatening Ukraine.', 'Russia has threatened Ukraine.']) {
       expect(triples(claimsOf(sentence))).toEqual(['RUS threat UKR']);
