@@ -30,15 +30,23 @@ for (const entry of events.en as EnEntry[]) {
 }
 
 /**
- * Lemmatising is the costly step, so a sentence goes to wink-nlp only if some word could be a form
- * of a lexicon verb: it starts like the lemma (all but its last letter, at most five: "threat",
- * "recal", "withd") or is one of the irregular forms that do not ("held", "met", "sent", "withdrew").
+ * Lemmatising is the costly step, so a sentence goes to wink-nlp only if one of its words could be a
+ * form of a lexicon verb: a regular inflection of a lemma ("threatens", "recalled", "shelling",
+ * "denied") or one of the irregular forms that are not ("held", "met", "sent", "withdrew").
  */
-const IRREGULAR_FORMS = ['held', 'met', 'sent', 'broke', 'broken', 'withdrew', 'withdrawn', 'cut', 'gave', 'given', 'fought', 'sought', 'froze', 'frozen', 'shot', 'struck', 'brought', 'pledged', 'pulled'];
-const EN_PREFILTER = new RegExp(
-  `(?<![\\p{L}])(?:${[...new Set([...EN_BY_LEMMA.keys()].map((l) => l.slice(0, Math.max(3, Math.min(l.length - 1, 5)))))].join('|')}|${IRREGULAR_FORMS.join('|')})`,
-  'iu',
-);
+const IRREGULAR_FORMS = ['held', 'met', 'sent', 'broke', 'broken', 'withdrew', 'withdrawn', 'cut', 'gave', 'given', 'froze', 'frozen', 'shot', 'forgave', 'forgiven', 'underwent'];
+function regularForms(lemma: string): string[] {
+  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`];
+  if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
+  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  return forms;
+}
+const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMap(regularForms), ...IRREGULAR_FORMS]);
+const WORDS = /\p{L}+/gu;
+function mayHoldEventVerb(text: string): boolean {
+  for (const m of text.matchAll(WORDS)) if (EN_FORMS.has(m[0].toLowerCase())) return true;
+  return false;
+}
 
 const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({ entry, pattern: wordPattern(entry.forms), object: entry.object ? wordPattern(entry.object, 'iu') : null }));
 
@@ -103,7 +111,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     found.push({ cue: cueFor(entry.relation as Relation), relation: entry.relation as Relation, start, end, clause: clauseAt(clauses, start), coding: { event: entry.event, mode: entry.mode, context: entry.context }, specific });
   };
   if (pack.language === 'en') {
-    if (!EN_PREFILTER.test(text)) return found;
+    if (!mayHoldEventVerb(text)) return found;
     const tokens = lemmatise(text);
     tokens.forEach((token, i) => {
       // A verb inside a compound adjective ("its long-threatened invasion") states no event.
