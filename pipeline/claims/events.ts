@@ -9,6 +9,7 @@ import events from './data/events.json' with { type: 'json' };
 import type { Relation } from '../records/claim.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack, RelationCue } from './language-packs.ts';
+import type { CueMatch } from './relations.ts';
 import { wordPattern } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 
@@ -34,6 +35,8 @@ for (const entry of events.en as EnEntry[]) {
  * form of a lexicon verb: a regular inflection of a lemma ("threatens", "recalled", "shelling",
  * "denied") or one of the irregular forms that are not ("held", "met", "sent", "withdrew").
  */
+/** Irregular past forms of the pack's lemma cues. */
+const PACK_IRREGULAR_FORMS = ['sold', 'bought', 'struck', 'fought', 'stood', 'drew', 'drawn', 'undertook', 'led', 'built', 'won', 'took', 'taken', 'made'];
 const IRREGULAR_FORMS = ['held', 'met', 'sent', 'broke', 'broken', 'withdrew', 'withdrawn', 'cut', 'gave', 'given', 'froze', 'frozen', 'shot', 'forgave', 'forgiven', 'underwent'];
 function regularForms(lemma: string): string[] {
   const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`];
@@ -101,6 +104,65 @@ function cueFor(relation: Relation): RelationCue {
 }
 
 const inside = (named: readonly Mention[], start: number, end: number) => named.some((n) => n.actor && start < n.end && n.start < end);
+
+/**
+ * The pack's own cues given as lemmas ("sell", "side with"), with their context conditions, as
+ * findCues gives the pattern cues. Only for languages with a lemmatiser (English).
+ */
+export function findLemmaCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): CueMatch[] {
+  if (pack.language !== 'en' || pack.lemmaCues.length === 0 || !mayHoldPackVerb(pack, text)) return [];
+  const found: CueMatch[] = [];
+  const tokens = lemmatise(text);
+  tokens.forEach((token, i) => {
+    // The pack's verbs also stood for their nominal and participle uses ("Spain's support for", "the
+    // purchase of"), and the tagger takes some participles for adjectives ("mediated"): any content
+    // word with the lemma counts, but not one inside a compound adjective.
+    if (!CONTENT_POS.has(token.pos) || /[-‐]$/u.test(text.slice(0, token.start))) return;
+    const written = token.value.toLowerCase();
+    for (const lemmaCue of pack.lemmaCues) {
+      // The tagger leaves some forms unlemmatised ("mediated" as an adjective, "bombing" as a noun):
+      // a regular inflection of the lemma counts as well.
+      if (lemmaCue.lemma !== token.lemma && !inflectionsOf(lemmaCue.lemma).has(written)) continue;
+      let end = token.end;
+      if (lemmaCue.particle) {
+        const next = tokens[i + 1];
+        if (next?.lemma !== lemmaCue.particle) continue;
+        end = next.end;
+      }
+      if (inside(named, token.start, end)) continue;
+      const clause = clauseAt(clauses, token.start);
+      const clauseText = text.slice(clause.start, clause.end);
+      const { cue } = lemmaCue;
+      if (cue.requires && !cue.requires.test(clauseText)) continue;
+      if (cue.unless && cue.unless.test(clauseText)) continue;
+      found.push({ cue, relation: cue.relation, start: token.start, end, clause });
+    }
+  });
+  return found;
+}
+
+const INFLECTIONS = new Map<string, ReadonlySet<string>>();
+function inflectionsOf(lemma: string): ReadonlySet<string> {
+  let forms = INFLECTIONS.get(lemma);
+  if (!forms) {
+    forms = new Set(regularForms(lemma));
+    INFLECTIONS.set(lemma, forms);
+  }
+  return forms;
+}
+
+const CONTENT_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+
+const PACK_FORMS = new WeakMap<LanguagePack, ReadonlySet<string>>();
+function mayHoldPackVerb(pack: LanguagePack, text: string): boolean {
+  let forms = PACK_FORMS.get(pack);
+  if (!forms) {
+    forms = new Set([...pack.lemmaCues.flatMap((c) => regularForms(c.lemma)), ...PACK_IRREGULAR_FORMS]);
+    PACK_FORMS.set(pack, forms);
+  }
+  for (const m of text.matchAll(WORDS)) if (forms.has(m[0].toLowerCase())) return true;
+  return false;
+}
 
 /** Event cues of one sentence in the pack's language. */
 export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {

@@ -3,7 +3,7 @@
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
-import { findEventCues } from './events.ts';
+import { findEventCues, findLemmaCues } from './events.ts';
 import { actorsOf, findAnaphors, findNamedMentions, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
@@ -44,6 +44,15 @@ const RELATION_CONTEXT: Partial<Record<Relation, string[]>> = {
 /** The PLOVER coding of a relation cue: its relation's event type, no mode, the relation's contexts. */
 function relationCoding(relation: Relation): { event: string | null; mode: string | null; context: string[] } {
   return { event: RELATIONS[relation].plover, mode: null, context: RELATION_CONTEXT[relation] ?? [] };
+}
+
+/** Pattern and lemma cues together, longest first where they overlap, then in text order (as findCues keeps its own). */
+function mergeCues(matches: CueMatch[]): CueMatch[] {
+  if (matches.length < 2) return matches;
+  matches.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: CueMatch[] = [];
+  for (const m of matches) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 type Coding = { event: string | null; mode: string | null; context: string[] };
@@ -153,7 +162,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, mentions: re
   if (actorIds.size < 2) return [];
   const text = sentence.text;
   const clauses = splitClauses(text, pack);
-  const found = findCues(text, clauses, pack, mentions);
+  const found = mergeCues([...findCues(text, clauses, pack, mentions), ...findLemmaCues(text, clauses, pack, mentions)]);
   const eventCues = findEventCues(text, clauses, pack, mentions);
   // Event-lexicon cues add what the pack's cues do not cover at the same words. Where both match, the
   // pack's relation stays (the finer label), and an event verb with its object or particle ("recall

@@ -6,6 +6,11 @@ import { RELATION_NAMES, type Relation } from '../records/claim.ts';
 
 interface RelationCueData {
   verbs?: string[];
+  /**
+   * Verbs as lemmas, with a following particle where one belongs ("sell", "side with"), matched on the
+   * lemmas and parts of speech of events.ts (English): one entry covers every tense.
+   */
+  lemmas?: string[];
   nouns?: string[];
   requires?: string;
   requires_for_verbs?: string;
@@ -90,6 +95,9 @@ export interface RelationCue {
   role: 'agent' | 'recipient';
 }
 
+/** A pack cue given as a lemma: the verb's lemma and the particle that must follow it, if any. */
+export interface LemmaCue { lemma: string; particle: string | null; cue: RelationCue }
+
 export interface LanguagePack {
   language: string;
   abbreviations: Set<string>;
@@ -110,6 +118,7 @@ export interface LanguagePack {
   referenceLine: RegExp;
   obligation: RegExp;
   cues: RelationCue[];
+  lemmaCues: LemmaCue[];
   /**
    * Matches wherever at least one cue matches: one scan finds the few offsets worth trying every
    * cue at, instead of one scan of the sentence per cue.
@@ -154,10 +163,23 @@ function compile(data: LanguagePackData): LanguagePack {
     return wordPattern(words, 'iu');
   };
   const cues: RelationCue[] = [];
+  const lemmaCues: LemmaCue[] = [];
   const cueSources: string[] = [];
   for (const relation of RELATION_NAMES) {
     const entry = data.relations[relation];
     if (!entry) continue;
+    for (const cue of Array.isArray(entry) ? entry : [entry]) {
+      if (!cue.lemmas || cue.lemmas.length === 0) continue;
+      const never = /(?!)/u;
+      const relationCue: RelationCue = {
+        relation, part: 'verb', pattern: never, sticky: never, requires: lexicon(cue.requires_for_verbs ?? cue.requires),
+        unless: lexicon(cue.unless), mediation: cue.frame === 'mediation', role: cue.role ?? 'agent',
+      };
+      for (const written of cue.lemmas) {
+        const [lemma, particle] = written.split(' ');
+        lemmaCues.push({ lemma: lemma!, particle: particle ?? null, cue: relationCue });
+      }
+    }
     for (const cue of Array.isArray(entry) ? entry : [entry]) for (const part of ['verb', 'noun'] as const) {
       const words = part === 'verb' ? cue.verbs : cue.nouns;
       if (!words || words.length === 0) continue;
@@ -202,6 +224,7 @@ function compile(data: LanguagePackData): LanguagePack {
     obligation: wordPattern(data.obligation, 'iu'),
     locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     cues,
+    lemmaCues,
     anyCue,
     attributionVerb: wordPattern(data.modality.attribution_verbs),
     attributionPhrase: wordPattern(data.modality.attribution_phrases),

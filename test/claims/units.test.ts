@@ -153,6 +153,13 @@ describe('relations', () => {
     expect(triples(claimsOf('Palestine and Israel are locked in a conflict.'))).not.toEqual([]);
   });
 
+  it('matches the pack\'s English verbs as lemmas, in any tense', () => {
+    for (const sentence of ['Russia sells tanks to Algeria.', 'Russia sold tanks to Algeria.', 'Russia is selling tanks to Algeria.', 'Russia has been supplying tanks to Algeria.']) {
+      expect(triples(claimsOf(sentence)), sentence).toEqual(['RUS arms_transfer DZA']);
+    }
+    expect(triples(claimsOf('Egypt sided with Saudi Arabia.'))).toEqual(['EGY diplomatic_support SAU']);
+  });
+
   it('matches event verbs in any tense from their lemma, and French forms', () => {
     for (const sentence of ['Russia threatens Ukraine.', 'Russia is threatening Ukraine.', 'Russia has threatened Ukraine.']) {
       expect(triples(claimsOf(sentence))).toEqual(['RUS threat UKR']);
