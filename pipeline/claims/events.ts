@@ -53,6 +53,9 @@ function mayHoldEventVerb(text: string): boolean {
 
 const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({ entry, pattern: wordPattern(entry.forms), object: entry.object ? wordPattern(entry.object, 'iu') : null }));
 
+/** A form of "be"/"être" (with an adverb) right before a participle. */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|got|été|est|sont|fut|furent|sera|seront)\s+(?:[\p{L}]+ly\s+)?$/iu;
+
 export interface EventCue {
   cue: RelationCue;
   relation: Relation;
@@ -169,6 +172,12 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
   const found: EventCue[] = [];
   const push = (entry: EnEntry | FrEntry, start: number, end: number) => {
     if (inside(named, start, end)) return;
+    // A passive without its agent ("three Frenchmen were killed in Nepal") names the victims and a
+    // place, not two parties: such a verb yields a claim only with its "by"/"par" agent.
+    if (!/ing$/iu.test(text.slice(start, end)) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+      const clause = clauseAt(clauses, start);
+      if (!pack.passiveAgent.test(text.slice(end, clause.end))) return;
+    }
     const specific = entry.object !== null || ('particle' in entry && entry.particle !== null);
     found.push({ cue: cueFor(entry.relation as Relation), relation: entry.relation as Relation, start, end, clause: clauseAt(clauses, start), coding: { event: entry.event, mode: entry.mode, context: entry.context }, specific });
   };

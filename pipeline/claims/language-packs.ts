@@ -117,6 +117,8 @@ export interface LanguagePack {
   topicBefore: RegExp;
   referenceLine: RegExp;
   obligation: RegExp;
+  /** A passive agent anywhere after a participle ("was attacked on Friday by …"). */
+  passiveAgent: RegExp;
   cues: RelationCue[];
   lemmaCues: LemmaCue[];
   /**
@@ -222,6 +224,7 @@ function compile(data: LanguagePackData): LanguagePack {
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     obligation: wordPattern(data.obligation, 'iu'),
+    passiveAgent: wordPattern(data.passive_by, 'iu'),
     locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     cues,
     lemmaCues,
