@@ -1,38 +1,157 @@
-// Benchmark of the claims extractor on the hand-labelled sentences: precision and recall of
-// (subject, relation, object) triples, accuracy of modality, and the remaining errors by relation.
-import { readFileSync } from 'node:fs';
+// Benchmark of the claims extractor, printed side by side:
+// - the project's hand-labelled sentences (test/fixtures/claims/labelled.json, used for tuning;
+//   heldout.json, never tuned on): precision and recall of (subject, relation, object) triples,
+//   modality accuracy on the matched ones, errors by relation;
+// - the visible half of PLOVER's gold-standard sentences (../shared/dev/plover/gsr.jsonl, CC BY-SA 4.0,
+//   Open Event Data Alliance), itself cut by a fixed rule into a tuning part and a held-out part (every
+//   5th line, counting from 0: lines 4, 9, 14 …) that is scored but never read while tuning:
+//   actor-pair recall, direction, PLOVER event accuracy, precision, and the same per event type.
+// `--verbose` prints the errors of the tuning parts only; the held-out parts print figures, never sentences.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { scoreLabelled, type LabelledItem } from '../pipeline/claims/evaluate.ts';
-import { CLAIMS_EXTRACTOR } from '../pipeline/claims/index.ts';
+import { scoreLabelled, type LabelledItem, type Score } from '../pipeline/claims/evaluate.ts';
+import { CLAIMS_EXTRACTOR, extractClaims } from '../pipeline/claims/index.ts';
+import { RELATIONS, type ClaimRecord } from '../pipeline/records/claim.ts';
 
 const verbose = process.argv.includes('--verbose');
-const pct = (x: number) => x.toFixed(3);
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  —  ');
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-// labelled.json was used to tune the cues; heldout.json never was, so it is the honest estimate.
-for (const [name, note] of [['labelled', 'tuning set'], ['heldout', 'held out, never tuned on']] as const) {
-const fixture = fileURLToPath(new URL(`../test/fixtures/claims/${name}.json`, import.meta.url));
-const { items } = JSON.parse(readFileSync(fixture, 'utf8')) as { items: LabelledItem[] };
+// ---- the project's labelled sets ----------------------------------------------------------------
 
-const started = performance.now();
-const score = scoreLabelled(items);
-const elapsed = performance.now() - started;
-
-console.log(`\n== ${name}.json (${note}): ${CLAIMS_EXTRACTOR} on ${score.items} items (${score.expected} expected claims)`);
-console.log(`triples   precision ${pct(score.precision)}  recall ${pct(score.recall)}  f1 ${pct(score.f1)}  (tp ${score.truePositives}, predicted ${score.predicted})`);
-console.log(`modality  accuracy ${pct(score.modalityAccuracy)} on matched triples (${score.modalityCorrect}/${score.truePositives})`);
-console.log(`time      ${elapsed.toFixed(0)} ms`);
-
-const relations = [...new Set([...score.falsePositives.keys(), ...score.falseNegatives.keys()])].sort();
-if (relations.length > 0) {
-  console.log('\nerrors by relation (false positives / false negatives):');
-  for (const relation of relations) {
-    console.log(`  ${relation.padEnd(22)} FP ${String(score.falsePositives.get(relation)?.length ?? 0).padStart(2)}  FN ${String(score.falseNegatives.get(relation)?.length ?? 0).padStart(2)}`);
-  }
+function labelled(name: 'labelled' | 'heldout'): { score: Score; ms: number } {
+  const { items } = JSON.parse(readFileSync(here(`../test/fixtures/claims/${name}.json`), 'utf8')) as { items: LabelledItem[] };
+  const started = performance.now();
+  const score = scoreLabelled(items);
+  return { score, ms: performance.now() - started };
 }
+
+// ---- PLOVER gold standard -------------------------------------------------------------------------
+
+interface GoldActor { text: string; code: string | null; sector: string | null }
+interface GoldSentence { id: string; text: string; event: string; mode: string | null; context: string | null; source: GoldActor[]; target: GoldActor[] }
+
+const PLOVER_FILE = here('../../shared/dev/plover/gsr.jsonl');
+/** The fixed split: every 5th line (0-based index % 5 === 4) is held out. */
+export const isHeldOutLine = (index: number) => index % 5 === 4;
+
+/** The event type a claim carries: the record's `event`, or for records without one its relation's PLOVER mapping. */
+const eventOf = (claim: ClaimRecord): string | null =>
+  (claim as { event?: string | null }).event ?? (RELATIONS as Record<string, { plover: string | null }>)[claim.relation]?.plover ?? null;
+
+/** A claim's actor is a gold actor when the codes agree (ISO alpha-3, IGO) or one name holds the other. */
+function sameActor(actor: ClaimRecord['subject'], gold: GoldActor): boolean {
+  // The codes an actor answers to: its id, the state it belongs to, IGO for an international organisation.
+  const a = actor as { id: string; type: string; country?: string | null; mention?: string };
+  const codes = [a.id, a.country, a.type === 'organization' ? 'IGO' : null];
+  if (gold.code && codes.includes(gold.code)) return true;
+  const written = [actor.name, a.mention].filter((s): s is string => typeof s === 'string' && s.length > 1).map((s) => s.toLowerCase());
+  const g = gold.text.toLowerCase();
+  return written.some((w) => g.includes(w) || w.includes(g));
+}
+
+interface PloverScore {
+  sentences: number;
+  scored: number;
+  pairFound: number;
+  directionRight: number;
+  eventRight: number;
+  claims: number;
+  claimsOnGoldPair: number;
+  byEvent: Map<string, { n: number; pair: number; event: number; predicted: number }>;
+  ms: number;
+  errors: string[];
+}
+
+function scorePlover(rows: readonly GoldSentence[]): PloverScore {
+  const s: PloverScore = { sentences: rows.length, scored: 0, pairFound: 0, directionRight: 0, eventRight: 0, claims: 0, claimsOnGoldPair: 0, byEvent: new Map(), ms: 0, errors: [] };
+  const started = performance.now();
+  rows.forEach((row, i) => {
+    const claims = extractClaims({ id: `doc_${i.toString(16).padStart(16, '0')}`, text: row.text, language: 'en' });
+    for (const claim of claims) {
+      const e = eventOf(claim);
+      if (e) {
+        const b = s.byEvent.get(e) ?? { n: 0, pair: 0, event: 0, predicted: 0 };
+        b.predicted += 1;
+        s.byEvent.set(e, b);
+      }
+    }
+    // A sentence is scored when its gold record names both a source and a target.
+    if (row.source.length === 0 || row.target.length === 0) return;
+    s.scored += 1;
+    const bucket = s.byEvent.get(row.event) ?? { n: 0, pair: 0, event: 0, predicted: 0 };
+    bucket.n += 1;
+    s.byEvent.set(row.event, bucket);
+    const isSource = (a: ClaimRecord['subject']) => row.source.some((g) => sameActor(a, g));
+    const isTarget = (a: ClaimRecord['subject']) => row.target.some((g) => sameActor(a, g));
+    const onPair = claims.filter((c) => (isSource(c.subject) && isTarget(c.object)) || (isTarget(c.subject) && isSource(c.object)));
+    s.claims += claims.length;
+    s.claimsOnGoldPair += onPair.length;
+    if (onPair.length > 0) {
+      s.pairFound += 1;
+      bucket.pair += 1;
+      if (onPair.some((c) => isSource(c.subject))) s.directionRight += 1;
+      if (onPair.some((c) => eventOf(c) === row.event)) { s.eventRight += 1; bucket.event += 1; }
+    }
+    if (verbose && (onPair.length === 0 || !onPair.some((c) => eventOf(c) === row.event))) {
+      const got = claims.map((c) => `${c.subject.id}-${eventOf(c) ?? c.relation}->${c.object.id}`).join(', ') || 'no claim';
+      s.errors.push(`${row.event} ${row.source.map((g) => g.code ?? g.text).join('+')}→${row.target.map((g) => g.code ?? g.text).join('+')} got [${got}] :: ${row.text}`);
+    }
+  });
+  s.ms = performance.now() - started;
+  return s;
+}
+
+// ---- print ---------------------------------------------------------------------------------------
+
+const tuning = labelled('labelled');
+const heldout = labelled('heldout');
+console.log(`\nclaims benchmark: ${CLAIMS_EXTRACTOR}\n`);
+console.log('project labelled sets        tuning (labelled.json)   held out (heldout.json)');
+const row = (label: string, a: string, b: string) => console.log(`  ${label.padEnd(26)} ${a.padStart(12)}            ${b.padStart(12)}`);
+row('items / expected claims', `${tuning.score.items} / ${tuning.score.expected}`, `${heldout.score.items} / ${heldout.score.expected}`);
+row('precision', f3(tuning.score.precision), f3(heldout.score.precision));
+row('recall', f3(tuning.score.recall), f3(heldout.score.recall));
+row('f1', f3(tuning.score.f1), f3(heldout.score.f1));
+row('modality accuracy', f3(tuning.score.modalityAccuracy), f3(heldout.score.modalityAccuracy));
+row('time ms', tuning.ms.toFixed(0), heldout.ms.toFixed(0));
+const relations = [...new Set([...tuning.score.falsePositives.keys(), ...tuning.score.falseNegatives.keys(), ...heldout.score.falsePositives.keys(), ...heldout.score.falseNegatives.keys()])].sort();
+if (relations.length > 0) {
+  console.log('  errors by relation (FP/FN)');
+  const fpfn = (sc: Score, r: string) => `${sc.falsePositives.get(r as never)?.length ?? 0}/${sc.falseNegatives.get(r as never)?.length ?? 0}`;
+  for (const r of relations) row(`  ${r}`, fpfn(tuning.score, r), fpfn(heldout.score, r));
+}
+
+if (!existsSync(PLOVER_FILE)) {
+  console.log(`\nPLOVER gold standard not found at ${PLOVER_FILE}; skipped.`);
+} else {
+  const lines = readFileSync(PLOVER_FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const all = lines.map((l) => JSON.parse(l) as GoldSentence);
+  const ploverTuning = scorePlover(all.filter((_, i) => !isHeldOutLine(i)));
+  const ploverHeld = scorePlover(all.filter((_, i) => isHeldOutLine(i)));
+  console.log('\nPLOVER gold standard (visible half)   tuning (4 of 5 lines)    held out (every 5th line)');
+  const prow = (label: string, f: (p: PloverScore) => string) => row(label, f(ploverTuning), f(ploverHeld));
+  prow('sentences / scored', (p) => `${p.sentences} / ${p.scored}`);
+  prow('actor-pair recall', (p) => f3(p.pairFound / p.scored));
+  prow('direction (pair found)', (p) => f3(p.directionRight / p.pairFound));
+  prow('event accuracy (all scored)', (p) => f3(p.eventRight / p.scored));
+  prow('precision (claims on pair)', (p) => `${f3(p.claimsOnGoldPair / p.claims)} (${p.claims})`);
+  prow('time ms', (p) => p.ms.toFixed(0));
+  console.log('  per gold event type: n, pair recall, event accuracy (claims predicted with that type)');
+  const types = [...new Set([...ploverTuning.byEvent.keys(), ...ploverHeld.byEvent.keys()])].sort();
+  const cell = (p: PloverScore, t: string) => {
+    const b = p.byEvent.get(t);
+    if (!b) return '—';
+    return b.n === 0 ? `(${b.predicted})` : `${b.n} ${f3(b.pair / b.n)} ${f3(b.event / b.n)} (${b.predicted})`;
+  };
+  for (const t of types) console.log(`    ${t.padEnd(12)} ${cell(ploverTuning, t).padEnd(28)} ${cell(ploverHeld, t)}`);
+  if (verbose) for (const e of ploverTuning.errors) console.log(`plover miss ${e}`);
+}
+
 if (verbose) {
-  for (const [label, map] of [['false positive', score.falsePositives], ['false negative', score.falseNegatives]] as const) {
+  // Tuning set only: the held-out sentences are never printed.
+  for (const [label, map] of [['false positive', tuning.score.falsePositives], ['false negative', tuning.score.falseNegatives]] as const) {
     for (const [relation, cases] of map) for (const c of cases) console.log(`${label} [${relation}] ${c.triple}${c.modality ? ` (${c.modality})` : ''} :: ${c.text}`);
   }
-  for (const c of score.modalityErrors) console.log(`modality ${c.modality} ${c.triple} :: ${c.text}`);
-}
+  for (const c of tuning.score.modalityErrors) console.log(`modality ${c.modality} ${c.triple} :: ${c.text}`);
 }

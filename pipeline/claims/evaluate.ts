@@ -30,6 +30,15 @@ export function tripleKey(subject: string, relation: Relation, object: string): 
   return `${subject} ${relation} ${object}`;
 }
 
+/**
+ * The relations the labelled sets were written under (the vocabulary before the PLOVER event
+ * relations were added): a claim of a later relation is neither right nor wrong there, only unlabelled.
+ */
+export const LABELLED_RELATIONS: ReadonlySet<Relation> = new Set<Relation>([
+  'arms_transfer', 'military_cooperation', 'strategic_partnership', 'economic_cooperation', 'diplomatic_support', 'neutrality',
+  'criticism', 'mediation', 'rapprochement', 'armed_conflict', 'sanctions', 'relations_outlook', 'influence',
+]);
+
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -47,6 +56,7 @@ export function scoreLabelled(items: readonly LabelledItem[], extract: (item: La
     const gold = new Map(item.claims.map((c) => [tripleKey(c.subject, c.relation, c.object), c]));
     const found = new Map<string, ClaimRecord>();
     for (const claim of extract(item, index)) {
+      if (!LABELLED_RELATIONS.has(claim.relation)) continue;
       const key = tripleKey(claim.subject.id, claim.relation, claim.object.id);
       if (!found.has(key)) found.set(key, claim);
     }

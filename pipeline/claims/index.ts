@@ -2,18 +2,21 @@
 // paragraph) → relation cues with their arguments → modality, time, quantities → ClaimRecords with
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
-import type { ClaimRecord } from '../records/claim.ts';
+import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
+import { findEventCues, findLemmaCues } from './events.ts';
 import { actorsOf, findAnaphors, findNamedMentions, yieldAgentsToCues, type Mention } from './actors.ts';
-import { clauseAt, splitClauses } from './clauses.ts';
+import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
-import { findAttribution, readModality } from './modality.ts';
+import { findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
-import { argumentsFor, findCues, groupMentions, type Frame } from './relations.ts';
+import { argumentsFor, findCues, groupMentions, type CueMatch, type Frame, type MentionGroup, type RelationArguments } from './relations.ts';
+import type { RelationCue } from './language-packs.ts';
 import { parseLines, splitSentences, type Sentence } from './sentences.ts';
 import { findTimes, timeForClaim } from './time.ts';
 
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@1.0.0';
+// 2.0.0: PLOVER event, mode and context on every claim; event relations; roles, not grammar; undirected pairs once.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.0.0';
 
 export interface ClaimInput {
   id: string;
@@ -25,6 +28,7 @@ export interface ClaimInput {
 
 /** How much each way of finding the arguments is to be trusted; documented with the extractor. */
 const FRAME_CONFIDENCE: Record<Frame, number> = {
+  reported_obligation: 0.7,
   hyphen_pair: 0.9,
   possessor_role: 0.75,
   between_pair: 0.9,
@@ -35,6 +39,90 @@ const FRAME_CONFIDENCE: Record<Frame, number> = {
   coordinated_subject: 0.7,
   sentence_topic: 0.6,
 };
+/** PLOVER contexts of the relations whose cues carry no coding of their own. */
+const RELATION_CONTEXT: Partial<Record<Relation, string[]>> = {
+  arms_transfer: ['military'], military_cooperation: ['military'], armed_conflict: ['military'], mobilization: ['military'],
+  economic_cooperation: ['economic'], sanctions: ['economic'], aid: ['economic'],
+  strategic_partnership: ['diplomatic'], diplomatic_support: ['diplomatic'], criticism: ['diplomatic'], mediation: ['diplomatic'],
+  rapprochement: ['diplomatic'], diplomatic_downgrade: ['diplomatic'], consultation: ['diplomatic'], agreement: ['diplomatic'],
+};
+
+/** The PLOVER coding of a relation cue: its relation's event type, no mode, the relation's contexts. */
+function relationCoding(relation: Relation): { event: string | null; mode: string | null; context: string[] } {
+  return { event: RELATIONS[relation].plover, mode: null, context: RELATION_CONTEXT[relation] ?? [] };
+}
+
+/** Pattern and lemma cues together, longest first where they overlap, then in text order (as findCues keeps its own). */
+function mergeCues(matches: CueMatch[]): CueMatch[] {
+  if (matches.length < 2) return matches;
+  matches.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const kept: CueMatch[] = [];
+  for (const m of matches) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+type Coding = { event: string | null; mode: string | null; context: string[] };
+
+/** Events PLOVER codes as AGREE when only intended, and those it codes as THREATEN. */
+const COOPERATIVE_EVENTS: ReadonlySet<string> = new Set(['SUPPORT', 'COOPERATE', 'AID', 'RETREAT', 'CONCEDE', 'CONSULT']);
+const HOSTILE_EVENTS: ReadonlySet<string> = new Set(['COERCE', 'ASSAULT', 'FIGHT', 'SANCTION', 'PROTEST', 'MOBILIZE']);
+
+/**
+ * PLOVER codes a stated intent by its direction, not by the act intended: "Syria is willing to withdraw"
+ * is AGREE, "farmers said they would blockade Paris" is THREATEN. The relation keeps the act.
+ */
+function intentCoding(coding: Coding, intended: boolean): Coding {
+  if (!intended || coding.event === null) return coding;
+  if (COOPERATIVE_EVENTS.has(coding.event)) return { event: 'AGREE', mode: null, context: coding.context };
+  if (HOSTILE_EVENTS.has(coding.event)) return { event: 'THREATEN', mode: null, context: coding.context };
+  return coding;
+}
+
+/**
+ * PLOVER keeps ASSAULT for unconventional violence and codes force used by a state's armed forces as
+ * FIGHT ("Russian aircraft killed 46 civilians"): an actor whose sector is MIL turns ASSAULT into FIGHT.
+ * (The sector comes with the actor record where the actor resolver codes one.)
+ */
+function militaryCoding(coding: Coding, subject: object): Coding {
+  const sector = (subject as { sector?: string | null }).sector;
+  return coding.event === 'ASSAULT' && sector === 'MIL' ? { ...coding, event: 'FIGHT' } : coding;
+}
+
+/** Up to three words, hyphens or a possessive between a name and the noun it modifies ("Palestine–Israel conflict"). */
+const NOUN_PHRASE_GAP = /^[\s'’s–-]*(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * Events, not topics: a relation noun whose noun phrase follows "like", "such as", "on" … ("key issues
+ * like the Palestine–Israel conflict") names a subject of discussion, not an event the text states.
+ */
+function namesATopic(text: string, cueStart: number, clauseStart: number, mentions: readonly Mention[], pack: LanguagePack): boolean {
+  let npStart = cueStart;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > npStart || m.start < clauseStart) continue;
+    if (!NOUN_PHRASE_GAP.test(text.slice(m.end, npStart))) break;
+    npStart = m.start;
+  }
+  return pack.topicBefore.test(text.slice(clauseStart, npStart));
+}
+
+const DEMAND_CUE: RelationCue = { relation: 'demand', part: 'verb', pattern: /(?!)/u, sticky: /(?!)/uy, requires: null, unless: null, mediation: false, role: 'agent' };
+
+/**
+ * "Russia said that Sudan must return the helicopter": a modal of obligation on an actor, in a statement
+ * whose source is an actor, is the source's demand on that actor (PLOVER DEMAND).
+ */
+function reportedObligation(text: string, modal: RegExpExecArray, clauses: readonly Clause[], attribution: Attribution, mentions: readonly Mention[], groups: readonly MentionGroup[]): { cue: CueMatch; args: RelationArguments[] } | null {
+  if (modal.index < attribution.sourceEnd && attribution.sourceStart < modal.index + modal[0].length) return null;
+  const sources = mentions.filter((m) => m.actor && m.start >= attribution.sourceStart && m.end <= attribution.sourceEnd).flatMap(actorsOf);
+  const clause = clauseAt(clauses, modal.index);
+  const addressee = groups.filter((g) => g.end <= modal.index && g.start >= clause.start && (g.end <= attribution.sourceStart || g.start >= attribution.sourceEnd)).pop();
+  if (sources.length === 0 || !addressee || !/^\s*$/u.test(text.slice(addressee.end, modal.index).replace(/^[\p{L}\s-]{0,30}$/u, ''))) return null;
+  const cue: CueMatch = { cue: DEMAND_CUE, relation: 'demand', start: modal.index, end: modal.index + modal[0].length, clause, coding: { event: 'DEMAND', mode: null, context: [] } };
+  const args = sources.flatMap((s) => addressee.actors.filter((o) => o.id !== s.id).map((o) => ({ subject: s, object: o, frame: 'reported_obligation' as Frame, anaphoric: addressee.anaphoric })));
+  return args.length > 0 ? { cue, args } : null;
+}
+
 /** A resolved pronoun may be resolved wrongly. */
 const ANAPHOR_FACTOR = 0.85;
 /** A cue that needs a context word ("bought" + an arms word) is less direct than one that names the relation. */
@@ -81,8 +169,20 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   if (actorIds.size < 2) return [];
   const text = sentence.text;
   const clauses = splitClauses(text, pack);
-  const cues = findCues(text, clauses, pack, mentions);
-  if (cues.length === 0) return [];
+  const found = mergeCues([...findCues(text, clauses, pack, mentions), ...findLemmaCues(text, clauses, pack, mentions)]);
+  const eventCues = findEventCues(text, clauses, pack, mentions);
+  // Event-lexicon cues add what the pack's cues do not cover at the same words. Where both match, the
+  // pack's relation stays (the finer label), and an event verb with its object or particle ("recall
+  // … ambassador", "suspend … aid") gives the PLOVER coding, being the more specific of the two.
+  const packCues = found.map((c) => {
+    const specific = eventCues.find((e) => e.start < c.end && c.start < e.end && e.specific);
+    return specific ? { ...c, coding: specific.coding } : c;
+  });
+  const added = eventCues.filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
+  const cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start))
+    .filter((cue) => !(cue.cue.part === 'noun' && namesATopic(text, cue.start, cue.clause.start, mentions, pack)));
+  const modal = pack.obligation.exec(text);
+  if (cues.length === 0 && !modal) return [];
   mentions = yieldAgentsToCues(mentions, cues);
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
@@ -91,6 +191,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
     : mentions;
   const groups = groupMentions(text, parties, pack);
   if (groups.length === 0) return [];
+  const obligation = modal && attribution && attribution.source ? reportedObligation(text, modal, clauses, attribution, mentions, groups) : null;
+  if (obligation) cues.push(obligation.cue);
   const times = findTimes(text, pack);
   const quantities = findQuantities(text, pack);
   const clauseHasNoActor = (offset: number) => {
@@ -100,20 +202,28 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   const claims: ClaimRecord[] = [];
   for (const cue of cues) {
     if (attribution && attribution.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
-    for (const args of argumentsFor(text, cue, groups, pack, cues)) {
-      const reading = readModality(text, cue, cues, attribution, pack);
+    const isObligation = cue === obligation?.cue;
+    for (const args of isObligation ? obligation!.args : argumentsFor(text, cue, groups, pack, cues)) {
+      // The demand itself is what the sentence states: the source made it.
+      const reading = isObligation ? { modality: 'asserted' as const, polarity: 'positive' as const, attributedTo: null } : readModality(text, cue, cues, attribution, pack);
       let confidence = FRAME_CONFIDENCE[args.frame];
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;
+      // Undirected relations are stored once, their two actors in id order.
+      const [subject, object] = !RELATIONS[cue.relation].directed && args.object.id < args.subject.id ? [args.object, args.subject] : [args.subject, args.object];
+      const coding = intentCoding(militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject), pack.intentBefore.test(text.slice(cue.clause.start, cue.start)));
       claims.push({
-        id: claimId(document.id, sentence.start, sentence.end, args.subject.id, cue.relation, args.object.id),
+        id: claimId(document.id, sentence.start, sentence.end, subject.id, cue.relation, object.id),
         document_id: document.id,
         text,
         start: sentence.start,
         end: sentence.end,
-        subject: args.subject,
+        subject,
         relation: cue.relation,
-        object: args.object,
+        object,
+        event: coding.event as PloverEvent | null,
+        mode: coding.mode,
+        context: coding.context as ClaimRecord['context'],
         modality: reading.modality,
         polarity: reading.polarity,
         attributed_to: reading.attributedTo,
@@ -140,7 +250,9 @@ export function extractClaims(document: ClaimInput): ClaimRecord[] {
   // paragraph (line): a line that names fewer than two yields no claim and need not be cut into
   // sentences. Names never straddle a sentence break (sentences break at punctuation, never inside
   // a word), so the line's names are its sentences' names.
-  const lines = parseLines(document.text, (line) => namesTwoActors(findNamedMentions(line)));
+  // Reference-list entries ("^ Smith, J. … Retrieved 2020") are sources the text cites, not its claims.
+  const isReference = (line: string) => packs.some((pack) => pack.referenceLine.test(line));
+  const lines = parseLines(document.text, (line) => !isReference(line) && namesTwoActors(findNamedMentions(line)));
   const named: NamedCache | null = packs.length > 1 ? new Map() : null;
   for (const pack of packs) {
     const sentences = splitSentences(document.text, pack.abbreviations, lines);

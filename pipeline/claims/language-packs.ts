@@ -6,11 +6,18 @@ import { RELATION_NAMES, type Relation } from '../records/claim.ts';
 
 interface RelationCueData {
   verbs?: string[];
+  /**
+   * Verbs as lemmas, with a following particle where one belongs ("sell", "side with"), matched on the
+   * lemmas and parts of speech of events.ts (English): one entry covers every tense.
+   */
+  lemmas?: string[];
   nouns?: string[];
   requires?: string;
   requires_for_verbs?: string;
   unless?: string;
   frame?: string;
+  /** 'recipient' when the cue's grammatical agent is the receiving side ("Algeria bought … from Russia"). */
+  role?: 'agent' | 'recipient';
 }
 
 export interface LanguagePackData {
@@ -27,6 +34,17 @@ export interface LanguagePackData {
   relations: Partial<Record<string, RelationCueData | RelationCueData[]>>;
   /** Prepositions that make a following region a place rather than a party ("exercises in the Mediterranean"). */
   locatives: string[];
+  /**
+   * Words before a cue that state an intent ("will", "is ready to", "agreed to"): PLOVER codes an
+   * intent to cooperate as AGREE and an intent to harm as THREATEN.
+   */
+  intent: string[];
+  /** Words that introduce a topic rather than an event ("issues like the Israel–Palestine conflict"). */
+  topic_markers: string[];
+  /** Modals of obligation: "B must …" reported from A is A's demand on B. */
+  obligation: string[];
+  /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
+  reference_line: string[];
   lexicons: Record<string, string[]>;
   modality: {
     attribution_verbs: string[];
@@ -70,7 +88,15 @@ export interface RelationCue {
   unless: RegExp | null;
   /** "mediation": a "between A and B" after the cue names the parties, not a pair of partners. */
   mediation: boolean;
+  /**
+   * Whose act the cue names: 'agent' (the default) keeps the frame's subject; 'recipient' marks cues whose
+   * agent receives ("buy", "import", "importer"), so the claim is turned round to supplier → recipient.
+   */
+  role: 'agent' | 'recipient';
 }
+
+/** A pack cue given as a lemma: the verb's lemma and the particle that must follow it, if any. */
+export interface LemmaCue { lemma: string; particle: string | null; cue: RelationCue }
 
 export interface LanguagePack {
   language: string;
@@ -85,7 +111,16 @@ export interface LanguagePack {
   pluralAnaphor: RegExp;
   expletive: RegExp | null;
   locativeBefore: RegExp;
+  /** An intent marker right before a cue (at most two words between). */
+  intentBefore: RegExp;
+  /** A topic marker right before a noun phrase (an article and at most two words between). */
+  topicBefore: RegExp;
+  referenceLine: RegExp;
+  obligation: RegExp;
+  /** A passive agent anywhere after a participle ("was attacked on Friday by …"). */
+  passiveAgent: RegExp;
   cues: RelationCue[];
+  lemmaCues: LemmaCue[];
   /**
    * Matches wherever at least one cue matches: one scan finds the few offsets worth trying every
    * cue at, instead of one scan of the sentence per cue.
@@ -130,10 +165,23 @@ function compile(data: LanguagePackData): LanguagePack {
     return wordPattern(words, 'iu');
   };
   const cues: RelationCue[] = [];
+  const lemmaCues: LemmaCue[] = [];
   const cueSources: string[] = [];
   for (const relation of RELATION_NAMES) {
     const entry = data.relations[relation];
     if (!entry) continue;
+    for (const cue of Array.isArray(entry) ? entry : [entry]) {
+      if (!cue.lemmas || cue.lemmas.length === 0) continue;
+      const never = /(?!)/u;
+      const relationCue: RelationCue = {
+        relation, part: 'verb', pattern: never, sticky: never, requires: lexicon(cue.requires_for_verbs ?? cue.requires),
+        unless: lexicon(cue.unless), mediation: cue.frame === 'mediation', role: cue.role ?? 'agent',
+      };
+      for (const written of cue.lemmas) {
+        const [lemma, particle] = written.split(' ');
+        lemmaCues.push({ lemma: lemma!, particle: particle ?? null, cue: relationCue });
+      }
+    }
     for (const cue of Array.isArray(entry) ? entry : [entry]) for (const part of ['verb', 'noun'] as const) {
       const words = part === 'verb' ? cue.verbs : cue.nouns;
       if (!words || words.length === 0) continue;
@@ -149,6 +197,7 @@ function compile(data: LanguagePackData): LanguagePack {
         requires: lexicon(requires),
         unless: lexicon(cue.unless),
         mediation: cue.frame === 'mediation',
+        role: cue.role ?? 'agent',
       });
     }
   }
@@ -171,8 +220,14 @@ function compile(data: LanguagePackData): LanguagePack {
     singularAnaphor: wordPattern(data.anaphora.singular),
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
+    intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
+    topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+    referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
+    obligation: wordPattern(data.obligation, 'iu'),
+    passiveAgent: wordPattern(data.passive_by, 'iu'),
     locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     cues,
+    lemmaCues,
     anyCue,
     attributionVerb: wordPattern(data.modality.attribution_verbs),
     attributionPhrase: wordPattern(data.modality.attribution_phrases),

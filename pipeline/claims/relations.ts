@@ -13,9 +13,11 @@ export interface CueMatch {
   start: number;
   end: number;
   clause: Clause;
+  /** PLOVER coding the cue itself carries (event-lexicon cues); otherwise the relation's own. */
+  coding?: { event: string; mode: string | null; context: string[] };
 }
 
-export type Frame = 'hyphen_pair' | 'between_pair' | 'passive' | 'subject_object' | 'of_with' | 'possessor_role' | 'coordinated_subject' | 'sentence_topic' | 'mediation';
+export type Frame = 'reported_obligation' | 'hyphen_pair' | 'between_pair' | 'passive' | 'subject_object' | 'of_with' | 'possessor_role' | 'coordinated_subject' | 'sentence_topic' | 'mediation';
 
 export interface RelationArguments {
   subject: Actor;
@@ -144,14 +146,21 @@ export function argumentsFor(text: string, cue: CueMatch, groups: readonly Menti
     if (lastOtherCue) before = before.filter((g) => g.start >= lastOtherCue.end);
   }
   // "exercises in the Mediterranean": a region after a locative is where, not whom (influence excepted).
-  const after = groups.filter((g) => g.start >= cue.end && g.start < clause.end
+  let after = groups.filter((g) => g.start >= cue.end && g.start < clause.end
     && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))));
   const nearestBefore = before[before.length - 1];
+  // "Syria withdrew its troops from Lebanon": a possessive pronoun for the subject itself is not the object.
+  const ownPossessive = (g: MentionGroup) => g.anaphoric && g.possessive && nearestBefore !== undefined
+    && g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id));
+  if (nearestBefore) after = after.filter((g) => !ownPossessive(g));
   const firstAfter = after[0];
   const gapAfter = (g: MentionGroup, from = cue.end) => text.slice(from, g.start);
   const result = (pairs: Array<[Actor, Actor]>, frame: Frame, ...used: Array<MentionGroup | undefined>): RelationArguments[] => {
     const anaphoric = used.some((g) => g?.anaphoric);
-    return pairs.filter(([s, o]) => s.id !== o.id).map(([subject, object]) => ({ subject, object, frame, anaphoric }));
+    // Roles, not grammar: a cue whose agent receives ("bought from", "importer of") is turned round to
+    // supplier → recipient; a possessor frame ("Algeria's supplier") already puts the recipient second.
+    const turn = cue.cue.role === 'recipient' && frame !== 'possessor_role';
+    return pairs.filter(([s, o]) => s.id !== o.id).map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
   const betweenGroup = after.find((g) => pack.betweenAfter.test(gapAfter(g)) && g.actors.length >= 2);

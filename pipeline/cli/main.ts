@@ -6,6 +6,7 @@ import { registerMerge } from './merge.ts';
 import { registerDiff } from './diff.ts';
 import { registerRelease } from './release.ts';
 import { registerValidate } from './validate.ts';
+import { registerClaims } from './claims.ts';
 import { installInterruptHandlers } from '../run/interrupt.ts';
 import { packageJson } from '../package-layout.ts';
 
@@ -23,6 +24,7 @@ registerValidate(program);
 registerMerge(program);
 registerDiff(program);
 registerRelease(program);
+registerClaims(program);
 
 installInterruptHandlers();
 await program.parseAsync();

@@ -7,7 +7,7 @@ import type { DocumentRecord } from '../records/document.ts';
 import type { ClaimRecord } from '../records/claim.ts';
 import { MODALITIES } from '../records/claim.ts';
 import type { TableDef } from '../records/tables.ts';
-import { relationVocabularyMarkdown } from '../claims/vocabulary.ts';
+import { ploverVocabularyMarkdown, relationVocabularyMarkdown } from '../claims/vocabulary.ts';
 import { duckdbSnippet, pandasParquetSnippet, pandasSnippet, readrSnippet } from './load-snippets.ts';
 
 /** What the data card says about the corpus, gathered while the documents stream past. */
@@ -131,9 +131,13 @@ export function renderDataCard(input: DataCardInput): string {
     ...tables.flatMap((t) => [`### \`${t.name}.csv\``, '', cell(t.description), '', `Primary key: ${t.primaryKey.map((k) => `\`${k}\``).join(', ')}.${t.foreignKeys.map((fk) => ` \`${fk.fields.join(', ')}\` refers to \`${fk.reference.resource}.${fk.reference.fields.join(', ')}\`.`).join('')}`, '', fieldTable(t), '']),
     '## Claim vocabulary',
     '',
-    'Relations (closed vocabulary; `plover` is the nearest PLOVER event type, so claims join with event datasets; undirected relations hold either way round):',
+    'Relations (closed vocabulary, the finer label; `plover` is the PLOVER event type a claim of that relation is coded as unless its verb codes another; undirected relations are stored once, subject and object in id order; for directed relations subject and object follow the role, supplier → recipient, sanctioner → target, whatever the voice or verb):',
     '',
     relationVocabularyMarkdown(),
+    '',
+    'PLOVER events (Open Event Data Alliance, PLOVER 2021 with the names of its gold-standard records). Every claim carries `event` (null for `neutrality`, `relations_outlook` and `influence`, which no PLOVER type fits), `mode` and `context` as PLOVER defines them. Claims found by an event verb take them from the verb\'s CAMEO code through the CAMEO→PLOVER table (verbs from the petrarch2 CAMEO verb dictionary, MIT licence); the others from their relation:',
+    '',
+    ploverVocabularyMarkdown(),
     '',
     'Modalities:',
     '',

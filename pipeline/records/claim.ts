@@ -98,9 +98,113 @@ export const RELATIONS = {
     plover: null,
     directed: true,
   },
+  // Relations for the PLOVER event types the 13 above leave out: one each, named for what it says.
+  agreement: {
+    definition: 'The subject agrees, pledges or says it intends to cooperate with, help or meet the object.',
+    plover: 'AGREE',
+    directed: true,
+  },
+  consultation: {
+    definition: 'The actors meet, hold talks or negotiate; or the subject visits or hosts the object.',
+    plover: 'CONSULT',
+    directed: false,
+  },
+  aid: {
+    definition: 'The subject gives the object economic, humanitarian or other non-arms aid, or asylum.',
+    plover: 'AID',
+    directed: true,
+  },
+  demand: {
+    definition: 'The subject demands, urges or calls on the object to act or yield.',
+    plover: 'DEMAND',
+    directed: true,
+  },
+  rejection: {
+    definition: 'The subject rejects, refuses or vetoes the object, its proposal, request or demand.',
+    plover: 'REJECT',
+    directed: true,
+  },
+  threat: {
+    definition: 'The subject threatens the object with force, sanctions or other harm, or warns it of them.',
+    plover: 'THREATEN',
+    directed: true,
+  },
+  protest: {
+    definition: 'The subject demonstrates, rallies, strikes or boycotts against the object.',
+    plover: 'PROTEST',
+    directed: true,
+  },
+  diplomatic_downgrade: {
+    definition: 'The subject reduces or breaks diplomatic ties with the object: recalls or expels envoys, severs relations.',
+    plover: 'SANCTION',
+    directed: true,
+  },
+  coercion: {
+    definition: 'The subject arrests, detains, expels, blockades, seizes property or territory of, or restricts the object.',
+    plover: 'COERCE',
+    directed: true,
+  },
+  assault: {
+    definition: 'The subject uses unconventional or one-sided violence on the object: attacks, bombings, killings, abductions.',
+    plover: 'ASSAULT',
+    directed: true,
+  },
+  retreat: {
+    definition: 'The subject withdraws, releases, returns or eases pressure on the object.',
+    plover: 'RETREAT',
+    directed: true,
+  },
+  concession: {
+    definition: 'The subject yields to the object, eases restrictions or accepts its demands.',
+    plover: 'CONCEDE',
+    directed: true,
+  },
+  investigation: {
+    definition: 'The subject investigates, inquires into or probes the object or its conduct.',
+    plover: 'INVESTIGATE',
+    directed: true,
+  },
+  mobilization: {
+    definition: 'The subject mobilises, deploys or puts on alert forces against or towards the object.',
+    plover: 'MOBILIZE',
+    directed: true,
+  },
 } as const;
 
 export type Relation = keyof typeof RELATIONS;
+
+/**
+ * PLOVER's event types (Open Event Data Alliance, PLOVER manual 2021 with the names its gold-standard
+ * records use: DEMAND for REQUEST, DISAPPROVE and INVESTIGATE from ACCUSE, FIGHT beside ASSAULT).
+ * Every claim carries the one its cue codes, beside its finer `relation`.
+ */
+export const PLOVER_EVENTS = {
+  AGREE: 'Agree to, pledge or express intent to cooperate, meet, settle or help.',
+  CONSULT: 'Meet, visit, hold talks, negotiate or mediate.',
+  SUPPORT: 'Praise, endorse, defend verbally, recognise or sign a formal agreement with the target.',
+  CONCEDE: 'Yield: ease restrictions or accede to demands.',
+  COOPERATE: 'Material cooperation: economic, military, judicial or intelligence.',
+  AID: 'Provide economic, military or humanitarian aid, protection or asylum.',
+  RETREAT: 'Withdraw, release, return, ease sanctions, allow access or de-escalate.',
+  DEMAND: 'Demand, request or urge the target to act, change or yield.',
+  DISAPPROVE: 'Criticise, denounce, accuse or complain officially.',
+  REJECT: 'Reject, refuse, veto or defy.',
+  THREATEN: 'Threaten force, sanctions, reduced relations or other harm.',
+  PROTEST: 'Demonstrate, rally, strike, boycott, obstruct or riot.',
+  SANCTION: 'Reduce or break relations, halt aid or talks, expel or withdraw envoys.',
+  MOBILIZE: 'Mobilise or raise the alert of armed forces or police.',
+  COERCE: 'Seize, arrest, detain, deport, blockade, occupy or restrict.',
+  ASSAULT: 'Unconventional or one-sided violence: attacks, bombings, abductions, assassinations, killings.',
+  FIGHT: 'Conventional military force between armed actors.',
+  INVESTIGATE: 'Investigate crime, corruption, rights abuses or military action.',
+} as const;
+export type PloverEvent = keyof typeof PLOVER_EVENTS;
+export const PLOVER_EVENT_NAMES = Object.keys(PLOVER_EVENTS) as PloverEvent[];
+/** PLOVER's contexts, as its CAMEO conversion table and gold records name them. */
+export const PLOVER_CONTEXTS = [
+  'diplomatic', 'military', 'economic', 'political', 'legal', 'resource', 'humanitarian', 'refugee', 'terrorism',
+  'election', 'cbrn', 'rights', 'government', 'intelligence', 'peacekeeping', 'asylum', 'cyber', 'religion',
+] as const;
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
 
 export const MODALITIES = {
@@ -145,6 +249,9 @@ export const ClaimRecord = Type.Object(
     subject: Actor,
     relation: Type.Enum(RELATION_NAMES),
     object: Actor,
+    event: Nullable(Type.Enum(PLOVER_EVENT_NAMES, { description: 'PLOVER event type of the claim (null for the relations no PLOVER type fits).' })),
+    mode: Nullable(Text({ description: 'PLOVER mode of the event where the cue states one (e.g. "restrict", "expel", "visit").' })),
+    context: Type.Array(Type.Enum(PLOVER_CONTEXTS), { description: 'PLOVER contexts of the event (e.g. military, economic), possibly none.' }),
     modality: Type.Enum(Object.keys(MODALITIES) as Modality[]),
     polarity: Type.Enum(['positive', 'negative']),
     attributed_to: Nullable(Text({ description: 'Who the claim is attributed to, when modality is attributed.' })),

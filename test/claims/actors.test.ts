@@ -134,7 +134,9 @@ describe('organisations, firms and armed groups', () => {
 describe('agent words that belong to a relation', () => {
   it('leave the actor as the state', () => {
     const claims = claimsOf('The Chilean-Bolivian military cooperation grew.');
-    expect(pairs(claims)).toEqual(['CHL military_cooperation BOL']);
-    expect(claims[0]!.subject).toMatchObject({ name: 'Chilean', sector: null });
+    // Undirected relations are stored once, the two ids in order: BOL before CHL.
+    expect(pairs(claims)).toEqual(['BOL military_cooperation CHL']);
+    expect(claims[0]!.subject).toMatchObject({ name: 'Bolivian', sector: null });
+    expect(claims[0]!.object).toMatchObject({ name: 'Chilean', sector: null });
   });
 });

@@ -45,6 +45,8 @@ describe('one scan for all relation cues', () => {
     'Turkey did not take sides in the war between Libya and Egypt, but its strategic partnership with Qatar held.',
     '𝐀lgeria 𝐁ought arms — buying buyers buy, bought-bought; sanctionsanctions sanction 😀sanction',
     "L'Algérie a acheté des avions russes et a signé un accord de coopération militaire avec la Russie.",
+    // English verbs are lemma cues (events.ts) since issue 15; nouns and phrases stay patterns.
+    'Russian-Algerian relations, arms deliveries, joint exercises, a strategic partnership and sanctions on Iran came up amid the war in Sudan and the rapprochement with Egypt.',
   ];
   it('finds what each cue pattern finds on its own', () => {
     let found = 0;

@@ -85,11 +85,27 @@ describe('relations', () => {
     ['Egypt remained neutral on the war in Sudan.', 'EGY neutrality SDN'],
     ['Algeria condemned France.', 'DZA criticism FRA'],
     ['Qatar mediated between Israel and Egypt.', 'QAT mediation ISR'],
-    ['The rapprochement between Turkey and Egypt continued.', 'TUR rapprochement EGY'],
+    // Undirected relations are stored once, the two ids in order.
+    ['The rapprochement between Turkey and Egypt continued.', 'EGY rapprochement TUR'],
     ['Russia invaded Ukraine.', 'RUS armed_conflict UKR'],
     ['The European Union imposed sanctions on Belarus.', 'eu sanctions BLR'],
     ['Algerian-Russian relations will deepen.', 'DZA relations_outlook RUS'],
     ['Russia expanded its influence in Mali.', 'RUS influence MLI'],
+    // The relations of the PLOVER event types, from the compiled event-verb lexicon (lemmas).
+    ['Algeria agreed to help Mali.', 'DZA agreement MLI'],
+    ['Russia and China held talks.', 'CHN consultation RUS'],
+    ['Japan sent aid to Haiti.', 'JPN aid HTI'],
+    ['France urged Mali to hold elections.', 'FRA demand MLI'],
+    ["Morocco rejected Algeria's proposal.", 'MAR rejection DZA'],
+    ['Russia threatened Ukraine.', 'RUS threat UKR'],
+    ['Serbian protesters rallied against NATO.', 'SRB protest nato'],
+    ['Algeria severed ties with Morocco.', 'DZA diplomatic_downgrade MAR'],
+    ['Iran detained British sailors.', 'IRN coercion GBR'],
+    ['Iran kidnapped French citizens.', 'IRN assault FRA'],
+    ['Russia withdrew from Georgia.', 'RUS retreat GEO'],
+    ['Serbia yielded to NATO.', 'SRB concession nato'],
+    ['France investigated Rwanda.', 'FRA investigation RWA'],
+    ['Russia mobilized troops against Ukraine.', 'RUS mobilization UKR'],
   ];
 
   it.each(cases)('%s', (sentence, triple) => {
@@ -114,7 +130,44 @@ describe('relations', () => {
 
   it('needs an arms word for a trade verb to be an arms transfer', () => {
     expect(triples(claimsOf('Algeria bought wheat from Russia.'))).toEqual(['DZA economic_cooperation RUS']);
-    expect(triples(claimsOf('Algeria bought missiles from Russia.'))).toEqual(['DZA arms_transfer RUS']);
+    // Roles, not grammar: the supplier is the subject whoever the grammatical subject is.
+    expect(triples(claimsOf('Algeria bought missiles from Russia.'))).toEqual(['RUS arms_transfer DZA']);
+  });
+
+  it('codes every claim with its PLOVER event, mode and contexts', () => {
+    const [sold] = claimsOf('Russia sold 28 Su-30MKA fighters to Algeria.');
+    expect([sold!.event, sold!.mode, sold!.context]).toEqual(['AID', null, ['military']]);
+    const [recalled] = claimsOf('Algeria severed ties with Morocco.');
+    expect([recalled!.event, recalled!.mode, recalled!.context]).toEqual(['SANCTION', 'withdraw', ['diplomatic']]);
+  });
+
+  it('reads a reported obligation as the source\'s demand, and intent as PLOVER does', () => {
+    const [demand] = claimsOf('Russia said on Tuesday that Sudan must return a helicopter.');
+    expect([demand!.subject.id, demand!.relation, demand!.event, demand!.object.id, demand!.modality]).toEqual(['RUS', 'demand', 'DEMAND', 'SDN', 'asserted']);
+    // An intent to cooperate is AGREE; the relation keeps the act intended.
+    const [withdraw] = claimsOf('Syria is willing to withdraw its troops from Lebanon.');
+    expect([withdraw!.subject.id, withdraw!.relation, withdraw!.event, withdraw!.object.id]).toEqual(['SYR', 'retreat', 'AGREE', 'LBN']);
+  });
+
+  it('takes no topic, compound adjective or reference-list entry for an event', () => {
+    expect(claimsOf('The ministers discussed key issues like the Palestine-Israel conflict.')).toEqual([]);
+    expect(claimsOf('Smith, J. (2019). Russia sold jets to Algeria. Retrieved 12 May 2020.')).toEqual([]);
+    expect(triples(claimsOf('Palestine and Israel are locked in a conflict.'))).not.toEqual([]);
+  });
+
+  it('matches the pack\'s English verbs as lemmas, in any tense', () => {
+    for (const sentence of ['Russia sells tanks to Algeria.', 'Russia sold tanks to Algeria.', 'Russia is selling tanks to Algeria.', 'Russia has been supplying tanks to Algeria.']) {
+      expect(triples(claimsOf(sentence)), sentence).toEqual(['RUS arms_transfer DZA']);
+    }
+    expect(triples(claimsOf('Egypt sided with Saudi Arabia.'))).toEqual(['EGY diplomatic_support SAU']);
+  });
+
+  it('matches event verbs in any tense from their lemma, and French forms', () => {
+    for (const sentence of ['Russia threatens Ukraine.', 'Russia is threatening Ukraine.', 'Russia has threatened Ukraine.']) {
+      expect(triples(claimsOf(sentence))).toEqual(['RUS threat UKR']);
+    }
+    expect(triples(claimsOf("Le Maroc menace l'Algérie de sanctions.", 'fr'))).toEqual(['MAR threat DZA']);
+    expect(triples(claimsOf('La Russie a retiré ses troupes de Géorgie.', 'fr'))).toContain('RUS retreat GEO');
   });
 });
 

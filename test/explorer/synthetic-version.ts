@@ -109,6 +109,7 @@ export async function writeSyntheticVersion(dir: string, options: SyntheticOptio
     if (object === subject) object = ACTORS[(ACTORS.indexOf(subject) + 1) % ACTORS.length];
     const year = /In (\d{4})/.exec(sentence.text)![1];
     const modality = pick(modalities);
+    const relation = pick(relations);
     claims.push({
       id: `clm_${hex16(c, 11)}`,
       document_id: documents[doc].id,
@@ -116,8 +117,11 @@ export async function writeSyntheticVersion(dir: string, options: SyntheticOptio
       start: sentence.start,
       end: sentence.end,
       subject,
-      relation: pick(relations),
+      relation,
       object,
+      event: RELATIONS[relation].plover,
+      mode: null,
+      context: [],
       modality,
       polarity: modality === 'negated' ? 'negative' : 'positive',
       attributed_to: modality === 'attributed' ? 'officials' : null,

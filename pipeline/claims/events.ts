@@ -1,0 +1,218 @@
+// Event cues from the compiled event-verb lexicon (data/events.json, built from CAMEO by
+// scripts/compile-events.ts): English verbs are matched on lemmas and parts of speech from wink-nlp
+// ("recall ambassador" finds "recalled its ambassador", "recalls", "recalling"), French verbs on the
+// forms the compiler wrote out. Each match is a cue like the language packs' own, carrying the PLOVER
+// event, mode and contexts its CAMEO code has. The model is loaded on first use, so documents whose
+// sentences never name two actors never pay for it.
+import { createRequire } from 'node:module';
+import events from './data/events.json' with { type: 'json' };
+import type { Relation } from '../records/claim.ts';
+import { clauseAt, type Clause } from './clauses.ts';
+import type { LanguagePack, RelationCue } from './language-packs.ts';
+import type { CueMatch } from './relations.ts';
+import { wordPattern } from './language-packs.ts';
+import type { Mention } from './actors.ts';
+
+export interface EventCoding { event: string; mode: string | null; context: string[] }
+
+interface EnEntry { lemma: string; particle: string | null; object: string[] | null; event: string; mode: string | null; context: string[]; relation: string }
+interface FrEntry { lemma: string; forms: string[]; object: string[] | null; event: string; mode: string | null; context: string[]; relation: string }
+
+/** How many words after the verb its object may come ("recalled its ambassador", "imposed a curfew on"). */
+const OBJECT_WINDOW = 5;
+
+const EN_BY_LEMMA = new Map<string, EnEntry[]>();
+for (const entry of events.en as EnEntry[]) {
+  const list = EN_BY_LEMMA.get(entry.lemma) ?? [];
+  list.push(entry);
+  // Entries with a particle or an object are more specific: tried first.
+  list.sort((a, b) => Number(b.particle !== null || b.object !== null) - Number(a.particle !== null || a.object !== null));
+  EN_BY_LEMMA.set(entry.lemma, list);
+}
+
+/**
+ * Lemmatising is the costly step, so a sentence goes to wink-nlp only if one of its words could be a
+ * form of a lexicon verb: a regular inflection of a lemma ("threatens", "recalled", "shelling",
+ * "denied") or one of the irregular forms that are not ("held", "met", "sent", "withdrew").
+ */
+/** Irregular past forms of the pack's lemma cues. */
+const PACK_IRREGULAR_FORMS = ['sold', 'bought', 'struck', 'fought', 'stood', 'drew', 'drawn', 'undertook', 'led', 'built', 'won', 'took', 'taken', 'made'];
+const IRREGULAR_FORMS = ['held', 'met', 'sent', 'broke', 'broken', 'withdrew', 'withdrawn', 'cut', 'gave', 'given', 'froze', 'frozen', 'shot', 'forgave', 'forgiven', 'underwent'];
+function regularForms(lemma: string): string[] {
+  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`];
+  if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
+  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  return forms;
+}
+const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMap(regularForms), ...IRREGULAR_FORMS]);
+const WORDS = /\p{L}+/gu;
+function mayHoldEventVerb(text: string): boolean {
+  for (const m of text.matchAll(WORDS)) if (EN_FORMS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({ entry, pattern: wordPattern(entry.forms), object: entry.object ? wordPattern(entry.object, 'iu') : null }));
+
+/** A form of "be"/"être" (with an adverb) right before a participle. */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|got|été|est|sont|fut|furent|sera|seront)\s+(?:[\p{L}]+ly\s+)?$/iu;
+
+export interface EventCue {
+  cue: RelationCue;
+  relation: Relation;
+  start: number;
+  end: number;
+  clause: Clause;
+  coding: EventCoding;
+  /** The entry names an object or particle too ("recall … ambassador"), so it is more specific than a bare verb. */
+  specific: boolean;
+}
+
+interface Token { value: string; lemma: string; pos: string; start: number; end: number }
+
+type Nlp = { readDoc(text: string): { tokens(): { out(f?: unknown): string[] } } ; its: Record<string, unknown> };
+let nlp: Nlp | null = null;
+
+/** wink-nlp with its small English model, loaded once. */
+function winkNlp(): Nlp {
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown) => Nlp;
+    const model = require('wink-eng-lite-web-model') as unknown;
+    nlp = winkNLP(model);
+  }
+  return nlp;
+}
+
+/** The sentence's tokens with lemmas, parts of speech and character offsets. */
+export function lemmatise(text: string): Token[] {
+  const w = winkNlp();
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(w.its.value);
+  const lemmas = doc.tokens().out(w.its.lemma);
+  const pos = doc.tokens().out(w.its.pos);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const start = text.indexOf(value, cursor);
+    if (start < 0) return; // wink normalised the token; it is not a verb we look for.
+    cursor = start + value.length;
+    tokens.push({ value, lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start, end: cursor });
+  });
+  return tokens;
+}
+
+function cueFor(relation: Relation): RelationCue {
+  const never = /(?!)/u;
+  return { relation, part: 'verb', pattern: never, sticky: never, requires: null, unless: null, mediation: false, role: 'agent' };
+}
+
+const inside = (named: readonly Mention[], start: number, end: number) => named.some((n) => n.actor && start < n.end && n.start < end);
+
+/**
+ * The pack's own cues given as lemmas ("sell", "side with"), with their context conditions, as
+ * findCues gives the pattern cues. Only for languages with a lemmatiser (English).
+ */
+export function findLemmaCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): CueMatch[] {
+  if (pack.language !== 'en' || pack.lemmaCues.length === 0 || !mayHoldPackVerb(pack, text)) return [];
+  const found: CueMatch[] = [];
+  const tokens = lemmatise(text);
+  tokens.forEach((token, i) => {
+    // The pack's verbs also stood for their nominal and participle uses ("Spain's support for", "the
+    // purchase of"), and the tagger takes some participles for adjectives ("mediated"): any content
+    // word with the lemma counts, but not one inside a compound adjective.
+    if (!CONTENT_POS.has(token.pos) || /[-‐]$/u.test(text.slice(0, token.start))) return;
+    const written = token.value.toLowerCase();
+    for (const lemmaCue of pack.lemmaCues) {
+      // The tagger leaves some forms unlemmatised ("mediated" as an adjective, "bombing" as a noun):
+      // a regular inflection of the lemma counts as well.
+      if (lemmaCue.lemma !== token.lemma && !inflectionsOf(lemmaCue.lemma).has(written)) continue;
+      let end = token.end;
+      if (lemmaCue.particle) {
+        const next = tokens[i + 1];
+        if (next?.lemma !== lemmaCue.particle) continue;
+        end = next.end;
+      }
+      if (inside(named, token.start, end)) continue;
+      const clause = clauseAt(clauses, token.start);
+      const clauseText = text.slice(clause.start, clause.end);
+      const { cue } = lemmaCue;
+      if (cue.requires && !cue.requires.test(clauseText)) continue;
+      if (cue.unless && cue.unless.test(clauseText)) continue;
+      found.push({ cue, relation: cue.relation, start: token.start, end, clause });
+    }
+  });
+  return found;
+}
+
+const INFLECTIONS = new Map<string, ReadonlySet<string>>();
+function inflectionsOf(lemma: string): ReadonlySet<string> {
+  let forms = INFLECTIONS.get(lemma);
+  if (!forms) {
+    forms = new Set(regularForms(lemma));
+    INFLECTIONS.set(lemma, forms);
+  }
+  return forms;
+}
+
+const CONTENT_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+
+const PACK_FORMS = new WeakMap<LanguagePack, ReadonlySet<string>>();
+function mayHoldPackVerb(pack: LanguagePack, text: string): boolean {
+  let forms = PACK_FORMS.get(pack);
+  if (!forms) {
+    forms = new Set([...pack.lemmaCues.flatMap((c) => regularForms(c.lemma)), ...PACK_IRREGULAR_FORMS]);
+    PACK_FORMS.set(pack, forms);
+  }
+  for (const m of text.matchAll(WORDS)) if (forms.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/** Event cues of one sentence in the pack's language. */
+export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
+  const found: EventCue[] = [];
+  const push = (entry: EnEntry | FrEntry, start: number, end: number) => {
+    if (inside(named, start, end)) return;
+    // A passive without its agent ("three Frenchmen were killed in Nepal") names the victims and a
+    // place, not two parties: such a verb yields a claim only with its "by"/"par" agent.
+    if (!/ing$/iu.test(text.slice(start, end)) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+      const clause = clauseAt(clauses, start);
+      if (!pack.passiveAgent.test(text.slice(end, clause.end))) return;
+    }
+    const specific = entry.object !== null || ('particle' in entry && entry.particle !== null);
+    found.push({ cue: cueFor(entry.relation as Relation), relation: entry.relation as Relation, start, end, clause: clauseAt(clauses, start), coding: { event: entry.event, mode: entry.mode, context: entry.context }, specific });
+  };
+  if (pack.language === 'en') {
+    if (!mayHoldEventVerb(text)) return found;
+    const tokens = lemmatise(text);
+    tokens.forEach((token, i) => {
+      // A verb inside a compound adjective ("its long-threatened invasion") states no event.
+      if (token.pos !== 'VERB' || /[-‐]$/u.test(text.slice(0, token.start))) return;
+      const entries = EN_BY_LEMMA.get(token.lemma);
+      if (!entries) return;
+      const clause = clauseAt(clauses, token.start);
+      for (const entry of entries) {
+        let k = i + 1;
+        if (entry.particle) {
+          if (tokens[k]?.lemma !== entry.particle) continue;
+          k += 1;
+        }
+        if (entry.object) {
+          const window = tokens.slice(k, k + OBJECT_WINDOW).filter((t) => t.start < clause.end);
+          if (!window.some((t) => entry.object!.includes(t.lemma) || entry.object!.includes(t.value.toLowerCase()))) continue;
+        }
+        push(entry, token.start, token.end);
+        break;
+      }
+    });
+  } else {
+    for (const { entry, pattern, object } of FR_ENTRIES) {
+      pattern.lastIndex = 0;
+      for (const m of text.matchAll(pattern)) {
+        const clause = clauseAt(clauses, m.index);
+        if (object && !object.test(text.slice(m.index, clause.end))) continue;
+        if (!found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) push(entry, m.index, m.index + m[0].length);
+      }
+    }
+  }
+  return found;
+}
