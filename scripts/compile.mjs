@@ -2,7 +2,8 @@
 // (npm ci's `prepare` and the Makefile run this) and in the npm package (`npm pack` runs `prepare`).
 // lib/ gets tsc's JavaScript (emit only: `npx tsc -p .` and CI do the type-checking), every other
 // file under pipeline/ (lexicons and other data the code reads beside itself), and what would
-// otherwise be computed on every run: the explorer's front-end bundle (lib/publish/explorer/bundle.json).
+// otherwise be computed on every run: the explorer's front-end bundle (lib/publish/explorer/bundle.json)
+// and the versions of the steps in pipeline/steps/, hashed from their TypeScript (lib/step-versions.json).
 // lib/BUILT is the stamp bin/pagepress.js and the Makefile compare with the sources: its mtime is
 // when this compile started, so a source edited while it ran still counts as newer.
 // Written into a temporary folder and renamed into place, so an interrupted or failed compile
@@ -39,6 +40,15 @@ try {
   // The bundler of the compiled code itself, so the bundle is the one a run from the sources would make.
   const { bundleFromSources } = await import(pathToFileURL(join(temporary, 'publish', 'explorer', 'bundle.js')).href);
   writeFileSync(join(temporary, 'publish', 'explorer', 'bundle.json'), JSON.stringify(await bundleFromSources()));
+  const { hashedVersion, STEP_VERSIONS_FILE } = await import(pathToFileURL(join(temporary, 'run', 'step-version.js')).href);
+  const stepDir = join(sources, 'steps');
+  const stepVersions = Object.fromEntries(
+    readdirSync(stepDir)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => [`steps/${name.slice(0, -3)}`, hashedVersion(pathToFileURL(join(stepDir, name)).href)]),
+  );
+  writeFileSync(join(temporary, STEP_VERSIONS_FILE), `${JSON.stringify(stepVersions, null, 2)}\n`);
   const stamp = join(temporary, 'BUILT');
   writeFileSync(stamp, 'lib/ was compiled from pipeline/ at the modification time of this file (scripts/compile.mjs).\n');
   utimesSync(stamp, started, started);
