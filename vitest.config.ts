@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Recompiles lib/ when a source is newer, so tests of the command run the current code.
+    globalSetup: ['test/compile-lib.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // expect.poll waits on a browser or a build; on a loaded 2-core machine the default 1 s is too short.

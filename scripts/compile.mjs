@@ -1,35 +1,57 @@
-// Compiles pipeline/ into lib/ for the npm package (`npm run build`; `npm pack` runs it as prepack).
-// The clone never needs it: bin/pagepress.js runs the TypeScript through tsx there.
-// lib/ gets tsc's JavaScript and every other file under pipeline/ (lexicons and other data the
-// code reads beside itself), except the explorer's front-end, which is bundled from its TypeScript
-// sources at run time and ships as such. Written into a temporary folder and renamed into place,
-// so an interrupted or failed compile leaves no half-made lib/.
+// Compiles pipeline/ into lib/: the JavaScript the command and its worker threads run, in the clone
+// (npm ci's `prepare` and the Makefile run this) and in the npm package (`npm pack` runs `prepare`).
+// lib/ gets tsc's JavaScript (emit only: `npx tsc -p .` and CI do the type-checking), every other
+// file under pipeline/ (lexicons and other data the code reads beside itself), and what would
+// otherwise be computed on every run: the explorer's front-end bundle (lib/publish/explorer/bundle.json)
+// and the versions of the steps in pipeline/steps/, hashed from their TypeScript (lib/step-versions.json).
+// lib/BUILT is the stamp bin/pagepress.js and the Makefile compare with the sources: its mtime is
+// when this compile started, so a source edited while it ran still counts as newer.
+// Written into a temporary folder and renamed into place, so an interrupted or failed compile
+// leaves no half-made lib/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
+const started = new Date();
 const project = dirname(dirname(fileURLToPath(import.meta.url)));
 const sources = join(project, 'pipeline');
 const lib = join(project, 'lib');
 const temporary = join(project, `lib.${process.pid}.tmp`);
-const shippedAsSource = join(sources, 'publish', 'explorer', 'app');
+const bundledAtBuild = join(sources, 'publish', 'explorer', 'app');
 
 function copyData(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (path === shippedAsSource) continue;
+    if (path === bundledAtBuild) continue;
     if (entry.isDirectory()) copyData(path);
     else if (entry.isFile() && !entry.name.endsWith('.ts')) cpSync(path, join(temporary, relative(sources, path)));
   }
 }
 
 try {
-  const tsc = spawnSync(process.execPath, [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(project, 'tsconfig.build.json'), '--outDir', temporary], {
-    stdio: 'inherit',
-  });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(project, 'tsconfig.build.json'), '--noCheck', '--outDir', temporary],
+    { stdio: 'inherit' },
+  );
   if (tsc.status !== 0) throw new Error(`tsc failed (exit ${tsc.status ?? tsc.signal})`);
   copyData(sources);
+  // The bundler of the compiled code itself, so the bundle is the one a run from the sources would make.
+  const { bundleFromSources } = await import(pathToFileURL(join(temporary, 'publish', 'explorer', 'bundle.js')).href);
+  writeFileSync(join(temporary, 'publish', 'explorer', 'bundle.json'), JSON.stringify(await bundleFromSources()));
+  const { hashedVersion, STEP_VERSIONS_FILE } = await import(pathToFileURL(join(temporary, 'run', 'step-version.js')).href);
+  const stepDir = join(sources, 'steps');
+  const stepVersions = Object.fromEntries(
+    readdirSync(stepDir)
+      .filter((name) => name.endsWith('.ts'))
+      .sort()
+      .map((name) => [`steps/${name.slice(0, -3)}`, hashedVersion(pathToFileURL(join(stepDir, name)).href)]),
+  );
+  writeFileSync(join(temporary, STEP_VERSIONS_FILE), `${JSON.stringify(stepVersions, null, 2)}\n`);
+  const stamp = join(temporary, 'BUILT');
+  writeFileSync(stamp, 'lib/ was compiled from pipeline/ at the modification time of this file (scripts/compile.mjs).\n');
+  utimesSync(stamp, started, started);
   rmSync(lib, { recursive: true, force: true });
   renameSync(temporary, lib);
 } catch (error) {

@@ -3,12 +3,16 @@
 // invalidates that step's cached results (and, through the chained keys, what follows), without
 // anybody listing folders or remembering to bump a number. The dependency set (lock file) is the
 // root of every chain. The code is what runs: pipeline/*.ts in the clone, lib/*.js in the package.
-// Computed when a build starts; stepVersion() is the one function a package build could run ahead.
+// Compiled code (lib/) does not hash at run time: scripts/compile.mjs hashes each step module's
+// TypeScript closure once into lib/step-versions.json, and a compiled run reads that; a step module
+// it does not list (one outside pipeline/steps/) is hashed as it runs. Hashing the sources at build
+// time gives the versions a tsx run of the same sources gives, so the clone keys one cache alike.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dependencyVersions, LOCK_FILE, packageJson } from '../package-layout.ts';
+import { join } from 'node:path';
+import { CODE_ROOT, COMPILED, dependencyVersions, LOCK_FILE, packageJson } from '../package-layout.ts';
 
 // Static imports and re-exports (`import … from '…'`, `export … from '…'`), side-effect imports and
 // dynamic imports with a literal specifier. Only relative specifiers are followed: packages are
@@ -36,10 +40,30 @@ export function importClosure(entry: string): string[] {
 
 const versions = new Map<string, string>();
 
+/** Written by scripts/compile.mjs beside the compiled code: module path under lib/ without extension -> version. */
+export const STEP_VERSIONS_FILE = 'step-versions.json';
+let prebuilt: Record<string, string> | null = null;
+
+/** The module's path under the code folder, without extension: `steps/claims`. */
+const moduleName = (file: string) => relative(CODE_ROOT, file).replace(/\.[cm]?[jt]s$/, '');
+
 /** The version of the step whose module is `code` (its import.meta.url): a hash of the code it runs. */
 export function stepVersion(code: string): string {
   const known = versions.get(code);
   if (known) return known;
+  if (COMPILED) {
+    prebuilt ??= existsSync(join(CODE_ROOT, STEP_VERSIONS_FILE)) ? (JSON.parse(readFileSync(join(CODE_ROOT, STEP_VERSIONS_FILE), 'utf8')) as Record<string, string>) : {};
+    const built = prebuilt[moduleName(fileURLToPath(code))];
+    if (built) {
+      versions.set(code, built);
+      return built;
+    }
+  }
+  return hashedVersion(code);
+}
+
+/** The version of the module `code`, hashed from its closure now (what compile.mjs records for the sources). */
+export function hashedVersion(code: string): string {
   const entry = fileURLToPath(code);
   const hash = createHash('sha256');
   // Paths relative to the step's module: the version does not depend on where the project lives.

@@ -109,12 +109,12 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
 describe('the npm package', () => {
-  it('holds the compiled command and its run-time files, no TypeScript but the explorer it bundles, nothing of the clone', async () => {
+  it('holds the compiled command, its run-time files and the explorer bundled at build time, no TypeScript, nothing of the clone', async () => {
     const entries = await tarballEntries(tarball);
-    for (const needed of ['package/package.json', 'package/README.md', 'package/LICENSE', 'package/bin/pagepress.js', 'package/lib/cli/main.js', 'package/lib/run/worker.js', 'package/lib/claims/data/gazetteer.json', 'package/pipeline/publish/explorer/app/main.ts', 'package/pipeline/publish/explorer/app/style.css']) {
+    for (const needed of ['package/package.json', 'package/README.md', 'package/LICENSE', 'package/bin/pagepress.js', 'package/lib/cli/main.js', 'package/lib/run/worker.js', 'package/lib/claims/data/gazetteer.json', 'package/lib/publish/explorer/bundle.json', 'package/lib/BUILT']) {
       expect(entries).toContain(needed);
     }
-    const typescript = entries.filter((name) => name.endsWith('.ts') && !name.startsWith('package/pipeline/publish/explorer/'));
+    const typescript = entries.filter((name) => name.endsWith('.ts') || name.startsWith('package/pipeline/'));
     expect(typescript).toEqual([]);
     const fromTheClone = entries.filter((name) => /^package\/(test|raw|dist|bench|examples|schemas|scripts|node_modules|\.cache)\/|package-lock\.json$|tsconfig/.test(name));
     expect(fromTheClone).toEqual([]);

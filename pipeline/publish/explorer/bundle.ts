@@ -1,12 +1,17 @@
-// Bundles the explorer's front-end (preact + htm) with esbuild when a version is written, so the
-// page needs no network and no CDN. Output depends only on the sources and the esbuild version.
+// Bundles the explorer's front-end (preact + htm) with esbuild, so the page needs no network and no
+// CDN. Output depends only on the sources and the esbuild version. Compiled code (lib/, in the
+// clone after `npm ci`/make and in the npm package) reads the bundle that scripts/compile.mjs made
+// beside it when lib/ was built, so a build spends nothing on bundling; the TypeScript sources
+// (tests, tsx) bundle on first use, once per process.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { sourcePath } from '../../package-layout.ts';
+import { COMPILED, sourcePath } from '../../package-layout.ts';
 
-// The app's TypeScript sources, which the npm package ships as such beside its compiled code.
+// The app's TypeScript sources: pipeline/publish/explorer/app, also when this module runs from lib/.
 const APP_DIR = sourcePath(import.meta.url, 'app');
+
+/** Where compile.mjs writes the bundle, beside the compiled module: lib/publish/explorer/bundle.json. */
+export const PREBUILT_BUNDLE = new URL('./bundle.json', import.meta.url);
 
 export interface Bundle {
   js: string;
@@ -15,7 +20,9 @@ export interface Bundle {
 
 let cached: Promise<Bundle> | null = null;
 
-async function bundle(): Promise<Bundle> {
+/** Bundles the app from its sources (esbuild is loaded only here: compiled runs never need it). */
+export async function bundleFromSources(): Promise<Bundle> {
+  const { build } = await import('esbuild');
   const result = await build({
     absWorkingDir: APP_DIR,
     entryPoints: ['main.ts'],
@@ -29,8 +36,7 @@ async function bundle(): Promise<Bundle> {
     charset: 'utf8',
     logLevel: 'silent',
     // The settings of the project's tsconfig.json that change esbuild's output, given here so that
-    // no tsconfig.json on disk decides them: the installed package has none, and esbuild would
-    // otherwise read whichever one it finds above it, in the project it was installed into.
+    // no tsconfig.json on disk decides them.
     tsconfigRaw: { compilerOptions: { strict: true, verbatimModuleSyntax: true } },
   });
   const [js] = result.outputFiles;
@@ -38,7 +44,14 @@ async function bundle(): Promise<Bundle> {
   return { js: `// pagepress dataset explorer (bundled preact + htm app); generated, do not edit.\n${js.text}`, css };
 }
 
-/** The bundled app; built once per process (the sources do not change while it runs). */
+async function bundle(): Promise<Bundle> {
+  if (COMPILED) {
+    return JSON.parse(await readFile(PREBUILT_BUNDLE, 'utf8')) as Bundle;
+  }
+  return bundleFromSources();
+}
+
+/** The bundled app; read or built once per process (the sources do not change while it runs). */
 export function explorerBundle(): Promise<Bundle> {
   cached ??= bundle().catch((error: unknown) => {
     cached = null;
