@@ -37,6 +37,7 @@ describe('table derivation', () => {
     const claim = {
       id: 'clm_0123456789abcdef', document_id: 'doc_0123456789abcdef', text: 'Algeria buys arms from Russia.', start: 0, end: 30,
       subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null }, relation: 'arms_transfer', object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
+      event: 'AID', mode: null, context: ['military'],
       modality: 'asserted', polarity: 'positive', attributed_to: null, time: null,
       quantities: [{ text: '$7.5 billion', value: 7.5e9, unit: 'USD' }], confidence: 0.8, extractor: 'x@1.0.0',
     };

@@ -2,6 +2,9 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { csvRows } from '../../pipeline/publish/csv.ts';
+import { RECORD_TYPES, tablesOf } from '../../pipeline/records/index.ts';
+import { encodeRecord } from '../../pipeline/records/tables.ts';
 import { formatProblem, validateDataset } from '../../pipeline/validate/index.ts';
 import { buildSeedsInto } from '../build-fixture.ts';
 
@@ -57,13 +60,17 @@ describe('validate', () => {
     const orphan = {
       id: 'clm_00000000000000aa', document_id: 'doc_ffffffffffffffff', text: 'Algeria buys arms from Russia.', start: 0, end: 30,
       subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null }, relation: 'arms_transfer', object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
+      event: 'AID', mode: null, context: [],
       modality: 'asserted', polarity: 'positive', attributed_to: null, time: null, quantities: [], confidence: 0.5, extractor: 'test@1.0.0',
     };
+    // The orphan's CSV row as the writer encodes it, so the test follows the claims table's columns.
+    const claimsTable = tablesOf(RECORD_TYPES.find((type) => type.name === 'claims')!)[0]!;
+    const orphanRow = csvRows(claimsTable.columns, encodeRecord([claimsTable], orphan as never).get('claims')!).trimEnd();
     const dir = damaged((d) => {
       const jsonl = readFileSync(join(d, 'claims.jsonl'), 'utf8');
       writeFileSync(join(d, 'claims.jsonl'), `${JSON.stringify(orphan)}\n${jsonl}`);
       const csv = readFileSync(join(d, 'claims.csv'), 'utf8').split('\n');
-      csv.splice(1, 0, 'clm_00000000000000aa,doc_ffffffffffffffff,Algeria buys arms from Russia.,0,30,Algeria,Algeria,DZA,country,DZA,,arms_transfer,Russia,Russia,RUS,country,RUS,,asserted,positive,,,,0.5,test@1.0.0');
+      csv.splice(1, 0, orphanRow);
       writeFileSync(join(d, 'claims.csv'), csv.join('\n'));
     });
     const found = await messages(dir);
