@@ -49,13 +49,47 @@ export interface LanguageLexicon {
   'date-label-preposition': string[];
   /** The legal line of a footer: "all rights reserved". */
   'rights-reserved': string[];
+  /** Words of the labelled metadata lines (keywords, tags, licence, counters); a language lists the ones it has. */
+  labels: Partial<Record<LabelList, string[]>>;
   chrome: Record<ChromeFamily, string[]>;
+}
+
+/** The word lists of labelled metadata lines, under `labels` in a language file. */
+export const LABEL_LISTS = [
+  /** "Keywords:", "Mots-clés :", "Palabras clave:" before a keyword list. */
+  'keywords-label',
+  /** "Tags:", "Tagged with:", "Étiquettes :" before a tag list. */
+  'tags-label',
+  /** "Abstract:", "Résumé :", "Zusammenfassung:" opening an abstract. */
+  'abstract-label',
+  /** "Publisher:", "Éditeur :", "Verlag:" before a publisher's name. */
+  'publisher-label',
+  /** "License:", "Lizenz:" before a licence's name. */
+  'license-label',
+  /** Words that say a named Creative Commons licence applies to the page ("licensed under", "sous"). */
+  'license-context',
+  /** The word after a view count: "1.1k Views", "2 345 vues". */
+  'views-unit',
+  /** Units of a reading time: "3 min read", "5 minute read". */
+  'minutes-unit',
+  /** Words after a reading time's minutes: "3 min read", "4 min de lecture". */
+  'reading-time-after',
+  /** Labels before a reading time's minutes: "Reading time: 4 min", "Lesezeit 3 min". */
+  'reading-time-label',
+  /** A twitter:label that says its twitter:data is the author: "Written by", "Autor". */
+  'author-meta-label',
+] as const;
+export type LabelList = (typeof LABEL_LISTS)[number];
+
+/** One labels list over every language, first occurrence kept. */
+export function labelWords(name: LabelList): string[] {
+  return [...new Set(LANGUAGES.flatMap((lexicon) => lexicon.labels[name] ?? []))];
 }
 
 /** Every language file, in the order their words are listed. */
 export const LANGUAGES: readonly LanguageLexicon[] = [en, fr, es, de, it, pt, nl, sv, ar, ru];
 
-type ListName = Exclude<keyof LanguageLexicon, 'language' | 'about' | 'chrome'>;
+type ListName = Exclude<keyof LanguageLexicon, 'language' | 'about' | 'chrome' | 'labels'>;
 
 /** One list over every language, first occurrence kept. */
 export function words(name: ListName): string[] {
@@ -106,6 +140,26 @@ const PATTERNS = {
   'date-label': new RegExp(`${alternation([...words('date-label-published'), ...words('date-label-updated')])}`, 'iu'),
   'date-label-published': new RegExp(`\\b${FRAGMENT.published}\\b`, 'iu'),
   'date-label-updated': new RegExp(`\\b${FRAGMENT.updated}\\b`, 'iu'),
+  /** "Keywords: " at the start of a line, with its colon or stop. */
+  'keywords-label': new RegExp(`^${alternation(labelWords('keywords-label'))}\\s*[:：.—-]\\s*`, 'iu'),
+  /** "Tags: " at the start of a line, with its colon. */
+  'tags-label': new RegExp(`^${alternation(labelWords('tags-label'))}\\s*[:：]\\s*`, 'iu'),
+  /** "Abstract: " at the start of a line, with its colon, stop or dash. */
+  'abstract-label': new RegExp(`^${alternation(labelWords('abstract-label'))}\\s*[:.—–-]\\s*`, 'iu'),
+  /** "Publisher: Name" as the whole line; group 1 is the name. */
+  'publisher-label': new RegExp(`^${alternation(labelWords('publisher-label'))}\\s*[:：]\\s*(.{2,100})$`, 'iu'),
+  /** "License: Name" as the whole line; group 1 is the licence. */
+  'license-label': new RegExp(`^${alternation(labelWords('license-label'))}\\s*[:：]\\s*(.{2,100})$`, 'iu'),
+  /** "licensed", "under", "sous" anywhere in a line. */
+  'license-context': new RegExp(`\\b${alternation(labelWords('license-context'))}\\b`, 'iu'),
+  /** "1.1k Views": group 1 the digits, group 2 a k/m multiplier. */
+  'views-count': new RegExp(`(?<![\\d.,])(\\d[\\d,.]*)\\s*([kKmM])?\\s*${alternation(labelWords('views-unit'))}\\b`, 'iu'),
+  /** "3 Min Read", "4 min de lecture": group 1 the minutes. */
+  'reading-time-after': new RegExp(`(\\d{1,3})\\s*${alternation(labelWords('minutes-unit'))}\\.?\\s*${alternation(labelWords('reading-time-after'))}\\b`, 'iu'),
+  /** "Reading time: 4 min", "Lecture : 4 min": group 1 the minutes. */
+  'reading-time-label': new RegExp(`${alternation(labelWords('reading-time-label'))}\\s*[:：]?\\s*(\\d{1,3})\\s*min`, 'iu'),
+  /** A twitter:label naming the author ("Written by"), as the whole label. */
+  'author-meta-label': new RegExp(`^${alternation(labelWords('author-meta-label'))}$`, 'iu'),
 } as const;
 
 export type PatternName = keyof typeof PATTERNS;

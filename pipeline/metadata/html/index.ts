@@ -243,7 +243,7 @@ function readAuthors($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[]
   for (let i = 1; i <= 4; i++) {
     const label = meta.get(`twitter:label${i}`)?.[0];
     const data = meta.get(`twitter:data${i}`)?.[0];
-    if (label && data && /^(?:written by|author|auteur|autor|verfasst von|escrito por)$/i.test(label.trim())) set('authors', fromNames([data]), `meta:twitter:label${i}`);
+    if (label && data && pattern('author-meta-label').test(label.trim())) set('authors', fromNames([data]), `meta:twitter:label${i}`);
   }
   const listed = allMeta(meta, ['parsely-author', 'sailthru.author']);
   if (listed) set('authors', fromNames(listed.values), `meta:${listed.key}`);

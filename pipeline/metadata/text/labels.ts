@@ -3,7 +3,7 @@
 // takes one line of text and returns the value it states, or null.
 import type { Attachment } from '../../records/document.ts';
 import { parseDate, type DateOptions } from '../../text/dates.ts';
-import { FRAGMENT } from '../../lexicon/index.ts';
+import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 
 /** "Published on:", "Publié le", "Date:": a publication date's label with its little word and colon. */
 const PUBLISHED_LABEL = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.generic})(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
@@ -28,7 +28,7 @@ const MULTIPLIER: Record<string, number> = { k: 1_000, m: 1_000_000 };
 
 /** "1.1k Views" → 1100; "2,345 views" → 2345. */
 export function readViews(text: string): number | null {
-  const match = /(?<![\d.,])(\d[\d,.]*)\s*([kKmM])?\s*(?:views?|vues|visualizaciones|aufrufe|просмотр\w*|مشاهدة)\b/iu.exec(text);
+  const match = pattern('views-count').exec(text);
   if (!match) return null;
   const suffix = match[2]?.toLowerCase();
   const digits = match[1]!;
@@ -38,9 +38,7 @@ export function readViews(text: string): number | null {
 
 /** "3 Min Read", "5 minute read", "Lecture : 4 min". */
 export function readReadingTime(text: string): number | null {
-  const match =
-    /(\d{1,3})\s*(?:min(?:ute)?s?|мин\w*)\.?\s*(?:read|de lecture|lectura|lesezeit|чтения|قراءة)\b/iu.exec(text) ??
-    /(?:reading time|temps de lecture|lecture|lesezeit|tiempo de lectura)\s*[:：]?\s*(\d{1,3})\s*min/iu.exec(text);
+  const match = pattern('reading-time-after').exec(text) ?? pattern('reading-time-label').exec(text);
   return match ? Number(match[1]) : null;
 }
 
@@ -60,8 +58,7 @@ export function readPages(text: string): { first: number; last: number | null } 
   return last !== null && last < first ? null : { first, last };
 }
 
-const KEYWORDS_LABEL =
-  /^(?:key\s?words?|mots[- ]clés|palabras clave|schlüsselwörter|parole chiave|palavras-chave|ключевые слова|الكلمات المفتاحية)\s*[:：.—-]\s*/iu;
+const KEYWORDS_LABEL = pattern('keywords-label');
 
 /** "Keywords: a, b, c." → ["a", "b", "c"]. */
 export function readKeywords(text: string): string[] | null {
@@ -86,11 +83,10 @@ export function readAttachment(text: string): Attachment | null {
   return { label: type[1]!.toUpperCase(), size_text: SIZE.exec(text)?.[1] ?? null, url: null };
 }
 
-export const ABSTRACT_LABEL =
-  /^(?:abstract|summary|résumé|resumen|zusammenfassung|riassunto|resumo|аннотация|резюме|ملخص)\s*[:.—–-]\s*/iu;
+export const ABSTRACT_LABEL = pattern('abstract-label');
 export const SUMMARY_BY = new RegExp(`^(?:summary|summarised|summarized|résumé|resumen)\\s+${FRAGMENT.leadIn}\\s+\\S`, 'iu');
 
-const TAGS_LABEL = /^(?:tags?|tagged(?: with)?|étiquettes?|mots-clés associés|etiquetas|schlagwörter|теги|الوسوم)\s*[:：]\s*/iu;
+const TAGS_LABEL = pattern('tags-label');
 
 /** "Tags: energy, Algeria" → ["energy", "Algeria"]. */
 export function readTags(text: string): string[] | null {
@@ -106,7 +102,7 @@ export function readDoi(text: string): string | null {
   return match ? match[1]! : null;
 }
 
-const PUBLISHER_LABEL = /^(?:publisher|published by|éditeur|editor(?:ial)?|verlag|издатель)\s*[:：]\s*(.{2,100})$/iu;
+const PUBLISHER_LABEL = pattern('publisher-label');
 
 /** "Publisher: Example University Press" → "Example University Press". */
 export function readPublisher(text: string): string | null {
@@ -123,7 +119,7 @@ export function readLicense(text: string): string | null {
   const url = /\bhttps?:\/\/creativecommons\.org\/(?:licenses|publicdomain)\/[\w./-]+/iu.exec(text);
   if (url) return url[0];
   const cc = /\b(?:CC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,3}|0)(?:\s+\d\.\d)?(?:\s+(?:International|Unported))?|Creative Commons(?:\s+(?:Attribution|Zero|Non-?Commercial|No-?Derivatives|Share-?Alike|[-–]))*(?:\s+\d\.\d)?(?:\s+(?:International|Unported))?(?:\s+(?:License|Licence))?)/u.exec(text);
-  if (cc && /\b(?:licen[cs]ed?|licen[cs]e|under|sous|bajo|unter)\b/iu.test(text)) return cc[0].trim();
-  const labelled = /^(?:license|licence|licencia|lizenz)\s*[:：]\s*(.{2,100})$/iu.exec(text.trim());
+  if (cc && pattern('license-context').test(text)) return cc[0].trim();
+  const labelled = pattern('license-label').exec(text.trim());
   return labelled ? labelled[1]!.trim() : null;
 }
