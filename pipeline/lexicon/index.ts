@@ -4,6 +4,7 @@
 // or a word is added in the data, never in a regular expression of a rule.
 import type { ChromeKind } from '../text/blocks.ts';
 import ar from './ar.json' with { type: 'json' };
+import legalForms from './legal-forms.json' with { type: 'json' };
 import classWords from './class-words.json' with { type: 'json' };
 import chromeLexicon from './chrome-phrases.json' with { type: 'json' };
 import de from './de.json' with { type: 'json' };
@@ -49,13 +50,13 @@ export interface LanguageLexicon {
   'date-label-preposition': string[];
   /** The legal line of a footer: "all rights reserved". */
   'rights-reserved': string[];
-  /** Words of the labelled metadata lines (keywords, tags, licence, counters); a language lists the ones it has. */
-  labels: Partial<Record<LabelList, string[]>>;
+  /** Words of the metadata readers: labels (keywords, tags, licence), counters, company names; a language lists the ones it has. */
+  metadata: Partial<Record<MetadataList, string[]>>;
   chrome: Record<ChromeFamily, string[]>;
 }
 
-/** The word lists of labelled metadata lines, under `labels` in a language file. */
-export const LABEL_LISTS = [
+/** The word lists of the metadata readers, under `metadata` in a language file. */
+export const METADATA_LISTS = [
   /** "Keywords:", "Mots-clés :", "Palabras clave:" before a keyword list. */
   'keywords-label',
   /** "Tags:", "Tagged with:", "Étiquettes :" before a tag list. */
@@ -78,18 +79,20 @@ export const LABEL_LISTS = [
   'reading-time-label',
   /** A twitter:label that says its twitter:data is the author: "Written by", "Autor". */
   'author-meta-label',
+  /** Words of a company's name that say it is the owning company, not the site: "Group", "Media", "Medien". */
+  'company-words',
 ] as const;
-export type LabelList = (typeof LABEL_LISTS)[number];
+export type MetadataList = (typeof METADATA_LISTS)[number];
 
-/** One labels list over every language, first occurrence kept. */
-export function labelWords(name: LabelList): string[] {
-  return [...new Set(LANGUAGES.flatMap((lexicon) => lexicon.labels[name] ?? []))];
+/** One metadata list over every language, first occurrence kept. */
+export function metadataWords(name: MetadataList): string[] {
+  return [...new Set(LANGUAGES.flatMap((lexicon) => lexicon.metadata[name] ?? []))];
 }
 
 /** Every language file, in the order their words are listed. */
 export const LANGUAGES: readonly LanguageLexicon[] = [en, fr, es, de, it, pt, nl, sv, ar, ru];
 
-type ListName = Exclude<keyof LanguageLexicon, 'language' | 'about' | 'chrome' | 'labels'>;
+type ListName = Exclude<keyof LanguageLexicon, 'language' | 'about' | 'chrome' | 'metadata'>;
 
 /** One list over every language, first occurrence kept. */
 export function words(name: ListName): string[] {
@@ -141,25 +144,29 @@ const PATTERNS = {
   'date-label-published': new RegExp(`\\b${FRAGMENT.published}\\b`, 'iu'),
   'date-label-updated': new RegExp(`\\b${FRAGMENT.updated}\\b`, 'iu'),
   /** "Keywords: " at the start of a line, with its colon or stop. */
-  'keywords-label': new RegExp(`^${alternation(labelWords('keywords-label'))}\\s*[:：.—-]\\s*`, 'iu'),
+  'keywords-label': new RegExp(`^${alternation(metadataWords('keywords-label'))}\\s*[:：.—-]\\s*`, 'iu'),
   /** "Tags: " at the start of a line, with its colon. */
-  'tags-label': new RegExp(`^${alternation(labelWords('tags-label'))}\\s*[:：]\\s*`, 'iu'),
+  'tags-label': new RegExp(`^${alternation(metadataWords('tags-label'))}\\s*[:：]\\s*`, 'iu'),
   /** "Abstract: " at the start of a line, with its colon, stop or dash. */
-  'abstract-label': new RegExp(`^${alternation(labelWords('abstract-label'))}\\s*[:.—–-]\\s*`, 'iu'),
+  'abstract-label': new RegExp(`^${alternation(metadataWords('abstract-label'))}\\s*[:.—–-]\\s*`, 'iu'),
   /** "Publisher: Name" as the whole line; group 1 is the name. */
-  'publisher-label': new RegExp(`^${alternation(labelWords('publisher-label'))}\\s*[:：]\\s*(.{2,100})$`, 'iu'),
+  'publisher-label': new RegExp(`^${alternation(metadataWords('publisher-label'))}\\s*[:：]\\s*(.{2,100})$`, 'iu'),
   /** "License: Name" as the whole line; group 1 is the licence. */
-  'license-label': new RegExp(`^${alternation(labelWords('license-label'))}\\s*[:：]\\s*(.{2,100})$`, 'iu'),
+  'license-label': new RegExp(`^${alternation(metadataWords('license-label'))}\\s*[:：]\\s*(.{2,100})$`, 'iu'),
   /** "licensed", "under", "sous" anywhere in a line. */
-  'license-context': new RegExp(`\\b${alternation(labelWords('license-context'))}\\b`, 'iu'),
+  'license-context': new RegExp(`\\b${alternation(metadataWords('license-context'))}\\b`, 'iu'),
   /** "1.1k Views": group 1 the digits, group 2 a k/m multiplier. */
-  'views-count': new RegExp(`(?<![\\d.,])(\\d[\\d,.]*)\\s*([kKmM])?\\s*${alternation(labelWords('views-unit'))}\\b`, 'iu'),
+  'views-count': new RegExp(`(?<![\\d.,])(\\d[\\d,.]*)\\s*([kKmM])?\\s*${alternation(metadataWords('views-unit'))}\\b`, 'iu'),
   /** "3 Min Read", "4 min de lecture": group 1 the minutes. */
-  'reading-time-after': new RegExp(`(\\d{1,3})\\s*${alternation(labelWords('minutes-unit'))}\\.?\\s*${alternation(labelWords('reading-time-after'))}\\b`, 'iu'),
+  'reading-time-after': new RegExp(`(\\d{1,3})\\s*${alternation(metadataWords('minutes-unit'))}\\.?\\s*${alternation(metadataWords('reading-time-after'))}\\b`, 'iu'),
   /** "Reading time: 4 min", "Lecture : 4 min": group 1 the minutes. */
-  'reading-time-label': new RegExp(`${alternation(labelWords('reading-time-label'))}\\s*[:：]?\\s*(\\d{1,3})\\s*min`, 'iu'),
+  'reading-time-label': new RegExp(`${alternation(metadataWords('reading-time-label'))}\\s*[:：]?\\s*(\\d{1,3})\\s*min`, 'iu'),
+  /** A legal form opening the rest of a line: ", Inc." after a name. */
+  'legal-form-start': new RegExp(`^\\s*,?\\s*${alternation(legalForms.forms)}\\b`, 'iu'),
+  /** A legal form or a company word ("Group", "Holdings", "Medien"): the name of the company that owns a site. */
+  company: new RegExp(`\\b${alternation([...legalForms.forms, ...metadataWords('company-words')])}\\b\\.?`, 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */
-  'author-meta-label': new RegExp(`^${alternation(labelWords('author-meta-label'))}$`, 'iu'),
+  'author-meta-label': new RegExp(`^${alternation(metadataWords('author-meta-label'))}$`, 'iu'),
 } as const;
 
 export type PatternName = keyof typeof PATTERNS;

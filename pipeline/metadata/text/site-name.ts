@@ -3,15 +3,14 @@
 // Name") when that name is also printed elsewhere on the page. A company's legal name ("… Inc.",
 // "… Media Group Limited") owns the site but is not its name, and is left out.
 import type { Block } from '../../text/blocks.ts';
-import { keyOf } from '../../lexicon/index.ts';
+import { keyOf, pattern } from '../../lexicon/index.ts';
 
 
 /** How many blocks from the top count as the page's header. */
 const HEADER_BLOCKS = 40;
 
 /** Legal forms and corporate words: the name of the company that owns the site. */
-const COMPANY =
-  /\b(?:inc|incorporated|llc|ltd|limited|plc|corp|corporation|company|co|gmbh|ag|sa|s\.a|a\.s|bv|nv|pty|group|holdings|media|medien|interactive|network|affiliates|contributors|productions|foundation)\b\.?/iu;
+const COMPANY = pattern('company');
 
 /** A name: a few words, starting with a letter or digit, no sentence punctuation, no file name. */
 export function nameShaped(text: string, maxWords = 5): boolean {
@@ -77,7 +76,7 @@ function fromCopyright(blocks: readonly Block[]): string | null {
     const rest = block.text.slice(match.index + match[0].length, match.index + match[0].length + 24);
     if (!nameShaped(name) || RIGHTS.test(name) || /\d/.test(name) || !/^[\p{Lu}\p{N}]/u.test(name)) continue;
     // "Name, Inc.", "Name Media Group Limited": the owning company, not the site.
-    if (COMPANY.test(name) || /^\s*,?\s*(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|s\.?a|a\.s|bv|nv|pty)\b/iu.test(rest)) continue;
+    if (COMPANY.test(name) || pattern('legal-form-start').test(rest)) continue;
     // Printed in the page's header too (logo, masthead, menu): the site's name, not a one-off holder.
     const key = ` ${keyOf(name)} `;
     if (header.some((line) => line.includes(key))) return name;
