@@ -81,6 +81,18 @@ export const METADATA_LISTS = [
   'author-meta-label',
   /** Words of a company's name that say it is the owning company, not the site: "Group", "Media", "Medien". */
   'company-words',
+  /** Captions of widgets that take a headline's shape: "Share on LinkedIn", "Continue reading the main story". */
+  'widget-caption',
+  /** "Topics:", "Filed under:", "Themen:": a label before a list of links, never a headline. */
+  'list-label',
+  /** Verbs of a button's caption: "Download the app", "Learn more". */
+  'call-to-action',
+  /** The media word before a bracketed placeholder: "Image [caption]", "Foto [x]". */
+  'media-placeholder',
+  /** A line opening with these is a picture's caption or credit: "Photo: …", "Bild: …". */
+  'media-credit',
+  /** Short function words a line never ends with when it is a whole headline ("… of the"); case-sensitive. */
+  'dangling-words',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -165,6 +177,18 @@ const PATTERNS = {
   'legal-form-start': new RegExp(`^\\s*,?\\s*${alternation(legalForms.forms)}\\b`, 'iu'),
   /** A legal form or a company word ("Group", "Holdings", "Medien"): the name of the company that owns a site. */
   company: new RegExp(`\\b${alternation([...legalForms.forms, ...metadataWords('company-words')])}\\b\\.?`, 'iu'),
+  /** A widget caption opening a line. */
+  'widget-caption': new RegExp(`^${alternation(metadataWords('widget-caption'))}\\b`, 'iu'),
+  /** "Topics:", "Tags:" opening a line, with its colon. */
+  'list-label': new RegExp(`^${alternation(metadataWords('list-label'))}\\s*[:：]`, 'iu'),
+  /** A button's verb opening a line. */
+  'call-to-action': new RegExp(`^${alternation(metadataWords('call-to-action'))}\\b`, 'iu'),
+  /** "Image [caption]", "[x]": a bracketed media placeholder as the whole line. */
+  'media-placeholder': new RegExp(`^${alternation(metadataWords('media-placeholder'))}?\\s*\\[[^\\]]*\\]$`, 'iu'),
+  /** A media word opening a line: a caption or credit. */
+  'media-credit': new RegExp(`^${alternation(metadataWords('media-credit'))}\\b`, 'iu'),
+  /** A line ending with a function word (case-sensitive: "… of the"). */
+  'dangling-word': new RegExp(`\\s${alternation(metadataWords('dangling-words'))}$`, 'u'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */
   'author-meta-label': new RegExp(`^${alternation(metadataWords('author-meta-label'))}$`, 'iu'),
 } as const;

@@ -6,7 +6,7 @@ import type { Block } from '../../text/blocks.ts';
 import { RELATIVE_DATE, findDates, type DateOptions } from '../../text/dates.ts';
 import { looksLikeByline } from '../authors.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
-import { FRAGMENT, keyOf } from '../../lexicon/index.ts';
+import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 
 /** How many blocks before the start of the body the headline may sit. */
 const LOOK_BACK = 30;
@@ -20,8 +20,7 @@ const FILLER = new Set<Block['kind']>(['share', 'boilerplate', 'advert', 'commen
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Widget captions that take a headline's shape ("Share on LinkedIn", "Continue reading the main story"). */
-const WIDGET =
-  /^(?:share(?: on| via| this)?|follow us|sign (?:in|up)|log in|subscribe|continue reading|read more|skip to|jump to|view (?:photos|gallery|comments)|next video|advertisement|captions will|not a member|become a member|all share)\b/iu;
+const WIDGET = pattern('widget-caption');
 
 /** A lead-in opening a comparison key (keys are lower case). */
 const LEAD_IN_FIRST = new RegExp(`^${FRAGMENT.leadIn} `, 'u');
@@ -49,19 +48,19 @@ function statesDay(text: string, options: DateOptions): boolean {
 export const CAPTION = /(?:^|[\s.])(?:[Pp]hoto\s+|[Ii]mage\s+)?[Cc]redits?\s*:|[a-z.]Credit(?:Credit)?\s*\p{Lu}|\([^()]*\/[^()]*\)\s*$|\((?:[Pp]hoto|[Ff]oto|[Ii]mage|[Cc]rédit|[Ii]llustration)\b[^()]*\)\s*$|\b(?:Getty Images|Shutterstock)\b/u;
 
 /** A labelled list ("Topics: uber, libertarians", "Tags: …", "Filed under: …"): metadata, not a headline. */
-const LABELLED = /^(?:topics?|tags?|tagged(?: with)?|categories|category|filed under|posted in|keywords|labels?|related|sections?|themen|thèmes|sujets|etiquetas|temas)\s*[:：]/iu;
+const LABELLED = pattern('list-label');
 
 /** What follows a headline printed with its byline run on: "by Jane Doe", "par Jean Dupont". */
 const RUN_ON_BYLINE = new RegExp(`\\s${FRAGMENT.leadIn}\\s+\\p{Lu}`, 'u');
 
 /** A picture the dump prints as its alt text in brackets: "[photo]", "Image[merlin_138]". */
-const PLACEHOLDER = /^(?:image|photo|picture|video|foto|bild)?\s*\[[^\]]*\]$/iu;
+const PLACEHOLDER = pattern('media-placeholder');
 
 /** A byline's lead-in followed by a capitalised name, however long the line runs on. */
 const BY_NAME = new RegExp(`^${FRAGMENT.anyLeadIn}\\s+\\p{Lu}`, 'u');
 
 /** A picture's credit line ("Photo by …"), which follows captions rather than headlines. */
-const CREDIT = /^(?:photo(?:graph)?s?|image|picture|credit|video|illustration|foto|bild)\b/iu;
+const CREDIT = pattern('media-credit');
 
 /** The mark of an article's head: a byline, a date line, or a name line with a date under it. */
 function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions): boolean {
@@ -90,13 +89,13 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
 }
 
 /** A button's caption the cleaner may box as a byline ("Buy Now", "Shop now >"): no head mark. */
-const CALL_TO_ACTION = /^(?:buy|shop|order|download|install|subscribe|sign (?:in|up)|log in|register|watch|listen|play|read more|see more|view more|learn more)\b/iu;
+const CALL_TO_ACTION = pattern('call-to-action');
 
 /** A date, then "by" and a capitalised name: "Tuesday 15 October 2019 by Jane Doe". */
 const DATE_THEN_BY = new RegExp(`\\d.*?\\s${FRAGMENT.leadIn}\\s+\\p{Lu}`, 'u');
 
 /** A line ending on a lower-case preposition or article: a caption that ran into a logo or a link. */
-const DANGLING = /\s(?:on|of|the|to|for|and|with|at|in|a|an|by|from|de|la|le|du|des|der|die|das|und|el|y)$/u;
+const DANGLING = pattern('dangling-word');
 
 /** A byline's lead-in alone on its line. */
 export const LONE_LEAD_IN = new RegExp(`^${FRAGMENT.anyLeadIn}$`, 'iu');
