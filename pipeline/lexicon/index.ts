@@ -93,6 +93,18 @@ export const METADATA_LISTS = [
   'media-credit',
   /** Short function words a line never ends with when it is a whole headline ("… of the"); case-sensitive. */
   'dangling-words',
+  /** First breadcrumb items that stand for the home page: "Home", "Accueil", "Startseite". */
+  'home-crumb',
+  /** "Now reading:", "Vous lisez :": a sticky header's label before the headline. */
+  'reading-now-label',
+  /** "Categories:", "Rubriques :", "Kategorie:" before a page's sections. */
+  'category-label',
+  /** Section and breadcrumb words that say what kind of text a page is (lower case, matched case-sensitively). */
+  'genre-press-release',
+  'genre-commentary',
+  'genre-analysis',
+  'genre-report',
+  'genre-news',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -189,6 +201,17 @@ const PATTERNS = {
   'media-credit': new RegExp(`^${alternation(metadataWords('media-credit'))}\\b`, 'iu'),
   /** A line ending with a function word (case-sensitive: "… of the"). */
   'dangling-word': new RegExp(`\\s${alternation(metadataWords('dangling-words'))}$`, 'u'),
+  /** A breadcrumb item that is the home page, as the whole item. */
+  'home-crumb': new RegExp(`^${alternation(metadataWords('home-crumb'))}$`, 'iu'),
+  /** "Now reading: " opening a line, with its colon. */
+  'reading-now-label': new RegExp(`^${alternation(metadataWords('reading-now-label'))}\\s*[:：]\\s*`, 'iu'),
+  /** "Categories: " opening a line, with its colon. */
+  'category-label': new RegExp(`^${alternation(metadataWords('category-label'))}\\s*[:：]\\s*`, 'iu'),
+  'genre-press-release': new RegExp(`\\b${alternation(metadataWords('genre-press-release'))}\\b`, 'u'),
+  'genre-commentary': new RegExp(`\\b${alternation(metadataWords('genre-commentary'))}\\b`, 'u'),
+  'genre-analysis': new RegExp(`\\b${alternation(metadataWords('genre-analysis'))}\\b`, 'u'),
+  'genre-report': new RegExp(`\\b${alternation(metadataWords('genre-report'))}\\b`, 'u'),
+  'genre-news': new RegExp(`\\b${alternation(metadataWords('genre-news'))}\\b`, 'u'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */
   'author-meta-label': new RegExp(`^${alternation(metadataWords('author-meta-label'))}$`, 'iu'),
 } as const;

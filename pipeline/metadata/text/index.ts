@@ -76,12 +76,12 @@ function genreOf(fields: ReturnType<typeof emptyMetadata>, summarised: boolean):
   if (summarised) return 'summary';
   if (fields.volume || fields.pages || (fields.abstract && fields.keywords.length > 0)) return 'journal-article';
   const labels = [...fields.sections, ...fields.breadcrumb].map((label) => label.toLowerCase());
-  const says = (pattern: RegExp) => labels.some((label) => pattern.test(label));
-  if (says(/\bpress releases?\b|\bcommuniqués?\b/u)) return 'press-release';
-  if (says(/\b(?:commentary|opinion|op-eds?|editorials?|columns?|tribunes?|meinung|opinión)\b/u)) return 'commentary';
-  if (says(/\b(?:analysis|analyses|analyse|análisis)\b/u)) return 'analysis';
-  if (says(/\b(?:reports?|rapports?|informes?)\b/u)) return 'report';
-  if (says(/\b(?:news|actualités?|noticias|nachrichten|новости|أخبار)\b/u)) return 'news';
+  const says = (rule: RegExp) => labels.some((label) => rule.test(label));
+  if (says(pattern('genre-press-release'))) return 'press-release';
+  if (says(pattern('genre-commentary'))) return 'commentary';
+  if (says(pattern('genre-analysis'))) return 'analysis';
+  if (says(pattern('genre-report'))) return 'report';
+  if (says(pattern('genre-news'))) return 'news';
   if (says(/\bblogs?\b/u)) return 'blog';
   return null;
 }

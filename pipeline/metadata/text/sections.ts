@@ -2,8 +2,9 @@
 // links together ("NewsPoliticsNorth America"); they are split against the site's
 // own menu items found in the same dump, so only labels the site itself uses come out.
 import type { Block } from '../../text/blocks.ts';
+import { pattern } from '../../lexicon/index.ts';
 
-const CATEGORY_LABEL = /^(?:categories|category|catégories?|categorías?|kategorien?|rubriques?|sections?|filed under|posted in|рубрики?|التصنيفات?)\s*[:：]\s*/iu;
+const CATEGORY_LABEL = pattern('category-label');
 
 /**
  * The labels the site uses in its navigation: short menu lines printed at least twice in the dump

@@ -7,12 +7,12 @@ import type { DateOptions } from '../../text/dates.ts';
 import { splitBreadcrumb } from './breadcrumb.ts';
 import { findSiteName, nameShaped } from './site-name.ts';
 import { findHeadline, headlineShaped } from './headline.ts';
-import { keyOf } from '../../lexicon/index.ts';
+import { keyOf, pattern } from '../../lexicon/index.ts';
 
 
 
 /** First items of breadcrumbs that stand for the home page, not the site's name. */
-const HOME = /^(?:home|homepage|start|accueil|inicio|startseite|главная|الرئيسية|home page)$/iu;
+const HOME = pattern('home-crumb');
 
 export interface TitleZone {
   title: { value: string; source: string } | null;
@@ -41,7 +41,7 @@ function headlineAbove(blocks: readonly Block[], bylineIndex: number, content: s
   return null;
 }
 
-const READING_LABEL = /^(?:reading|now reading|you are reading|vous lisez|lecture|estás leyendo|sie lesen|читаете)\s*[:：]\s*/iu;
+const READING_LABEL = pattern('reading-now-label');
 
 export function findTitleZone(blocks: readonly Block[], content?: string, dateOptions: DateOptions = {}): TitleZone {
   let siteName: TitleZone['siteName'] = findSiteName(blocks);
