@@ -9,12 +9,14 @@ LIB_STAMP := lib/BUILT
 SOURCES := $(shell find pipeline -type f) tsconfig.json tsconfig.build.json scripts/compile.mjs
 PAGEPRESS := node bin/pagepress.js
 
-.PHONY: help install compile dataset validate test typecheck schemas release
+.PHONY: help install compile dataset validate test typecheck lint format schemas release
 
 help:
 	@echo "make dataset   install, build dist/<version>/ from raw/, validate it"
 	@echo "make test      install, run the test suite"
 	@echo "make typecheck run the TypeScript compiler over everything"
+	@echo "make lint      Biome: formatting and lint rules (zero warnings, as CI runs it)"
+	@echo "make format    Biome: rewrite files to the project's format and apply safe lint fixes"
 	@echo "make compile   compile pipeline/ into lib/ (make dataset and make test do it when the sources changed)"
 	@echo "make schemas   regenerate schemas/ from pipeline/records/"
 	@echo "make release   pack the newest dist/<version>/ as release/<name>-<version>.tar.gz (+ .sha256)"
@@ -43,6 +45,12 @@ test: install
 
 typecheck: install
 	npx tsc -p .
+
+lint: install
+	npx biome ci --error-on-warnings .
+
+format: install
+	npx biome check --write .
 
 schemas: install
 	npx tsx pipeline/records/write-schemas.ts

@@ -28,8 +28,20 @@ function labelled(name: 'labelled' | 'heldout'): { score: Score; ms: number } {
 
 // ---- PLOVER gold standard -------------------------------------------------------------------------
 
-interface GoldActor { text: string; code: string | null; sector: string | null }
-interface GoldSentence { id: string; text: string; event: string; mode: string | null; context: string | null; source: GoldActor[]; target: GoldActor[] }
+interface GoldActor {
+  text: string;
+  code: string | null;
+  sector: string | null;
+}
+interface GoldSentence {
+  id: string;
+  text: string;
+  event: string;
+  mode: string | null;
+  context: string | null;
+  source: GoldActor[];
+  target: GoldActor[];
+}
 
 const PLOVER_FILE = here('../../shared/dev/plover/gsr.jsonl');
 /** The fixed split: every 5th line (0-based index % 5 === 4) is held out. */
@@ -64,7 +76,18 @@ interface PloverScore {
 }
 
 function scorePlover(rows: readonly GoldSentence[]): PloverScore {
-  const s: PloverScore = { sentences: rows.length, scored: 0, pairFound: 0, directionRight: 0, eventRight: 0, claims: 0, claimsOnGoldPair: 0, byEvent: new Map(), ms: 0, errors: [] };
+  const s: PloverScore = {
+    sentences: rows.length,
+    scored: 0,
+    pairFound: 0,
+    directionRight: 0,
+    eventRight: 0,
+    claims: 0,
+    claimsOnGoldPair: 0,
+    byEvent: new Map(),
+    ms: 0,
+    errors: [],
+  };
   const started = performance.now();
   rows.forEach((row, i) => {
     const claims = extractClaims({ id: `doc_${i.toString(16).padStart(16, '0')}`, text: row.text, language: 'en' });
@@ -91,11 +114,16 @@ function scorePlover(rows: readonly GoldSentence[]): PloverScore {
       s.pairFound += 1;
       bucket.pair += 1;
       if (onPair.some((c) => isSource(c.subject))) s.directionRight += 1;
-      if (onPair.some((c) => eventOf(c) === row.event)) { s.eventRight += 1; bucket.event += 1; }
+      if (onPair.some((c) => eventOf(c) === row.event)) {
+        s.eventRight += 1;
+        bucket.event += 1;
+      }
     }
     if (verbose && (onPair.length === 0 || !onPair.some((c) => eventOf(c) === row.event))) {
       const got = claims.map((c) => `${c.subject.id}-${eventOf(c) ?? c.relation}->${c.object.id}`).join(', ') || 'no claim';
-      s.errors.push(`${row.event} ${row.source.map((g) => g.code ?? g.text).join('+')}→${row.target.map((g) => g.code ?? g.text).join('+')} got [${got}] :: ${row.text}`);
+      s.errors.push(
+        `${row.event} ${row.source.map((g) => g.code ?? g.text).join('+')}→${row.target.map((g) => g.code ?? g.text).join('+')} got [${got}] :: ${row.text}`,
+      );
     }
   });
   s.ms = performance.now() - started;
@@ -115,7 +143,14 @@ row('recall', f3(tuning.score.recall), f3(heldout.score.recall));
 row('f1', f3(tuning.score.f1), f3(heldout.score.f1));
 row('modality accuracy', f3(tuning.score.modalityAccuracy), f3(heldout.score.modalityAccuracy));
 row('time ms', tuning.ms.toFixed(0), heldout.ms.toFixed(0));
-const relations = [...new Set([...tuning.score.falsePositives.keys(), ...tuning.score.falseNegatives.keys(), ...heldout.score.falsePositives.keys(), ...heldout.score.falseNegatives.keys()])].sort();
+const relations = [
+  ...new Set([
+    ...tuning.score.falsePositives.keys(),
+    ...tuning.score.falseNegatives.keys(),
+    ...heldout.score.falsePositives.keys(),
+    ...heldout.score.falseNegatives.keys(),
+  ]),
+].sort();
 if (relations.length > 0) {
   console.log('  errors by relation (FP/FN)');
   const fpfn = (sc: Score, r: string) => `${sc.falsePositives.get(r as never)?.length ?? 0}/${sc.falseNegatives.get(r as never)?.length ?? 0}`;
@@ -125,7 +160,9 @@ if (relations.length > 0) {
 if (!existsSync(PLOVER_FILE)) {
   console.log(`\nPLOVER gold standard not found at ${PLOVER_FILE}; skipped.`);
 } else {
-  const lines = readFileSync(PLOVER_FILE, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const lines = readFileSync(PLOVER_FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const all = lines.map((l) => JSON.parse(l) as GoldSentence);
   const ploverTuning = scorePlover(all.filter((_, i) => !isHeldOutLine(i)));
   const ploverHeld = scorePlover(all.filter((_, i) => isHeldOutLine(i)));
@@ -150,8 +187,12 @@ if (!existsSync(PLOVER_FILE)) {
 
 if (verbose) {
   // Tuning set only: the held-out sentences are never printed.
-  for (const [label, map] of [['false positive', tuning.score.falsePositives], ['false negative', tuning.score.falseNegatives]] as const) {
-    for (const [relation, cases] of map) for (const c of cases) console.log(`${label} [${relation}] ${c.triple}${c.modality ? ` (${c.modality})` : ''} :: ${c.text}`);
+  for (const [label, map] of [
+    ['false positive', tuning.score.falsePositives],
+    ['false negative', tuning.score.falseNegatives],
+  ] as const) {
+    for (const [relation, cases] of map)
+      for (const c of cases) console.log(`${label} [${relation}] ${c.triple}${c.modality ? ` (${c.modality})` : ''} :: ${c.text}`);
   }
   for (const c of tuning.score.modalityErrors) console.log(`modality ${c.modality} ${c.triple} :: ${c.text}`);
 }

@@ -64,7 +64,10 @@ try {
     const documentView: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       // A fresh context per run, so nothing is cached between loads; explorer and peer alternate.
-      for (const [url, times] of [[peerUrl, peer], [explorerUrl, explorer]] as const) {
+      for (const [url, times] of [
+        [peerUrl, peer],
+        [explorerUrl, explorer],
+      ] as const) {
         const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
         const page = await context.newPage();
         const errors: string[] = [];
@@ -89,10 +92,18 @@ try {
     const explorerMs = median(explorer);
     const peerMs = median(peer);
     const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-    console.log(`explorer load benchmark: ${DOCUMENTS.toLocaleString('en')} documents, ${CLAIMS.toLocaleString('en')} claims, median of ${RUNS} runs (fresh browser context each)`);
-    console.log(`  synthetic JSONL written in ${(syntheticMs / 1000).toFixed(1)} s; explorer generated in ${(generateMs / 1000).toFixed(1)} s: ${files.length} files, ${mb(folderBytes(join(version, 'explore')))} (documents index ${mb(statSync(join(version, 'explore/data/index.js')).size)}, claims index ${mb(statSync(join(version, 'explore/data/claims.js')).size)})`);
-    console.log(`  first documents table: explorer ${explorerMs.toFixed(0)} ms, peer (minimal page, one table) ${peerMs.toFixed(0)} ms, ratio ${(explorerMs / peerMs).toFixed(1)}x`);
-    console.log(`  claims view with network, after navigation: ${median(claimsView).toFixed(0)} ms; one document after a click: ${median(documentView).toFixed(0)} ms`);
+    console.log(
+      `explorer load benchmark: ${DOCUMENTS.toLocaleString('en')} documents, ${CLAIMS.toLocaleString('en')} claims, median of ${RUNS} runs (fresh browser context each)`,
+    );
+    console.log(
+      `  synthetic JSONL written in ${(syntheticMs / 1000).toFixed(1)} s; explorer generated in ${(generateMs / 1000).toFixed(1)} s: ${files.length} files, ${mb(folderBytes(join(version, 'explore')))} (documents index ${mb(statSync(join(version, 'explore/data/index.js')).size)}, claims index ${mb(statSync(join(version, 'explore/data/claims.js')).size)})`,
+    );
+    console.log(
+      `  first documents table: explorer ${explorerMs.toFixed(0)} ms, peer (minimal page, one table) ${peerMs.toFixed(0)} ms, ratio ${(explorerMs / peerMs).toFixed(1)}x`,
+    );
+    console.log(
+      `  claims view with network, after navigation: ${median(claimsView).toFixed(0)} ms; one document after a click: ${median(documentView).toFixed(0)} ms`,
+    );
     console.log(`  all explorer runs (ms): ${explorer.map((t) => t.toFixed(0)).join(', ')}; peer runs: ${peer.map((t) => t.toFixed(0)).join(', ')}`);
   } finally {
     await browser.close();

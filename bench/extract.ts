@@ -223,7 +223,10 @@ function measure(label: string, pages: BenchPage[], misses: Miss[], worst: numbe
       floor.push(score(capture.content, page.reference));
       if (s.f1 < 0.8) misses.push({ page: `${label}/${page.name}`, path: 'text', f1: s.f1, errorClass: errorClass(cleaned.blocks, page.reference) });
       if (listPages)
-        perPage.push({ f1: s.f1, line: `  ${page.name.padEnd(42)} ${s.precision.toFixed(2)} ${s.recall.toFixed(2)} ${s.f1.toFixed(2)}  ${s.f1 < 0.995 ? errorClass(cleaned.blocks, page.reference) : ''}` });
+        perPage.push({
+          f1: s.f1,
+          line: `  ${page.name.padEnd(42)} ${s.precision.toFixed(2)} ${s.recall.toFixed(2)} ${s.f1.toFixed(2)}  ${s.f1 < 0.995 ? errorClass(cleaned.blocks, page.reference) : ''}`,
+        });
     }
     rows.push({ system: 'pagepress (text dumps)', pages: dumps.length, score: meanScore(scores), seconds: elapsed / 1000 });
     rows.push({ system: 'whole dump (text floor)', pages: dumps.length, score: meanScore(floor), seconds: 0 });
@@ -239,7 +242,7 @@ function measure(label: string, pages: BenchPage[], misses: Miss[], worst: numbe
     const rate = row.seconds > 0 ? row.pages / row.seconds : Infinity;
     const { precision, recall, f1 } = row.score;
     console.log(
-      `${row.system.padEnd(28)} ${String(row.pages).padStart(6)}  ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}  ${Number.isFinite(rate) ? rate.toFixed(1).padStart(8) : '       –'}  ${Number.isFinite(rate) ? rate === readabilityRate ? '         1.00' : (rate / readabilityRate).toFixed(2).padStart(13) : '            –'}`,
+      `${row.system.padEnd(28)} ${String(row.pages).padStart(6)}  ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}  ${Number.isFinite(rate) ? rate.toFixed(1).padStart(8) : '       –'}  ${Number.isFinite(rate) ? (rate === readabilityRate ? '         1.00' : (rate / readabilityRate).toFixed(2).padStart(13)) : '            –'}`,
     );
   }
   if (listPages && perPage.length) {
@@ -274,7 +277,8 @@ function main(): void {
 
   if (existsSync(join(DEV, 'html'))) {
     const dev = devPages(only);
-    if (dev.length) measure(`${DEV} (references are Readability's own reviewed output: beating it there is hard by construction)`, dev, misses, worst, listPages);
+    if (dev.length)
+      measure(`${DEV} (references are Readability's own reviewed output: beating it there is hard by construction)`, dev, misses, worst, listPages);
   } else {
     console.log(`\n${DEV} is missing: only the project fixtures were measured (the dev pages live outside the repository).`);
   }
@@ -408,10 +412,11 @@ function measureSegments(only: string | null, cache: string | null, listEmpty: b
   const readabilityCache = cache ? join(cache, 'readability.jsonl') : null;
   const cachedReadability = new Map<string, string>();
   if (readabilityCache && existsSync(readabilityCache)) {
-    for (const line of readFileSync(readabilityCache, 'utf8').split('\n')) if (line.trim()) {
-      const row = JSON.parse(line) as { id: string; text: string; seconds: number };
-      cachedReadability.set(row.id, JSON.stringify(row));
-    }
+    for (const line of readFileSync(readabilityCache, 'utf8').split('\n'))
+      if (line.trim()) {
+        const row = JSON.parse(line) as { id: string; text: string; seconds: number };
+        cachedReadability.set(row.id, JSON.stringify(row));
+      }
   }
   const newReadability: string[] = [];
   const virtualConsole = new VirtualConsole();
@@ -468,7 +473,9 @@ function measureSegments(only: string | null, cache: string | null, listEmpty: b
   }
 
   const tuned = ids.filter((id) => !heldOut(id)).length;
-  console.log(`\n${SEGMENTS} (hand-labelled snippets, trafilatura's metric): ${ids.length} pages, ${tuned} tuned, ${ids.length - tuned} held out (ids starting with "f", never tuned on)`);
+  console.log(
+    `\n${SEGMENTS} (hand-labelled snippets, trafilatura's metric): ${ids.length} pages, ${tuned} tuned, ${ids.length - tuned} held out (ids starting with "f", never tuned on)`,
+  );
   console.log('system                       part       pages  precision  recall      F1  empty  pages/s');
   for (const [system, parts] of systems) {
     parts.forEach((t, part) => {
@@ -476,10 +483,17 @@ function measureSegments(only: string | null, cache: string | null, listEmpty: b
       const recall = t.tp / Math.max(1, t.tp + t.fn);
       const f1 = (2 * t.tp) / Math.max(1, 2 * t.tp + t.fp + t.fn);
       const rate = t.seconds > 0 ? (t.pages / t.seconds).toFixed(1) : '–';
-      console.log(`${system.padEnd(28)} ${(part ? 'held out' : 'tuned').padEnd(9)} ${String(t.pages).padStart(6)}  ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}  ${String(t.empty).padStart(5)}  ${rate.padStart(7)}`);
+      console.log(
+        `${system.padEnd(28)} ${(part ? 'held out' : 'tuned').padEnd(9)} ${String(t.pages).padStart(6)}  ${precision.toFixed(3).padStart(9)}  ${recall.toFixed(3).padStart(6)}  ${f1.toFixed(3).padStart(6)}  ${String(t.empty).padStart(5)}  ${rate.padStart(7)}`,
+      );
     });
   }
-  console.log(`pagepress extraction methods on the tuned part: ${[...methods].sort((a, b) => b[1] - a[1]).map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  console.log(
+    `pagepress extraction methods on the tuned part: ${[...methods]
+      .sort((a, b) => b[1] - a[1])
+      .map(([m, n]) => `${m} ${n}`)
+      .join(', ')}`,
+  );
   if (listEmpty && emptyTuned.length) console.log(`pagepress empty on tuned pages: ${emptyTuned.join(' ')}`);
 }
 

@@ -43,13 +43,17 @@ function measure(corpus: string, page: string, name: string, bytes: Buffer): Omi
 function corpusRows(corpus: string, htmlDir: string, textDir: string, htmlName: (file: string) => string, read: (path: string) => Buffer): Row[] {
   const rows: Row[] = [];
   const declaredByPage = new Map<string, string | null>();
-  for (const file of readdirSync(htmlDir).filter((f) => /\.html(\.gz)?$/.test(f)).sort()) {
+  for (const file of readdirSync(htmlDir)
+    .filter((f) => /\.html(\.gz)?$/.test(f))
+    .sort()) {
     const page = file.replace(/\.html(\.gz)?$/, '');
     const row = measure(`${corpus} html`, page, htmlName(file), read(join(htmlDir, file)));
     declaredByPage.set(page, row.ownDeclaration);
     rows.push({ ...row, declared: row.ownDeclaration });
   }
-  for (const file of readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(textDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const page = file.replace(/\.txt$/, '');
     const row = measure(`${corpus} text`, page, file, readFileSync(join(textDir, file)));
     rows.push({ ...row, declared: row.ownDeclaration ?? declaredByPage.get(page) ?? null });
@@ -58,8 +62,20 @@ function corpusRows(corpus: string, htmlDir: string, textDir: string, htmlName: 
 }
 
 const rows = [
-  ...corpusRows('readability', join(DEV, 'html'), join(DEV, 'text'), (f) => f, (p) => readFileSync(p)),
-  ...corpusRows('segments', join(DEV, 'segments', 'html'), join(DEV, 'segments', 'text'), (f) => f.replace(/\.gz$/, ''), (p) => gunzipSync(readFileSync(p))),
+  ...corpusRows(
+    'readability',
+    join(DEV, 'html'),
+    join(DEV, 'text'),
+    (f) => f,
+    (p) => readFileSync(p),
+  ),
+  ...corpusRows(
+    'segments',
+    join(DEV, 'segments', 'html'),
+    join(DEV, 'segments', 'text'),
+    (f) => f.replace(/\.gz$/, ''),
+    (p) => gunzipSync(readFileSync(p)),
+  ),
 ];
 
 const percent = (n: number, of: number) => `${n} (${of ? ((100 * n) / of).toFixed(1) : '0.0'} %)`;

@@ -90,5 +90,7 @@ if (process.argv.includes('--check')) {
   writeFileSync(OUT, `${JSON.stringify({ about, phrases }, null, 0).replace(/,"(?=[a-z]{2}:)/g, ',\n"')}\n`);
 }
 const total = Object.keys(phrases).length;
-console.log(`${total} chrome phrases; ${total - [...unseen.values()].flat().length} used by dev pages; seed-only ${seedOnly.length}${seedOnly.length ? `: ${seedOnly.join(', ')}` : ''}`);
+console.log(
+  `${total} chrome phrases; ${total - [...unseen.values()].flat().length} used by dev pages; seed-only ${seedOnly.length}${seedOnly.length ? `: ${seedOnly.join(', ')}` : ''}`,
+);
 for (const [language, list] of unseen) console.log(`  no dev page uses (${language}, ${list.length}): ${list.join(', ')}`);

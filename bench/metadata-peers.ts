@@ -62,7 +62,12 @@ export const EXACT: Same = {
 };
 
 /** Text compared without case, punctuation, symbols or spacing. */
-export const loose = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+export const loose = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
 
 /** A title matches Readability's when one holds the other at an end (its answers keep site suffixes). */
 export function looseTitleMatch(ours: string, reference: string): boolean {
@@ -138,7 +143,10 @@ function peerAnswers(corpus: Corpus, cache: string | null): { trafilatura: Map<s
   const traf = join(dir, 'trafilatura.jsonl');
   const hd = join(dir, 'htmldate.jsonl');
   try {
-    for (const [script, out, flag] of [['trafilatura-extract.py', traf, '--metadata'], ['htmldate-extract.py', hd, null]] as const) {
+    for (const [script, out, flag] of [
+      ['trafilatura-extract.py', traf, '--metadata'],
+      ['htmldate-extract.py', hd, null],
+    ] as const) {
       if (cache && existsSync(out)) continue;
       const run = spawnSync('/usr/bin/python3', [join(PEERS, script), corpus.folder, out, ...(flag ? [flag] : [])], { encoding: 'utf8', maxBuffer: 1 << 28 });
       if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr.slice(-2000)}`);
@@ -146,7 +154,11 @@ function peerAnswers(corpus: Corpus, cache: string | null): { trafilatura: Map<s
     }
     const trafilatura = new Map<string, Answer>();
     for (const [id, row] of readJsonl(traf)) {
-      trafilatura.set(id, { title: (row.title as string | null) ?? null, authors: (row.authors as string[] | undefined) ?? [], date: (row.published as string | null) ?? null });
+      trafilatura.set(id, {
+        title: (row.title as string | null) ?? null,
+        authors: (row.authors as string[] | undefined) ?? [],
+        date: (row.published as string | null) ?? null,
+      });
     }
     const htmldate = new Map<string, Answer>();
     for (const [id, row] of readJsonl(hd)) htmldate.set(id, { title: null, authors: [], date: (row.published as string | null) ?? null });
@@ -183,7 +195,9 @@ export function peerTable(corpus: Corpus, options: { cache: string | null; show:
         const result = outcome(field, ours, label, corpus.same);
         parts[corpus.heldOut(id) ? 1 : 0]![result]++;
         if (options.show === field && system === 'pagepress' && !corpus.heldOut(id) && (result === 'wrong' || result === 'missing' || result === 'extra')) {
-          console.log(`  ${result.padEnd(7)} ${id}: ours=${JSON.stringify(field === 'authors' ? ours.authors : ours[field])} label=${JSON.stringify(label[field])}`);
+          console.log(
+            `  ${result.padEnd(7)} ${id}: ours=${JSON.stringify(field === 'authors' ? ours.authors : ours[field])} label=${JSON.stringify(label[field])}`,
+          );
         }
       }
       const cells = parts.map((t) => {
@@ -201,7 +215,10 @@ export function segmentsCorpus(): Corpus | null {
   const folder = join(SHARED, 'dev', 'segments', 'html');
   const truthPath = join(SHARED, 'dev', 'segments', 'truth.json');
   if (!existsSync(truthPath)) return null;
-  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { title?: string | null; author?: string | string[] | null; date?: string | null }>;
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<
+    string,
+    { title?: string | null; author?: string | string[] | null; date?: string | null }
+  >;
   const labels = new Map<string, Label>();
   for (const [id, entry] of Object.entries(truth)) {
     if (!('title' in entry) && !('author' in entry) && !('date' in entry)) continue;
@@ -212,7 +229,14 @@ export function segmentsCorpus(): Corpus | null {
       date: entry.date,
     });
   }
-  return { name: 'dev/segments', folder, labels, heldOut: (id) => id.startsWith('f'), same: EXACT, metric: "exact title and author, date by day (the segments README's metric)" };
+  return {
+    name: 'dev/segments',
+    folder,
+    labels,
+    heldOut: (id) => id.startsWith('f'),
+    same: EXACT,
+    metric: "exact title and author, date by day (the segments README's metric)",
+  };
 }
 
 /** The same pages and labels as text dumps (dev/segments/text), or null when ../shared is missing. */
@@ -228,7 +252,9 @@ export function readabilityCorpus(): Corpus | null {
   const expected = join(SHARED, 'dev', 'expected');
   if (!existsSync(expected)) return null;
   const labels = new Map<string, Label>();
-  for (const file of readdirSync(expected).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(expected)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const id = file.replace(/\.json$/, '');
     if (!existsSync(join(folder, `${id}.html`))) continue;
     const ref = JSON.parse(readFileSync(join(expected, file), 'utf8')) as { title: string | null; byline: string | null; published: string | null };

@@ -38,7 +38,12 @@ const instant = (value: string) => (/T\d{2}:\d{2}.*(?:Z|[+-]\d{2}:\d{2})$/.test(
 const COMPARE: Record<string, (ours: MetadataFields, ref: Reference) => Outcome> = {
   title: (ours, ref) => judge(ours.title, ref.title, looseTitleMatch),
   authors: (ours, ref) =>
-    judge(ours.authors.length ? ours.authors.map((a) => a.name).join(', ') : null, ref.byline, (_, byline) => looseAuthorsMatch(ours.authors.map((a) => a.name), byline)),
+    judge(ours.authors.length ? ours.authors.map((a) => a.name).join(', ') : null, ref.byline, (_, byline) =>
+      looseAuthorsMatch(
+        ours.authors.map((a) => a.name),
+        byline,
+      ),
+    ),
   published: (ours, ref) =>
     judge(ours.published, ref.published, (a, b) => {
       const x = instant(a);
@@ -79,7 +84,10 @@ function fixtureTable(): void {
       const tally = tallies.get(field) ?? { right: 0, wrong: 0, missing: 0, invented: 0, none: 0 };
       tally[outcome]++;
       tallies.set(field, tally);
-      if (outcome !== 'right' && outcome !== 'none') failures.push(`  ${outcome.padEnd(8)} ${file} ${field}: ours=${JSON.stringify(fields[field as keyof MetadataFields])} expected=${JSON.stringify(value)}`);
+      if (outcome !== 'right' && outcome !== 'none')
+        failures.push(
+          `  ${outcome.padEnd(8)} ${file} ${field}: ours=${JSON.stringify(fields[field as keyof MetadataFields])} expected=${JSON.stringify(value)}`,
+        );
     }
   }
   console.log(`\nfixtures: ${cases.length} pages from test/fixtures/metadata (exact expected values)`);
@@ -87,14 +95,16 @@ function fixtureTable(): void {
   for (const [field, t] of [...tallies].sort(([a], [b]) => a.localeCompare(b))) {
     const stated = t.right + t.wrong + t.missing;
     const share = (n: number) => (stated ? (n / stated).toFixed(2) : '  – ');
-    console.log(`${field.padEnd(20)} ${String(stated).padStart(7)}  ${share(t.right).padStart(5)}  ${share(t.wrong).padStart(5)}  ${share(t.missing).padStart(7)} | ${String(t.invented).padStart(24)}  ${String(t.none).padStart(4)}`);
+    console.log(
+      `${field.padEnd(20)} ${String(stated).padStart(7)}  ${share(t.right).padStart(5)}  ${share(t.wrong).padStart(5)}  ${share(t.missing).padStart(7)} | ${String(t.invented).padStart(24)}  ${String(t.none).padStart(4)}`,
+    );
   }
   for (const failure of failures) console.log(failure);
 }
 
 function main(): void {
   const args = process.argv.slice(2);
-  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] ?? null : null);
+  const option = (name: string) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? null) : null);
   const only = option('--only');
   if (only !== 'peers') {
     devTables();
@@ -114,9 +124,15 @@ function devTables(): void {
   const args = process.argv.slice(2);
   const show = args.includes('--show') ? args[args.indexOf('--show') + 1] : null;
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
-  const names = readdirSync(join(DEV, 'expected')).filter((f) => f.endsWith('.json')).map((f) => basename(f, '.json')).sort();
+  const names = readdirSync(join(DEV, 'expected'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => basename(f, '.json'))
+    .sort();
 
-  for (const [label, folder, extension] of [['HTML pages', 'html', 'html'], ['text dumps', 'text', 'txt']] as const) {
+  for (const [label, folder, extension] of [
+    ['HTML pages', 'html', 'html'],
+    ['text dumps', 'text', 'txt'],
+  ] as const) {
     if (only && only !== folder) continue;
     const tallies = new Map<string, Record<Outcome | 'invented', number>>();
     let pages = 0;
@@ -148,7 +164,9 @@ function devTables(): void {
       const stated = t.right + t.wrong + t.missing;
       const share = (n: number) => (stated ? (n / stated).toFixed(2) : '  – ');
       const invented = field === 'language' ? '  (detected)' : String(t.invented).padStart(8);
-      console.log(`${field.padEnd(12)} ${String(stated).padStart(6)}  ${share(t.right).padStart(5)}  ${share(t.wrong).padStart(5)}  ${share(t.missing).padStart(7)} | ${String(t.extra).padStart(16)}  ${invented}  ${String(t.none).padStart(4)}`);
+      console.log(
+        `${field.padEnd(12)} ${String(stated).padStart(6)}  ${share(t.right).padStart(5)}  ${share(t.wrong).padStart(5)}  ${share(t.missing).padStart(7)} | ${String(t.extra).padStart(16)}  ${invented}  ${String(t.none).padStart(4)}`,
+      );
     }
   }
 }

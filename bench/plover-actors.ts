@@ -8,22 +8,39 @@ import { actorCodes, actorsOf, findAnaphors, findNamedMentions } from '../pipeli
 import { extractClaims } from '../pipeline/claims/index.ts';
 import { packsFor } from '../pipeline/claims/language-packs.ts';
 
-interface GoldActor { text: string; code: string; sector: string | null }
-interface GoldRecord { id: string; text: string; source: GoldActor[]; target: GoldActor[] }
+interface GoldActor {
+  text: string;
+  code: string;
+  sector: string | null;
+}
+interface GoldRecord {
+  id: string;
+  text: string;
+  source: GoldActor[];
+  target: GoldActor[];
+}
 
 const file = fileURLToPath(new URL('../../shared/dev/plover/gsr.jsonl', import.meta.url));
-const path = process.env['PLOVER_GSR'] ?? file;
+const path = process.env.PLOVER_GSR ?? file;
 if (!existsSync(path)) {
   console.log(`PLOVER gold standard not found at ${path}: skipped`);
   process.exit(0);
 }
 const verbose = process.argv.includes('--verbose');
-const records = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldRecord);
+const records = readFileSync(path, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as GoldRecord);
 const pack = packsFor('en')[0]!;
 
 for (const heldOut of [false, true]) {
   const part = records.filter((_, i) => ((i + 1) % 5 === 0) === heldOut);
-  let goldActors = 0, foundActors = 0, sectorGold = 0, sectorRight = 0, pairSentences = 0, pairFound = 0;
+  let goldActors = 0,
+    foundActors = 0,
+    sectorGold = 0,
+    sectorRight = 0,
+    pairSentences = 0,
+    pairFound = 0;
   const started = performance.now();
   part.forEach((record, index) => {
     const named = findNamedMentions(record.text);
@@ -45,14 +62,18 @@ for (const heldOut of [false, true]) {
       pairSentences += 1;
       const claims = extractClaims({ id: `doc_${index.toString(16).padStart(16, '0')}`, text: record.text, language: 'en' });
       const hit = claims.some((c) => {
-        const s = actorCodes(c.subject), o = actorCodes(c.object);
-        return record.source.some((src) => record.target.some((tar) =>
-          (s.includes(src.code) && o.includes(tar.code)) || (o.includes(src.code) && s.includes(tar.code))));
+        const s = actorCodes(c.subject),
+          o = actorCodes(c.object);
+        return record.source.some((src) =>
+          record.target.some((tar) => (s.includes(src.code) && o.includes(tar.code)) || (o.includes(src.code) && s.includes(tar.code))),
+        );
       });
       if (hit) pairFound += 1;
     }
     if (verbose && !heldOut && missed.length > 0) console.log(`miss ${record.id}: ${missed.join(', ')} :: ${record.text}`);
   });
   const r = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(3));
-  console.log(`${heldOut ? 'held out (every 5th line)' : 'tuning (other lines)'}: ${part.length} sentences  actor recall ${r(foundActors, goldActors)} (${foundActors}/${goldActors})  sector ${r(sectorRight, sectorGold)} (${sectorRight}/${sectorGold})  pair recall ${r(pairFound, pairSentences)} (${pairFound}/${pairSentences})  ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(
+    `${heldOut ? 'held out (every 5th line)' : 'tuning (other lines)'}: ${part.length} sentences  actor recall ${r(foundActors, goldActors)} (${foundActors}/${goldActors})  sector ${r(sectorRight, sectorGold)} (${sectorRight}/${sectorGold})  pair recall ${r(pairFound, pairSentences)} (${pairFound}/${pairSentences})  ${(performance.now() - started).toFixed(0)} ms`,
+  );
 }

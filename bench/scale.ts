@@ -50,10 +50,14 @@ interface Run {
 }
 const measure = (version: string, where = { raw, out, cache }, threads?: number): Run =>
   JSON.parse(
-    execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'scale-run.ts'), where.raw, where.out, where.cache, version, ...(threads ? [String(threads)] : [])], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'scale-run.ts'), where.raw, where.out, where.cache, version, ...(threads ? [String(threads)] : [])],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    )
       .trim()
       .split('\n')
       .pop()!,
@@ -105,13 +109,33 @@ const mb = (totalBytes / 1024 / 1024).toFixed(0);
 const cpu = (run: Run) => `CPU ${run.cpuSeconds.toFixed(1)} s (${(run.cpuSeconds / full.cpuSeconds).toFixed(3)}× the full build's)`;
 const rows = [
   ['captures', String(count), `${mb} MB`],
-  ['full build', `${full.seconds.toFixed(1)} s`, `${(count / full.seconds).toFixed(0)} captures/s; ${(full.seconds / peerSeconds).toFixed(1)}× the time to read and hash them (${peerSeconds.toFixed(2)} s); CPU ${full.cpuSeconds.toFixed(1)} s`],
+  [
+    'full build',
+    `${full.seconds.toFixed(1)} s`,
+    `${(count / full.seconds).toFixed(0)} captures/s; ${(full.seconds / peerSeconds).toFixed(1)}× the time to read and hash them (${peerSeconds.toFixed(2)} s); CPU ${full.cpuSeconds.toFixed(1)} s`,
+  ],
   ['peak memory (full build)', `${full.peakRssMB} MB`, `documents ${full.documents}, rejected ${full.rejected}`],
-  ['unchanged rebuild', `${unchanged.seconds.toFixed(2)} s`, `${(unchanged.seconds / full.seconds).toFixed(3)}× the full build (${unchanged.outcome}); ${cpu(unchanged)}; peak ${unchanged.peakRssMB} MB`],
-  ['rebuild after touching 1%', `${partial.seconds.toFixed(2)} s`, `${(partial.seconds / full.seconds).toFixed(3)}× the full build; ${cpu(partial)}; peak ${partial.peakRssMB} MB`],
-  ['republish (warm cache)', `${republish.seconds.toFixed(1)} s`, `publish share of the build: ${((100 * republish.seconds) / full.seconds).toFixed(0)}%; ${cpu(republish)}; peak ${republish.peakRssMB} MB`],
+  [
+    'unchanged rebuild',
+    `${unchanged.seconds.toFixed(2)} s`,
+    `${(unchanged.seconds / full.seconds).toFixed(3)}× the full build (${unchanged.outcome}); ${cpu(unchanged)}; peak ${unchanged.peakRssMB} MB`,
+  ],
+  [
+    'rebuild after touching 1%',
+    `${partial.seconds.toFixed(2)} s`,
+    `${(partial.seconds / full.seconds).toFixed(3)}× the full build; ${cpu(partial)}; peak ${partial.peakRssMB} MB`,
+  ],
+  [
+    'republish (warm cache)',
+    `${republish.seconds.toFixed(1)} s`,
+    `publish share of the build: ${((100 * republish.seconds) / full.seconds).toFixed(0)}%; ${cpu(republish)}; peak ${republish.peakRssMB} MB`,
+  ],
   ['version bytes', `${(full.versionBytes / 1024 / 1024).toFixed(0)} MB`, `${(full.versionBytes / totalBytes).toFixed(2)}× the bytes of the captures`],
-  [`one thread (${slice.length} captures)`, `${oneThread.seconds.toFixed(1)} s`, `all cores ${allCores.seconds.toFixed(1)} s: ${(oneThread.seconds / allCores.seconds).toFixed(2)}× the speed of one thread (CPU ${oneThread.cpuSeconds.toFixed(1)} s vs ${allCores.cpuSeconds.toFixed(1)} s)`],
+  [
+    `one thread (${slice.length} captures)`,
+    `${oneThread.seconds.toFixed(1)} s`,
+    `all cores ${allCores.seconds.toFixed(1)} s: ${(oneThread.seconds / allCores.seconds).toFixed(2)}× the speed of one thread (CPU ${oneThread.cpuSeconds.toFixed(1)} s vs ${allCores.cpuSeconds.toFixed(1)} s)`,
+  ],
   ['start-up: --help', `${helpSeconds.toFixed(2)} s`, 'fastest of 3'],
   ['start-up: extract 1 page', `${extractSeconds.toFixed(2)} s`, `fastest of 3 (${statSync(onePage).size} bytes)`],
 ];

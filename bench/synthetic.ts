@@ -15,9 +15,53 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const ACTORS = ['Algeria', 'Russia', 'Morocco', 'France', 'Spain', 'China', 'Libya', 'Mali', 'Niger', 'Egypt', 'Tunisia', 'Italy', 'Turkey', 'India', 'Brazil', 'the European Union', 'NATO'];
-const VERBS = ['signed an agreement with', 'held talks with', 'criticised', 'bought weapons from', 'expanded trade with', 'hosted a delegation from', 'voiced concern about', 'deepened ties with', 'will cooperate with', 'may sanction'];
-const TOPICS = ['energy', 'grain', 'air defence', 'maritime security', 'railways', 'fertiliser', 'tourism', 'phosphates', 'space launches', 'water', 'education', 'banking', 'gas pipelines', 'fighter jets'];
+const ACTORS = [
+  'Algeria',
+  'Russia',
+  'Morocco',
+  'France',
+  'Spain',
+  'China',
+  'Libya',
+  'Mali',
+  'Niger',
+  'Egypt',
+  'Tunisia',
+  'Italy',
+  'Turkey',
+  'India',
+  'Brazil',
+  'the European Union',
+  'NATO',
+];
+const VERBS = [
+  'signed an agreement with',
+  'held talks with',
+  'criticised',
+  'bought weapons from',
+  'expanded trade with',
+  'hosted a delegation from',
+  'voiced concern about',
+  'deepened ties with',
+  'will cooperate with',
+  'may sanction',
+];
+const TOPICS = [
+  'energy',
+  'grain',
+  'air defence',
+  'maritime security',
+  'railways',
+  'fertiliser',
+  'tourism',
+  'phosphates',
+  'space launches',
+  'water',
+  'education',
+  'banking',
+  'gas pipelines',
+  'fighter jets',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MENUS = [
   ['Home', 'World', 'Politics', 'Business', 'Opinion', 'Contact'],
@@ -25,9 +69,38 @@ const MENUS = [
   ['News', 'Analysis', 'Regions', 'Security', 'Energy', 'Podcasts', 'Subscribe'],
 ];
 
-const SUBJECTS = ['The ministry', 'The committee', 'Local officials', 'The report', 'Analysts at the institute', 'The regional council', 'Several economists', 'The agency', 'Researchers', 'The national statistics office'];
-const PREDICATES = ['published new figures on', 'reviewed the budget for', 'described delays in', 'expects further investment in', 'held public hearings about', 'warned of rising costs in', 'announced a consultation on', 'compared regional trends in'];
-const DETAILS = ['across several provinces', 'after a difficult winter', 'despite earlier promises', 'for the coming decade', 'in the southern districts', 'following a long audit', 'with mixed results', 'amid public criticism'];
+const SUBJECTS = [
+  'The ministry',
+  'The committee',
+  'Local officials',
+  'The report',
+  'Analysts at the institute',
+  'The regional council',
+  'Several economists',
+  'The agency',
+  'Researchers',
+  'The national statistics office',
+];
+const PREDICATES = [
+  'published new figures on',
+  'reviewed the budget for',
+  'described delays in',
+  'expects further investment in',
+  'held public hearings about',
+  'warned of rising costs in',
+  'announced a consultation on',
+  'compared regional trends in',
+];
+const DETAILS = [
+  'across several provinces',
+  'after a difficult winter',
+  'despite earlier promises',
+  'for the coming decade',
+  'in the southern districts',
+  'following a long audit',
+  'with mixed results',
+  'amid public criticism',
+];
 
 /**
  * A paragraph of news prose. As in real articles, most sentences state no relation between two

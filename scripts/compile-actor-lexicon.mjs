@@ -23,7 +23,7 @@ const read = (name) => readFileSync(join(sourceDir, name), 'utf8');
 const sourceNote = read('SOURCE').trim();
 
 /** ISO alpha-3 codes we accept as countries (and SUN, the Soviet Union, as in the record). */
-const ISO3 = new Set([...Object.keys(isoCountries.getAlpha3Codes()), "SUN"]);
+const ISO3 = new Set([...Object.keys(isoCountries.getAlpha3Codes()), 'SUN']);
 // PETRARCH codes that are not ISO: their ISO equivalents.
 const CODE_FIXES = { ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', YUG: 'SRB', KOS: 'XKX' };
 const iso = (code) => {
@@ -32,7 +32,30 @@ const iso = (code) => {
 };
 
 /** Words kept in lower case inside names, so they match in any case ("Islamic Republic of Iran"). */
-const PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', 'le', 'les', 'al', 'el', 'in', 'on', 'to', 'et', 'y', 'da', 'di', 'van', 'von', 'der']);
+const PARTICLES = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'al',
+  'el',
+  'in',
+  'on',
+  'to',
+  'et',
+  'y',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+]);
 
 /**
  * A dictionary name ("ABDELAZIZ_BOUTEFLIKA_") as the gazetteer writes it ("Abdelaziz Bouteflika"):
@@ -40,7 +63,10 @@ const PARTICLES = new Set(['of', 'the', 'and', 'for', 'de', 'des', 'du', 'la', '
  * one-word name of at most five letters kept in capitals (an acronym: "NATO", "OSCE").
  */
 function displayName(raw, acronyms = true) {
-  const words = raw.replace(/[_\s]+$/u, '').split(/_+/u).filter(Boolean);
+  const words = raw
+    .replace(/[_\s]+$/u, '')
+    .split(/_+/u)
+    .filter(Boolean);
   if (words.length === 0) return null;
   if (words.some((w) => /[^A-Z0-9.'’&-]/u.test(w))) return null;
   if (acronyms && words.length === 1 && words[0].replace(/[.'-]/g, '').length <= 5) return words[0];
@@ -66,7 +92,8 @@ function isoDate(raw) {
 function parseCode(inner) {
   const [code, range] = inner.trim().split(/\s+/u);
   if (!code || !/^[A-Z]{3,}$/u.test(code)) return null;
-  let from = null, to = null;
+  let from = null,
+    to = null;
   if (range) {
     if (range.startsWith('>')) from = isoDate(range.slice(1));
     else if (range.startsWith('<')) to = isoDate(range.slice(1));
@@ -112,7 +139,13 @@ function blocks(text) {
   return out.filter((b) => b.codes.length > 0);
 }
 
-const slug = (name) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
+const slug = (name) =>
+  name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
 
 // ---- Countries: names and demonyms, not cities -------------------------------------------------
 
@@ -146,7 +179,8 @@ function addPerson(block, defaultCountry) {
   const generated = !names.some((n) => !n.includes(' ')) && surname.length >= 5 && /^\p{Lu}/u.test(surname) ? surname : null;
   const roles = [];
   for (const { code, from, to } of block.codes) {
-    let country = null, sector = null;
+    let country = null,
+      sector = null;
     if (code.startsWith('IGO') || code.startsWith('NGO')) {
       roles.push({ organization: code, from, to });
       continue;
@@ -154,7 +188,10 @@ function addPerson(block, defaultCountry) {
     if (code.length === 3) {
       // A bare sector ("[ELI]") applies to the person's own country.
       if (iso(code)) country = iso(code);
-      else { country = defaultCountry; sector = code; }
+      else {
+        country = defaultCountry;
+        sector = code;
+      }
     } else {
       country = iso(code.slice(0, 3));
       sector = sectorOf(code);
@@ -169,7 +206,10 @@ for (const block of blocks(read('Phoenix.Countries.actors.txt'))) {
   const own = block.codes.length === 1 && block.codes[0].code.length === 3 && !block.codes[0].from && !block.codes[0].to ? iso(block.codes[0].code) : null;
   if (own) {
     const head = block.names[0];
-    const names = block.names.filter((n, i) => i === 0 || isCountryName(n, head)).map((n) => displayName(n, false)).filter(Boolean);
+    const names = block.names
+      .filter((n, i) => i === 0 || isCountryName(n, head))
+      .map((n) => displayName(n, false))
+      .filter(Boolean);
     countries[own] = [...new Set([...(countries[own] ?? []), ...names])];
   } else {
     const firstCountry = block.codes.map((c) => iso(c.code.slice(0, 3))).find(Boolean) ?? null;
@@ -212,7 +252,10 @@ function linkHandIds() {
 
 for (const block of blocks(read('Phoenix.International.actors.txt'))) {
   const dated = block.codes.some((c) => c.from || c.to);
-  if (dated) { addPerson(block, null); continue; }
+  if (dated) {
+    addPerson(block, null);
+    continue;
+  }
   const { code } = block.codes[0];
   if (code.startsWith('IGO')) addOrganization('organization', code, block.names, null, 'IGO');
   else if (code.startsWith('NGO')) addOrganization('organization', code, block.names, null, 'NGO');
@@ -225,7 +268,7 @@ for (const block of blocks(read('Phoenix.International.actors.txt'))) {
 for (const block of blocks(read('Phoenix.MilNonState.actors.txt'))) {
   const { code } = block.codes[0];
   const country = iso(code.slice(0, 3));
-  const sector = code.includes('REB') ? 'REB' : code.startsWith('IMG') ? 'REB' : sectorOf(code) ?? 'REB';
+  const sector = code.includes('REB') ? 'REB' : code.startsWith('IMG') ? 'REB' : (sectorOf(code) ?? 'REB');
   // A group's synonyms include its leaders ("KHALED_MESHAAL" under HAMAS): they stand for the group.
   addOrganization('group', `${code}:${block.names[0]}`, block.names, country, sector);
 }
@@ -234,7 +277,11 @@ for (const block of blocks(read('Phoenix.MilNonState.actors.txt'))) {
 
 const agentText = read('Phoenix.agents.txt');
 const substitutions = new Map();
-for (const m of agentText.matchAll(/^!(\w+)!\s*=\s*(.+)$/gmu)) substitutions.set(m[1], m[2].split(',').map((s) => s.trim()));
+for (const m of agentText.matchAll(/^!(\w+)!\s*=\s*(.+)$/gmu))
+  substitutions.set(
+    m[1],
+    m[2].split(',').map((s) => s.trim()),
+  );
 function plural(word) {
   if (/MAN$/u.test(word)) return word.replace(/MAN$/u, 'MEN');
   if (/[^AEIOU]Y$/u.test(word)) return word.replace(/Y$/u, 'IES');
@@ -269,19 +316,43 @@ linkHandIds();
  * Common words, which a one-word person name must not be ("Front", "Party"): every word of the
  * agents and of the CAMEO verb patterns, and the generic words of organisations' names.
  */
-const COMMON_WORDS = new Set([
-  ...(agentText + read('CAMEO.2.0.txt')).replace(/#.*$/gmu, '').toUpperCase().match(/[A-Z]{3,}/gu),
-  'FRONT', 'PARTY', 'MOVEMENT', 'ARMY', 'COUNCIL', 'COMMITTEE', 'UNION', 'LEAGUE', 'BRIGADE', 'BRIGADES', 'ORGANIZATION', 'ALLIANCE', 'GROUP', 'FORCES', 'REPUBLIC', 'NATIONAL', 'ISLAMIC', 'PEOPLE', 'LIBERATION',
-].map((w) => w.toLowerCase()));
+const COMMON_WORDS = new Set(
+  [
+    ...(agentText + read('CAMEO.2.0.txt'))
+      .replace(/#.*$/gmu, '')
+      .toUpperCase()
+      .match(/[A-Z]{3,}/gu),
+    'FRONT',
+    'PARTY',
+    'MOVEMENT',
+    'ARMY',
+    'COUNCIL',
+    'COMMITTEE',
+    'UNION',
+    'LEAGUE',
+    'BRIGADE',
+    'BRIGADES',
+    'ORGANIZATION',
+    'ALLIANCE',
+    'GROUP',
+    'FORCES',
+    'REPUBLIC',
+    'NATIONAL',
+    'ISLAMIC',
+    'PEOPLE',
+    'LIBERATION',
+  ].map((w) => w.toLowerCase()),
+);
 
 /** Who a one-word name may stand for: the countries (or organisations) of everyone it names. */
 function ownersByName(lists) {
   const owners = new Map();
-  for (const [p, names] of lists) for (const n of names) {
-    const set = owners.get(n) ?? new Set();
-    for (const r of p.roles) set.add(r.country ?? r.organization);
-    owners.set(n, set);
-  }
+  for (const [p, names] of lists)
+    for (const n of names) {
+      const set = owners.get(n) ?? new Set();
+      for (const r of p.roles) set.add(r.country ?? r.organization);
+      owners.set(n, set);
+    }
   return owners;
 }
 const listed = ownersByName(persons.map((p) => [p, p.names.filter((n) => !n.includes(' '))]));
@@ -308,7 +379,8 @@ for (const org of sortedOrganizations) {
   if (n > 0) org.id = `${org.id}-${n + 1}`;
 }
 const out = {
-  about: 'Actor lexicon compiled by scripts/compile-actor-lexicon.mjs from the PETRARCH2 Phoenix dictionaries. Do not edit by hand: edit the script or the hand-kept countries.json / gazetteer.json, which take precedence.',
+  about:
+    'Actor lexicon compiled by scripts/compile-actor-lexicon.mjs from the PETRARCH2 Phoenix dictionaries. Do not edit by hand: edit the script or the hand-kept countries.json / gazetteer.json, which take precedence.',
   source: sourceNote,
   licence: 'MIT, Copyright (c) 2014 Open Event Data Alliance (see LICENSE-petrarch2.txt beside this file).',
   countries: Object.fromEntries(Object.entries(countries).sort()),
@@ -320,4 +392,7 @@ writeFileSync(join(root, 'pipeline/claims/data/actors.json'), `${JSON.stringify(
 writeFileSync(join(root, 'pipeline/claims/data/LICENSE-petrarch2.txt'), read('LICENSE'));
 const kinds = {};
 for (const o of sortedOrganizations) kinds[`${o.kind}/${o.sector}`] = (kinds[`${o.kind}/${o.sector}`] ?? 0) + 1;
-console.log(`countries ${Object.keys(countries).length} (${Object.values(countries).flat().length} names), persons ${persons.length}, agents ${Object.keys(agents).length},`, kinds);
+console.log(
+  `countries ${Object.keys(countries).length} (${Object.values(countries).flat().length} names), persons ${persons.length}, agents ${Object.keys(agents).length},`,
+  kinds,
+);

@@ -12,7 +12,13 @@ const shared = process.argv[2] ?? join(repo, '..', 'shared');
 const cameoText = readFileSync(join(shared, 'lexicons/petrarch2/CAMEO.2.0.txt'), 'utf8');
 const ploverText = readFileSync(join(shared, 'dev/plover/CAMEO2PLOVER-2021.txt'), 'utf8');
 
-interface SrcEntry { lemma: string; particle?: string; object?: string[]; cameo?: string; synonyms?: boolean }
+interface SrcEntry {
+  lemma: string;
+  particle?: string;
+  object?: string[];
+  cameo?: string;
+  synonyms?: boolean;
+}
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as { en: SrcEntry[]; fr: SrcEntry[] };
 
 // ---- CAMEO→PLOVER: code → event, mode, contexts ------------------------------------------------
@@ -26,29 +32,77 @@ for (const line of ploverText.split('\n')) {
   const code = m[1]!;
   let event = m[2]!;
   const mode = m[3]!.trim() || null;
-  const context = m[4]!.split(/[;,]/u).map((c) => c.trim().replace(/_.*$/u, '')).filter((c) => c !== '');
+  const context = m[4]!
+    .split(/[;,]/u)
+    .map((c) => c.trim().replace(/_.*$/u, ''))
+    .filter((c) => c !== '');
   if (event === 'REQUEST') event = 'DEMAND';
   if (event === 'ACCUSE') event = mode === 'investigate' ? 'INVESTIGATE' : 'DISAPPROVE';
   if (/^19[0345]/u.test(code)) event = 'FIGHT';
   plover.set(code, { event, mode: mode === 'investigate' || mode === 'disapprove' ? null : mode, context });
 }
-const CONTEXT_NAMES: Record<string, string> = { political: 'political', rights: 'rights', human: 'rights', pro: 'political', democracy: 'political', executive: 'government', crime: 'legal', religion: 'religion' };
-const KNOWN_CONTEXTS = new Set(['diplomatic', 'military', 'economic', 'political', 'legal', 'resource', 'humanitarian', 'refugee', 'terrorism', 'election', 'cbrn', 'rights', 'government', 'intelligence', 'peacekeeping', 'asylum', 'cyber', 'religion']);
+const CONTEXT_NAMES: Record<string, string> = {
+  political: 'political',
+  rights: 'rights',
+  human: 'rights',
+  pro: 'political',
+  democracy: 'political',
+  executive: 'government',
+  crime: 'legal',
+  religion: 'religion',
+};
+const KNOWN_CONTEXTS = new Set([
+  'diplomatic',
+  'military',
+  'economic',
+  'political',
+  'legal',
+  'resource',
+  'humanitarian',
+  'refugee',
+  'terrorism',
+  'election',
+  'cbrn',
+  'rights',
+  'government',
+  'intelligence',
+  'peacekeeping',
+  'asylum',
+  'cyber',
+  'religion',
+]);
 const contextOf = (c: string) => CONTEXT_NAMES[c] ?? c;
 const knownContext = (c: string) => KNOWN_CONTEXTS.has(c);
 
 // ---- CAMEO verb dictionary: which block lists a verb, with which code --------------------------
-interface Block { name: string; code: string | null; verbs: Map<string, string | null>; patterns: Array<{ words: string[]; code: string }> }
+interface Block {
+  name: string;
+  code: string | null;
+  verbs: Map<string, string | null>;
+  patterns: Array<{ words: string[]; code: string }>;
+}
 const blocks: Block[] = [];
 let current: Block | null = null;
 for (const raw of cameoText.split('\n')) {
   const line = raw.replace(/#.*$/u, '').trimEnd();
   const head = /^---\s+(\S+)\s+\[([^\]]+)\]/u.exec(line);
-  if (head) { current = { name: head[1]!, code: /^\d/u.test(head[2]!) ? head[2]!.split(':')[0]! : null, verbs: new Map(), patterns: [] }; blocks.push(current); continue; }
+  if (head) {
+    current = { name: head[1]!, code: /^\d/u.test(head[2]!) ? head[2]!.split(':')[0]! : null, verbs: new Map(), patterns: [] };
+    blocks.push(current);
+    continue;
+  }
   if (!current || line.trim() === '') continue;
   if (line.startsWith('-')) {
     const p = /^-\s*(.*?)\s*\[(\d+)/u.exec(line);
-    if (p) current.patterns.push({ words: p[1]!.replace(/[{}()$&*]/gu, ' ').split(/\s+/u).filter(Boolean).map((w) => w.toLowerCase()), code: p[2]! });
+    if (p)
+      current.patterns.push({
+        words: p[1]!
+          .replace(/[{}()$&*]/gu, ' ')
+          .split(/\s+/u)
+          .filter(Boolean)
+          .map((w) => w.toLowerCase()),
+        code: p[2]!,
+      });
     continue;
   }
   const verb = /^\+?([A-Z_'-]+)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)[^\]]*\])?/u.exec(line.trim());
@@ -70,9 +124,24 @@ function cameoFor(entry: SrcEntry): { code: string; block: string | null } {
 
 /** The relation (the project's finer label) of each PLOVER event type. */
 const RELATION_OF: Record<string, string> = {
-  AGREE: 'agreement', CONSULT: 'consultation', SUPPORT: 'diplomatic_support', CONCEDE: 'concession', COOPERATE: 'economic_cooperation',
-  AID: 'aid', RETREAT: 'retreat', DEMAND: 'demand', DISAPPROVE: 'criticism', REJECT: 'rejection', THREATEN: 'threat', PROTEST: 'protest',
-  SANCTION: 'diplomatic_downgrade', MOBILIZE: 'mobilization', COERCE: 'coercion', ASSAULT: 'assault', FIGHT: 'armed_conflict', INVESTIGATE: 'investigation',
+  AGREE: 'agreement',
+  CONSULT: 'consultation',
+  SUPPORT: 'diplomatic_support',
+  CONCEDE: 'concession',
+  COOPERATE: 'economic_cooperation',
+  AID: 'aid',
+  RETREAT: 'retreat',
+  DEMAND: 'demand',
+  DISAPPROVE: 'criticism',
+  REJECT: 'rejection',
+  THREATEN: 'threat',
+  PROTEST: 'protest',
+  SANCTION: 'diplomatic_downgrade',
+  MOBILIZE: 'mobilization',
+  COERCE: 'coercion',
+  ASSAULT: 'assault',
+  FIGHT: 'armed_conflict',
+  INVESTIGATE: 'investigation',
 };
 
 function codeOf(entry: SrcEntry, code: string) {
@@ -81,7 +150,17 @@ function codeOf(entry: SrcEntry, code: string) {
   return { event: p.event, mode: p.mode, context: [...new Set(p.context.map(contextOf).filter(knownContext))], relation: RELATION_OF[p.event]! };
 }
 
-interface OutEntry { lemma: string; particle: string | null; object: string[] | null; cameo: string; cameo_block: string | null; event: string; mode: string | null; context: string[]; relation: string }
+interface OutEntry {
+  lemma: string;
+  particle: string | null;
+  object: string[] | null;
+  cameo: string;
+  cameo_block: string | null;
+  event: string;
+  mode: string | null;
+  context: string[];
+  relation: string;
+}
 const en: OutEntry[] = [];
 for (const entry of src.en) {
   const { code, block } = cameoFor(entry);
@@ -112,7 +191,19 @@ function frenchForms(infinitive: string): string[] {
   if (IRREGULAR[verb]) forms = IRREGULAR[verb]!;
   else if (verb.endsWith('ir')) {
     const stem = verb.slice(0, -2);
-    forms = [`${stem}it`, `${stem}issent`, `${stem}i`, `${stem}ie`, `${stem}is`, `${stem}ies`, `${stem}issait`, `${stem}issaient`, `${stem}ira`, `${stem}iront`, verb];
+    forms = [
+      `${stem}it`,
+      `${stem}issent`,
+      `${stem}i`,
+      `${stem}ie`,
+      `${stem}is`,
+      `${stem}ies`,
+      `${stem}issait`,
+      `${stem}issaient`,
+      `${stem}ira`,
+      `${stem}iront`,
+      verb,
+    ];
   } else {
     const stem = verb.slice(0, -2);
     // Stem changes of -er verbs: appeler → appelle, rejeter → rejette, lever → lève, céder → cède.
@@ -121,19 +212,43 @@ function frenchForms(infinitive: string): string[] {
     if (/e[vn]$/u.test(stem)) strong = stem.replace(/e([vn])$/u, 'è$1');
     if (/é[dr]$/u.test(stem)) strong = stem.replace(/é([dr])$/u, 'è$1');
     const soft = stem.endsWith('g') ? `${stem}e` : stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem;
-    forms = [`${strong}e`, `${strong}ent`, `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`, `${soft}ait`, `${soft}aient`, `${stem}èrent`, `${soft}a`, `${strong}era`, `${strong}eront`, verb];
+    forms = [
+      `${strong}e`,
+      `${strong}ent`,
+      `${stem}é`,
+      `${stem}ée`,
+      `${stem}és`,
+      `${stem}ées`,
+      `${soft}ait`,
+      `${soft}aient`,
+      `${stem}èrent`,
+      `${soft}a`,
+      `${strong}era`,
+      `${strong}eront`,
+      verb,
+    ];
   }
   // A reflexive verb is written with its pronoun ("s'engage", "se sont engagés" is left to the participle).
   return [...new Set(reflexive ? forms.map((f) => `(?:s'|s’|se )?${f}`) : forms)];
 }
-interface FrEntry { lemma: string; forms: string[]; object: string[] | null; cameo: string; event: string; mode: string | null; context: string[]; relation: string }
+interface FrEntry {
+  lemma: string;
+  forms: string[];
+  object: string[] | null;
+  cameo: string;
+  event: string;
+  mode: string | null;
+  context: string[];
+  relation: string;
+}
 const fr: FrEntry[] = src.fr.map((entry) => {
   const code = entry.cameo!;
   return { lemma: entry.lemma, forms: frenchForms(entry.lemma), object: entry.object ?? null, cameo: code, ...codeOf(entry, code) };
 });
 
 const out = {
-  about: 'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation.',
+  about:
+    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation.',
   sources: [
     'CAMEO verb dictionary CAMEO.2.0.txt, petrarch2 (openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data): verbs, their CAMEO codes and verb-object patterns',
     'CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8 (Open Event Data Alliance): CAMEO code to PLOVER event, mode and context',

@@ -5,9 +5,14 @@ import ts from 'typescript';
 import { readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 const dirs = process.argv.slice(2);
-const files = execSync(`find ${dirs.join(' ')} -name '*.ts'`).toString().trim().split('\n').filter(Boolean);
-const wordAlt = /(?:^|[(|:])(?:\\b)?[\p{L}'’][\p{L}\p{M}'’.\- ]*\??\|(?:\\b)?[\p{L}'’][\p{L}\p{M}'’.\- ]*/u;
-let total = 0; const per = {};
+const files = execSync(`find ${dirs.join(' ')} -name '*.ts'`)
+  .toString()
+  .trim()
+  .split('\n')
+  .filter(Boolean);
+const _wordAlt = /(?:^|[(|:])(?:\\b)?[\p{L}'’][\p{L}\p{M}'’.\- ]*\??\|(?:\\b)?[\p{L}'’][\p{L}\p{M}'’.\- ]*/u;
+let total = 0;
+const per = {};
 for (const file of files) {
   const src = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const visit = (node) => {
@@ -16,7 +21,11 @@ for (const file of files) {
       // words: alternatives of at least two letters each, at least two such alternatives
       const alts = body.split(/[|()]/).map((a) => a.replace(/\\b|\?:|[\^$?*+]|\\s[+*]?/g, '').trim());
       const words = alts.filter((a) => /^[\p{L}\p{M}'’ .-]{2,}$/u.test(a));
-      if (words.length >= 2 && body.includes('|')) { total++; per[file] = (per[file] ?? 0) + 1; if (process.env.V) console.log(file + ':' + (src.getLineAndCharacterOfPosition(node.getStart()).line + 1) + ' ' + node.text.slice(0, 120)); }
+      if (words.length >= 2 && body.includes('|')) {
+        total++;
+        per[file] = (per[file] ?? 0) + 1;
+        if (process.env.V) console.log(file + ':' + (src.getLineAndCharacterOfPosition(node.getStart()).line + 1) + ' ' + node.text.slice(0, 120));
+      }
     }
     ts.forEachChild(node, visit);
   };

@@ -85,6 +85,9 @@ export function unmatchedDrops(blocks: Block[], expected: DroppedFile): DroppedB
   const dropped = blocks.filter((block) => !block.kept) as unknown as Record<string, unknown>[];
   return expected.blocks.filter(
     ({ text, ...fields }) =>
-      !dropped.some((block) => String(block.text).includes(text) && Object.entries(fields).every(([field, value]) => JSON.stringify(block[field]) === JSON.stringify(value))),
+      !dropped.some(
+        (block) =>
+          String(block.text).includes(text) && Object.entries(fields).every(([field, value]) => JSON.stringify(block[field]) === JSON.stringify(value)),
+      ),
   );
 }

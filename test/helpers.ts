@@ -25,7 +25,9 @@ export function fixtureCapture(relativePath: string): Capture {
 /** Runs the pipeline's document steps on a fixture; `cleaned` (the cleaner's own result, which no step keeps) is made when asked for. */
 export function processFixture(relativePath: string): Processed & { readonly cleaned: Cleaned } {
   const capture = fixtureCapture(relativePath);
-  return Object.defineProperty({ ...processCapture(capture) }, 'cleaned', { get: () => documentOf(capture).cleaned, enumerable: false }) as Processed & { readonly cleaned: Cleaned };
+  return Object.defineProperty({ ...processCapture(capture) }, 'cleaned', { get: () => documentOf(capture).cleaned, enumerable: false }) as Processed & {
+    readonly cleaned: Cleaned;
+  };
 }
 
 export function readJsonFixture<T>(relativePath: string): T {

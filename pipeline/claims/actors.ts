@@ -24,7 +24,11 @@ export interface Mention {
   possessive: boolean;
 }
 
-interface Token { text: string; start: number; end: number }
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
 
 /** Only spaces, dots, apostrophes and hyphens may stand between the words of one name ("U.S.", "Saint-Martin"). */
 const INNER_GAP = /^[\s.'’-]*$/u;
@@ -163,13 +167,25 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
   const overlapsNamed = (start: number, end: number) => named.some((m) => start < m.end && m.start < end);
   const expletives: Array<[number, number]> = [];
   if (pack.expletive) for (const match of text.matchAll(pack.expletive)) expletives.push([match.index, match.index + match[0].length]);
-  for (const [pattern, kind] of [[pack.pluralAnaphor, 'plural'], [pack.singularAnaphor, 'singular']] as const) {
+  for (const [pattern, kind] of [
+    [pack.pluralAnaphor, 'plural'],
+    [pack.singularAnaphor, 'singular'],
+  ] as const) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
       if (overlapsNamed(start, end) || found.some((m) => start < m.end && m.start < end)) continue;
       if (expletives.some(([s, e]) => start >= s && start < e)) continue;
-      found.push({ start, end, nameEnd: end, text: match[0], actor: null, anaphor: kind, resolved: [], possessive: POSSESSIVE_AFTER.test(text.slice(end)) || /^(its|their|leurs?)$/iu.test(match[0]) });
+      found.push({
+        start,
+        end,
+        nameEnd: end,
+        text: match[0],
+        actor: null,
+        anaphor: kind,
+        resolved: [],
+        possessive: POSSESSIVE_AFTER.test(text.slice(end)) || /^(its|their|leurs?)$/iu.test(match[0]),
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);

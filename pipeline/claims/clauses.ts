@@ -3,7 +3,10 @@
 // clause does not hedge a plain statement in the next.
 import type { LanguagePack } from './language-packs.ts';
 
-export interface Clause { start: number; end: number }
+export interface Clause {
+  start: number;
+  end: number;
+}
 
 export function splitClauses(text: string, pack: LanguagePack): Clause[] {
   const clauses: Clause[] = [];

@@ -10,7 +10,11 @@ const SUBJECT_BONUS = 1;
 /** Mentions earlier in the same sentence are closer, hence more likely antecedents. */
 const SAME_SENTENCE_WEIGHT = 2;
 
-interface Salience { actor: Actor; score: number; firstSeen: number }
+interface Salience {
+  actor: Actor;
+  score: number;
+  firstSeen: number;
+}
 
 function ranked(scores: Map<string, Salience>): Salience[] {
   return [...scores.values()].sort((a, b) => b.score - a.score || a.firstSeen - b.firstSeen);
@@ -51,7 +55,10 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
       if (mention.anaphor === 'singular' && first && (!second || first.score > second.score)) {
         mention.resolved = [{ ...first.actor, mention: mention.text }];
       } else if (mention.anaphor === 'plural' && first && second && (!third || second.score > third.score)) {
-        mention.resolved = [{ ...first.actor, mention: mention.text }, { ...second.actor, mention: mention.text }];
+        mention.resolved = [
+          { ...first.actor, mention: mention.text },
+          { ...second.actor, mention: mention.text },
+        ];
       }
     }
     // Sentence mentions count once (without the same-sentence weight) for later sentences.

@@ -4,10 +4,23 @@
 import { RELATIONS, type ClaimRecord, type Modality, type Relation } from '../records/claim.ts';
 import { extractClaims } from './index.ts';
 
-export interface LabelledClaim { subject: string; relation: Relation; object: string; modality: Modality }
-export interface LabelledItem { language: string; text: string; claims: LabelledClaim[] }
+export interface LabelledClaim {
+  subject: string;
+  relation: Relation;
+  object: string;
+  modality: Modality;
+}
+export interface LabelledItem {
+  language: string;
+  text: string;
+  claims: LabelledClaim[];
+}
 
-export interface ErrorCase { text: string; triple: string; modality?: string }
+export interface ErrorCase {
+  text: string;
+  triple: string;
+  modality?: string;
+}
 
 export interface Score {
   items: number;
@@ -35,8 +48,19 @@ export function tripleKey(subject: string, relation: Relation, object: string): 
  * relations were added): a claim of a later relation is neither right nor wrong there, only unlabelled.
  */
 export const LABELLED_RELATIONS: ReadonlySet<Relation> = new Set<Relation>([
-  'arms_transfer', 'military_cooperation', 'strategic_partnership', 'economic_cooperation', 'diplomatic_support', 'neutrality',
-  'criticism', 'mediation', 'rapprochement', 'armed_conflict', 'sanctions', 'relations_outlook', 'influence',
+  'arms_transfer',
+  'military_cooperation',
+  'strategic_partnership',
+  'economic_cooperation',
+  'diplomatic_support',
+  'neutrality',
+  'criticism',
+  'mediation',
+  'rapprochement',
+  'armed_conflict',
+  'sanctions',
+  'relations_outlook',
+  'influence',
 ]);
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -48,7 +72,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 export function scoreLabelled(items: readonly LabelledItem[], extract: (item: LabelledItem, index: number) => ClaimRecord[] = defaultExtract): Score {
-  let expected = 0, predicted = 0, truePositives = 0, modalityCorrect = 0;
+  let expected = 0,
+    predicted = 0,
+    truePositives = 0,
+    modalityCorrect = 0;
   const falsePositives = new Map<Relation, ErrorCase[]>();
   const falseNegatives = new Map<Relation, ErrorCase[]>();
   const modalityErrors: ErrorCase[] = [];
@@ -64,7 +91,10 @@ export function scoreLabelled(items: readonly LabelledItem[], extract: (item: La
     predicted += found.size;
     for (const [key, claim] of found) {
       const label = gold.get(key);
-      if (!label) { push(falsePositives, claim.relation, { text: item.text, triple: key, modality: claim.modality }); continue; }
+      if (!label) {
+        push(falsePositives, claim.relation, { text: item.text, triple: key, modality: claim.modality });
+        continue;
+      }
       truePositives += 1;
       if (label.modality === claim.modality) modalityCorrect += 1;
       else modalityErrors.push({ text: item.text, triple: key, modality: `${label.modality} → ${claim.modality}` });
@@ -74,10 +104,18 @@ export function scoreLabelled(items: readonly LabelledItem[], extract: (item: La
   const precision = ratio(truePositives, predicted);
   const recall = ratio(truePositives, expected);
   return {
-    items: items.length, expected, predicted, truePositives, precision, recall,
+    items: items.length,
+    expected,
+    predicted,
+    truePositives,
+    precision,
+    recall,
     f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    modalityCorrect, modalityAccuracy: ratio(modalityCorrect, truePositives),
-    falsePositives, falseNegatives, modalityErrors,
+    modalityCorrect,
+    modalityAccuracy: ratio(modalityCorrect, truePositives),
+    falsePositives,
+    falseNegatives,
+    modalityErrors,
   };
 }
 

@@ -13,10 +13,30 @@ import type { CueMatch } from './relations.ts';
 import { wordPattern } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 
-export interface EventCoding { event: string; mode: string | null; context: string[] }
+export interface EventCoding {
+  event: string;
+  mode: string | null;
+  context: string[];
+}
 
-interface EnEntry { lemma: string; particle: string | null; object: string[] | null; event: string; mode: string | null; context: string[]; relation: string }
-interface FrEntry { lemma: string; forms: string[]; object: string[] | null; event: string; mode: string | null; context: string[]; relation: string }
+interface EnEntry {
+  lemma: string;
+  particle: string | null;
+  object: string[] | null;
+  event: string;
+  mode: string | null;
+  context: string[];
+  relation: string;
+}
+interface FrEntry {
+  lemma: string;
+  forms: string[];
+  object: string[] | null;
+  event: string;
+  mode: string | null;
+  context: string[];
+  relation: string;
+}
 
 /** How many words after the verb its object may come ("recalled its ambassador", "imposed a curfew on"). */
 const OBJECT_WINDOW = 5;
@@ -37,7 +57,24 @@ for (const entry of events.en as EnEntry[]) {
  */
 /** Irregular past forms of the pack's lemma cues. */
 const PACK_IRREGULAR_FORMS = ['sold', 'bought', 'struck', 'fought', 'stood', 'drew', 'drawn', 'undertook', 'led', 'built', 'won', 'took', 'taken', 'made'];
-const IRREGULAR_FORMS = ['held', 'met', 'sent', 'broke', 'broken', 'withdrew', 'withdrawn', 'cut', 'gave', 'given', 'froze', 'frozen', 'shot', 'forgave', 'forgiven', 'underwent'];
+const IRREGULAR_FORMS = [
+  'held',
+  'met',
+  'sent',
+  'broke',
+  'broken',
+  'withdrew',
+  'withdrawn',
+  'cut',
+  'gave',
+  'given',
+  'froze',
+  'frozen',
+  'shot',
+  'forgave',
+  'forgiven',
+  'underwent',
+];
 function regularForms(lemma: string): string[] {
   const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`];
   if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
@@ -51,7 +88,11 @@ function mayHoldEventVerb(text: string): boolean {
   return false;
 }
 
-const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({ entry, pattern: wordPattern(entry.forms), object: entry.object ? wordPattern(entry.object, 'iu') : null }));
+const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({
+  entry,
+  pattern: wordPattern(entry.forms),
+  object: entry.object ? wordPattern(entry.object, 'iu') : null,
+}));
 
 /** A form of "be"/"être" (with an adverb) right before a participle. */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|got|été|est|sont|fut|furent|sera|seront)\s+(?:[\p{L}]+ly\s+)?$/iu;
@@ -67,9 +108,15 @@ export interface EventCue {
   specific: boolean;
 }
 
-interface Token { value: string; lemma: string; pos: string; start: number; end: number }
+interface Token {
+  value: string;
+  lemma: string;
+  pos: string;
+  start: number;
+  end: number;
+}
 
-type Nlp = { readDoc(text: string): { tokens(): { out(f?: unknown): string[] } } ; its: Record<string, unknown> };
+type Nlp = { readDoc(text: string): { tokens(): { out(f?: unknown): string[] } }; its: Record<string, unknown> };
 let nlp: Nlp | null = null;
 
 /** wink-nlp with its small English model, loaded once. */
@@ -137,7 +184,7 @@ export function findLemmaCues(text: string, clauses: readonly Clause[], pack: La
       const clauseText = text.slice(clause.start, clause.end);
       const { cue } = lemmaCue;
       if (cue.requires && !cue.requires.test(clauseText)) continue;
-      if (cue.unless && cue.unless.test(clauseText)) continue;
+      if (cue.unless?.test(clauseText)) continue;
       found.push({ cue, relation: cue.relation, start: token.start, end, clause });
     }
   });
@@ -179,7 +226,15 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       if (!pack.passiveAgent.test(text.slice(end, clause.end))) return;
     }
     const specific = entry.object !== null || ('particle' in entry && entry.particle !== null);
-    found.push({ cue: cueFor(entry.relation as Relation), relation: entry.relation as Relation, start, end, clause: clauseAt(clauses, start), coding: { event: entry.event, mode: entry.mode, context: entry.context }, specific });
+    found.push({
+      cue: cueFor(entry.relation as Relation),
+      relation: entry.relation as Relation,
+      start,
+      end,
+      clause: clauseAt(clauses, start),
+      coding: { event: entry.event, mode: entry.mode, context: entry.context },
+      specific,
+    });
   };
   if (pack.language === 'en') {
     if (!mayHoldEventVerb(text)) return found;

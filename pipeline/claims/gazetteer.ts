@@ -16,7 +16,14 @@ import type { Actor } from '../records/claim.ts';
 export type ActorType = Actor['type'];
 
 /** A dated position of a person: the state (or organisation) and sector they act for. */
-export interface Role { id: string; type: ActorType; country: string | null; sector: string | null; from: string | null; to: string | null }
+export interface Role {
+  id: string;
+  type: ActorType;
+  country: string | null;
+  sector: string | null;
+  from: string | null;
+  to: string | null;
+}
 
 export interface GazetteerEntry {
   /** The name's word tokens as written in the data; case rules are read from them. */
@@ -85,12 +92,21 @@ function countryCandidates(): Map<string, Set<string>> {
   for (const country of worldCountries as WorldCountry[]) {
     // Common short names ("Syria") that the ISO lists only give in their official form.
     add(usableCountryName(country.name.common), country.cca3);
-    const frenchName = country.translations['fra']?.common;
+    const frenchName = country.translations.fra?.common;
     if (frenchName) add(usableCountryName(frenchName), country.cca3);
-    if (country.unMember) for (const capital of country.capital) { add(capital, country.cca3); CAPITALS.add(capital); }
-    const english = country.demonyms?.['eng'];
-    if (english) for (const form of new Set([english.m, english.f])) if (form) { add(form, country.cca3); add(`${form}s`, country.cca3); }
-    const french = country.demonyms?.['fra'];
+    if (country.unMember)
+      for (const capital of country.capital) {
+        add(capital, country.cca3);
+        CAPITALS.add(capital);
+      }
+    const english = country.demonyms?.eng;
+    if (english)
+      for (const form of new Set([english.m, english.f]))
+        if (form) {
+          add(form, country.cca3);
+          add(`${form}s`, country.cca3);
+        }
+    const french = country.demonyms?.fra;
     if (french) for (const form of new Set([french.m, french.f])) if (form) for (const variant of frenchForms(form)) add(variant, country.cca3);
   }
   return candidates;
@@ -100,16 +116,35 @@ function countryCandidates(): Map<string, Set<string>> {
 function resolveCountryNames(): Array<[string, string]> {
   const resolved: Array<[string, string]> = [];
   for (const [name, ids] of countryCandidates()) {
-    if (ids.size === 1) { resolved.push([name, [...ids][0]!]); continue; }
+    if (ids.size === 1) {
+      resolved.push([name, [...ids][0]!]);
+      continue;
+    }
     const members = [...ids].filter((id) => UN_MEMBERS.has(id));
     if (members.length === 1) resolved.push([name, members[0]!]);
   }
   return resolved;
 }
 
-interface LexiconOrganization { id: string; kind: string; country: string | null; sector: string | null; code?: string; names: string[] }
-interface LexiconPerson { names: string[]; roles: Array<{ country?: string | null; organization?: string; sector?: string | null; from: string | null; to: string | null }> }
-interface HandActor { id: string; type: string; country?: string; sector?: string; names: Record<string, string[]> }
+interface LexiconOrganization {
+  id: string;
+  kind: string;
+  country: string | null;
+  sector: string | null;
+  code?: string;
+  names: string[];
+}
+interface LexiconPerson {
+  names: string[];
+  roles: Array<{ country?: string | null; organization?: string; sector?: string | null; from: string | null; to: string | null }>;
+}
+interface HandActor {
+  id: string;
+  type: string;
+  country?: string;
+  sector?: string;
+  names: Record<string, string[]>;
+}
 
 const ORGANIZATIONS = lexicon.organizations as LexiconOrganization[];
 /** Organisations by CAMEO code, for people who act for one ("[IGOUNO 970101-061231]"). */
@@ -190,7 +225,7 @@ export function roleOn(roles: readonly Role[], date: string | null): Role {
     const pick = current.find((r) => r.sector !== 'ELI') ?? current[0] ?? roles.find((r) => !r.from && !r.to);
     if (pick) return pick;
   }
-  const latest = (r: Role) => (r.to === null && r.from !== null ? '9999' : r.to ?? r.from ?? '');
+  const latest = (r: Role) => (r.to === null && r.from !== null ? '9999' : (r.to ?? r.from ?? ''));
   return [...roles].sort((a, b) => (latest(b) > latest(a) ? 1 : latest(b) < latest(a) ? -1 : 0))[0]!;
 }
 
@@ -203,14 +238,20 @@ export const GAZETTEER: readonly GazetteerEntry[] = buildEntries();
  * per word. (Thousands of names share a first word, "President …", "the …": a list per first word
  * alone would be scanned at every "the".)
  */
-export interface EntryIndex { single: GazetteerEntry[]; bySecond: Map<string, GazetteerEntry[]> }
+export interface EntryIndex {
+  single: GazetteerEntry[];
+  bySecond: Map<string, GazetteerEntry[]>;
+}
 
 export const ENTRIES_BY_FIRST_TOKEN: ReadonlyMap<string, EntryIndex> = (() => {
   const index = new Map<string, EntryIndex>();
   for (const entry of GAZETTEER) {
     const key = entry.tokens[0]!.toLowerCase();
     let slot = index.get(key);
-    if (!slot) index.set(key, (slot = { single: [], bySecond: new Map() }));
+    if (!slot) {
+      slot = { single: [], bySecond: new Map() };
+      index.set(key, slot);
+    }
     if (entry.tokens.length === 1) slot.single.push(entry);
     else {
       const second = entry.tokens[1]!.toLowerCase();
@@ -246,7 +287,6 @@ export function candidatesAt(words: readonly string[], i: number): readonly Gaze
   return (next === undefined ? undefined : slot.bySecond.get(next.toLowerCase())) ?? slot.single;
 }
 
-
 /** Does a word in the text satisfy the case written in the gazetteer? ("US" is not "us"; "Chad" is not "chad".) */
 export function tokenMatches(expected: string, actual: string): boolean {
   if (expected.toLowerCase() !== actual.toLowerCase()) return false;
@@ -255,7 +295,10 @@ export function tokenMatches(expected: string, actual: string): boolean {
   return true;
 }
 
-export interface AgentEntry { tokens: string[]; sector: string }
+export interface AgentEntry {
+  tokens: string[];
+  sector: string;
+}
 
 function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) => string): ReadonlyMap<string, readonly AgentEntry[]> {
   const index = new Map<string, AgentEntry[]>();

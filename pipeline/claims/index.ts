@@ -41,10 +41,21 @@ const FRAME_CONFIDENCE: Record<Frame, number> = {
 };
 /** PLOVER contexts of the relations whose cues carry no coding of their own. */
 const RELATION_CONTEXT: Partial<Record<Relation, string[]>> = {
-  arms_transfer: ['military'], military_cooperation: ['military'], armed_conflict: ['military'], mobilization: ['military'],
-  economic_cooperation: ['economic'], sanctions: ['economic'], aid: ['economic'],
-  strategic_partnership: ['diplomatic'], diplomatic_support: ['diplomatic'], criticism: ['diplomatic'], mediation: ['diplomatic'],
-  rapprochement: ['diplomatic'], diplomatic_downgrade: ['diplomatic'], consultation: ['diplomatic'], agreement: ['diplomatic'],
+  arms_transfer: ['military'],
+  military_cooperation: ['military'],
+  armed_conflict: ['military'],
+  mobilization: ['military'],
+  economic_cooperation: ['economic'],
+  sanctions: ['economic'],
+  aid: ['economic'],
+  strategic_partnership: ['diplomatic'],
+  diplomatic_support: ['diplomatic'],
+  criticism: ['diplomatic'],
+  mediation: ['diplomatic'],
+  rapprochement: ['diplomatic'],
+  diplomatic_downgrade: ['diplomatic'],
+  consultation: ['diplomatic'],
+  agreement: ['diplomatic'],
 };
 
 /** The PLOVER coding of a relation cue: its relation's event type, no mode, the relation's contexts. */
@@ -55,7 +66,7 @@ function relationCoding(relation: Relation): { event: string | null; mode: strin
 /** Pattern and lemma cues together, longest first where they overlap, then in text order (as findCues keeps its own). */
 function mergeCues(matches: CueMatch[]): CueMatch[] {
   if (matches.length < 2) return matches;
-  matches.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CueMatch[] = [];
   for (const m of matches) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
@@ -106,20 +117,49 @@ function namesATopic(text: string, cueStart: number, clauseStart: number, mentio
   return pack.topicBefore.test(text.slice(clauseStart, npStart));
 }
 
-const DEMAND_CUE: RelationCue = { relation: 'demand', part: 'verb', pattern: /(?!)/u, sticky: /(?!)/uy, requires: null, unless: null, mediation: false, role: 'agent' };
+const DEMAND_CUE: RelationCue = {
+  relation: 'demand',
+  part: 'verb',
+  pattern: /(?!)/u,
+  sticky: /(?!)/uy,
+  requires: null,
+  unless: null,
+  mediation: false,
+  role: 'agent',
+};
 
 /**
  * "Russia said that Sudan must return the helicopter": a modal of obligation on an actor, in a statement
  * whose source is an actor, is the source's demand on that actor (PLOVER DEMAND).
  */
-function reportedObligation(text: string, modal: RegExpExecArray, clauses: readonly Clause[], attribution: Attribution, mentions: readonly Mention[], groups: readonly MentionGroup[]): { cue: CueMatch; args: RelationArguments[] } | null {
+function reportedObligation(
+  text: string,
+  modal: RegExpExecArray,
+  clauses: readonly Clause[],
+  attribution: Attribution,
+  mentions: readonly Mention[],
+  groups: readonly MentionGroup[],
+): { cue: CueMatch; args: RelationArguments[] } | null {
   if (modal.index < attribution.sourceEnd && attribution.sourceStart < modal.index + modal[0].length) return null;
   const sources = mentions.filter((m) => m.actor && m.start >= attribution.sourceStart && m.end <= attribution.sourceEnd).flatMap(actorsOf);
   const clause = clauseAt(clauses, modal.index);
-  const addressee = groups.filter((g) => g.end <= modal.index && g.start >= clause.start && (g.end <= attribution.sourceStart || g.start >= attribution.sourceEnd)).pop();
+  const addressee = groups
+    .filter((g) => g.end <= modal.index && g.start >= clause.start && (g.end <= attribution.sourceStart || g.start >= attribution.sourceEnd))
+    .pop();
   if (sources.length === 0 || !addressee || !/^\s*$/u.test(text.slice(addressee.end, modal.index).replace(/^[\p{L}\s-]{0,30}$/u, ''))) return null;
-  const cue: CueMatch = { cue: DEMAND_CUE, relation: 'demand', start: modal.index, end: modal.index + modal[0].length, clause, coding: { event: 'DEMAND', mode: null, context: [] } };
-  const args = sources.flatMap((s) => addressee.actors.filter((o) => o.id !== s.id).map((o) => ({ subject: s, object: o, frame: 'reported_obligation' as Frame, anaphoric: addressee.anaphoric })));
+  const cue: CueMatch = {
+    cue: DEMAND_CUE,
+    relation: 'demand',
+    start: modal.index,
+    end: modal.index + modal[0].length,
+    clause,
+    coding: { event: 'DEMAND', mode: null, context: [] },
+  };
+  const args = sources.flatMap((s) =>
+    addressee.actors
+      .filter((o) => o.id !== s.id)
+      .map((o) => ({ subject: s, object: o, frame: 'reported_obligation' as Frame, anaphoric: addressee.anaphoric })),
+  );
   return args.length > 0 ? { cue, args } : null;
 }
 
@@ -179,19 +219,20 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
     return specific ? { ...c, coding: specific.coding } : c;
   });
   const added = eventCues.filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
-  const cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start))
-    .filter((cue) => !(cue.cue.part === 'noun' && namesATopic(text, cue.start, cue.clause.start, mentions, pack)));
+  const cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start)).filter(
+    (cue) => !(cue.cue.part === 'noun' && namesATopic(text, cue.start, cue.clause.start, mentions, pack)),
+  );
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];
   mentions = yieldAgentsToCues(mentions, cues);
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
-  const parties = attribution && attribution.source
+  const parties = attribution?.source
     ? mentions.filter((m) => m.anaphor !== null || m.end <= attribution.sourceStart || m.start >= attribution.sourceEnd)
     : mentions;
   const groups = groupMentions(text, parties, pack);
   if (groups.length === 0) return [];
-  const obligation = modal && attribution && attribution.source ? reportedObligation(text, modal, clauses, attribution, mentions, groups) : null;
+  const obligation = modal && attribution?.source ? reportedObligation(text, modal, clauses, attribution, mentions, groups) : null;
   if (obligation) cues.push(obligation.cue);
   const times = findTimes(text, pack);
   const quantities = findQuantities(text, pack);
@@ -201,17 +242,23 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   };
   const claims: ClaimRecord[] = [];
   for (const cue of cues) {
-    if (attribution && attribution.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
+    if (attribution?.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
     const isObligation = cue === obligation?.cue;
     for (const args of isObligation ? obligation!.args : argumentsFor(text, cue, groups, pack, cues)) {
       // The demand itself is what the sentence states: the source made it.
-      const reading = isObligation ? { modality: 'asserted' as const, polarity: 'positive' as const, attributedTo: null } : readModality(text, cue, cues, attribution, pack);
+      const reading = isObligation
+        ? { modality: 'asserted' as const, polarity: 'positive' as const, attributedTo: null }
+        : readModality(text, cue, cues, attribution, pack);
       let confidence = FRAME_CONFIDENCE[args.frame];
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;
       // Undirected relations are stored once, their two actors in id order.
-      const [subject, object] = !RELATIONS[cue.relation].directed && args.object.id < args.subject.id ? [args.object, args.subject] : [args.subject, args.object];
-      const coding = intentCoding(militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject), pack.intentBefore.test(text.slice(cue.clause.start, cue.start)));
+      const [subject, object] =
+        !RELATIONS[cue.relation].directed && args.object.id < args.subject.id ? [args.object, args.subject] : [args.subject, args.object];
+      const coding = intentCoding(
+        militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject),
+        pack.intentBefore.test(text.slice(cue.clause.start, cue.start)),
+      );
       claims.push({
         id: claimId(document.id, sentence.start, sentence.end, subject.id, cue.relation, object.id),
         document_id: document.id,

@@ -96,7 +96,11 @@ export interface RelationCue {
 }
 
 /** A pack cue given as a lemma: the verb's lemma and the particle that must follow it, if any. */
-export interface LemmaCue { lemma: string; particle: string | null; cue: RelationCue }
+export interface LemmaCue {
+  lemma: string;
+  particle: string | null;
+  cue: RelationCue;
+}
 
 export interface LanguagePack {
   language: string;
@@ -174,32 +178,39 @@ function compile(data: LanguagePackData): LanguagePack {
       if (!cue.lemmas || cue.lemmas.length === 0) continue;
       const never = /(?!)/u;
       const relationCue: RelationCue = {
-        relation, part: 'verb', pattern: never, sticky: never, requires: lexicon(cue.requires_for_verbs ?? cue.requires),
-        unless: lexicon(cue.unless), mediation: cue.frame === 'mediation', role: cue.role ?? 'agent',
+        relation,
+        part: 'verb',
+        pattern: never,
+        sticky: never,
+        requires: lexicon(cue.requires_for_verbs ?? cue.requires),
+        unless: lexicon(cue.unless),
+        mediation: cue.frame === 'mediation',
+        role: cue.role ?? 'agent',
       };
       for (const written of cue.lemmas) {
         const [lemma, particle] = written.split(' ');
         lemmaCues.push({ lemma: lemma!, particle: particle ?? null, cue: relationCue });
       }
     }
-    for (const cue of Array.isArray(entry) ? entry : [entry]) for (const part of ['verb', 'noun'] as const) {
-      const words = part === 'verb' ? cue.verbs : cue.nouns;
-      if (!words || words.length === 0) continue;
-      const requires = part === 'verb' ? (cue.requires_for_verbs ?? cue.requires) : cue.requires;
-      const pattern = wordPattern(words);
-      if (/\\(?:[1-9]|k<)/u.test(pattern.source)) throw new Error(`language pack ${data.language}: ${relation} cues may not use backreferences`);
-      cueSources.push(`(?:${alternation(words)})`);
-      cues.push({
-        relation,
-        part,
-        pattern,
-        sticky: new RegExp(pattern.source, 'iuy'),
-        requires: lexicon(requires),
-        unless: lexicon(cue.unless),
-        mediation: cue.frame === 'mediation',
-        role: cue.role ?? 'agent',
-      });
-    }
+    for (const cue of Array.isArray(entry) ? entry : [entry])
+      for (const part of ['verb', 'noun'] as const) {
+        const words = part === 'verb' ? cue.verbs : cue.nouns;
+        if (!words || words.length === 0) continue;
+        const requires = part === 'verb' ? (cue.requires_for_verbs ?? cue.requires) : cue.requires;
+        const pattern = wordPattern(words);
+        if (/\\(?:[1-9]|k<)/u.test(pattern.source)) throw new Error(`language pack ${data.language}: ${relation} cues may not use backreferences`);
+        cueSources.push(`(?:${alternation(words)})`);
+        cues.push({
+          relation,
+          part,
+          pattern,
+          sticky: new RegExp(pattern.source, 'iuy'),
+          requires: lexicon(requires),
+          unless: lexicon(cue.unless),
+          mediation: cue.frame === 'mediation',
+          role: cue.role ?? 'agent',
+        });
+      }
   }
   for (const name of Object.keys(data.relations)) {
     if (!(RELATION_NAMES as string[]).includes(name)) throw new Error(`language pack ${data.language}: unknown relation ${name}`);
@@ -240,9 +251,7 @@ function compile(data: LanguagePackData): LanguagePack {
   };
 }
 
-const PACKS: ReadonlyMap<string, LanguagePack> = new Map(
-  ([en, fr] as LanguagePackData[]).map((data) => [data.language, compile(data)]),
-);
+const PACKS: ReadonlyMap<string, LanguagePack> = new Map(([en, fr] as LanguagePackData[]).map((data) => [data.language, compile(data)]));
 
 export const SUPPORTED_LANGUAGES = [...PACKS.keys()];
 

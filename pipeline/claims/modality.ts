@@ -30,7 +30,11 @@ const NEGATION_REACH = 60;
 const LEADING_FILLER = /^[\s,;:"“”'‘’]*(?:(?:and|but|however|moreover|also|meanwhile|et|mais|cependant)\s+)?/iu;
 
 function cleanSource(raw: string): string | null {
-  const trimmed = raw.replace(LEADING_FILLER, '').replace(/^(?:that|que|qu['’])\s+/iu, '').replace(/[\s,;:.!?"“”]+$/u, '').trim();
+  const trimmed = raw
+    .replace(LEADING_FILLER, '')
+    .replace(/^(?:that|que|qu['’])\s+/iu, '')
+    .replace(/[\s,;:.!?"“”]+$/u, '')
+    .trim();
   if (trimmed === '') return null;
   const words = trimmed.split(/\s+/u).length;
   return words <= MAX_SOURCE_WORDS ? trimmed : null;

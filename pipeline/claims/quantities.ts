@@ -17,13 +17,17 @@ interface CompiledQuantityPatterns {
   groups: string[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternatives as literal text, longest first so "US$" wins over "$". */
-const literalAlternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const literalAlternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
 
 function compileQuantityPatterns(pack: LanguagePack): CompiledQuantityPatterns {
   const q = pack.data.quantities;
-  const groupClass = q.group_separators.map(escape).join('');
+  const groupClass = q.group_separators.map(escapeRegex).join('');
   const number = `\\d{1,3}(?:[${groupClass}]\\d{3})+(?:${escape(q.decimal_separator)}\\d+)?|\\d+(?:${escape(q.decimal_separator)}\\d+)?`;
   const numberWords = Object.keys(q.number_words);
   const anyNumber = `${number}|${literalAlternation(numberWords)}`;
@@ -37,7 +41,7 @@ function compileQuantityPatterns(pack: LanguagePack): CompiledQuantityPatterns {
   return {
     moneyBefore: new RegExp(`(?<![\\p{L}\\p{N}])(${literalAlternation(symbols)})\\s?(${number})(?:\\s*(${scales})${end})?`, 'gu'),
     moneyAfter: new RegExp(`${start}(${number})(?:\\s*(${scales}))?${connectors}\\s+(${literalAlternation(words)})${end}`, 'gu'),
-    percent: new RegExp(`${start}(${number})\\s?(${q.percent.map(escape).join('|')})(?![\\p{L}])`, 'gu'),
+    percent: new RegExp(`${start}(${number})\\s?(${q.percent.map(escapeRegex).join('|')})(?![\\p{L}])`, 'gu'),
     count: new RegExp(`${start}(${anyNumber})\\s+((?:[\\p{L}\\p{N}][\\p{L}\\p{N}-]*\\s+){0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)`, 'giu'),
     stopword: new RegExp(`^(?:${alternation(q.stopwords)})$`, 'iu'),
     scales: new Map(Object.entries(q.scales)),
@@ -73,11 +77,11 @@ export function findQuantities(text: string, pack: LanguagePack): Quantity[] {
     if (Number.isFinite(value) && free(start, end)) found.push({ start, end, text: text.slice(start, end), value, unit });
   };
   for (const m of text.matchAll(p.moneyBefore)) {
-    const scale = m[3] ? p.scales.get(m[3]) ?? 1 : 1;
+    const scale = m[3] ? (p.scales.get(m[3]) ?? 1) : 1;
     add(m.index, m.index + m[0].length, parseNumber(m[2]!, p) * scale, p.currencies.get(m[1]!) ?? null);
   }
   for (const m of text.matchAll(p.moneyAfter)) {
-    const scale = m[2] ? p.scales.get(m[2]) ?? 1 : 1;
+    const scale = m[2] ? (p.scales.get(m[2]) ?? 1) : 1;
     add(m.index, m.index + m[0].length, parseNumber(m[1]!, p) * scale, p.currencies.get(m[3]!) ?? null);
   }
   for (const m of text.matchAll(p.percent)) add(m.index, m.index + m[0].length, parseNumber(m[1]!, p), 'percent');
@@ -90,7 +94,10 @@ export function findQuantities(text: string, pack: LanguagePack): Quantity[] {
     for (let n = Math.min(words.length, 3); n >= 1; n--) {
       const candidate = words.slice(0, n);
       if (candidate.some((w) => p.stopword.test(w) || p.scales.has(w))) continue;
-      if (PLURAL.test(candidate[n - 1]!)) { unitWords = candidate; break; }
+      if (PLURAL.test(candidate[n - 1]!)) {
+        unitWords = candidate;
+        break;
+      }
     }
     if (unitWords.length === 0) continue;
     const unitStart = m.index + m[0].indexOf(m[2]!);

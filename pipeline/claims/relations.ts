@@ -17,7 +17,17 @@ export interface CueMatch {
   coding?: { event: string; mode: string | null; context: string[] };
 }
 
-export type Frame = 'reported_obligation' | 'hyphen_pair' | 'between_pair' | 'passive' | 'subject_object' | 'of_with' | 'possessor_role' | 'coordinated_subject' | 'sentence_topic' | 'mediation';
+export type Frame =
+  | 'reported_obligation'
+  | 'hyphen_pair'
+  | 'between_pair'
+  | 'passive'
+  | 'subject_object'
+  | 'of_with'
+  | 'possessor_role'
+  | 'coordinated_subject'
+  | 'sentence_topic'
+  | 'mediation';
 
 export interface RelationArguments {
   subject: Actor;
@@ -32,7 +42,9 @@ export interface RelationArguments {
  * arms deal", "Algeria and Morocco fought a war"): the symmetric ones and those done to each other.
  */
 const PAIR_FROM_COORDINATED_SUBJECT: ReadonlySet<Relation> = new Set(
-  (Object.keys(RELATIONS) as Relation[]).filter((r) => !RELATIONS[r].directed || r === 'arms_transfer' || r === 'economic_cooperation' || r === 'armed_conflict'),
+  (Object.keys(RELATIONS) as Relation[]).filter(
+    (r) => !RELATIONS[r].directed || r === 'arms_transfer' || r === 'economic_cooperation' || r === 'armed_conflict',
+  ),
 );
 
 /** Words allowed between a hyphenated pair and its noun ("Franco-German defence cooperation"). */
@@ -62,13 +74,13 @@ export function findCues(text: string, clauses: readonly Clause[], pack: Languag
       const clause = clauseAt(clauses, start);
       const clauseText = text.slice(clause.start, clause.end);
       if (cue.requires && !cue.requires.test(clauseText)) return;
-      if (cue.unless && cue.unless.test(clauseText)) return;
+      if (cue.unless?.test(clauseText)) return;
       perCue[k]!.push({ cue, relation: cue.relation, start, end, clause });
     });
     anyCue.lastIndex = start + codePointLength(text, start);
   }
   const matches = perCue.flat();
-  matches.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CueMatch[] = [];
   for (const m of matches) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start);
@@ -117,8 +129,14 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
       }
     }
     groups.push({
-      start: mention.start, end: mention.end, actors: [...actors], hyphenated: false, anaphoric: mention.anaphor !== null,
-      possessive: mention.possessive, regionsOnly: actors.every((a) => a.type === 'region'), listed: false,
+      start: mention.start,
+      end: mention.end,
+      actors: [...actors],
+      hyphenated: false,
+      anaphoric: mention.anaphor !== null,
+      possessive: mention.possessive,
+      regionsOnly: actors.every((a) => a.type === 'region'),
+      listed: false,
     });
   }
   return groups;
@@ -134,7 +152,13 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
 }
 
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
-export function argumentsFor(text: string, cue: CueMatch, groups: readonly MentionGroup[], pack: LanguagePack, otherCues: readonly CueMatch[] = []): RelationArguments[] {
+export function argumentsFor(
+  text: string,
+  cue: CueMatch,
+  groups: readonly MentionGroup[],
+  pack: LanguagePack,
+  otherCues: readonly CueMatch[] = [],
+): RelationArguments[] {
   const { clause } = cue;
   const isNoun = cue.cue.part === 'noun';
   // A list of parties cut by its own commas ("Algeria, Tunisia and Morocco condemned …") belongs to
@@ -146,12 +170,14 @@ export function argumentsFor(text: string, cue: CueMatch, groups: readonly Menti
     if (lastOtherCue) before = before.filter((g) => g.start >= lastOtherCue.end);
   }
   // "exercises in the Mediterranean": a region after a locative is where, not whom (influence excepted).
-  let after = groups.filter((g) => g.start >= cue.end && g.start < clause.end
-    && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))));
+  let after = groups.filter(
+    (g) =>
+      g.start >= cue.end && g.start < clause.end && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))),
+  );
   const nearestBefore = before[before.length - 1];
   // "Syria withdrew its troops from Lebanon": a possessive pronoun for the subject itself is not the object.
-  const ownPossessive = (g: MentionGroup) => g.anaphoric && g.possessive && nearestBefore !== undefined
-    && g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id));
+  const ownPossessive = (g: MentionGroup) =>
+    g.anaphoric && g.possessive && nearestBefore !== undefined && g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id));
   if (nearestBefore) after = after.filter((g) => !ownPossessive(g));
   const firstAfter = after[0];
   const gapAfter = (g: MentionGroup, from = cue.end) => text.slice(from, g.start);
@@ -160,7 +186,9 @@ export function argumentsFor(text: string, cue: CueMatch, groups: readonly Menti
     // Roles, not grammar: a cue whose agent receives ("bought from", "importer of") is turned round to
     // supplier → recipient; a possessor frame ("Algeria's supplier") already puts the recipient second.
     const turn = cue.cue.role === 'recipient' && frame !== 'possessor_role';
-    return pairs.filter(([s, o]) => s.id !== o.id).map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
+    return pairs
+      .filter(([s, o]) => s.id !== o.id)
+      .map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
   const betweenGroup = after.find((g) => pack.betweenAfter.test(gapAfter(g)) && g.actors.length >= 2);
@@ -170,7 +198,7 @@ export function argumentsFor(text: string, cue: CueMatch, groups: readonly Menti
     if (mediator && parties) return result(cross(mediator, parties), 'mediation', mediator, parties);
     return [];
   }
-  if (nearestBefore && nearestBefore.hyphenated && nearestBefore.actors.length >= 2 && MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start))) {
+  if (nearestBefore?.hyphenated && nearestBefore.actors.length >= 2 && MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start))) {
     return result(pairsWithin(nearestBefore), 'hyphen_pair', nearestBefore);
   }
   const byGroup = after.find((g) => pack.passiveByAfter.test(gapAfter(g)));
@@ -188,10 +216,18 @@ export function argumentsFor(text: string, cue: CueMatch, groups: readonly Menti
       if (pack.passiveByAfter.test(link)) return result(cross(second, firstAfter), 'passive', second, firstAfter);
       if (pack.linkGap.test(link)) return result(cross(firstAfter, second), 'of_with', firstAfter, second);
     }
-    if (firstAfter.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) return result(pairsWithin(firstAfter), 'coordinated_subject', firstAfter);
+    if (firstAfter.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation))
+      return result(pairsWithin(firstAfter), 'coordinated_subject', firstAfter);
   }
   const earlier = before[before.length - 2];
-  if (nearestBefore && !firstAfter && isNoun && nearestBefore.possessive && earlier && MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start).replace(/^['’]s?/u, ''))) {
+  if (
+    nearestBefore &&
+    !firstAfter &&
+    isNoun &&
+    nearestBefore.possessive &&
+    earlier &&
+    MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start).replace(/^['’]s?/u, ''))
+  ) {
     // "China has become Algeria's main trading partner": the possessor is the object of the role.
     return result(cross(earlier, nearestBefore), 'possessor_role', earlier, nearestBefore);
   }

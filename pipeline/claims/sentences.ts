@@ -50,7 +50,11 @@ function sentencesOfParagraph(paragraphText: string): Array<[number, number]> {
 }
 
 /** A non-blank line of the text and the parser's sentence spans in it. */
-export interface ParsedLine { from: number; text: string; spans: Array<[number, number]> }
+export interface ParsedLine {
+  from: number;
+  text: string;
+  spans: Array<[number, number]>;
+}
 
 /**
  * The text's lines with their sentence spans: the same for every language pack, so parsed once.

@@ -6,7 +6,10 @@ import * as chrono from 'chrono-node';
 import type { ClaimTime } from '../records/claim.ts';
 import { allPacks, alternation, type LanguagePack } from './language-packs.ts';
 
-export interface TimeMention extends ClaimTime { start: number; end: number }
+export interface TimeMention extends ClaimTime {
+  start: number;
+  end: number;
+}
 
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const NOT_BEFORE = '(?<![\\p{L}\\p{N}$€£.,/-])';
@@ -32,9 +35,17 @@ function compileTimePatterns(pack: LanguagePack): CompiledTimePatterns {
   return {
     range: new RegExp(`(?<![\\p{L}])(?:${alternation(time.range_open)})\\s+${YEAR}\\s+(?:${alternation(time.range_close)})\\s+${YEAR}${NOT_AFTER}`, 'giu'),
     dashRange: new RegExp(`${NOT_BEFORE}${YEAR}\\s*[-–—/]\\s*(\\d{4}|\\d{2})${NOT_AFTER}`, 'gu'),
-    decades: time.decade.map((template) => new RegExp(
-      `(?<![\\p{L}\\p{N}])${alternation([template]).replace('{DECADE}', '(1[89]\\d0|20\\d0)').replace('{DECADE2}', '([1-9]0)')}(?![\\p{L}\\p{N}])`, 'giu')),
-    monthYear: new RegExp(`(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:er|st|nd|rd|th)?\\s+)?(${monthNames})\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?${YEAR}${NOT_AFTER}`, 'giu'),
+    decades: time.decade.map(
+      (template) =>
+        new RegExp(
+          `(?<![\\p{L}\\p{N}])${alternation([template]).replace('{DECADE}', '(1[89]\\d0|20\\d0)').replace('{DECADE2}', '([1-9]0)')}(?![\\p{L}\\p{N}])`,
+          'giu',
+        ),
+    ),
+    monthYear: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:er|st|nd|rd|th)?\\s+)?(${monthNames})\\.?\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?${YEAR}${NOT_AFTER}`,
+      'giu',
+    ),
     months,
     parser: pack.language === 'fr' ? chrono.fr.strict : chrono.en.strict,
   };

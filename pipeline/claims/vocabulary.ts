@@ -9,11 +9,16 @@ export function relationVocabularyMarkdown(): string {
 /** PLOVER's event types with the relations that code to each, and the contexts a claim may carry. */
 export function ploverVocabularyMarkdown(): string {
   const rows = Object.entries(PLOVER_EVENTS).map(([event, definition]) => {
-    const relations = Object.entries(RELATIONS).filter(([, r]) => r.plover === event).map(([name]) => `\`${name}\``);
+    const relations = Object.entries(RELATIONS)
+      .filter(([, r]) => r.plover === event)
+      .map(([name]) => `\`${name}\``);
     return `| \`${event}\` | ${definition} | ${relations.join(', ') || '—'} |`;
   });
   return [
-    '| event | definition | relations coded to it by default |', '|---|---|---|', ...rows, '',
+    '| event | definition | relations coded to it by default |',
+    '|---|---|---|',
+    ...rows,
+    '',
     `Contexts: ${PLOVER_CONTEXTS.map((c) => `\`${c}\``).join(', ')}.`,
   ].join('\n');
 }

@@ -10,7 +10,8 @@ import { decodeHTMLStrict } from 'entities';
 const BREAKING =
   'address|article|aside|blockquote|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul';
 /** Inline elements: their tags vanish and their text runs on. */
-const INLINE = 'a|abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|img|ins|kbd|label|mark|q|s|samp|small|source|span|strike|strong|sub|sup|time|tt|u|var|wbr|picture|meta|link';
+const INLINE =
+  'a|abbr|b|bdi|bdo|big|cite|code|del|dfn|em|font|i|img|ins|kbd|label|mark|q|s|samp|small|source|span|strike|strong|sub|sup|time|tt|u|var|wbr|picture|meta|link';
 const TAG_REST = String.raw`(?:\s[^<>]*)?\/?>`;
 const BREAKING_TAG = new RegExp(String.raw`<\/?(?:${BREAKING})${TAG_REST}`, 'giu');
 const INLINE_TAG = new RegExp(String.raw`<\/?(?:${INLINE})${TAG_REST}`, 'giu');

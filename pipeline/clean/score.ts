@@ -9,7 +9,10 @@ export interface Score {
 
 /** Lower-cased tokens: the text split on whitespace and punctuation. */
 export function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
 }
 
 /** Multiset token precision, recall and F1 of a candidate text against the reference. */

@@ -46,6 +46,6 @@ export function printReport(report: BuildReport, headline: string): void {
   for (const p of shown.slice(0, 20)) process.stderr.write(problemLine(p));
   if (shown.length > 20) process.stderr.write(`  … and ${shown.length - 20} more in build-report.json\n`);
   const internal = problems.filter((p) => p.code === 'internal_error').length;
-  if (internal > 0) process.stderr.write(`  ${internal} internal error${internal === 1 ? '' : 's'}: a bug in pagepress, please report it with the message above\n`);
+  if (internal > 0)
+    process.stderr.write(`  ${internal} internal error${internal === 1 ? '' : 's'}: a bug in pagepress, please report it with the message above\n`);
 }
-

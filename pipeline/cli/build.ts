@@ -38,7 +38,12 @@ export function registerBuild(program: Command): void {
     .option('--raw <dir>', 'folder of captures', 'raw')
     .option('--out <dir>', 'folder of dataset versions (with --shard: folder for the partial result)', 'dist')
     .option('--config <file>', 'dataset config', CONFIG_FILE)
-    .option('--concurrency <n>', 'captures processed at once, each on a worker thread (0: one at a time in this thread, without time limits)', (v) => parsePositive(v, '--concurrency', true), defaultThreads())
+    .option(
+      '--concurrency <n>',
+      'captures processed at once, each on a worker thread (0: one at a time in this thread, without time limits)',
+      (v) => parsePositive(v, '--concurrency', true),
+      defaultThreads(),
+    )
     .option('--timeout <seconds>', 'time limit per capture', (v) => parsePositive(v, '--timeout'), DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-mb <n>', 'largest capture accepted, in MB after decompression', (v) => parsePositive(v, '--max-mb'), 64)
     .option('--cache <dir>', 'cache of per-capture results', DEFAULT_CACHE)

@@ -7,7 +7,12 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { reportFailure, UsageError } from './common.ts';
 
-interface ClaimsDocument { id: string; text: string; language: string | null; published: string | null }
+interface ClaimsDocument {
+  id: string;
+  text: string;
+  language: string | null;
+  published: string | null;
+}
 
 /** A document id in the dataset's form: kept when the input's id already is one, else derived from it. */
 function documentIdOf(id: string): string {
@@ -19,10 +24,19 @@ function parseJsonLines(source: string, text: string): ClaimsDocument[] {
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     let value: unknown;
-    try { value = JSON.parse(line); } catch { throw new UsageError(`${source}:${i + 1}: not JSON`); }
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${source}:${i + 1}: not JSON`);
+    }
     const v = value as Record<string, unknown>;
     if (typeof v.id !== 'string' || typeof v.text !== 'string') throw new UsageError(`${source}:${i + 1}: needs string fields "id" and "text"`);
-    documents.push({ id: v.id, text: v.text, language: typeof v.language === 'string' ? v.language : null, published: typeof v.published === 'string' ? v.published : null });
+    documents.push({
+      id: v.id,
+      text: v.text,
+      language: typeof v.language === 'string' ? v.language : null,
+      published: typeof v.published === 'string' ? v.published : null,
+    });
   });
   return documents;
 }
@@ -33,7 +47,9 @@ async function readInput(file: string): Promise<ClaimsDocument[]> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return parseJsonLines('stdin', Buffer.concat(chunks).toString('utf8'));
   }
-  const text = await readFile(file, 'utf8').catch(() => { throw new UsageError(`${file}: cannot read`); });
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`${file}: cannot read`);
+  });
   if (/\.txt$/i.test(file)) return [{ id: basename(file), text, language: null, published: null }];
   return parseJsonLines(file, text);
 }
@@ -44,13 +60,16 @@ export function registerClaims(program: Command): void {
     .description('extract claims (PLOVER-coded) from already-clean text, without cleaning')
     .argument('[files...]', 'JSON-lines files of {id, text, language?, published?}, .txt files (id = file name), or - for JSON lines on stdin', ['-'])
     .option('--jsonl', 'print one claim record per line as JSON (with source_id, the input id)')
-    .addHelpText('after', [
-      '',
-      'Without --jsonl, prints one line per claim: source id, subject, relation, PLOVER event, object, modality, evidence.',
-      'Examples:',
-      '  pagepress claims --jsonl corpus.jsonl > claims.jsonl',
-      '  echo \'{"id":"a","text":"Algeria bought fighters from Russia."}\' | pagepress claims',
-    ].join('\n'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Without --jsonl, prints one line per claim: source id, subject, relation, PLOVER event, object, modality, evidence.',
+        'Examples:',
+        '  pagepress claims --jsonl corpus.jsonl > claims.jsonl',
+        '  echo \'{"id":"a","text":"Algeria bought fighters from Russia."}\' | pagepress claims',
+      ].join('\n'),
+    )
     .action(async (files: string[], options: { jsonl?: boolean }) => {
       try {
         const { extractClaims } = await import('../claims/index.ts');
@@ -59,7 +78,10 @@ export function registerClaims(program: Command): void {
             const claims = extractClaims({ id: documentIdOf(document.id), text: document.text, language: document.language });
             for (const claim of claims) {
               if (options.jsonl) process.stdout.write(`${JSON.stringify({ source_id: document.id, ...claim })}\n`);
-              else process.stdout.write(`${document.id}\t${claim.subject.id}\t${claim.relation}\t${claim.event ?? '-'}\t${claim.object.id}\t${claim.modality}\t${claim.text}\n`);
+              else
+                process.stdout.write(
+                  `${document.id}\t${claim.subject.id}\t${claim.relation}\t${claim.event ?? '-'}\t${claim.object.id}\t${claim.modality}\t${claim.text}\n`,
+                );
             }
           }
         }

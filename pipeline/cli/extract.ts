@@ -17,10 +17,23 @@ export function registerExtract(program: Command): void {
     .argument('<paths...>', 'capture files or folders of captures')
     .option('--jsonl', 'one record per line instead of a JSON array')
     .option('--config <file>', `dataset config whose \`steps\` switch optional steps on (default: ${CONFIG_FILE} when there is one)`)
-    .addHelpText('after', '\nsource.path is relative to the folder given (or the file name, for a file).\nA capture an optional step drops is not printed; a line on stderr says why.')
+    .addHelpText(
+      'after',
+      '\nsource.path is relative to the folder given (or the file name, for a file).\nA capture an optional step drops is not printed; a line on stderr says why.',
+    )
     .action(async (paths: string[], options: { jsonl?: boolean; config?: string }) => {
       try {
-        const [{ readConfig }, { discover }, { IngestError }, { readCapture }, { readWarc }, { isWebArchivePath }, { processCapture }, { orderLike }, { DocumentRecord }] = await Promise.all([
+        const [
+          { readConfig },
+          { discover },
+          { IngestError },
+          { readCapture },
+          { readWarc },
+          { isWebArchivePath },
+          { processCapture },
+          { orderLike },
+          { DocumentRecord },
+        ] = await Promise.all([
           import('../config.ts'),
           import('../ingest/discover.ts'),
           import('../ingest/errors.ts'),

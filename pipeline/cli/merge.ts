@@ -10,7 +10,10 @@ export function registerMerge(program: Command): void {
     .option('--out <dir>', 'folder of dataset versions', 'dist')
     .option('--config <file>', 'dataset config', CONFIG_FILE)
     .option('--strict', 'publish nothing and exit 1 when any capture was rejected or a listed capture is missing')
-    .addHelpText('after', '\nThe merged version is byte-identical to a single `pagepress build` of the same captures.\nExit codes: 0 merged (or up to date), 1 failed (nothing published; with --strict, also when a capture was rejected).')
+    .addHelpText(
+      'after',
+      '\nThe merged version is byte-identical to a single `pagepress build` of the same captures.\nExit codes: 0 merged (or up to date), 1 failed (nothing published; with --strict, also when a capture was rejected).',
+    )
     .action(async (parts: string[], flags: { out: string; config: string; strict?: boolean }) => {
       const { printOutcome, reportBuildFailure } = await import('./build-output.ts');
       try {

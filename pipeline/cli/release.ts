@@ -13,7 +13,10 @@ export function registerRelease(program: Command): void {
     .argument('[dir]', 'dataset version folder (default: the newest under dist/)')
     .option('--out <dir>', 'where to write the archive (outside the committed tree)', 'release')
     .option('--config <file>', 'dataset config', CONFIG_FILE)
-    .addHelpText('after', '\nEntry mtimes come from SOURCE_DATE_EPOCH, or, when it is not set, from the version\'s release date (its datapackage.json "created").')
+    .addHelpText(
+      'after',
+      '\nEntry mtimes come from SOURCE_DATE_EPOCH, or, when it is not set, from the version\'s release date (its datapackage.json "created").',
+    )
     .action(async (dir: string | undefined, flags: { out: string; config: string }) => {
       try {
         const [{ readConfig }, { makeRelease }] = await Promise.all([import('../config.ts'), import('../release/archive.ts')]);
@@ -39,7 +42,13 @@ export function registerRelease(program: Command): void {
     .action(async (source: string, flags: { sha256?: string; sha256Url?: string; out: string; maxMb: number }) => {
       try {
         const [{ download }, { terminalProgress }] = await Promise.all([import('../release/download.ts'), import('../run/progress.ts')]);
-        const result = await download(source, { out: flags.out, sha256: flags.sha256, sha256Url: flags.sha256Url, maxBytes: flags.maxMb * 1048576, progress: terminalProgress() });
+        const result = await download(source, {
+          out: flags.out,
+          sha256: flags.sha256,
+          sha256Url: flags.sha256Url,
+          maxBytes: flags.maxMb * 1048576,
+          progress: terminalProgress(),
+        });
         process.stdout.write(`sha256 ok: ${result.sha256}\nvalid: ${result.dir}\n`);
       } catch (error) {
         reportFailure(error);

@@ -77,7 +77,10 @@ function gunzip(bytes: Uint8Array, limits: DecodeLimits): Uint8Array {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || (error as Error).message.includes('Cannot create a Buffer larger than')) {
-      throw new IngestError('gzip_too_large', `gzip expands past the limit of ${megabytes(limits.maxContentBytes)}; refused before decompressing it all (raise it with --max-mb)`);
+      throw new IngestError(
+        'gzip_too_large',
+        `gzip expands past the limit of ${megabytes(limits.maxContentBytes)}; refused before decompressing it all (raise it with --max-mb)`,
+      );
     }
     if (code === 'Z_BUF_ERROR' || (error as { errno?: number }).errno === zlibConstants.Z_BUF_ERROR) {
       throw new IngestError('gzip_corrupt', 'gzip stream is truncated (unexpected end of file)');

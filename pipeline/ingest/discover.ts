@@ -1,5 +1,6 @@
 // Walks raw/ and lists the capture files in a deterministic order, without following symbolic
 // links (a link could point anywhere on the machine). What it passes over is reported, not lost.
+import type { Dirent } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { CAPTURE_EXTENSIONS_DESCRIBED, isCapturePath } from './decode.ts';
@@ -21,7 +22,7 @@ export async function discover(root: string): Promise<Discovered> {
     return found;
   }
   const walk = async (dir: string): Promise<void> => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {

@@ -3,14 +3,7 @@
 
 import { UserFacingError } from '../errors.ts';
 
-export type IngestErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'too_large'
-  | 'gzip_too_large'
-  | 'gzip_corrupt'
-  | 'unreadable'
-  | 'unsupported_format';
+export type IngestErrorCode = 'empty' | 'binary' | 'too_large' | 'gzip_too_large' | 'gzip_corrupt' | 'unreadable' | 'unsupported_format';
 
 export class IngestError extends UserFacingError {
   constructor(

@@ -56,7 +56,13 @@ export async function* readWarc(root: string, path: string, limits: DecodeLimits
       }
       if (record.warcContentLength > limits.maxContentBytes) {
         await record.skipFully();
-        yield { path: itemPath, error: new IngestError('too_large', `record is ${megabytes(record.warcContentLength)}, over the limit of ${megabytes(limits.maxContentBytes)} (raise it with --max-mb)`) };
+        yield {
+          path: itemPath,
+          error: new IngestError(
+            'too_large',
+            `record is ${megabytes(record.warcContentLength)}, over the limit of ${megabytes(limits.maxContentBytes)} (raise it with --max-mb)`,
+          ),
+        };
         continue;
       }
       const payload = await record.readFully(true);

@@ -23,7 +23,15 @@ export type ChromeFamily = (typeof CHROME_FAMILIES)[number];
 
 /** The block kind each family's phrases mark ("follow us" prompts are share chrome). */
 const FAMILY_KIND: Record<ChromeFamily, ChromeKind> = {
-  cookie: 'cookie', signin: 'signin', comment: 'comment', newsletter: 'newsletter', share: 'share', follow: 'share', related: 'related', footer: 'footer', advert: 'advert',
+  cookie: 'cookie',
+  signin: 'signin',
+  comment: 'comment',
+  newsletter: 'newsletter',
+  share: 'share',
+  follow: 'share',
+  related: 'related',
+  footer: 'footer',
+  advert: 'advert',
 };
 
 /** One language file. */
@@ -123,11 +131,14 @@ export function words(name: ListName): string[] {
   return [...new Set(LANGUAGES.flatMap((lexicon) => lexicon[name]))];
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** A non-capturing alternation of the words, longest first so "last updated" wins over "updated". */
 export function alternation(list: readonly string[]): string {
-  return `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  return `(?:${[...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeWord)
+    .join('|')})`;
 }
 
 /** "written by|publié par|…": each language's byline verbs with its own lead-ins. */
@@ -182,7 +193,10 @@ const PATTERNS = {
   /** "1.1k Views": group 1 the digits, group 2 a k/m multiplier. */
   'views-count': new RegExp(`(?<![\\d.,])(\\d[\\d,.]*)\\s*([kKmM])?\\s*${alternation(metadataWords('views-unit'))}\\b`, 'iu'),
   /** "3 Min Read", "4 min de lecture": group 1 the minutes. */
-  'reading-time-after': new RegExp(`(\\d{1,3})\\s*${alternation(metadataWords('minutes-unit'))}\\.?\\s*${alternation(metadataWords('reading-time-after'))}\\b`, 'iu'),
+  'reading-time-after': new RegExp(
+    `(\\d{1,3})\\s*${alternation(metadataWords('minutes-unit'))}\\.?\\s*${alternation(metadataWords('reading-time-after'))}\\b`,
+    'iu',
+  ),
   /** "Reading time: 4 min", "Lecture : 4 min": group 1 the minutes. */
   'reading-time-label': new RegExp(`${alternation(metadataWords('reading-time-label'))}\\s*[:：]?\\s*(\\d{1,3})\\s*min`, 'iu'),
   /** A legal form opening the rest of a line: ", Inc." after a name. */

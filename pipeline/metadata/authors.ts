@@ -80,7 +80,11 @@ const ROLE_LINKS = new Set('of for the at on in and to de des du la le el del di
  * be a role word ("Sam Writer", "Anna Fellow") stays a name.
  */
 function isRole(segment: string, first: boolean): boolean {
-  const words = segment.toLowerCase().split(/[\s,]+/).map((word) => word.replace(/[^\p{L}.-]/gu, '')).filter(Boolean);
+  const words = segment
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((word) => word.replace(/[^\p{L}.-]/gu, ''))
+    .filter(Boolean);
   if (words.length === 0) return false;
   if (!first) return words.some((word) => ROLE_WORDS.has(word));
   return words.every((word) => ROLE_WORDS.has(word) || ROLE_LINKS.has(word)) && words.some((word) => ROLE_WORDS.has(word));
@@ -115,7 +119,11 @@ function stripSiteRole(text: string, siteName: string | null): string {
     if (normaliseName(words.slice(i).join(' ')).startsWith(site) === false) continue;
     const siteWords = siteName.trim().split(/\s+/).length;
     const rest = words.slice(i + siteWords);
-    if (normaliseName(words.slice(i, i + siteWords).join(' ')) === site && rest.length > 0 && rest.every((word) => ROLE_WORDS.has(word.toLowerCase().replace(/[^\p{L}.-]/gu, ''))))
+    if (
+      normaliseName(words.slice(i, i + siteWords).join(' ')) === site &&
+      rest.length > 0 &&
+      rest.every((word) => ROLE_WORDS.has(word.toLowerCase().replace(/[^\p{L}.-]/gu, '')))
+    )
       return words.slice(0, i).join(' ');
   }
   return text;
@@ -146,7 +154,12 @@ function cutAtDate(text: string, language: string | null): string {
 /** The authors a byline names, in order; [] when it names none. */
 export function parseByline(text: string, options: BylineOptions = {}): Author[] {
   const siteName = options.siteName?.trim() || null;
-  let byline = text.replace(/\s+/g, ' ').trim().replace(ARCHIVE_CAPTION, '').replace(/\s*[→»›]+$/u, '').replace(LABEL_AFTER_SLASH, '');
+  let byline = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(ARCHIVE_CAPTION, '')
+    .replace(/\s*[→»›]+$/u, '')
+    .replace(LABEL_AFTER_SLASH, '');
   // A lead-in glued to the name, as templates concatenate a label and a link ("Veröffentlicht vonChris Jung").
   byline = byline.replace(GLUED_LEAD_IN, '$1 ');
   if (LEAD_IN_ALONE.test(byline) || LOGIN.test(byline)) return [];

@@ -34,6 +34,8 @@ export function decodeCell(raw: string, quoted: boolean, type: CellType): Decode
     case 'boolean':
       return raw === 'true' || raw === 'false' ? { ok: true, value: raw === 'true' } : { ok: false, message: `"${raw}" is not true or false` };
     case 'date':
-      return DATE.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) ? { ok: true, value: raw } : { ok: false, message: `"${raw}" is not a date (YYYY-MM-DD)` };
+      return DATE.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`))
+        ? { ok: true, value: raw }
+        : { ok: false, message: `"${raw}" is not a date (YYYY-MM-DD)` };
   }
 }

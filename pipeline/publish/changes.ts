@@ -84,7 +84,11 @@ const TABLE_KEYS: Record<string, (record: Record<string, unknown>) => string> = 
 /** At most this many changed records get a field-by-field comparison. */
 const DETAILED_CHANGES = 2000;
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 async function* jsonl(path: string): AsyncGenerator<{ line: string; record: Record<string, unknown> }> {
   if (!(await exists(path))) return;
@@ -137,12 +141,22 @@ async function tableFiles(oldDir: string | null, newDir: string): Promise<string
 }
 
 /** key → hash of all its lines, in order. Digests, not hash objects, so a million keys stay small. */
-async function hashes(path: string, key: (r: Record<string, unknown>) => string, onRecord?: (record: Record<string, unknown>) => void): Promise<Map<string, string>> {
+async function hashes(
+  path: string,
+  key: (r: Record<string, unknown>) => string,
+  onRecord?: (record: Record<string, unknown>) => void,
+): Promise<Map<string, string>> {
   const grouped = new Map<string, string>();
   for await (const { line, record } of jsonl(path)) {
     onRecord?.(record);
     const k = key(record);
-    grouped.set(k, createHash('sha256').update(grouped.get(k) ?? '').update(line).digest('base64'));
+    grouped.set(
+      k,
+      createHash('sha256')
+        .update(grouped.get(k) ?? '')
+        .update(line)
+        .digest('base64'),
+    );
   }
   return grouped;
 }
@@ -157,7 +171,17 @@ async function fieldHashesFor(path: string, key: (r: Record<string, unknown>) =>
   for await (const { record } of jsonl(path)) {
     const k = key(record);
     if (!wanted.has(k)) continue;
-    found.set(k, new Map(Object.entries(record).map(([field, value]) => [field, createHash('sha256').update(JSON.stringify(value) ?? '').digest('base64')])));
+    found.set(
+      k,
+      new Map(
+        Object.entries(record).map(([field, value]) => [
+          field,
+          createHash('sha256')
+            .update(JSON.stringify(value) ?? '')
+            .digest('base64'),
+        ]),
+      ),
+    );
   }
   return found;
 }
@@ -223,9 +247,10 @@ async function diffTable(
   const removed = [...before.keys()].filter((k) => !after.has(k)).sort();
   const changedIds = [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)).sort();
   const detailed = new Set(changedIds.slice(0, DETAILED_CHANGES));
-  const [oldRecords, newRecords] = oldDir && detailed.size && table !== 'blocks'
-    ? await Promise.all([fieldHashesFor(join(oldDir, file), key, detailed), fieldHashesFor(join(newDir, file), key, detailed)])
-    : [new Map<string, Map<string, string>>(), new Map<string, Map<string, string>>()];
+  const [oldRecords, newRecords] =
+    oldDir && detailed.size && table !== 'blocks'
+      ? await Promise.all([fieldHashesFor(join(oldDir, file), key, detailed), fieldHashesFor(join(newDir, file), key, detailed)])
+      : [new Map<string, Map<string, string>>(), new Map<string, Map<string, string>>()];
   const changed = changedIds.map((id) => {
     const [a, b] = [oldRecords.get(id), newRecords.get(id)];
     const fields = a && b ? [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)) : [];
@@ -354,8 +379,14 @@ export async function diffVersions(oldDir: string | null, from: string | null, n
     const [countOld, countNew] = [countInto(rows.before, file), countInto(rows.after, file)];
     const [nameOld, nameNew] = table === 'documents' ? [collectInto(documentsBefore), collectInto(documentsAfter)] : [null, null];
     tables[table] = await diffTable(oldDir, newDir, table, {
-      old: (record) => (countOld(), nameOld?.(record)),
-      new: (record) => (countNew(), nameNew?.(record)),
+      old: (record) => {
+        countOld();
+        return nameOld?.(record);
+      },
+      new: (record) => {
+        countNew();
+        return nameNew?.(record);
+      },
     });
   }
   const counts: Record<string, RowCounts> = {};
@@ -393,7 +424,10 @@ async function nameRecords(
     for (const id of tables[table].removed) documentIds.set(id, documentsBefore);
     for (const id of [...tables[table].added, ...tables[table].changed.map((c) => c.id)]) documentIds.set(id, documentsAfter);
   }
-  for (const [named, documents] of [[claimsBefore, documentsBefore], [claimsAfter, documentsAfter]] as const) {
+  for (const [named, documents] of [
+    [claimsBefore, documentsBefore],
+    [claimsAfter, documentsAfter],
+  ] as const) {
     for (const { document_id } of named.values()) if (!documentIds.has(document_id)) documentIds.set(document_id, documents);
   }
   const documents: Record<string, DocumentName> = {};
@@ -427,7 +461,11 @@ function code(text: string): string {
 }
 
 /** Text as plain Markdown on one line: markup characters escaped, line breaks folded. */
-const plain = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
+const plain = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
 
 function describeDocument(changes: Changes, id: string): string {
   const name = changes.names.documents[id];
@@ -478,15 +516,30 @@ export function renderChangelog(changes: Changes): string {
     };
     section(lines, 'Documents added', documents.added, document);
     section(lines, 'Documents removed', documents.removed, document);
-    section(lines, 'Documents changed', documents.changed.map((c) => c.id), withFields(document, documents.changed));
+    section(
+      lines,
+      'Documents changed',
+      documents.changed.map((c) => c.id),
+      withFields(document, documents.changed),
+    );
     const claim = (id: string) => describeClaim(changes, id);
     section(lines, 'Claims added', claims.added, claim);
     section(lines, 'Claims removed', claims.removed, claim);
-    section(lines, 'Claims changed', claims.changed.map((c) => c.id), withFields(claim, claims.changed));
+    section(
+      lines,
+      'Claims changed',
+      claims.changed.map((c) => c.id),
+      withFields(claim, claims.changed),
+    );
     // Blocks are compared per document: the blocks of a document count as one change.
     section(lines, 'Documents whose blocks were added', blocks.added, document);
     section(lines, 'Documents whose blocks were removed', blocks.removed, document);
-    section(lines, 'Documents whose blocks changed', blocks.changed.map((c) => c.id), document);
+    section(
+      lines,
+      'Documents whose blocks changed',
+      blocks.changed.map((c) => c.id),
+      document,
+    );
     const s = changes.schemas;
     const schemaLines = [
       ...s.added.map((f) => `- schema added: ${code(f)}`),

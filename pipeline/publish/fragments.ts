@@ -92,9 +92,24 @@ let codeKey: string | null = null;
 function serialisingCode(): string {
   if (codeKey) return codeKey;
   const hash = createHash('sha256').update(String(FORMAT));
-  for (const module of ['publish/fragments', 'publish/csv', 'publish/cells', 'publish/datacard', 'records/tables', 'records/index', 'records/document', 'records/claim', 'records/block', 'records/common']) {
+  for (const module of [
+    'publish/fragments',
+    'publish/csv',
+    'publish/cells',
+    'publish/datacard',
+    'records/tables',
+    'records/index',
+    'records/document',
+    'records/claim',
+    'records/block',
+    'records/common',
+  ]) {
     const path = join(CODE_ROOT, `${module}${CODE_EXTENSION}`);
-    hash.update(module).update('\0').update(existsSync(path) ? readFileSync(path) : '').update('\0');
+    hash
+      .update(module)
+      .update('\0')
+      .update(existsSync(path) ? readFileSync(path) : '')
+      .update('\0');
   }
   codeKey = hash.digest('hex');
   return codeKey;
@@ -150,7 +165,13 @@ export class FragmentStore {
 
   async put(key: string, fragment: Fragment): Promise<void> {
     const contents = fragment.files.map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content] as const);
-    const header: StoredHeader = { id: fragment.id, stats: fragment.stats, longest: fragment.longest, claims: fragment.claims, files: contents.map(([name, bytes]) => [name, bytes.length]) };
+    const header: StoredHeader = {
+      id: fragment.id,
+      stats: fragment.stats,
+      longest: fragment.longest,
+      claims: fragment.claims,
+      files: contents.map(([name, bytes]) => [name, bytes.length]),
+    };
     const path = this.path(key);
     await mkdir(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;

@@ -6,7 +6,13 @@ import type { CellType, TableDef } from '../records/tables.ts';
 import { objectSizeFor } from './object-size.ts';
 
 const PANDAS: Record<CellType, string> = { string: 'string', integer: 'Int64', number: 'Float64', boolean: 'boolean', date: 'string' };
-const READR: Record<CellType, string> = { string: 'col_character()', integer: 'col_double()', number: 'col_double()', boolean: 'col_logical()', date: 'col_date()' };
+const READR: Record<CellType, string> = {
+  string: 'col_character()',
+  integer: 'col_double()',
+  number: 'col_double()',
+  boolean: 'col_logical()',
+  date: 'col_date()',
+};
 const DUCKDB: Record<CellType, string> = { string: 'VARCHAR', integer: 'BIGINT', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' };
 
 const pyName = (name: string) => name.replace(/[^a-z0-9_]/g, '_');
@@ -26,7 +32,10 @@ export function pandasSnippet(tables: TableDef[]): string {
     '# parsed by parse_dates (a dtype would stop pandas 1.5 from parsing them).',
   ];
   for (const table of tables) {
-    const dtypes = table.columns.filter((c) => c.type !== 'date').map((c) => `"${c.name}": "${PANDAS[c.type]}"`).join(', ');
+    const dtypes = table.columns
+      .filter((c) => c.type !== 'date')
+      .map((c) => `"${c.name}": "${PANDAS[c.type]}"`)
+      .join(', ');
     const dates = table.columns.filter((c) => c.type === 'date').map((c) => `"${c.name}"`);
     lines.push(
       `${pyName(table.name)} = uninert(pd.read_csv("${table.name}.csv", dtype={${dtypes}}, keep_default_na=False, na_values=[""]${dates.length ? `, parse_dates=[${dates.join(', ')}]` : ''}))`,
@@ -43,7 +52,13 @@ export function pandasSnippet(tables: TableDef[]): string {
 
 /** Parquet in pandas needs pyarrow, which Debian 12 does not package: a snippet of its own. */
 export function pandasParquetSnippet(): string {
-  return ['# pip install pyarrow', 'import pandas as pd', '', 'documents_full = pd.read_parquet("documents.parquet")', 'claims_full = pd.read_parquet("claims.parquet")'].join('\n');
+  return [
+    '# pip install pyarrow',
+    'import pandas as pd',
+    '',
+    'documents_full = pd.read_parquet("documents.parquet")',
+    'claims_full = pd.read_parquet("claims.parquet")',
+  ].join('\n');
 }
 
 export function readrSnippet(tables: TableDef[]): string {
@@ -68,7 +83,7 @@ export function readrSnippet(tables: TableDef[]): string {
 /** `longestDocumentLine`: bytes of the longest line of documents.jsonl, which may exceed read_json's default record size. */
 export function duckdbSnippet(tables: TableDef[], longestDocumentLine = 0): string {
   const lines = [
-    "-- Text cells that a spreadsheet would run as a formula carry one leading apostrophe: uninert removes it.",
+    '-- Text cells that a spreadsheet would run as a formula carry one leading apostrophe: uninert removes it.',
     "CREATE MACRO uninert(text) AS regexp_replace(text, '^''', '');",
     '-- Empty cells are NULL; every column type is given.',
   ];

@@ -45,7 +45,9 @@ export async function recordedReleaseDate(versionDir: string): Promise<Day | nul
   }
   const day = typeof created === 'string' ? created.slice(0, 10) : '';
   if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) {
-    throw new UserFacingError(`${path}: "created" is ${JSON.stringify(created ?? null)}, not a date-time (YYYY-MM-DDThh:mm:ssZ): cannot read the version's release date`);
+    throw new UserFacingError(
+      `${path}: "created" is ${JSON.stringify(created ?? null)}, not a date-time (YYYY-MM-DDThh:mm:ssZ): cannot read the version's release date`,
+    );
   }
   return day;
 }

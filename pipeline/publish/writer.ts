@@ -79,7 +79,9 @@ class HashedFile {
 
   private async flush(): Promise<void> {
     if (this.chunks.length === 0) return;
-    const buffer = this.chunks.every((chunk) => typeof chunk === 'string') ? Buffer.from(this.chunks.join(''), 'utf8') : Buffer.concat(this.chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
+    const buffer = this.chunks.every((chunk) => typeof chunk === 'string')
+      ? Buffer.from(this.chunks.join(''), 'utf8')
+      : Buffer.concat(this.chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
     this.chunks = [];
     this.pending = 0;
     this.hash.update(buffer);
@@ -145,7 +147,11 @@ export class DatasetWriter {
    * `key` (see fragmentKey): then its records are neither loaded nor serialised again. Otherwise
    * `load` gives the records, and their serialised form is stored under `key`.
    */
-  async addCached(store: FragmentStore, key: string, load: () => Promise<{ document: DocumentRecord; claims: ClaimRecord[]; blocks: BlockRecord[] }>): Promise<void> {
+  async addCached(
+    store: FragmentStore,
+    key: string,
+    load: () => Promise<{ document: DocumentRecord; claims: ClaimRecord[]; blocks: BlockRecord[] }>,
+  ): Promise<void> {
     const stored = await store.get(key);
     if (stored) return this.addFragment(stored);
     const { document, claims, blocks } = await load();
@@ -198,7 +204,8 @@ export class DatasetWriter {
         longestDocumentLine: this.files.get('documents.jsonl')!.longestLine,
       }),
     );
-    for (const [name, file] of this.files) this.written.set(name, { sha256: await file.close(), bytes: file.bytes, ...(name.endsWith('.jsonl') ? { longestLine: file.longestLine } : {}) });
+    for (const [name, file] of this.files)
+      this.written.set(name, { sha256: await file.close(), bytes: file.bytes, ...(name.endsWith('.jsonl') ? { longestLine: file.longestLine } : {}) });
     this.files.clear();
     // Every version gets its explorer, built last from the files already on disk.
     const explorer: ExtraFiles = (dir) => writeExplorer(dir, { title: config.title, version: config.version });

@@ -9,7 +9,8 @@ export const BlockRecord = Type.Object(
     position: Type.Integer({ minimum: 0, description: 'Order of the block in the page, from 0.' }),
     kind: Type.String({
       pattern: '^[a-z][a-z-]*$',
-      description: 'What the block is: paragraph, heading, list, quote, table, caption, code (article text) or title, byline, menu, share, related, comment, footer, … (chrome).',
+      description:
+        'What the block is: paragraph, heading, list, quote, table, caption, code (article text) or title, byline, menu, share, related, comment, footer, … (chrome).',
     }),
     kept: Type.Boolean({ description: 'True when the block is part of the clean text.' }),
     reason: Nullable(Text({ description: 'Why a dropped block was dropped; null for kept blocks.' })),

@@ -9,20 +9,34 @@ export const ACTOR_TYPES = ['country', 'organization', 'company', 'person', 'gro
 export const Actor = Type.Object(
   {
     name: Text({
-      description: 'The actor\'s name as written in the document. For a pronoun or "the two countries", the name of the actor it stands for, as written where it was named; never a pronoun.',
+      description:
+        'The actor\'s name as written in the document. For a pronoun or "the two countries", the name of the actor it stands for, as written where it was named; never a pronoun.',
     }),
-    mention: Text({ description: 'The words of this mention in the evidence: the name, a capital, a seat of government, a pronoun, "the two countries", or a name with an agent ("Algerian troops").' }),
+    mention: Text({
+      description:
+        'The words of this mention in the evidence: the name, a capital, a seat of government, a pronoun, "the two countries", or a name with an agent ("Algerian troops").',
+    }),
     id: Text({
-      description: 'Normalised id: ISO 3166-1 alpha-3 for countries and their agents and office holders (SUN for the Soviet Union), lexicon id (a lower-case slug) otherwise.',
+      description:
+        'Normalised id: ISO 3166-1 alpha-3 for countries and their agents and office holders (SUN for the Soviet Union), lexicon id (a lower-case slug) otherwise.',
     }),
     type: Type.Enum(ACTOR_TYPES, {
-      description: 'Kind of actor. A state\'s government, forces, ministers or office holders are `country` (coded like PLOVER/POLECAT actors: country plus sector).',
+      description:
+        "Kind of actor. A state's government, forces, ministers or office holders are `country` (coded like PLOVER/POLECAT actors: country plus sector).",
     }),
-    country: Nullable(Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166-1 alpha-3 of the state the actor belongs to; null for international organisations, regions and transnational groups.' })),
-    sector: Nullable(Type.String({
-      pattern: '^[A-Z]{3}$',
-      description: 'CAMEO/PLOVER sector code: GOV, MIL, BUS, REB, OPP, LEG, JUD, COP, MED, CVL, ELI, IGO, NGO …; null when the mention names a state as a whole.',
-    })),
+    country: Nullable(
+      Type.String({
+        pattern: '^[A-Z]{3}$',
+        description: 'ISO 3166-1 alpha-3 of the state the actor belongs to; null for international organisations, regions and transnational groups.',
+      }),
+    ),
+    sector: Nullable(
+      Type.String({
+        pattern: '^[A-Z]{3}$',
+        description:
+          'CAMEO/PLOVER sector code: GOV, MIL, BUS, REB, OPP, LEG, JUD, COP, MED, CVL, ELI, IGO, NGO …; null when the mention names a state as a whole.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -202,8 +216,24 @@ export type PloverEvent = keyof typeof PLOVER_EVENTS;
 export const PLOVER_EVENT_NAMES = Object.keys(PLOVER_EVENTS) as PloverEvent[];
 /** PLOVER's contexts, as its CAMEO conversion table and gold records name them. */
 export const PLOVER_CONTEXTS = [
-  'diplomatic', 'military', 'economic', 'political', 'legal', 'resource', 'humanitarian', 'refugee', 'terrorism',
-  'election', 'cbrn', 'rights', 'government', 'intelligence', 'peacekeeping', 'asylum', 'cyber', 'religion',
+  'diplomatic',
+  'military',
+  'economic',
+  'political',
+  'legal',
+  'resource',
+  'humanitarian',
+  'refugee',
+  'terrorism',
+  'election',
+  'cbrn',
+  'rights',
+  'government',
+  'intelligence',
+  'peacekeeping',
+  'asylum',
+  'cyber',
+  'religion',
 ] as const;
 export const RELATION_NAMES = Object.keys(RELATIONS) as Relation[];
 
@@ -211,7 +241,7 @@ export const MODALITIES = {
   asserted: 'Stated as fact.',
   hedged: 'Stated as possible or uncertain (could, may, might, possibly, suggests, appears).',
   predicted: 'Stated as expected in the future (will, is expected to, is likely to).',
-  attributed: 'Reported as somebody else\'s statement (said, according to, reported); attributed_to names the source.',
+  attributed: "Reported as somebody else's statement (said, according to, reported); attributed_to names the source.",
   negated: 'Stated as not the case.',
 } as const;
 export type Modality = keyof typeof MODALITIES;

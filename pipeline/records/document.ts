@@ -43,10 +43,7 @@ export const Attachment = Type.Object(
   { additionalProperties: false },
 );
 
-export const Pages = Type.Object(
-  { first: Type.Integer({ minimum: 0 }), last: Nullable(Type.Integer({ minimum: 0 })) },
-  { additionalProperties: false },
-);
+export const Pages = Type.Object({ first: Type.Integer({ minimum: 0 }), last: Nullable(Type.Integer({ minimum: 0 })) }, { additionalProperties: false });
 
 export const GENRES = ['news', 'analysis', 'commentary', 'summary', 'journal-article', 'report', 'press-release', 'blog'] as const;
 
@@ -72,7 +69,17 @@ export const WARNING_CODES = [
  * (`paragraph_classifier`), the page's <noscript> content cleaned the same way (`noscript`); text dumps: the best-scoring run of prose (`text_span`). `none`: no way
  * gave any text (the document then carries the warning no_main_text).
  */
-export const EXTRACTION_METHODS = ['container', 'whole_page', 'page_hint', 'container_through_chrome', 'json_ld', 'paragraph_classifier', 'noscript', 'text_span', 'none'] as const;
+export const EXTRACTION_METHODS = [
+  'container',
+  'whole_page',
+  'page_hint',
+  'container_through_chrome',
+  'json_ld',
+  'paragraph_classifier',
+  'noscript',
+  'text_span',
+  'none',
+] as const;
 
 export const Extraction = Type.Object(
   {

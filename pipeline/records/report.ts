@@ -28,7 +28,10 @@ export const BuildReport = Type.Object(
         claims: Type.Integer({ minimum: 0 }),
         rejected: Type.Integer({ minimum: 0, description: 'Captures that produced no document (errors).' }),
         duplicates: Type.Integer({ minimum: 0, description: 'Captures byte-identical to another one.' }),
-        near_duplicates: Type.Integer({ minimum: 0, description: 'Pairs of documents with nearly the same text (the same article with different chrome); each pair is one near_duplicate problem.' }),
+        near_duplicates: Type.Integer({
+          minimum: 0,
+          description: 'Pairs of documents with nearly the same text (the same article with different chrome); each pair is one near_duplicate problem.',
+        }),
         skipped: Type.Integer({ minimum: 0, description: 'Paths under raw/ that are not captures (links, other files).' }),
       },
       { additionalProperties: false },

@@ -182,9 +182,23 @@ export function deriveTables(def: RecordTypeDef): TableDef[] {
     if (item.type === 'object') {
       const inner = walkObject(item, [], true, new Set());
       if (inner.lists.length > 0) throw new Error(`tables: nested lists inside ${list.path.join('.')} are not supported`);
-      tables.push({ name, description, columns: [keyColumn, position, ...inner.columns], primaryKey: [parentKey, 'position'], foreignKeys, link: { path: list.path, shape: 'objects' } });
+      tables.push({
+        name,
+        description,
+        columns: [keyColumn, position, ...inner.columns],
+        primaryKey: [parentKey, 'position'],
+        foreignKeys,
+        link: { path: list.path, shape: 'objects' },
+      });
     } else {
-      tables.push({ name, description, columns: [keyColumn, position, scalarColumn('value', [], item, true)], primaryKey: [parentKey, 'position'], foreignKeys, link: { path: list.path, shape: 'scalars' } });
+      tables.push({
+        name,
+        description,
+        columns: [keyColumn, position, scalarColumn('value', [], item, true)],
+        primaryKey: [parentKey, 'position'],
+        foreignKeys,
+        link: { path: list.path, shape: 'scalars' },
+      });
     }
   }
   return tables;

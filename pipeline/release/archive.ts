@@ -37,7 +37,11 @@ function gitCommit(): { commit: string | null; dirty: boolean | null } {
   if (!existsSync(join(PROJECT_ROOT, '.git'))) return { commit: null, dirty: null };
   try {
     const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const status = execFileSync('git', ['status', '--porcelain', '--', 'pipeline', 'package-lock.json'], { cwd: PROJECT_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const status = execFileSync('git', ['status', '--porcelain', '--', 'pipeline', 'package-lock.json'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return { commit, dirty: status.trim() !== '' };
   } catch {
     return { commit: null, dirty: null };
@@ -98,7 +102,16 @@ export async function makeRelease(versionDir: string, outDir: string, options: {
     files.set(path, data);
     sums += `${createHash('sha256').update(data).digest('hex')}  ${path}\n`;
   }
-  files.set(CHECKSUM_FILE, Buffer.from(sums.split('\n').filter(Boolean).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)).join('\n') + '\n'));
+  files.set(
+    CHECKSUM_FILE,
+    Buffer.from(
+      sums
+        .split('\n')
+        .filter(Boolean)
+        .sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1))
+        .join('\n') + '\n',
+    ),
+  );
 
   await mkdir(outDir, { recursive: true });
   const archive = join(outDir, `${top}.tar.gz`);

@@ -23,7 +23,9 @@ export async function bundleChecker(): Promise<Buffer> {
     legalComments: 'eof',
     logLevel: 'silent',
     // ajv and csv-parse ship CommonJS that calls require(); an ES module has none of its own.
-    banner: { js: "#!/usr/bin/env node\n// pagepress dataset checker: `node validate.mjs [folder]` (bundled; needs only Node.js 20 or later).\nimport { createRequire as __pagepressCreateRequire } from 'node:module';\nconst require = __pagepressCreateRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\n// pagepress dataset checker: `node validate.mjs [folder]` (bundled; needs only Node.js 20 or later).\nimport { createRequire as __pagepressCreateRequire } from 'node:module';\nconst require = __pagepressCreateRequire(import.meta.url);",
+    },
   });
   return Buffer.from(result.outputFiles[0].contents);
 }

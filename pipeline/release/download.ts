@@ -32,7 +32,9 @@ async function fetchTo(url: string, path: string, progress: Progress): Promise<v
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new UserFacingError(`cannot download ${url}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
+    throw new UserFacingError(
+      `cannot download ${url}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`,
+    );
   }
   if (!response.ok || !response.body) throw new UserFacingError(`cannot download ${url}: HTTP ${response.status} ${response.statusText}`);
   const total = Number(response.headers.get('content-length') ?? 0);
@@ -73,7 +75,9 @@ async function expectedSha256(source: string, options: DownloadOptions): Promise
     return parse(await readFile(checksumSource, 'utf8'), checksumSource);
   } catch (error) {
     if (error instanceof UserFacingError) throw error;
-    throw new UserFacingError(`no checksum to check the archive against: give --sha256 HEX or --sha256-url URL (${checksumSource}: ${(error as Error).message})`);
+    throw new UserFacingError(
+      `no checksum to check the archive against: give --sha256 HEX or --sha256-url URL (${checksumSource}: ${(error as Error).message})`,
+    );
   }
 }
 
@@ -87,7 +91,8 @@ async function sha256File(path: string): Promise<string> {
 function safePath(name: string): string {
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) throw new UserFacingError(`archive entry "${name}" is an absolute path: refused`);
   const normal = posix.normalize(name);
-  if (normal === '..' || normal.startsWith('../') || name.split('/').includes('..')) throw new UserFacingError(`archive entry "${name}" points outside the target: refused`);
+  if (normal === '..' || normal.startsWith('../') || name.split('/').includes('..'))
+    throw new UserFacingError(`archive entry "${name}" points outside the target: refused`);
   return normal.replace(/\/$/, '');
 }
 
@@ -158,7 +163,9 @@ export async function download(source: string, options: DownloadOptions): Promis
     if (tops.length !== 1) throw new UserFacingError(`archive should hold one dataset folder, it holds ${tops.length}: ${tops.join(', ')}`);
     const { problems } = await validateDataset(join(unpacked, tops[0]));
     if (problems.length > 0) {
-      throw new UserFacingError(`the unpacked dataset is not valid (${problems.length} problems), nothing was kept:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`);
+      throw new UserFacingError(
+        `the unpacked dataset is not valid (${problems.length} problems), nothing was kept:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`,
+      );
     }
     const target = join(options.out, tops[0]);
     if (await stat(target).catch(() => null)) throw new UserFacingError(`${target} already exists; remove it or choose another --out`);

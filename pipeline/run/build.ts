@@ -82,7 +82,9 @@ export class StrictFailure extends UserFacingError {
     consequence: string,
   ) {
     const n = failures.length;
-    super(`--strict: ${n} capture${n === 1 ? ' was' : 's were'} rejected or missing, so ${consequence}; fix or remove ${n === 1 ? 'it' : 'them'} and run again`);
+    super(
+      `--strict: ${n} capture${n === 1 ? ' was' : 's were'} rejected or missing, so ${consequence}; fix or remove ${n === 1 ? 'it' : 'them'} and run again`,
+    );
   }
 }
 
@@ -110,7 +112,12 @@ async function readList(path: string): Promise<Set<string>> {
   const text = await readFile(path, 'utf8').catch(() => {
     throw new UserFacingError(`${path}: cannot read the list of captures`);
   });
-  return new Set(text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#')));
+  return new Set(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#')),
+  );
 }
 
 async function assertFolder(path: string, what: string): Promise<void> {
@@ -121,8 +128,13 @@ async function assertFolder(path: string, what: string): Promise<void> {
 /** A folder without a single capture is a mistake (a wrong --raw, files not copied yet), not an empty dataset. */
 export function assertHoldsCaptures(raw: string, found: Discovered): void {
   if (found.files.length > 0) return;
-  const passedOver = found.skipped.length === 0 ? '' : ` (${found.skipped.length} other path${found.skipped.length === 1 ? '' : 's'} passed over, e.g. ${found.skipped[0].path}: ${found.skipped[0].message})`;
-  throw new UserFacingError(`${raw.replace(/\/+$/, '')}/ holds no captures (${CAPTURE_EXTENSIONS_DESCRIBED})${passedOver}; put saved pages there or point --raw at them`);
+  const passedOver =
+    found.skipped.length === 0
+      ? ''
+      : ` (${found.skipped.length} other path${found.skipped.length === 1 ? '' : 's'} passed over, e.g. ${found.skipped[0].path}: ${found.skipped[0].message})`;
+  throw new UserFacingError(
+    `${raw.replace(/\/+$/, '')}/ holds no captures (${CAPTURE_EXTENSIONS_DESCRIBED})${passedOver}; put saved pages there or point --raw at them`,
+  );
 }
 
 /** Runs every capture under `raw` through the stages into the cache; returns one summary each. */
@@ -144,12 +156,23 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     .filter((s) => inShard(s.path))
     .map((s) => ({ path: s.path, stage: 'discover', code: s.code, severity: 'warning', message: s.message }));
   for (const path of missing) {
-    skipped.push({ path, stage: 'discover', code: 'listed_missing', severity: 'error', message: `listed in ${options.list} but not a capture file under ${options.raw}` });
+    skipped.push({
+      path,
+      stage: 'discover',
+      code: 'listed_missing',
+      severity: 'error',
+      message: `listed in ${options.list} but not a capture file under ${options.raw}`,
+    });
   }
 
   const index = (await readJson<StatIndex>(statIndexPath(options.cacheDir))) ?? {};
   const threads = options.threads ?? defaultThreads();
-  const executor = createExecutor({ threads, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, workerFile: options.workerFile, heapMb: options.workerHeapMb });
+  const executor = createExecutor({
+    threads,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    workerFile: options.workerFile,
+    heapMb: options.workerHeapMb,
+  });
   // No more tasks in flight than threads: a task's time limit must not include time spent queued.
   const limit = pLimit(Math.max(1, threads));
   const progress = options.progress ?? silentProgress;
@@ -246,7 +269,10 @@ export async function publish(
     const existing = await compareWithExisting(temporary, target).catch(async (error: unknown) => {
       if (!(error instanceof VersionExistsError)) throw error;
       const changes = await diffVersions(target, config.version, temporary, config.version);
-      const suggestion = changes.bump === 'none' ? null : `What changed is a ${changes.bump} change (${changes.reasons.join('; ')}): set "version" to ${nextVersion(config.version, changes.bump)}.`;
+      const suggestion =
+        changes.bump === 'none'
+          ? null
+          : `What changed is a ${changes.bump} change (${changes.reasons.join('; ')}): set "version" to ${nextVersion(config.version, changes.bump)}.`;
       throw new VersionExistsError(error.target, error.changes, suggestion);
     });
     if (existing === 'unchanged') {

@@ -5,7 +5,8 @@ import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Entry, EntryStore } from './steps.ts';
 
-export const entryPath = (cacheDir: string, step: string, key: string, sha256: string) => join(cacheDir, 'steps', step, key, sha256.slice(0, 2), `${sha256}.json`);
+export const entryPath = (cacheDir: string, step: string, key: string, sha256: string) =>
+  join(cacheDir, 'steps', step, key, sha256.slice(0, 2), `${sha256}.json`);
 
 /** The cache folder as the step runner's store. */
 export const cacheStore = (cacheDir: string): EntryStore => ({

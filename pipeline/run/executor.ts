@@ -56,10 +56,28 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
     const code = (error as NodeJS.ErrnoException).code;
     const problem: Problem =
       name === 'AbortError' || name === 'TimeoutError'
-        ? { path: task.path, stage: 'process', code: 'timeout', severity: 'error', message: `processing took longer than ${options.timeoutMs / 1000} s and was stopped (raise the limit with --timeout)` }
+        ? {
+            path: task.path,
+            stage: 'process',
+            code: 'timeout',
+            severity: 'error',
+            message: `processing took longer than ${options.timeoutMs / 1000} s and was stopped (raise the limit with --timeout)`,
+          }
         : code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { path: task.path, stage: 'process', code: 'out_of_memory', severity: 'error', message: `processing needed more than ${heapMb.roomy} MB of memory and was stopped` }
-          : { path: task.path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: worker failed: ${(error as Error).stack ?? error}` };
+          ? {
+              path: task.path,
+              stage: 'process',
+              code: 'out_of_memory',
+              severity: 'error',
+              message: `processing needed more than ${heapMb.roomy} MB of memory and was stopped`,
+            }
+          : {
+              path: task.path,
+              stage: 'process',
+              code: 'internal_error',
+              severity: 'error',
+              message: `internal error: worker failed: ${(error as Error).stack ?? error}`,
+            };
     return {
       file: { path: task.path, size: 0, mtimeMs: 0, sha256: null },
       summaries: [failedSummary(task.path, problem)],

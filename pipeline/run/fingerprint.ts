@@ -72,5 +72,11 @@ export async function unchangedReport(cacheDir: string, out: string, config: Dat
 export async function recordPublished(cacheDir: string, out: string, config: DatasetConfig, fingerprint: string, report: BuildReport): Promise<void> {
   const sums = await readFile(join(out, config.version, 'SHA256SUMS'));
   const files = await versionFiles(join(out, config.version));
-  await writeJsonAtomically(publishedPath(cacheDir, out, config.version), { format: PUBLISHED_FORMAT, fingerprint, checksums: sha256(sums), files, report } satisfies Published);
+  await writeJsonAtomically(publishedPath(cacheDir, out, config.version), {
+    format: PUBLISHED_FORMAT,
+    fingerprint,
+    checksums: sha256(sums),
+    files,
+    report,
+  } satisfies Published);
 }

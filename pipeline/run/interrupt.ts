@@ -22,7 +22,10 @@ let installed = false;
 export function installInterruptHandlers(): void {
   if (installed) return;
   installed = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.on(signal, () => {
       removePendingNow();
       process.stderr.write(`\npagepress: interrupted (${signal}); the previous dataset is unchanged\n`);

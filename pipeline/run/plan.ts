@@ -14,7 +14,8 @@ export function resolveSteps(config: Pick<DatasetConfig, 'steps'> | null = null,
   const names = new Set(list.map((step) => step.name));
   if (names.size !== list.length) throw new Error('two steps in the pipeline list share a name');
   const firstCorpus = list.findIndex((step) => step.kind === 'corpus');
-  if (firstCorpus >= 0 && list.slice(firstCorpus).some((step) => step.kind === 'document')) throw new Error('document steps must come before corpus steps in the pipeline list');
+  if (firstCorpus >= 0 && list.slice(firstCorpus).some((step) => step.kind === 'document'))
+    throw new Error('document steps must come before corpus steps in the pipeline list');
   for (const name of Object.keys(given)) {
     if (!names.has(name)) throw new ConfigError(`steps.${name}: no such step; the steps are ${[...names].join(', ')}`);
   }
@@ -43,4 +44,3 @@ export function planOf(resolved: Resolved[]): Plan {
     return { name: step.name, key: upstream, options };
   });
 }
-

@@ -113,7 +113,11 @@ export function terminalProgress(stream: ProgressStream = process.stderr, clock:
     lastDraw = clock.now();
     // A pseudo-terminal may report 0 columns.
     const columns = stream.columns || 80;
-    stream.write(`\r${terminalLine(state()).slice(0, columns - 1).padEnd(columns - 1)}`);
+    stream.write(
+      `\r${terminalLine(state())
+        .slice(0, columns - 1)
+        .padEnd(columns - 1)}`,
+    );
   };
   let nextLog = 0;
   const logIfDue = () => {

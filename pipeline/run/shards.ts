@@ -31,7 +31,9 @@ interface PartialHeader {
 
 export const partialDirName = (shard: Shard) => `partial-${shard.index}-of-${shard.count}`;
 
-export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & { out: string; config: DatasetConfig; shard: Shard; cacheDir: string | null; strict?: boolean }) {
+export async function writePartial(
+  options: Omit<CollectOptions, 'cacheDir'> & { out: string; config: DatasetConfig; shard: Shard; cacheDir: string | null; strict?: boolean },
+) {
   const throwaway = options.cacheDir ? null : await mkdtemp(join(tmpdir(), 'pagepress-cache-'));
   const cacheDir = options.cacheDir ?? throwaway!;
   const dir = join(options.out, partialDirName(options.shard));
@@ -66,7 +68,8 @@ export async function writePartial(options: Omit<CollectOptions, 'cacheDir'> & {
         const entry = await readJson<Entry>(entryPath(cacheDir, step.name, key, summary.sha256));
         if (entry) stepEntries[step.name] = entry;
       }
-      if (Object.keys(stepEntries).length === documentSteps.length) await entries.write(`${JSON.stringify({ sha256: summary.sha256, entries: stepEntries })}\n`);
+      if (Object.keys(stepEntries).length === documentSteps.length)
+        await entries.write(`${JSON.stringify({ sha256: summary.sha256, entries: stepEntries })}\n`);
     }
     await entries.sync();
     await entries.close();
@@ -104,14 +107,21 @@ export async function mergePartials(parts: string[], out: string, config: Datase
   const [first] = headers;
   if (!first) throw new UserFacingError('merge needs at least one partial result');
   for (const [i, h] of headers.entries()) {
-    if (h.dataset !== config.name || h.version !== config.version) throw new UserFacingError(`${parts[i]}: built for ${h.dataset} ${h.version}, the config names ${config.name} ${config.version}`);
-    if (JSON.stringify(h.plan) !== JSON.stringify(first.plan)) throw new UserFacingError(`${parts[i]}: built with different pagepress code or step options than ${parts[0]}; rebuild all shards with the same code and config`);
-    if (h.shard.count !== first.shard.count) throw new UserFacingError(`${parts[i]}: shard of ${h.shard.count}, ${parts[0]} is a shard of ${first.shard.count}`);
+    if (h.dataset !== config.name || h.version !== config.version)
+      throw new UserFacingError(`${parts[i]}: built for ${h.dataset} ${h.version}, the config names ${config.name} ${config.version}`);
+    if (JSON.stringify(h.plan) !== JSON.stringify(first.plan))
+      throw new UserFacingError(
+        `${parts[i]}: built with different pagepress code or step options than ${parts[0]}; rebuild all shards with the same code and config`,
+      );
+    if (h.shard.count !== first.shard.count)
+      throw new UserFacingError(`${parts[i]}: shard of ${h.shard.count}, ${parts[0]} is a shard of ${first.shard.count}`);
   }
   const indexes = new Set(headers.map((h) => h.shard.index));
   const missing = [...Array(first.shard.count).keys()].filter((i) => !indexes.has(i));
   if (missing.length > 0 || indexes.size !== headers.length) {
-    throw new UserFacingError(`merge needs each of the ${first.shard.count} shards once; missing: ${missing.join(', ') || 'none'}, given ${headers.length} parts`);
+    throw new UserFacingError(
+      `merge needs each of the ${first.shard.count} shards once; missing: ${missing.join(', ') || 'none'}, given ${headers.length} parts`,
+    );
   }
 
   if (headers.every((h) => h.summaries.length === 0)) {
@@ -120,7 +130,9 @@ export async function mergePartials(parts: string[], out: string, config: Datase
   // The config names the steps the merged version is made with; the shards must have run exactly those.
   const shardSteps = JSON.stringify(first.plan.map(({ name, options }) => [name, options ?? null]));
   if (shardSteps !== JSON.stringify(resolveSteps(config).map(({ step, options }) => [step.name, options ?? null]))) {
-    throw new UserFacingError(`${parts[0]}: built with other steps or step options than the config gives (${first.plan.map((p) => p.name).join(', ')}); build the shards with the same config`);
+    throw new UserFacingError(
+      `${parts[0]}: built with other steps or step options than the config gives (${first.plan.map((p) => p.name).join(', ')}); build the shards with the same config`,
+    );
   }
   const assembly = assemble(
     headers.flatMap((h) => h.summaries),

@@ -52,7 +52,9 @@ export function stepVersion(code: string): string {
   const known = versions.get(code);
   if (known) return known;
   if (COMPILED) {
-    prebuilt ??= existsSync(join(CODE_ROOT, STEP_VERSIONS_FILE)) ? (JSON.parse(readFileSync(join(CODE_ROOT, STEP_VERSIONS_FILE), 'utf8')) as Record<string, string>) : {};
+    prebuilt ??= existsSync(join(CODE_ROOT, STEP_VERSIONS_FILE))
+      ? (JSON.parse(readFileSync(join(CODE_ROOT, STEP_VERSIONS_FILE), 'utf8')) as Record<string, string>)
+      : {};
     const built = prebuilt[moduleName(fileURLToPath(code))];
     if (built) {
       versions.set(code, built);
@@ -67,7 +69,12 @@ export function hashedVersion(code: string): string {
   const entry = fileURLToPath(code);
   const hash = createHash('sha256');
   // Paths relative to the step's module: the version does not depend on where the project lives.
-  for (const file of importClosure(entry)) hash.update(relative(dirname(entry), file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of importClosure(entry))
+    hash
+      .update(relative(dirname(entry), file))
+      .update('\0')
+      .update(readFileSync(file))
+      .update('\0');
   const version = hash.digest('hex').slice(0, 16);
   versions.set(code, version);
   return version;
@@ -86,5 +93,8 @@ export function dependencyKey(): string {
 
 /** A step's cache key: its version and options, chained to the key of the step before it. */
 export function chainKey(version: string, options: unknown, upstream: string): string {
-  return createHash('sha256').update(`${version}\0${JSON.stringify(options ?? null)}\0${upstream}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${version}\0${JSON.stringify(options ?? null)}\0${upstream}`)
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -121,7 +121,15 @@ export interface CaptureSummary {
   counts: Partial<Counts>;
 }
 
-export const failedSummary = (path: string, problem: Problem, sha256: string | null = null): CaptureSummary => ({ path, sha256, problem, drop: null, facts: {}, notes: [], counts: {} });
+export const failedSummary = (path: string, problem: Problem, sha256: string | null = null): CaptureSummary => ({
+  path,
+  sha256,
+  problem,
+  drop: null,
+  facts: {},
+  notes: [],
+  counts: {},
+});
 
 /** One published document: which capture's cached records it is, and what the corpus steps marked on it. */
 export interface Placement {

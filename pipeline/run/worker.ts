@@ -37,7 +37,13 @@ export interface TaskResult {
 function problemFor(path: string, error: unknown): Problem {
   if (error instanceof IngestError) return { path, stage: 'ingest', code: error.code, severity: 'error', message: error.message };
   if (error instanceof StageError) return { path, stage: error.stage, code: 'internal_error', severity: 'error', message: `internal error: ${error.message}` };
-  return { path, stage: 'process', code: 'internal_error', severity: 'error', message: `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}` };
+  return {
+    path,
+    stage: 'process',
+    code: 'internal_error',
+    severity: 'error',
+    message: `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  };
 }
 
 const summarise = (path: string, sha256: string, made: Made): CaptureSummary => ({
@@ -58,7 +64,14 @@ async function processArchive(task: CaptureTask, result: TaskResult): Promise<vo
   for (;;) {
     const next = await archive.next();
     if (next.done) {
-      if (next.value > 0) result.notes.push({ path: task.path, stage: 'ingest', code: 'warc_records_skipped', severity: 'info', message: `${next.value} records skipped (requests, metadata, non-HTML or non-200 responses)` });
+      if (next.value > 0)
+        result.notes.push({
+          path: task.path,
+          stage: 'ingest',
+          code: 'warc_records_skipped',
+          severity: 'info',
+          message: `${next.value} records skipped (requests, metadata, non-HTML or non-200 responses)`,
+        });
       return;
     }
     const item = next.value;

@@ -22,7 +22,11 @@ export const dedupeStep: CorpusStep<undefined, Placed> = {
         continue;
       }
       kept.duplicatePaths.push(item.path);
-      drops.push({ path: item.path, into: kept.path, line: { stage: 'dedupe', code: 'duplicate', severity: 'info', message: `byte-identical to ${kept.path}: recorded as one document` } });
+      drops.push({
+        path: item.path,
+        into: kept.path,
+        line: { stage: 'dedupe', code: 'duplicate', severity: 'info', message: `byte-identical to ${kept.path}: recorded as one document` },
+      });
     }
     return { drops, marks: [...first.values()].map((placed) => [placed.path, placed]), counts: { duplicates: drops.length } };
   },

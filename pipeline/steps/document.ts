@@ -70,7 +70,8 @@ const REPORTED_WARNINGS: Partial<Record<WarningCode, string>> = {
   decoding_replaced_characters: 'invalid byte sequences for its character encoding were replaced with U+FFFD; the text is otherwise kept',
   charset_sniffer_failed: 'the charset sniffer failed on its <meta> tags; the encoding was read from them the tolerant way, or from the bytes',
   html_nesting_flattened: 'HTML nested deeper than the parser limit: the deepest tags were dropped, their text kept',
-  no_main_text: 'no main text found: every way of finding it (container, page hints, paragraph classifier, JSON-LD) gave nothing; the document is kept with an empty text, and its extraction.reason says why',
+  no_main_text:
+    'no main text found: every way of finding it (container, page hints, paragraph classifier, JSON-LD) gave nothing; the document is kept with an empty text, and its extraction.reason says why',
 };
 
 export const documentStep: DocumentStep = {

@@ -6,7 +6,10 @@
 import Type, { type Static } from 'typebox';
 import type { DocumentStep } from './step.ts';
 
-const Options = Type.Object({ words: Type.Integer({ minimum: 1, description: 'Fewest words of article text a published document has.' }) }, { additionalProperties: false });
+const Options = Type.Object(
+  { words: Type.Integer({ minimum: 1, description: 'Fewest words of article text a published document has.' }) },
+  { additionalProperties: false },
+);
 
 export const minWordsStep: DocumentStep<Static<typeof Options>> = {
   kind: 'document',

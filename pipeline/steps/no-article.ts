@@ -14,7 +14,10 @@ export const noArticleStep: CorpusStep<Emptiness> = {
   run(items) {
     const drops = items
       .filter((item) => item.fact !== null)
-      .map((item) => ({ path: item.path, line: { stage: 'clean' as const, code: 'no_article', severity: 'error' as const, message: `no article text found (${item.fact}): not published` } }));
+      .map((item) => ({
+        path: item.path,
+        line: { stage: 'clean' as const, code: 'no_article', severity: 'error' as const, message: `no article text found (${item.fact}): not published` },
+      }));
     return { drops };
   },
 };

@@ -90,6 +90,7 @@ export interface CorpusStep<Fact = undefined, Mark = undefined, Options = undefi
 }
 
 // A list holds steps of any options, facts and marks.
+// biome-ignore lint/suspicious/noExplicitAny: a list mixes steps whose option, fact and mark types differ; each step checks its own.
 export type AnyStep = DocumentStep<any> | CorpusStep<any, any, any>;
 
 /** A step threw: carries the report stage to name, so the build report says where a capture failed. */

@@ -20,7 +20,13 @@ export const CHROME_VOCABULARIES: readonly ChromeVocabulary[] = chromeFamilies()
 export const COPYRIGHT_PATTERN = new RegExp(`(?:©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|${FRAGMENT.rightsReserved})`, 'iu');
 
 const normalisePhrase = (text: string) =>
-  text.normalize('NFKC').toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/[^\p{L}\p{N}'-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Phrase → kind, for whole-line lookups; the first family listing a phrase wins. */
 const PHRASE_KIND: ReadonlyMap<string, ChromeKind> = (() => {

@@ -81,7 +81,40 @@ function formatZone(offsetMinutes: number): string {
  * Languages whose all-numeric dates put the day first with any separator (25/03/2024, 25-03-2024).
  * English is not among them: British and American pages write the same digits in both orders.
  */
-const DAY_FIRST_LANGUAGES = new Set(['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'hu', 'ro', 'tr', 'el', 'da', 'sv', 'no', 'nb', 'fi', 'id', 'vi', 'ar', 'he', 'hr', 'sr', 'sl', 'bg', 'ca', 'et', 'lv', 'lt']);
+const DAY_FIRST_LANGUAGES = new Set([
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'ru',
+  'uk',
+  'pl',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'tr',
+  'el',
+  'da',
+  'sv',
+  'no',
+  'nb',
+  'fi',
+  'id',
+  'vi',
+  'ar',
+  'he',
+  'hr',
+  'sr',
+  'sl',
+  'bg',
+  'ca',
+  'et',
+  'lv',
+  'lt',
+]);
 
 /**
  * The order a page's numeric date follows by convention when the page itself shows none: dotted
@@ -185,7 +218,7 @@ const TRAILING_TIME = /^(\s*[•·|,–—-]\s*(?:at\s+|à\s+|um\s+)?)(\d{1,2})[
 
 /** Joins a time that chrono left out (it stops at the separator) to a day-precision date. */
 function withTrailingTime(parsed: ParsedDate | null, text: string, index: number): ParsedDate | null {
-  if (!parsed || parsed.value.length !== 10) return parsed;
+  if (parsed?.value.length !== 10) return parsed;
   const match = TRAILING_TIME.exec(text.slice(index + parsed.text.length));
   if (!match) return parsed;
   let hour = Number(match[2]);
@@ -342,6 +375,7 @@ export function plausiblePageDay(value: string | null, notAfter: string | null):
 
 /** The first full, plausible day printed in `texts` (in order), read with the page's language and order. */
 export function firstPageDay(texts: Iterable<string>, options: DateOptions, notAfter: string | null): string | null {
-  for (const text of texts) for (const date of findDates(text, options)) if (date.value.length >= 10 && plausiblePageDay(date.value, notAfter)) return date.value;
+  for (const text of texts)
+    for (const date of findDates(text, options)) if (date.value.length >= 10 && plausiblePageDay(date.value, notAfter)) return date.value;
   return null;
 }

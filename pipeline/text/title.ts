@@ -6,11 +6,15 @@
 // cleaner marked as the title, so the title heading too is found once.
 import type { CheerioAPI } from 'cheerio';
 
-const SEPARATOR = /\s+[|–—:·•»\/-]\s+|\s*::\s*|\s+\|\s*|\s*\|\s+/;
+const SEPARATOR = /\s+[|–—:·•»/-]\s+|\s*::\s*|\s+\|\s*|\s*\|\s+/;
 
 /** A title as a key: NFKC, lower case, white space (no-break spaces too) as one space, no punctuation at the ends. */
 export const normaliseTitle = (text: string): string =>
-  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 
 export interface TitleCandidate {
   value: string;
@@ -19,13 +23,17 @@ export interface TitleCandidate {
 
 /** Removes the site's name (or a part that other sources leave out) from the ends of a title. */
 export function stripSiteDecoration(title: string, siteNames: readonly string[], others: readonly string[]): string {
-  const parts = title.split(SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const parts = title
+    .split(SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title.trim();
   const sites = new Set(siteNames.map(normaliseTitle).filter(Boolean));
   const isSite = (part: string) => {
     const p = normaliseTitle(part);
     if (!p) return false;
-    for (const site of sites) if (p === site || p.replace(/\s/g, '') === site.replace(/\s/g, '') || site.startsWith(p + ' ') || p.startsWith(site + ' ')) return true;
+    for (const site of sites)
+      if (p === site || p.replace(/\s/g, '') === site.replace(/\s/g, '') || site.startsWith(p + ' ') || p.startsWith(site + ' ')) return true;
     return false;
   };
   // Another source states the title as one side of the separator: that side is the title.

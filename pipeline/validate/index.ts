@@ -85,7 +85,8 @@ async function checkChecksums(dir: string, files: Set<string>, digestOf: Digests
       continue;
     }
     const { sha256 } = await digestOf(path);
-    if (sha256 !== expected) problems.push({ file: path, line: 1, field: 'sha256', message: `checksum does not match ${CHECKSUM_FILE} (expected ${expected}, got ${sha256})` });
+    if (sha256 !== expected)
+      problems.push({ file: path, line: 1, field: 'sha256', message: `checksum does not match ${CHECKSUM_FILE} (expected ${expected}, got ${sha256})` });
   }
   for (const path of files) {
     if (path !== CHECKSUM_FILE && !entries.has(path)) problems.push({ file: path, line: 1, field: '-', message: `not listed in ${CHECKSUM_FILE}` });
@@ -119,8 +120,10 @@ async function checkDatapackage(dir: string, files: Set<string>, digestOf: Diges
       continue;
     }
     const { sha256, bytes } = await digestOf(resource.path);
-    if (resource.bytes !== bytes) problems.push({ file: resource.path, line: 1, field: 'bytes', message: `size is ${bytes}, ${DATAPACKAGE_FILE} says ${resource.bytes}` });
-    if (resource.hash !== `sha256:${sha256}`) problems.push({ file: resource.path, line: 1, field: 'hash', message: `checksum does not match ${DATAPACKAGE_FILE}` });
+    if (resource.bytes !== bytes)
+      problems.push({ file: resource.path, line: 1, field: 'bytes', message: `size is ${bytes}, ${DATAPACKAGE_FILE} says ${resource.bytes}` });
+    if (resource.hash !== `sha256:${sha256}`)
+      problems.push({ file: resource.path, line: 1, field: 'hash', message: `checksum does not match ${DATAPACKAGE_FILE}` });
   }
   return resources;
 }
@@ -202,7 +205,8 @@ async function parseJsonl(
     const key = keyOf(def, (record ?? {}) as JsonObject);
     if (record && typeof record === 'object') {
       const first = summary.lines.get(key);
-      if (first !== undefined) problems.push({ file, line: number, field: primaryKeyOf(def).join('+'), message: `duplicate primary key ${key} (first on line ${first})` });
+      if (first !== undefined)
+        problems.push({ file, line: number, field: primaryKeyOf(def).join('+'), message: `duplicate primary key ${key} (first on line ${first})` });
       else summary.lines.set(key, number);
       summary.asCsv.set(key, orderLike(record as JsonObject, def.schema as never, skip));
     }
@@ -224,7 +228,12 @@ async function checkTables(
     const file = `${table.name}.csv`;
     const resource = resources.find((r) => r.path === file);
     if (resource && !isDeepStrictEqual(resource.schema, tableSchema(table))) {
-      problems.push({ file: DATAPACKAGE_FILE, line: 1, field: `resources.${table.name}.schema`, message: 'Table Schema differs from the one this version of pagepress derives from the record schemas' });
+      problems.push({
+        file: DATAPACKAGE_FILE,
+        line: 1,
+        field: `resources.${table.name}.schema`,
+        message: 'Table Schema differs from the one this version of pagepress derives from the record schemas',
+      });
     }
     if (!files.has(file)) {
       problems.push({ file, line: 1, field: '-', message: 'missing' });
@@ -237,7 +246,8 @@ async function checkTables(
     result.rows.forEach((row, index) => {
       const key = JSON.stringify(table.primaryKey.map((k) => row[k]));
       const previous = seen.get(key);
-      if (previous !== undefined) problems.push({ file, line: result.lines[index], field: table.primaryKey.join('+'), message: `duplicate primary key (first on line ${previous})` });
+      if (previous !== undefined)
+        problems.push({ file, line: result.lines[index], field: table.primaryKey.join('+'), message: `duplicate primary key (first on line ${previous})` });
       else seen.set(key, result.lines[index]);
     });
     decoded.set(table.name, result);
@@ -256,7 +266,13 @@ function checkForeignKeys(tables: TableDef[], decoded: Map<string, { rows: Row[]
       const keys = new Set(target.rows.map((r) => JSON.stringify(fk.reference.fields.map((f) => r[f]))));
       rows.rows.forEach((row, index) => {
         const key = JSON.stringify(fk.fields.map((f) => row[f]));
-        if (!keys.has(key)) problems.push({ file: `${table.name}.csv`, line: rows.lines[index], field: fk.fields.join('+'), message: `${fk.fields.map((f) => row[f]).join(', ')} is not a ${fk.reference.resource} ${fk.reference.fields.join('+')}` });
+        if (!keys.has(key))
+          problems.push({
+            file: `${table.name}.csv`,
+            line: rows.lines[index],
+            field: fk.fields.join('+'),
+            message: `${fk.fields.map((f) => row[f]).join(', ')} is not a ${fk.reference.resource} ${fk.reference.fields.join('+')}`,
+          });
       });
     }
   }
@@ -340,12 +356,18 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
       }
       for (const key of new Set([...Object.keys(expected), ...Object.keys(csvRecord)])) {
         if (!isDeepStrictEqual(expected[key], csvRecord[key])) {
-          problems.push({ file: `${def.name}.csv`, line, field: key, message: `decodes to ${JSON.stringify(csvRecord[key])}, ${file}:${parsed.lines.get(id)} has ${JSON.stringify(expected[key])}` });
+          problems.push({
+            file: `${def.name}.csv`,
+            line,
+            field: key,
+            message: `decodes to ${JSON.stringify(csvRecord[key])}, ${file}:${parsed.lines.get(id)} has ${JSON.stringify(expected[key])}`,
+          });
         }
       }
     });
     const csvKeys = new Set(fromCsv.map((r) => keyOf(def, r)));
-    for (const [key, line] of parsed.lines) if (!csvKeys.has(key)) problems.push({ file, line, field: primaryKeyOf(def).join('+'), message: `${key} has no row in ${def.name}.csv` });
+    for (const [key, line] of parsed.lines)
+      if (!csvKeys.has(key)) problems.push({ file, line, field: primaryKeyOf(def).join('+'), message: `${key} has no row in ${def.name}.csv` });
     // The comparison was all these were kept for.
     parsed.asCsv.clear();
   }
@@ -387,8 +409,10 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
   }
   claims.forEach((claim, index) => {
     const line = lineOf('claims', claim.at);
-    if (!documentLines.has(claim.documentId)) problems.push({ file: 'claims.jsonl', line, field: 'document_id', message: `${claim.documentId} is not a document id` });
-    else if (misplaced.has(index)) problems.push({ file: 'claims.jsonl', line, field: 'text', message: `is not the document text at [${claim.start}, ${claim.end})` });
+    if (!documentLines.has(claim.documentId))
+      problems.push({ file: 'claims.jsonl', line, field: 'document_id', message: `${claim.documentId} is not a document id` });
+    else if (misplaced.has(index))
+      problems.push({ file: 'claims.jsonl', line, field: 'text', message: `is not the document text at [${claim.start}, ${claim.end})` });
   });
   return { problems, counts };
 }

@@ -19,7 +19,9 @@ describe('capitals and seats of government', () => {
   it('stand for their state, coded as its government', () => {
     expect(actors('Officials in Moscow and Tbilisi spoke.')).toEqual(['Moscow=RUS/country/RUS/GOV', 'Tbilisi=GEO/country/GEO/GOV']);
     expect(actors('The Kremlin answered the White House and the Pentagon.')).toEqual([
-      'The Kremlin=RUS/country/RUS/GOV', 'the White House=USA/country/USA/GOV', 'the Pentagon=USA/country/USA/MIL',
+      'The Kremlin=RUS/country/RUS/GOV',
+      'the White House=USA/country/USA/GOV',
+      'the Pentagon=USA/country/USA/MIL',
     ]);
   });
 
@@ -77,7 +79,7 @@ describe('agents', () => {
 });
 
 describe('pronouns and "the two countries"', () => {
-  it('resolve to their antecedents and keep the antecedents\' names', () => {
+  it("resolve to their antecedents and keep the antecedents' names", () => {
     const claims = claimsOf('Chile and Bolivia signed a border treaty. Later the two countries held joint military exercises.');
     const exercise = claims.find((c) => c.relation === 'military_cooperation')!;
     expect([exercise.subject.id, exercise.object.id].sort()).toEqual(['BOL', 'CHL']);
@@ -113,7 +115,8 @@ describe('several parties sharing one verb', () => {
 describe('organisations, firms and armed groups', () => {
   it('are actors with their kind, country and sector', () => {
     expect(actors('Rosoboronexport and the Polisario Front')).toEqual([
-      'Rosoboronexport=rosoboronexport/company/RUS/BUS', 'the Polisario Front=polisario-front/group/ESH/REB',
+      'Rosoboronexport=rosoboronexport/company/RUS/BUS',
+      'the Polisario Front=polisario-front/group/ESH/REB',
     ]);
     const [firm] = findNamedMentions('Rosoboronexport signed.');
     expect(firm!.actor).toMatchObject({ id: 'rosoboronexport', type: 'company', country: 'RUS', sector: 'BUS' });

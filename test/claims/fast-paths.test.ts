@@ -24,11 +24,11 @@ function plainCues(text: string, pack: LanguagePack): Array<[string, number, num
       const clause = clauseAt(clauses, m.index);
       const clauseText = text.slice(clause.start, clause.end);
       if (cue.requires && !cue.requires.test(clauseText)) continue;
-      if (cue.unless && cue.unless.test(clauseText)) continue;
+      if (cue.unless?.test(clauseText)) continue;
       matches.push({ cue, relation: cue.relation, start: m.index, end, clause });
     }
   }
-  matches.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  matches.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CueMatch[] = [];
   for (const m of matches) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   return kept.sort((a, b) => a.start - b.start).map((m) => [m.relation, m.start, m.end]);
@@ -50,11 +50,12 @@ describe('one scan for all relation cues', () => {
   ];
   it('finds what each cue pattern finds on its own', () => {
     let found = 0;
-    for (const text of sentences) for (const pack of [en, fr]) {
-      const fast = fastCues(text, pack);
-      expect(fast, text).toEqual(plainCues(text, pack));
-      found += fast.length;
-    }
+    for (const text of sentences)
+      for (const pack of [en, fr]) {
+        const fast = fastCues(text, pack);
+        expect(fast, text).toEqual(plainCues(text, pack));
+        found += fast.length;
+      }
     expect(found).toBeGreaterThan(20);
   });
 });

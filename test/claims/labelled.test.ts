@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { scoreLabelled, type LabelledItem } from '../../pipeline/claims/evaluate.ts';
 import { readJsonFixture } from '../helpers.ts';
 
-interface Floors { precision: number; recall: number; modality_accuracy: number }
+interface Floors {
+  precision: number;
+  recall: number;
+  modality_accuracy: number;
+}
 const floors = readJsonFixture<{ labelled: Floors; heldout: Floors }>('claims/floors.json');
 const { items } = readJsonFixture<{ items: LabelledItem[] }>('claims/labelled.json');
 

@@ -8,22 +8,40 @@ import { extractClaims } from '../../pipeline/claims/index.ts';
 import { stageCases } from '../fixture-cases.ts';
 import { processFixture } from '../helpers.ts';
 
-interface ExpectedClaim { subject: string; object: string; relation: Relation; modality: string; time?: string; evidence_contains: string }
-interface SeedAnswers { claims_expected_at_least: ExpectedClaim[] }
+interface ExpectedClaim {
+  subject: string;
+  object: string;
+  relation: Relation;
+  modality: string;
+  time?: string;
+  evidence_contains: string;
+}
+interface SeedAnswers {
+  claims_expected_at_least: ExpectedClaim[];
+}
 
 const validateClaim = new Ajv2020({ strict: false }).compile(ClaimRecord);
 
 /** The capture's lines joined back into one text, chrome and all: hard wraps undone, nothing removed. */
 function rawProse(capture: string): string {
-  return capture.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '').reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
+  return capture
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
 }
 
 function findMatch(claims: ReturnType<typeof extractClaims>, expected: ExpectedClaim) {
   return claims.find((c) => {
     const sameWay = c.subject.id === expected.subject && c.object.id === expected.object;
     const otherWay = !RELATIONS[expected.relation].directed && c.subject.id === expected.object && c.object.id === expected.subject;
-    return (sameWay || otherWay) && c.relation === expected.relation && c.modality === expected.modality
-      && (expected.time === undefined || c.time?.value === expected.time) && c.text.includes(expected.evidence_contains);
+    return (
+      (sameWay || otherWay) &&
+      c.relation === expected.relation &&
+      c.modality === expected.modality &&
+      (expected.time === undefined || c.time?.value === expected.time) &&
+      c.text.includes(expected.evidence_contains)
+    );
   });
 }
 
@@ -60,7 +78,9 @@ describe.each(stageCases('seeds').map((c) => [c.name, c] as const))('seed %s', (
     for (const claim of processed.claims) {
       for (const actor of [claim.subject, claim.object]) {
         expect(actor.name, claim.text).not.toMatch(pronoun);
-        expect(claim.text.includes(actor.mention) || claim.text.toLowerCase().includes(actor.mention.toLowerCase()), `${actor.mention} :: ${claim.text}`).toBe(true);
+        expect(claim.text.includes(actor.mention) || claim.text.toLowerCase().includes(actor.mention.toLowerCase()), `${actor.mention} :: ${claim.text}`).toBe(
+          true,
+        );
       }
     }
   });

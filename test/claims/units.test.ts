@@ -41,14 +41,31 @@ describe('sentences', () => {
 
 describe('actors', () => {
   it('normalises names, demonyms, capitals and historical states to ISO alpha-3', () => {
-    expect(ids('Algeria, Russian, Moscow, Algiers, Paris, Washington, Beijing, Kyiv, Kiev')).toEqual(['DZA', 'RUS', 'RUS', 'DZA', 'FRA', 'USA', 'CHN', 'UKR', 'UKR']);
+    expect(ids('Algeria, Russian, Moscow, Algiers, Paris, Washington, Beijing, Kyiv, Kiev')).toEqual([
+      'DZA',
+      'RUS',
+      'RUS',
+      'DZA',
+      'FRA',
+      'USA',
+      'CHN',
+      'UKR',
+      'UKR',
+    ]);
     expect(ids('the Soviet Union, the USSR, Soviet')).toEqual(['SUN', 'SUN', 'SUN']);
     expect(ids('the Russian-Ukrainian war and Sino-Russian ties')).toEqual(['RUS', 'UKR', 'CHN', 'RUS']);
   });
 
   it('matches multi-word names longest first and keeps organisations and regions apart', () => {
     expect(ids('the United States and the Middle East and North Africa')).toEqual(['USA', 'mena']);
-    expect(ids('Western Sahara, the Sahel, the Global South, NATO, the European Union, the Wagner Group')).toEqual(['western-sahara', 'sahel', 'global-south', 'nato', 'eu', 'wagner-group']);
+    expect(ids('Western Sahara, the Sahel, the Global South, NATO, the European Union, the Wagner Group')).toEqual([
+      'western-sahara',
+      'sahel',
+      'global-south',
+      'nato',
+      'eu',
+      'wagner-group',
+    ]);
   });
 
   it('respects case where it matters', () => {
@@ -57,7 +74,15 @@ describe('actors', () => {
   });
 
   it('reads French names and adjectives', () => {
-    expect(ids("l'Algérie, la Russie, Moscou, Alger, les relations algéro-russes, l'Union soviétique")).toEqual(['DZA', 'RUS', 'RUS', 'DZA', 'DZA', 'RUS', 'SUN']);
+    expect(ids("l'Algérie, la Russie, Moscou, Alger, les relations algéro-russes, l'Union soviétique")).toEqual([
+      'DZA',
+      'RUS',
+      'RUS',
+      'DZA',
+      'DZA',
+      'RUS',
+      'SUN',
+    ]);
   });
 
   it('resolves "it" and "the two countries" within the paragraph when clear', () => {
@@ -141,7 +166,7 @@ describe('relations', () => {
     expect([recalled!.event, recalled!.mode, recalled!.context]).toEqual(['SANCTION', 'withdraw', ['diplomatic']]);
   });
 
-  it('reads a reported obligation as the source\'s demand, and intent as PLOVER does', () => {
+  it("reads a reported obligation as the source's demand, and intent as PLOVER does", () => {
     const [demand] = claimsOf('Russia said on Tuesday that Sudan must return a helicopter.');
     expect([demand!.subject.id, demand!.relation, demand!.event, demand!.object.id, demand!.modality]).toEqual(['RUS', 'demand', 'DEMAND', 'SDN', 'asserted']);
     // An intent to cooperate is AGREE; the relation keeps the act intended.
@@ -155,8 +180,13 @@ describe('relations', () => {
     expect(triples(claimsOf('Palestine and Israel are locked in a conflict.'))).not.toEqual([]);
   });
 
-  it('matches the pack\'s English verbs as lemmas, in any tense', () => {
-    for (const sentence of ['Russia sells tanks to Algeria.', 'Russia sold tanks to Algeria.', 'Russia is selling tanks to Algeria.', 'Russia has been supplying tanks to Algeria.']) {
+  it("matches the pack's English verbs as lemmas, in any tense", () => {
+    for (const sentence of [
+      'Russia sells tanks to Algeria.',
+      'Russia sold tanks to Algeria.',
+      'Russia is selling tanks to Algeria.',
+      'Russia has been supplying tanks to Algeria.',
+    ]) {
       expect(triples(claimsOf(sentence)), sentence).toEqual(['RUS arms_transfer DZA']);
     }
     expect(triples(claimsOf('Egypt sided with Saudi Arabia.'))).toEqual(['EGY diplomatic_support SAU']);
@@ -183,7 +213,9 @@ describe('modality', () => {
     expect(modalityOf('Russia is expected to supply tanks to Algeria.')).toEqual([['predicted', 'positive', null]]);
   });
   it('attributed, with the source', () => {
-    expect(modalityOf('Russian Foreign Minister Sergei Lavrov said Moscow would supply tanks to Algeria.')).toEqual([['attributed', 'positive', 'Russian Foreign Minister Sergei Lavrov']]);
+    expect(modalityOf('Russian Foreign Minister Sergei Lavrov said Moscow would supply tanks to Algeria.')).toEqual([
+      ['attributed', 'positive', 'Russian Foreign Minister Sergei Lavrov'],
+    ]);
     expect(modalityOf('According to Reuters, Russia supplied tanks to Algeria.')).toEqual([['attributed', 'positive', 'Reuters']]);
   });
   it('negated', () => expect(modalityOf('Russia never supplied tanks to Algeria.')).toEqual([['negated', 'negative', null]]));
@@ -199,14 +231,26 @@ describe('modality', () => {
 describe('time', () => {
   const values = (text: string, pack = en) => findTimes(text, pack).map((t) => [t.value, t.text]);
   it('normalises dates, months, years, ranges and decades', () => {
-    expect(values('In June 2023, on 14 March 2019, in 2006.')).toEqual([['2023-06', 'June 2023'], ['2019-03-14', '14 March 2019'], ['2006', '2006']]);
-    expect(values('from 2016 to 2020, 2016–2020, in the 2010s')).toEqual([['2016/2020', 'from 2016 to 2020'], ['2016/2020', '2016–2020'], ['2010/2019', 'the 2010s']]);
+    expect(values('In June 2023, on 14 March 2019, in 2006.')).toEqual([
+      ['2023-06', 'June 2023'],
+      ['2019-03-14', '14 March 2019'],
+      ['2006', '2006'],
+    ]);
+    expect(values('from 2016 to 2020, 2016–2020, in the 2010s')).toEqual([
+      ['2016/2020', 'from 2016 to 2020'],
+      ['2016/2020', '2016–2020'],
+      ['2010/2019', 'the 2010s'],
+    ]);
   });
   it('does not read years into model names or amounts', () => {
     expect(values('The Su-30 and S-400 cost $2,000 each.')).toEqual([]);
   });
   it('reads French dates', () => {
-    expect(values('en juin 2023, entre 2016 et 2020, dans les années 1970', fr)).toEqual([['2023-06', 'juin 2023'], ['2016/2020', 'entre 2016 et 2020'], ['1970/1979', 'dans les années 1970']]);
+    expect(values('en juin 2023, entre 2016 et 2020, dans les années 1970', fr)).toEqual([
+      ['2023-06', 'juin 2023'],
+      ['2016/2020', 'entre 2016 et 2020'],
+      ['1970/1979', 'dans les années 1970'],
+    ]);
   });
   it('gives a claim its own time, or none', () => {
     expect(claimsOf('In June 2023, Algeria and Russia signed a strategic partnership.')[0]!.time).toEqual({ value: '2023-06', text: 'June 2023' });

@@ -84,7 +84,8 @@ describe('paragraph classifier (jusText-style)', () => {
   });
 
   it('reads the page language from its function words (German here) and judges by that list', () => {
-    const german = 'Die Stadt hat in diesen Wochen die ersten beiden Abschnitte des neuen Radwegs am Stadtpark fertiggestellt, und bis zum Herbst sollen die übrigen drei folgen, wenn das Wetter es zulässt und die Firmen mit der Arbeit nachkommen.';
+    const german =
+      'Die Stadt hat in diesen Wochen die ersten beiden Abschnitte des neuen Radwegs am Stadtpark fertiggestellt, und bis zum Herbst sollen die übrigen drei folgen, wenn das Wetter es zulässt und die Firmen mit der Arbeit nachkommen.';
     expect(stopwordLanguage(words(german))).toBe('de');
     expect(stopwordLanguage(words(prose.join(' ')))).toBe('en');
     const segments = page(`<div>${german}</div><div>Impressum Datenschutz Kontakt Newsletter Presse Stellenangebote Formulare Downloads</div>`);

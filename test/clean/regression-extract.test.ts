@@ -11,7 +11,10 @@ import { score } from '../../pipeline/clean/score.ts';
 import { toPage } from '../../pipeline/ingest/page.ts';
 import { stageCases, stageFloors, unmatchedDrops, type DroppedFile, type FixtureCase, type SourceFile } from '../fixture-cases.ts';
 
-interface Floor { html: number; text: number }
+interface Floor {
+  html: number;
+  text: number;
+}
 const floors = stageFloors<{ default: Floor; cases: Record<string, Partial<Floor>> }>('extract');
 const cases = stageCases('extract');
 

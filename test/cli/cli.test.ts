@@ -33,7 +33,11 @@ describe('pagepress CLI', () => {
     const built = run(['build'], work);
     expect(built.stderr).toBe('');
     expect(built.status).toBe(0);
-    expect(built.stdout).toMatch(new RegExp(`^wrote dist/${PROJECT_VERSION.replaceAll('.', '\\.')}: 2 documents, \\d+ claims from 2 files \\(0 rejected, 0 duplicates, 0 near-duplicate pairs, 0 skipped\\)`));
+    expect(built.stdout).toMatch(
+      new RegExp(
+        `^wrote dist/${PROJECT_VERSION.replaceAll('.', '\\.')}: 2 documents, \\d+ claims from 2 files \\(0 rejected, 0 duplicates, 0 near-duplicate pairs, 0 skipped\\)`,
+      ),
+    );
     const again = run(['build'], work);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(new RegExp(`^up to date: dist/${PROJECT_VERSION.replaceAll('.', '\\.')}`));
@@ -55,7 +59,10 @@ describe('pagepress CLI', () => {
   it('extracts records as JSON lines without writing anything', () => {
     const result = run(['extract', '--jsonl', join(work, 'raw')]);
     expect(result.status).toBe(0);
-    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => r.source.path).sort()).toEqual(['000_a3cbe3ac026cc08e.txt', '001_67e2fd2ea150fe7d.txt']);
     for (const record of records) {
       expect(record).toHaveProperty('title');

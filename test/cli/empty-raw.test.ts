@@ -56,7 +56,15 @@ describe('a raw/ folder without captures', () => {
     // What a shard of an empty folder would have written before shards refused one.
     writeFileSync(
       join(part, 'partial.json'),
-      JSON.stringify({ format: 'pagepress-partial@2', dataset: config.name, version: config.version, shard: { index: 0, count: 1 }, plan: [], summaries: [], skipped: [] }),
+      JSON.stringify({
+        format: 'pagepress-partial@2',
+        dataset: config.name,
+        version: config.version,
+        shard: { index: 0, count: 1 },
+        plan: [],
+        summaries: [],
+        skipped: [],
+      }),
     );
     writeFileSync(join(part, 'entries.jsonl'), '');
     const result = run(['merge', 'parts/partial-0-of-1'], work);

@@ -13,7 +13,8 @@ import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 const BIN = join(PROJECT_ROOT, 'bin', 'pagepress.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
 const LONG = '000_a3cbe3ac026cc08e.txt';
-const SHORT = 'Algeria and Russia signed a new agreement on Monday in Algiers, officials said, after two days of talks about trade and energy cooperation between them.\n';
+const SHORT =
+  'Algeria and Russia signed a new agreement on Monday in Algiers, officials said, after two days of talks about trade and energy cooperation between them.\n';
 const projectConfig = JSON.parse(readFileSync(join(PROJECT_ROOT, 'pagepress.config.json'), 'utf8')) as Record<string, unknown>;
 
 /** A project with one seed capture and one 25-word one, built with `steps` in its config (none: the project's config as it is). */
@@ -27,7 +28,11 @@ function project(steps?: unknown) {
 }
 
 const report = (work: string) => JSON.parse(readFileSync(join(work, 'dist', PROJECT_VERSION, 'build-report.json'), 'utf8')) as BuildReport;
-const paths = (work: string) => readFileSync(join(work, 'dist', PROJECT_VERSION, 'documents.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line).source.path as string);
+const paths = (work: string) =>
+  readFileSync(join(work, 'dist', PROJECT_VERSION, 'documents.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line).source.path as string);
 
 let on: string;
 let built: ReturnType<typeof run>;
@@ -48,9 +53,19 @@ describe('the min-words step', () => {
 
   it('switched on, drops the short capture with a too_short line in build-report.json', () => {
     expect(built.status, built.stderr).toBe(0);
-    expect(built.stderr).toMatch(/^ {2}warning: short\.txt: clean: too_short: 25 words of article text, fewer than the 50 that steps\.min-words asks for: not published$/m);
+    expect(built.stderr).toMatch(
+      /^ {2}warning: short\.txt: clean: too_short: 25 words of article text, fewer than the 50 that steps\.min-words asks for: not published$/m,
+    );
     const { problems, counts } = report(on);
-    expect(problems).toEqual([{ path: 'short.txt', stage: 'clean', code: 'too_short', severity: 'warning', message: '25 words of article text, fewer than the 50 that steps.min-words asks for: not published' }]);
+    expect(problems).toEqual([
+      {
+        path: 'short.txt',
+        stage: 'clean',
+        code: 'too_short',
+        severity: 'warning',
+        message: '25 words of article text, fewer than the 50 that steps.min-words asks for: not published',
+      },
+    ]);
     expect(counts).toMatchObject({ files: 2, documents: 1, rejected: 1 });
     expect(paths(on)).toEqual([LONG]);
   });
@@ -63,8 +78,15 @@ describe('the min-words step', () => {
   it('drops the same capture in pagepress extract, which says so on stderr', () => {
     const extracted = run(['extract', '--jsonl', 'raw'], on);
     expect(extracted.status, extracted.stderr).toBe(0);
-    expect(extracted.stdout.trim().split('\n').map((line) => JSON.parse(line).source.path)).toEqual([LONG]);
-    expect(extracted.stderr).toBe(`pagepress: raw/short.txt: dropped: too_short: 25 words of article text, fewer than the 50 that steps.min-words asks for: not published\n`);
+    expect(
+      extracted.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).source.path),
+    ).toEqual([LONG]);
+    expect(extracted.stderr).toBe(
+      `pagepress: raw/short.txt: dropped: too_short: 25 words of article text, fewer than the 50 that steps.min-words asks for: not published\n`,
+    );
   });
 
   it('refuses bad options and unknown steps before doing any work', () => {

@@ -45,7 +45,11 @@ beforeAll(() => {
 describe('near-duplicates', () => {
   it('are one pair in the build that found them, counted in the summary', () => {
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(new RegExp(`^wrote ${versionDir.replaceAll('.', '\\.')}: 2 documents, \\d+ claims from 2 files \\(0 rejected, 0 duplicates, 1 near-duplicate pair, 0 skipped\\)\\n$`));
+    expect(first.stdout).toMatch(
+      new RegExp(
+        `^wrote ${versionDir.replaceAll('.', '\\.')}: 2 documents, \\d+ claims from 2 files \\(0 rejected, 0 duplicates, 1 near-duplicate pair, 0 skipped\\)\\n$`,
+      ),
+    );
     const lines = first.stderr.split('\n').filter((line) => line.includes('near_duplicate'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^ {2}warning: b-shoreline\.html: dedupe: near_duplicate: near-duplicate of c-ledger\.html \(doc_[0-9a-f]{16}\)/);
@@ -55,7 +59,10 @@ describe('near-duplicates', () => {
     const report = JSON.parse(readFileSync(join(work, versionDir, 'build-report.json'), 'utf8')) as BuildReport;
     expect(report.counts.near_duplicates).toBe(1);
     expect(report.problems.filter((p) => p.code === 'near_duplicate').map((p) => p.path)).toEqual(['b-shoreline.html']);
-    const documents = readFileSync(join(work, versionDir, 'documents.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const documents = readFileSync(join(work, versionDir, 'documents.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(documents.map((d) => [d.source.path, d.warnings.includes('near_duplicate')]).sort()).toEqual([
       ['b-shoreline.html', true],
       ['c-ledger.html', true],
@@ -65,6 +72,10 @@ describe('near-duplicates', () => {
   it('are not printed again by an up-to-date build, which says where the report is', () => {
     expect(second.status).toBe(0);
     expect(second.stderr).toBe('');
-    expect(second.stdout).toMatch(new RegExp(`^up to date: ${versionDir.replaceAll('.', '\\.')} \\(2 documents, \\d+ claims; 1 problem \\(1 warning\\) in ${versionDir.replaceAll('.', '\\.')}/build-report\\.json\\)\\n$`));
+    expect(second.stdout).toMatch(
+      new RegExp(
+        `^up to date: ${versionDir.replaceAll('.', '\\.')} \\(2 documents, \\d+ claims; 1 problem \\(1 warning\\) in ${versionDir.replaceAll('.', '\\.')}/build-report\\.json\\)\\n$`,
+      ),
+    );
   });
 });

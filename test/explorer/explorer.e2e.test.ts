@@ -62,7 +62,8 @@ afterAll(async () => {
 describe('the explorer of a fresh build', () => {
   it('is part of the version and covered by SHA256SUMS', () => {
     const sums = readFileSync(join(versionDir, 'SHA256SUMS'), 'utf8');
-    for (const file of ['explore/index.html', 'explore/app.js', 'explore/app.css', 'explore/data/index.js', 'explore/data/claims.js']) expect(sums).toContain(`  ${file}\n`);
+    for (const file of ['explore/index.html', 'explore/app.js', 'explore/app.css', 'explore/data/index.js', 'explore/data/claims.js'])
+      expect(sums).toContain(`  ${file}\n`);
   });
 
   it('lists the seed documents', async () => {
@@ -108,7 +109,8 @@ describe('the explorer of a fresh build', () => {
     expect(await page.locator('.claim-list li').count()).toBe(own.length);
     if (own.length === 0) expect(await page.locator('mark.claim').count()).toBe(0);
     // Metadata with the source of each field.
-    for (const [field, source] of Object.entries(doc.provenance)) expect(await page.locator(`.metadata tr[data-field="${field}"] td.provenance`).innerText()).toBe(source);
+    for (const [field, source] of Object.entries(doc.provenance))
+      expect(await page.locator(`.metadata tr[data-field="${field}"] td.provenance`).innerText()).toBe(source);
     await screenshot('document');
 
     await page.click('.audit-toggle');
@@ -147,7 +149,13 @@ describe('the explorer of a fresh build', () => {
     await expect.poll(() => rows.count()).toBe(Math.min(50, count));
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-id'), tr.getAttribute('data-relation')]));
     expect(shown.every(([, r]) => r === relation)).toBe(true);
-    expect(shown.map(([id]) => id).sort()).toEqual(claims.filter((c) => c.relation === relation).map((c) => c.id).sort().slice(0, 50));
+    expect(shown.map(([id]) => id).sort()).toEqual(
+      claims
+        .filter((c) => c.relation === relation)
+        .map((c) => c.id)
+        .sort()
+        .slice(0, 50),
+    );
     expect(page.url()).toContain(`relation=${relation}`);
     // The network draws the same claims: its edge weights add up to the claims between two countries or organisations.
     const between = claims.filter((c) => c.relation === relation && isEdge(c)).length;

@@ -44,7 +44,12 @@ describe('writeExplorer', () => {
   it('carries every document, claim and block of the JSONL files, in chunks the index points to', async () => {
     const written = await writeExplorer(version, { title: null, version: null });
     const data = readExplorerData(version);
-    expect(Object.keys(data).sort()).toEqual(written.filter((p) => p.startsWith('explore/data/')).map((p) => p.slice('explore/data/'.length, -3)).sort());
+    expect(Object.keys(data).sort()).toEqual(
+      written
+        .filter((p) => p.startsWith('explore/data/'))
+        .map((p) => p.slice('explore/data/'.length, -3))
+        .sort(),
+    );
     // The documents part and the claims part together.
     const index = { ...(data.index as object), ...(data.claims as object) } as ExplorerIndex;
     expect(Object.keys(data.index as object)).not.toContain('claims');

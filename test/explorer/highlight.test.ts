@@ -51,17 +51,26 @@ describe('segmentText', () => {
   });
 
   it('highlights exactly the evidence of every claim, overlapping or not', () => {
-    const runs = segmentText(TEXT.length, claims.map((c, i) => ({ start: c.start, end: c.end, claim: i })));
-    claims.forEach((claim, i) => expect(highlightedText(TEXT, runs, i)).toBe(claim.text));
+    const runs = segmentText(
+      TEXT.length,
+      claims.map((c, i) => ({ start: c.start, end: c.end, claim: i })),
+    );
+    for (const [i, claim] of claims.entries()) expect(highlightedText(TEXT, runs, i)).toBe(claim.text);
     expect(runs.map((r) => TEXT.slice(r.start, r.end)).join('')).toBe(TEXT);
     expect(runs[0]).toEqual({ start: 0, end: TEXT.indexOf('Russia in 2006'), claims: [0] });
     const shared = runs.find((r) => r.claims.length === 2)!;
     expect(TEXT.slice(shared.start, shared.end)).toBe(partial.text);
-    expect(runs.filter((r) => r.claims.length === 0).map((r) => TEXT.slice(r.start, r.end))).toEqual(['\n\n', '\n\nThe two countries held joint naval exercises in 2021.']);
+    expect(runs.filter((r) => r.claims.length === 0).map((r) => TEXT.slice(r.start, r.end))).toEqual([
+      '\n\n',
+      '\n\nThe two countries held joint naval exercises in 2021.',
+    ]);
   });
 
   it('leaves out spans that do not fit the text instead of highlighting something else', () => {
-    const runs = segmentText(10, [{ start: 5, end: 40, claim: 0 }, { start: 3, end: 3, claim: 1 }]);
+    const runs = segmentText(10, [
+      { start: 5, end: 40, claim: 0 },
+      { start: 3, end: 3, claim: 1 },
+    ]);
     expect(runs).toEqual([{ start: 0, end: 10, claims: [] }]);
   });
 });

@@ -9,7 +9,9 @@ export function readExplorerData(versionDir: string): Record<string, unknown> {
   const sandbox: Record<string, unknown> = {};
   sandbox.globalThis = sandbox;
   const dataDir = join(versionDir, 'explore', 'data');
-  const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).sort();
+  const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .sort();
   for (const file of files) runInNewContext(readFileSync(join(dataDir, file), 'utf8'), sandbox, { filename: relative(versionDir, join(dataDir, file)) });
   return sandbox[DATA_GLOBAL] as Record<string, unknown>;
 }

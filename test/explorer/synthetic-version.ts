@@ -68,14 +68,27 @@ export async function writeSyntheticVersion(dir: string, options: SyntheticOptio
       text += sentence;
     }
     sentencesOf.push(sentences);
-    const published = random() < 0.9 ? `${2000 + Math.floor(random() * 25)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}` : null;
+    const published =
+      random() < 0.9
+        ? `${2000 + Math.floor(random() * 25)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`
+        : null;
     // Random draws in the order the fields were always drawn, so the data stays the same.
     const siteName = pick(SITES);
     const language = pick(['en', 'en', 'fr']);
     const genre = pick(['news', 'analysis', 'commentary', null] as const);
     documents.push({
       id,
-      source: { path: `synthetic/${String(n).padStart(5, '0')}.txt`, sha256: `${id.slice(4)}${'0'.repeat(48)}`, bytes: text.length + 400, content_bytes: text.length + 400, compression: null, format: 'text', encoding: 'utf-8', duplicate_paths: [], captured_at: null },
+      source: {
+        path: `synthetic/${String(n).padStart(5, '0')}.txt`,
+        sha256: `${id.slice(4)}${'0'.repeat(48)}`,
+        bytes: text.length + 400,
+        content_bytes: text.length + 400,
+        compression: null,
+        format: 'text',
+        encoding: 'utf-8',
+        duplicate_paths: [],
+        captured_at: null,
+      },
       ...emptyMetadata(),
       title: `Report ${n}: ${sentences[0].text.slice(0, 50)}`,
       authors: [{ name: `Author ${n % 37}`, type: 'person' }],
@@ -132,7 +145,16 @@ export async function writeSyntheticVersion(dir: string, options: SyntheticOptio
     });
   }
   claims.sort((a, b) => (a.id < b.id ? -1 : 1));
-  await writeLines(join(dir, 'documents.jsonl'), documents.map((d) => JSON.stringify(d)));
-  await writeLines(join(dir, 'claims.jsonl'), claims.map((c) => JSON.stringify(c)));
-  await writeLines(join(dir, 'blocks.jsonl'), blocks.map((b) => JSON.stringify(b)));
+  await writeLines(
+    join(dir, 'documents.jsonl'),
+    documents.map((d) => JSON.stringify(d)),
+  );
+  await writeLines(
+    join(dir, 'claims.jsonl'),
+    claims.map((c) => JSON.stringify(c)),
+  );
+  await writeLines(
+    join(dir, 'blocks.jsonl'),
+    blocks.map((b) => JSON.stringify(b)),
+  );
 }

@@ -19,8 +19,21 @@ interface Expected {
 
 /** Fields compared as they are: the expected value (null included) must equal the record's. */
 const PLAIN_FIELDS = [
-  'title', 'published', 'updated', 'site_name', 'sections', 'keywords', 'language', 'breadcrumb', 'views',
-  'reading_time_minutes', 'genre', 'captured_not_before', 'volume', 'issue', 'pages',
+  'title',
+  'published',
+  'updated',
+  'site_name',
+  'sections',
+  'keywords',
+  'language',
+  'breadcrumb',
+  'views',
+  'reading_time_minutes',
+  'genre',
+  'captured_not_before',
+  'volume',
+  'issue',
+  'pages',
 ] as const;
 
 describe.each(stageCases('seeds').map((c) => [c.name, c] as const))('seed %s', (_, seed) => {
@@ -58,7 +71,11 @@ describe.each(stageCases('seeds').map((c) => [c.name, c] as const))('seed %s', (
 
   it('keeps every reference sentence whole, on one line', () => {
     const lines = document.text.split('\n');
-    for (const sentence of expected.text.must_contain) expect(lines.some((line) => line.includes(sentence)), sentence).toBe(true);
+    for (const sentence of expected.text.must_contain)
+      expect(
+        lines.some((line) => line.includes(sentence)),
+        sentence,
+      ).toBe(true);
   });
 
   it('drops the chrome', () => {

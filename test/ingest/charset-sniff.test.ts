@@ -37,7 +37,9 @@ describe('charset sniffing', () => {
   });
 
   it('reads an empty content charset as no declaration and warns, instead of rejecting the page', () => {
-    const bytes = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset="><title>Note</title></head><body><p>Algérie et Russie : une note sur la coopération.</p></body></html>');
+    const bytes = Buffer.from(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset="><title>Note</title></head><body><p>Algérie et Russie : une note sur la coopération.</p></body></html>',
+    );
     const capture = decodeCapture('page.html', bytes);
     expect(capture.charsetSniffFailed).toBe(true);
     expect(capture.encoding).toBe('utf-8');

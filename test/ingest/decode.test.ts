@@ -33,21 +33,31 @@ describe('decodeCapture', () => {
   });
 
   it('honours <meta charset> for legacy encodings', () => {
-    const html = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Alg'), Buffer.from([0xe9]), Buffer.from('rie</p></body></html>')]);
+    const html = Buffer.concat([
+      Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>Alg'),
+      Buffer.from([0xe9]),
+      Buffer.from('rie</p></body></html>'),
+    ]);
     const capture = decodeCapture('fr.html', html);
     expect(capture.encoding).toBe('windows-1252');
     expect(capture.content).toContain('Algérie');
   });
 
   it('decodes a saved page as UTF-8 when its bytes are UTF-8 despite a legacy <meta charset>', () => {
-    const html = Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>人工智能迈上新台阶</p></body></html>');
+    const html = Buffer.from(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><p>人工智能迈上新台阶</p></body></html>',
+    );
     const capture = decodeCapture('saved.html', html);
     expect(capture.encoding).toBe('utf-8');
     expect(capture.content).toContain('人工智能迈上新台阶');
   });
 
   it('honours the XML prolog', () => {
-    const html = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>Alg'), Buffer.from([0xe9]), Buffer.from('rie</p></body></html>')]);
+    const html = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><html><body><p>Alg'),
+      Buffer.from([0xe9]),
+      Buffer.from('rie</p></body></html>'),
+    ]);
     expect(decodeCapture('x.xhtml', html).content).toContain('Algérie');
   });
 
@@ -59,7 +69,10 @@ describe('decodeCapture', () => {
   });
 
   it('falls back to a detected legacy encoding when bytes are not UTF-8', () => {
-    const capture = decodeCapture('legacy.txt', Buffer.from('Les relations entre l\u2019Alg\u00e9rie et la Russie se sont renforc\u00e9es en d\u00e9cembre.', 'latin1'));
+    const capture = decodeCapture(
+      'legacy.txt',
+      Buffer.from('Les relations entre l\u2019Alg\u00e9rie et la Russie se sont renforc\u00e9es en d\u00e9cembre.', 'latin1'),
+    );
     expect(capture.encoding).not.toBe('utf-8');
     expect(capture.content).toContain('Algérie');
   });

@@ -19,7 +19,8 @@ describe('limitNesting', () => {
 
   it('lets a page nested 100,000 levels deep through the whole pipeline', () => {
     const n = 100_000;
-    const paragraph = 'Algeria and Russia signed a new agreement on military cooperation, according to officials in both capitals, who described it as a milestone.';
+    const paragraph =
+      'Algeria and Russia signed a new agreement on military cooperation, according to officials in both capitals, who described it as a milestone.';
     const html = `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(n)}<p>${paragraph}</p>${'</div>'.repeat(n)}</body></html>`;
     const { document } = processCapture(decodeCapture('deep.html', Buffer.from(html)));
     expect(document.text).toContain(paragraph);

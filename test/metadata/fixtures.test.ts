@@ -9,7 +9,20 @@ const cases = fixtureCases();
 describe('metadata fixtures', () => {
   it('covers every source and byline/date style, as HTML and as text dumps', () => {
     const files = new Set(cases.map((c) => c.file));
-    for (const source of ['jsonld-article', 'jsonld-newsarticle', 'jsonld-scholarly', 'jsonld-graph', 'highwire', 'dublin-core', 'opengraph', 'twitter', 'microdata', 'time-datetime', 'rel-author', 'dom-byline'])
+    for (const source of [
+      'jsonld-article',
+      'jsonld-newsarticle',
+      'jsonld-scholarly',
+      'jsonld-graph',
+      'highwire',
+      'dublin-core',
+      'opengraph',
+      'twitter',
+      'microdata',
+      'time-datetime',
+      'rel-author',
+      'dom-byline',
+    ])
       expect(files.has(`${source}/source.html`), source).toBe(true);
     for (const style of ['by-two-names', 'name-role', 'staff-writer', 'french-numeric', 'relative-and-absolute', 'relative-updated', 'date-line-byline']) {
       expect(files.has(`${style}/source.html`), style).toBe(true);

@@ -19,7 +19,13 @@ function version(name: string, tables: Record<string, object[]>, csv: Record<str
   return dir;
 }
 
-const doc = (id: string, title: string | null, text: string, path = `pages/${id}.html`) => ({ id, source: { path }, title, authors: [{ name: 'A. Writer' }], text });
+const doc = (id: string, title: string | null, text: string, path = `pages/${id}.html`) => ({
+  id,
+  source: { path },
+  title,
+  authors: [{ name: 'A. Writer' }],
+  text,
+});
 const claim = (id: string, documentId: string, text: string, relation = 'arms_transfer') => ({
   id,
   document_id: documentId,
@@ -101,7 +107,14 @@ describe('diffVersions', () => {
       blocks: [],
     });
     const changes = await diffVersions(before, '4.0.0', after, '4.1.0');
-    expect(changes.names.claims.clm_old).toEqual({ document_id: 'doc_b', path: 'b.html', subject: { name: 'Russia', id: 'RUS' }, relation: 'arms_transfer', object: { name: 'Algeria', id: 'DZA' }, evidence: 'Russia sold tanks to Algeria.' });
+    expect(changes.names.claims.clm_old).toEqual({
+      document_id: 'doc_b',
+      path: 'b.html',
+      subject: { name: 'Russia', id: 'RUS' },
+      relation: 'arms_transfer',
+      object: { name: 'Algeria', id: 'DZA' },
+      evidence: 'Russia sold tanks to Algeria.',
+    });
     expect(changes.names.claims.clm_new.evidence).toBe(shorten(long));
     expect(changes.names.claims.clm_new.evidence.length).toBeLessThanOrEqual(100);
     expect(changes.names.claims.clm_new.evidence).toMatch(/^Russia delivered a second batch .*[a-z]…$/);
@@ -109,7 +122,9 @@ describe('diffVersions', () => {
     // The removed claim's document is named from the old version, where it still exists.
     expect(changes.names.documents.doc_b).toEqual({ path: 'b.html', title: 'Beta' });
     const changelog = renderChangelog(changes);
-    expect(changelog).toContain('### Claims removed (1)\n\n- `b.html`: Russia (RUS) *arms_transfer* Algeria (DZA) — "Russia sold tanks to Algeria." (`clm_old`)\n');
+    expect(changelog).toContain(
+      '### Claims removed (1)\n\n- `b.html`: Russia (RUS) *arms_transfer* Algeria (DZA) — "Russia sold tanks to Algeria." (`clm_old`)\n',
+    );
     expect(changelog).toContain(`### Claims added (1)\n\n- \`a.html\`: Russia (RUS) *arms_transfer* Algeria (DZA) — "${shorten(long)}" (\`clm_new\`)\n`);
   });
 
@@ -183,7 +198,11 @@ describe('semantic versioning for data', () => {
   }
 
   it('calls removing a document major, even when others are added', async () => {
-    const changes = await bumpTo({ documents: [doc('doc_a', 'Alpha', 'Alpha.'), doc('doc_c', 'Gamma', 'Gamma.')], claims: [base.claims[0]], blocks: [base.blocks[0], block('doc_c', 0, true)] });
+    const changes = await bumpTo({
+      documents: [doc('doc_a', 'Alpha', 'Alpha.'), doc('doc_c', 'Gamma', 'Gamma.')],
+      claims: [base.claims[0]],
+      blocks: [base.blocks[0], block('doc_c', 0, true)],
+    });
     expect(changes.bump).toBe('major');
     expect(changes.reasons).toEqual(['1 document removed', '1 claim removed']);
   });
@@ -198,9 +217,15 @@ describe('semantic versioning for data', () => {
     const fieldRemoved = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'string' } }) });
     expect(fieldRemoved.bump).toBe('major');
     expect(fieldRemoved.reasons).toEqual(['document.schema.json: kind: field removed']);
-    const valueRemoved = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'string' }, kind: { anyOf: [{ enum: ['news'] }, { type: 'null' }] } }) });
+    const valueRemoved = await bumpTo(
+      {},
+      { 'document.schema.json': schema({ id: { type: 'string' }, kind: { anyOf: [{ enum: ['news'] }, { type: 'null' }] } }) },
+    );
     expect(valueRemoved.bump).toBe('major');
-    const typeChanged = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'integer' }, kind: baseSchemas['document.schema.json'].properties.kind }) });
+    const typeChanged = await bumpTo(
+      {},
+      { 'document.schema.json': schema({ id: { type: 'integer' }, kind: baseSchemas['document.schema.json'].properties.kind }) },
+    );
     expect(typeChanged.bump).toBe('major');
     const schemaRemoved = await bumpTo({}, {});
     expect(schemaRemoved.bump).toBe('major');
@@ -216,7 +241,10 @@ describe('semantic versioning for data', () => {
     const kind = baseSchemas['document.schema.json'].properties.kind;
     const fieldAdded = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'string' }, kind, section: { type: 'string' } }) });
     expect(fieldAdded.bump).toBe('minor');
-    const valueAdded = await bumpTo({}, { 'document.schema.json': schema({ id: { type: 'string' }, kind: { anyOf: [{ enum: ['news', 'blog', 'report'] }, { type: 'null' }] } }) });
+    const valueAdded = await bumpTo(
+      {},
+      { 'document.schema.json': schema({ id: { type: 'string' }, kind: { anyOf: [{ enum: ['news', 'blog', 'report'] }, { type: 'null' }] } }) },
+    );
     expect(valueAdded.bump).toBe('minor');
     const schemaAdded = await bumpTo({}, { ...baseSchemas, 'source.schema.json': schema({ id: { type: 'string' } }) });
     expect(schemaAdded.bump).toBe('minor');
@@ -236,8 +264,12 @@ describe('semantic versioning for data', () => {
 
   it('states the policy in every changelog and in the refusal to rewrite a version', async () => {
     const changes = await bumpTo({ claims: [base.claims[0]] });
-    expect(renderChangelog(changes)).toContain(`Kind of change: **major** (1 claim removed).\n\nVersions follow semantic versioning for data: ${VERSIONING_POLICY}.\n`);
-    expect(VERSIONING_POLICY).toMatch(/major when records are removed or a schema changes incompatibly, minor when records or fields are added, patch for corrections/);
+    expect(renderChangelog(changes)).toContain(
+      `Kind of change: **major** (1 claim removed).\n\nVersions follow semantic versioning for data: ${VERSIONING_POLICY}.\n`,
+    );
+    expect(VERSIONING_POLICY).toMatch(
+      /major when records are removed or a schema changes incompatibly, minor when records or fields are added, patch for corrections/,
+    );
     expect(new VersionExistsError('dist/1.0.0', { added: [], removed: [], changed: ['claims.jsonl'] }).message).toContain(`(${VERSIONING_POLICY})`);
   });
 });

@@ -45,7 +45,10 @@ function longProse(bytes: number): string {
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'pagepress-large-record-'));
   dir = join(root, 'version');
-  const seeds = readdirSync(join(PROJECT_ROOT, 'raw')).map((name) => ({ processed: processCapture(decodeCapture(name, readFileSync(join(PROJECT_ROOT, 'raw', name)))), name }));
+  const seeds = readdirSync(join(PROJECT_ROOT, 'raw')).map((name) => ({
+    processed: processCapture(decodeCapture(name, readFileSync(join(PROJECT_ROOT, 'raw', name)))),
+    name,
+  }));
   // The long page: a real processed page whose text (and markdown) is then made ~20 MB longer.
   // Its claims point into the original text, which stays at the start, so their offsets hold.
   const small = processCapture(decodeCapture('very-long-page.txt', Buffer.from(textDump(ARTICLE, ['Home', 'World'], 'A page that goes on and on'))));
@@ -59,13 +62,33 @@ beforeAll(async () => {
     {
       processed: small,
       // …and one dropped block (a comment thread, say) as long as the page.
-      blocks: [...small.blocks, { document_id: small.document.id, position: small.blocks.length, kind: 'comment', kept: false, reason: 'comments', text: extra, start: null, end: null }],
+      blocks: [
+        ...small.blocks,
+        {
+          document_id: small.document.id,
+          position: small.blocks.length,
+          kind: 'comment',
+          kept: false,
+          reason: 'comments',
+          text: extra,
+          start: null,
+          end: null,
+        },
+      ],
     },
   ].sort((a, b) => (a.processed.document.id < b.processed.document.id ? -1 : 1));
   const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
   const writer = await DatasetWriter.create(dir);
   for (const { processed, blocks } of entries) await writer.add(processed.document, processed.claims, blocks);
-  const counts = { files: entries.length, documents: entries.length, claims: entries.reduce((n, e) => n + e.processed.claims.length, 0), rejected: 0, duplicates: 0, near_duplicates: 0, skipped: 0 };
+  const counts = {
+    files: entries.length,
+    documents: entries.length,
+    claims: entries.reduce((n, e) => n + e.processed.claims.length, 0),
+    rejected: 0,
+    duplicates: 0,
+    near_duplicates: 0,
+    skipped: 0,
+  };
   await writer.finish(config, '2026-01-01', { dataset: config.name, version: config.version, counts, problems: [] }, [writeParquet]);
 }, 120_000);
 
@@ -73,7 +96,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a page far over DuckDB’s default record size', () => {
   it('makes JSONL lines over the default limit, and the version still validates', async () => {
-    const longest = (file: string) => Math.max(...readFileSync(join(dir, file), 'utf8').split('\n').map((line) => Buffer.byteLength(line)));
+    const longest = (file: string) =>
+      Math.max(
+        ...readFileSync(join(dir, file), 'utf8')
+          .split('\n')
+          .map((line) => Buffer.byteLength(line)),
+      );
     expect(longest('documents.jsonl')).toBeGreaterThan(2 * DEFAULT_LIMIT);
     expect(longest('blocks.jsonl')).toBeGreaterThan(DEFAULT_LIMIT);
     expect((await validateDataset(dir)).problems).toEqual([]);
@@ -119,7 +147,14 @@ describe('a capture over the size budget', () => {
       cpSync(join(PROJECT_ROOT, 'raw'), join(buildRoot, 'raw'), { recursive: true });
       writeFileSync(join(buildRoot, 'raw', 'huge.txt'), longProse(1536 * 1024));
       const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-      const result = await build({ raw: join(buildRoot, 'raw'), out: join(buildRoot, 'dist'), config, cacheDir: null, threads: 1, maxContentBytes: 1024 * 1024 });
+      const result = await build({
+        raw: join(buildRoot, 'raw'),
+        out: join(buildRoot, 'dist'),
+        config,
+        cacheDir: null,
+        threads: 1,
+        maxContentBytes: 1024 * 1024,
+      });
       expect(result.outcome).toBe('written');
       const problem = result.report.problems.find((p) => p.path === 'huge.txt');
       expect(problem?.code).toBe('too_large');

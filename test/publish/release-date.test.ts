@@ -59,7 +59,14 @@ function statedDates(versionDir: string) {
   };
 }
 
-const allOn = (day: string) => ({ card: day, cardCitation: day.slice(0, 4), citation: day, croissant: day, croissantCitation: day.slice(0, 4), datapackage: `${day}T00:00:00Z` });
+const allOn = (day: string) => ({
+  card: day,
+  cardCitation: day.slice(0, 4),
+  citation: day,
+  croissant: day,
+  croissantCitation: day.slice(0, 4),
+  datapackage: `${day}T00:00:00Z`,
+});
 
 async function entryTimes(archive: string): Promise<Set<string>> {
   const times = new Set<string>();

@@ -10,7 +10,9 @@ describe('table derivation', () => {
   it('puts lists and maps in link tables keyed by the parent id', () => {
     const names = tablesOf(documents).map((t) => t.name);
     expect(names[0]).toBe('documents');
-    expect(names).toEqual(expect.arrayContaining(['document_authors', 'document_keywords', 'document_sections', 'document_provenance', 'document_attachments']));
+    expect(names).toEqual(
+      expect.arrayContaining(['document_authors', 'document_keywords', 'document_sections', 'document_provenance', 'document_attachments']),
+    );
     const authors = tablesOf(documents).find((t) => t.name === 'document_authors')!;
     expect(authors.columns.map((c) => c.name)).toEqual(['document_id', 'position', 'name', 'type']);
     expect(authors.foreignKeys).toEqual([{ fields: ['document_id'], reference: { resource: 'documents', fields: ['id'] } }]);
@@ -35,11 +37,24 @@ describe('table derivation', () => {
 
   it('decodes a claim whose time is null to null, not an object of nulls', () => {
     const claim = {
-      id: 'clm_0123456789abcdef', document_id: 'doc_0123456789abcdef', text: 'Algeria buys arms from Russia.', start: 0, end: 30,
-      subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null }, relation: 'arms_transfer', object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
-      event: 'AID', mode: null, context: ['military'],
-      modality: 'asserted', polarity: 'positive', attributed_to: null, time: null,
-      quantities: [{ text: '$7.5 billion', value: 7.5e9, unit: 'USD' }], confidence: 0.8, extractor: 'x@1.0.0',
+      id: 'clm_0123456789abcdef',
+      document_id: 'doc_0123456789abcdef',
+      text: 'Algeria buys arms from Russia.',
+      start: 0,
+      end: 30,
+      subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null },
+      relation: 'arms_transfer',
+      object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
+      event: 'AID',
+      mode: null,
+      context: ['military'],
+      modality: 'asserted',
+      polarity: 'positive',
+      attributed_to: null,
+      time: null,
+      quantities: [{ text: '$7.5 billion', value: 7.5e9, unit: 'USD' }],
+      confidence: 0.8,
+      extractor: 'x@1.0.0',
     };
     const tables = tablesOf(claims);
     const [decoded] = decodeRecords(claims, tables, encodeRecord(tables, claim as never));

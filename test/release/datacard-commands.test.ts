@@ -21,14 +21,24 @@ import { codeBlocks, runBlock, runIn, type CardBlock } from './datacard-runner.t
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
-  for (const path of await listFiles(dir)) files.set(path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex'));
+  for (const path of await listFiles(dir))
+    files.set(
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex'),
+    );
   return files;
 }
 
 let dataset: string;
 let blocks: CardBlock[];
 let before: Map<string, string>;
-const records = (table: string) => readFileSync(join(dataset, `${table}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const records = (table: string) =>
+  readFileSync(join(dataset, `${table}.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 const titles = () => records('documents').map((d) => d.title as string | null);
 
 beforeAll(async () => {
@@ -37,7 +47,10 @@ beforeAll(async () => {
   // Titles a spreadsheet would run as formulas: the CSV carries them with an apostrophe in front.
   writeFileSync(join(root, 'raw', 'neutral.txt'), textDump(ARTICLE, ['Home', 'World', 'Contact'], "'Neutral' is how Algiers describes its stance on the war"));
   const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>${generatedParagraph(seededRandom(i + 1))}</p>`).join('');
-  writeFileSync(join(root, 'raw', 'trade.html'), `<html><head><title>+7 per cent: trade between Algiers and Moscow rises again</title></head><body><article>${paragraphs}</article></body></html>`);
+  writeFileSync(
+    join(root, 'raw', 'trade.html'),
+    `<html><head><title>+7 per cent: trade between Algiers and Moscow rises again</title></head><body><article>${paragraphs}</article></body></html>`,
+  );
   const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
   const { versionDir } = await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null });
   const { archive } = await makeRelease(versionDir, join(root, 'release'), { name: config.name, version: config.version });
@@ -53,7 +66,9 @@ beforeAll(async () => {
 describe('the data card of a release, run as printed', () => {
   it('has the blocks this test runs, and only those', () => {
     expect(blocks.map((b) => b.language)).toEqual(['python', 'python', 'r', 'sql', 'sh', 'sh', 'python']);
-    expect(titles()).toEqual(expect.arrayContaining(["'Neutral' is how Algiers describes its stance on the war", '+7 per cent: trade between Algiers and Moscow rises again']));
+    expect(titles()).toEqual(
+      expect.arrayContaining(["'Neutral' is how Algiers describes its stance on the war", '+7 per cent: trade between Algiers and Moscow rises again']),
+    );
   });
 
   it('validate.mjs checks the release on a bare node, and catches a changed record', async () => {
@@ -114,14 +129,22 @@ describe('the data card of a release, run as printed', () => {
   });
 
   it('pandas reads the Parquet tables where pyarrow is installed', async (context) => {
-    const result = await runBlock(dataset, blocks.find((b) => b.language === 'python' && b.code.includes('read_parquet'))!, 'print(list(documents_full["title"]), len(claims_full))');
+    const result = await runBlock(
+      dataset,
+      blocks.find((b) => b.language === 'python' && b.code.includes('read_parquet'))!,
+      'print(list(documents_full["title"]), len(claims_full))',
+    );
     if (result.skipped) return context.skip();
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("'Neutral' is how Algiers");
   });
 
   it('R (readr) loads every table, without the inert apostrophes', async (context) => {
-    const check = ['writeLines(ifelse(is.na(documents$title), "<NA>", documents$title))', 'writeLines(as.character(nrow(claims)))', 'writeLines(class(documents$captured_not_before))'].join('\n');
+    const check = [
+      'writeLines(ifelse(is.na(documents$title), "<NA>", documents$title))',
+      'writeLines(as.character(nrow(claims)))',
+      'writeLines(class(documents$captured_not_before))',
+    ].join('\n');
     const result = await runBlock(dataset, blocks.find((b) => b.language === 'r')!, check);
     if (result.skipped) return context.skip();
     expect(result.status, result.stderr).toBe(0);

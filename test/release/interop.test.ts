@@ -18,7 +18,12 @@ import { PROJECT_ROOT } from '../helpers.ts';
 import { ARTICLE, textDump } from '../robustness/corpus.ts';
 
 let versionDir: string;
-const jsonl = (dir: string, table: string) => readFileSync(join(dir, `${table}.jsonl`), 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const jsonl = (dir: string, table: string) =>
+  readFileSync(join(dir, `${table}.jsonl`), 'utf8')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 beforeAll(async () => {
   const root = mkdtempSync(join(tmpdir(), 'pagepress-interop-'));
@@ -35,7 +40,11 @@ describe('interoperability', () => {
       expect(rows.length).toBe(records.length);
       // Integers come back as bigint, DATE columns as Date, a null struct as undefined.
       const normal = (value: unknown): unknown =>
-        value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)));
+        value === undefined
+          ? null
+          : value instanceof Date
+            ? value.toISOString().slice(0, 10)
+            : JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? Number(v) : v)));
       rows.forEach((row, i) => {
         const record = records[i];
         for (const key of Object.keys(record)) {
@@ -63,12 +72,21 @@ describe('interoperability', () => {
     const connection = await instance.connect();
     const tables = RECORD_TYPES.flatMap((def) => tablesOf(def));
     await connection.run(`SET file_search_path = '${versionDir}'`);
-    for (const statement of duckdbSnippet(tables).split('\n').filter((l) => l && !l.startsWith('--'))) await connection.run(statement);
+    for (const statement of duckdbSnippet(tables)
+      .split('\n')
+      .filter((l) => l && !l.startsWith('--')))
+      await connection.run(statement);
     const count = await connection.runAndReadAll('SELECT count(*) AS n, sum(word_count) AS words FROM documents');
     const [row] = count.getRowObjectsJson();
     expect(Number(row.n)).toBe(jsonl(versionDir, 'documents').length);
-    const types = await connection.runAndReadAll("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'documents' AND column_name IN ('word_count', 'captured_not_before', 'title')");
-    expect(Object.fromEntries(types.getRowObjectsJson().map((r) => [r.column_name, r.data_type]))).toEqual({ word_count: 'BIGINT', captured_not_before: 'DATE', title: 'VARCHAR' });
+    const types = await connection.runAndReadAll(
+      "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'documents' AND column_name IN ('word_count', 'captured_not_before', 'title')",
+    );
+    expect(Object.fromEntries(types.getRowObjectsJson().map((r) => [r.column_name, r.data_type]))).toEqual({
+      word_count: 'BIGINT',
+      captured_not_before: 'DATE',
+      title: 'VARCHAR',
+    });
     connection.closeSync();
     instance.closeSync();
   });
@@ -87,7 +105,11 @@ describe('diff between two versions', () => {
     const addedDoc = jsonl(second.versionDir, 'documents').find((d) => d.source.path === 'new.txt')!;
     const changes = await diffVersions(first.versionDir, '1.0.0', second.versionDir, '1.1.0');
     expect(changes.tables.documents).toEqual({ added: [addedDoc.id], removed: [removedDoc.id], changed: [] });
-    const claimsOf = (dir: string, id: string) => jsonl(dir, 'claims').filter((c) => c.document_id === id).map((c) => c.id).sort();
+    const claimsOf = (dir: string, id: string) =>
+      jsonl(dir, 'claims')
+        .filter((c) => c.document_id === id)
+        .map((c) => c.id)
+        .sort();
     expect(changes.tables.claims.added).toEqual(claimsOf(second.versionDir, addedDoc.id));
     expect(changes.tables.claims.removed).toEqual(claimsOf(first.versionDir, removedDoc.id));
     expect(changes.tables.claims.changed).toEqual([]);

@@ -77,7 +77,12 @@ async function withSourceDateEpoch(seconds: number, body: () => Promise<void>): 
 /** What identifies the records of a version: document ids with their capture paths, claim ids, each document's blocks. */
 function recordKeys(version: Map<string, Buffer>): Record<string, string[]> {
   const records = (file: string) =>
-    version.get(file)!.toString('utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id?: string; document_id?: string; position?: number; kept?: boolean; source?: { path: string } });
+    version
+      .get(file)!
+      .toString('utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id?: string; document_id?: string; position?: number; kept?: boolean; source?: { path: string } });
   return {
     documents: records('documents.jsonl').map((d) => `${d.id} ${d.source!.path}`),
     claims: records('claims.jsonl').map((c) => `${c.id} ${c.document_id}`),
@@ -111,12 +116,24 @@ afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resol
 describe('the npm package', () => {
   it('holds the compiled command, its run-time files and the explorer bundled at build time, no TypeScript, nothing of the clone', async () => {
     const entries = await tarballEntries(tarball);
-    for (const needed of ['package/package.json', 'package/README.md', 'package/LICENSE', 'package/bin/pagepress.js', 'package/lib/cli/main.js', 'package/lib/run/worker.js', 'package/lib/claims/data/gazetteer.json', 'package/lib/publish/explorer/bundle.json', 'package/lib/BUILT']) {
+    for (const needed of [
+      'package/package.json',
+      'package/README.md',
+      'package/LICENSE',
+      'package/bin/pagepress.js',
+      'package/lib/cli/main.js',
+      'package/lib/run/worker.js',
+      'package/lib/claims/data/gazetteer.json',
+      'package/lib/publish/explorer/bundle.json',
+      'package/lib/BUILT',
+    ]) {
       expect(entries).toContain(needed);
     }
     const typescript = entries.filter((name) => name.endsWith('.ts') || name.startsWith('package/pipeline/'));
     expect(typescript).toEqual([]);
-    const fromTheClone = entries.filter((name) => /^package\/(test|raw|dist|bench|examples|schemas|scripts|node_modules|\.cache)\/|package-lock\.json$|tsconfig/.test(name));
+    const fromTheClone = entries.filter((name) =>
+      /^package\/(test|raw|dist|bench|examples|schemas|scripts|node_modules|\.cache)\/|package-lock\.json$|tsconfig/.test(name),
+    );
     expect(fromTheClone).toEqual([]);
     // The command must run without tsx (a development dependency), so none may come along.
     expect(existsSync(join(installDir, 'node_modules', 'pagepress'))).toBe(true);

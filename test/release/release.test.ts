@@ -47,7 +47,13 @@ beforeAll(async () => {
   files.set('/good.tar.gz.sha256', Buffer.from(`${released.sha256}  good.tar.gz\n`));
   files.set('/dotdot.tar.gz', await tarGz([{ name: 'data/ok.txt' }, { name: 'data/../../evil.txt' }]));
   files.set('/absolute.tar.gz', await tarGz([{ name: '/tmp/pagepress-evil.txt' }]));
-  files.set('/symlink.tar.gz', await tarGz([{ name: 'data/', type: 'directory' }, { name: 'data/link', type: 'symlink', linkname: '/etc/passwd' }]));
+  files.set(
+    '/symlink.tar.gz',
+    await tarGz([
+      { name: 'data/', type: 'directory' },
+      { name: 'data/link', type: 'symlink', linkname: '/etc/passwd' },
+    ]),
+  );
   files.set('/big.tar.gz', await tarGz([{ name: 'data/big.txt', data: 'a'.repeat(3 * 1024 * 1024) }]));
   server = createServer((request, response) => {
     if (request.url === '/drops.tar.gz') {
@@ -91,7 +97,9 @@ describe('release archive', () => {
       expect(entry.header.gid).toBe(0);
       expect(entry.header.uname).toBe('');
       // SOURCE_DATE_EPOCH when the run sets it, otherwise the version's recorded release date.
-      expect(entry.header.mtime?.toISOString()).toBe(new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : released).toISOString());
+      expect(entry.header.mtime?.toISOString()).toBe(
+        new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : released).toISOString(),
+      );
       expect(entry.header.type === 'file' || entry.header.type === 'directory').toBe(true);
       entry.resume();
     }

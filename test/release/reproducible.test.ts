@@ -16,7 +16,9 @@ describe('the committed dataset', () => {
   it('rebuilds byte-identically from raw/ and the code at hand', async () => {
     const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
     const committed = join(PROJECT_ROOT, 'dist', config.version);
-    expect(existsSync(committed), `dist/${config.version} (the version in pagepress.config.json) is not committed: run make dataset and commit dist/`).toBe(true);
+    expect(existsSync(committed), `dist/${config.version} (the version in pagepress.config.json) is not committed: run make dataset and commit dist/`).toBe(
+      true,
+    );
     // Earlier versions come along, so the changelog is written against the same predecessor.
     const out = join(mkdtempSync(join(tmpdir(), 'pagepress-reproduce-')), 'dist');
     for (const name of readdirSync(join(PROJECT_ROOT, 'dist')).filter((n) => /^\d+\.\d+\.\d+$/.test(n) && n !== config.version)) {

@@ -38,7 +38,7 @@ export function textDump(paragraphs: string[], menu: string[], title: string): s
 
 export const FRENCH = [
   "Les relations entre l'Algérie et la Russie se sont renforcées au cours des dernières années, notamment dans le domaine militaire, selon plusieurs analystes.",
-  "Alger a toutefois refusé de prendre parti dans la guerre en Ukraine et cherche à diversifier ses partenaires commerciaux en Europe et en Asie.",
+  'Alger a toutefois refusé de prendre parti dans la guerre en Ukraine et cherche à diversifier ses partenaires commerciaux en Europe et en Asie.',
   "Les deux pays devraient signer un nouvel accord de coopération l'année prochaine, même si les détails restent confidentiels.",
 ];
 
@@ -52,10 +52,22 @@ export function makeHostileCorpus(): string {
   put('image.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]));
   put('report.txt', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3, 0, 0])]));
   // Mostly good UTF-8 (curly quotes, accents) with a few broken bytes in the middle.
-  put('invalid-utf8.txt', Buffer.concat([Buffer.from(`${ARTICLE[0]} “Algérie”\n\n${ARTICLE[1]} `), Buffer.from([0xff, 0xc3]), Buffer.from(`\n\n${ARTICLE[2]} — Alger\n`)]));
+  put(
+    'invalid-utf8.txt',
+    Buffer.concat([Buffer.from(`${ARTICLE[0]} “Algérie”\n\n${ARTICLE[1]} `), Buffer.from([0xff, 0xc3]), Buffer.from(`\n\n${ARTICLE[2]} — Alger\n`)]),
+  );
   const latin1 = `<html><head><meta charset="windows-1252"><title>Alg\u00e9rie</title></head><body><article><h1>L\u2019Alg\u00e9rie et la Russie</h1>${FRENCH.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
   put('latin1.html', Buffer.from(latin1.replace(/\u2019/g, "'"), 'latin1'));
-  put('prolog.xhtml', Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><article>${FRENCH.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`.replace(/\u2019/g, "'"), 'latin1'));
+  put(
+    'prolog.xhtml',
+    Buffer.from(
+      `<?xml version="1.0" encoding="ISO-8859-1"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><article>${FRENCH.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`.replace(
+        /\u2019/g,
+        "'",
+      ),
+      'latin1',
+    ),
+  );
   put('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(textDump(ARTICLE, MENU_A, 'A defence framework in the making'), 'utf16le')]));
   put('huge.txt', '');
   truncateSync(join(raw, 'huge.txt'), 100 * 1024 * 1024);
@@ -72,8 +84,26 @@ export function makeHostileCorpus(): string {
   put('مقال.txt', textDump([ARTICLE[2], ARTICLE[0]], MENU_A, 'Names in Arabic'));
   put('line\nbreak name.txt', textDump([ARTICLE[3], ARTICLE[2]], MENU_B, 'A newline in the name'));
   // A page that renders its article with JavaScript: nothing in the HTML to read.
-  put('script-only.html', '<!DOCTYPE html><html lang="en"><head><title>Loading…</title></head><body><div id="root"></div><script>window.__STATE__ = {"id": 4711};</script></body></html>');
-  put('all-chrome.txt', ['  • Home', '  • News', '  • Contact', '', 'Share', 'Facebook Twitter Email', 'Follow us', 'Sign in', 'Leave a comment', '© 2024 Example Media. All rights reserved.', ''].join('\n'));
+  put(
+    'script-only.html',
+    '<!DOCTYPE html><html lang="en"><head><title>Loading…</title></head><body><div id="root"></div><script>window.__STATE__ = {"id": 4711};</script></body></html>',
+  );
+  put(
+    'all-chrome.txt',
+    [
+      '  • Home',
+      '  • News',
+      '  • Contact',
+      '',
+      'Share',
+      'Facebook Twitter Email',
+      'Follow us',
+      'Sign in',
+      'Leave a comment',
+      '© 2024 Example Media. All rights reserved.',
+      '',
+    ].join('\n'),
+  );
   put('article-fr.txt', textDump(FRENCH, MENU_B, "L'Algérie entre Moscou et Bruxelles"));
   mkdirSync(join(raw, 'nested', 'deeper'), { recursive: true });
   put('nested/deeper/notes.docx', 'not a capture');
@@ -81,8 +111,30 @@ export function makeHostileCorpus(): string {
 }
 
 const ACTORS = ['Algeria', 'Russia', 'Morocco', 'France', 'Spain', 'China', 'Libya', 'Mali', 'Niger', 'Egypt', 'Tunisia', 'Italy', 'Turkey', 'India', 'Brazil'];
-const VERBS = ['signed an agreement with', 'held talks with', 'criticised', 'bought equipment from', 'expanded trade with', 'hosted a delegation from', 'voiced concern about', 'deepened ties with'];
-const TOPICS = ['energy', 'grain', 'air defence', 'maritime security', 'railways', 'fertiliser', 'tourism', 'phosphates', 'space launches', 'water', 'education', 'banking'];
+const VERBS = [
+  'signed an agreement with',
+  'held talks with',
+  'criticised',
+  'bought equipment from',
+  'expanded trade with',
+  'hosted a delegation from',
+  'voiced concern about',
+  'deepened ties with',
+];
+const TOPICS = [
+  'energy',
+  'grain',
+  'air defence',
+  'maritime security',
+  'railways',
+  'fertiliser',
+  'tourism',
+  'phosphates',
+  'space launches',
+  'water',
+  'education',
+  'banking',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A paragraph of varied, plausible news prose. */

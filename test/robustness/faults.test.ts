@@ -62,7 +62,9 @@ describe('faults', () => {
       throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
     };
     await expect(
-      publish(assemble(collected.summaries, collected.skipped), join(root, 'cache'), collected.plan, { ...config, version: '0.2.0' }, join(root, 'dist'), { openFile: fullDisk }),
+      publish(assemble(collected.summaries, collected.skipped), join(root, 'cache'), collected.plan, { ...config, version: '0.2.0' }, join(root, 'dist'), {
+        openFile: fullDisk,
+      }),
     ).rejects.toThrow('ENOSPC');
     await expectOnlyPreviousVersion(root);
     expect(readdirSync(join(root, 'dist')).filter((e) => e.startsWith('.tmp'))).toEqual([]);
@@ -94,7 +96,13 @@ describe('faults', () => {
       await exited;
       return child.pid!;
     };
-    for (const [signal, ms] of [['SIGKILL', 400], ['SIGKILL', 1500], ['SIGINT', 1200], ['SIGTERM', 2000], ['SIGKILL', 3000]] as const) {
+    for (const [signal, ms] of [
+      ['SIGKILL', 400],
+      ['SIGKILL', 1500],
+      ['SIGINT', 1200],
+      ['SIGTERM', 2000],
+      ['SIGKILL', 3000],
+    ] as const) {
       const pid = await killAfter(signal, ms);
       const versions = readdirSync(join(root, 'dist')).filter((e) => /^\d/.test(e));
       // Either the build had not finished (only the old version) or it had (both, both valid).
@@ -135,7 +143,10 @@ describe('faults', () => {
   it('retries a capture that outgrows a pool worker in a roomier one, and reports one that outgrows that too', async () => {
     const root = makeManyCaptures(2);
     const raw = join(root, 'raw');
-    writeFileSync(join(raw, 'this-one-bloats-once.txt'), `${readFileSync(join(raw, 'capture-0000.txt'), 'utf8')}\nOne more paragraph, written after the others, so that this capture is a document of its own.\n`);
+    writeFileSync(
+      join(raw, 'this-one-bloats-once.txt'),
+      `${readFileSync(join(raw, 'capture-0000.txt'), 'utf8')}\nOne more paragraph, written after the others, so that this capture is a document of its own.\n`,
+    );
     cpSync(join(raw, 'capture-0001.txt'), join(raw, 'this-one-bloats-always.txt'));
     const result = await buildWithMisbehavingWorker(root, { timeoutMs: 60_000, workerHeapMb: { pool: 128, roomy: 256 } });
     const problems = Object.fromEntries(result.report.problems.map((p) => [p.path, p]));

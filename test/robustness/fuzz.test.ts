@@ -21,7 +21,7 @@ const seedText = readFileSync(join(FIXTURES, 'seeds', '001_67e2fd2ea150fe7d', 's
 const RUNS = 150;
 
 function checkCapture(name: string, content: string | Uint8Array): void {
-  let capture;
+  let capture: ReturnType<typeof decodeCapture>;
   try {
     capture = decodeCapture(name, typeof content === 'string' ? Buffer.from(content) : content);
   } catch (error) {
@@ -49,33 +49,74 @@ const mutatedSeed = fc
     }, seedText),
   );
 
-const tag = fc.constantFrom('div', 'p', 'article', 'main', 'nav', 'footer', 'aside', 'section', 'h1', 'h2', 'ul', 'li', 'a', 'span', 'script', 'table', 'td', 'br', 'time', 'meta');
+const tag = fc.constantFrom(
+  'div',
+  'p',
+  'article',
+  'main',
+  'nav',
+  'footer',
+  'aside',
+  'section',
+  'h1',
+  'h2',
+  'ul',
+  'li',
+  'a',
+  'span',
+  'script',
+  'table',
+  'td',
+  'br',
+  'time',
+  'meta',
+);
 const htmlPiece: fc.Arbitrary<string> = fc.oneof(
   fc.string({ maxLength: 80 }),
   fc.lorem({ maxCount: 30 }),
   fc.tuple(tag, fc.lorem({ maxCount: 20 })).map(([t, text]) => `<${t} class="x">${text}</${t}>`),
   tag.map((t) => `<${t}>`),
   tag.map((t) => `</${t}>`),
-  fc.constantFrom('<script type="application/ld+json">{"@type":"NewsArticle","headline":', '<!--', '-->', '&amp;', '&#x0;', '<meta property="og:title" content="', '"', '>'),
+  fc.constantFrom(
+    '<script type="application/ld+json">{"@type":"NewsArticle","headline":',
+    '<!--',
+    '-->',
+    '&amp;',
+    '&#x0;',
+    '<meta property="og:title" content="',
+    '"',
+    '>',
+  ),
 );
 
 describe('fuzzing', () => {
   it('survives random text dumps', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 2000, unit: 'grapheme' }), (text) => checkCapture('random.txt', text)), { numRuns: RUNS, seed: 42 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000, unit: 'grapheme' }), (text) => checkCapture('random.txt', text)),
+      { numRuns: RUNS, seed: 42 },
+    );
   });
 
   it('survives mutated real captures', () => {
-    fc.assert(fc.property(mutatedSeed, (text) => checkCapture('mutated.txt', text)), { numRuns: RUNS, seed: 7 });
+    fc.assert(
+      fc.property(mutatedSeed, (text) => checkCapture('mutated.txt', text)),
+      { numRuns: RUNS, seed: 7 },
+    );
   });
 
   it('survives random and broken HTML', () => {
     fc.assert(
-      fc.property(fc.array(htmlPiece, { maxLength: 60 }), (pieces) => checkCapture('random.html', `<!doctype html><html><head><title>t</title></head><body>${pieces.join('')}</body></html>`)),
+      fc.property(fc.array(htmlPiece, { maxLength: 60 }), (pieces) =>
+        checkCapture('random.html', `<!doctype html><html><head><title>t</title></head><body>${pieces.join('')}</body></html>`),
+      ),
       { numRuns: RUNS, seed: 3 },
     );
   });
 
   it('survives random bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => checkCapture('bytes.txt', bytes)), { numRuns: RUNS, seed: 11 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 600 }), (bytes) => checkCapture('bytes.txt', bytes)),
+      { numRuns: RUNS, seed: 11 },
+    );
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../pipeline/config.ts';
 import { readCapture } from '../../pipeline/ingest/read.ts';
-import { IngestError } from '../../pipeline/ingest/errors.ts';
+import type { IngestError } from '../../pipeline/ingest/errors.ts';
 import type { DocumentRecord } from '../../pipeline/records/document.ts';
 import type { BuildReport } from '../../pipeline/records/report.ts';
 import { build } from '../../pipeline/run/build.ts';
@@ -25,7 +25,10 @@ beforeAll(async () => {
   const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
   const result = await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null, threads: 1 });
   report = result.report;
-  documents = readFileSync(join(result.versionDir, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  documents = readFileSync(join(result.versionDir, 'documents.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 }, 180_000);
 
 describe('a hostile capture folder', () => {
@@ -41,7 +44,9 @@ describe('a hostile capture folder', () => {
     expect(problemsOf('all-chrome.txt')).toEqual(['no_article']);
     // The cleaner's reason comes along: which ways it tried, and how much paragraph text there was.
     expect(problemsOf('script-only.html')).toEqual(['no_article']);
-    expect(report.problems.find((p) => p.path === 'script-only.html')?.message).toMatch(/^no article text found \(no way found main text \(.*\); the page has 0 characters in paragraphs\): not published$/);
+    expect(report.problems.find((p) => p.path === 'script-only.html')?.message).toMatch(
+      /^no article text found \(no way found main text \(.*\); the page has 0 characters in paragraphs\): not published$/,
+    );
     for (const p of report.problems) expect(p.message.length).toBeGreaterThan(8);
     expect(report.problems.filter((p) => p.code === 'internal_error')).toEqual([]);
   });
@@ -73,7 +78,12 @@ describe('a hostile capture folder', () => {
     expect(documentAt('near-a.txt')?.warnings).toContain('near_duplicate');
     expect(documentAt('near-b.txt')?.warnings).toContain('near_duplicate');
     expect(new Set(problemsOf('near-a.txt'))).toEqual(new Set(['near_duplicate']));
-    expect(report.problems.filter((p) => p.path === 'near-a.txt').map((p) => p.message).join('\n')).toContain('near-b.txt');
+    expect(
+      report.problems
+        .filter((p) => p.path === 'near-a.txt')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toContain('near-b.txt');
     // Different articles are not flagged.
     expect(documentAt('001_67e2fd2ea150fe7d.txt')?.warnings).not.toContain('near_duplicate');
   });
@@ -99,7 +109,11 @@ describe('a hostile capture folder', () => {
     chmodSync(join(dir, 'locked.txt'), 0o000);
     // Root reads anything: a folder where a file is expected fails the same way for everyone.
     mkdirSync(join(dir, 'folder.txt'));
-    const rejected = async (path: string) => readCapture(dir, path).then(() => null, (error: unknown) => (error as IngestError).code);
+    const rejected = async (path: string) =>
+      readCapture(dir, path).then(
+        () => null,
+        (error: unknown) => (error as IngestError).code,
+      );
     expect(await rejected('folder.txt')).toBe('unreadable');
     if (process.getuid?.() !== 0) expect(await rejected('locked.txt')).toBe('unreadable');
   });

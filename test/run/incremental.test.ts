@@ -42,7 +42,10 @@ describe('incremental builds', () => {
     await expect(build(options)).rejects.toThrow('already exists with different content');
 
     // A new capture is built, under a new version.
-    writeFileSync(join(root, 'raw', 'new.txt'), 'A new capture about Algeria and Russia, long enough to be an article: it has more than twenty words in it, surely.\n');
+    writeFileSync(
+      join(root, 'raw', 'new.txt'),
+      'A new capture about Algeria and Russia, long enough to be an article: it has more than twenty words in it, surely.\n',
+    );
     const next = `${PROJECT_VERSION.split('.')[0]}.${Number(PROJECT_VERSION.split('.')[1]) + 1}.0`;
     const bumped = await build({ ...options, config: { ...config, version: next } });
     expect(bumped.outcome).toBe('written');
@@ -55,7 +58,13 @@ describe('incremental builds', () => {
     cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
     writeFileSync(join(root, 'raw', 'third.txt'), textDump(ARTICLE, ['Home', 'World', 'Politics'], 'Algiers and Moscow renew their defence ties'));
     const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options: BuildOptions = { raw: join(root, 'raw'), out: join(root, 'dist'), cacheDir: join(root, 'cache'), config: { ...config, version: '1.0.0' }, threads: 1 };
+    const options: BuildOptions = {
+      raw: join(root, 'raw'),
+      out: join(root, 'dist'),
+      cacheDir: join(root, 'cache'),
+      config: { ...config, version: '1.0.0' },
+      threads: 1,
+    };
     expect((await build(options)).outcome).toBe('written');
     const fragments = join(root, 'cache', 'fragments');
     expect(countFiles(fragments)).toBe(3);
@@ -70,7 +79,13 @@ describe('incremental builds', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'pagepress-full-publish-'));
     cpSync(join(root, 'raw'), join(fresh, 'raw'), { recursive: true });
     cpSync(join(root, 'dist', '1.0.0'), join(fresh, 'dist', '1.0.0'), { recursive: true });
-    const full = await build({ ...options, raw: join(fresh, 'raw'), out: join(fresh, 'dist'), cacheDir: join(fresh, 'cache'), config: { ...config, version: '1.1.0' } });
+    const full = await build({
+      ...options,
+      raw: join(fresh, 'raw'),
+      out: join(fresh, 'dist'),
+      cacheDir: join(fresh, 'cache'),
+      config: { ...config, version: '1.1.0' },
+    });
     const [a, b] = [await readTree(incremental.versionDir), await readTree(full.versionDir)];
     expect([...a.keys()]).toEqual([...b.keys()]);
     for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);

@@ -13,7 +13,11 @@ type Job = {
   apiVersion: string;
   kind: string;
   metadata: { name: string };
-  spec: { completionMode?: string; completions?: number; template: { spec: { restartPolicy: string; containers: Container[]; volumes: { name: string; persistentVolumeClaim: { claimName: string } }[] } } };
+  spec: {
+    completionMode?: string;
+    completions?: number;
+    template: { spec: { restartPolicy: string; containers: Container[]; volumes: { name: string; persistentVolumeClaim: { claimName: string } }[] } };
+  };
 };
 const load = (name: string) => parse(readFileSync(join(PROJECT_ROOT, 'examples', 'kubernetes', name), 'utf8')) as Job;
 const script = (job: Job) => job.spec.template.spec.containers[0].command.at(-1)!;

@@ -1,7 +1,16 @@
 // The progress display, driven by a hand-moved clock and a fake stream: what the lines say, that a
 // terminal line is redrawn by the timer while a capture is slow, and the once-a-minute log cadence.
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatEta, formatRate, logLine, terminalLine, terminalProgress, type ProgressClock, type ProgressStream } from '../../pipeline/run/progress.ts';
+import {
+  formatDuration,
+  formatEta,
+  formatRate,
+  logLine,
+  terminalLine,
+  terminalProgress,
+  type ProgressClock,
+  type ProgressStream,
+} from '../../pipeline/run/progress.ts';
 
 /** A clock the test moves by hand; `fire` runs the timer callbacks as the real timer would. */
 function fakeClock() {

@@ -54,7 +54,11 @@ describe('shards', () => {
   }, 60_000);
 
   it('runs the GNU parallel example from the README', () => {
-    const example = spawnSync('bash', [join(PROJECT_ROOT, 'examples', 'shards-gnu-parallel.sh'), '3', join(root, 'raw'), join(root, 'via-parallel')], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+    const example = spawnSync('bash', [join(PROJECT_ROOT, 'examples', 'shards-gnu-parallel.sh'), '3', join(root, 'raw'), join(root, 'via-parallel')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+    });
     if (example.error) throw new Error(`GNU parallel is needed for this test (apt-get install parallel): ${example.error.message}`);
     expect(example.status, example.stderr).toBe(0);
     return expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'via-parallel', PROJECT_VERSION));

@@ -32,7 +32,10 @@ let root: string;
 function jobStates(id: string): { state: string; reason: string }[] {
   const shown = sh('scontrol', ['show', 'job', '-o', id]);
   expect(shown.status, shown.stderr).toBe(0);
-  return shown.stdout.trim().split('\n').map((line) => ({ state: /JobState=(\S+)/.exec(line)![1], reason: /Reason=(\S+)/.exec(line)![1] }));
+  return shown.stdout
+    .trim()
+    .split('\n')
+    .map((line) => ({ state: /JobState=(\S+)/.exec(line)![1], reason: /Reason=(\S+)/.exec(line)![1] }));
 }
 
 async function waitFor(id: string, done: (jobs: { state: string; reason: string }[]) => boolean, seconds = 240) {
@@ -46,10 +49,26 @@ async function waitFor(id: string, done: (jobs: { state: string; reason: string 
 const finished = (jobs: { state: string }[]) => jobs.every((job) => !/PENDING|RUNNING|CONFIGURING|COMPLETING|SUSPENDED/.test(job.state));
 
 function submit(name: string, extra: string[] = [], env: Record<string, string> = {}) {
-  const folders = ['--shards', String(SHARDS), '--raw', join(root, 'raw'), '--parts', join(root, name, 'parts'), '--out', join(root, name, 'dist'), '--logs', join(root, name, 'logs')];
+  const folders = [
+    '--shards',
+    String(SHARDS),
+    '--raw',
+    join(root, 'raw'),
+    '--parts',
+    join(root, name, 'parts'),
+    '--out',
+    join(root, name, 'dist'),
+    '--logs',
+    join(root, name, 'logs'),
+  ];
   const submitted = spawnSync('bash', [SUBMIT, ...folders, ...extra], { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', ...env } });
   expect(submitted.status, submitted.stderr).toBe(0);
-  const ids = Object.fromEntries(submitted.stdout.trim().split('\n').map((line) => line.split(' ')));
+  const ids = Object.fromEntries(
+    submitted.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' ')),
+  );
   console.log(`${name}: ${submitted.stdout.trim().replace(/\n/g, ', ')}`);
   return ids as { array: string; merge?: string };
 }
@@ -80,34 +99,42 @@ describe('Slurm job array', () => {
     if (!skipReason && !wasRunning) sh('bash', [CLUSTER, 'stop']);
   });
 
-  it.skipIf(skipReason)(title('builds 4 shards as array tasks and merges them after the array, byte-identical to a single build'), async () => {
-    const { array, merge } = submit('whole');
-    const tasks = await waitFor(array, finished);
-    expect(tasks.map((task) => task.state)).toEqual(Array(SHARDS).fill('COMPLETED'));
-    expect((await waitFor(merge!, finished))[0].state).toBe('COMPLETED');
-    await expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'whole', 'dist', PROJECT_VERSION));
-  }, 600_000);
+  it.skipIf(skipReason)(
+    title('builds 4 shards as array tasks and merges them after the array, byte-identical to a single build'),
+    async () => {
+      const { array, merge } = submit('whole');
+      const tasks = await waitFor(array, finished);
+      expect(tasks.map((task) => task.state)).toEqual(Array(SHARDS).fill('COMPLETED'));
+      expect((await waitFor(merge!, finished))[0].state).toBe('COMPLETED');
+      await expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'whole', 'dist', PROJECT_VERSION));
+    },
+    600_000,
+  );
 
-  it.skipIf(skipReason)(title('holds the merge while a task is cancelled or failed, and completes once that index is resubmitted alone'), async () => {
-    // Held at submission so that task 2 is cancelled before it can run, whatever the machine's speed.
-    const { array, merge } = submit('recovered', [], { SBATCH_HOLD: '1' });
-    expect(sh('scancel', [`${array}_2`]).status).toBe(0);
-    for (const id of [array, merge!]) expect(sh('scontrol', ['release', id]).status).toBe(0);
-    const tasks = await waitFor(array, finished);
-    expect(tasks.map((task) => task.state)).toEqual(Array(SHARDS - 1).fill('COMPLETED'));
-    await waitFor(merge!, ([job]) => job.reason === 'DependencyNeverSatisfied');
-    expect(existsSync(join(root, 'recovered', 'parts', 'partial-2-of-4'))).toBe(false);
+  it.skipIf(skipReason)(
+    title('holds the merge while a task is cancelled or failed, and completes once that index is resubmitted alone'),
+    async () => {
+      // Held at submission so that task 2 is cancelled before it can run, whatever the machine's speed.
+      const { array, merge } = submit('recovered', [], { SBATCH_HOLD: '1' });
+      expect(sh('scancel', [`${array}_2`]).status).toBe(0);
+      for (const id of [array, merge!]) expect(sh('scontrol', ['release', id]).status).toBe(0);
+      const tasks = await waitFor(array, finished);
+      expect(tasks.map((task) => task.state)).toEqual(Array(SHARDS - 1).fill('COMPLETED'));
+      await waitFor(merge!, ([job]) => job.reason === 'DependencyNeverSatisfied');
+      expect(existsSync(join(root, 'recovered', 'parts', 'partial-2-of-4'))).toBe(false);
 
-    // A task that fails (here: a folder of captures that does not exist) exits non-zero; Slurm marks it FAILED
-    // and the merge keeps waiting.
-    const failing = submit('recovered', ['--resubmit', '2', '--merge-job', merge!, '--raw', join(root, 'no-such-folder')]);
-    expect((await waitFor(failing.array, finished))[0].state).toBe('FAILED');
-    await waitFor(merge!, ([job]) => job.reason === 'DependencyNeverSatisfied');
-    expect(existsSync(join(root, 'recovered', 'dist'))).toBe(false);
+      // A task that fails (here: a folder of captures that does not exist) exits non-zero; Slurm marks it FAILED
+      // and the merge keeps waiting.
+      const failing = submit('recovered', ['--resubmit', '2', '--merge-job', merge!, '--raw', join(root, 'no-such-folder')]);
+      expect((await waitFor(failing.array, finished))[0].state).toBe('FAILED');
+      await waitFor(merge!, ([job]) => job.reason === 'DependencyNeverSatisfied');
+      expect(existsSync(join(root, 'recovered', 'dist'))).toBe(false);
 
-    const resubmitted = submit('recovered', ['--resubmit', '2', '--merge-job', merge!]);
-    expect((await waitFor(resubmitted.array, finished))[0].state).toBe('COMPLETED');
-    expect((await waitFor(merge!, finished))[0].state).toBe('COMPLETED');
-    await expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'recovered', 'dist', PROJECT_VERSION));
-  }, 600_000);
+      const resubmitted = submit('recovered', ['--resubmit', '2', '--merge-job', merge!]);
+      expect((await waitFor(resubmitted.array, finished))[0].state).toBe('COMPLETED');
+      expect((await waitFor(merge!, finished))[0].state).toBe('COMPLETED');
+      await expectIdentical(join(root, 'single', PROJECT_VERSION), join(root, 'recovered', 'dist', PROJECT_VERSION));
+    },
+    600_000,
+  );
 });

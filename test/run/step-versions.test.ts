@@ -10,13 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../pipeline/package-layout.ts';
 import { hashedVersion, stepVersion } from '../../pipeline/run/step-version.ts';
 
-const stepModules = readdirSync(join(PROJECT_ROOT, 'pipeline', 'steps')).filter((name) => name.endsWith('.ts')).sort();
+const stepModules = readdirSync(join(PROJECT_ROOT, 'pipeline', 'steps'))
+  .filter((name) => name.endsWith('.ts'))
+  .sort();
 
 describe('step versions computed at build time', () => {
   it('lib/step-versions.json holds the version of every module in pipeline/steps/, hashed from the sources lib/ was compiled from', () => {
     const built = JSON.parse(readFileSync(join(PROJECT_ROOT, 'lib', 'step-versions.json'), 'utf8')) as Record<string, string>;
     expect(Object.keys(built)).toEqual(stepModules.map((name) => `steps/${name.slice(0, -3)}`));
-    for (const name of stepModules) expect(built[`steps/${name.slice(0, -3)}`]).toBe(hashedVersion(pathToFileURL(join(PROJECT_ROOT, 'pipeline', 'steps', name)).href));
+    for (const name of stepModules)
+      expect(built[`steps/${name.slice(0, -3)}`]).toBe(hashedVersion(pathToFileURL(join(PROJECT_ROOT, 'pipeline', 'steps', name)).href));
   });
 
   it("the compiled code reads them: its step versions are the sources'", () => {

@@ -14,7 +14,8 @@ import { planOf, resolveSteps } from '../../pipeline/run/plan.ts';
 import { PROJECT_ROOT } from '../helpers.ts';
 import { makeManyCaptures } from '../robustness/corpus.ts';
 
-const closureOf = (step: string) => importClosure(join(PROJECT_ROOT, 'pipeline', 'steps', `${step}.ts`)).map((file) => relative(join(PROJECT_ROOT, 'pipeline'), file));
+const closureOf = (step: string) =>
+  importClosure(join(PROJECT_ROOT, 'pipeline', 'steps', `${step}.ts`)).map((file) => relative(join(PROJECT_ROOT, 'pipeline'), file));
 
 describe('step versions', () => {
   it('cover the code a step imports, data files included, and no other stage', () => {

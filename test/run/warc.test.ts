@@ -20,7 +20,10 @@ describe('web archives', () => {
     await makeWarc(join(root, 'raw', 'crawl.warc.gz'));
     const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
     const result = await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null, threads: 1 });
-    const documents: DocumentRecord[] = readFileSync(join(result.versionDir, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const documents: DocumentRecord[] = readFileSync(join(result.versionDir, 'documents.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     const byUrl = new Map(documents.map((d) => [d.url, d]));
     expect([...byUrl.keys()].sort()).toEqual(['https://news.example/a', 'https://presse.example/fr']);
     const english = byUrl.get('https://news.example/a')!;
@@ -39,9 +42,14 @@ describe('web archives', () => {
   it('extract reads web archives too', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-extract-'));
     await makeWarc(join(root, 'crawl.warc.gz'));
-    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'pagepress.js'), 'extract', '--jsonl', join(root, 'crawl.warc.gz')], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'pagepress.js'), 'extract', '--jsonl', join(root, 'crawl.warc.gz')], {
+      encoding: 'utf8',
+    });
     expect(result.status, result.stderr).toBe(0);
-    const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const records = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records.map((r) => [r.source.path, r.url])).toEqual([
       ['crawl.warc.gz#2', 'https://news.example/a'],
       ['crawl.warc.gz#5', 'https://presse.example/fr'],

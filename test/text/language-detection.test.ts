@@ -14,7 +14,8 @@ const LOREM = [
   'Curabitur pretium tincidunt lacus. Nulla gravida orci a odio. Nullam varius, turpis et commodo pharetra, est eros bibendum elit, nec luctus magna felis sollicitudin mauris. Integer in mauris eu nibh euismod gravida.',
 ];
 
-const documentFrom = (name: string, content: string | Buffer) => documentOf(decodeCapture(name, typeof content === 'string' ? Buffer.from(content) : content)).document;
+const documentFrom = (name: string, content: string | Buffer) =>
+  documentOf(decodeCapture(name, typeof content === 'string' ? Buffer.from(content) : content)).document;
 
 describe('language_uncertain', () => {
   it('a lorem-ipsum text dump gets no language and the warning, though franc names one', () => {
@@ -44,7 +45,7 @@ describe('language_uncertain', () => {
     expect(placeholderShare(document.text)).toBeLessThan(0.05);
   });
 
-  it('a real English dump, where Scots is franc\'s close runner-up, is not unsure', () => {
+  it("a real English dump, where Scots is franc's close runner-up, is not unsure", () => {
     const document = documentFrom('news.txt', readFileSync(join(FIXTURES, 'text', 'news', 'source.txt')));
     expect(document.language).toBe('en');
     expect(document.warnings).not.toContain('language_uncertain');

@@ -11,7 +11,10 @@ const seen = JSON.parse(readFileSync(join(DIR, 'seen.json'), 'utf8')) as { phras
 
 describe('lexicon', () => {
   it('loads every language file in the folder, all of one shape', () => {
-    const files = readdirSync(DIR).filter((name) => /^[a-z]{2}\.json$/.test(name)).map((name) => name.slice(0, 2)).sort();
+    const files = readdirSync(DIR)
+      .filter((name) => /^[a-z]{2}\.json$/.test(name))
+      .map((name) => name.slice(0, 2))
+      .sort();
     expect(LANGUAGES.map((lexicon) => lexicon.language).sort()).toEqual(files);
     const shape = Object.keys(LANGUAGES[0]!).sort();
     for (const lexicon of LANGUAGES) {
@@ -34,7 +37,14 @@ describe('lexicon', () => {
   });
 
   it('compiles the byline patterns from the lists', () => {
-    for (const line of ['By Jane Doe', 'Par Jean Dupont', 'Written by: Sam Writer', 'verfasst von Anna Beispiel', 'автор Иван Петров', 'scritto da Mario Rossi'])
+    for (const line of [
+      'By Jane Doe',
+      'Par Jean Dupont',
+      'Written by: Sam Writer',
+      'verfasst von Anna Beispiel',
+      'автор Иван Петров',
+      'scritto da Mario Rossi',
+    ])
       expect(pattern('byline-start').test(line), line).toBe(true);
     // Italian "da" alone is "from": no byline without its verb.
     expect(pattern('byline-start').test('Da bringt es richtig Laune')).toBe(false);

@@ -59,7 +59,9 @@ describe('validate, streaming', () => {
   });
 
   it('checks claim evidence deep inside the long document, and keeps line numbers', async () => {
-    const documents = jsonLines(version, 'documents.jsonl').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string });
+    const documents = jsonLines(version, 'documents.jsonl')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { id: string; text: string });
     const long = documents.reduce((a, b) => (b.text.length > a.text.length ? b : a));
     const claims = jsonLines(version, 'claims.jsonl');
     const index = claims.findIndex((l) => l && JSON.parse(l).document_id === long.id && JSON.parse(l).start > 900_000);
@@ -78,6 +80,8 @@ describe('validate, streaming', () => {
     expect(found).toContain(`blocks.jsonl:${blockLine}: -: not valid JSON: Unexpected end of JSON input`);
     // The records after the empty line are read, a line further down, and none is out of place
     // (line 1 carries the checksum and size mismatches of the edited file).
-    expect(found.filter((m) => m.startsWith('blocks.jsonl:') && !m.startsWith('blocks.jsonl:1: '))).toEqual([`blocks.jsonl:${blockLine}: -: not valid JSON: Unexpected end of JSON input`]);
+    expect(found.filter((m) => m.startsWith('blocks.jsonl:') && !m.startsWith('blocks.jsonl:1: '))).toEqual([
+      `blocks.jsonl:${blockLine}: -: not valid JSON: Unexpected end of JSON input`,
+    ]);
   });
 });

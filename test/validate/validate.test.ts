@@ -58,10 +58,24 @@ describe('validate', () => {
 
   it('reports a claim pointing at no document', async () => {
     const orphan = {
-      id: 'clm_00000000000000aa', document_id: 'doc_ffffffffffffffff', text: 'Algeria buys arms from Russia.', start: 0, end: 30,
-      subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null }, relation: 'arms_transfer', object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
-      event: 'AID', mode: null, context: [],
-      modality: 'asserted', polarity: 'positive', attributed_to: null, time: null, quantities: [], confidence: 0.5, extractor: 'test@1.0.0',
+      id: 'clm_00000000000000aa',
+      document_id: 'doc_ffffffffffffffff',
+      text: 'Algeria buys arms from Russia.',
+      start: 0,
+      end: 30,
+      subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null },
+      relation: 'arms_transfer',
+      object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
+      event: 'AID',
+      mode: null,
+      context: [],
+      modality: 'asserted',
+      polarity: 'positive',
+      attributed_to: null,
+      time: null,
+      quantities: [],
+      confidence: 0.5,
+      extractor: 'test@1.0.0',
     };
     // The orphan's CSV row as the writer encodes it, so the test follows the claims table's columns.
     const claimsTable = tablesOf(RECORD_TYPES.find((type) => type.name === 'claims')!)[0]!;
@@ -79,7 +93,9 @@ describe('validate', () => {
   });
 
   it('reports a file whose checksum no longer matches', async () => {
-    const dir = damaged((d) => writeFileSync(join(d, 'document_keywords.csv'), `${readFileSync(join(d, 'document_keywords.csv'), 'utf8')}`.replace('\n', '\n\n')));
+    const dir = damaged((d) =>
+      writeFileSync(join(d, 'document_keywords.csv'), `${readFileSync(join(d, 'document_keywords.csv'), 'utf8')}`.replace('\n', '\n\n')),
+    );
     const found = await messages(dir);
     expect(found.some((m) => m.startsWith('document_keywords.csv:1: sha256: checksum does not match SHA256SUMS'))).toBe(true);
     expect(found).toContain('document_keywords.csv:1: hash: checksum does not match datapackage.json');

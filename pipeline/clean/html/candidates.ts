@@ -18,9 +18,31 @@ const ANCESTOR_LEVELS = 5;
 const MIN_WIDENING = 0.1;
 
 const TAG_WEIGHT: Record<string, number> = {
-  div: 5, article: 10, main: 5, section: 3, pre: 3, td: 3, blockquote: 3,
-  address: -3, ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, nav: -25, aside: -25, footer: -25,
+  div: 5,
+  article: 10,
+  main: 5,
+  section: 3,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+  nav: -25,
+  aside: -25,
+  footer: -25,
 };
 
 export interface Paragraph {
@@ -72,7 +94,13 @@ export interface SelectOptions {
 }
 
 /** `titles`: the normalised ways the page states its title, to recognise the article's own head. */
-export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap, titles: Set<string> = new Set(), { throughChrome = false }: SelectOptions = {}): Selection {
+export function selectRoots(
+  $: CheerioAPI,
+  body: Element,
+  stats: StatsMap,
+  titles: Set<string> = new Set(),
+  { throughChrome = false }: SelectOptions = {},
+): Selection {
   const paragraphs: Paragraph[] = [];
   const scores = new Map<Element, number>();
   const initialise = (el: Element) => {
@@ -134,7 +162,10 @@ export function selectRoots($: CheerioAPI, body: Element, stats: StatsMap, title
   let [top, topScore] = ranked[0];
 
   // Several strong candidates under one ancestor: the article is that ancestor.
-  const alternatives = ranked.slice(1, 6).filter(([, score]) => score >= topScore * 0.75).map(([el]) => el);
+  const alternatives = ranked
+    .slice(1, 6)
+    .filter(([, score]) => score >= topScore * 0.75)
+    .map(([el]) => el);
   if (alternatives.length >= 3) {
     let parent = top.parent;
     while (parent && isElement(parent) && parent !== body) {

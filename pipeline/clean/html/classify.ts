@@ -43,7 +43,12 @@ function initialClass(segment: Segment, language: string | null): Initial {
 
 /** Verdicts for the segments of a whole page: kept = classified good. */
 export function classifyParagraphs(segments: Segment[]): Verdict[] {
-  const sample = words(segments.filter((s) => s.kind === 'paragraph').map((s) => s.text).join(' ')).slice(0, 5000);
+  const sample = words(
+    segments
+      .filter((s) => s.kind === 'paragraph')
+      .map((s) => s.text)
+      .join(' '),
+  ).slice(0, 5000);
   const language = stopwordLanguage(sample);
   const initial = segments.map((s) => initialClass(s, language));
   const final: Initial[] = [...initial];
@@ -76,6 +81,10 @@ export function classifyParagraphs(segments: Segment[]): Verdict[] {
   return segments.map((segment, i) =>
     final[i] === 'good'
       ? { kept: true, kind: segment.kind, reason: null }
-      : { kept: false, kind: 'boilerplate', reason: `paragraph classifier: ${initial[i] === 'short' ? 'short, between chrome' : initial[i] === 'neargood' ? 'near-good, between chrome' : 'too many links or too few function words'}` },
+      : {
+          kept: false,
+          kind: 'boilerplate',
+          reason: `paragraph classifier: ${initial[i] === 'short' ? 'short, between chrome' : initial[i] === 'neargood' ? 'near-good, between chrome' : 'too many links or too few function words'}`,
+        },
   );
 }

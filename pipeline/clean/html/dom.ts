@@ -4,17 +4,85 @@ import type { AnyNode, Element } from 'domhandler';
 
 /** Elements whose content is never article text (code, media, form controls); the walks skip them. */
 const IGNORED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math-annotation', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'map', 'button', 'select', 'option', 'input', 'textarea', 'label', 'link', 'meta', 'head', 'title',
-  'base', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math-annotation',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'map',
+  'button',
+  'select',
+  'option',
+  'input',
+  'textarea',
+  'label',
+  'link',
+  'meta',
+  'head',
+  'title',
+  'base',
+  'dialog',
 ]);
 
 /** Elements that start a new block of text (everything else is inline). */
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main',
-  'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul',
-  'html', 'frameset', 'legend', 'output', 'picture', 'noframes',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'ul',
+  'html',
+  'frameset',
+  'legend',
+  'output',
+  'picture',
+  'noframes',
 ]);
 
 export const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
@@ -40,7 +108,8 @@ export function isIgnored(el: Element): boolean {
  * `md:hidden`, `hide@tp-`, `h-[64px]`) and property-first names (`border-bottom`, `pb-35`,
  * `flush-top`, `text-hidden`). Their words ("bottom", "hidden", "top") would read as chrome.
  */
-const UTILITY_CLASS = /[@:()[\]!]|^(?:border|flush|margin|padding|text|font|bg|align|valign|float|pull|push|rounded|shadow|overflow|gap|flex|grid|inset|col|offset)-|^(?:[mp][tblrxy]?|[wh]|z|order|gap)-(?:\d|auto|full|screen|n\d)/;
+const UTILITY_CLASS =
+  /[@:()[\]!]|^(?:border|flush|margin|padding|text|font|bg|align|valign|float|pull|push|rounded|shadow|overflow|gap|flex|grid|inset|col|offset)-|^(?:[mp][tblrxy]?|[wh]|z|order|gap)-(?:\d|auto|full|screen|n\d)/;
 /** Classes that hide an element only at some screen sizes (`hidden-xs`, `u-hidden-md`): shown on a desktop. */
 const SIZED_HIDDEN = /(?:^|-)hidden-(?:xxs|xs|sm|md|lg|xl|xxl|mobile|tablet|phone|small|medium|large|m|s|l)$/;
 /** A responsive display utility beside `hidden` (`hidden md:flex`): the element shows on wider screens. */
@@ -57,7 +126,11 @@ export function classTokens(el: Element): string[] {
   for (const name of classes) {
     if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name)) continue;
     if (shownWide && name === 'hidden') continue;
-    for (const token of name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/)) if (token) tokens.push(token);
+    for (const token of name
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/))
+      if (token) tokens.push(token);
   }
   return tokens;
 }

@@ -58,7 +58,7 @@ function opens(block: Element, inner: Element): boolean {
 /** The in-page target of an anchor ("#cite_note-12" → "cite_note-12"), or null. */
 function inPageTarget(el: Element): string | null {
   const href = el.attribs.href?.trim();
-  if (!href || !href.startsWith('#') || href.length < 2 || href.startsWith('#!')) return null;
+  if (!href?.startsWith('#') || href.length < 2 || href.startsWith('#!')) return null;
   try {
     return decodeURIComponent(href.slice(1));
   } catch {

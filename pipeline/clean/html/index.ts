@@ -93,8 +93,22 @@ export function cleanHtml(
   // The DOM gave almost nothing but the page states its body in JSON-LD: use that text.
   const declared = articleBodyHint(jsonLd);
   if (declared && sumKept(found) < declared.join(' ').length * MIN_COVERAGE) {
-    const fromHint = declared.map((text): Segment => ({ kind: 'paragraph', text, phrasing: [{ type: 'text', value: text }], linkChars: 0, textChars: text.length, inRoot: true, chrome: null, tag: 'json-ld' }));
-    blocks = [...blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: 'replaced by the JSON-LD articleBody' } : b)), ...fromHint.map((s) => toBlock(s, { kept: true, kind: 'paragraph', reason: null }))];
+    const fromHint = declared.map(
+      (text): Segment => ({
+        kind: 'paragraph',
+        text,
+        phrasing: [{ type: 'text', value: text }],
+        linkChars: 0,
+        textChars: text.length,
+        inRoot: true,
+        chrome: null,
+        tag: 'json-ld',
+      }),
+    );
+    blocks = [
+      ...blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: 'replaced by the JSON-LD articleBody' } : b)),
+      ...fromHint.map((s) => toBlock(s, { kept: true, kind: 'paragraph', reason: null })),
+    ];
     reason = `${method} kept ${sumKept(found)} characters; the JSON-LD articleBody holds ${declared.join(' ').length}`;
     kept = fromHint;
     method = 'json_ld';
@@ -109,7 +123,14 @@ export function cleanHtml(
       const inner = cleanHtml(fallback, jsonLdNodes(fallback), { titles, readNoscript: false });
       if (inner.text) {
         const dropped = blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: 'replaced by the <noscript> text' } : b));
-        return { ...inner, blocks: [...dropped, ...inner.blocks], extraction: { method: 'noscript', reason: `the visible page gave no main text; ${inner.extraction.method} found it in the page's <noscript> content` } };
+        return {
+          ...inner,
+          blocks: [...dropped, ...inner.blocks],
+          extraction: {
+            method: 'noscript',
+            reason: `the visible page gave no main text; ${inner.extraction.method} found it in the page's <noscript> content`,
+          },
+        };
       }
     }
   }

@@ -33,7 +33,10 @@ const DATE_PART = String.raw`(?:[\p{L}.]+\s*[:,]?\s*){0,3}(?:\d{1,4}[./-]\d{1,2}
  * with the author and reading time such lines often end in ("Posted on 2 May 2023 by Ruth",
  * "· 8 min read") and the separator that stood before a sharing link the walk left out ("… UTC |").
  */
-const DATELINE = new RegExp(String.raw`^${DATE_PART}(?:\s+${DATE_PART})?(?:,?\s+${FRAGMENT.anyLeadIn}\s+\p{L}[\p{L}.'’ -]{0,40})?(?:[\s|·•–-]+\d{1,3}\s*min(?:ute)?s?\s+read)?[\s|·–-]*$`, 'iu');
+const DATELINE = new RegExp(
+  String.raw`^${DATE_PART}(?:\s+${DATE_PART})?(?:,?\s+${FRAGMENT.anyLeadIn}\s+\p{L}[\p{L}.'’ -]{0,40})?(?:[\s|·•–-]+\d{1,3}\s*min(?:ute)?s?\s+read)?[\s|·–-]*$`,
+  'iu',
+);
 
 const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
 
@@ -49,7 +52,11 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
   let titleSeen = false;
   for (const segment of segments) {
     const verdict = judgeOne(segment);
-    if (verdict.kept && (segment.kind === 'paragraph' || segment.kind === 'list' || segment.kind === 'table' || segment.kind === 'quote') && segment.text.length > 80) {
+    if (
+      verdict.kept &&
+      (segment.kind === 'paragraph' || segment.kind === 'list' || segment.kind === 'table' || segment.kind === 'quote') &&
+      segment.text.length > 80
+    ) {
       articleStarted = true;
     }
     verdicts.push(verdict);
@@ -136,6 +143,7 @@ function dropOrphanHeadings(segments: Segment[], verdicts: Verdict[]): void {
       }
       if (next.inRoot) dropped++;
     }
-    if (kept === 0 && dropped > 0) verdicts[i] = drop(verdicts[i - 1]?.kept === false ? verdicts[i - 1].kind as ChromeKind : 'boilerplate', 'heading of a section with no article text');
+    if (kept === 0 && dropped > 0)
+      verdicts[i] = drop(verdicts[i - 1]?.kept === false ? (verdicts[i - 1].kind as ChromeKind) : 'boilerplate', 'heading of a section with no article text');
   }
 }

@@ -86,7 +86,17 @@ function isDataTable(table: Element): boolean {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     const name = node.name;
-    if (name === 'table' || name === 'p' || name === 'div' || name === 'ul' || name === 'ol' || name === 'blockquote' || name === 'pre' || name in HEADING_LEVEL) return false;
+    if (
+      name === 'table' ||
+      name === 'p' ||
+      name === 'div' ||
+      name === 'ul' ||
+      name === 'ol' ||
+      name === 'blockquote' ||
+      name === 'pre' ||
+      name in HEADING_LEVEL
+    )
+      return false;
     if (name === 'tr') rows++;
     if (name === 'th' || name === 'thead' || name === 'caption') header = true;
     for (const child of node.children) stack.push(child);
@@ -130,7 +140,18 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     const { children } = finished;
     // Code keeps its layout; everything else reads as the browser renders it.
     const text = block.kind === 'code' ? block.builder.raw.replace(/^\s*\n|\s+$/g, '') : finished.text;
-    push({ kind: block.kind, level: block.level, text, phrasing: children, linkChars: block.builder.linkChars, textChars: block.builder.textChars, tag: block.tag }, block.context);
+    push(
+      {
+        kind: block.kind,
+        level: block.level,
+        text,
+        phrasing: children,
+        linkChars: block.builder.linkChars,
+        textChars: block.builder.textChars,
+        tag: block.tag,
+      },
+      block.context,
+    );
   };
 
   const openBlock = (kind: ContentKind, tag: string, level?: number) => {
@@ -159,7 +180,10 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       else if (unlinked >= 80 && builder.linkChars <= builder.textChars * 0.1) proseItems++;
     }
     if (items.length === 0) return;
-    push({ kind: 'list', text: itemTexts.join('\n'), phrasing: [], items, itemTexts, linkItems, proseItems, linkChars, textChars, tag: collector.tag }, collector.context);
+    push(
+      { kind: 'list', text: itemTexts.join('\n'), phrasing: [], items, itemTexts, linkItems, proseItems, linkChars, textChars, tag: collector.tag },
+      collector.context,
+    );
   };
 
   const finishTable = (collector: TableCollector) => {
@@ -332,7 +356,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     return state;
   };
 
-  const onExit = (el: Element, state: ExitState) => {
+  const onExit = (_el: Element, state: ExitState) => {
     if (state.inline) state.inline.builder.closeInline(state.inline.node);
     if (state.anchor) anchorDepth--;
     if (state.separator) state.separator.space();

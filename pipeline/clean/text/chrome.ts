@@ -52,9 +52,11 @@ export const METADATA_LABEL = new RegExp(
   'iu',
 );
 /** "1.1k Views", "3 Min Read", "12 comments". */
-export const COUNTER = /^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|min(?:ute)?s?\s*read|comments?|shares?|likes?|vues|lectures?|просмотр\w*|مشاهدة)\b[\s·|•]*)+$/u;
+export const COUNTER =
+  /^(?:[\d.,]+\s*[kKmM]?\s*(?:views?|reads?|min(?:ute)?s?\s*read|comments?|shares?|likes?|vues|lectures?|просмотр\w*|مشاهدة)\b[\s·|•]*)+$/u;
 /** "Download PDF • 1.2 MB", "PDF (240 KB)". */
-export const ATTACHMENT = /(?:\bdownload\b|\btélécharger\b|\bdescargar\b|\bherunterladen\b|\bскачать\b|تحميل).{0,40}|\b(?:pdf|docx?|epub|xlsx?)\b.{0,20}\b\d+(?:[.,]\d+)?\s?[KMG]i?B\b/iu;
+export const ATTACHMENT =
+  /(?:\bdownload\b|\btélécharger\b|\bdescargar\b|\bherunterladen\b|\bскачать\b|تحميل).{0,40}|\b(?:pdf|docx?|epub|xlsx?)\b.{0,20}\b\d+(?:[.,]\d+)?\s?[KMG]i?B\b/iu;
 /** Empty form fields and buttons as text renderers print them: "[          ]", "[Submit]". */
 const FORM_FIELD = /^(?:\[[^\]]{0,40}\]\s*)+/u;
 /** A text input as a renderer draws it anywhere in a line: "Your name * [Anonymous      ]", "[ ]". */
@@ -100,7 +102,8 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', rule: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };
   if (shape.words <= 40 && COMMENT_HEADING.test(text)) return { kind: 'comment', rule: 'comment-heading', reason: 'heading of a comment thread' };
   if (COUNTER.test(text)) return { kind: 'page-metadata', rule: 'counter', reason: 'view, comment or reading-time counter' };
-  if (shape.words <= 14 && ATTACHMENT.test(text) && !shape.prose) return { kind: 'attachment', rule: 'attachment', reason: 'download link with file type or size' };
+  if (shape.words <= 14 && ATTACHMENT.test(text) && !shape.prose)
+    return { kind: 'attachment', rule: 'attachment', reason: 'download link with file type or size' };
   if (shape.words <= 40 && METADATA_LABEL.test(text))
     return { kind: 'page-metadata', rule: 'metadata-label', reason: 'labelled metadata line (keywords, volume, pages …)' };
   if (shape.words <= 20 && BYLINE_START.test(text) && !shape.prose) return { kind: 'byline', rule: 'byline-start', reason: 'byline: "By …" line' };
@@ -115,8 +118,7 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
       let residue = text;
       for (const date of dates) residue = residue.replace(date.text, ' ');
       if (DATE_ONLY_RESIDUE.test(residue)) return { kind: 'dateline', rule: 'date-only', reason: 'a date on its own' };
-      if (shape.words <= 12 && pattern('date-label').test(text))
-        return { kind: 'dateline', rule: 'date-label', reason: 'publication or update date line' };
+      if (shape.words <= 12 && pattern('date-label').test(text)) return { kind: 'dateline', rule: 'date-label', reason: 'publication or update date line' };
     }
   }
   return null;

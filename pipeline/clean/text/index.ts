@@ -65,7 +65,6 @@ function isLede(candidate: Candidate): boolean {
   return !chrome && !segment.bullet && !candidate.repeated && !candidate.selfRepeated && shape.endsSentence && shape.words >= 3 && !shape.titleCase;
 }
 
-
 /** "AbcAbcAbc": a label a renderer printed several times without spaces. */
 function isSelfRepeated(text: string): boolean {
   if (text.length > 300 || text.length < 8) return false;
@@ -93,8 +92,7 @@ function candidatesOf(segments: readonly Segment[], language: string | null): Ca
 /** What a paragraph outside the article most likely is, for the audit trail. */
 function outsideKind(candidate: Candidate, next: Candidate | undefined): { kind: Block['kind']; reason: string } {
   if (candidate.segment.bullet) return { kind: 'menu', reason: 'outside the article: list item (menu or link list)' };
-  if (next?.chrome?.kind === 'dateline' && !candidate.shape.prose)
-    return { kind: 'related', reason: 'outside the article: teaser title followed by a date' };
+  if (next?.chrome?.kind === 'dateline' && !candidate.shape.prose) return { kind: 'related', reason: 'outside the article: teaser title followed by a date' };
   if (candidate.shape.prose) return { kind: 'sidebar', reason: 'outside the article: prose away from the main text' };
   return { kind: 'menu', reason: 'outside the article: short line (menu, label or teaser)' };
 }
@@ -175,8 +173,7 @@ export function cleanText(content: string, options: { language?: string | null }
     const candidate = candidates[i]!;
     const { segment, shape, chrome } = candidate;
     const inside = span !== null && i >= span.first && i <= span.last;
-    const drop = (kind: Block['kind'], reason: string) =>
-      blocks.push({ text: segment.text, kind, kept: false, reason, span: spanOf(segment) });
+    const drop = (kind: Block['kind'], reason: string) => blocks.push({ text: segment.text, kind, kept: false, reason, span: spanOf(segment) });
     if (i === title) {
       drop('title', 'the article title (carried as metadata)');
     } else if (i === authorLine) {

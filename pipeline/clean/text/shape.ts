@@ -35,9 +35,6 @@ export function measure(text: string): Shape {
   const endsSentence = SENTENCE_END.test(text);
   const titleCase = cased >= 2 && capitalised / cased >= 0.7;
   const lowerRatio = words ? lower / words : 0;
-  const prose =
-    (endsSentence && weight >= 6 && !titleCase && lowerRatio >= 0.3) ||
-    (weight >= 16 && lowerRatio >= 0.4) ||
-    (unspaced >= 40 && endsSentence);
+  const prose = (endsSentence && weight >= 6 && !titleCase && lowerRatio >= 0.3) || (weight >= 16 && lowerRatio >= 0.4) || (unspaced >= 40 && endsSentence);
   return { words, weight, endsSentence, titleCase, prose };
 }

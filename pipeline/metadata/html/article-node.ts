@@ -5,10 +5,31 @@ import type { Author } from '../../records/document.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 
 const ARTICLE_TYPES = new Set([
-  'Article', 'NewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'ReportageNewsArticle', 'BackgroundNewsArticle',
-  'ReviewNewsArticle', 'AskPublicRiskNewsArticle', 'BlogPosting', 'LiveBlogPosting', 'SocialMediaPosting', 'ScholarlyArticle',
-  'MedicalScholarlyArticle', 'TechArticle', 'APIReference', 'Report', 'SatiricalArticle', 'AdvertiserContentArticle', 'Review',
-  'Thesis', 'Chapter', 'Book', 'CreativeWork', 'DiscussionForumPosting', 'Legislation',
+  'Article',
+  'NewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+  'AskPublicRiskNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
+  'ScholarlyArticle',
+  'MedicalScholarlyArticle',
+  'TechArticle',
+  'APIReference',
+  'Report',
+  'SatiricalArticle',
+  'AdvertiserContentArticle',
+  'Review',
+  'Thesis',
+  'Chapter',
+  'Book',
+  'CreativeWork',
+  'DiscussionForumPosting',
+  'Legislation',
 ]);
 const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'QAPage', 'CollectionPage', 'MedicalWebPage']);
 
@@ -84,7 +105,9 @@ export function agents(value: unknown): Author[] {
     const node = item as JsonLdNode;
     const name = text(node.name);
     if (!name || /^https?:/i.test(name)) continue;
-    const organisation = nodeTypes(node).some((type) => /Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization/.test(type));
+    const organisation = nodeTypes(node).some((type) =>
+      /Organization|NewsMediaOrganization|Corporation|GovernmentOrganization|NGO|EducationalOrganization/.test(type),
+    );
     out.push({ name, type: organisation ? 'organization' : 'person' });
   }
   return out;

@@ -49,7 +49,8 @@ export function urlDate(url: string | null): string | null {
 }
 
 /** Class, id or itemprop words that templates give the element holding a post's date. */
-const DATE_HINT = /(?:^|[\s_-])(?:date|datum|time|timestamp|posted|published|pubdate|publish|dateline|fecha|data|entry-date|post-date|news-date|article-date|meta-date|byline|article-info|post-meta|entry-meta|article-meta|info)(?:$|[\s_-])|date|datum/i;
+const DATE_HINT =
+  /(?:^|[\s_-])(?:date|datum|time|timestamp|posted|published|pubdate|publish|dateline|fecha|data|entry-date|post-date|news-date|article-date|meta-date|byline|article-info|post-meta|entry-meta|article-meta|info)(?:$|[\s_-])|date|datum/i;
 
 /** The longest text a date element holds: a date, a label, a time, a name. */
 const MAX_ELEMENT_TEXT = 120;
@@ -108,7 +109,8 @@ function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | nul
  * Keys under which scripts hold a page's creation or publication time: JSON-LD of any type (a HowTo,
  * a Recipe) and the application state single-page apps ship (`"createdAt"`, `"published_at"`).
  */
-const STATE_DATE_KEY = /"(?:date_?published|date_?created|published(?:_?(?:at|date|time|on))?|created(?:_?(?:at|date|time|on))?|first_?published(?:_?(?:at|date))?|publication_?date|pub_?date)"\s*:\s*"((?:199\d|20\d\d)-\d{2}-\d{2})/gi;
+const STATE_DATE_KEY =
+  /"(?:date_?published|date_?created|published(?:_?(?:at|date|time|on))?|created(?:_?(?:at|date|time|on))?|first_?published(?:_?(?:at|date))?|publication_?date|pub_?date)"\s*:\s*"((?:199\d|20\d\d)-\d{2}-\d{2})/gi;
 
 /**
  * The day that scripts state most often under a creation or publication key, or null. Application
@@ -154,7 +156,13 @@ function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateO
  * The publication day of a page that states none where pages usually do, or null.
  * `notAfter`: the capture time where the container gives one; no day after it is taken.
  */
-export function searchPublicationDate($: CheerioAPI, url: string | null, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
+export function searchPublicationDate(
+  $: CheerioAPI,
+  url: string | null,
+  blocks: readonly Block[],
+  options: DateOptions,
+  notAfter: string | null,
+): FoundDate | null {
   const fromUrl = urlDate(url);
   if (plausible(fromUrl, notAfter)) return { value: fromUrl, source: 'url' };
   const fromElement = dateElement($, options, notAfter);

@@ -187,7 +187,15 @@ function readSiteAndPublisher(meta: MetaTags, nodes: readonly JsonLdNode[], arti
   if (publisher && !/^https?:/i.test(publisher.value)) set('publisher', publisher.value, `meta:${publisher.key}`);
 }
 
-function readTitle($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cleaned: Cleaned, siteName: string | null, publisher: string | null, set: Setter): void {
+function readTitle(
+  $: CheerioAPI,
+  meta: MetaTags,
+  article: JsonLdNode | null,
+  cleaned: Cleaned,
+  siteName: string | null,
+  publisher: string | null,
+  set: Setter,
+): void {
   const candidates: TitleCandidate[] = [];
   const add = (value: string | null | undefined, source: string) => {
     const cleanedValue = value ? decodeEntities(value).replace(/\s+/g, ' ').trim() : '';
@@ -203,10 +211,13 @@ function readTitle($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cl
   // A statement counts when another source agrees with it: the same text, or one side of a " | ".
   const agrees = (value: string) => {
     const v = normaliseText(value);
-    return v.length > 0 && others.some((other) => {
-      const o = normaliseText(other);
-      return o === v || o.startsWith(v + ' ') || o.endsWith(' ' + v);
-    });
+    return (
+      v.length > 0 &&
+      others.some((other) => {
+        const o = normaliseText(other);
+        return o === v || o.startsWith(v + ' ') || o.endsWith(' ' + v);
+      })
+    );
   };
   if (article) {
     // Some sites put a description in `headline` and the title in `name`: take the one others confirm.
@@ -228,14 +239,36 @@ function readTitle($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, cl
   if (chosen) set('title', chosen.value, chosen.source);
   if (article) set('subtitle', text(article.alternativeHeadline), 'json-ld');
   // A standfirst marked as such in the markup, outside teasers and asides.
-  const standfirst = $(SUBTITLE_SELECTOR).filter((_, el) => $(el).closest(ELSEWHERE).length === 0).first().text().replace(/\s+/g, ' ').trim();
+  const standfirst = $(SUBTITLE_SELECTOR)
+    .filter((_, el) => $(el).closest(ELSEWHERE).length === 0)
+    .first()
+    .text()
+    .replace(/\s+/g, ' ')
+    .trim();
   if (standfirst.length >= 20 && standfirst.length <= 400) set('subtitle', standfirst, 'dom:standfirst');
 }
 
-function readAuthors($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[], article: JsonLdNode | null, cleaned: Cleaned, fields: MetadataFields, set: Setter): void {
+function readAuthors(
+  $: CheerioAPI,
+  meta: MetaTags,
+  nodes: readonly JsonLdNode[],
+  article: JsonLdNode | null,
+  cleaned: Cleaned,
+  fields: MetadataFields,
+  set: Setter,
+): void {
   const options = { siteName: fields.site_name, language: fields.language };
   const fromNames = (names: string[]): Author[] => dedupe(names.flatMap((name) => parseByline(name, options)));
-  if (article) set('authors', dedupe(agents(resolveRefs(article.author ?? article.creator, nodes)).flatMap((author) => (author.type === 'organization' ? [author] : parseByline(author.name, options).map((a) => ({ ...a, type: a.type }))))), 'json-ld');
+  if (article)
+    set(
+      'authors',
+      dedupe(
+        agents(resolveRefs(article.author ?? article.creator, nodes)).flatMap((author) =>
+          author.type === 'organization' ? [author] : parseByline(author.name, options).map((a) => ({ ...a, type: a.type })),
+        ),
+      ),
+      'json-ld',
+    );
   // One author per tag, often "Last, First": a comma here does not separate two people.
   const citation = allMeta(meta, ['citation_author', 'dc.creator', 'dcterms.creator']);
   if (citation) set('authors', dedupe(citation.values.flatMap((value) => parseByline(invertName(value), options))), `meta:${citation.key}`);
@@ -249,11 +282,14 @@ function readAuthors($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[]
   if (listed) set('authors', fromNames(listed.values), `meta:${listed.key}`);
   const author = firstMeta(meta, ['author', 'article:author', 'og:article:author', 'byl']);
   if (author && !/^https?:/i.test(author.value)) set('authors', fromNames([author.value]), `meta:${author.key}`);
-  const microdata = $('[itemprop~="author"]').toArray().map((el) => {
-    const node = $(el);
-    const name = node.find('[itemprop~="name"]').first();
-    return (name.attr('content') ?? name.text() ?? '').trim() || (node.attr('content') ?? node.text()).trim();
-  }).filter((name) => name.length > 0 && name.length < 100);
+  const microdata = $('[itemprop~="author"]')
+    .toArray()
+    .map((el) => {
+      const node = $(el);
+      const name = node.find('[itemprop~="name"]').first();
+      return (name.attr('content') ?? name.text() ?? '').trim() || (node.attr('content') ?? node.text()).trim();
+    })
+    .filter((name) => name.length > 0 && name.length < 100);
   set('authors', fromNames(microdata), 'microdata:author');
   // rel=author links inside teasers, related lists, comments or asides credit other pieces.
   const relAuthor = $('a[rel~="author"]')
@@ -267,7 +303,9 @@ function readAuthors($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[]
   const firstKept = cleaned.blocks.findIndex((block) => block.kept);
   const bylines = cleaned.blocks.filter(
     (block, i) =>
-      (block.kind === 'byline' || ((block.kind === 'dateline' || block.kind === 'page-metadata' || isDateLine(block.text, { language: fields.language, dayFirst: undefined })) && NAMES_AFTER_BY.test(block.text))) &&
+      (block.kind === 'byline' ||
+        ((block.kind === 'dateline' || block.kind === 'page-metadata' || isDateLine(block.text, { language: fields.language, dayFirst: undefined })) &&
+          NAMES_AFTER_BY.test(block.text))) &&
       block.text.length <= 150 &&
       (firstKept < 0 || i <= firstKept + 3),
   );
@@ -311,7 +349,10 @@ const ELSEWHERE =
   'aside, footer, nav, [class*="related"], [id*="related"], [class*="recommend"], [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="teaser"], [class*="most-read"], [class*="mostread"], [class*="popular"]';
 
 /** A byline's own lead-in: "By Jane Doe", "Par Jean Dupont", "Written by …". */
-const BYLINE_LEAD_IN = new RegExp(`^\\s*(?:${anyCase(['written by', 'posted by', 'published by', 'reported by', 'words by', 'text by', 'story by', 'by', 'par', 'von', 'por', 'door'])})\\b\\s*[:：]?\\s*\\p{Lu}`, 'u');
+const BYLINE_LEAD_IN = new RegExp(
+  `^\\s*(?:${anyCase(['written by', 'posted by', 'published by', 'reported by', 'words by', 'text by', 'story by', 'by', 'par', 'von', 'por', 'door'])})\\b\\s*[:：]?\\s*\\p{Lu}`,
+  'u',
+);
 
 /** "by Jane Doe" inside a date line. */
 const NAMES_AFTER_BY = pattern('names-after-lead-in');
@@ -321,13 +362,19 @@ const LEAD_IN_TO_END = new RegExp(`(?:^|[\\s,|·•–—-])${FRAGMENT.leadIn}\\
 const DATE_LABEL_WORDS = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.updated}|on|at|le|à|am|el)\\b`, 'giu');
 
 // A day glued to a name ("Jane Doe22 Dec 2016") starts the tail as well: names hold no digits.
-const MONTH_OR_NUMBER = /(?:\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b)|(?<=\p{Ll})\d{1,2}\s+\p{L}).*$/isu;
+const MONTH_OR_NUMBER =
+  /(?:\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b)|(?<=\p{Ll})\d{1,2}\s+\p{L}).*$/isu;
 
 /** Bylines printed with a date or a follow button after the name: keep the names. */
 function cutBylineTail(text: string): string {
   // The little word that led into the date ("… Albert on 2019-02-15") goes with it; lower-case only,
   // as capitalised it may be part of a name.
-  return text.replace(MONTH_OR_NUMBER, '').replace(/[\s,]+(?:on|at|le|du|am|den|el|il|del|the)$/u, '').trim() || text;
+  return (
+    text
+      .replace(MONTH_OR_NUMBER, '')
+      .replace(/[\s,]+(?:on|at|le|du|am|den|el|il|del|the)$/u, '')
+      .trim() || text
+  );
 }
 
 /** "Doe, Jane" → "Jane Doe"; other forms unchanged. */
@@ -337,7 +384,12 @@ function invertName(value: string): string {
   return `${match[2].trim()} ${match[1].trim()}`;
 }
 
-const normaliseText = (value: string) => value.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, ' ').trim();
+const normaliseText = (value: string) =>
+  value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
 
 function dedupe(authors: Author[]): Author[] {
   const seen = new Set<string>();
@@ -386,7 +438,13 @@ function isDateLine(text: string, context: DateContext): boolean {
 
 /** A short label as a key–value table prints it once flattened into lines ("Founded", "Release date"). */
 const isFieldLabel = (block: Block | undefined) =>
-  block !== undefined && block.kind === 'paragraph' && block.text.length <= 30 && !/[\d.!?:,;]/u.test(block.text) && block.text.split(/\s+/u).length <= 3 && !PUBLISHED_WORD.test(block.text) && !UPDATED_WORD.test(block.text);
+  block !== undefined &&
+  block.kind === 'paragraph' &&
+  block.text.length <= 30 &&
+  !/[\d.!?:,;]/u.test(block.text) &&
+  block.text.split(/\s+/u).length <= 3 &&
+  !PUBLISHED_WORD.test(block.text) &&
+  !UPDATED_WORD.test(block.text);
 
 /**
  * Whether a line sits between two labels, as a value of an infobox or fact table does ("Founded" /
@@ -398,7 +456,15 @@ const UPDATED_WORD = pattern('date-label-updated');
 const PUBLISHED_WORD = pattern('date-label-published');
 
 /** Reads the declared and printed dates; returns the publication days the head's date lines print, in order. */
-function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, head: Block[], blocks: readonly Block[], context: DateContext, set: Setter): string[] {
+function readDates(
+  $: CheerioAPI,
+  meta: MetaTags,
+  article: JsonLdNode | null,
+  head: Block[],
+  blocks: readonly Block[],
+  context: DateContext,
+  set: Setter,
+): string[] {
   const printed: string[] = [];
   const iso = (value: unknown) => {
     const raw = text(value);
@@ -406,7 +472,24 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
   };
   // Meta tags before JSON-LD, as htmldate reads them: where the two disagree, the JSON-LD block is
   // more often a template's or a syndication feed's (measured on dev/segments: 3 more right, 3 fewer wrong in 431).
-  const publishedKeys = ['citation_publication_date', 'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'date'];
+  const publishedKeys = [
+    'citation_publication_date',
+    'citation_date',
+    'citation_online_date',
+    'dc.date.issued',
+    'dcterms.issued',
+    'dc.date',
+    'dcterms.date',
+    'article:published_time',
+    'og:published_time',
+    'og:article:published_time',
+    'datepublished',
+    'parsely-pub-date',
+    'sailthru.date',
+    'pubdate',
+    'publishdate',
+    'date',
+  ];
   for (const key of publishedKeys) {
     const value = meta.get(key)?.[0];
     if (value) set('published', iso(value), `meta:${key}`);
@@ -430,7 +513,9 @@ function readDates($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, he
   // holding the headline; when none or several do, none is taken.
   const articles = $('article').toArray();
   const ownArticle = articles.length === 1 ? articles : articles.filter((element) => $(element).find('h1').length > 0);
-  const pubdate = $('time[pubdate][datetime]').first().attr('datetime') ?? (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
+  const pubdate =
+    $('time[pubdate][datetime]').first().attr('datetime') ??
+    (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
   if (pubdate) set('published', iso(pubdate), 'dom:time');
   // Printed date lines at the head of the article. "3 days ago" is not read (strict parser), so a
   // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.
@@ -477,8 +562,12 @@ function readClassification($: CheerioAPI, meta: MetaTags, nodes: readonly JsonL
   if (breadcrumb) set('breadcrumb', breadcrumbItems(breadcrumb), 'json-ld:BreadcrumbList');
   const crumbs = cleaned.blocks.find((block) => block.kind === 'breadcrumb');
   if (crumbs) {
-    const items = crumbs.items ?? crumbs.text.split(/\s*[>›»\/]\s*/);
-    set('breadcrumb', items.map((item) => item.trim()).filter((item) => item.length > 0 && item.length < 80), 'dom:breadcrumb');
+    const items = crumbs.items ?? crumbs.text.split(/\s*[>›»/]\s*/);
+    set(
+      'breadcrumb',
+      items.map((item) => item.trim()).filter((item) => item.length > 0 && item.length < 80),
+      'dom:breadcrumb',
+    );
   }
 
   const tags = allMeta(meta, ['article:tag', 'og:article:tag', 'parsely-tags']);
@@ -494,7 +583,12 @@ function readClassification($: CheerioAPI, meta: MetaTags, nodes: readonly JsonL
 
   const license = $('link[rel~="license"], a[rel~="license"]').first().attr('href');
   if (license) set('license', license.trim(), 'dom:rel-license');
-  if (article) set('license', text(article.license) ?? (article.license && typeof article.license === 'object' ? text((article.license as JsonLdNode).url) : null), 'json-ld');
+  if (article)
+    set(
+      'license',
+      text(article.license) ?? (article.license && typeof article.license === 'object' ? text((article.license as JsonLdNode).url) : null),
+      'json-ld',
+    );
   const dcLicense = firstMeta(meta, ['dcterms.license', 'dc.rights.license', 'license']);
   if (dcLicense) set('license', dcLicense.value, `meta:${dcLicense.key}`);
 }
@@ -509,10 +603,12 @@ function breadcrumbItems(list: JsonLdNode): string[] {
     .filter((name): name is string => Boolean(name));
 }
 
-function readBibliographic($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, set: Setter): void {
-  const scholarly = meta.has('citation_title') || meta.has('citation_journal_title') || (article !== null && nodeTypes(article).some((type) => /Scholarly/.test(type)));
+function readBibliographic(_$: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, set: Setter): void {
+  const scholarly =
+    meta.has('citation_title') || meta.has('citation_journal_title') || (article !== null && nodeTypes(article).some((type) => /Scholarly/.test(type)));
   const abstract = firstMeta(meta, ['citation_abstract', 'dc.description', 'dcterms.abstract', 'dcterms.description']);
-  if (abstract && (abstract.key === 'citation_abstract' || abstract.key === 'dcterms.abstract' || scholarly)) set('abstract', decodeEntities(abstract.value), `meta:${abstract.key}`);
+  if (abstract && (abstract.key === 'citation_abstract' || abstract.key === 'dcterms.abstract' || scholarly))
+    set('abstract', decodeEntities(abstract.value), `meta:${abstract.key}`);
   if (article) set('abstract', text(article.abstract) ?? (scholarly ? text(article.description) : null), 'json-ld');
 
   const journal = firstMeta(meta, ['citation_journal_title', 'citation_conference_title', 'prism.publicationname', 'dc.source']);
@@ -529,7 +625,8 @@ function readBibliographic($: CheerioAPI, meta: MetaTags, article: JsonLdNode | 
   const last = firstMeta(meta, ['citation_lastpage', 'prism.endingpage']);
   const firstPage = first ? parseInt(first.value, 10) : article ? parseInt(text(article.pageStart) ?? '', 10) : NaN;
   const lastPage = last ? parseInt(last.value, 10) : article ? parseInt(text(article.pageEnd) ?? '', 10) : NaN;
-  if (Number.isInteger(firstPage) && firstPage >= 0) set('pages', { first: firstPage, last: Number.isInteger(lastPage) && lastPage >= firstPage ? lastPage : null }, first ? `meta:${first.key}` : 'json-ld');
+  if (Number.isInteger(firstPage) && firstPage >= 0)
+    set('pages', { first: firstPage, last: Number.isInteger(lastPage) && lastPage >= firstPage ? lastPage : null }, first ? `meta:${first.key}` : 'json-ld');
 
   for (const key of ['citation_doi', 'dc.identifier', 'dcterms.identifier', 'prism.doi', 'bepress_citation_doi']) {
     for (const value of meta.get(key) ?? []) {
@@ -594,11 +691,18 @@ function newestDate(machineDates: readonly string[], cleaned: Cleaned, context: 
  * Counters and files the page prints or declares: views ("12,345 views", JSON-LD
  * interactionStatistic) and downloadable PDFs with their sizes as printed ("Download PDF (239 KB)").
  */
-function readDomCounters($: CheerioAPI, article: JsonLdNode | null, head: Block[], set: Setter): void {
+function readDomCounters(_$: CheerioAPI, article: JsonLdNode | null, head: Block[], set: Setter): void {
   if (article) {
-    const statistics = Array.isArray(article.interactionStatistic) ? article.interactionStatistic : article.interactionStatistic ? [article.interactionStatistic] : [];
+    const statistics = Array.isArray(article.interactionStatistic)
+      ? article.interactionStatistic
+      : article.interactionStatistic
+        ? [article.interactionStatistic]
+        : [];
     for (const statistic of statistics as JsonLdNode[]) {
-      const type = text((statistic?.interactionType as JsonLdNode | string | undefined) ?? null) ?? text((statistic?.interactionType as JsonLdNode | undefined)?.['@type']) ?? '';
+      const type =
+        text((statistic?.interactionType as JsonLdNode | string | undefined) ?? null) ??
+        text((statistic?.interactionType as JsonLdNode | undefined)?.['@type']) ??
+        '';
       const count = Number(text(statistic?.userInteractionCount));
       if (/(?:View|Watch|Read)Action$/.test(type) && Number.isInteger(count) && count >= 0) set('views', count, 'json-ld:interactionStatistic');
     }

@@ -47,7 +47,7 @@ export function firstMeta(tags: MetaTags, keys: readonly string[]): { value: str
 export function allMeta(tags: MetaTags, keys: readonly string[]): { values: string[]; key: string } | null {
   for (const key of keys) {
     const values = tags.get(key);
-    if (values && values.length) return { values, key };
+    if (values?.length) return { values, key };
   }
   return null;
 }

@@ -24,7 +24,8 @@ export const LEAD_IN = new RegExp(
 );
 
 /** Lines the renderer prints near a headline that carry "by" but name no author. */
-export const NOT_BYLINE = /^(?:photo(?:graph)?s?|image|picture|credit|video|illustration|foto|bild|sponsored|promoted|ads?|powered|supported|presented|brought)\b|\b(?:sponsored|promoted)\s+by\b/iu;
+export const NOT_BYLINE =
+  /^(?:photo(?:graph)?s?|image|picture|credit|video|illustration|foto|bild|sponsored|promoted|ads?|powered|supported|presented|brought)\b|\b(?:sponsored|promoted)\s+by\b/iu;
 
 /** How many lines around the headline the byline may sit (after it, then before it). */
 const AFTER = 6;
@@ -92,9 +93,21 @@ function statedNames(text: string, options: DateOptions, siteName: string | null
   return [];
 }
 
-function authorsOf(block: Block, next: Block | undefined, options: DateOptions, siteName: string | null, right: boolean, headline: string, afterNext?: Block): Author[] {
+function authorsOf(
+  block: Block,
+  next: Block | undefined,
+  options: DateOptions,
+  siteName: string | null,
+  right: boolean,
+  headline: string,
+  afterNext?: Block,
+): Author[] {
   // A picture's placeholder or a comment mark before the byline ("[avatar] Jane Doe • 8h", "// By …").
-  const text = block.text.replace(/\s+/g, ' ').trim().replace(/^\[[^\]]*\]\s*/u, '').replace(/^[/\\|•·#>*]+\s*/u, '');
+  const text = block.text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\[[^\]]*\]\s*/u, '')
+    .replace(/^[/\\|•·#>*]+\s*/u, '');
   if (text.length > 200 || NOT_BYLINE.test(text)) return [];
   const language = options.language ?? null;
   const stated = statedNames(text, options, siteName, headline);
@@ -114,16 +127,26 @@ function authorsOf(block: Block, next: Block | undefined, options: DateOptions, 
   // Menus print title-case captions too ("View Photos"): only the line right under the headline or
   // one with the date under it is taken for a name.
   // The date under the name may be a bare time of day ("1:39 PM ET") on a same-day page.
-  if ((right && block.kind === 'byline') || (next !== undefined && next.text.length <= 100 && (statesDate(next.text, options) || TIME_OF_DAY.test(next.text.trim()))))
+  if (
+    (right && block.kind === 'byline') ||
+    (next !== undefined && next.text.length <= 100 && (statesDate(next.text, options) || TIME_OF_DAY.test(next.text.trim())))
+  )
     return parseByline(bare, { siteName, language });
   // "Jane Doe" / "Games Editor" / "October 13, 2016": the job title between the name and the date.
-  if (next !== undefined && afterNext !== undefined && looksLikeByline(`${bare}, ${nextText}`) && afterNext.text.length <= 100 && statesDate(afterNext.text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), options))
+  if (
+    next !== undefined &&
+    afterNext !== undefined &&
+    looksLikeByline(`${bare}, ${nextText}`) &&
+    afterNext.text.length <= 100 &&
+    statesDate(afterNext.text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), options)
+  )
     return parseByline(bare, { siteName, language });
   return [];
 }
 
 /** Captions of picture and video widgets, which take a name's shape ("View Photos", "Watch Video"). */
-const WIDGET_CAPTION = /^(?:view|see|watch|play|show|open|more|all|next|previous|older|newer)\s+(?:\p{L}+\s+)?(?:photos?|pictures?|images?|gallery|galleries|videos?|slideshow|articles?|posts?|stories|comments?)$/iu;
+const WIDGET_CAPTION =
+  /^(?:view|see|watch|play|show|open|more|all|next|previous|older|newer)\s+(?:\p{L}+\s+)?(?:photos?|pictures?|images?|gallery|galleries|videos?|slideshow|articles?|posts?|stories|comments?)$/iu;
 
 /** A line that is only a time of day: "1:39 PM ET", "14:05". */
 const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?$/iu;
@@ -132,7 +155,12 @@ const TIME_OF_DAY = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?$/iu;
 const PLACEHOLDER_THEN_TEXT = /^\[[^\]]*\]\s+\p{L}/u;
 
 /** The authors named next to the headline at `titleIndex`, and where they were found. */
-export function findBylineNear(blocks: readonly Block[], titleIndex: number, options: DateOptions, siteName: string | null): { authors: Author[]; index: number } | null {
+export function findBylineNear(
+  blocks: readonly Block[],
+  titleIndex: number,
+  options: DateOptions,
+  siteName: string | null,
+): { authors: Author[]; index: number } | null {
   const order: number[] = [];
   for (let i = titleIndex + 1, seen = 0; i < blocks.length && seen < AFTER; i++) {
     const block = blocks[i]!;
@@ -151,7 +179,10 @@ export function findBylineNear(blocks: readonly Block[], titleIndex: number, opt
     const [next, afterNext] = blocks.slice(i + 1, i + 5).filter((block) => !FILLER.has(block.kind));
     // Above the headline only a line that states its names counts: a bare name there is the
     // blog's or the column's name ("Silicon Exposed" / "Sunday, May 8, 2016" / headline).
-    const authors = i < titleIndex ? statedNames(blocks[i]!.text.replace(/\s+/g, ' ').trim(), options, siteName, blocks[titleIndex]!.text) : authorsOf(blocks[i]!, next, options, siteName, i === order[0], blocks[titleIndex]!.text, afterNext);
+    const authors =
+      i < titleIndex
+        ? statedNames(blocks[i]!.text.replace(/\s+/g, ' ').trim(), options, siteName, blocks[titleIndex]!.text)
+        : authorsOf(blocks[i]!, next, options, siteName, i === order[0], blocks[titleIndex]!.text, afterNext);
     if (authors.length > 0) return { authors, index: i };
   }
   return null;

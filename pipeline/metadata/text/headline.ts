@@ -12,7 +12,20 @@ import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 const LOOK_BACK = 30;
 
 /** Block kinds that never hold a headline (widgets, forms, legal text). */
-const NEVER = new Set<Block['kind']>(['share', 'signin', 'cookie', 'newsletter', 'advert', 'comment', 'footer', 'attachment', 'breadcrumb', 'byline', 'dateline', 'page-metadata']);
+const NEVER = new Set<Block['kind']>([
+  'share',
+  'signin',
+  'cookie',
+  'newsletter',
+  'advert',
+  'comment',
+  'footer',
+  'attachment',
+  'breadcrumb',
+  'byline',
+  'dateline',
+  'page-metadata',
+]);
 
 /** Block kinds a renderer's widgets fill, skipped when looking for the line after the headline. */
 const FILLER = new Set<Block['kind']>(['share', 'boilerplate', 'advert', 'comment', 'signin']);
@@ -30,7 +43,12 @@ const LEAD_IN_WORD = new RegExp(`\\b${FRAGMENT.leadIn}\\b`, 'iu');
 /** Words in a line, counting two CJK characters as one word. */
 function wordCount(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  return text.replace(CJK, ' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length + Math.floor(cjk / 2);
+  return (
+    text
+      .replace(CJK, ' ')
+      .split(/\s+/)
+      .filter((word) => /\p{L}/u.test(word)).length + Math.floor(cjk / 2)
+  );
 }
 
 /** A full date (day stated) or a relative one: the mark of a date or byline line. */
@@ -45,7 +63,8 @@ function statesDay(text: string, options: DateOptions): boolean {
  * Jane Doe/EPA", "… (Jane Doe/AFP/Getty Images)". Captions sit between a headline and its byline,
  * where the headline would be looked for.
  */
-export const CAPTION = /(?:^|[\s.])(?:[Pp]hoto\s+|[Ii]mage\s+)?[Cc]redits?\s*:|[a-z.]Credit(?:Credit)?\s*\p{Lu}|\([^()]*\/[^()]*\)\s*$|\((?:[Pp]hoto|[Ff]oto|[Ii]mage|[Cc]rédit|[Ii]llustration)\b[^()]*\)\s*$|\b(?:Getty Images|Shutterstock)\b/u;
+export const CAPTION =
+  /(?:^|[\s.])(?:[Pp]hoto\s+|[Ii]mage\s+)?[Cc]redits?\s*:|[a-z.]Credit(?:Credit)?\s*\p{Lu}|\([^()]*\/[^()]*\)\s*$|\((?:[Pp]hoto|[Ff]oto|[Ii]mage|[Cc]rédit|[Ii]llustration)\b[^()]*\)\s*$|\b(?:Getty Images|Shutterstock)\b/u;
 
 /** A labelled list ("Topics: uber, libertarians", "Tags: …", "Filed under: …"): metadata, not a headline. */
 const LABELLED = pattern('list-label');
@@ -84,7 +103,8 @@ function isHeadMark(blocks: readonly Block[], at: number, options: DateOptions):
   // A bare name is also how menus print ("Special Reports"): only a date under it (or under the
   // job title printed below it: "Jane Doe" / "Games Editor" / "October 13, 2016") makes it a byline.
   if (!looksLikeNameLine(text)) return false;
-  const dated = (candidate: Block | undefined) => candidate !== undefined && candidate.text.length <= 100 && (candidate.kind === 'dateline' || statesDay(candidate.text, options));
+  const dated = (candidate: Block | undefined) =>
+    candidate !== undefined && candidate.text.length <= 100 && (candidate.kind === 'dateline' || statesDay(candidate.text, options));
   return dated(following[0]) || (following[0] !== undefined && looksLikeByline(`${text}, ${following[0].text.trim()}`) && dated(following[1]));
 }
 
@@ -106,7 +126,7 @@ export function headlineShaped(text: string, options: DateOptions, nameShapedOk 
   if (line.includes('\n') || line.length < 8 || line.length > 220) return false;
   const words = wordCount(line);
   if (words < 3 || words > 40) return false;
-  if (/[:：]$/u.test(line) || /^[\[(<•·*+-]/u.test(line) || /[\])]$/u.test(line) && /^\S*\[/u.test(line)) return false;
+  if (/[:：]$/u.test(line) || /^[[(<•·*+-]/u.test(line) || (/[\])]$/u.test(line) && /^\S*\[/u.test(line))) return false;
   if (/^(?:\p{Ll}[\p{L}-]*\s*){1,4}$/u.test(line)) return false; // "chaos theory": a tag, not a headline
   if (/@\w/u.test(line) || /https?:\/\//u.test(line)) return false;
   if (BY_NAME.test(line) || looksLikeByline(line) || (!nameShapedOk && looksLikeNameLine(line)) || statesDay(line, options)) return false;
@@ -151,7 +171,9 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
         block.text.length > key.length + 3 &&
         (((block.kind === 'breadcrumb' || /^(?:reading|now reading|you are reading)\b/iu.test(block.text)) && keyOf(block.text).endsWith(key)) ||
           // "New York|Headline": a section label run into a sticky header's copy of the headline.
-          (/^[^|]{2,30}\|/u.test(block.text) && keyOf(block.text).endsWith(' ' + key) && keyOf(block.text.slice(0, block.text.indexOf('|'))).split(' ').length <= 3) ||
+          (/^[^|]{2,30}\|/u.test(block.text) &&
+            keyOf(block.text).endsWith(' ' + key) &&
+            keyOf(block.text.slice(0, block.text.indexOf('|'))).split(' ').length <= 3) ||
           (keyOf(block.text).startsWith(key + ' ') && LEAD_IN_FIRST.test(keyOf(block.text).slice(key.length + 1)) && RUN_ON_BYLINE.test(block.text))),
     );
 
@@ -165,7 +187,8 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
     // does not sit on top of another.
     const below = blocks.slice(i + 1, i + 4).find((other) => !FILLER.has(other.kind) && !PLACEHOLDER.test(other.text));
     const creditBelow = below !== undefined && below.text.length <= 160 && (BY_NAME.test(below.text) || DATE_THEN_BY.test(below.text));
-    if ((NEVER.has(block.kind) && !(creditBelow && block.kind === 'byline')) || (block.kept && block.kind !== 'heading' && block.kind !== 'paragraph')) continue;
+    if ((NEVER.has(block.kind) && !(creditBelow && block.kind === 'byline')) || (block.kept && block.kind !== 'heading' && block.kind !== 'paragraph'))
+      continue;
     if (!headlineShaped(block.text, options, creditBelow && wordCount(block.text) >= 3)) continue;
     // One of a run of links that open alike ("Link externo, abre página … no Twitter", "… no
     // Instagram") is a menu item, not a headline.
@@ -217,7 +240,10 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
       cues.push('repeated');
     }
     // A date line just above and the body just below: "Sunday, May 8, 2016" / headline / text.
-    const previous = blocks.slice(Math.max(0, i - 2), i).reverse().find((candidate) => !FILLER.has(candidate.kind));
+    const previous = blocks
+      .slice(Math.max(0, i - 2), i)
+      .reverse()
+      .find((candidate) => !FILLER.has(candidate.kind));
     const following = blocks.slice(i + 1, i + 4).find((candidate) => !FILLER.has(candidate.kind) && !PLACEHOLDER.test(candidate.text));
     // The date line is a bare date (a blog's day header), not a byline; the line opens as headlines do.
     if (

@@ -28,7 +28,6 @@ import { findSections } from './sections.ts';
 import { findTitleZone } from './zone.ts';
 import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 
-
 /** Blocks that carry metadata rather than article text. */
 const METADATA_KINDS = new Set<Block['kind']>(['title', 'byline', 'dateline', 'page-metadata', 'attachment', 'breadcrumb']);
 
@@ -54,7 +53,12 @@ function insideRelated(blocks: readonly Block[], index: number): boolean {
 
 /** The article's head: from a few blocks above the title to just past the start of its body. */
 function headOf(blocks: readonly Block[], titleIndex: number | null): Set<Block> {
-  const from = titleIndex ?? Math.max(0, blocks.findIndex((block) => block.kept));
+  const from =
+    titleIndex ??
+    Math.max(
+      0,
+      blocks.findIndex((block) => block.kept),
+    );
   let body = blocks.findIndex((block, i) => i > from && block.kept && block.kind === 'paragraph' && block.text.length >= 80);
   if (body < 0) body = blocks.length;
   return new Set(blocks.slice(Math.max(0, from - 4), Math.min(blocks.length, Math.max(body, from + 4) + 4)));
@@ -163,12 +167,19 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   let summaryAuthors: Author[] = [];
   for (const block of around) {
     const text = block.text;
-    const isByline = (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) && !block.kept && !NOT_BYLINE.test(text) && !insideRelated(blocks, blocks.indexOf(block));
+    const isByline =
+      (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) &&
+      !block.kept &&
+      !NOT_BYLINE.test(text) &&
+      !insideRelated(blocks, blocks.indexOf(block));
     if (isByline) {
       if (SUMMARY_BY.test(text)) {
         summarised = true;
         if (summaryAuthors.length === 0) summaryAuthors = parseByline(text, { siteName, language });
-      } else if (authors.length === 0 && (LEAD_IN.test(text) || findDates(text, dateOptions).length > 0 || (block === blocks[(zone.titleIndex ?? -2) + 1] && !namedInTitle(text))))
+      } else if (
+        authors.length === 0 &&
+        (LEAD_IN.test(text) || findDates(text, dateOptions).length > 0 || (block === blocks[(zone.titleIndex ?? -2) + 1] && !namedInTitle(text)))
+      )
         // A title-case caption the cleaner took for a byline ("View Photos") names no one: a byline
         // away from the title needs a lead-in or a date.
         authors = parseByline(text, { siteName, language });
@@ -297,7 +308,11 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     const from = zone.titleIndex === null ? 0 : Math.max(0, zone.titleIndex - TITLE_REACH);
     const to = Math.min(zone.titleIndex === null ? blocks.length - 1 : zone.titleIndex + TITLE_REACH, bodyEnd < 0 ? blocks.length - 1 : bodyEnd);
     const aroundTitle = blocks.slice(from, to + 1);
-    const day = firstPageDay(aroundTitle.filter((block) => block.text.length <= SHORT_LINE).map((block) => block.text), dateOptions, context.capturedAt ?? null);
+    const day = firstPageDay(
+      aroundTitle.filter((block) => block.text.length <= SHORT_LINE).map((block) => block.text),
+      dateOptions,
+      context.capturedAt ?? null,
+    );
     if (day) set('published', day, 'text:first-date');
   }
 

@@ -92,7 +92,11 @@ const TAGS_LABEL = pattern('tags-label');
 export function readTags(text: string): string[] | null {
   const match = TAGS_LABEL.exec(text);
   if (!match) return null;
-  const list = text.slice(match[0].length).split(/\s*[,;|•·]\s*/u).map((tag) => tag.trim()).filter((tag) => tag.length > 0 && tag.length <= 60);
+  const list = text
+    .slice(match[0].length)
+    .split(/\s*[,;|•·]\s*/u)
+    .map((tag) => tag.trim())
+    .filter((tag) => tag.length > 0 && tag.length <= 60);
   return list.length ? list : null;
 }
 
@@ -118,7 +122,10 @@ export function readPublisher(text: string): string | null {
 export function readLicense(text: string): string | null {
   const url = /\bhttps?:\/\/creativecommons\.org\/(?:licenses|publicdomain)\/[\w./-]+/iu.exec(text);
   if (url) return url[0];
-  const cc = /\b(?:CC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,3}|0)(?:\s+\d\.\d)?(?:\s+(?:International|Unported))?|Creative Commons(?:\s+(?:Attribution|Zero|Non-?Commercial|No-?Derivatives|Share-?Alike|[-–]))*(?:\s+\d\.\d)?(?:\s+(?:International|Unported))?(?:\s+(?:License|Licence))?)/u.exec(text);
+  const cc =
+    /\b(?:CC[\s-]?(?:BY(?:[\s-](?:NC|ND|SA)){0,3}|0)(?:\s+\d\.\d)?(?:\s+(?:International|Unported))?|Creative Commons(?:\s+(?:Attribution|Zero|Non-?Commercial|No-?Derivatives|Share-?Alike|[-–]))*(?:\s+\d\.\d)?(?:\s+(?:International|Unported))?(?:\s+(?:License|Licence))?)/u.exec(
+      text,
+    );
   if (cc && pattern('license-context').test(text)) return cc[0].trim();
   const labelled = pattern('license-label').exec(text.trim());
   return labelled ? labelled[1]!.trim() : null;

@@ -54,7 +54,11 @@ export function findSections(blocks: readonly Block[], titleIndex: number | null
     const block = blocks[i]!;
     if (block.kind === 'breadcrumb') break;
     const labelled = CATEGORY_LABEL.exec(block.text);
-    if (labelled) return block.text.slice(labelled[0].length).split(/\s*[,;|•·]\s*/u).filter(Boolean);
+    if (labelled)
+      return block.text
+        .slice(labelled[0].length)
+        .split(/\s*[,;|•·]\s*/u)
+        .filter(Boolean);
     if (block.text.length > 120 || /[.!?]$/.test(block.text)) continue;
     const split = splitAgainst(block.text, labels);
     if (split && split.length >= 1 && new Set(split).size === split.length) return split;

@@ -5,7 +5,6 @@
 import type { Block } from '../../text/blocks.ts';
 import { keyOf, pattern } from '../../lexicon/index.ts';
 
-
 /** How many blocks from the top count as the page's header. */
 const HEADER_BLOCKS = 40;
 
@@ -62,7 +61,8 @@ const COPYRIGHT =
   /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|copyright))*\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*,?\s*)?(?:by\s+)?((?:[^.|•·,\s]|\.(?=\S)|\s(?![-–—]\s))+?)(?:\s*\d{4}(?:\s*[-–—]\s*\d{4})?)?\s*(?=\.(?:\s|$)|[|•·,]|\s[-–—]\s|\ball rights\b|\btodos os\b|\btodos los\b|\btous droits\b|\balle rechte\b|$)/iu;
 
 /** Not a holder: the rights notice itself, or the heading of a legal page ("Copyright Notice"). */
-const RIGHTS = /\b(?:all rights|rights reserved|todos os direitos|tous droits|alle rechte|derechos)\b|^(?:notice|policy|statement|information|infringement|complaints?|holders?)$/iu;
+const RIGHTS =
+  /\b(?:all rights|rights reserved|todos os direitos|tous droits|alle rechte|derechos)\b|^(?:notice|policy|statement|information|infringement|complaints?|holders?)$/iu;
 
 function fromCopyright(blocks: readonly Block[]): string | null {
   const header = blocks.slice(0, HEADER_BLOCKS).map((block) => ` ${keyOf(block.text)} `);

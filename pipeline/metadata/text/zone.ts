@@ -9,8 +9,6 @@ import { findSiteName, nameShaped } from './site-name.ts';
 import { findHeadline, headlineShaped } from './headline.ts';
 import { keyOf, pattern } from '../../lexicon/index.ts';
 
-
-
 /** First items of breadcrumbs that stand for the home page, not the site's name. */
 const HOME = pattern('home-crumb');
 
@@ -53,7 +51,13 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
     if (siteName && keyOf(first) === keyOf(siteName.value)) crumbs = crumbs.slice(1);
     else if (HOME.test(first)) crumbs = crumbs.slice(1);
     // The first item names the site only when it is not one of the site's own section labels.
-    else if (!siteName && crumbs.length >= 3 && nameShaped(first, 8) && !/\s\/\s/u.test(crumbBlock!.text) && !blocks.some((block) => block.kind === 'menu' && keyOf(block.text) === keyOf(first))) {
+    else if (
+      !siteName &&
+      crumbs.length >= 3 &&
+      nameShaped(first, 8) &&
+      !/\s\/\s/u.test(crumbBlock!.text) &&
+      !blocks.some((block) => block.kind === 'menu' && keyOf(block.text) === keyOf(first))
+    ) {
       siteName = { value: first, source: 'text:breadcrumb' };
       crumbs = crumbs.slice(1);
     }

@@ -136,8 +136,24 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel)
   };
 
   const claims: ExplorerIndex['claims'] = {
-    id: [], doc: [], start: [], end: [], subject: [], subjectName: [], object: [], objectName: [], relation: [], modality: [],
-    negative: [], attributedTo: [], timeValue: [], timeText: [], quantities: [], confidence: [], extractor: [], evidenceMismatch: [],
+    id: [],
+    doc: [],
+    start: [],
+    end: [],
+    subject: [],
+    subjectName: [],
+    object: [],
+    objectName: [],
+    relation: [],
+    modality: [],
+    negative: [],
+    attributedTo: [],
+    timeValue: [],
+    timeText: [],
+    quantities: [],
+    confidence: [],
+    extractor: [],
+    evidenceMismatch: [],
   };
   // Claims come sorted by id, not by document: remember which belong to which document so the
   // document pass can check each evidence span against the text and number the documents.
@@ -177,7 +193,19 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel)
   });
 
   const documents: ExplorerIndex['documents'] = {
-    id: [], title: [], site: [], published: [], language: [], genre: [], words: [], path: [], claims: [], chunk: [], blockChunks: [], blocksKept: [], blocksDropped: [],
+    id: [],
+    title: [],
+    site: [],
+    published: [],
+    language: [],
+    genre: [],
+    words: [],
+    path: [],
+    claims: [],
+    chunk: [],
+    blockChunks: [],
+    blocksKept: [],
+    blocksDropped: [],
   };
   const documentIndex = new Map<string, number>();
   const documentChunks = new ChunkWriter(versionDir, documentChunkKey, (items) => `{"documents":[${items}]}`);
@@ -229,7 +257,15 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel)
   for await (const block of readJsonl<BlockRecord>(blocksPath)) {
     if (group && group.documentId !== block.document_id) await closeGroup();
     group ??= { documentId: block.document_id, blocks: [] };
-    const shown: ExplorerBlock = { position: block.position, kind: block.kind, kept: block.kept, reason: block.reason, text: block.text, start: block.start, end: block.end };
+    const shown: ExplorerBlock = {
+      position: block.position,
+      kind: block.kind,
+      kept: block.kept,
+      reason: block.reason,
+      text: block.text,
+      start: block.start,
+      end: block.end,
+    };
     group.blocks.push(JSON.stringify(shown));
     const index = documentIndex.get(block.document_id);
     if (index !== undefined) {
@@ -252,7 +288,10 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel)
   };
   const claimsIndex: ClaimsIndex = { actors, strings: strings.values, claims };
   const written: string[] = [];
-  for (const [key, value] of [[INDEX_KEY, index], [CLAIMS_KEY, claimsIndex]] as const) {
+  for (const [key, value] of [
+    [INDEX_KEY, index],
+    [CLAIMS_KEY, claimsIndex],
+  ] as const) {
     const path = dataFilePath(key);
     await mkdir(dirname(join(versionDir, path)), { recursive: true });
     await writeFile(join(versionDir, path), dataFileText(key, value));

@@ -15,10 +15,28 @@ const PARAGRAPHS = [
 ];
 
 const CHROME = [
-  'We use cookies', 'Accept all', 'Privacy policy', 'Sign in', 'Politics', 'Economy', 'Share this article', 'Facebook',
-  'Related posts', "Algeria's gas exports to Europe", 'Moscow hosts African defence ministers', '2 comments',
-  'This agreement was expected for months', 'Leave a Reply', 'Your email address will not be published',
-  'Newsletter', 'Oil prices climb', 'All rights reserved', 'Follow us', 'Tags:', 'By Leila Benali', '12 March 2024',
+  'We use cookies',
+  'Accept all',
+  'Privacy policy',
+  'Sign in',
+  'Politics',
+  'Economy',
+  'Share this article',
+  'Facebook',
+  'Related posts',
+  "Algeria's gas exports to Europe",
+  'Moscow hosts African defence ministers',
+  '2 comments',
+  'This agreement was expected for months',
+  'Leave a Reply',
+  'Your email address will not be published',
+  'Newsletter',
+  'Oil prices climb',
+  'All rights reserved',
+  'Follow us',
+  'Tags:',
+  'By Leila Benali',
+  '12 March 2024',
 ];
 
 describe('HTML article page: clean text', () => {
@@ -82,7 +100,12 @@ describe('HTML article page: metadata', () => {
     expect(document.license).toBe('https://creativecommons.org/licenses/by-nc/4.0/');
     expect(document.reading_time_minutes).toBe(4);
     expect(document.captured_not_before).toBe('2024-03-13');
-    expect(document.provenance).toMatchObject({ title: 'json-ld', authors: 'json-ld', published: 'meta:article:published_time', site_name: 'meta:og:site_name' });
+    expect(document.provenance).toMatchObject({
+      title: 'json-ld',
+      authors: 'json-ld',
+      published: 'meta:article:published_time',
+      site_name: 'meta:og:site_name',
+    });
   });
 
   it('does not take the og:description teaser for an abstract, nor invent what the page does not say', () => {

@@ -37,7 +37,8 @@ describe('class names', () => {
   });
 
   it('keeps a product page\'s feature sections whose class says "more"', () => {
-    const feature = (n: number) => `<li class="feature"><h2>Tool ${n}</h2><p>Tool ${n} lets you examine the layout of any page and modify it in place while you work.</p><a class="more" href="/t${n}">Learn more about tool ${n}</a></li>`;
+    const feature = (n: number) =>
+      `<li class="feature"><h2>Tool ${n}</h2><p>Tool ${n} lets you examine the layout of any page and modify it in place while you work.</p><a class="more" href="/t${n}">Learn more about tool ${n}</a></li>`;
     const { text } = clean(`<html><body><main><section class="intro"><h1>Welcome</h1><ul class="features">${feature(1)}${feature(2)}</ul>
       <div class="notice"><h4>Important</h4><p>This edition comes with a new profile, so you can run it alongside other versions, and keep your bookmarks, history and more in sync.</p></div></section>
       <section class="more-features"><ul class="features">${feature(3)}${feature(4)}${feature(5)}</ul></section></main>
@@ -47,7 +48,7 @@ describe('class names', () => {
     expect(text).not.toContain('headline elsewhere');
   });
 
-  it('keeps an image widget\'s caption inside the article, drops a text widget and a gallery', () => {
+  it("keeps an image widget's caption inside the article, drops a text widget and a gallery", () => {
     const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
     const { text } = clean(`<html><body><div class="story">${para(1)}${para(2)}
       <div class="embed-widget-wrapper type-image"><img src="/a.jpg" alt=""><div class="caption">Towels should be cleaned between stays</div></div>
@@ -58,10 +59,11 @@ describe('class names', () => {
     expect(text).not.toContain('1 of 24');
   });
 
-  it('keeps the shown slide\'s caption a gallery names, not the slides\' own chrome', () => {
+  it("keeps the shown slide's caption a gallery names, not the slides' own chrome", () => {
     const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
     const caption = 'In this photo the rocket booster with the cargo ship is installed on a launch pad, days before the launch (photo via the agency)';
-    const { text } = clean(`<html><body><article><div class="lead"><div class="slideshow-carousel"><ul><li><figure><img src="/a.jpg"></figure><p>1 of 5</p></li></ul></div>
+    const { text } =
+      clean(`<html><body><article><div class="lead"><div class="slideshow-carousel"><ul><li><figure><img src="/a.jpg"></figure><p>1 of 5</p></li></ul></div>
       <div class="caption-box"><h2 class="slideshow-headline">${caption}</h2></div></div>
       <div class="body">${para(1)}${para(2)}${para(3)}</div></article></body></html>`);
     expect(text).toContain(caption);
@@ -70,21 +72,26 @@ describe('class names', () => {
 
   it('drops the axis labels of a chart exported with ai2html', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
-    const { text } = clean(`<html><body><article>${para(1)}<div class="ai2html"><div class="g-artboard"><p>$915 billion</p><p>’17</p><p>’18</p></div></div>${para(2)}${para(3)}</article></body></html>`);
+    const { text } = clean(
+      `<html><body><article>${para(1)}<div class="ai2html"><div class="g-artboard"><p>$915 billion</p><p>’17</p><p>’18</p></div></div>${para(2)}${para(3)}</article></body></html>`,
+    );
     expect(text).toContain('Paragraph 2');
     expect(text).not.toContain('$915');
   });
 
-  it('drops a media player\'s control labels inside the article', () => {
+  it("drops a media player's control labels inside the article", () => {
     const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
-    const { text } = clean(`<html><body><article>${para(1)}<div id="video-player"><div class="settings"><div>Video Quality</div><div>High (HD)</div><div>Captions will look like this</div></div></div>${para(2)}${para(3)}</article></body></html>`);
+    const { text } = clean(
+      `<html><body><article>${para(1)}<div id="video-player"><div class="settings"><div>Video Quality</div><div>High (HD)</div><div>Captions will look like this</div></div></div>${para(2)}${para(3)}</article></body></html>`,
+    );
     expect(text).toContain('Paragraph 2');
     expect(text).not.toContain('Captions will look like this');
   });
 
   it('keeps an embedded post the article quotes, drops a share bar', () => {
     const para = (n: number) => `<p>Paragraph ${n} of the post, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
-    const { text } = clean(`<html><body><div class="post">${para(1)}<blockquote class="twitter-tweet"><p>Drinking game for web devs: think of a noun and search for it</p>— Someone (@someone) August 22, 2013</blockquote>
+    const { text } =
+      clean(`<html><body><div class="post">${para(1)}<blockquote class="twitter-tweet"><p>Drinking game for web devs: think of a noun and search for it</p>— Someone (@someone) August 22, 2013</blockquote>
       ${para(2)}<div class="share-twitter"><p>Share on Twitter</p></div>${para(3)}</div></body></html>`);
     expect(text).toContain('Drinking game for web devs');
     expect(text).not.toContain('Share on Twitter');

@@ -10,11 +10,17 @@ const clean = (html: string) => {
   return cleanHtml(page.html!, page.jsonLd);
 };
 const prose = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} says something about the cooperation between the two countries, with enough words, commas, and detail to read as prose.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} says something about the cooperation between the two countries, with enough words, commas, and detail to read as prose.</p>`,
+  ).join('');
 
 describe('cleanHtml', () => {
   it('splits a run of text on <br><br> but not on a single <br>', () => {
-    const { text } = clean(`<html><body><div class="content">${prose(2)}<div>First part of a long paragraph written without p tags, as old pages do.<br>Still the first paragraph.<br><br>Second paragraph after a double break, also long enough to count as prose.</div></div></body></html>`);
+    const { text } = clean(
+      `<html><body><div class="content">${prose(2)}<div>First part of a long paragraph written without p tags, as old pages do.<br>Still the first paragraph.<br><br>Second paragraph after a double break, also long enough to count as prose.</div></div></body></html>`,
+    );
     const paragraphs = text.split('\n\n');
     expect(paragraphs).toContain('First part of a long paragraph written without p tags, as old pages do. Still the first paragraph.');
     expect(paragraphs).toContain('Second paragraph after a double break, also long enough to count as prose.');
@@ -48,7 +54,9 @@ describe('cleanHtml', () => {
   });
 
   it('drops the h1 title and a "By" byline at the head of the article', () => {
-    const { text, blocks } = clean(`<html><head><title>The title | Site</title></head><body><article><h1>The title</h1><p>By Jane Doe</p>${prose(3)}</article></body></html>`);
+    const { text, blocks } = clean(
+      `<html><head><title>The title | Site</title></head><body><article><h1>The title</h1><p>By Jane Doe</p>${prose(3)}</article></body></html>`,
+    );
     expect(text).not.toContain('The title');
     expect(text).not.toContain('Jane Doe');
     expect(blocks.map((b) => b.kind)).toEqual(expect.arrayContaining(['title', 'byline']));
@@ -62,7 +70,8 @@ describe('cleanHtml', () => {
   });
 
   it('drops a page-feedback prompt, a previous-post link and a newsletter heading inside the article', () => {
-    const { text } = clean(`<html><body><article>${prose(3)}<a class="feedback-link" href="/feedback"><p>We’re interested in your feedback on this page. Tell us what you think.</p></a>
+    const { text } =
+      clean(`<html><body><article>${prose(3)}<a class="feedback-link" href="/feedback"><p>We’re interested in your feedback on this page. Tell us what you think.</p></a>
       <p>← Previous: <a href="/older">Chasing quick fixes to sustainability</a></p><h3>Get our newsletter</h3></article></body></html>`);
     expect(text).toContain('Paragraph 3');
     expect(text).not.toContain('your feedback');
@@ -72,7 +81,9 @@ describe('cleanHtml', () => {
 
   it('keeps a table of contents of in-page links, drops a list of links to other pages', () => {
     const toc = ['Detecting anomalies', 'Understanding the z-score', 'Analysing a server log'].map((h, i) => `<li><a href="#s${i}">${h}</a></li>`).join('');
-    const teasers = ['Another story from the archive', 'A second story from elsewhere', 'One more headline'].map((h, i) => `<li><a href="/story/${i}">${h}</a></li>`).join('');
+    const teasers = ['Another story from the archive', 'A second story from elsewhere', 'One more headline']
+      .map((h, i) => `<li><a href="/story/${i}">${h}</a></li>`)
+      .join('');
     const { text } = clean(`<html><body><article>${prose(2)}<ul>${toc}</ul>${prose(2)}<ul>${teasers}</ul></article></body></html>`);
     expect(text).toContain('Understanding the z-score');
     expect(text).not.toContain('Another story from the archive');
@@ -80,18 +91,24 @@ describe('cleanHtml', () => {
 
   it('reads date lines with an update, an author or a reading time as metadata, not a short sentence with a date', () => {
     const lines = ['April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'Oct 18, 2019 · 8 min read', 'Posted on 2 September 2023 by Ruth'];
-    const { text, blocks } = clean(`<html><body><article>${lines.map((line) => `<p>${line}</p>`).join('')}<p>March 3, 2024 we went.</p>${prose(3)}</article></body></html>`);
+    const { text, blocks } = clean(
+      `<html><body><article>${lines.map((line) => `<p>${line}</p>`).join('')}<p>March 3, 2024 we went.</p>${prose(3)}</article></body></html>`,
+    );
     for (const line of lines) expect(blocks.find((b) => b.text === line)?.kind).toBe('dateline');
     expect(text).toContain('March 3, 2024 we went.');
   });
 
   it('drops a source line break between Chinese or Japanese characters, as browsers do, and keeps typed spaces and breaks elsewhere', () => {
-    const { text } = clean(`<html><body><article>${prose(3)}<p>中国与阿尔及利亚\n    签署了合作协定，<a href="/a">双方</a>\n<a href="/b">同意</a>加强交流。 新的 协定<br>明年生效。 Two\nwords.</p></article></body></html>`);
+    const { text } = clean(
+      `<html><body><article>${prose(3)}<p>中国与阿尔及利亚\n    签署了合作协定，<a href="/a">双方</a>\n<a href="/b">同意</a>加强交流。 新的 协定<br>明年生效。 Two\nwords.</p></article></body></html>`,
+    );
     expect(text).toContain('中国与阿尔及利亚签署了合作协定，双方同意加强交流。 新的 协定 明年生效。 Two words.');
   });
 
   it('drops soft hyphens, which only hint where a word may break', () => {
-    const { text } = clean(`<html><body><article>${prose(3)}<p>Prime Minister Benjamin Netan&shy;yahu met Vladi\u00admir Putin in Moscow on Thursday, and both spoke to reporters.</p></article></body></html>`);
+    const { text } = clean(
+      `<html><body><article>${prose(3)}<p>Prime Minister Benjamin Netan&shy;yahu met Vladi\u00admir Putin in Moscow on Thursday, and both spoke to reporters.</p></article></body></html>`,
+    );
     expect(text).toContain('Benjamin Netanyahu met Vladimir Putin');
   });
 
@@ -103,7 +120,10 @@ describe('cleanHtml', () => {
 });
 
 describe('the article head', () => {
-  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report says something about the pipes under the streets, with commas, clauses, and detail.</p>`).join('');
+  const body = Array.from(
+    { length: 4 },
+    (_, i) => `<p>Paragraph ${i + 1} of the report says something about the pipes under the streets, with commas, clauses, and detail.</p>`,
+  ).join('');
   it('keeps the standfirst of a <header> that precedes the article body and states the title', () => {
     const { text, blocks } = clean(`<html><head><title>Winter wreaks havoc underneath the city | Paper</title></head><body>
       <header class="site"><h1><a href="/">Paper</a></h1><p>All the news that fits, every day of the week and twice on Sundays.</p></header>
@@ -118,9 +138,13 @@ describe('the article head', () => {
 });
 
 describe('siblings of the article body', () => {
-  const body = Array.from({ length: 4 }, (_, i) => `<p>Paragraph ${i + 1} of the report says something about the season so far, with commas, clauses, and detail.</p>`).join('');
+  const body = Array.from(
+    { length: 4 },
+    (_, i) => `<p>Paragraph ${i + 1} of the report says something about the season so far, with commas, clauses, and detail.</p>`,
+  ).join('');
   it('keeps a standfirst written as a bare <div> beside the body, drops a link-only caption', () => {
-    const { text } = clean(`<html><body><div class="article"><div class="perex">A miracle of one season? The club keeps answering its doubters, and the football world is starting to notice.</div>
+    const { text } =
+      clean(`<html><body><div class="article"><div class="perex">A miracle of one season? The club keeps answering its doubters, and the football world is starting to notice.</div>
       <div class="photo"><a href="/gallery/1">The captain after the win away from home. | Photo: Agency</a></div>
       <div class="article-body">${body}</div></div></body></html>`);
     expect(text).toContain('A miracle of one season?');
@@ -128,8 +152,12 @@ describe('siblings of the article body', () => {
   });
 });
 
-describe('the page\'s hints around the article body', () => {
-  const body = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1} of the post says something about the survey's findings, with commas, clauses, figures, and detail enough to read as prose.</p>`).join('');
+describe("the page's hints around the article body", () => {
+  const body = Array.from(
+    { length: 8 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the post says something about the survey's findings, with commas, clauses, figures, and detail enough to read as prose.</p>`,
+  ).join('');
   it('does not widen the body to a <main> that adds only a few short lines of calls to action', () => {
     const { text } = clean(`<html><body><main><div class="wrapper">${body}</div>
       <div class="cta"><p>See what your team could do with one platform.</p><p>New here and not sure where to start?</p></div></main></body></html>`);
@@ -139,11 +167,19 @@ describe('the page\'s hints around the article body', () => {
 });
 
 describe('lists inside the article', () => {
-  const body = (n: number) => Array.from({ length: n }, (_, i) => `<p>Update ${i + 1}: the team landed several fixes this week, with more work, reviews, and tests still to come.</p>`).join('');
+  const body = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `<p>Update ${i + 1}: the team landed several fixes this week, with more work, reviews, and tests still to come.</p>`,
+    ).join('');
   it('keeps a list of ticket links that opens with a sentence of its own, drops a teaser list', () => {
-    const tickets = Array.from({ length: 5 }, (_, i) => `<li><a href="/bug/${i}">Bug ${i} – Ensure the window is not affected by switching source</a></li>`).join('');
+    const tickets = Array.from(
+      { length: 5 },
+      (_, i) => `<li><a href="/bug/${i}">Bug ${i} – Ensure the window is not affected by switching source</a></li>`,
+    ).join('');
     const teasers = Array.from({ length: 5 }, (_, i) => `<li><a href="/story/${i}">Another story from the archive, number ${i}</a></li>`).join('');
-    const { text } = clean(`<html><body><article>${body(3)}<h4>Video</h4><ul><li>We have the green light for another round of students hacking on this feature next semester!</li><li>In progress:<ul>${tickets}</ul></li></ul>
+    const { text } =
+      clean(`<html><body><article>${body(3)}<h4>Video</h4><ul><li>We have the green light for another round of students hacking on this feature next semester!</li><li>In progress:<ul>${tickets}</ul></li></ul>
       ${body(2)}<h4>Read next</h4><ul>${teasers}</ul></article></body></html>`);
     expect(text).toContain('We have the green light');
     expect(text).toContain('Bug 3 – Ensure the window');
@@ -152,8 +188,9 @@ describe('lists inside the article', () => {
 });
 
 describe('formulas', () => {
-  it('keeps a formula drawn as an image as its source text, not other images\' alt text', () => {
-    const { text } = clean(`<html><body><article><p>A square matrix is Hermitian when <img class="mwe-math-fallback-image-inline" aria-hidden="true" alt="{\\displaystyle A=A^{H}}" src="/f.svg"> holds, which is the property, stated plainly, that this article is about.</p>
+  it("keeps a formula drawn as an image as its source text, not other images' alt text", () => {
+    const { text } =
+      clean(`<html><body><article><p>A square matrix is Hermitian when <img class="mwe-math-fallback-image-inline" aria-hidden="true" alt="{\\displaystyle A=A^{H}}" src="/f.svg"> holds, which is the property, stated plainly, that this article is about.</p>
       <p>It is named after Charles Hermite, who showed in 1855 that such matrices, like real symmetric ones, have real eigenvalues.</p><img class="photo" alt="Portrait of Hermite" src="/p.jpg"></article></body></html>`);
     expect(text).toContain('Hermitian when {\\displaystyle A=A^{H}} holds');
     expect(text).not.toContain('Portrait');

@@ -86,20 +86,22 @@ describe('pages without prose', () => {
     expect(cleanText('abc\n\ndef\n\nghi\n').text).toBe('abc\n\ndef\n\nghi');
   });
   it('drops a few stray labels on a page of chrome', () => {
-    const dump = ['Sign in', 'Subscribe to our newsletter', 'Share on Facebook', 'Follow us on Twitter', 'Home', 'News', 'Copyright © 2024 Example Media. All rights reserved.'].join('\n\n');
+    const dump = [
+      'Sign in',
+      'Subscribe to our newsletter',
+      'Share on Facebook',
+      'Follow us on Twitter',
+      'Home',
+      'News',
+      'Copyright © 2024 Example Media. All rights reserved.',
+    ].join('\n\n');
     expect(cleanText(dump).text).toBe('');
   });
 });
 
 describe('teasers after the article', () => {
   it('leaves out one-sentence excerpts under headlines past a stretch of chrome', () => {
-    const article = [
-      'Talks resume on the draft agreement',
-      '',
-      `${PROSE_A} ${PROSE_B} ${PROSE_A}`,
-      '',
-      `${PROSE_B} ${PROSE_A}`,
-    ];
+    const article = ['Talks resume on the draft agreement', '', `${PROSE_A} ${PROSE_B} ${PROSE_A}`, '', `${PROSE_B} ${PROSE_A}`];
     const teaser = (n: number) => [
       '',
       `Ministers weigh new budget rules ${n}`,

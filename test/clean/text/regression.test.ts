@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../pipeline/clean/text/index.ts';
 import { stageCases, stageFloors, unmatchedDrops, type DroppedFile } from '../../fixture-cases.ts';
 
-const tokens = (text: string) => text.toLowerCase().split(/[\s\p{P}\p{S}]+/u).filter(Boolean);
+const tokens = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter(Boolean);
 
 /** Token-level F1 over multisets, as the extraction benchmark measures it. */
 function tokenF1(got: string, reference: string): number {

@@ -7,7 +7,10 @@ import { toPage } from '../../../pipeline/ingest/page.ts';
 import { urlDate } from '../../../pipeline/metadata/html/date-search.ts';
 import { htmlMetadata } from '../../../pipeline/metadata/html/index.ts';
 
-const PROSE = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the report, long enough to read as prose, with commas, clauses, and detail.</p>`).join('');
+const PROSE = Array.from(
+  { length: 3 },
+  (_, i) => `<p>Paragraph ${i + 1} of the report, long enough to read as prose, with commas, clauses, and detail.</p>`,
+).join('');
 
 function metadataOf(html: string, context = {}) {
   const page = toPage(decodeCapture('page.html', Buffer.from(html)));
@@ -41,37 +44,56 @@ describe('urlDate', () => {
 
 describe('publication date search', () => {
   it('takes the canonical URL’s day when the page states none', () => {
-    const found = published(`<html lang="en"><head><link rel="canonical" href="https://example.org/blog/2020/01/13/a-journey/"></head><body><article><h1>A journey</h1>${PROSE}</article></body></html>`);
+    const found = published(
+      `<html lang="en"><head><link rel="canonical" href="https://example.org/blog/2020/01/13/a-journey/"></head><body><article><h1>A journey</h1>${PROSE}</article></body></html>`,
+    );
     expect(found).toEqual({ value: '2020-01-13', source: 'url' });
   });
 
   it('reads an element the template marks as a date, in the page’s language and order', () => {
-    const found = published(`<html lang="de"><body><article><h1>Ein Bericht</h1>${PROSE}</article><footer><span class="news-date">12.12.2022</span></footer></body></html>`);
+    const found = published(
+      `<html lang="de"><body><article><h1>Ein Bericht</h1>${PROSE}</article><footer><span class="news-date">12.12.2022</span></footer></body></html>`,
+    );
     expect(found).toEqual({ value: '2022-12-12', source: 'dom:date-element' });
   });
 
   it('reads a date element’s machine-readable attribute before its text', () => {
-    const found = published(`<html lang="en"><body><article><h1>A report</h1><abbr class="published" title="2017-09-09T10:52:00+02:00">10:52</abbr>${PROSE}</article></body></html>`);
+    const found = published(
+      `<html lang="en"><body><article><h1>A report</h1><abbr class="published" title="2017-09-09T10:52:00+02:00">10:52</abbr>${PROSE}</article></body></html>`,
+    );
     expect(found.value).toBe('2017-09-09T10:52:00+02:00');
   });
 
   it('falls back to the first full date in the page’s lines, and to none before 1995 or after the capture', () => {
-    expect(published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}<p>The council met again in the spring, and its minutes of 3 August 2015 record the vote, the objections raised, and the amendments.</p></article></body></html>`)).toEqual({ value: '2015-08-03', source: 'text:first-date' });
-    expect(published(`<html lang="en"><body><article><h1>A history</h1>${PROSE}<p>The council met again in the spring, and the treaty it recalled, signed on 3 August 1962, was read out with its amendments.</p></article></body></html>`).value).toBeNull();
+    expect(
+      published(
+        `<html lang="en"><body><article><h1>A report</h1>${PROSE}<p>The council met again in the spring, and its minutes of 3 August 2015 record the vote, the objections raised, and the amendments.</p></article></body></html>`,
+      ),
+    ).toEqual({ value: '2015-08-03', source: 'text:first-date' });
+    expect(
+      published(
+        `<html lang="en"><body><article><h1>A history</h1>${PROSE}<p>The council met again in the spring, and the treaty it recalled, signed on 3 August 1962, was read out with its amendments.</p></article></body></html>`,
+      ).value,
+    ).toBeNull();
     const later = `<html lang="en"><body><article><h1>A report</h1>${PROSE}<p>The council met again in the spring, and the summit it prepared, due on 3 August 2031, was discussed with its agenda.</p></article></body></html>`;
     expect(published(later, { capturedAt: '2024-05-01T00:00:00Z' }).value).toBeNull();
     expect(published(later).value).toBe('2031-08-03');
   });
 
   it('reads dates in the language the text reads in when the declared one finds none', () => {
-    const german = 'Die Stadtverwaltung hat am Montag die neuen Pläne für den Ausbau der Straßenbahn vorgestellt, die bis zum Ende des Jahrzehnts umgesetzt werden sollen.';
-    const found = published(`<html lang="en"><body><article><h1>Ein Bericht</h1><p>Wiesbaden, 11. November 2021</p>${`<p>${german}</p>`.repeat(3)}</article></body></html>`, { detectLanguage: () => 'de' });
+    const german =
+      'Die Stadtverwaltung hat am Montag die neuen Pläne für den Ausbau der Straßenbahn vorgestellt, die bis zum Ende des Jahrzehnts umgesetzt werden sollen.';
+    const found = published(
+      `<html lang="en"><body><article><h1>Ein Bericht</h1><p>Wiesbaden, 11. November 2021</p>${`<p>${german}</p>`.repeat(3)}</article></body></html>`,
+      { detectLanguage: () => 'de' },
+    );
     expect(found).toEqual({ value: '2021-11-11', source: 'text:first-date' });
   });
 
   it('takes a <time> from the <article> holding the headline, not from teasers before it', () => {
     const teaser = (day: string) => `<article><h2>Another story</h2><time datetime="${day}">${day}</time></article>`;
-    const html = (own: string) => `<html lang="en"><body>${teaser('2009-04-11')}${teaser('2013-09-27')}<article><h1>A report</h1>${own}${PROSE}</article></body></html>`;
+    const html = (own: string) =>
+      `<html lang="en"><body>${teaser('2009-04-11')}${teaser('2013-09-27')}<article><h1>A report</h1>${own}${PROSE}</article></body></html>`;
     expect(published(html('<time datetime="2019-10-22">22 October 2019</time>'))).toEqual({ value: '2019-10-22', source: 'dom:time' });
     // Without one of its own, no teaser's time is taken as the article's.
     expect(published(html('')).source).not.toBe('dom:time');
@@ -79,7 +101,9 @@ describe('publication date search', () => {
 
   it('leaves the page’s own metadata first: a meta date is never replaced by a search', () => {
     // A URL day a few days before the declared date (filed, then published) leaves the declared one.
-    const found = published(`<html lang="en"><head><meta property="article:published_time" content="2021-03-04"><link rel="canonical" href="https://example.org/2021/02/27/x/"></head><body><article><h1>A report</h1>${PROSE}</article></body></html>`);
+    const found = published(
+      `<html lang="en"><head><meta property="article:published_time" content="2021-03-04"><link rel="canonical" href="https://example.org/2021/02/27/x/"></head><body><article><h1>A report</h1>${PROSE}</article></body></html>`,
+    );
     expect(found).toEqual({ value: '2021-03-04', source: 'meta:article:published_time' });
   });
 
@@ -93,14 +117,23 @@ describe('publication date search', () => {
   });
 
   it('reads a day from application state when the page prints and declares none: the day stated most often', () => {
-    const state = JSON.stringify({ story: { createdAt: '2022-01-31T15:58:43+01:00', parts: [{ createdAt: '2022-01-31T14:22:51+01:00' }] }, related: [{ createdAt: '2021-12-02T08:00:00+01:00' }] });
+    const state = JSON.stringify({
+      story: { createdAt: '2022-01-31T15:58:43+01:00', parts: [{ createdAt: '2022-01-31T14:22:51+01:00' }] },
+      related: [{ createdAt: '2021-12-02T08:00:00+01:00' }],
+    });
     const found = published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}</article><script>window.__STATE__ = ${state};</script></body></html>`);
     expect(found).toEqual({ value: '2022-01-31', source: 'script:state-date' });
     // Reviews or comments on several days, none of them holding half: no day is the page's.
-    const reviews = JSON.stringify({ review: ['2018-07-25', '2019-04-12', '2019-07-09', '2019-07-09', '2019-08-13', '2019-12-10'].map((datePublished) => ({ datePublished })) });
-    expect(published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}</article><script type="application/json">${reviews}</script></body></html>`).value).toBeNull();
+    const reviews = JSON.stringify({
+      review: ['2018-07-25', '2019-04-12', '2019-07-09', '2019-07-09', '2019-08-13', '2019-12-10'].map((datePublished) => ({ datePublished })),
+    });
+    expect(
+      published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}</article><script type="application/json">${reviews}</script></body></html>`).value,
+    ).toBeNull();
     // A script of another kind (a template) is not read.
-    expect(published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}</article><script type="text/template">${state}</script></body></html>`).value).toBeNull();
+    expect(
+      published(`<html lang="en"><body><article><h1>A report</h1>${PROSE}</article><script type="text/template">${state}</script></body></html>`).value,
+    ).toBeNull();
   });
 });
 

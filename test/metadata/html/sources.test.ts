@@ -6,7 +6,10 @@ import { decodeCapture } from '../../../pipeline/ingest/decode.ts';
 import { toPage } from '../../../pipeline/ingest/page.ts';
 import { htmlMetadata } from '../../../pipeline/metadata/html/index.ts';
 
-const BODY = Array.from({ length: 3 }, (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to read as prose, with commas, clauses, and detail.</p>`).join('');
+const BODY = Array.from(
+  { length: 3 },
+  (_, i) => `<p>Paragraph ${i + 1} of the article, long enough to read as prose, with commas, clauses, and detail.</p>`,
+).join('');
 
 function metadataOf(head: string, body = `<article>${BODY}</article>`, lang = '') {
   const page = toPage(decodeCapture('page.html', Buffer.from(`<html${lang}><head>${head}</head><body>${body}</body></html>`)));
@@ -23,7 +26,10 @@ describe('htmlMetadata sources', () => {
   });
 
   it('an element the template marks as the author by its class, when nothing else names one; not in a teaser', () => {
-    const { fields, provenance } = metadataOf('', `<div class="related"><a href="/b">Another piece on the region and its markets</a><span class="author">Teaser Writer</span></div><article><h1>A report</h1>${BODY}<p>Reported and written for the weekend edition.</p><span class='author vcard'>Ronja Muster</span></article>`);
+    const { fields, provenance } = metadataOf(
+      '',
+      `<div class="related"><a href="/b">Another piece on the region and its markets</a><span class="author">Teaser Writer</span></div><article><h1>A report</h1>${BODY}<p>Reported and written for the weekend edition.</p><span class='author vcard'>Ronja Muster</span></article>`,
+    );
     expect(fields.authors).toEqual([{ name: 'Ronja Muster', type: 'person' }]);
     expect(provenance.authors).toBe('dom:author-class');
   });
@@ -49,7 +55,9 @@ describe('htmlMetadata sources', () => {
   });
 
   it('JSON-LD organisation author', () => {
-    const { fields } = metadataOf(`<script type="application/ld+json">[{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Reuters"}}]</script>`);
+    const { fields } = metadataOf(
+      `<script type="application/ld+json">[{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Reuters"}}]</script>`,
+    );
     expect(fields.authors).toEqual([{ name: 'Reuters', type: 'organization' }]);
   });
 
@@ -106,11 +114,14 @@ describe('htmlMetadata sources', () => {
   });
 
   it('microdata itemprops', () => {
-    const { fields, provenance } = metadataOf('<title>Page</title>', `<div itemscope itemtype="https://schema.org/Article">
+    const { fields, provenance } = metadataOf(
+      '<title>Page</title>',
+      `<div itemscope itemtype="https://schema.org/Article">
       <h1 itemprop="headline">Microdata headline</h1>
       <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Amina Khelil</span></span>
       <meta itemprop="datePublished" content="2022-05-01">
-      <div itemprop="articleBody">${BODY}</div></div>`);
+      <div itemprop="articleBody">${BODY}</div></div>`,
+    );
     expect(fields.title).toBe('Microdata headline');
     expect(fields.authors).toEqual([{ name: 'Amina Khelil', type: 'person' }]);
     expect(fields.published).toBe('2022-05-01');
@@ -118,8 +129,12 @@ describe('htmlMetadata sources', () => {
   });
 
   it('<time datetime>, <html lang>, a DOM byline and rel=author', () => {
-    const { fields, provenance } = metadataOf('<title>Plain page</title>', `<article><h1>Plain page</h1><p class="byline">By John Roe and Mary Major</p>
-      <time datetime="2021-02-03T10:00+01:00">3 February 2021</time>${BODY}</article>`, ' lang="en-US"');
+    const { fields, provenance } = metadataOf(
+      '<title>Plain page</title>',
+      `<article><h1>Plain page</h1><p class="byline">By John Roe and Mary Major</p>
+      <time datetime="2021-02-03T10:00+01:00">3 February 2021</time>${BODY}</article>`,
+      ' lang="en-US"',
+    );
     expect(fields.published).toBe('2021-02-03T10:00+01:00');
     expect(provenance.published).toBe('dom:time');
     expect(fields.authors).toEqual([

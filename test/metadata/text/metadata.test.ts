@@ -16,7 +16,10 @@ describe('text metadata', () => {
   it('reads a news byline, dates and breadcrumb', () => {
     const { fields } = read('news');
     expect(fields.title).toBe('Algeria signs new gas deal with Italian energy group');
-    expect(fields.authors).toEqual([{ name: 'Jane Doe', type: 'person' }, { name: 'John Roe', type: 'person' }]);
+    expect(fields.authors).toEqual([
+      { name: 'Jane Doe', type: 'person' },
+      { name: 'John Roe', type: 'person' },
+    ]);
     expect(fields.published).toBe('2024-03-03');
     expect(fields.updated).toBe('2024-03-04T09:15');
     expect(fields.site_name).toBeNull();
@@ -52,10 +55,26 @@ describe('text metadata', () => {
 });
 
 describe('text metadata: the publication date search', () => {
-  const paragraph = 'The regional council approved the new water plan on its second reading, after a long debate about costs, pipes, and the share paid by farmers.';
+  const paragraph =
+    'The regional council approved the new water plan on its second reading, after a long debate about costs, pipes, and the share paid by farmers.';
   // The date line comes after the first paragraph, out of reach of the rules for the headline's own lines.
   const dump = (dateLine: string, linesBetween: number) =>
-    ['  • Home', '  • News', '  • Contact', '', 'Council approves the regional water plan', '', paragraph, '', ...Array.from({ length: linesBetween }, (_, i) => `  • Topic ${i + 1}`), '', dateLine, '', paragraph, ''].join('\n');
+    [
+      '  • Home',
+      '  • News',
+      '  • Contact',
+      '',
+      'Council approves the regional water plan',
+      '',
+      paragraph,
+      '',
+      ...Array.from({ length: linesBetween }, (_, i) => `  • Topic ${i + 1}`),
+      '',
+      dateLine,
+      '',
+      paragraph,
+      '',
+    ].join('\n');
   const published = (content: string) => {
     const { fields, provenance } = textMetadata(content, cleanText(content));
     return { value: fields.published, source: provenance.published ?? null };

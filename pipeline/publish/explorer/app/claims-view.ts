@@ -28,9 +28,10 @@ function Network(props: { index: ExplorerIndex; filter: ClaimFilter; onActor: (a
       Actor network: ${nodes.length} countries and organisations, ${edges.length} pairs, from ${claims.toLocaleString('en')} claims
       ${filter.relation ? ` (${filter.relation})` : ''}${filter.from || filter.to ? `, ${filter.from || '…'}–${filter.to || '…'}` : ''}. Line width: number of claims. Click a node to filter by it.
     </figcaption>
-    ${nodes.length === 0
-      ? html`<p class="empty">No claim between two countries or organisations passes these filters.</p>`
-      : html`<svg viewBox=${`0 0 ${NETWORK_SIZE} ${NETWORK_SIZE}`} width=${NETWORK_SIZE} height=${NETWORK_SIZE} role="img" aria-label="actor network">
+    ${
+      nodes.length === 0
+        ? html`<p class="empty">No claim between two countries or organisations passes these filters.</p>`
+        : html`<svg viewBox=${`0 0 ${NETWORK_SIZE} ${NETWORK_SIZE}`} width=${NETWORK_SIZE} height=${NETWORK_SIZE} role="img" aria-label="actor network">
           <g class="edges">
             ${edges.map((e) => {
               const a = at.get(e.a)!;
@@ -51,7 +52,8 @@ function Network(props: { index: ExplorerIndex; filter: ClaimFilter; onActor: (a
               </g>`;
             })}
           </g>
-        </svg>`}
+        </svg>`
+    }
   </figure>`;
 }
 
@@ -71,7 +73,19 @@ export function ClaimsView(props: { index: ExplorerIndex; route: Route; navigate
   };
   const page = Number(p.get('page') ?? '0') || 0;
   const set = (changes: Record<string, string | number>) =>
-    navigate(routeHash('claims', null, { actor: filter.actor, relation: filter.relation, modality: filter.modality, from: filter.from, to: filter.to, document: documentId, page: 0, ...changes }), true);
+    navigate(
+      routeHash('claims', null, {
+        actor: filter.actor,
+        relation: filter.relation,
+        modality: filter.modality,
+        from: filter.from,
+        to: filter.to,
+        document: documentId,
+        page: 0,
+        ...changes,
+      }),
+      true,
+    );
 
   const options = useMemo(() => {
     const involving = new Array<number>(index.actors.length).fill(0);
@@ -120,9 +134,11 @@ export function ClaimsView(props: { index: ExplorerIndex; route: Route; navigate
       <${Select} label="Modality" name="modality" value=${filter.modality} options=${options.modality} onChange=${(v: string) => set({ modality: v })} />
       <${Select} label="From year" name="from" value=${filter.from} options=${options.years} onChange=${(v: string) => set({ from: v })} />
       <${Select} label="To year" name="to" value=${filter.to} options=${options.years} onChange=${(v: string) => set({ to: v })} />
-      ${documentId
-        ? html`<span class="field">document: <a href=${routeHash('document', documentId)}>${d.title[filter.document] ?? documentId}</a> <button type="button" onClick=${() => set({ document: '' })}>all documents</button></span>`
-        : ''}
+      ${
+        documentId
+          ? html`<span class="field">document: <a href=${routeHash('document', documentId)}>${d.title[filter.document] ?? documentId}</a> <button type="button" onClick=${() => set({ document: '' })}>all documents</button></span>`
+          : ''
+      }
     </form>
     <p class="status" aria-live="polite">${rows.length.toLocaleString('en')} of ${c.id.length.toLocaleString('en')} claims${filter.from || filter.to ? ' (undated claims are left out when a period is chosen)' : ''}</p>
     <table class="table claims">

@@ -22,8 +22,14 @@ export function CountsView(props: { index: ExplorerIndex }): VNode {
       year: byYear,
       language: countBy(d.language, (s) => s ?? NONE),
       genre: countBy(d.genre, (s) => s ?? NONE),
-      relation: inVocabularyOrder(index.relations.map((r) => r.name), countBy(c.relation, (r) => index.relations[r]?.name ?? String(r))),
-      modality: inVocabularyOrder(index.modalities.map((m) => m.name), countBy(c.modality, (m) => index.modalities[m]?.name ?? String(m))),
+      relation: inVocabularyOrder(
+        index.relations.map((r) => r.name),
+        countBy(c.relation, (r) => index.relations[r]?.name ?? String(r)),
+      ),
+      modality: inVocabularyOrder(
+        index.modalities.map((m) => m.name),
+        countBy(c.modality, (m) => index.modalities[m]?.name ?? String(m)),
+      ),
     };
   }, [index]);
   const kept = d.blocksKept.reduce((a, b) => a + b, 0);

@@ -1,12 +1,26 @@
 // Loads the explorer's data files. Browsers refuse fetch() on file:// pages, so every data file is
 // a script that registers its value on a global; loading one means adding a <script> tag.
-import { CLAIMS_KEY, DATA_GLOBAL, INDEX_KEY, blockChunkKey, documentChunkKey, type BlockChunk, type ClaimsIndex, type DocumentChunk, type DocumentsIndex, type ExplorerBlock, type ExplorerDocument, type ExplorerIndex } from '../shape.ts';
+import {
+  CLAIMS_KEY,
+  DATA_GLOBAL,
+  INDEX_KEY,
+  blockChunkKey,
+  documentChunkKey,
+  type BlockChunk,
+  type ClaimsIndex,
+  type DocumentChunk,
+  type DocumentsIndex,
+  type ExplorerBlock,
+  type ExplorerDocument,
+  type ExplorerIndex,
+} from '../shape.ts';
 
 type Registry = Record<string, unknown>;
 
 const registry = (): Registry => {
   const scope = globalThis as unknown as Record<string, Registry | undefined>;
-  return (scope[DATA_GLOBAL] ??= {});
+  scope[DATA_GLOBAL] ??= {};
+  return scope[DATA_GLOBAL];
 };
 
 const loading = new Map<string, Promise<unknown>>();

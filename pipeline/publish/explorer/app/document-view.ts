@@ -20,7 +20,16 @@ function isEmpty(value: unknown): boolean {
 
 function showValue(value: unknown): string {
   if (value === null) return '—';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' && v !== null ? Object.values(v).filter((x) => x !== null).join(' · ') : String(v))).join('; ');
+  if (Array.isArray(value))
+    return value
+      .map((v) =>
+        typeof v === 'object' && v !== null
+          ? Object.values(v)
+              .filter((x) => x !== null)
+              .join(' · ')
+          : String(v),
+      )
+      .join('; ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -90,9 +99,11 @@ function Audit(props: { blocks: ExplorerBlock[] | null; hasBlocks: boolean }): V
         .map(
           (b) => html`<li class=${`block ${b.kept ? 'kept' : 'removed'}`} data-position=${b.position} data-kind=${b.kind} data-kept=${String(b.kept)}>
             <span class="block-kind">${b.kind}</span>
-            ${b.kept
-              ? html`<span class="block-text">${b.text}</span>`
-              : html`<span class="block-label" data-reason=${b.reason ?? ''}>removed: ${b.reason ?? b.kind}</span><del class="block-text">${b.text}</del>`}
+            ${
+              b.kept
+                ? html`<span class="block-text">${b.text}</span>`
+                : html`<span class="block-label" data-reason=${b.reason ?? ''}>removed: ${b.reason ?? b.kind}</span><del class="block-text">${b.text}</del>`
+            }
             ${b.start !== null ? html`<span class="block-span" title="characters in the capture">${b.start}–${b.end}</span>` : ''}
           </li>`,
         )}
@@ -151,15 +162,18 @@ export function DocumentView(props: { index: ExplorerIndex; route: Route; naviga
     </div>
     <div class="document-body">
       <div class="text-column">
-        ${audit
-          ? html`<${Audit} blocks=${blocks} hasBlocks=${index.hasBlocks} />`
-          : html`${claims.length > 0 ? html`<${Legend} index=${index} claims=${claims} />` : ''}<${HighlightedText} index=${index} doc=${doc} claims=${claims} focus=${focus} />`}
+        ${
+          audit
+            ? html`<${Audit} blocks=${blocks} hasBlocks=${index.hasBlocks} />`
+            : html`${claims.length > 0 ? html`<${Legend} index=${index} claims=${claims} />` : ''}<${HighlightedText} index=${index} doc=${doc} claims=${claims} focus=${focus} />`
+        }
       </div>
       <aside class="side-column">
         <h3>Claims (${claims.length})</h3>
-        ${claims.length === 0
-          ? html`<p class="empty">No claims were extracted from this document.</p>`
-          : html`<ol class="claim-list">
+        ${
+          claims.length === 0
+            ? html`<p class="empty">No claims were extracted from this document.</p>`
+            : html`<ol class="claim-list">
               ${claims.map(
                 (i) => html`<li data-claim=${c.id[i]} class=${focus === c.id[i] ? 'focus' : ''}>
                   <a href=${here({ claim: c.id[i], audit: null })} style=${`--relation:${relationColour(c.relation[i])}`} class="claim-link">
@@ -171,7 +185,8 @@ export function DocumentView(props: { index: ExplorerIndex; route: Route; naviga
                   ${c.evidenceMismatch[i] ? html`<span class="error">evidence offsets do not match the claim text</span>` : ''}
                 </li>`,
               )}
-            </ol>`}
+            </ol>`
+        }
         <h3>Metadata</h3>
         <${Metadata} doc=${doc} />
       </aside>

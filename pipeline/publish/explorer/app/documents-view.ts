@@ -51,7 +51,17 @@ export function DocumentsView(props: { index: DocumentsIndex; route: Route; navi
   };
   const page = Number(p.get('page') ?? '0') || 0;
   const set = (changes: Record<string, string | number | boolean>) => {
-    const next = { q: filter.query, site: filter.site, language: filter.language, genre: filter.genre, year: filter.year, sort: filter.sort, desc: filter.descending ? 1 : 0, page: 0, ...changes };
+    const next = {
+      q: filter.query,
+      site: filter.site,
+      language: filter.language,
+      genre: filter.genre,
+      year: filter.year,
+      sort: filter.sort,
+      desc: filter.descending ? 1 : 0,
+      page: 0,
+      ...changes,
+    };
     navigate(routeHash('documents', null, next), true);
   };
 
@@ -119,7 +129,9 @@ export function DocumentsView(props: { index: DocumentsIndex; route: Route; navi
       <thead>
         <tr>
           ${COLUMNS.map(
-            (c) => html`<th scope="col" class=${c.numeric ? 'n' : ''} aria-sort=${filter.sort === c.key ? (filter.descending ? 'descending' : 'ascending') : 'none'}>
+            (
+              c,
+            ) => html`<th scope="col" class=${c.numeric ? 'n' : ''} aria-sort=${filter.sort === c.key ? (filter.descending ? 'descending' : 'ascending') : 'none'}>
               <button type="button" data-sort=${c.key} onClick=${() => set({ sort: c.key, desc: filter.sort === c.key ? (filter.descending ? 0 : 1) : c.numeric ? 1 : 0 })}>
                 ${c.label}${filter.sort === c.key ? (filter.descending ? ' ▼' : ' ▲') : ''}
               </button>

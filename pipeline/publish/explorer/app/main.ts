@@ -43,19 +43,21 @@ function App(): VNode {
       </nav>
     </header>
     <main>
-      ${error
-        ? html`<p class="error">${error}</p>`
-        : !index
-          ? html`<p class="status">Loading the data…</p>`
-          : needsClaims && !full
-            ? html`<p class="status">Loading the claims…</p>`
-          : full && route.view === 'document'
-            ? html`<${DocumentView} index=${full} route=${route} navigate=${navigate} />`
-            : full && route.view === 'claims'
-              ? html`<${ClaimsView} index=${full} route=${route} navigate=${navigate} />`
-              : full && route.view === 'counts'
-                ? html`<${CountsView} index=${full} />`
-                : html`<${DocumentsView} index=${index} route=${route} navigate=${navigate} />`}
+      ${
+        error
+          ? html`<p class="error">${error}</p>`
+          : !index
+            ? html`<p class="status">Loading the data…</p>`
+            : needsClaims && !full
+              ? html`<p class="status">Loading the claims…</p>`
+              : full && route.view === 'document'
+                ? html`<${DocumentView} index=${full} route=${route} navigate=${navigate} />`
+                : full && route.view === 'claims'
+                  ? html`<${ClaimsView} index=${full} route=${route} navigate=${navigate} />`
+                  : full && route.view === 'counts'
+                    ? html`<${CountsView} index=${full} />`
+                    : html`<${DocumentsView} index=${index} route=${route} navigate=${navigate} />`
+      }
     </main>`;
 }
 

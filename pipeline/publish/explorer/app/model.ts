@@ -146,9 +146,7 @@ export function actorNetwork(index: ExplorerIndex, claims: readonly number[], ma
     weights.set(a, (weights.get(a) ?? 0) + 1);
     weights.set(b, (weights.get(b) ?? 0) + 1);
   }
-  const ranked = [...weights.entries()]
-    .sort(([a, x], [b, y]) => y - x || index.actors[a].label.localeCompare(index.actors[b].label))
-    .slice(0, maxNodes);
+  const ranked = [...weights.entries()].sort(([a, x], [b, y]) => y - x || index.actors[a].label.localeCompare(index.actors[b].label)).slice(0, maxNodes);
   const radius = size / 2 - 90;
   const nodes = ranked.map(([actor, weight], k) => {
     const angle = (2 * Math.PI * k) / Math.max(1, ranked.length) - Math.PI / 2;

@@ -16,7 +16,8 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(view: string, id: string | null, params: Record<string, string | number | boolean | null | undefined> = {}): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined && value !== '' && value !== false) query.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== null && value !== undefined && value !== '' && value !== false) query.set(key, String(value));
   const text = query.toString();
   return `#/${view}${id === null ? '' : `/${encodeURIComponent(id)}`}${text ? `?${text}` : ''}`;
 }

@@ -34,9 +34,10 @@ export function BarTable(props: { title: string; rows: [string, number][]; colou
   const max = Math.max(1, ...props.rows.map(([, n]) => n));
   return html`<section class="bars" data-count=${props.name}>
     <h3>${props.title}</h3>
-    ${props.rows.length === 0
-      ? html`<p class="empty">none</p>`
-      : html`<table>
+    ${
+      props.rows.length === 0
+        ? html`<p class="empty">none</p>`
+        : html`<table>
           <tbody>
             ${props.rows.map(
               ([label, n]) => html`<tr data-label=${label}>
@@ -46,6 +47,7 @@ export function BarTable(props: { title: string; rows: [string, number][]; colou
               </tr>`,
             )}
           </tbody>
-        </table>`}
+        </table>`
+    }
   </section>`;
 }
