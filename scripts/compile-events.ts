@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { PLOVER_CONTEXTS } from '../pipeline/records/claim.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.argv[2] ?? join(repo, '..', 'shared');
@@ -51,26 +52,8 @@ const CONTEXT_NAMES: Record<string, string> = {
   crime: 'legal',
   religion: 'religion',
 };
-const KNOWN_CONTEXTS = new Set([
-  'diplomatic',
-  'military',
-  'economic',
-  'political',
-  'legal',
-  'resource',
-  'humanitarian',
-  'refugee',
-  'terrorism',
-  'election',
-  'cbrn',
-  'rights',
-  'government',
-  'intelligence',
-  'peacekeeping',
-  'asylum',
-  'cyber',
-  'religion',
-]);
+// The record type's list is the one source of PLOVER's contexts.
+const KNOWN_CONTEXTS = new Set<string>(PLOVER_CONTEXTS);
 const contextOf = (c: string) => CONTEXT_NAMES[c] ?? c;
 const knownContext = (c: string) => KNOWN_CONTEXTS.has(c);
 
