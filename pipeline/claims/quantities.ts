@@ -28,7 +28,7 @@ const literalAlternation = (words: string[]) =>
 function compileQuantityPatterns(pack: LanguagePack): CompiledQuantityPatterns {
   const q = pack.data.quantities;
   const groupClass = q.group_separators.map(escapeRegex).join('');
-  const number = `\\d{1,3}(?:[${groupClass}]\\d{3})+(?:${escape(q.decimal_separator)}\\d+)?|\\d+(?:${escape(q.decimal_separator)}\\d+)?`;
+  const number = `\\d{1,3}(?:[${groupClass}]\\d{3})+(?:${escapeRegex(q.decimal_separator)}\\d+)?|\\d+(?:${escapeRegex(q.decimal_separator)}\\d+)?`;
   const numberWords = Object.keys(q.number_words);
   const anyNumber = `${number}|${literalAlternation(numberWords)}`;
   const scales = literalAlternation(Object.keys(q.scales));
