@@ -113,6 +113,10 @@ export const METADATA_LISTS = [
   'genre-analysis',
   'genre-report',
   'genre-news',
+  /** A twitter:label that says its twitter:data is a reading time: "Est. reading time", "Lesezeit". */
+  'reading-time-meta-label',
+  /** "with" inside a byline's brackets, before co-authors: "Jane Doe (avec John Roe)". */
+  'co-author-with',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -165,6 +169,8 @@ export const FRAGMENT = {
   rightsReserved: alternation(words('rights-reserved')),
   generic: alternation(words('date-label-generic')),
   preposition: alternation(words('date-label-preposition')),
+  /** avec | with | mit | con | com | и: before co-authors in a byline's brackets. */
+  coAuthorWith: alternation(metadataWords('co-author-with')),
 };
 
 const PATTERNS = {
@@ -226,6 +232,8 @@ const PATTERNS = {
   'genre-analysis': new RegExp(`\\b${alternation(metadataWords('genre-analysis'))}\\b`, 'u'),
   'genre-report': new RegExp(`\\b${alternation(metadataWords('genre-report'))}\\b`, 'u'),
   'genre-news': new RegExp(`\\b${alternation(metadataWords('genre-news'))}\\b`, 'u'),
+  /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */
+  'reading-time-meta-label': new RegExp(alternation(metadataWords('reading-time-meta-label')), 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */
   'author-meta-label': new RegExp(`^${alternation(metadataWords('author-meta-label'))}$`, 'iu'),
 } as const;
