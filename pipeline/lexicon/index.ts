@@ -58,6 +58,8 @@ export interface LanguageLexicon {
   'date-label-preposition': string[];
   /** The legal line of a footer: "all rights reserved". */
   'rights-reserved': string[];
+  /** What a consent banner says the site does with cookies: "we use", "utilisons des", "verwendet" (… cookies). */
+  'consent-verbs': string[];
   /** Words of the metadata readers: labels (keywords, tags, licence), counters, company names; a language lists the ones it has. */
   metadata: Partial<Record<MetadataList, string[]>>;
   chrome: Record<ChromeFamily, string[]>;
@@ -232,6 +234,8 @@ const PATTERNS = {
   'genre-analysis': new RegExp(`\\b${alternation(metadataWords('genre-analysis'))}\\b`, 'u'),
   'genre-report': new RegExp(`\\b${alternation(metadataWords('genre-report'))}\\b`, 'u'),
   'genre-news': new RegExp(`\\b${alternation(metadataWords('genre-news'))}\\b`, 'u'),
+  /** A consent banner's sentence: "We use cookies", "This site uses essential cookies", "utilisation de cookies". */
+  'cookie-consent-sentence': new RegExp(`\\b${alternation(words('consent-verbs'))}\\s+(?:\\p{L}+\\s+){0,3}?cookies\\b`, 'iu'),
   /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */
   'reading-time-meta-label': new RegExp(alternation(metadataWords('reading-time-meta-label')), 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */
