@@ -209,6 +209,8 @@ const PATTERNS = {
   'reading-time-label': new RegExp(`${alternation(metadataWords('reading-time-label'))}\\s*[:：]?\\s*(\\d{1,3})\\s*min`, 'iu'),
   /** A legal form opening the rest of a line: ", Inc." after a name. */
   'legal-form-start': new RegExp(`^\\s*,?\\s*${alternation(legalForms.forms)}\\b`, 'iu'),
+  /** A legal form ending a site's name, with its comma and stop: "Example, Ltd.". */
+  'legal-form-end': new RegExp(`,?\\s+${alternation(legalForms['trailing-forms'])}\\.?$`, 'iu'),
   /** A legal form or a company word ("Group", "Holdings", "Medien"): the name of the company that owns a site. */
   company: new RegExp(`\\b${alternation([...legalForms.forms, ...metadataWords('company-words')])}\\b\\.?`, 'iu'),
   /** A widget caption opening a line. */

@@ -159,7 +159,7 @@ function resolveRefs(value: unknown, nodes: readonly JsonLdNode[]): unknown {
 }
 
 /** A company's legal form after its name: "Example Inc", "Example, Ltd." — the owner's, not the site's. */
-const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|ltd|limited|plc|corp|gmbh|s\.?a\.?s?|pty\s+ltd)\.?$/iu;
+const LEGAL_FORM = pattern('legal-form-end');
 
 /**
  * The site's name as stated, without a legal form, and without a tagline after " - " / " | " when
