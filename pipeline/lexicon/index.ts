@@ -117,6 +117,8 @@ export const METADATA_LISTS = [
   'genre-news',
   /** A twitter:label that says its twitter:data is a reading time: "Est. reading time", "Lesezeit". */
   'reading-time-meta-label',
+  /** Phrases of a site's own links before its name: "About X", "Work at X", "Welcome to X". */
+  'house-link-lead-in',
   /** "with" inside a byline's brackets, before co-authors: "Jane Doe (avec John Roe)". */
   'co-author-with',
 ] as const;
@@ -238,6 +240,8 @@ const PATTERNS = {
   'genre-news': new RegExp(`\\b${alternation(metadataWords('genre-news'))}\\b`, 'u'),
   /** A consent banner's sentence: "We use cookies", "This site uses essential cookies", "utilisation de cookies". */
   'cookie-consent-sentence': new RegExp(`\\b${alternation(words('consent-verbs'))}\\s+(?:\\p{L}+\\s+){0,3}?cookies\\b`, 'iu'),
+  /** "About X", "Welcome to X" as the whole line (case-sensitive: the phrase's first word is lower-cased first); group 1 the name X. */
+  'house-phrase': new RegExp(`^${alternation(metadataWords('house-link-lead-in'))}\\s+((?:the\\s+)?[\\p{Lu}\\p{N}][^.!?:]{1,40}?)(?:[.!?:].*)?$`, 'u'),
   /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */
   'reading-time-meta-label': new RegExp(alternation(metadataWords('reading-time-meta-label')), 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */
