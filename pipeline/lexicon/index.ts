@@ -58,6 +58,8 @@ export interface LanguageLexicon {
   'date-label-preposition': string[];
   /** The legal line of a footer: "all rights reserved". */
   'rights-reserved': string[];
+  /** What a consent banner says the site does with cookies: "we use", "utilisons des", "verwendet" (… cookies). */
+  'consent-verbs': string[];
   /** Words of the metadata readers: labels (keywords, tags, licence), counters, company names; a language lists the ones it has. */
   metadata: Partial<Record<MetadataList, string[]>>;
   chrome: Record<ChromeFamily, string[]>;
@@ -113,6 +115,12 @@ export const METADATA_LISTS = [
   'genre-analysis',
   'genre-report',
   'genre-news',
+  /** A twitter:label that says its twitter:data is a reading time: "Est. reading time", "Lesezeit". */
+  'reading-time-meta-label',
+  /** Phrases of a site's own links before its name: "About X", "Work at X", "Welcome to X". */
+  'house-link-lead-in',
+  /** "with" inside a byline's brackets, before co-authors: "Jane Doe (avec John Roe)". */
+  'co-author-with',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -165,6 +173,8 @@ export const FRAGMENT = {
   rightsReserved: alternation(words('rights-reserved')),
   generic: alternation(words('date-label-generic')),
   preposition: alternation(words('date-label-preposition')),
+  /** avec | with | mit | con | com | и: before co-authors in a byline's brackets. */
+  coAuthorWith: alternation(metadataWords('co-author-with')),
 };
 
 const PATTERNS = {
@@ -201,6 +211,8 @@ const PATTERNS = {
   'reading-time-label': new RegExp(`${alternation(metadataWords('reading-time-label'))}\\s*[:：]?\\s*(\\d{1,3})\\s*min`, 'iu'),
   /** A legal form opening the rest of a line: ", Inc." after a name. */
   'legal-form-start': new RegExp(`^\\s*,?\\s*${alternation(legalForms.forms)}\\b`, 'iu'),
+  /** A legal form ending a site's name, with its comma and stop: "Example, Ltd.". */
+  'legal-form-end': new RegExp(`,?\\s+${alternation(legalForms['trailing-forms'])}\\.?$`, 'iu'),
   /** A legal form or a company word ("Group", "Holdings", "Medien"): the name of the company that owns a site. */
   company: new RegExp(`\\b${alternation([...legalForms.forms, ...metadataWords('company-words')])}\\b\\.?`, 'iu'),
   /** A widget caption opening a line. */
@@ -226,6 +238,12 @@ const PATTERNS = {
   'genre-analysis': new RegExp(`\\b${alternation(metadataWords('genre-analysis'))}\\b`, 'u'),
   'genre-report': new RegExp(`\\b${alternation(metadataWords('genre-report'))}\\b`, 'u'),
   'genre-news': new RegExp(`\\b${alternation(metadataWords('genre-news'))}\\b`, 'u'),
+  /** A consent banner's sentence: "We use cookies", "This site uses essential cookies", "utilisation de cookies". */
+  'cookie-consent-sentence': new RegExp(`\\b${alternation(words('consent-verbs'))}\\s+(?:\\p{L}+\\s+){0,3}?cookies\\b`, 'iu'),
+  /** "About X", "Welcome to X" as the whole line (case-sensitive: the phrase's first word is lower-cased first); group 1 the name X. */
+  'house-phrase': new RegExp(`^${alternation(metadataWords('house-link-lead-in'))}\\s+((?:the\\s+)?[\\p{Lu}\\p{N}][^.!?:]{1,40}?)(?:[.!?:].*)?$`, 'u'),
+  /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */
+  'reading-time-meta-label': new RegExp(alternation(metadataWords('reading-time-meta-label')), 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */
   'author-meta-label': new RegExp(`^${alternation(metadataWords('author-meta-label'))}$`, 'iu'),
 } as const;

@@ -5,6 +5,9 @@ import { RELATIVE_DATE, findDates } from '../text/dates.ts';
 import { ORGANISATION_WORDS, conjunctions, looksLikeNameLine } from '../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern } from '../lexicon/index.ts';
 
+/** "X (avec Y et Z)", "X (with Y)": co-authors in brackets; group 1 the names. */
+const CO_AUTHORS = new RegExp(`\\s*\\(${FRAGMENT.coAuthorWith}\\s+([^()]+)\\)`, 'giu');
+
 export interface BylineOptions {
   /** The site's name, when known: a byline equal to it is an organisation; glued on, it is removed. */
   siteName?: string | null;
@@ -176,7 +179,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
     // A handle, spaced or glued to the name ("Jane Doe@janedoe").
     .replace(/\s*@\w+/g, '')
     // "X (avec Y et Z)", "X (with Y)": the people in brackets are co-authors.
-    .replace(/\s*\((?:avec|with|mit|con|com|и)\s+([^()]+)\)/giu, ', $1')
+    .replace(CO_AUTHORS, ', $1')
     .replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '')
     .trim();
   // Names hold no digits: a number, spaced or glued on ("Jane Doe22 Dec 2016651"), ends them, with

@@ -75,8 +75,7 @@ export const COMMENT_HEADING =
  * to…", "This site uses cookies…", "En poursuivant votre navigation … l'utilisation de cookies").
  * Checked on paragraphs of banner length only, so an article about cookies keeps its text.
  */
-const CONSENT_SENTENCE =
-  /\b(?:we\s+use|(?:site|website)\s+uses|use\s+of|utilisation\s+de|utilisons\s+des|utilizamos|utiliza|usa|usamos|gebruikt|verwenden|verwendet|utilizziamo)\s+(?:\p{L}+\s+){0,3}?cookies\b/iu;
+const CONSENT_SENTENCE = pattern('cookie-consent-sentence');
 
 /**
  * A prompt to sign in or sign up, told as a sentence ("Log in with your account to…", "Sign up

@@ -8,7 +8,7 @@ import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
-import { keyOf } from '../../lexicon/index.ts';
+import { keyOf, pattern } from '../../lexicon/index.ts';
 
 interface Candidate {
   segment: Segment;
@@ -134,7 +134,7 @@ function findAuthorLine(candidates: readonly Candidate[], title: number): number
   return null;
 }
 
-const ABSTRACT_LABEL = /^(?:abstract|summary|résumé|resumen|zusammenfassung|riassunto|resumo|аннотация|резюме|ملخص)\s*[:.—–-]\s*/iu;
+const ABSTRACT_LABEL = pattern('abstract-label');
 
 function spanOf(segment: Segment) {
   return { start: segment.start, end: segment.end };

@@ -159,7 +159,7 @@ function resolveRefs(value: unknown, nodes: readonly JsonLdNode[]): unknown {
 }
 
 /** A company's legal form after its name: "Example Inc", "Example, Ltd." — the owner's, not the site's. */
-const LEGAL_FORM = /,?\s+(?:inc|incorporated|llc|ltd|limited|plc|corp|gmbh|s\.?a\.?s?|pty\s+ltd)\.?$/iu;
+const LEGAL_FORM = pattern('legal-form-end');
 
 /**
  * The site's name as stated, without a legal form, and without a tagline after " - " / " | " when
@@ -659,7 +659,7 @@ function readCounters(meta: MetaTags, article: JsonLdNode | null, set: Setter): 
     const label = meta.get(`twitter:label${i}`)?.[0];
     const data = meta.get(`twitter:data${i}`)?.[0];
     if (!label || !data) continue;
-    if (/reading time|read time|temps de lecture|lesezeit|tiempo de lectura|время чтения/i.test(label)) {
+    if (pattern('reading-time-meta-label').test(label)) {
       const minutes = /(\d+)/.exec(data);
       if (minutes) set('reading_time_minutes', Number(minutes[1]), `meta:twitter:label${i}`);
     }

@@ -102,8 +102,7 @@ function fromHomeLink(blocks: readonly Block[]): string | null {
  * supporting X". One such phrase counts when X is also printed on a line of its own in the page's
  * chrome (the masthead or a menu), or two different phrases name the same X.
  */
-const HOUSE_PHRASE =
-  /^(?:about|work at|jobs at|careers at|inside|welcome to|get the most out of|thank you for supporting|support|contact)\s+((?:the\s+)?[\p{Lu}\p{N}][^.!?:]{1,40}?)(?:[.!?:].*)?$/u;
+const HOUSE_PHRASE = pattern('house-phrase');
 
 function fromHouseLinks(blocks: readonly Block[]): string | null {
   const phrases = new Map<string, { name: string; phrases: Set<string> }>();
