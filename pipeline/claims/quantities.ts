@@ -2,6 +2,7 @@
 // percentages ("15%") and counted things ("28 Su-30MKA fighters"), with number formats, scales,
 // currencies and unit stop-words taken from the language pack.
 import type { Quantity } from '../records/claim.ts';
+import { escapeRegex } from '../text/regex.ts';
 import { allPacks, alternation, type LanguagePack } from './language-packs.ts';
 
 interface CompiledQuantityPatterns {
@@ -17,7 +18,6 @@ interface CompiledQuantityPatterns {
   groups: string[];
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Alternatives as literal text, longest first so "US$" wins over "$". */
 const literalAlternation = (words: string[]) =>
   [...words]

@@ -3,6 +3,7 @@
 // patterns compiled from them once, at load. Rules import a pattern or a list by name; a language
 // or a word is added in the data, never in a regular expression of a rule.
 import type { ChromeKind } from '../text/blocks.ts';
+import { escapeRegex } from '../text/regex.ts';
 import ar from './ar.json' with { type: 'json' };
 import legalForms from './legal-forms.json' with { type: 'json' };
 import classWords from './class-words.json' with { type: 'json' };
@@ -139,7 +140,8 @@ export function words(name: ListName): string[] {
   return [...new Set(LANGUAGES.flatMap((lexicon) => lexicon[name]))];
 }
 
-const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+/** A word or phrase as it is written, any run of white space between its words. */
+const escapeWord = (word: string) => escapeRegex(word).replace(/ /g, '\\s+');
 
 /** A non-capturing alternation of the words, longest first so "last updated" wins over "updated". */
 export function alternation(list: readonly string[]): string {
