@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Value } from 'typebox/value';
 import { ClaimRecord } from '../../pipeline/records/claim.ts';
 import { highlightedText, segmentText } from '../../pipeline/publish/explorer/app/highlight.ts';
+import { sampleClaim } from '../sample-claim.ts';
 
 const TEXT = [
   'Algeria signed a contract with Russia in 2006 for 28 Su-30MKA fighters worth $7.5 billion.',
@@ -13,27 +14,17 @@ const TEXT = [
 
 function claimAt(sentence: string, fields: Partial<ClaimRecord> = {}): ClaimRecord {
   const start = TEXT.indexOf(sentence);
-  return {
+  return sampleClaim({
     id: `clm_${String(start).padStart(16, '0')}`,
-    document_id: 'doc_0123456789abcdef',
     text: sentence,
     start,
     end: start + sentence.length,
-    subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null },
-    relation: 'arms_transfer',
-    object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
-    event: 'AID',
-    mode: null,
-    context: ['military'],
-    modality: 'asserted',
-    polarity: 'positive',
-    attributed_to: null,
     time: { value: '2006', text: 'in 2006' },
     quantities: [{ text: '$7.5 billion', value: 7.5e9, unit: 'USD' }],
     confidence: 0.9,
     extractor: 'pagepress-claims@1.0.0',
     ...fields,
-  };
+  });
 }
 
 describe('segmentText', () => {

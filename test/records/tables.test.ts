@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { RECORD_TYPES, tablesOf } from '../../pipeline/records/index.ts';
 import { decodeRecords, encodeRecord, orderLike } from '../../pipeline/records/tables.ts';
 import { processFixture } from '../helpers.ts';
+import { sampleClaim } from '../sample-claim.ts';
 
 const [documents, claims] = RECORD_TYPES;
 
@@ -36,26 +37,11 @@ describe('table derivation', () => {
   });
 
   it('decodes a claim whose time is null to null, not an object of nulls', () => {
-    const claim = {
-      id: 'clm_0123456789abcdef',
-      document_id: 'doc_0123456789abcdef',
-      text: 'Algeria buys arms from Russia.',
-      start: 0,
-      end: 30,
-      subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null },
-      relation: 'arms_transfer',
-      object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
-      event: 'AID',
-      mode: null,
-      context: ['military'],
-      modality: 'asserted',
-      polarity: 'positive',
-      attributed_to: null,
-      time: null,
+    const claim = sampleClaim({
       quantities: [{ text: '$7.5 billion', value: 7.5e9, unit: 'USD' }],
       confidence: 0.8,
       extractor: 'x@1.0.0',
-    };
+    });
     const tables = tablesOf(claims);
     const [decoded] = decodeRecords(claims, tables, encodeRecord(tables, claim as never));
     expect(decoded).toEqual(claim);

@@ -7,6 +7,7 @@ import { RECORD_TYPES, tablesOf } from '../../pipeline/records/index.ts';
 import { encodeRecord } from '../../pipeline/records/tables.ts';
 import { formatProblem, validateDataset } from '../../pipeline/validate/index.ts';
 import { buildSeedsInto } from '../build-fixture.ts';
+import { sampleClaim } from '../sample-claim.ts';
 
 let fresh: string;
 
@@ -57,26 +58,7 @@ describe('validate', () => {
   });
 
   it('reports a claim pointing at no document', async () => {
-    const orphan = {
-      id: 'clm_00000000000000aa',
-      document_id: 'doc_ffffffffffffffff',
-      text: 'Algeria buys arms from Russia.',
-      start: 0,
-      end: 30,
-      subject: { name: 'Algeria', mention: 'Algeria', id: 'DZA', type: 'country', country: 'DZA', sector: null },
-      relation: 'arms_transfer',
-      object: { name: 'Russia', mention: 'Russia', id: 'RUS', type: 'country', country: 'RUS', sector: null },
-      event: 'AID',
-      mode: null,
-      context: [],
-      modality: 'asserted',
-      polarity: 'positive',
-      attributed_to: null,
-      time: null,
-      quantities: [],
-      confidence: 0.5,
-      extractor: 'test@1.0.0',
-    };
+    const orphan = sampleClaim({ id: 'clm_00000000000000aa', document_id: 'doc_ffffffffffffffff', context: [] });
     // The orphan's CSV row as the writer encodes it, so the test follows the claims table's columns.
     const claimsTable = tablesOf(RECORD_TYPES.find((type) => type.name === 'claims')!)[0]!;
     const orphanRow = csvRows(claimsTable.columns, encodeRecord([claimsTable], orphan as never).get('claims')!).trimEnd();
