@@ -3,15 +3,50 @@
 // hand-kept data in data/countries.json and data/gazetteer.json, and the actor lexicon compiled from
 // the PETRARCH2 dictionaries (data/actors.json: more country names, organisations, companies, armed
 // groups, office holders with dated roles, and agents that add a sector).
-import isoCountries from 'i18n-iso-countries';
-import englishNames from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import frenchNames from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import worldCountries from 'world-countries/countries.json' with { type: 'json' };
+// Start-up: the sources are 7 MB of JSON and the build takes ~0.5 s, so scripts/compile.mjs writes
+// the finished index beside the compiled code (lib/claims/data/gazetteer-index.txt, see
+// compiledIndexText) and the compiled code reads it instead, parsing a first word's entries only
+// when a text contains that word. The source tree has no such file and builds from the sources.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import countryAdditions from './data/countries.json' with { type: 'json' };
 import gazetteerData from './data/gazetteer.json' with { type: 'json' };
-import lexicon from './data/actors.json' with { type: 'json' };
 import handAgents from './data/agents.json' with { type: 'json' };
 import type { Actor } from '../records/claim.ts';
+
+/** Where scripts/compile.mjs writes the compiled index, relative to this module. */
+export const COMPILED_INDEX_FILE = 'data/gazetteer-index.txt';
+const COMPILED = readCompiledIndex(new URL(COMPILED_INDEX_FILE, import.meta.url));
+
+interface Sources {
+  isoCountries: typeof import('i18n-iso-countries');
+  englishNames: typeof import('i18n-iso-countries/langs/en.json');
+  frenchNames: typeof import('i18n-iso-countries/langs/fr.json');
+  worldCountries: typeof import('world-countries/countries.json');
+  lexicon: typeof import('./data/actors.json');
+}
+
+/** The large sources, read only when the index is built from them; empty stand-ins otherwise. */
+function loadSources(): Sources {
+  if (COMPILED) {
+    return {
+      isoCountries: { alpha2ToAlpha3: () => undefined } as unknown as Sources['isoCountries'],
+      englishNames: { locale: 'en', countries: {} } as Sources['englishNames'],
+      frenchNames: { locale: 'fr', countries: {} } as Sources['frenchNames'],
+      worldCountries: [] as unknown as Sources['worldCountries'],
+      lexicon: { organizations: [], persons: [], countries: {}, agents: {} } as unknown as Sources['lexicon'],
+    };
+  }
+  const require = createRequire(import.meta.url);
+  return {
+    isoCountries: require('i18n-iso-countries'),
+    englishNames: require('i18n-iso-countries/langs/en.json'),
+    frenchNames: require('i18n-iso-countries/langs/fr.json'),
+    worldCountries: require('world-countries/countries.json'),
+    lexicon: require('./data/actors.json'),
+  };
+}
+const { isoCountries, englishNames, frenchNames, worldCountries, lexicon } = loadSources();
 
 export type ActorType = Actor['type'];
 
@@ -231,7 +266,8 @@ export function roleOn(roles: readonly Role[], date: string | null): Role {
 
 const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 
-export const GAZETTEER: readonly GazetteerEntry[] = buildEntries();
+/** Every name, built from the sources; empty where the compiled index is read instead. */
+export const GAZETTEER: readonly GazetteerEntry[] = COMPILED ? [] : buildEntries();
 
 /**
  * Entries indexed by their first two tokens, lower-cased, longest first: matching is a lookup or two
@@ -243,7 +279,7 @@ export interface EntryIndex {
   bySecond: Map<string, GazetteerEntry[]>;
 }
 
-export const ENTRIES_BY_FIRST_TOKEN: ReadonlyMap<string, EntryIndex> = (() => {
+export const ENTRIES_BY_FIRST_TOKEN: Pick<ReadonlyMap<string, EntryIndex>, 'get'> = COMPILED?.entries ?? (() => {
   const index = new Map<string, EntryIndex>();
   for (const entry of GAZETTEER) {
     const key = entry.tokens[0]!.toLowerCase();
@@ -274,7 +310,8 @@ const NONE: readonly GazetteerEntry[] = [];
  * French adjectives): every other name starts with a capital, so most words of a text (lower-case)
  * are ruled out by this small set before the large index is consulted.
  */
-const LOWER_CASE_STARTS: ReadonlySet<string> = new Set(GAZETTEER.filter((e) => !isUpper(e.tokens[0]![0]!)).map((e) => e.tokens[0]!.toLowerCase()));
+const LOWER_CASE_STARTS: ReadonlySet<string> =
+  COMPILED?.lowerCaseStarts ?? new Set(GAZETTEER.filter((e) => !isUpper(e.tokens[0]![0]!)).map((e) => e.tokens[0]!.toLowerCase()));
 
 /** The entries that may start at word i: those whose second word is the next word, longest first, then one-word names. */
 export function candidatesAt(words: readonly string[], i: number): readonly GazetteerEntry[] {
@@ -317,10 +354,87 @@ function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) =>
  * Agents that follow a state's name ("Algerian troops", "Russia's foreign minister") by first word,
  * longest first: hand-kept ones, then PETRARCH's. They give the actor its sector. Matched in any case.
  */
-export const AGENTS_BY_FIRST_TOKEN = agentIndex(
-  [...Object.entries(handAgents.after), ...Object.entries(lexicon.agents as Record<string, string>)],
-  (tokens) => tokens[0]!,
-);
+const AGENTS_AFTER: Array<[string, string]> = COMPILED?.agentsAfter ?? [
+  ...Object.entries(handAgents.after),
+  ...Object.entries(lexicon.agents as Record<string, string>),
+];
+export const AGENTS_BY_FIRST_TOKEN = agentIndex(AGENTS_AFTER, (tokens) => tokens[0]!);
 
 /** French agents that precede the adjective ("l'armée algérienne"), by their last word, longest first. */
 export const AGENTS_BY_LAST_TOKEN = agentIndex(Object.entries(handAgents.before), (tokens) => tokens[tokens.length - 1]!);
+
+// ---- The compiled index: what scripts/compile.mjs writes, and how the compiled code reads it ----
+//
+// Line 1: {"lowerCaseStarts": [...], "agentsAfter": [[phrase, sector], ...]}. Then one line per first
+// word: the word, a tab, and [single, [[second word, list], ...]] with each list as ENTRIES_BY_FIRST_TOKEN
+// holds it before the one-word names are appended. An entry is [tokens, id, type, country, sector,
+// combining (0/1), roles or 0], a role [id, type, country, sector, from, to].
+
+type StoredRole = [string, ActorType, string | null, string | null, string | null, string | null];
+type StoredEntry = [string[], string, ActorType, string | null, string | null, 0 | 1, StoredRole[] | 0];
+
+const storeEntry = (e: GazetteerEntry): StoredEntry => [
+  e.tokens,
+  e.id,
+  e.type,
+  e.country,
+  e.sector,
+  e.combining ? 1 : 0,
+  e.roles ? e.roles.map((r) => [r.id, r.type, r.country, r.sector, r.from, r.to]) : 0,
+];
+
+function readEntry([tokens, id, type, country, sector, combining, roles]: StoredEntry): GazetteerEntry {
+  const entry: GazetteerEntry = { tokens, combining: combining === 1, id, type, country, sector };
+  if (roles) entry.roles = roles.map(([id, type, country, sector, from, to]) => ({ id, type, country, sector, from, to }));
+  return entry;
+}
+
+/** The index as scripts/compile.mjs writes it; built from the sources (it cannot be made from a compiled one). */
+export function compiledIndexText(): string {
+  if (COMPILED) throw new Error('the gazetteer index is being read from its compiled file; build it from the sources');
+  const index = ENTRIES_BY_FIRST_TOKEN as ReadonlyMap<string, EntryIndex>;
+  const lines = [JSON.stringify({ lowerCaseStarts: [...LOWER_CASE_STARTS], agentsAfter: AGENTS_AFTER })];
+  for (const [word, slot] of index) {
+    if (word.includes('\t') || word.includes('\n')) throw new Error(`gazetteer: a first word with a tab or line break: ${JSON.stringify(word)}`);
+    const single = slot.single.map(storeEntry);
+    const bySecond = [...slot.bySecond].map(([second, list]) => [second, list.slice(0, list.length - slot.single.length).map(storeEntry)]);
+    lines.push(`${word}\t${JSON.stringify([single, bySecond])}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface CompiledIndex {
+  entries: Pick<ReadonlyMap<string, EntryIndex>, 'get'>;
+  lowerCaseStarts: ReadonlySet<string>;
+  agentsAfter: Array<[string, string]>;
+}
+
+/** Reads a compiled index (null when there is none); a first word's entries are parsed on first lookup. */
+export function parseCompiledIndex(text: string): CompiledIndex {
+  const firstBreak = text.indexOf('\n');
+  const header = JSON.parse(text.slice(0, firstBreak)) as { lowerCaseStarts: string[]; agentsAfter: Array<[string, string]> };
+  const raw = new Map<string, string>();
+  for (let at = firstBreak + 1; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const tab = text.indexOf('\t', at);
+    raw.set(text.slice(at, tab), text.slice(tab + 1, end));
+    at = end + 1;
+  }
+  const parsed = new Map<string, EntryIndex>();
+  const get = (word: string): EntryIndex | undefined => {
+    let slot = parsed.get(word);
+    if (slot) return slot;
+    const line = raw.get(word);
+    if (line === undefined) return undefined;
+    const [single, bySecond] = JSON.parse(line) as [StoredEntry[], Array<[string, StoredEntry[]]>];
+    const singles = single.map(readEntry);
+    slot = { single: singles, bySecond: new Map(bySecond.map(([second, list]) => [second, [...list.map(readEntry), ...singles]])) };
+    parsed.set(word, slot);
+    return slot;
+  };
+  return { entries: { get }, lowerCaseStarts: new Set(header.lowerCaseStarts), agentsAfter: header.agentsAfter };
+}
+
+function readCompiledIndex(file: URL): CompiledIndex | null {
+  return existsSync(file) ? parseCompiledIndex(readFileSync(file, 'utf8')) : null;
+}

@@ -251,16 +251,29 @@ function compile(data: LanguagePackData): LanguagePack {
   };
 }
 
-const PACKS: ReadonlyMap<string, LanguagePack> = new Map(([en, fr] as LanguagePackData[]).map((data) => [data.language, compile(data)]));
+const DATA: ReadonlyMap<string, LanguagePackData> = new Map(([en, fr] as LanguagePackData[]).map((data) => [data.language, data]));
+/**
+ * Packs are compiled on first use, not at load (their hundreds of word patterns cost ~100 ms): a
+ * run that never reads a document in a language, or a document that reaches no pack, skips it.
+ */
+const PACKS = new Map<string, LanguagePack>();
+function packOf(language: string): LanguagePack {
+  let pack = PACKS.get(language);
+  if (!pack) {
+    pack = compile(DATA.get(language)!);
+    PACKS.set(language, pack);
+  }
+  return pack;
+}
 
-export const SUPPORTED_LANGUAGES = [...PACKS.keys()];
+export const SUPPORTED_LANGUAGES = [...DATA.keys()];
 
 export function allPacks(): LanguagePack[] {
-  return [...PACKS.values()];
+  return SUPPORTED_LANGUAGES.map(packOf);
 }
 
 /** The packs to apply to a document: its own language when we have it, otherwise every pack. */
 export function packsFor(language: string | null): LanguagePack[] {
-  const own = language ? PACKS.get(language.toLowerCase().split(/[-_]/)[0]!) : undefined;
-  return own ? [own] : [...PACKS.values()];
+  const own = language ? language.toLowerCase().split(/[-_]/)[0]! : undefined;
+  return own && DATA.has(own) ? [packOf(own)] : allPacks();
 }

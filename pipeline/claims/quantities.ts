@@ -3,7 +3,7 @@
 // currencies and unit stop-words taken from the language pack.
 import type { Quantity } from '../records/claim.ts';
 import { escapeRegex } from '../text/regex.ts';
-import { allPacks, alternation, type LanguagePack } from './language-packs.ts';
+import { alternation, type LanguagePack } from './language-packs.ts';
 
 interface CompiledQuantityPatterns {
   moneyBefore: RegExp;
@@ -52,7 +52,16 @@ function compileQuantityPatterns(pack: LanguagePack): CompiledQuantityPatterns {
   };
 }
 
-const QUANTITY_PATTERNS: ReadonlyMap<string, CompiledQuantityPatterns> = new Map(allPacks().map((pack) => [pack.language, compileQuantityPatterns(pack)]));
+/** Compiled on a pack's first use, not at load: a document that never gets here costs nothing. */
+const QUANTITY_PATTERNS = new Map<string, CompiledQuantityPatterns>();
+function patternsOf(pack: LanguagePack): CompiledQuantityPatterns {
+  let compiled = QUANTITY_PATTERNS.get(pack.language);
+  if (!compiled) {
+    compiled = compileQuantityPatterns(pack);
+    QUANTITY_PATTERNS.set(pack.language, compiled);
+  }
+  return compiled;
+}
 
 function parseNumber(raw: string, p: CompiledQuantityPatterns): number {
   const word = p.numberWords.get(raw.toLowerCase());
@@ -70,7 +79,7 @@ const PLURAL = /[sx]$/u;
 /** Amounts with units in a sentence, left to right. */
 export function findQuantities(text: string, pack: LanguagePack): Quantity[] {
   if (!/\d|\p{L}/u.test(text)) return [];
-  const p = QUANTITY_PATTERNS.get(pack.language)!;
+  const p = patternsOf(pack);
   const found: Array<Quantity & { start: number; end: number }> = [];
   const free = (start: number, end: number) => !found.some((q) => start < q.end && q.start < end);
   const add = (start: number, end: number, value: number, unit: string | null) => {

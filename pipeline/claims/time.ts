@@ -2,9 +2,9 @@
 // ("the 2010s" → 2010/2019) by rule, dates with chrono-node (English and French parsers), month and
 // year ("June 2023" → 2023-06) and bare years by rule. Relative dates ("last year") are left out: they
 // would need a reference date, and a pure stage has no clock.
-import * as chrono from 'chrono-node';
 import type { ClaimTime } from '../records/claim.ts';
-import { allPacks, alternation, type LanguagePack } from './language-packs.ts';
+import { type ChronoParser, chronoParser } from '../text/dates.ts';
+import { alternation, type LanguagePack } from './language-packs.ts';
 
 export interface TimeMention extends ClaimTime {
   start: number;
@@ -23,7 +23,7 @@ interface CompiledTimePatterns {
   decades: RegExp[];
   monthYear: RegExp;
   months: Map<string, number>;
-  parser: chrono.Chrono;
+  parser: ChronoParser;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,11 +47,20 @@ function compileTimePatterns(pack: LanguagePack): CompiledTimePatterns {
       'giu',
     ),
     months,
-    parser: pack.language === 'fr' ? chrono.fr.strict : chrono.en.strict,
+    parser: chronoParser(pack.language === 'fr' ? 'fr' : 'en')!,
   };
 }
 
-const TIME_PATTERNS: ReadonlyMap<string, CompiledTimePatterns> = new Map(allPacks().map((pack) => [pack.language, compileTimePatterns(pack)]));
+/** Compiled on a pack's first use, not at load: a document that never gets here costs nothing. */
+const TIME_PATTERNS = new Map<string, CompiledTimePatterns>();
+function patternsOf(pack: LanguagePack): CompiledTimePatterns {
+  let compiled = TIME_PATTERNS.get(pack.language);
+  if (!compiled) {
+    compiled = compileTimePatterns(pack);
+    TIME_PATTERNS.set(pack.language, compiled);
+  }
+  return compiled;
+}
 
 /** Four digits that read as a year, wherever they stand (even inside a longer number). */
 const YEAR_DIGITS = /(?=(1[89]\d\d|20\d\d))/g;
@@ -74,7 +83,7 @@ function yearsLeftFree(text: string, found: readonly TimeMention[]): boolean {
 /** All times in a sentence, left to right, without overlaps (ranges and decades win over years). */
 export function findTimes(text: string, pack: LanguagePack): TimeMention[] {
   if (!HAS_YEAR.test(text)) return [];
-  const p = TIME_PATTERNS.get(pack.language)!;
+  const p = patternsOf(pack);
   const found: TimeMention[] = [];
   const free = (start: number, end: number) => !found.some((t) => start < t.end && t.start < end);
   const add = (start: number, end: number, value: string) => {

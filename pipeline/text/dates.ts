@@ -1,7 +1,8 @@
 // Dates as pages print them, turned into ISO 8601 at the precision the page states: human dates
 // through chrono-node (with the page language's parser), machine dates (meta tags, JSON-LD,
 // <time datetime>) through a strict ISO reader. Nothing is filled in from the clock.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as chrono from 'chrono-node';
 
 export interface ParsedDate {
   /** ISO 8601 at the precision stated: 2024, 2024-09, 2024-09-14, 2024-09-14T00:58, 2024-09-14T00:58:00+02:00. */
@@ -23,27 +24,26 @@ export interface DateOptions {
   dayFirst?: boolean;
 }
 
-type ChronoParser = Pick<chrono.Chrono, 'parse'>;
+export type ChronoParser = Pick<chrono.Chrono, 'parse'>;
 
 // Strict parsers only: casual ones read "today" or "3 days ago", which need the clock to resolve.
-const PARSERS: Record<string, ChronoParser> = {
-  en: chrono.en.strict,
-  de: chrono.de.strict,
-  fr: chrono.fr.strict,
-  ja: chrono.ja.strict,
-  pt: chrono.pt.strict,
-  nl: chrono.nl.strict,
-  zh: chrono.zh.strict,
-  ru: chrono.ru.strict,
-  es: chrono.es.strict,
-  uk: chrono.uk.strict,
-  it: chrono.it.strict,
-  sv: chrono.sv.strict,
-  fi: chrono.fi.strict,
-  vi: chrono.vi.strict,
-  id: chrono.id.strict,
-  ar: chrono.ar.strict,
-};
+const LANGUAGES: ReadonlySet<string> = new Set(['en', 'de', 'fr', 'ja', 'pt', 'nl', 'zh', 'ru', 'es', 'uk', 'it', 'sv', 'fi', 'vi', 'id', 'ar']);
+const PARSERS = new Map<string, ChronoParser>();
+/**
+ * A language's parser, its locale loaded on first use: chrono-node's main entry loads all its
+ * locales (about 150 ms at start-up) where a page needs one or two. Loaded through require (the
+ * package's CommonJS build), so the load stays synchronous; every caller shares the one instance.
+ */
+const require = createRequire(import.meta.url);
+export function chronoParser(language: string): ChronoParser | undefined {
+  if (!LANGUAGES.has(language)) return undefined;
+  let parser = PARSERS.get(language);
+  if (!parser) {
+    parser = (require(`chrono-node/${language}`) as { strict: chrono.Chrono }).strict;
+    PARSERS.set(language, parser);
+  }
+  return parser;
+}
 
 /** Any fixed instant: chrono needs a reference, but results relying on it are rejected below. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
@@ -62,8 +62,9 @@ const FOUR_DIGITS = /\d(?:\D*\d){3}/;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 function parsersFor(language: string | null | undefined): ChronoParser[] {
-  const own = language ? PARSERS[language] : undefined;
-  return own && own !== PARSERS.en ? [own, PARSERS.en!] : [PARSERS.en!];
+  const own = language ? chronoParser(language) : undefined;
+  const english = chronoParser('en')!;
+  return own && own !== english ? [own, english] : [english];
 }
 
 function daysInMonth(year: number, month: number): number {

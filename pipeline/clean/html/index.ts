@@ -5,7 +5,7 @@
 // chrome-named wrappers, a paragraph classifier, the JSON-LD articleBody, the <noscript> content)
 // and the result says which way won and why the first did not (`extraction`); never silently empty.
 // Pure: the DOM is read, never changed.
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim'; // as ingest/page.ts: no fetch/stream loaders at start-up
 import type { CheerioAPI } from 'cheerio';
 import { parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
