@@ -292,16 +292,21 @@ function namesTwoActors(mentions: readonly Mention[]): boolean {
 /** Extracts the claims of one document. The same input always gives the same claims in the same order. */
 export function extractClaims(document: ClaimInput): ClaimRecord[] {
   const byId = new Map<string, ClaimRecord>();
-  const packs = packsFor(document.language);
   // A claim needs two different actors, and a pronoun only stands for an actor named in its own
   // paragraph (line): a line that names fewer than two yields no claim and need not be cut into
   // sentences. Names never straddle a sentence break (sentences break at punctuation, never inside
   // a word), so the line's names are its sentences' names.
   // Reference-list entries ("^ Smith, J. … Retrieved 2020") are sources the text cites, not its claims.
-  const isReference = (line: string) => packs.some((pack) => pack.referenceLine.test(line));
-  const lines = parseLines(document.text, (line) => !isReference(line) && namesTwoActors(findNamedMentions(line)));
-  const named: NamedCache | null = packs.length > 1 ? new Map() : null;
-  for (const pack of packs) {
+  // Packs are compiled on first use (language-packs.ts), so names are looked for first: a document
+  // with no line naming two actors never needs one.
+  let packs: LanguagePack[] | null = null;
+  const isReference = (line: string) => (packs ??= packsFor(document.language)).some((pack) => pack.referenceLine.test(line));
+  const lines = parseLines(document.text, (line) => namesTwoActors(findNamedMentions(line)) && !isReference(line));
+  // (Read back through a cast: tsc does not see the closure above assign it.)
+  const documentPacks = packs as LanguagePack[] | null;
+  if (!documentPacks) return [];
+  const named: NamedCache | null = documentPacks.length > 1 ? new Map() : null;
+  for (const pack of documentPacks) {
     const sentences = splitSentences(document.text, pack.abbreviations, lines);
     const mentions = mentionsBySentence(sentences, pack, named, document.published ?? null);
     sentences.forEach((sentence, i) => {

@@ -28,7 +28,6 @@ export function registerExtract(program: Command): void {
           { discover },
           { IngestError },
           { readCapture },
-          { readWarc },
           { isWebArchivePath },
           { processCapture },
           { orderLike },
@@ -38,7 +37,6 @@ export function registerExtract(program: Command): void {
           import('../ingest/discover.ts'),
           import('../ingest/errors.ts'),
           import('../ingest/read.ts'),
-          import('../ingest/warc.ts'),
           import('../ingest/decode.ts'),
           import('../run/process.ts'),
           import('../records/tables.ts'),
@@ -74,6 +72,8 @@ export function registerExtract(program: Command): void {
                 emit(await readCapture(root, path));
                 continue;
               }
+              // Loaded for the first archive only: the WARC reader brings its own gzip library (~50 ms).
+              const { readWarc } = await import('../ingest/warc.ts');
               for await (const item of readWarc(root, path)) {
                 if ('error' in item) fail(item.path, item.error);
                 else emit(item.capture);
