@@ -64,7 +64,9 @@ async function vendor() {
       } else if (entry.name.endsWith('.js')) {
         const code = readFileSync(path, 'utf8');
         const rewritten = code.replace(specifier, (_, lead, name) => {
-          const target = relative(dir, join(outdir, `${name}.js`)).split(sep).join('/');
+          const target = relative(dir, join(outdir, `${name}.js`))
+            .split(sep)
+            .join('/');
           return `${lead}'${target.startsWith('.') ? target : `./${target}`}'`;
         });
         if (rewritten !== code) writeFileSync(path, rewritten);

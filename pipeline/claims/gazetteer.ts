@@ -279,7 +279,8 @@ export interface EntryIndex {
   bySecond: Map<string, GazetteerEntry[]>;
 }
 
-export const ENTRIES_BY_FIRST_TOKEN: Pick<ReadonlyMap<string, EntryIndex>, 'get'> = COMPILED?.entries ?? (() => {
+export const ENTRIES_BY_FIRST_TOKEN: Pick<ReadonlyMap<string, EntryIndex>, 'get'> = COMPILED?.entries ??
+(() => {
   const index = new Map<string, EntryIndex>();
   for (const entry of GAZETTEER) {
     const key = entry.tokens[0]!.toLowerCase();

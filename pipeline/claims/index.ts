@@ -300,7 +300,10 @@ export function extractClaims(document: ClaimInput): ClaimRecord[] {
   // Packs are compiled on first use (language-packs.ts), so names are looked for first: a document
   // with no line naming two actors never needs one.
   let packs: LanguagePack[] | null = null;
-  const isReference = (line: string) => (packs ??= packsFor(document.language)).some((pack) => pack.referenceLine.test(line));
+  const isReference = (line: string) => {
+    packs ??= packsFor(document.language);
+    return packs.some((pack) => pack.referenceLine.test(line));
+  };
   const lines = parseLines(document.text, (line) => namesTwoActors(findNamedMentions(line)) && !isReference(line));
   // (Read back through a cast: tsc does not see the closure above assign it.)
   const documentPacks = packs as LanguagePack[] | null;

@@ -23,25 +23,17 @@ export function registerExtract(program: Command): void {
     )
     .action(async (paths: string[], options: { jsonl?: boolean; config?: string }) => {
       try {
-        const [
-          { readConfig },
-          { discover },
-          { IngestError },
-          { readCapture },
-          { isWebArchivePath },
-          { processCapture },
-          { orderLike },
-          { DocumentRecord },
-        ] = await Promise.all([
-          import('../config.ts'),
-          import('../ingest/discover.ts'),
-          import('../ingest/errors.ts'),
-          import('../ingest/read.ts'),
-          import('../ingest/decode.ts'),
-          import('../run/process.ts'),
-          import('../records/tables.ts'),
-          import('../records/document.ts'),
-        ]);
+        const [{ readConfig }, { discover }, { IngestError }, { readCapture }, { isWebArchivePath }, { processCapture }, { orderLike }, { DocumentRecord }] =
+          await Promise.all([
+            import('../config.ts'),
+            import('../ingest/discover.ts'),
+            import('../ingest/errors.ts'),
+            import('../ingest/read.ts'),
+            import('../ingest/decode.ts'),
+            import('../run/process.ts'),
+            import('../records/tables.ts'),
+            import('../records/document.ts'),
+          ]);
         const configFile = options.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : null);
         const config = configFile ? await readConfig(configFile) : null;
         const records: object[] = [];
