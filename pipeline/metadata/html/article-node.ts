@@ -4,6 +4,13 @@ import { decodeHTML } from 'entities';
 import type { Author } from '../../records/document.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 
+/**
+ * Containers that hold other pieces than the page's own (teasers, related lists, comments, asides):
+ * the names and dates in them credit and date those pieces.
+ */
+export const ELSEWHERE =
+  'aside, footer, nav, [class*="related"], [id*="related"], [class*="recommend"], [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="teaser"], [class*="most-read"], [class*="mostread"], [class*="popular"]';
+
 const ARTICLE_TYPES = new Set([
   'Article',
   'NewsArticle',

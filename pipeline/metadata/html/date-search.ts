@@ -6,7 +6,9 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { Block } from '../../text/blocks.ts';
-import { firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../../text/dates.ts';
+import { findDates, firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../../text/dates.ts';
+import { pattern } from '../../lexicon/index.ts';
+import { ELSEWHERE } from './article-node.ts';
 
 export interface FoundDate {
   value: string;
@@ -68,6 +70,15 @@ function attributeDate(element: Element): string | null {
 /** The first full day in `text`, read with the page's language and numeric order. */
 const firstDay = (text: string, options: DateOptions, notAfter: string | null) => firstPageDay([text], options, notAfter);
 
+/**
+ * Whether an element sits in a comment, a related list, a teaser or an aside: its date is another
+ * piece's. The page's <body> and <html> are not containers of that kind, whatever their classes say
+ * ("has-sidebar", "no-comments").
+ */
+function elsewhere($: CheerioAPI, element: Element): boolean {
+  return $(element).parentsUntil('body').addBack().is(ELSEWHERE);
+}
+
 /** Elements whose class, id or itemprop names a date, in document order. */
 function* dateMarkedElements($: CheerioAPI): Generator<Element> {
   for (const element of $('[class], [id], [itemprop]').toArray()) {
@@ -90,17 +101,27 @@ export function printedDateElementDay($: CheerioAPI, options: DateOptions, notAf
   return null;
 }
 
+/** The first plausible day a <time> element states (its datetime, else its text) outside comments, related lists and asides. */
+export function timeElementDay($: CheerioAPI, options: DateOptions, notAfter: string | null): string | null {
+  for (const element of $('time').toArray()) {
+    const fromAttribute = attributeDate(element);
+    const value = plausible(fromAttribute, notAfter) ? fromAttribute : printedDay($, element, options, notAfter);
+    if (value && !elsewhere($, element)) return value.slice(0, 10);
+  }
+  return null;
+}
+
 /** Elements that the template marks as dates, in document order: their attributes, then their text. */
 function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | null): FoundDate | null {
+  // The cheap tests first: only an element that states a date is placed in the page.
   for (const element of $('time[datetime]').toArray()) {
     const value = attributeDate(element);
-    if (plausible(value, notAfter)) return { value, source: 'dom:time-anywhere' };
+    if (plausible(value, notAfter) && !elsewhere($, element)) return { value, source: 'dom:time-anywhere' };
   }
   for (const element of dateMarkedElements($)) {
     const fromAttribute = attributeDate(element);
-    if (plausible(fromAttribute, notAfter)) return { value: fromAttribute, source: 'dom:date-element' };
-    const value = printedDay($, element, options, notAfter);
-    if (value) return { value, source: 'dom:date-element' };
+    const value = plausible(fromAttribute, notAfter) ? fromAttribute : printedDay($, element, options, notAfter);
+    if (value && !elsewhere($, element)) return { value, source: 'dom:date-element' };
   }
   return null;
 }
@@ -140,12 +161,54 @@ export function scriptStateDay($: CheerioAPI, notAfter: string | null): string |
   return best !== null && counts.get(best)! * 2 >= total ? best : null;
 }
 
+/** Comments date their writers' posts. (A 'related' block is not skipped: the cleaner puts a lead with a teaser's layout there.) */
+const otherPiece = (block: Block) => block.kind === 'comment';
+
+/** The longest line read as a labelled date line: a label, a date, a time, a name. */
+const MAX_LABELLED_LINE = 120;
+/** How far after its label a date may start ("Published on Monday, …"). */
+const MAX_LABEL_GAP = 30;
+const PUBLISHED_LABEL = pattern('date-label-published');
+const UPDATED_LABEL = pattern('date-label-updated');
+
+/** The first full, plausible day printed within a few characters after `label` in `text`. */
+function dayAfterLabel(text: string, label: RegExp, options: DateOptions, notAfter: string | null): string | null {
+  const found = label.exec(text);
+  if (!found) return null;
+  const rest = text.slice(found.index + found[0].length);
+  for (const date of findDates(rest, options)) {
+    if (rest.indexOf(date.text) > MAX_LABEL_GAP) break;
+    if (date.value.length >= 10 && plausible(date.value, notAfter)) return date.value;
+  }
+  return null;
+}
+
+/**
+ * The day a short line states under a publication label ("Veröffentlicht am 3. Mai 2021"), else
+ * under an update label ("Aktualisiert am 17.01.2021."), anywhere outside comments and related
+ * lists. Such a line says when the page itself was written or revised, where the first bare date
+ * in the text may be a cited paper's, an event's or a quoted report's.
+ */
+function labelledDay(blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
+  let updated: string | null = null;
+  for (const block of blocks) {
+    if (block.text.length > MAX_LABELLED_LINE || otherPiece(block)) continue;
+    const published = dayAfterLabel(block.text, PUBLISHED_LABEL, options, notAfter);
+    if (published) return { value: published, source: 'text:labelled-date' };
+    updated ??= dayAfterLabel(block.text, UPDATED_LABEL, options, notAfter);
+  }
+  return updated ? { value: updated, source: 'text:labelled-date(updated)' } : null;
+}
+
 /** The first full day printed in the page's lines (kept or dropped), its title first. */
 function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
   const title = $('title').first().text();
   const fromTitle = title ? firstDay(title, options, notAfter) : null;
   if (fromTitle) return { value: fromTitle, source: 'dom:title-date' };
+  const labelled = labelledDay(blocks, options, notAfter);
+  if (labelled) return labelled;
   for (const block of blocks) {
+    if (otherPiece(block)) continue;
     const value = firstDay(block.text, options, notAfter);
     if (value) return { value, source: 'text:first-date' };
   }

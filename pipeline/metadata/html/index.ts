@@ -19,11 +19,11 @@ import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../../text/language-detection.ts';
 import { matchChrome } from '../../text/chrome-vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
-import { agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
+import { ELSEWHERE, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
-import { printedDateElementDay, searchPublicationDate, urlDate } from './date-search.ts';
+import { printedDateElementDay, searchPublicationDate, timeElementDay, urlDate } from './date-search.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 
 type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
@@ -87,6 +87,23 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
   readUrl($, meta, article, set);
+  // A generic `date` meta tag (name="date", DC.date, dcterms.date) is the day a CMS stamped on the
+  // page: its last save, the day it was built or the day a draft was begun. When the page prints
+  // another day at its head or in an element its template marks as a date, a few weeks apart at
+  // most, that printed day is the one readers were shown as the publication; the stamp is kept as
+  // the update where none is stated.
+  if (fields.published && WEAK_META_DATE.has(provenance.published ?? '')) {
+    const printedDay = printedDays[0] ?? timeElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
+    const gap = printedDay ? Math.abs(daysBetween(printedDay, fields.published)) : 0;
+    if (printedDay && gap >= 1 && gap <= WEAK_META_SLACK_DAYS) {
+      if (!fields.updated) {
+        fields.updated = fields.published;
+        provenance.updated = provenance.published!;
+      }
+      fields.published = printedDay;
+      provenance.published = `dom:printed-date(over ${provenance.published})`;
+    }
+  }
   const localDay = fields.published
     ? localDayOfUtcInstant(fields.published, function* () {
         yield urlDate(fields.url ?? context.url ?? null);
@@ -138,6 +155,11 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
 
   return { fields, provenance, warnings: [] };
 }
+
+/** Meta keys that name a date without saying which: a CMS fills them with the page's last save as often as with its publication. */
+const WEAK_META_DATE = new Set(['meta:date', 'meta:dc.date', 'meta:dcterms.date']);
+/** How far from a generic meta date a printed day may fall and still date the same version of the page. */
+const WEAK_META_SLACK_DAYS = 31;
 
 /** How far past a URL's day a declared publication date may fall (late filing, slow moderation). */
 const URL_DAY_SLACK_DAYS = 31;
@@ -344,9 +366,6 @@ const MAX_AUTHOR_ELEMENT_TEXT = 80;
 const SUBTITLE_SELECTOR =
   '[itemprop~="alternativeHeadline"], [class~="subtitle"], [class~="sub-title"], [class~="subheadline"], [class~="standfirst"], [class~="dek"], [class~="deck"], [class~="strapline"], [class~="article-subtitle"], [class~="article__subtitle"], [class~="article-dek"]';
 
-/** Containers whose rel=author links name the authors of other pieces. */
-const ELSEWHERE =
-  'aside, footer, nav, [class*="related"], [id*="related"], [class*="recommend"], [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="teaser"], [class*="most-read"], [class*="mostread"], [class*="popular"]';
 
 /** A byline's own lead-in: "By Jane Doe", "Par Jean Dupont", "Written by …". */
 const BYLINE_LEAD_IN = new RegExp(
@@ -436,6 +455,27 @@ function isDateLine(text: string, context: DateContext): boolean {
   return rest === '' || rest.split(' ').length <= 2;
 }
 
+/** What may stand before a lead's date: a place and a comma ("Berlin,", "Karlsruhe, ("). */
+const LEAD_PLACE = /^(?:\p{Lu}[\p{L}.' -]{0,30},\s*)?\(?$/u;
+/** What follows a lead's date: a dash, a bar or a colon, then the text ("12.03.2024 – Die …", "(12.11.2021). Traditionell …"). */
+const LEAD_SEPARATOR = /^(?:\)?\s*[|:–—-]|\)\.?)\s+\S/u;
+/** Blocks that can open with the article's own date: its text, and the unlabelled lines around its head (not a top bar's "today", a menu or a teaser). */
+const LEAD_KINDS = new Set<Block['kind']>(['paragraph', 'boilerplate', 'heading']);
+
+/**
+ * The day a line opens with, the way agency copy and press releases date their lead ("29.11.2022 –
+ * Mehrfach hatte …", "Berlin, 3 May 2024 — …", "05.02.2020 - Redaktion: …"); null when the line
+ * opens otherwise. Only a full day, and only at the very start: a date further in is the story's.
+ */
+function leadingDay(text: string, context: DateContext): string | null {
+  const head = text.slice(0, 60);
+  const first = findDates(head, context)[0];
+  if (!first || first.value.length < 10) return null;
+  const at = head.indexOf(first.text);
+  if (!LEAD_PLACE.test(head.slice(0, at))) return null;
+  return LEAD_SEPARATOR.test(text.slice(at + first.text.length)) ? first.value.slice(0, 10) : null;
+}
+
 /** A short label as a key–value table prints it once flattened into lines ("Founded", "Release date"). */
 const isFieldLabel = (block: Block | undefined) =>
   block !== undefined &&
@@ -521,7 +561,14 @@ function readDates(
   // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.
   const source = context.dayFirst === undefined ? 'dom:dateline' : `dom:dateline(order:${context.dayFirst ? 'day-month' : 'month-day'} from page)`;
   for (const line of head) {
-    if (line.kind !== 'dateline' && line.kind !== 'byline' && line.kind !== 'page-metadata' && !isDateLine(line.text, context)) continue;
+    if (line.kind !== 'dateline' && line.kind !== 'byline' && line.kind !== 'page-metadata' && !isDateLine(line.text, context)) {
+      const lead = LEAD_KINDS.has(line.kind) ? leadingDay(line.text, context) : null;
+      if (lead) {
+        set('published', lead, 'dom:dateline-lead');
+        printed.push(lead);
+      }
+      continue;
+    }
     if (isFieldValue(blocks, blocks.indexOf(line))) continue;
     if (line.kind === 'page-metadata' && line.text.length > 120) continue;
     // Adjacent spans run together ("by Jane Doe7 May 2024"): a digit right after a lower-case
