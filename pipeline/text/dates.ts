@@ -262,9 +262,10 @@ const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\
 
 /**
  * A machine-readable date (meta tags, JSON-LD, <time datetime>) as ISO 8601, keeping its precision
- * and zone; other machine formats (RFC 2822) go through the human parser. Null when invalid.
+ * and zone; other machine formats (RFC 2822, "10/05/2022 05:22 pm") go through the human parser,
+ * read with `options` (the page's language and numeric order). Null when invalid.
  */
-export function normaliseIsoDate(value: string): string | null {
+export function normaliseIsoDate(value: string, options: DateOptions = {}): string | null {
   const trimmed = value.trim();
   const match = ISO.exec(trimmed);
   if (!match) {
@@ -273,7 +274,7 @@ export function normaliseIsoDate(value: string): string | null {
     // still states its day; the time is dropped rather than guessed.
     const dayThenTime = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(trimmed);
     if (dayThenTime) return normaliseIsoDate(dayThenTime[1]);
-    return parseDate(trimmed)?.value ?? null;
+    return parseDate(trimmed, options)?.value ?? null;
   }
   const [, y, mo, d, h, mi, s, fraction, zone] = match;
   const year = Number(y);
@@ -327,6 +328,27 @@ export function numericOrder(text: string, known: readonly string[] = []): boole
     }
   }
   return dayFirst === monthFirst ? undefined : dayFirst;
+}
+
+/**
+ * The day/month order of a locale with a region (en-GB, en_US, de-CH), as the ICU data shipped with
+ * Node writes its short numeric dates: true = day first, false = month first. Undefined for a bare
+ * language ("en" is written both ways), a region that writes the year first, or a tag ICU rejects.
+ */
+export function localeDayFirst(tag: string | null | undefined): boolean | undefined {
+  const locale = tag?.trim().replace(/_/g, '-');
+  if (!locale || !/^[a-z]{2,3}-(?:[a-z]{2}|\d{3})(?:-|$)/i.test(locale)) return undefined;
+  let order: string[];
+  try {
+    order = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' })
+      .formatToParts(new Date(Date.UTC(2001, 10, 23)))
+      .map((part) => part.type)
+      .filter((type) => type === 'day' || type === 'month' || type === 'year');
+  } catch {
+    return undefined;
+  }
+  if (order[0] === 'year') return undefined;
+  return order.indexOf('day') < order.indexOf('month');
 }
 
 /** "3 days ago", "Updated 2h ago", "il y a 3 jours", "vor 2 Stunden": dates that need the clock to resolve. */

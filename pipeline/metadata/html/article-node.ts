@@ -8,8 +8,10 @@ import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
  * Containers that hold other pieces than the page's own (teasers, related lists, comments, asides):
  * the names and dates in them credit and date those pieces.
  */
-export const ELSEWHERE =
-  'aside, footer, nav, [class*="related"], [id*="related"], [class*="recommend"], [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="teaser"], [class*="most-read"], [class*="mostread"], [class*="popular"]';
+export const OTHER_PIECES =
+  'aside, [class*="related"], [id*="related"], [class*="recommend"], [class*="comment"], [id*="comment"], [class*="sidebar"], [id*="sidebar"], [class*="teaser"], [class*="most-read"], [class*="mostread"], [class*="popular"]';
+/** Those, and the page's footer and navigation: no author of the page is credited there. (An article's own <footer> often holds its date, so dates look only at OTHER_PIECES.) */
+export const ELSEWHERE = `footer, nav, ${OTHER_PIECES}`;
 
 const ARTICLE_TYPES = new Set([
   'Article',

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import type { Block } from '../../text/blocks.ts';
 import { findDates, firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../../text/dates.ts';
 import { pattern } from '../../lexicon/index.ts';
-import { ELSEWHERE } from './article-node.ts';
+import { OTHER_PIECES } from './article-node.ts';
 
 export interface FoundDate {
   value: string;
@@ -76,7 +76,7 @@ const firstDay = (text: string, options: DateOptions, notAfter: string | null) =
  * ("has-sidebar", "no-comments").
  */
 function elsewhere($: CheerioAPI, element: Element): boolean {
-  return $(element).parentsUntil('body').addBack().is(ELSEWHERE);
+  return $(element).parentsUntil('body').addBack().is(OTHER_PIECES);
 }
 
 /** Elements whose class, id or itemprop names a date, in document order. */
