@@ -200,7 +200,7 @@ function labelledDay(blocks: readonly Block[], options: DateOptions, notAfter: s
   return updated ? { value: updated, source: 'text:labelled-date(updated)' } : null;
 }
 
-/** The first full day printed in the page's lines (kept or dropped), its title first. */
+/** The first full day printed in the page's lines (kept or dropped), its title first, a labelled line before a bare date, its description last. */
 function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
   const title = $('title').first().text();
   const fromTitle = title ? firstDay(title, options, notAfter) : null;
@@ -211,6 +211,13 @@ function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateO
     if (otherPiece(block)) continue;
     const value = firstDay(block.text, options, notAfter);
     if (value) return { value, source: 'text:first-date' };
+  }
+  // Last, the page's own summary for search results and link previews: some sites date a notice
+  // there ("… (Notizia del 14 Gennaio 2020)") and nowhere on the page.
+  for (const key of ['description', 'og:description']) {
+    const summary = $(`meta[name="${key}"], meta[property="${key}"]`).first().attr('content');
+    const value = summary ? firstDay(summary, options, notAfter) : null;
+    if (value) return { value, source: `meta:${key}-date` };
   }
   return null;
 }
