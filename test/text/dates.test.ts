@@ -1,6 +1,6 @@
 // Unit tests for the date reader: human dates at the precision stated, machine dates kept exact.
 import { describe, expect, it } from 'vitest';
-import { RELATIVE_DATE, findDates, normaliseIsoDate, numericOrder, parseDate } from '../../pipeline/text/dates.ts';
+import { RELATIVE_DATE, findDates, localeDayFirst, normaliseIsoDate, numericOrder, parseDate } from '../../pipeline/text/dates.ts';
 
 describe('parseDate', () => {
   it('keeps the time when one is printed, converting am/pm', () => {
@@ -72,6 +72,21 @@ describe('numericOrder', () => {
   });
 });
 
+describe('localeDayFirst', () => {
+  it('reads the order a locale with a region writes its numeric dates in', () => {
+    expect(localeDayFirst('en-GB')).toBe(true);
+    expect(localeDayFirst('en_GB')).toBe(true);
+    expect(localeDayFirst('en-US')).toBe(false);
+    expect(localeDayFirst('de-CH')).toBe(true);
+  });
+  it('says nothing for a bare language, a year-first region or a tag that is not one', () => {
+    expect(localeDayFirst('en')).toBeUndefined();
+    expect(localeDayFirst('ja-JP')).toBeUndefined();
+    expect(localeDayFirst('not a locale')).toBeUndefined();
+    expect(localeDayFirst(null)).toBeUndefined();
+  });
+});
+
 describe('RELATIVE_DATE', () => {
   it('recognises dates that need the clock', () => {
     for (const text of ['3 days ago', 'Updated 2h ago', 'il y a 3 jours', 'vor 2 Stunden', 'yesterday']) expect(RELATIVE_DATE.test(text)).toBe(true);
@@ -95,6 +110,12 @@ describe('normaliseIsoDate', () => {
     expect(normaliseIsoDate('2024-13-01')).toBeNull();
     expect(normaliseIsoDate('')).toBeNull();
     expect(normaliseIsoDate('not a date')).toBeNull();
+  });
+  it("reads a machine date in a human form with the page's language and order", () => {
+    expect(normaliseIsoDate('10/05/2022 05:22 pm', { language: 'es' })).toBe('2022-05-10T17:22');
+    expect(normaliseIsoDate('10/05/2022 05:22 pm', { dayFirst: false })).toBe('2022-10-05T17:22');
+    // Without an order, an English reading cannot tell the day: the year alone.
+    expect(normaliseIsoDate('10/05/2022 05:22 pm')).toBe('2022');
   });
   it('keeps the day of a well-formed day with a garbled time, and drops the time', () => {
     expect(normaliseIsoDate('2022-01-10T22:06:08:684Z')).toBe('2022-01-10');
