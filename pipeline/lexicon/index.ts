@@ -188,8 +188,9 @@ const PATTERNS = {
   'lead-in-alone': new RegExp(`^${FRAGMENT.anyLeadIn}\\s*[:：]?$`, 'iu'),
   /** A publication or update label anywhere in a line. */
   'date-label': new RegExp(`${alternation([...words('date-label-published'), ...words('date-label-updated')])}`, 'iu'),
-  'date-label-published': new RegExp(`\\b${FRAGMENT.published}\\b`, 'iu'),
-  'date-label-updated': new RegExp(`\\b${FRAGMENT.updated}\\b`, 'iu'),
+  // Word edges in any script: \b is ASCII-only, so it never fell after "publié" nor around "опубликовано".
+  'date-label-published': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.published}(?![\\p{L}\\p{N}_])`, 'iu'),
+  'date-label-updated': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updated}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** "Keywords: " at the start of a line, with its colon or stop. */
   'keywords-label': new RegExp(`^${alternation(metadataWords('keywords-label'))}\\s*[:：.—-]\\s*`, 'iu'),
   /** "Tags: " at the start of a line, with its colon. */

@@ -62,6 +62,15 @@ describe('lexicon', () => {
     }
   });
 
+  it('finds each label as a whole word in any script, and not inside a longer word', () => {
+    for (const lexicon of LANGUAGES) {
+      for (const label of lexicon['date-label-published']) expect(pattern('date-label-published').test(`${label} 3 May 2024`), label).toBe(true);
+      for (const label of lexicon['date-label-updated']) expect(pattern('date-label-updated').test(`${label} 3 May 2024`), label).toBe(true);
+    }
+    expect(pattern('date-label-published').test('unpublished draft')).toBe(false);
+    expect(pattern('date-label-published').test('publiée')).toBe(false);
+  });
+
   it('keys texts for comparison the one way', () => {
     expect(keyOf('  Ｓhare — THIS!  ')).toBe('share this');
   });
