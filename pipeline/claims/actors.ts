@@ -210,6 +210,30 @@ export function actorsOf(mention: Mention): Actor[] {
   return mention.actor ? [mention.actor] : mention.resolved;
 }
 
+/**
+ * Sectors that act for the state itself: a state named as a whole ("Sudan") and its government, army,
+ * police, courts or parliament are one party, not two.
+ */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+/**
+ * Two actors are one party when they have the same id and, within one state, do not stand apart by
+ * sector: the government and the rebels of one country are two parties (PLOVER codes them SDNGOV and
+ * SDNREB), as are the police and the protesters, or a state and its civilians; the state and its own
+ * government or forces are not, nor are two mentions of one sector.
+ */
+export function sameParty(a: Actor, b: Actor): boolean {
+  if (a.id !== b.id) return false;
+  if (a.type !== 'country' || a.sector === b.sector) return true;
+  const given = a.sector && b.sector ? null : (a.sector ?? b.sector);
+  return given !== null && STATE_SECTORS.has(given);
+}
+
+/** The id, with the sector for a state's agent: actors with different keys may be different parties (sameParty decides). */
+export function partyKey(actor: Actor): string {
+  return actor.type === 'country' && actor.sector ? `${actor.id}/${actor.sector}` : actor.id;
+}
+
 /** The PLOVER/CAMEO actor codes an actor answers to: its state, IGO for an organisation, and its id. */
 export function actorCodes(actor: Actor): string[] {
   const codes = [actor.id];

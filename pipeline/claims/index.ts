@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
 import { findEventCues, findLemmaCues } from './events.ts';
-import { actorsOf, findAnaphors, findNamedMentions, yieldAgentsToCues, type Mention } from './actors.ts';
+import { actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
@@ -157,7 +157,7 @@ function reportedObligation(
   };
   const args = sources.flatMap((s) =>
     addressee.actors
-      .filter((o) => o.id !== s.id)
+      .filter((o) => !sameParty(o, s))
       .map((o) => ({ subject: s, object: o, frame: 'reported_obligation' as Frame, anaphoric: addressee.anaphoric })),
   );
   return args.length > 0 ? { cue, args } : null;
@@ -205,8 +205,7 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
 function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMentions: readonly Mention[], pack: LanguagePack): ClaimRecord[] {
   let mentions = sentenceMentions;
   // A claim relates two actors: a sentence that names fewer has none, and needs no cue scan.
-  const actorIds = new Set(mentions.flatMap((m) => actorsOf(m).map((a) => a.id)));
-  if (actorIds.size < 2) return [];
+  if (new Set(mentions.flatMap((m) => actorsOf(m).map(partyKey))).size < 2) return [];
   const text = sentence.text;
   const clauses = splitClauses(text, pack);
   const found = mergeCues([...findCues(text, clauses, pack, mentions), ...findLemmaCues(text, clauses, pack, mentions)]);
@@ -253,14 +252,16 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;
       // Undirected relations are stored once, their two actors in id order.
-      const [subject, object] =
-        !RELATIONS[cue.relation].directed && args.object.id < args.subject.id ? [args.object, args.subject] : [args.subject, args.object];
+      const [a, b] = args.subject.id === args.object.id ? [partyKey(args.subject), partyKey(args.object)] : [args.subject.id, args.object.id];
+      const [subject, object] = !RELATIONS[cue.relation].directed && b < a ? [args.object, args.subject] : [args.subject, args.object];
+      // Two parties of one state (its government and its rebels) are told apart by sector in the claim id.
+      const [subjectKey, objectKey] = subject.id === object.id ? [partyKey(subject), partyKey(object)] : [subject.id, object.id];
       const coding = intentCoding(
         militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject),
         pack.intentBefore.test(text.slice(cue.clause.start, cue.start)),
       );
       claims.push({
-        id: claimId(document.id, sentence.start, sentence.end, subject.id, cue.relation, object.id),
+        id: claimId(document.id, sentence.start, sentence.end, subjectKey, cue.relation, objectKey),
         document_id: document.id,
         text,
         start: sentence.start,
@@ -285,8 +286,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
 }
 
 function namesTwoActors(mentions: readonly Mention[]): boolean {
-  const first = mentions[0]?.actor?.id;
-  return mentions.some((m) => m.actor !== null && m.actor.id !== first);
+  const first = mentions[0]?.actor;
+  return first !== null && first !== undefined && mentions.some((m) => m.actor !== null && partyKey(m.actor) !== partyKey(first));
 }
 
 /** Extracts the claims of one document. The same input always gives the same claims in the same order. */

@@ -3,7 +3,7 @@
 // relations"), "between A and B", a passive "by A", "of A with B", or the nearest actor before the cue
 // and the first after it.
 import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
-import { actorsOf, type Mention } from './actors.ts';
+import { actorsOf, sameParty, type Mention } from './actors.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack, RelationCue } from './language-packs.ts';
 
@@ -119,7 +119,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
       const hyphen = /^[-–]$/u.test(gap);
       if (hyphen || pack.coordinationGap.test(gap)) {
         previous.end = mention.end;
-        for (const actor of actors) if (!previous.actors.some((a) => a.id === actor.id)) previous.actors.push(actor);
+        for (const actor of actors) if (!previous.actors.some((a) => sameParty(a, actor))) previous.actors.push(actor);
         previous.hyphenated = previous.hyphenated || hyphen;
         previous.anaphoric = previous.anaphoric || mention.anaphor !== null;
         previous.possessive = mention.possessive;
@@ -187,7 +187,7 @@ export function argumentsFor(
     // supplier → recipient; a possessor frame ("Algeria's supplier") already puts the recipient second.
     const turn = cue.cue.role === 'recipient' && frame !== 'possessor_role';
     return pairs
-      .filter(([s, o]) => s.id !== o.id)
+      .filter(([s, o]) => !sameParty(s, o))
       .map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
