@@ -55,7 +55,7 @@ const eventOf = (claim: ClaimRecord): string | null =>
  * The sector root of a gold actor: PLOVER's coders append a group to a sector ("CVLalb", "ELIyor") and
  * write "***" for none; CIV is their spelling of CVL, JRN of CAMEO's MED.
  */
-const SECTOR_SPELLINGS: Record<string, string> = { CIV: 'CVL', JRN: 'MED', PPL: 'CVL' };
+const SECTOR_SPELLINGS: Record<string, string> = { CIV: 'CVL', JRN: 'MED' };
 function sectorRoot(sector: string | null | undefined): string | null {
   const root = sector && /^[A-Z]{3}/u.test(sector) ? sector.slice(0, 3) : null;
   return root ? (SECTOR_SPELLINGS[root] ?? root) : null;

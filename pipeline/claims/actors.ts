@@ -39,6 +39,7 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const CURRENCY_AFTER = /^\s?\$/u;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
 /** The actor a gazetteer entry names in a document of that date. */
@@ -119,6 +120,11 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         if (entry.combining && text[end] !== '-') continue;
         // Keep the full stop of an initialism ("U.S.") in the name as written.
         if (/^\p{Lu}$/u.test(last.text) && text[end] === '.') end += 1;
+        // "US $50", "A$ 3bn": a state's name or code before a dollar sign labels a currency.
+        if (entry.type === 'country' && CURRENCY_AFTER.test(text.slice(end, end + 2))) {
+          matched = n;
+          break;
+        }
         const nameEnd = end;
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);

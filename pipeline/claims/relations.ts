@@ -142,6 +142,30 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
   return groups;
 }
 
+const PLACE_BEFORE = new WeakMap<LanguagePack, RegExp>();
+/** A locative, optionally with "the (northern) town of", right before a name: "in", "near the city of". */
+function placeBefore(pack: LanguagePack): RegExp {
+  let pattern = PLACE_BEFORE.get(pack);
+  if (!pattern) {
+    const locatives = pack.locativeBefore.source.replace(/\$$/u, '');
+    const of = (pack.data.of as string[]).join('|');
+    pattern = new RegExp(`${locatives}(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${of})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?)?$`, 'iu');
+    PLACE_BEFORE.set(pack, pattern);
+  }
+  return pattern;
+}
+
+/** Groups of the clause that name a state as a whole (no sector) right after a locative: places, not parties. */
+function placesOf(text: string, clause: Clause, groups: readonly MentionGroup[], pack: LanguagePack): Set<MentionGroup> {
+  const places = new Set<MentionGroup>();
+  for (const g of groups) {
+    if (g.start < clause.start || g.start >= clause.end) continue;
+    if (!g.actors.every((a) => a.type === 'country' && a.sector === null)) continue;
+    if (placeBefore(pack).test(text.slice(clause.start, g.start))) places.add(g);
+  }
+  return places;
+}
+
 function pairsWithin(group: MentionGroup): Array<[Actor, Actor]> {
   const [first, ...rest] = group.actors;
   return first ? rest.map((other) => [first, other] as [Actor, Actor]) : [];
@@ -174,7 +198,15 @@ export function argumentsFor(
     (g) =>
       g.start >= cue.end && g.start < clause.end && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))),
   );
-  const nearestBefore = before[before.length - 1];
+  // "Iraqi Kurds demonstrated in the city of Kirkuk": a place of a state is where its own parties act,
+  // not one of them; only a party of another state may face it.
+  const places = placesOf(text, clause, groups, pack);
+  let nearestBefore = before[before.length - 1];
+  if (nearestBefore && places.has(nearestBefore)) {
+    const other = before.slice(0, -1).pop();
+    if (other && !places.has(other)) nearestBefore = other;
+  }
+  after = after.filter((g) => !(places.has(g) && nearestBefore?.actors.some((a) => g.actors.some((b) => b.id === a.id))));
   // "Syria withdrew its troops from Lebanon": a possessive pronoun for the subject itself is not the object.
   const ownPossessive = (g: MentionGroup) =>
     g.anaphoric && g.possessive && nearestBefore !== undefined && g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id));
@@ -186,8 +218,9 @@ export function argumentsFor(
     // Roles, not grammar: a cue whose agent receives ("bought from", "importer of") is turned round to
     // supplier → recipient; a possessor frame ("Algeria's supplier") already puts the recipient second.
     const turn = cue.cue.role === 'recipient' && frame !== 'possessor_role';
+    const placeActors = new Set([...places].flatMap((g) => g.actors));
     return pairs
-      .filter(([s, o]) => !sameParty(s, o))
+      .filter(([s, o]) => !sameParty(s, o) && !(s.id === o.id && (placeActors.has(s) || placeActors.has(o))))
       .map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
