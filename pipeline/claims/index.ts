@@ -3,7 +3,7 @@
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
-import { findEventCues, findLemmaCues } from './events.ts';
+import { findEventCues, findLemmaCues, verbBetween } from './events.ts';
 import { actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
@@ -96,7 +96,9 @@ function intentCoding(coding: Coding, intended: boolean): Coding {
  */
 function militaryCoding(coding: Coding, subject: object): Coding {
   const sector = (subject as { sector?: string | null }).sector;
-  return coding.event === 'ASSAULT' && sector === 'MIL' ? { ...coding, event: 'FIGHT' } : coding;
+  // Beating, abducting, torturing or assassinating stays ASSAULT whoever does it: only killing and bombing are a military's fighting.
+  const force = coding.mode === null || coding.mode === 'suicide-attack';
+  return coding.event === 'ASSAULT' && sector === 'MIL' && force ? { ...coding, event: 'FIGHT', mode: null } : coding;
 }
 
 /** Up to three words, hyphens or a possessive between a name and the noun it modifies ("Palestine–Israel conflict"). */
@@ -163,6 +165,9 @@ function reportedObligation(
   return args.length > 0 ? { cue, args } : null;
 }
 
+/** Characters between a pledge and the act it intends ("pledged on Monday to punish"). */
+const INTENT_SPAN = 40;
+
 /** A resolved pronoun may be resolved wrongly. */
 const ANAPHOR_FACTOR = 0.85;
 /** A cue that needs a context word ("bought" + an arms word) is less direct than one that names the relation. */
@@ -214,13 +219,29 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   // pack's relation stays (the finer label), and an event verb with its object or particle ("recall
   // … ambassador", "suspend … aid") gives the PLOVER coding, being the more specific of the two.
   const packCues = found.map((c) => {
-    const specific = eventCues.find((e) => e.start < c.end && c.start < e.end && e.specific);
+    const specific = eventCues.find((e) => e.start < c.end && c.start < e.objectEnd && e.specific);
     return specific ? { ...c, coding: specific.coding } : c;
   });
   const added = eventCues.filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
-  const cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start)).filter(
+  let cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start)).filter(
     (cue) => !(cue.cue.part === 'noun' && namesATopic(text, cue.start, cue.clause.start, mentions, pack)),
   );
+  // "vowed to punish", "agreed to withdraw": a pledge whose act is itself a cue states that act as
+  // intended; the act's cue carries the claim (PLOVER: THREATEN for harm, AGREE for help), not the pledge.
+  const pledges = cues.filter(
+    (c) =>
+      c.coding?.event === 'AGREE' &&
+      cues.some(
+        (d) =>
+          d.start >= c.end &&
+          d.start - c.end <= INTENT_SPAN &&
+          d.start < c.clause.end &&
+          pack.intentBefore.test(text.slice(c.start, d.start)) &&
+          // A noun is the act intended only with a verb before it ("agreed to increase gas deliveries", not "agreed to US mediation").
+          (d.cue.part === 'verb' || (pack.language === 'en' && verbBetween(text, c.end, d.start))),
+      ),
+  );
+  if (pledges.length > 0) cues = cues.filter((c) => !pledges.includes(c));
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];
   mentions = yieldAgentsToCues(mentions, cues);
