@@ -142,9 +142,7 @@ function scorePlover(rows: readonly GoldSentence[]): PloverScore {
     if (verbose && (onPair.length === 0 || !onPair.some((c) => eventOf(c) === row.event))) {
       const who = (a: ClaimRecord['subject']) => (a.sector ? `${a.id}/${a.sector}` : a.id);
       const got = claims.map((c) => `${who(c.subject)}-${eventOf(c) ?? c.relation}->${who(c.object)}`).join(', ') || 'no claim';
-      s.errors.push(
-        `${row.event} ${row.source.map(goldWho).join('+')}→${row.target.map(goldWho).join('+')} got [${got}] :: ${row.text}`,
-      );
+      s.errors.push(`${row.event} ${row.source.map(goldWho).join('+')}→${row.target.map(goldWho).join('+')} got [${got}] :: ${row.text}`);
     }
   });
   s.ms = performance.now() - started;
