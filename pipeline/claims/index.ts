@@ -318,13 +318,14 @@ export function extractClaims(document: ClaimInput): ClaimRecord[] {
   // paragraph (line): a line that names fewer than two yields no claim and need not be cut into
   // sentences. Names never straddle a sentence break (sentences break at punctuation, never inside
   // a word), so the line's names are its sentences' names.
-  // Reference-list entries ("^ Smith, J. … Retrieved 2020") are sources the text cites, not its claims.
+  // Reference-list entries ("^ Smith, J. … Retrieved 2020") are sources the text cites, and captions,
+  // photo credits and teasers ("Read more: …") point at other pages or pictures: not its claims.
   // Packs are compiled on first use (language-packs.ts), so names are looked for first: a document
   // with no line naming two actors never needs one.
   let packs: LanguagePack[] | null = null;
   const isReference = (line: string) => {
     packs ??= packsFor(document.language);
-    return packs.some((pack) => pack.referenceLine.test(line));
+    return packs.some((pack) => pack.referenceLine.test(line) || pack.captionLine.test(line));
   };
   const lines = parseLines(document.text, (line) => namesTwoActors(findNamedMentions(line)) && !isReference(line));
   // (Read back through a cast: tsc does not see the closure above assign it.)
