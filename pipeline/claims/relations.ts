@@ -155,12 +155,13 @@ function placeBefore(pack: LanguagePack): RegExp {
   return pattern;
 }
 
-/** Groups of the clause that name a state as a whole (no sector) right after a locative: places, not parties. */
+/** Groups of the clause that name a state or its capital right after a locative: places, not parties. */
 function placesOf(text: string, clause: Clause, groups: readonly MentionGroup[], pack: LanguagePack): Set<MentionGroup> {
   const places = new Set<MentionGroup>();
   for (const g of groups) {
     if (g.start < clause.start || g.start >= clause.end) continue;
-    if (!g.actors.every((a) => a.type === 'country' && a.sector === null)) continue;
+    // A state named as a whole, or by its capital ("in Tunis"): the seat of a government is a place too.
+    if (!g.actors.every((a) => a.type === 'country' && (a.sector === null || a.sector === 'GOV'))) continue;
     if (placeBefore(pack).test(text.slice(clause.start, g.start))) places.add(g);
   }
   return places;
