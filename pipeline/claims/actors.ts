@@ -164,7 +164,17 @@ export function findNamedMentions(text: string, date: string | null = null): Men
     }
     i += matched > 0 ? matched : 1;
   }
-  return mentions;
+  // "Western Cambodia", "Southern Sudan": a one-word region or bloc right before a state's name is an
+  // adjective of that state's land, not an actor of its own.
+  return mentions.filter((m, k) => {
+    const next = mentions[k + 1];
+    return !(
+      next?.actor?.type === 'country' &&
+      (m.actor?.type === 'region' || m.actor?.type === 'group') &&
+      !/\s/u.test(m.text) &&
+      /^ $/u.test(text.slice(m.end, next.start))
+    );
+  });
 }
 
 /** Anaphors that may stand for countries, minus expletive "it" ("it is important to …"). */
