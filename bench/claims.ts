@@ -51,16 +51,36 @@ export const isHeldOutLine = (index: number) => index % 5 === 4;
 const eventOf = (claim: ClaimRecord): string | null =>
   (claim as { event?: string | null }).event ?? (RELATIONS as Record<string, { plover: string | null }>)[claim.relation]?.plover ?? null;
 
-/** A claim's actor is a gold actor when the codes agree (ISO alpha-3, IGO) or one name holds the other. */
+/**
+ * The sector root of a gold actor: PLOVER's coders append a group to a sector ("CVLalb", "ELIyor") and
+ * write "***" for none; CIV is their spelling of CVL, JRN of CAMEO's MED.
+ */
+const SECTOR_SPELLINGS: Record<string, string> = { CIV: 'CVL', JRN: 'MED' };
+function sectorRoot(sector: string | null | undefined): string | null {
+  const root = sector && /^[A-Z]{3}/u.test(sector) ? sector.slice(0, 3) : null;
+  return root ? (SECTOR_SPELLINGS[root] ?? root) : null;
+}
+
+/**
+ * A claim's actor is a gold actor as PLOVER compares actors: the codes agree (ISO alpha-3, IGO) and,
+ * where both give a sector, the sectors agree ("Sudanese government" is not "Darfur rebels", though
+ * both are SDN); a state named as a whole (no sector) stands for any of its sectors. Failing codes, one
+ * name holds the other.
+ */
 function sameActor(actor: ClaimRecord['subject'], gold: GoldActor): boolean {
   // The codes an actor answers to: its id, the state it belongs to, IGO for an international organisation.
-  const a = actor as { id: string; type: string; country?: string | null; mention?: string };
+  const a = actor as { id: string; type: string; country?: string | null; mention?: string; sector?: string | null };
   const codes = [a.id, a.country, a.type === 'organization' ? 'IGO' : null];
-  if (gold.code && codes.includes(gold.code)) return true;
+  if (gold.code && codes.includes(gold.code)) {
+    const [mine, theirs] = [sectorRoot(a.type === 'country' ? a.sector : null), sectorRoot(gold.sector)];
+    return mine === null || theirs === null || mine === theirs;
+  }
   const written = [actor.name, a.mention].filter((s): s is string => typeof s === 'string' && s.length > 1).map((s) => s.toLowerCase());
   const g = gold.text.toLowerCase();
   return written.some((w) => g.includes(w) || w.includes(g));
 }
+
+const goldWho = (g: GoldActor) => (g.code ? (sectorRoot(g.sector) ? `${g.code}/${sectorRoot(g.sector)}` : g.code) : g.text);
 
 interface PloverScore {
   sentences: number;
@@ -120,10 +140,9 @@ function scorePlover(rows: readonly GoldSentence[]): PloverScore {
       }
     }
     if (verbose && (onPair.length === 0 || !onPair.some((c) => eventOf(c) === row.event))) {
-      const got = claims.map((c) => `${c.subject.id}-${eventOf(c) ?? c.relation}->${c.object.id}`).join(', ') || 'no claim';
-      s.errors.push(
-        `${row.event} ${row.source.map((g) => g.code ?? g.text).join('+')}→${row.target.map((g) => g.code ?? g.text).join('+')} got [${got}] :: ${row.text}`,
-      );
+      const who = (a: ClaimRecord['subject']) => (a.sector ? `${a.id}/${a.sector}` : a.id);
+      const got = claims.map((c) => `${who(c.subject)}-${eventOf(c) ?? c.relation}->${who(c.object)}`).join(', ') || 'no claim';
+      s.errors.push(`${row.event} ${row.source.map(goldWho).join('+')}→${row.target.map(goldWho).join('+')} got [${got}] :: ${row.text}`);
     }
   });
   s.ms = performance.now() - started;

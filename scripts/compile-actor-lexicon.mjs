@@ -160,6 +160,8 @@ function isCountryName(synonym, head) {
   const headWords = head.split(/_+/u).filter((w) => w.length >= 4);
   const words = synonym.replace(/_+$/u, '').split(/_+/u).filter(Boolean);
   const matching = words.filter((w) => FORM_OF_STATE.test(w) || headWords.some((h) => w.length >= 4 && w.slice(0, 4) === h.slice(0, 4))).length;
+  // A form of state alone ("Republic") names no particular state.
+  if (words.length === 1 && FORM_OF_STATE.test(words[0])) return false;
   return matching >= Math.min(2, words.length);
 }
 
@@ -202,8 +204,19 @@ function addPerson(block, defaultCountry) {
   if (roles.length > 0) persons.push({ names, roles, generated });
 }
 
+/**
+ * The state a block names: its one undated country code, or for a state that succeeded another
+ * ("BOSNIA_AND_HERZEGOVINA [YUGBIH <920305] [BIH >920305]") the one open-ended country code when all
+ * its other codes have ended. Such states were otherwise read as people and their names lost.
+ */
+function ownCountry(codes) {
+  if (codes.length === 1) return codes[0].code.length === 3 && !codes[0].from && !codes[0].to ? iso(codes[0].code) : null;
+  const open = [...new Set(codes.filter((c) => !c.to).map((c) => c.code))];
+  return open.length === 1 && open[0].length === 3 && codes.some((c) => c.to) ? iso(open[0]) : null;
+}
+
 for (const block of blocks(read('Phoenix.Countries.actors.txt'))) {
-  const own = block.codes.length === 1 && block.codes[0].code.length === 3 && !block.codes[0].from && !block.codes[0].to ? iso(block.codes[0].code) : null;
+  const own = ownCountry(block.codes);
   if (own) {
     const head = block.names[0];
     const names = block.names

@@ -39,6 +39,7 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const CURRENCY_AFTER = /^\s?\$/u;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
 /** The actor a gazetteer entry names in a document of that date. */
@@ -119,6 +120,11 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         if (entry.combining && text[end] !== '-') continue;
         // Keep the full stop of an initialism ("U.S.") in the name as written.
         if (/^\p{Lu}$/u.test(last.text) && text[end] === '.') end += 1;
+        // "US $50", "A$ 3bn": a state's name or code before a dollar sign labels a currency.
+        if (entry.type === 'country' && CURRENCY_AFTER.test(text.slice(end, end + 2))) {
+          matched = n;
+          break;
+        }
         const nameEnd = end;
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);
@@ -158,7 +164,17 @@ export function findNamedMentions(text: string, date: string | null = null): Men
     }
     i += matched > 0 ? matched : 1;
   }
-  return mentions;
+  // "Western Cambodia", "Southern Sudan": a one-word region or bloc right before a state's name is an
+  // adjective of that state's land, not an actor of its own.
+  return mentions.filter((m, k) => {
+    const next = mentions[k + 1];
+    return !(
+      next?.actor?.type === 'country' &&
+      (m.actor?.type === 'region' || m.actor?.type === 'group') &&
+      !/\s/u.test(m.text) &&
+      /^ $/u.test(text.slice(m.end, next.start))
+    );
+  });
 }
 
 /** Anaphors that may stand for countries, minus expletive "it" ("it is important to …"). */
@@ -208,6 +224,30 @@ export function yieldAgentsToCues(mentions: readonly Mention[], cues: ReadonlyAr
 /** The actors a mention stands for: itself if named, its antecedents if an anaphor. */
 export function actorsOf(mention: Mention): Actor[] {
   return mention.actor ? [mention.actor] : mention.resolved;
+}
+
+/**
+ * Sectors that act for the state itself: a state named as a whole ("Sudan") and its government, army,
+ * police, courts or parliament are one party, not two.
+ */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+/**
+ * Two actors are one party when they have the same id and, within one state, do not stand apart by
+ * sector: the government and the rebels of one country are two parties (PLOVER codes them SDNGOV and
+ * SDNREB), as are the police and the protesters, or a state and its civilians; the state and its own
+ * government or forces are not, nor are two mentions of one sector.
+ */
+export function sameParty(a: Actor, b: Actor): boolean {
+  if (a.id !== b.id) return false;
+  if (a.type !== 'country' || a.sector === b.sector) return true;
+  const given = a.sector && b.sector ? null : (a.sector ?? b.sector);
+  return given !== null && STATE_SECTORS.has(given);
+}
+
+/** The id, with the sector for a state's agent: actors with different keys may be different parties (sameParty decides). */
+export function partyKey(actor: Actor): string {
+  return actor.type === 'country' && actor.sector ? `${actor.id}/${actor.sector}` : actor.id;
 }
 
 /** The PLOVER/CAMEO actor codes an actor answers to: its state, IGO for an organisation, and its id. */

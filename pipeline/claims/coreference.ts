@@ -1,9 +1,18 @@
-// Coreference: resolves "it", "its", "the country" to one country and "the two countries", "them" to
-// two, using the countries named earlier in the same paragraph, and only when the choice is clear.
+// Coreference: resolves "it", "its", "the country" to one actor (a country, an organisation or an
+// armed group: "NATO said it would …") and "the two countries", "them" to two, using the actors named
+// earlier in the same paragraph, and only when the choice is clear. "They" with a single plural party
+// before it ("the rebels said they would …") stands for that party.
 // A resolved actor keeps its antecedent's name (a name, never the pronoun) and carries the
 // pronoun's own words as its `mention`.
 import type { Actor } from '../records/claim.ts';
 import type { Mention } from './actors.ts';
+
+/** Actors a pronoun may stand for: states (and their agents), organisations, armed groups. */
+const ANTECEDENT_TYPES: ReadonlySet<string> = new Set(['country', 'organization', 'group']);
+const isAntecedent = (actor: Actor) => ANTECEDENT_TYPES.has(actor.type);
+
+/** A party named by a plural noun with a sector ("Fijian rebels", "French farmers", "Palestinians"). */
+const isCollective = (actor: Actor) => actor.sector !== null && /\p{L}s$/u.test(actor.mention);
 
 /** A mention that opens its sentence is usually its grammatical subject: it weighs more. */
 const SUBJECT_BONUS = 1;
@@ -37,7 +46,7 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
     let firstNamed = true;
     for (const mention of mentions) {
       if (mention.actor) {
-        if (mention.actor.type !== 'country') continue;
+        if (!isAntecedent(mention.actor)) continue;
         credit(sentenceScores, mention.actor, SAME_SENTENCE_WEIGHT + (firstNamed ? SUBJECT_BONUS : 0));
         firstNamed = false;
         continue;
@@ -50,7 +59,17 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
           else combined.set(s.actor.id, { ...s });
         }
       }
-      const candidates = ranked(combined);
+      // States first: "In a letter to the UN, Iraq said it would …" is Iraq; an organisation or armed
+      // group is the antecedent when no state is named ("NATO said it would …").
+      const all = ranked(combined);
+      const states = all.filter((c) => c.actor.type === 'country');
+      const candidates = states.length > 0 ? states : all;
+      // "The rebels said they would …": a plural party just named in the same sentence is what "they" stands for.
+      const local = ranked(sentenceScores)[0];
+      if (mention.anaphor === 'plural' && local && isCollective(local.actor)) {
+        mention.resolved = [{ ...local.actor, mention: mention.text }];
+        continue;
+      }
       const [first, second, third] = candidates;
       if (mention.anaphor === 'singular' && first && (!second || first.score > second.score)) {
         mention.resolved = [{ ...first.actor, mention: mention.text }];
@@ -63,9 +82,9 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
     }
     // Sentence mentions count once (without the same-sentence weight) for later sentences.
     for (const mention of mentions) {
-      if (mention.actor && mention.actor.type === 'country') credit(paragraphScores, mention.actor, 1);
+      if (mention.actor && isAntecedent(mention.actor)) credit(paragraphScores, mention.actor, 1);
     }
-    const firstCountry = mentions.find((m) => m.actor?.type === 'country');
+    const firstCountry = mentions.find((m) => m.actor && isAntecedent(m.actor));
     if (firstCountry?.actor) credit(paragraphScores, firstCountry.actor, SUBJECT_BONUS);
   }
 }

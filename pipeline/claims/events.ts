@@ -39,7 +39,7 @@ interface FrEntry {
 }
 
 /** How many words after the verb its object may come ("recalled its ambassador", "imposed a curfew on"). */
-const OBJECT_WINDOW = 5;
+const OBJECT_WINDOW = 6;
 
 const EN_BY_LEMMA = new Map<string, EnEntry[]>();
 for (const entry of events.en as EnEntry[]) {
@@ -106,6 +106,8 @@ export interface EventCue {
   coding: EventCoding;
   /** The entry names an object or particle too ("recall … ambassador"), so it is more specific than a bare verb. */
   specific: boolean;
+  /** End of the object the entry named ("called for sanctions"): a pack cue on the object takes this cue's coding. */
+  objectEnd: number;
 }
 
 interface Token {
@@ -130,8 +132,24 @@ function winkNlp(): Nlp {
   return nlp;
 }
 
+/** The last sentence lemmatised: the pack's lemma cues and the event cues read the same sentence in turn. */
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
 /** The sentence's tokens with lemmas, parts of speech and character offsets. */
 export function lemmatise(text: string): Token[] {
+  if (text === lastText) return lastTokens;
+  lastTokens = tokensOf(text);
+  lastText = text;
+  return lastTokens;
+}
+
+/** Does a verb stand between two offsets of an English sentence ("agreed to increase gas deliveries")? */
+export function verbBetween(text: string, start: number, end: number): boolean {
+  return lemmatise(text).some((t) => t.pos === 'VERB' && t.start >= start && t.end <= end);
+}
+
+function tokensOf(text: string): Token[] {
   const w = winkNlp();
   const doc = w.readDoc(text);
   const values = doc.tokens().out(w.its.value);
@@ -217,7 +235,7 @@ function mayHoldPackVerb(pack: LanguagePack, text: string): boolean {
 /** Event cues of one sentence in the pack's language. */
 export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
   const found: EventCue[] = [];
-  const push = (entry: EnEntry | FrEntry, start: number, end: number) => {
+  const push = (entry: EnEntry | FrEntry, start: number, end: number, objectEnd = end) => {
     if (inside(named, start, end)) return;
     // A passive without its agent ("three Frenchmen were killed in Nepal") names the victims and a
     // place, not two parties: such a verb yields a claim only with its "by"/"par" agent.
@@ -234,6 +252,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       clause: clauseAt(clauses, start),
       coding: { event: entry.event, mode: entry.mode, context: entry.context },
       specific,
+      objectEnd,
     });
   };
   if (pack.language === 'en') {
@@ -252,8 +271,15 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           k += 1;
         }
         if (entry.object) {
-          const window = tokens.slice(k, k + OBJECT_WINDOW).filter((t) => t.start < clause.end);
-          if (!window.some((t) => entry.object!.includes(t.lemma) || entry.object!.includes(t.value.toLowerCase()))) continue;
+          // Words only: the hyphen of "day-old" is a token of its own but no word of the phrase.
+          const window = tokens
+            .slice(k, k + 2 * OBJECT_WINDOW)
+            .filter((t) => t.pos !== 'PUNCT' && t.start < clause.end)
+            .slice(0, OBJECT_WINDOW);
+          const object = window.find((t) => entry.object!.includes(t.lemma) || entry.object!.includes(t.value.toLowerCase()));
+          if (!object) continue;
+          push(entry, token.start, token.end, object.end);
+          break;
         }
         push(entry, token.start, token.end);
         break;

@@ -108,6 +108,16 @@ function frenchForms(demonym: string): string[] {
 
 /** Capitals: a capital that acts ("Moscow said") is the state's government. */
 const CAPITALS = new Set<string>();
+/**
+ * Plurals of English demonyms ("Iraqis", "Palestinians"): a people named as such is the state's
+ * civilians (PLOVER's CVL), not its government ("British aircraft killed four Iraqis").
+ */
+const DEMONYM_PLURALS: ReadonlySet<string> = new Set(
+  (worldCountries as WorldCountry[]).flatMap((c) => {
+    const english = c.demonyms?.eng;
+    return english ? [english.m, english.f].filter(Boolean).map((form) => `${form}s`) : [];
+  }),
+);
 
 function countryCandidates(): Map<string, Set<string>> {
   const candidates = new Map<string, Set<string>>();
@@ -215,6 +225,8 @@ function buildEntries(): GazetteerEntry[] {
     if (!byKey.has(key)) byKey.set(key, { tokens, combining, ...entry });
   };
   const state = (id: string, sector: string | null = null) => ({ id, type: 'country' as const, country: id, sector });
+  // A state's name, or its people's (civilians) for a demonym plural.
+  const named = (name: string, id: string) => state(id, DEMONYM_PLURALS.has(name) ? 'CVL' : null);
   for (const actor of gazetteerData.actors as HandActor[]) {
     const type = actor.type as ActorType;
     const compiled = LEXICON_BY_ID.get(actor.id);
@@ -227,10 +239,10 @@ function buildEntries(): GazetteerEntry[] {
     for (const [sector, names] of Object.entries(bySector as Record<string, string[]>)) for (const name of names) put(name, state(id, sector));
   }
   for (const [id, names] of Object.entries(countryAdditions.capitals)) for (const name of names) put(name, state(id, 'GOV'));
-  for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, state(id));
+  for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, named(name, id));
   for (const [id, forms] of Object.entries(countryAdditions.combining_forms)) for (const form of forms) put(form, state(id), true);
-  for (const [name, id] of resolveCountryNames()) put(name, state(id, CAPITALS.has(name) ? 'GOV' : null));
-  for (const [name, id] of uniqueNames(Object.entries(lexicon.countries))) put(name, state(id));
+  for (const [name, id] of resolveCountryNames()) put(name, CAPITALS.has(name) ? state(id, 'GOV') : named(name, id));
+  for (const [name, id] of uniqueNames(Object.entries(lexicon.countries))) put(name, named(name, id));
   for (const org of ORGANIZATIONS) for (const name of org.names) put(name, { id: org.id, type: kindOf(org.kind), country: org.country, sector: org.sector });
   for (const person of lexicon.persons as LexiconPerson[]) {
     const roles = rolesOf(person);

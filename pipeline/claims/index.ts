@@ -3,8 +3,8 @@
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
-import { findEventCues, findLemmaCues } from './events.ts';
-import { actorsOf, findAnaphors, findNamedMentions, yieldAgentsToCues, type Mention } from './actors.ts';
+import { findEventCues, findLemmaCues, verbBetween } from './events.ts';
+import { actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
@@ -96,7 +96,9 @@ function intentCoding(coding: Coding, intended: boolean): Coding {
  */
 function militaryCoding(coding: Coding, subject: object): Coding {
   const sector = (subject as { sector?: string | null }).sector;
-  return coding.event === 'ASSAULT' && sector === 'MIL' ? { ...coding, event: 'FIGHT' } : coding;
+  // Beating, abducting, torturing or assassinating stays ASSAULT whoever does it: only killing and bombing are a military's fighting.
+  const force = coding.mode === null || coding.mode === 'suicide-attack';
+  return coding.event === 'ASSAULT' && sector === 'MIL' && force ? { ...coding, event: 'FIGHT', mode: null } : coding;
 }
 
 /** Up to three words, hyphens or a possessive between a name and the noun it modifies ("Palestine–Israel conflict"). */
@@ -157,11 +159,14 @@ function reportedObligation(
   };
   const args = sources.flatMap((s) =>
     addressee.actors
-      .filter((o) => o.id !== s.id)
+      .filter((o) => !sameParty(o, s))
       .map((o) => ({ subject: s, object: o, frame: 'reported_obligation' as Frame, anaphoric: addressee.anaphoric })),
   );
   return args.length > 0 ? { cue, args } : null;
 }
+
+/** Characters between a pledge and the act it intends ("pledged on Monday to punish"). */
+const INTENT_SPAN = 40;
 
 /** A resolved pronoun may be resolved wrongly. */
 const ANAPHOR_FACTOR = 0.85;
@@ -205,8 +210,7 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
 function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMentions: readonly Mention[], pack: LanguagePack): ClaimRecord[] {
   let mentions = sentenceMentions;
   // A claim relates two actors: a sentence that names fewer has none, and needs no cue scan.
-  const actorIds = new Set(mentions.flatMap((m) => actorsOf(m).map((a) => a.id)));
-  if (actorIds.size < 2) return [];
+  if (new Set(mentions.flatMap((m) => actorsOf(m).map(partyKey))).size < 2) return [];
   const text = sentence.text;
   const clauses = splitClauses(text, pack);
   const found = mergeCues([...findCues(text, clauses, pack, mentions), ...findLemmaCues(text, clauses, pack, mentions)]);
@@ -215,13 +219,29 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   // pack's relation stays (the finer label), and an event verb with its object or particle ("recall
   // … ambassador", "suspend … aid") gives the PLOVER coding, being the more specific of the two.
   const packCues = found.map((c) => {
-    const specific = eventCues.find((e) => e.start < c.end && c.start < e.end && e.specific);
+    const specific = eventCues.find((e) => e.start < c.end && c.start < e.objectEnd && e.specific);
     return specific ? { ...c, coding: specific.coding } : c;
   });
   const added = eventCues.filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
-  const cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start)).filter(
+  let cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start)).filter(
     (cue) => !(cue.cue.part === 'noun' && namesATopic(text, cue.start, cue.clause.start, mentions, pack)),
   );
+  // "vowed to punish", "agreed to withdraw": a pledge whose act is itself a cue states that act as
+  // intended; the act's cue carries the claim (PLOVER: THREATEN for harm, AGREE for help), not the pledge.
+  const pledges = cues.filter(
+    (c) =>
+      c.coding?.event === 'AGREE' &&
+      cues.some(
+        (d) =>
+          d.start >= c.end &&
+          d.start - c.end <= INTENT_SPAN &&
+          d.start < c.clause.end &&
+          pack.intentBefore.test(text.slice(c.start, d.start)) &&
+          // A noun is the act intended only with a verb before it ("agreed to increase gas deliveries", not "agreed to US mediation").
+          (d.cue.part === 'verb' || (pack.language === 'en' && verbBetween(text, c.end, d.start))),
+      ),
+  );
+  if (pledges.length > 0) cues = cues.filter((c) => !pledges.includes(c));
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];
   mentions = yieldAgentsToCues(mentions, cues);
@@ -253,14 +273,16 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;
       // Undirected relations are stored once, their two actors in id order.
-      const [subject, object] =
-        !RELATIONS[cue.relation].directed && args.object.id < args.subject.id ? [args.object, args.subject] : [args.subject, args.object];
+      const [a, b] = args.subject.id === args.object.id ? [partyKey(args.subject), partyKey(args.object)] : [args.subject.id, args.object.id];
+      const [subject, object] = !RELATIONS[cue.relation].directed && b < a ? [args.object, args.subject] : [args.subject, args.object];
+      // Two parties of one state (its government and its rebels) are told apart by sector in the claim id.
+      const [subjectKey, objectKey] = subject.id === object.id ? [partyKey(subject), partyKey(object)] : [subject.id, object.id];
       const coding = intentCoding(
         militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject),
         pack.intentBefore.test(text.slice(cue.clause.start, cue.start)),
       );
       claims.push({
-        id: claimId(document.id, sentence.start, sentence.end, subject.id, cue.relation, object.id),
+        id: claimId(document.id, sentence.start, sentence.end, subjectKey, cue.relation, objectKey),
         document_id: document.id,
         text,
         start: sentence.start,
@@ -285,8 +307,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
 }
 
 function namesTwoActors(mentions: readonly Mention[]): boolean {
-  const first = mentions[0]?.actor?.id;
-  return mentions.some((m) => m.actor !== null && m.actor.id !== first);
+  const first = mentions[0]?.actor;
+  return first !== null && first !== undefined && mentions.some((m) => m.actor !== null && partyKey(m.actor) !== partyKey(first));
 }
 
 /** Extracts the claims of one document. The same input always gives the same claims in the same order. */
@@ -296,13 +318,14 @@ export function extractClaims(document: ClaimInput): ClaimRecord[] {
   // paragraph (line): a line that names fewer than two yields no claim and need not be cut into
   // sentences. Names never straddle a sentence break (sentences break at punctuation, never inside
   // a word), so the line's names are its sentences' names.
-  // Reference-list entries ("^ Smith, J. … Retrieved 2020") are sources the text cites, not its claims.
+  // Reference-list entries ("^ Smith, J. … Retrieved 2020") are sources the text cites, and captions,
+  // photo credits and teasers ("Read more: …") point at other pages or pictures: not its claims.
   // Packs are compiled on first use (language-packs.ts), so names are looked for first: a document
   // with no line naming two actors never needs one.
   let packs: LanguagePack[] | null = null;
   const isReference = (line: string) => {
     packs ??= packsFor(document.language);
-    return packs.some((pack) => pack.referenceLine.test(line));
+    return packs.some((pack) => pack.referenceLine.test(line) || pack.captionLine.test(line));
   };
   const lines = parseLines(document.text, (line) => namesTwoActors(findNamedMentions(line)) && !isReference(line));
   // (Read back through a cast: tsc does not see the closure above assign it.)

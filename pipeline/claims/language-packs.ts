@@ -45,6 +45,8 @@ export interface LanguagePackData {
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
   reference_line: string[];
+  /** Patterns of captions, photo credits and teasers ("Read more: …"): lines that are not the article's claims. */
+  caption_line: string[];
   lexicons: Record<string, string[]>;
   modality: {
     attribution_verbs: string[];
@@ -120,6 +122,8 @@ export interface LanguagePack {
   /** A topic marker right before a noun phrase (an article and at most two words between). */
   topicBefore: RegExp;
   referenceLine: RegExp;
+  /** A caption, photo credit or teaser line (case-insensitive). */
+  captionLine: RegExp;
   obligation: RegExp;
   /** A passive agent anywhere after a participle ("was attacked on Friday by …"). */
   passiveAgent: RegExp;
@@ -234,6 +238,7 @@ function compile(data: LanguagePackData): LanguagePack {
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
+    captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),
     passiveAgent: wordPattern(data.passive_by, 'iu'),
     locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),

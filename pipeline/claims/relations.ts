@@ -3,7 +3,7 @@
 // relations"), "between A and B", a passive "by A", "of A with B", or the nearest actor before the cue
 // and the first after it.
 import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
-import { actorsOf, type Mention } from './actors.ts';
+import { actorsOf, sameParty, type Mention } from './actors.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack, RelationCue } from './language-packs.ts';
 
@@ -119,7 +119,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
       const hyphen = /^[-–]$/u.test(gap);
       if (hyphen || pack.coordinationGap.test(gap)) {
         previous.end = mention.end;
-        for (const actor of actors) if (!previous.actors.some((a) => a.id === actor.id)) previous.actors.push(actor);
+        for (const actor of actors) if (!previous.actors.some((a) => sameParty(a, actor))) previous.actors.push(actor);
         previous.hyphenated = previous.hyphenated || hyphen;
         previous.anaphoric = previous.anaphoric || mention.anaphor !== null;
         previous.possessive = mention.possessive;
@@ -140,6 +140,31 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
     });
   }
   return groups;
+}
+
+const PLACE_BEFORE = new WeakMap<LanguagePack, RegExp>();
+/** A locative, optionally with "the (northern) town of", right before a name: "in", "near the city of". */
+function placeBefore(pack: LanguagePack): RegExp {
+  let pattern = PLACE_BEFORE.get(pack);
+  if (!pattern) {
+    const locatives = pack.locativeBefore.source.replace(/\$$/u, '');
+    const of = (pack.data.of as string[]).join('|');
+    pattern = new RegExp(`${locatives}(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${of})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?)?$`, 'iu');
+    PLACE_BEFORE.set(pack, pattern);
+  }
+  return pattern;
+}
+
+/** Groups of the clause that name a state or its capital right after a locative: places, not parties. */
+function placesOf(text: string, clause: Clause, groups: readonly MentionGroup[], pack: LanguagePack): Set<MentionGroup> {
+  const places = new Set<MentionGroup>();
+  for (const g of groups) {
+    if (g.start < clause.start || g.start >= clause.end) continue;
+    // A state named as a whole, or by its capital ("in Tunis"): the seat of a government is a place too.
+    if (!g.actors.every((a) => a.type === 'country' && (a.sector === null || a.sector === 'GOV'))) continue;
+    if (placeBefore(pack).test(text.slice(clause.start, g.start))) places.add(g);
+  }
+  return places;
 }
 
 function pairsWithin(group: MentionGroup): Array<[Actor, Actor]> {
@@ -174,7 +199,15 @@ export function argumentsFor(
     (g) =>
       g.start >= cue.end && g.start < clause.end && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))),
   );
-  const nearestBefore = before[before.length - 1];
+  // "Iraqi Kurds demonstrated in the city of Kirkuk": a place of a state is where its own parties act,
+  // not one of them; only a party of another state may face it.
+  const places = placesOf(text, clause, groups, pack);
+  let nearestBefore = before[before.length - 1];
+  if (nearestBefore && places.has(nearestBefore)) {
+    const other = before.slice(0, -1).pop();
+    if (other && !places.has(other)) nearestBefore = other;
+  }
+  after = after.filter((g) => !(places.has(g) && nearestBefore?.actors.some((a) => g.actors.some((b) => b.id === a.id))));
   // "Syria withdrew its troops from Lebanon": a possessive pronoun for the subject itself is not the object.
   const ownPossessive = (g: MentionGroup) =>
     g.anaphoric && g.possessive && nearestBefore !== undefined && g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id));
@@ -186,8 +219,9 @@ export function argumentsFor(
     // Roles, not grammar: a cue whose agent receives ("bought from", "importer of") is turned round to
     // supplier → recipient; a possessor frame ("Algeria's supplier") already puts the recipient second.
     const turn = cue.cue.role === 'recipient' && frame !== 'possessor_role';
+    const placeActors = new Set([...places].flatMap((g) => g.actors));
     return pairs
-      .filter(([s, o]) => s.id !== o.id)
+      .filter(([s, o]) => !sameParty(s, o) && !(s.id === o.id && (placeActors.has(s) || placeActors.has(o))))
       .map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 

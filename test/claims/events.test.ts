@@ -1,0 +1,39 @@
+// Event-coding cases, one folder each under test/fixtures/claims/events/: source.txt holds sentences
+// written for the case (never copied from a gold standard), expected.json the claims they must give as
+// "SUBJECT EVENT OBJECT" (an actor written id or id/SECTOR, as partyKey gives it) and, under `absent`,
+// claims they must not give; `none: true` says the text yields no claim at all.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { partyKey } from '../../pipeline/claims/actors.ts';
+import { extractClaims } from '../../pipeline/claims/index.ts';
+
+const root = fileURLToPath(new URL('../fixtures/claims/events/', import.meta.url));
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+interface Expected {
+  about: string;
+  claims?: string[];
+  absent?: string[];
+  none?: boolean;
+}
+
+describe('event-coding cases', () => {
+  it('has cases', () => expect(cases.length).toBeGreaterThan(0));
+  for (const name of cases) {
+    it(name, () => {
+      const text = readFileSync(join(root, name, 'source.txt'), 'utf8');
+      const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
+      const got = extractClaims({ id: 'doc_00000000000000ee', text, language: 'en' }).map(
+        (c) => `${partyKey(c.subject)} ${c.event ?? c.relation} ${partyKey(c.object)}`,
+      );
+      if (expected.none) expect(got).toEqual([]);
+      for (const claim of expected.claims ?? []) expect(got).toContain(claim);
+      for (const claim of expected.absent ?? []) expect(got).not.toContain(claim);
+    });
+  }
+});
