@@ -29,6 +29,10 @@ const IGNORED_TAGS = new Set([
   'title',
   'base',
   'dialog',
+  // A ruby's reading (furigana over kanji, pinyin over hanzi) and its fallback brackets: the text
+  // is the base the reading annotates, as it is copied and searched; run in, the reading doubles it.
+  'rt',
+  'rp',
 ]);
 
 /** Elements that start a new block of text (everything else is inline). */

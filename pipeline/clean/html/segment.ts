@@ -104,6 +104,8 @@ function isDataTable(table: Element): boolean {
   return header || rows >= 2;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export interface SegmentOptions {
   roots: Set<Element>;
   stats: StatsMap;
@@ -387,7 +389,10 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     }
   };
 
-  const onText = (data: string) => {
+  const onText = (raw: string) => {
+    // Composed form (NFC), as text is compared and searched: pages mix precomposed letters and
+    // letters with combining marks (Bengali য়, Vietnamese, Hangul typed on some systems).
+    const data = NON_ASCII.test(raw) ? raw.normalize('NFC') : raw;
     let builder = target();
     if (!builder) {
       if (list || table || !/\S/.test(data)) return;
