@@ -86,6 +86,9 @@ export function cleanHtml(
     }
   }
 
+  // The vote's container won: its article's other sections join it (not after a fallback, whose
+  // ways already judge the whole page).
+  if (found.method === 'container') found = adoptNeighbours(found, titles);
   let blocks: Block[] = found.segments.map((s, i) => toBlock(s, found.verdicts[i]));
   let kept = found.segments.filter((_, i) => found.verdicts[i].kept);
   let method: ExtractionMethod = found.method;
@@ -146,6 +149,27 @@ export function cleanHtml(
     markdown: toMarkdown(kept),
     extraction: { method, reason },
   };
+}
+
+/**
+ * The article's other sections: a block outside the chosen container that no ancestor declares
+ * chrome, and that the paragraph classifier (length, function words, link density, neighbours)
+ * judges article prose, joins it. Pages cut one article into sibling sections, content elements or
+ * columns (a CMS's frames, an articleBody split around a player, an interview after its lead) and
+ * the vote picks one of them; the rest is plain prose beside it. The joined blocks are then judged
+ * like the container's own (bylines, date lines, link lines, repeated teasers still drop).
+ */
+function adoptNeighbours(found: Found, titles: Set<string>): Found {
+  const { segments } = found;
+  const prose = classifyParagraphs(segments);
+  let changed = false;
+  const adopted = segments.map((s, i) => {
+    if (s.inRoot || s.chrome || !prose[i].kept) return s;
+    changed = true;
+    return { ...s, inRoot: true };
+  });
+  if (!changed) return found;
+  return { segments: adopted, verdicts: judge(adopted, { titles }), method: found.method };
 }
 
 /** One way of finding the article: the blocks it cut and its verdict on each. */
