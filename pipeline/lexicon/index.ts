@@ -228,6 +228,13 @@ const PATTERNS = {
   'media-placeholder': new RegExp(`^${alternation(metadataWords('media-placeholder'))}?\\s*\\[[^\\]]*\\]$`, 'iu'),
   /** A media word opening a line: a caption or credit. */
   'media-credit': new RegExp(`^${alternation(metadataWords('media-credit'))}\\b`, 'iu'),
+  /** A picture's credit closing a line (or making all of it): "… (Foto: Privat)", "Photo: Jane Doe", "… | © Getty Images". */
+  'media-credit-end': new RegExp(`(?:^|[\\s(|])(?:©|${alternation(metadataWords('media-credit'))}s?\\s*[:：])\\s*[^():|©]{1,60}\\)?$`, 'iu'),
+  /**
+   * An agency's credit in the closing brackets: "… (REUTERS/Jane Doe)", "(jdoe / iStock.com)": a slash
+   * between names, no digits ("(2019/20)") and a capital after it ("(km/h)"); case-sensitive.
+   */
+  'agency-credit-end': /\([^()\d]{0,40}\p{L}\s?\/\s?\p{Lu}[^()\d]{0,40}\)$/u,
   /** A line ending with a function word (case-sensitive: "… of the"). */
   'dangling-word': new RegExp(`\\s${alternation(metadataWords('dangling-words'))}$`, 'u'),
   /** A breadcrumb item that is the home page, as the whole item. */

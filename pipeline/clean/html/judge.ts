@@ -5,7 +5,7 @@ import type { Block, ChromeKind } from '../../text/blocks.ts';
 import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Segment } from './segment.ts';
 import { statesTitle } from '../../text/title.ts';
-import { FRAGMENT } from '../../lexicon/index.ts';
+import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 
 export interface Verdict {
   kept: boolean;
@@ -37,6 +37,12 @@ const DATELINE = new RegExp(
   String.raw`^${DATE_PART}(?:\s+${DATE_PART})?(?:,?\s+${FRAGMENT.anyLeadIn}\s+\p{L}[\p{L}.'’ -]{0,40})?(?:[\s|·•–-]+\d{1,3}\s*min(?:ute)?s?\s+read)?[\s|·–-]*$`,
   'iu',
 );
+
+/** Credits closing a line (pipeline/lexicon): "… (Foto: Privat)", "Photo: Jane Doe", "… (REUTERS/Jane Doe)". */
+const MEDIA_CREDIT_END = pattern('media-credit-end');
+const AGENCY_CREDIT_END = pattern('agency-credit-end');
+/** Longer than this, a line ending in a credit is a paragraph that names one, not a caption. */
+const MAX_CAPTION = 300;
 
 const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
 
@@ -76,6 +82,10 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
     }
     if (segment.chrome) return drop(segment.chrome.kind, segment.chrome.reason);
 
+    // A picture's caption or credit line says whose picture it is: a short line that ends with a
+    // credit is the picture's, not the article's (the prose of a caption without one stays).
+    if ((segment.kind === 'paragraph' || segment.kind === 'caption') && segment.text.length <= MAX_CAPTION && (MEDIA_CREDIT_END.test(segment.text) || AGENCY_CREDIT_END.test(segment.text)))
+      return drop('attachment', 'picture caption or credit');
     const text = segment.text;
     const density = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
     const words = wordCount(text);
