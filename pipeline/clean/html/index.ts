@@ -88,7 +88,7 @@ export function cleanHtml(
 
   // The vote's container won: its article's other sections join it (not after a fallback, whose
   // ways already judge the whole page).
-  if (found.method === 'container') found = adoptNeighbours(found, titles);
+  if (found.method === 'container') found = threadOf(adoptNeighbours(found, titles), titles);
   let blocks: Block[] = found.segments.map((s, i) => toBlock(s, found.verdicts[i]));
   let kept = found.segments.filter((_, i) => found.verdicts[i].kept);
   let method: ExtractionMethod = found.method;
@@ -170,6 +170,26 @@ function adoptNeighbours(found: Found, titles: Set<string>): Found {
   });
   if (!changed) return found;
   return { segments: adopted, verdicts: judge(adopted, { titles }), method: found.method };
+}
+
+/** Under this many characters of its own, a container whose comment-named blocks hold THREAD_RATIO times more is a thread. */
+const THREAD_BELOW = 1000;
+const THREAD_RATIO = 3;
+
+/**
+ * A forum thread or a live ticker: the container holds little text of its own and far more in
+ * blocks its markup names as comments or replies ("message reply", "comment-entry"). There the
+ * posts are the page's content, not the comments below an article: they are judged as the
+ * container's own. An article with comments under it keeps its text ahead of them and is left alone.
+ */
+function threadOf(found: Found, titles: Set<string>): Found {
+  const own = sumKept(found);
+  if (own >= THREAD_BELOW) return found;
+  let posts = 0;
+  for (const s of found.segments) if (s.inRoot && s.chrome?.kind === 'comment') posts += s.textChars;
+  if (posts < Math.max(own * THREAD_RATIO, FALLBACK_BELOW)) return found;
+  const segments = found.segments.map((s) => (s.inRoot && s.chrome?.kind === 'comment' ? { ...s, chrome: null } : s));
+  return { segments, verdicts: judge(segments, { titles }), method: found.method };
 }
 
 /** One way of finding the article: the blocks it cut and its verdict on each. */
