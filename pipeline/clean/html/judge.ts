@@ -134,8 +134,10 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
  * dropped list) is a label of chrome, not article text.
  */
 function dropOrphanHeadings(segments: Segment[], verdicts: Verdict[]): void {
+  let textBefore = false;
   for (let i = 0; i < segments.length; i++) {
     const heading = segments[i];
+    if (heading.kind !== 'heading' && verdicts[i].kept) textBefore = true;
     if (heading.kind !== 'heading' || !verdicts[i].kept) continue;
     const level = heading.level ?? 6;
     let dropped = 0;
@@ -153,7 +155,9 @@ function dropOrphanHeadings(segments: Segment[], verdicts: Verdict[]): void {
       }
       if (next.inRoot) dropped++;
     }
-    if (kept === 0 && dropped > 0)
+    // …or a heading after the article's text with nothing under it at all ("More on this" over a
+    // list that lies outside the container).
+    if (kept === 0 && (dropped > 0 || textBefore))
       verdicts[i] = drop(verdicts[i - 1]?.kept === false ? (verdicts[i - 1].kind as ChromeKind) : 'boilerplate', 'heading of a section with no article text');
   }
 }
