@@ -36,20 +36,27 @@ function stepTexts(steps: unknown, depth = 0): string[] {
   return out;
 }
 
-export function articleBodyHint(jsonLd: readonly JsonLdNode[]): string[] | null {
+/** The body's paragraphs and where the page states them ("articleBody", "HowTo steps", "Recipe steps"). */
+export interface DeclaredBody {
+  field: string;
+  paragraphs: string[];
+}
+
+export function articleBodyHint(jsonLd: readonly JsonLdNode[]): DeclaredBody | null {
   for (const node of jsonLd) {
     const body = node.articleBody;
     if (typeof body !== 'string' || body.trim().length === 0) continue;
     const paragraphs = paragraphsOf(body);
-    if (paragraphs.length) return paragraphs;
+    if (paragraphs.length) return { field: 'articleBody', paragraphs };
   }
   for (const node of jsonLd) {
     const types = nodeTypes(node);
-    const steps = types.includes('HowTo') ? node.step : types.includes('Recipe') ? node.recipeInstructions : undefined;
+    const type = types.includes('HowTo') ? 'HowTo' : types.includes('Recipe') ? 'Recipe' : null;
+    const steps = type === 'HowTo' ? node.step : type === 'Recipe' ? node.recipeInstructions : undefined;
     const stepped = stepTexts(steps);
     if (stepped.length === 0) continue;
     const description = typeof node.description === 'string' ? paragraphsOf(node.description) : [];
-    return [...description, ...stepped];
+    return { field: `${type} steps`, paragraphs: [...description, ...stepped] };
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // cuts the page into blocks in document order, judges each block (kept, or dropped with a reason),
 // and derives the clean text and markdown from the kept ones. When the container keeps little text,
 // the other ways are tried (the whole page judged, the page's declared container, the vote through
-// chrome-named wrappers, a paragraph classifier, the JSON-LD articleBody, the <noscript> content)
+// chrome-named wrappers, a paragraph classifier, the JSON-LD articleBody or a guide's steps, the <noscript> content)
 // and the result says which way won and why the first did not (`extraction`); never silently empty.
 // Pure: the DOM is read, never changed.
 import * as cheerio from 'cheerio/slim'; // as ingest/page.ts: no fetch/stream loaders at start-up
@@ -94,7 +94,8 @@ export function cleanHtml(
   let method: ExtractionMethod = found.method;
 
   // The DOM gave almost nothing but the page states its body in JSON-LD: use that text.
-  const declared = articleBodyHint(jsonLd);
+  const declaredBody = articleBodyHint(jsonLd);
+  const declared = declaredBody?.paragraphs;
   if (declared && sumKept(found) < declared.join(' ').length * MIN_COVERAGE) {
     const fromHint = declared.map(
       (text): Segment => ({
@@ -109,10 +110,10 @@ export function cleanHtml(
       }),
     );
     blocks = [
-      ...blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: 'replaced by the JSON-LD articleBody' } : b)),
+      ...blocks.map((b) => (b.kept ? { ...b, kept: false, kind: 'boilerplate' as const, reason: `replaced by the JSON-LD ${declaredBody!.field}` } : b)),
       ...fromHint.map((s) => toBlock(s, { kept: true, kind: 'paragraph', reason: null })),
     ];
-    reason = `${method} kept ${sumKept(found)} characters; the JSON-LD articleBody holds ${declared.join(' ').length}`;
+    reason = `${method} kept ${sumKept(found)} characters; the JSON-LD ${declaredBody!.field} ${declaredBody!.field === 'articleBody' ? 'holds' : 'hold'} ${declared.join(' ').length}`;
     kept = fromHint;
     method = 'json_ld';
   }
@@ -139,7 +140,7 @@ export function cleanHtml(
   }
 
   if (kept.length === 0) {
-    reason = `no way found main text (the container, the whole page, the page's hints, the vote through chrome, JSON-LD articleBody, the paragraph classifier); the page has ${proseChars(paragraphs)} characters in paragraphs`;
+    reason = `no way found main text (the container, the whole page, the page's hints, the vote through chrome, the JSON-LD articleBody or steps, the paragraph classifier); the page has ${proseChars(paragraphs)} characters in paragraphs`;
     method = 'none';
   }
 
