@@ -116,6 +116,11 @@ const UTILITY_CLASS =
   /[@:()[\]!]|^(?:border|flush|margin|padding|text|font|bg|align|valign|float|pull|push|rounded|shadow|overflow|gap|flex|grid|inset|col|offset)-|^(?:[mp][tblrxy]?|[wh]|z|order|gap)-(?:\d|auto|full|screen|n\d)/;
 /** Classes that hide an element only at some screen sizes (`hidden-xs`, `u-hidden-md`): shown on a desktop. */
 const SIZED_HIDDEN = /(?:^|-)hidden-(?:xxs|xs|sm|md|lg|xl|xxl|mobile|tablet|phone|small|medium|large|m|s|l)$/;
+/**
+ * A part of the element hidden, not the element: `field-label-hidden` (a CMS field whose label is
+ * not shown), `title-hidden`, `icon-invisible`. The element itself is shown.
+ */
+const PART_HIDDEN = /(?:^|[-_])(?:label|title|caption|heading|header|icon|legend)[-_]+(?:hidden|invisible)$/;
 /** A responsive display utility beside `hidden` (`hidden md:flex`): the element shows on wider screens. */
 const RESPONSIVE_SHOW = /^(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$/;
 
@@ -128,7 +133,7 @@ export function classTokens(el: Element): string[] {
   const shownWide = classes.some((name) => RESPONSIVE_SHOW.test(name));
   const tokens: string[] = [];
   for (const name of classes) {
-    if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name)) continue;
+    if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) continue;
     if (shownWide && name === 'hidden') continue;
     for (const token of name
       .replace(/([a-z])([A-Z])/g, '$1 $2')
