@@ -84,7 +84,11 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
 
     // A picture's caption or credit line says whose picture it is: a short line that ends with a
     // credit is the picture's, not the article's (the prose of a caption without one stays).
-    if ((segment.kind === 'paragraph' || segment.kind === 'caption') && segment.text.length <= MAX_CAPTION && (MEDIA_CREDIT_END.test(segment.text) || AGENCY_CREDIT_END.test(segment.text)))
+    if (
+      (segment.kind === 'paragraph' || segment.kind === 'caption') &&
+      segment.text.length <= MAX_CAPTION &&
+      (MEDIA_CREDIT_END.test(segment.text) || AGENCY_CREDIT_END.test(segment.text))
+    )
       return drop('attachment', 'picture caption or credit');
     const text = segment.text;
     const density = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
