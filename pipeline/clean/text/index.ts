@@ -8,7 +8,7 @@ import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
-import { keyOf, pattern } from '../../lexicon/index.ts';
+import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 
 interface Candidate {
   segment: Segment;
@@ -45,9 +45,20 @@ function isBarrier(candidate: Candidate): boolean {
   if (!chrome || segment.bullet) return false;
   if (chrome.rule === 'comment-heading') return true;
   if (shape.words > 10) return false;
-  if (chrome.rule === 'copyright') return true;
+  if (chrome.rule === 'copyright') return isFooterCopyright(segment.text);
   return chrome.kind === 'comment' && shape.words >= 2;
 }
+
+/**
+ * A copyright line of the page's footer ("© 2024 Example", "Copyright Example Media", "All rights
+ * reserved"), not a picture's credit inside the article ("The harbour at dawn © Jane Doe / Agency"):
+ * a footer opens with the mark or dates it; a credit names a photographer or agency after it.
+ */
+function isFooterCopyright(text: string): boolean {
+  return FOOTER_COPYRIGHT.test(text) || RIGHTS_RESERVED.test(text);
+}
+const FOOTER_COPYRIGHT = /^(?:©|\(c\)|copyright\b)|(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{L}+\s+\d{4})|\d{4}\s*©/iu;
+const RIGHTS_RESERVED = new RegExp(FRAGMENT.rightsReserved, 'iu');
 
 /**
  * A heading after which the page holds no more article: a counted comment thread. (Related-posts
