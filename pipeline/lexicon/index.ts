@@ -61,6 +61,10 @@ export interface LanguageLexicon {
   'rights-reserved': string[];
   /** What a consent banner says the site does with cookies: "we use", "utilisons des", "verwendet" (… cookies). */
   'consent-verbs': string[];
+  /** Headings of what follows an article on its page: "Related articles", "Most read", "Dans la même rubrique". */
+  'after-article-heading': string[];
+  /** What opens a link to another article, inside the article or under it: "Read also", "Lesen Sie auch", "Veja também". */
+  'read-also-lead-in': string[];
   /** Words of the metadata readers: labels (keywords, tags, licence), counters, company names; a language lists the ones it has. */
   metadata: Partial<Record<MetadataList, string[]>>;
   chrome: Record<ChromeFamily, string[]>;
@@ -250,6 +254,10 @@ const PATTERNS = {
   'genre-news': new RegExp(`\\b${alternation(metadataWords('genre-news'))}\\b`, 'u'),
   /** A consent banner's sentence: "We use cookies", "This site uses essential cookies", "utilisation de cookies". */
   'cookie-consent-sentence': new RegExp(`\\b${alternation(words('consent-verbs'))}\\s+(?:\\p{L}+\\s+){0,3}?cookies\\b`, 'iu'),
+  /** A heading of a related, latest or most-read section as the whole line, a colon or a few words after it ("More from The Times"). */
+  'after-article-heading': new RegExp(`^${alternation(words('after-article-heading'))}(?:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,3})?\\s*[:：]?$`, 'iu'),
+  /** "Read also", "Lesen Sie auch" opening a line, alone or before a linked title. */
+  'read-also-lead-in': new RegExp(`^${alternation(words('read-also-lead-in'))}(?=$|[\\s:：,.!?…—–-])`, 'iu'),
   /** "About X", "Welcome to X" as the whole line (case-sensitive: the phrase's first word is lower-cased first); group 1 the name X. */
   'house-phrase': new RegExp(`^${alternation(metadataWords('house-link-lead-in'))}\\s+((?:the\\s+)?[\\p{Lu}\\p{N}][^.!?:]{1,40}?)(?:[.!?:].*)?$`, 'u'),
   /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */

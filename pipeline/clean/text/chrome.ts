@@ -23,6 +23,8 @@ export type ChromeRule =
   | 'attachment'
   | 'metadata-label'
   | 'byline-start'
+  | 'after-article-heading'
+  | 'read-also'
   | 'chrome-words'
   | 'date-only'
   | 'date-label';
@@ -86,6 +88,12 @@ const ACCOUNT_PROMPT =
   /^(?:log\s?in|sign\s?(?:in|up)|register|create\s+an?\s+(?:free\s+)?account|subscribe|se\s+connecter|connectez-vous|inscrivez-vous|abonnez-vous|regístrate|suscríbete|inicia\s+sesión|melden\s+sie\s+sich|registrieren\s+sie\s+sich|войдите|зарегистрируйтесь|подпишитесь)\b/iu;
 const ACCOUNT_PURPOSE = /\b(?:account|newsletters?|inbox|comments?|reply|discussions?|e-?mail|free|trial|compte|cuenta|konto|аккаунт|рассылк\w*)\b/iu;
 
+/** "Related articles", "Meistgelesen", "Dans la même rubrique": a section that follows the article. */
+const AFTER_ARTICLE_HEADING = pattern('after-article-heading');
+/** "Read also: …", "Lesen Sie auch", "Veja também": a link to another article. */
+const READ_ALSO = pattern('read-also-lead-in');
+const READ_ALSO_LABEL = new RegExp(`${READ_ALSO.source}\\s*[:：]`, 'iu');
+
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   // Notes are the sources of the article, not its text (issue 14: whole reference lists were kept).
@@ -106,6 +114,10 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (shape.words <= 40 && METADATA_LABEL.test(text))
     return { kind: 'page-metadata', rule: 'metadata-label', reason: 'labelled metadata line (keywords, volume, pages …)' };
   if (shape.words <= 20 && BYLINE_START.test(text) && !shape.prose) return { kind: 'byline', rule: 'byline-start', reason: 'byline: "By …" line' };
+  if (shape.words <= 8 && !shape.prose && AFTER_ARTICLE_HEADING.test(text))
+    return { kind: 'related', rule: 'after-article-heading', reason: 'heading of a related, latest or most-read section' };
+  if (shape.words <= 30 && READ_ALSO.test(text) && (!shape.prose || READ_ALSO_LABEL.test(text)))
+    return { kind: 'related', rule: 'read-also', reason: 'link to another article ("Read also: …")' };
   if (shape.words <= 16) {
     const match = matchChrome(text);
     if (match && match.coverage >= 0.6 && !(shape.prose && match.coverage < 0.9))

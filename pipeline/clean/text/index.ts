@@ -18,11 +18,16 @@ interface Candidate {
   repeated: boolean;
   /** The same text run together with itself ("Site NameSite NameSite Name"). */
   selfRepeated: boolean;
+  /** A list item repeated further down as the heading of a section of prose: a table of contents. */
+  contents: boolean;
 }
 
 /** Points a paragraph contributes to the article span: prose for its length, the rest against. */
 function score(candidate: Candidate): number {
   const { shape, chrome, segment } = candidate;
+  // A table of contents sits between an article's opening and its sections: it neither belongs to
+  // the text nor separates two parts of it, so it weighs nothing.
+  if (candidate.contents) return 0;
   if (chrome) return chrome.kind === 'byline' || chrome.kind === 'dateline' || chrome.kind === 'page-metadata' ? -4 : -6;
   if (candidate.repeated || candidate.selfRepeated) return -4;
   if (shape.prose) {
@@ -70,6 +75,24 @@ function endsArticle(candidate: Candidate): boolean {
   return chrome.rule === 'comment-heading' && /\d/.test(segment.text);
 }
 
+/** A heading of what follows the article ("Related articles", "Meistgelesen"), not a list item. */
+const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === 'after-article-heading' && !candidate.segment.bullet;
+/**
+ * An article that goes on after a related-articles box set inside it: a long paragraph of prose
+ * soon after the heading (teasers under such a heading are a sentence or two each).
+ */
+function articleResumes(candidates: readonly Candidate[], heading: number): boolean {
+  for (let i = heading + 1; i < Math.min(candidates.length, heading + 1 + RESUME_WITHIN); i++) {
+    const { shape, segment, chrome } = candidates[i]!;
+    if (!chrome && !segment.bullet && shape.prose && shape.weight >= RESUME_WEIGHT) return true;
+  }
+  return false;
+}
+const RESUME_WITHIN = 24;
+const RESUME_WEIGHT = 40;
+/** At most this many paragraphs (share bars, tags, an author box) between an article and a related-articles heading that ends it. */
+const RELATED_GAP = 8;
+
 /** A short sentence of ordinary words, not chrome and not printed elsewhere on the page. */
 function isLede(candidate: Candidate): boolean {
   const { shape, chrome, segment } = candidate;
@@ -88,7 +111,7 @@ function candidatesOf(segments: readonly Segment[], language: string | null): Ca
     const key = keyOf(segment.text);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return segments.map((segment) => {
+  const candidates = segments.map((segment) => {
     const shape = measure(segment.text);
     return {
       segment,
@@ -96,12 +119,40 @@ function candidatesOf(segments: readonly Segment[], language: string | null): Ca
       chrome: chromeVerdict(segment.text, shape, language),
       repeated: !shape.prose && (counts.get(keyOf(segment.text)) ?? 0) > 1,
       selfRepeated: isSelfRepeated(segment.text),
+      contents: false,
     };
   });
+  markContents(candidates);
+  return candidates;
+}
+
+/**
+ * Marks a table of contents: short list items whose text comes back further down as the line over
+ * a section of prose (the section the entry links to), and the label over the list ("Contents").
+ * The section lines it points to are the article's headings, not repeated menu labels. One pass
+ * from the end, remembering the keys of headed sections seen so far: linear in the paragraphs.
+ */
+function markContents(candidates: Candidate[]): void {
+  const sections = new Map<string, Candidate[]>();
+  const headsSection = (i: number) => candidates[i + 1] !== undefined && candidates[i + 1]!.shape.prose && !candidates[i + 1]!.chrome;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const candidate = candidates[i]!;
+    if (candidate.shape.prose || candidate.shape.words > 12) continue;
+    // "1. Overview" in the contents, "Overview" over the section (or the other way round).
+    const key = keyOf(candidate.segment.text.replace(/^\d{1,3}[.)]\s+/u, ''));
+    if (key === '') continue;
+    if (headsSection(i)) sections.set(key, [...(sections.get(key) ?? []), candidate]);
+    else if (candidate.segment.bullet && sections.has(key)) {
+      candidate.contents = true;
+      for (const heading of sections.get(key)!) heading.repeated = false;
+    } else if (!candidate.segment.bullet && !candidate.chrome && candidate.shape.words <= 3 && candidates[i + 1]?.contents && candidates[i + 1]!.segment.bullet)
+      candidate.contents = true;
+  }
 }
 
 /** What a paragraph outside the article most likely is, for the audit trail. */
 function outsideKind(candidate: Candidate, next: Candidate | undefined): { kind: Block['kind']; reason: string } {
+  if (candidate.contents) return { kind: 'menu', reason: 'outside the article: table of contents (an item repeated as a section heading below)' };
   if (candidate.segment.bullet) return { kind: 'menu', reason: 'outside the article: list item (menu or link list)' };
   if (next?.chrome?.kind === 'dateline' && !candidate.shape.prose) return { kind: 'related', reason: 'outside the article: teaser title followed by a date' };
   if (candidate.shape.prose) return { kind: 'sidebar', reason: 'outside the article: prose away from the main text' };
@@ -166,9 +217,14 @@ export function cleanText(content: string, options: { language?: string | null }
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
   let span = whole;
   for (let k = 1; k < candidates.length; k++) {
-    if (!endsArticle(candidates[k]!)) continue;
+    const comments = endsArticle(candidates[k]!);
+    // A related-articles heading inside the span ends it when the article runs right up to it:
+    // the teasers under it are prose too and would otherwise join the article.
+    const related =
+      !comments && whole !== null && k > whole.first && k <= whole.last && opensAfterArticle(candidates[k]!) && !articleResumes(candidates, k);
+    if (!comments && !related) continue;
     const before = bestSpan(scores.slice(0, k), barriers.slice(0, k));
-    if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) {
+    if (before && sum(before) >= Math.max(40, sum(whole) * 0.2) && (comments || k - before.last <= RELATED_GAP)) {
       span = before;
       break;
     }
@@ -194,6 +250,8 @@ export function cleanText(content: string, options: { language?: string | null }
     } else if (!inside && span !== null) {
       const { kind, reason } = outsideKind(candidate, candidates[i + 1]);
       drop(kind, reason);
+    } else if (candidate.contents) {
+      drop('menu', 'table of contents: an item repeated as a section heading below');
     } else if (candidate.selfRepeated) {
       drop('repeated', 'the same label printed several times in a row');
     } else if (candidate.repeated) {
