@@ -220,8 +220,7 @@ export function cleanText(content: string, options: { language?: string | null }
     const comments = endsArticle(candidates[k]!);
     // A related-articles heading inside the span ends it when the article runs right up to it:
     // the teasers under it are prose too and would otherwise join the article.
-    const related =
-      !comments && whole !== null && k > whole.first && k <= whole.last && opensAfterArticle(candidates[k]!) && !articleResumes(candidates, k);
+    const related = !comments && whole !== null && k > whole.first && k <= whole.last && opensAfterArticle(candidates[k]!) && !articleResumes(candidates, k);
     if (!comments && !related) continue;
     const before = bestSpan(scores.slice(0, k), barriers.slice(0, k));
     if (before && sum(before) >= Math.max(40, sum(whole) * 0.2) && (comments || k - before.last <= RELATED_GAP)) {
