@@ -65,6 +65,8 @@ export interface LanguageLexicon {
   'after-article-heading': string[];
   /** What opens a link to another article, inside the article or under it: "Read also", "Lesen Sie auch", "Veja também". */
   'read-also-lead-in': string[];
+  /** Labels of a picture's credit or a text's source: "Photo:", "Foto:", "Quelle:", "Crédito:". */
+  'credit-label': string[];
   /** Words of the metadata readers: labels (keywords, tags, licence), counters, company names; a language lists the ones it has. */
   metadata: Partial<Record<MetadataList, string[]>>;
   chrome: Record<ChromeFamily, string[]>;
@@ -258,6 +260,14 @@ const PATTERNS = {
   'after-article-heading': new RegExp(`^${alternation(words('after-article-heading'))}(?:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,3})?\\s*[:：]?$`, 'iu'),
   /** "Read also", "Lesen Sie auch" opening a line, alone or before a linked title. */
   'read-also-lead-in': new RegExp(`^${alternation(words('read-also-lead-in'))}(?=$|[\\s:：,.!?…—–-])`, 'iu'),
+  /**
+   * A credit line: a label with its colon opening the line or in brackets ("Foto: Jane Doe", "(Photo: AP)",
+   * "Jane Doe, photo:"), the label alone ("Titelbild"), or the label before "by" ("Photograph by").
+   */
+  'credit-line': new RegExp(
+    `^[(\\[]?${alternation(words('credit-label'))}\\s*(?:[:：/]|$|\\s+(?:by|von|de|par|por|di|door|av)\\b)|[(\\[]${alternation(words('credit-label'))}\\s*[:：][^)\\]]*[)\\]]?$|[,\\s]${alternation(words('credit-label'))}\\s*[:：]$`,
+    'iu',
+  ),
   /** "About X", "Welcome to X" as the whole line (case-sensitive: the phrase's first word is lower-cased first); group 1 the name X. */
   'house-phrase': new RegExp(`^${alternation(metadataWords('house-link-lead-in'))}\\s+((?:the\\s+)?[\\p{Lu}\\p{N}][^.!?:]{1,40}?)(?:[.!?:].*)?$`, 'u'),
   /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */

@@ -25,6 +25,7 @@ export type ChromeRule =
   | 'byline-start'
   | 'after-article-heading'
   | 'read-also'
+  | 'credit'
   | 'chrome-words'
   | 'date-only'
   | 'date-label';
@@ -94,6 +95,9 @@ const AFTER_ARTICLE_HEADING = pattern('after-article-heading');
 const READ_ALSO = pattern('read-also-lead-in');
 const READ_ALSO_LABEL = new RegExp(`${READ_ALSO.source}\\s*[:：]`, 'iu');
 
+/** "Foto: Jane Doe", "(Photo: AP)", "Quelle: dpa", "Titelbild": who made a picture or where a text came from. */
+const CREDIT_LINE = pattern('credit-line');
+
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   // Notes are the sources of the article, not its text (issue 14: whole reference lists were kept).
@@ -116,6 +120,7 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (shape.words <= 20 && BYLINE_START.test(text) && !shape.prose) return { kind: 'byline', rule: 'byline-start', reason: 'byline: "By …" line' };
   if (shape.words <= 8 && !shape.prose && AFTER_ARTICLE_HEADING.test(text))
     return { kind: 'related', rule: 'after-article-heading', reason: 'heading of a related, latest or most-read section' };
+  if (shape.words <= 12 && !shape.prose && CREDIT_LINE.test(text)) return { kind: 'boilerplate', rule: 'credit', reason: 'picture credit or source line' };
   if (shape.words <= 30 && READ_ALSO.test(text) && (!shape.prose || READ_ALSO_LABEL.test(text)))
     return { kind: 'related', rule: 'read-also', reason: 'link to another article ("Read also: …")' };
   if (shape.words <= 16) {
