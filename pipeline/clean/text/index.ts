@@ -45,12 +45,12 @@ function score(candidate: Candidate): number {
  * Chrome that ends an article: a comment prompt of several words ("Leave a reply", "Add new
  * comment") or a copyright line. What follows it (comments, footer) is never the article's text.
  */
-function isBarrier(candidate: Candidate): boolean {
+function isBarrier(candidate: Candidate, index: number, count: number): boolean {
   const { chrome, shape, segment } = candidate;
   if (!chrome || segment.bullet) return false;
   if (chrome.rule === 'comment-heading') return true;
   if (shape.words > 10) return false;
-  if (chrome.rule === 'copyright') return isFooterCopyright(segment.text);
+  if (chrome.rule === 'copyright') return isFooterCopyright(segment.text, index >= count * FOOTER_FROM);
   return chrome.kind === 'comment' && shape.words >= 2;
 }
 
@@ -59,10 +59,14 @@ function isBarrier(candidate: Candidate): boolean {
  * reserved"), not a picture's credit inside the article ("The harbour at dawn © Jane Doe / Agency"):
  * a footer opens with the mark or dates it; a credit names a photographer or agency after it.
  */
-function isFooterCopyright(text: string): boolean {
-  return FOOTER_COPYRIGHT.test(text) || RIGHTS_RESERVED.test(text);
+function isFooterCopyright(text: string, nearEnd: boolean): boolean {
+  return DATED_COPYRIGHT.test(text) || RIGHTS_RESERVED.test(text) || (nearEnd && OPENS_COPYRIGHT.test(text));
 }
-const FOOTER_COPYRIGHT = /^(?:©|\(c\)|copyright\b)|(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{L}+\s+\d{4})|\d{4}\s*©/iu;
+/** "© 2024 …", "Copyright Example 2024", "2024 © …". */
+const DATED_COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}|\p{L}+\s+\d{4})|\d{4}\s*©/iu;
+/** "© Example Media" opens a footer's line, or a credit under a picture: only the former comes late in the page. */
+const OPENS_COPYRIGHT = /^(?:©|\(c\)|copyright\b)/iu;
+const FOOTER_FROM = 0.6;
 const RIGHTS_RESERVED = new RegExp(FRAGMENT.rightsReserved, 'iu');
 
 /**
@@ -98,6 +102,23 @@ function isLede(candidate: Candidate): boolean {
   const { shape, chrome, segment } = candidate;
   return !chrome && !segment.bullet && !candidate.repeated && !candidate.selfRepeated && shape.endsSentence && shape.words >= 3 && !shape.titleCase;
 }
+
+/**
+ * The standfirst: a sentence or two summing the article up, printed over its first paragraph with
+ * the picture, its caption and credit, the title or a date line between them, which count against
+ * the span and keep it out. Only lines of that kind are stepped over, never a list or a barrier.
+ */
+function findStandfirst(candidates: readonly Candidate[], first: number, barriers: readonly boolean[]): number | null {
+  for (let i = first - 1, stepped = 0; i >= 0 && stepped <= STANDFIRST_STEPS; i--, stepped++) {
+    const candidate = candidates[i]!;
+    const { shape, segment, chrome } = candidate;
+    if (barriers[i] || (segment.bullet && !chrome)) return null;
+    if (!chrome && shape.prose) return shape.weight >= 8 && shape.weight <= 80 ? i : null;
+    if (!chrome && shape.weight > 16) return null;
+  }
+  return null;
+}
+const STANDFIRST_STEPS = 5;
 
 /** "AbcAbcAbc": a label a renderer printed several times without spaces. */
 function isSelfRepeated(text: string): boolean {
@@ -212,7 +233,7 @@ export function cleanText(content: string, options: { language?: string | null }
   // prose, which can outweigh the article, so the span is sought before the first such heading
   // that has an article above it (and not merely a counter in the page header).
   const scores = candidates.map(score);
-  const barriers = candidates.map(isBarrier);
+  const barriers = candidates.map((candidate, i) => isBarrier(candidate, i, candidates.length));
   const whole = bestSpan(scores, barriers);
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
   let span = whole;
@@ -231,14 +252,15 @@ export function cleanText(content: string, options: { language?: string | null }
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
-  const title = span ? findTitle(candidates, span.first) : null;
+  const standfirst = span ? findStandfirst(candidates, span.first, barriers) : null;
+  const title = span ? findTitle(candidates, standfirst ?? span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
 
   const blocks: Block[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     const { segment, shape, chrome } = candidate;
-    const inside = span !== null && i >= span.first && i <= span.last;
+    const inside = span !== null && ((i >= span.first && i <= span.last) || i === standfirst);
     const drop = (kind: Block['kind'], reason: string) => blocks.push({ text: segment.text, kind, kept: false, reason, span: spanOf(segment) });
     if (i === title) {
       drop('title', 'the article title (carried as metadata)');

@@ -33,7 +33,9 @@ export function measure(text: string): Shape {
     } else if (/^\p{Ll}/u.test(letters)) cased++;
   }
   const endsSentence = SENTENCE_END.test(text);
-  const titleCase = cased >= 2 && capitalised / cased >= 0.7;
+  // A headline leaves at most one longer word in lower case; a German sentence capitalises its
+  // nouns but not its verbs ("Banken finanzieren Unternehmungen, die dem Klima schaden").
+  const titleCase = cased >= 2 && capitalised / cased >= 0.7 && cased - capitalised <= 1;
   const lowerRatio = words ? lower / words : 0;
   const prose = (endsSentence && weight >= 6 && !titleCase && lowerRatio >= 0.3) || (weight >= 16 && lowerRatio >= 0.4) || (unspaced >= 40 && endsSentence);
   return { words, weight, endsSentence, titleCase, prose };
