@@ -154,6 +154,33 @@ describe('the article span', () => {
   });
 });
 
+describe('a related-articles heading', () => {
+  const LONG =
+    'The delegations then turned to the annexes, which set out how the commission would check the figures each country reports every year, who would pay for the inspectors, and what would happen to a country whose figures the inspectors could not confirm after two visits.';
+  const RESUMED =
+    'On the second day the chair put forward a compromise on the inspections, under which a country could ask for a third visit at its own cost, and most delegations said they could accept it if the commission published every report in full.';
+  const teasers = [
+    'Ministers meet again in the spring',
+    'The talks will resume in March with the same agenda, and the chair hopes to close the first three chapters before the summer recess begins.',
+    'Exports fall for a second month',
+    'Shipments were lower in every region but the south, where a new port opened in January and took traffic from the older harbours along the coast.',
+  ];
+  const page = (...after: string[]) => [LONG, '', PROSE_B, '', 'Related articles', '', ...teasers.flatMap((line) => [line, '']), ...after].join('\n');
+
+  it('ends the article when only teasers follow it', () => {
+    const { text, blocks } = cleanText(page());
+    expect(text).toBe(`${LONG}\n\n${PROSE_B}`);
+    expect(blocks.find((block) => block.text === 'Related articles')?.kind).toBe('related');
+  });
+
+  it('does not end it when the article resumes under a box set inside it', () => {
+    const { text } = cleanText(page(RESUMED, ''));
+    expect(text.startsWith(`${LONG}\n\n${PROSE_B}`)).toBe(true);
+    expect(text.endsWith(RESUMED)).toBe(true);
+    expect(text).not.toContain('Related articles');
+  });
+});
+
 describe('scripts written without spaces', () => {
   it('rejoins lines the renderer wrapped at its column width, counting wide characters as two columns', () => {
     const first =
