@@ -61,7 +61,7 @@ export interface LanguageLexicon {
   'rights-reserved': string[];
   /** What a consent banner says the site does with cookies: "we use", "utilisons des", "verwendet" (… cookies). */
   'consent-verbs': string[];
-  /** Headings of what follows an article on its page: "Related articles", "Most read", "Dans la même rubrique". */
+  /** Headings of what follows an article on its page: "Related articles", "Most read", "Dans la même rubrique", "References". */
   'after-article-heading': string[];
   /** What opens a link to another article, inside the article or under it: "Read also", "Lesen Sie auch", "Veja também". */
   'read-also-lead-in': string[];
