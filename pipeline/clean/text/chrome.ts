@@ -113,7 +113,7 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', rule: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };
   if (shape.words <= 40 && COMMENT_HEADING.test(text)) return { kind: 'comment', rule: 'comment-heading', reason: 'heading of a comment thread' };
   if (COUNTER.test(text)) return { kind: 'page-metadata', rule: 'counter', reason: 'view, comment or reading-time counter' };
-  if (shape.words <= 14 && ATTACHMENT.test(text) && !shape.prose)
+  if (shape.words <= 14 && !shape.prose && ATTACHMENT.test(text))
     return { kind: 'attachment', rule: 'attachment', reason: 'download link with file type or size' };
   if (shape.words <= 40 && METADATA_LABEL.test(text))
     return { kind: 'page-metadata', rule: 'metadata-label', reason: 'labelled metadata line (keywords, volume, pages …)' };

@@ -12,6 +12,8 @@ import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 
 interface Candidate {
   segment: Segment;
+  /** The paragraph's comparison key (keyOf). */
+  key: string;
   shape: Shape;
   chrome: ChromeVerdict | null;
   /** The same short text appears elsewhere in the dump (menus printed twice, site name lines). */
@@ -127,18 +129,18 @@ function isSelfRepeated(text: string): boolean {
 }
 
 function candidatesOf(segments: readonly Segment[], language: string | null): Candidate[] {
+  // Each paragraph's comparison key, computed once: the repeat count and the contents use it.
+  const keys = segments.map((segment) => keyOf(segment.text));
   const counts = new Map<string, number>();
-  for (const segment of segments) {
-    const key = keyOf(segment.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const candidates = segments.map((segment) => {
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const candidates = segments.map((segment, i) => {
     const shape = measure(segment.text);
     return {
       segment,
+      key: keys[i]!,
       shape,
       chrome: chromeVerdict(segment.text, shape, language),
-      repeated: !shape.prose && (counts.get(keyOf(segment.text)) ?? 0) > 1,
+      repeated: !shape.prose && (counts.get(keys[i]!) ?? 0) > 1,
       selfRepeated: isSelfRepeated(segment.text),
       contents: false,
     };
@@ -153,6 +155,7 @@ function candidatesOf(segments: readonly Segment[], language: string | null): Ca
  * The section lines it points to are the article's headings, not repeated menu labels. One pass
  * from the end, remembering the keys of headed sections seen so far: linear in the paragraphs.
  */
+const NUMBERED = /^\d{1,3}[.)]\s/u;
 function markContents(candidates: Candidate[]): void {
   const sections = new Map<string, Candidate[]>();
   const headsSection = (i: number) => candidates[i + 1] !== undefined && candidates[i + 1]!.shape.prose && !candidates[i + 1]!.chrome;
@@ -160,7 +163,7 @@ function markContents(candidates: Candidate[]): void {
     const candidate = candidates[i]!;
     if (candidate.shape.prose || candidate.shape.words > 12) continue;
     // "1. Overview" in the contents, "Overview" over the section (or the other way round).
-    const key = keyOf(candidate.segment.text.replace(/^\d{1,3}[.)]\s+/u, ''));
+    const key = NUMBERED.test(candidate.segment.text) ? candidate.key.replace(/^\d+ /u, '') : candidate.key;
     if (key === '') continue;
     if (headsSection(i)) sections.set(key, [...(sections.get(key) ?? []), candidate]);
     else if (candidate.segment.bullet && sections.has(key)) {
