@@ -6,7 +6,7 @@
 // fragments equals one written from scratch.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CODE_EXTENSION, CODE_ROOT } from '../package-layout.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
@@ -137,6 +137,14 @@ export class FragmentStore {
 
   private path(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.frag`);
+  }
+
+  /** Whether a fragment is stored under `key` (without reading it). */
+  async has(key: string): Promise<boolean> {
+    return access(this.path(key)).then(
+      () => true,
+      () => false,
+    );
   }
 
   async get(key: string): Promise<Fragment | null> {

@@ -14,7 +14,6 @@ import { DEFAULT_TIMEOUT_MS, defaultThreads } from '../defaults.ts';
 import { discover, type Discovered } from '../ingest/discover.ts';
 import { CAPTURE_EXTENSIONS_DESCRIBED, DEFAULT_LIMITS } from '../ingest/decode.ts';
 import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
-import { FragmentStore, fragmentKey } from '../publish/fragments.ts';
 import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, VersionExistsError, type WriteOutcome } from '../publish/write-version.ts';
 import { diffVersions, nextVersion, renderChangelog } from '../publish/changes.ts';
 import { writeCitation, writeCroissant } from '../publish/descriptors.ts';
@@ -27,6 +26,7 @@ import { createExecutor, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
 import { removeOnInterrupt } from './interrupt.ts';
+import { fragmentStore, placedFragmentKey } from './serialise-ahead.ts';
 import { silentProgress, type Progress } from './progress.ts';
 import { planOf, resolveSteps } from './plan.ts';
 import { amendParts, assembleWith, stepsOf, type Assembly, type CaptureSummary, type Placement, type Plan } from './steps.ts';
@@ -177,16 +177,29 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const limit = pLimit(Math.max(1, threads));
   const progress = options.progress ?? silentProgress;
   progress.start(files.length, 'build', 'captures');
-  let results: TaskResult[];
+  const results: TaskResult[] = new Array(files.length);
   try {
-    results = await Promise.all(
+    const sizes = await Promise.all(
       files.map((path) =>
+        stat(join(options.raw, path)).then(
+          (info) => info.size,
+          () => 0,
+        ),
+      ),
+    );
+    // Largest first: the long captures start while there is other work for the rest of the
+    // workers, instead of one of them ending the build alone while the others wait.
+    const order = [...files.keys()].sort((a, b) => sizes[b] - sizes[a] || a - b);
+    await Promise.all(
+      order.map((i) =>
         limit(async () => {
+          const path = files[i];
+          // Again as the task starts, so the stat index never pairs a hash with a later state of the file.
           const info = await stat(join(options.raw, path)).catch(() => null);
           progress.begin(path);
           const known = index[path];
           const knownSha256 = info && known && known.size === info.size && known.mtimeMs === info.mtimeMs ? known.sha256 : null;
-          const result = await executor.run({
+          results[i] = await executor.run({
             root: options.raw,
             path,
             knownSha256,
@@ -195,7 +208,6 @@ export async function collect(options: CollectOptions): Promise<Collected> {
             maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
           });
           progress.tick(path);
-          return result;
         }),
       ),
     );
@@ -250,10 +262,10 @@ export async function publish(
   const forget = removeOnInterrupt(temporary);
   try {
     const writer = await DatasetWriter.create(temporary, writerOptions);
-    // Documents serialised by an earlier build from the same inputs are copied, not re-serialised.
-    const fragments = new FragmentStore(join(cacheDir, 'fragments'));
+    // Documents the workers serialised (or an earlier build, from the same inputs) are copied, not re-serialised.
+    const fragments = fragmentStore(cacheDir);
     for (const placement of assembly.placements) {
-      await writer.addCached(fragments, fragmentKey({ plan, placement }), async () => {
+      await writer.addCached(fragments, placedFragmentKey(plan, placement), async () => {
         const { document, claims, blocks } = await loadPlaced(cacheDir, plan, placement);
         if (!document) throw new Error(`no step of the pipeline made a document of ${placement.path}`);
         return { document, claims: claims ?? [], blocks: blocks ?? [] };

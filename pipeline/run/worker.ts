@@ -11,6 +11,7 @@ import { readWarc } from '../ingest/warc.ts';
 import type { Problem } from '../records/report.ts';
 import { StageError } from '../steps/step.ts';
 import { cacheStore } from './cache.ts';
+import { serialiseAhead } from './serialise-ahead.ts';
 import { failedSummary, runSteps, stepsOf, type CaptureSummary, type Made, type Plan } from './steps.ts';
 
 export type { CaptureSummary } from './steps.ts';
@@ -59,6 +60,13 @@ const summarise = (path: string, sha256: string, made: Made): CaptureSummary => 
 /** Runs the steps whose cache entries a capture lacks, and writes them. */
 const madeOf = async (task: CaptureTask, capture: Capture) => (await runSteps(stepsOf(task.plan), capture.sha256, capture, cacheStore(task.cacheDir)))!;
 
+/** The summary of what was made of a capture, once its document is serialised for publishing (here, in parallel). */
+async function finished(task: CaptureTask, path: string, sha256: string, made: Made): Promise<CaptureSummary> {
+  const summary = summarise(path, sha256, made);
+  await serialiseAhead(task.cacheDir, task.plan, summary, made);
+  return summary;
+}
+
 async function processArchive(task: CaptureTask, result: TaskResult): Promise<void> {
   const archive = readWarc(task.root, task.path, { maxContentBytes: task.maxContentBytes });
   for (;;) {
@@ -80,7 +88,7 @@ async function processArchive(task: CaptureTask, result: TaskResult): Promise<vo
       continue;
     }
     try {
-      result.summaries.push(summarise(item.path, item.capture.sha256, await madeOf(task, item.capture)));
+      result.summaries.push(await finished(task, item.path, item.capture.sha256, await madeOf(task, item.capture)));
     } catch (error) {
       result.summaries.push(failedSummary(item.path, problemFor(item.path, error), item.capture.sha256));
     }
@@ -98,12 +106,12 @@ export default async function processTask(task: CaptureTask): Promise<TaskResult
     const cached = task.knownSha256 ? await runSteps(stepsOf(task.plan), task.knownSha256, null, cacheStore(task.cacheDir)) : null;
     if (cached) {
       result.file.sha256 = task.knownSha256;
-      result.summaries.push(summarise(task.path, task.knownSha256!, cached));
+      result.summaries.push(await finished(task, task.path, task.knownSha256!, cached));
       return result;
     }
     const capture = await readCapture(task.root, task.path, { maxContentBytes: task.maxContentBytes });
     result.file.sha256 = capture.sha256;
-    result.summaries.push(summarise(task.path, capture.sha256, await madeOf(task, capture)));
+    result.summaries.push(await finished(task, task.path, capture.sha256, await madeOf(task, capture)));
   } catch (error) {
     // A damaged archive keeps the captures read before the damage.
     result.summaries.push(failedSummary(task.path, problemFor(task.path, error)));
