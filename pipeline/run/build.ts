@@ -21,7 +21,7 @@ import { releaseDate } from '../publish/release-date.ts';
 import { writeParquet } from '../publish/parquet.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import type { Outcome, Parts } from '../steps/step.ts';
-import { entryPath, readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
+import { entryPath, forgetCapture, readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
 import { createExecutor, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
@@ -215,6 +215,10 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     progress.done();
     await executor.close();
   }
+  // A capture stopped at its time limit (or whose worker died) keeps nothing in the cache, unless
+  // the same bytes were made into a document under another path in this build.
+  const made = new Set(results.flatMap((r) => r.summaries.filter((s) => !s.problem && s.sha256).map((s) => s.sha256!)));
+  for (const task of executor.failed) await forgetCapture(task, made);
   const nextIndex: StatIndex = { ...index };
   for (const { file } of results) if (file.sha256) nextIndex[file.path] = { size: file.size, mtimeMs: file.mtimeMs, sha256: file.sha256 };
   await writeJsonAtomically(statIndexPath(options.cacheDir), nextIndex);

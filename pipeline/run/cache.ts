@@ -1,9 +1,11 @@
 // The result cache: per capture (by the SHA-256 of its bytes), per step and step key, what the step
 // made of it, as JSON files written atomically. Also the stat index that lets an
 // unchanged rebuild skip re-reading and re-hashing files whose size and mtime have not changed.
-import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Entry, EntryStore } from './steps.ts';
+import { isWebArchivePath } from '../ingest/decode.ts';
+import type { Entry, EntryStore, Plan } from './steps.ts';
 
 export const entryPath = (cacheDir: string, step: string, key: string, sha256: string) =>
   join(cacheDir, 'steps', step, key, sha256.slice(0, 2), `${sha256}.json`);
@@ -39,3 +41,30 @@ export async function writeJsonAtomically(path: string, value: unknown): Promise
 export type StatIndex = Record<string, { size: number; mtimeMs: number; sha256: string }>;
 
 export const statIndexPath = (cacheDir: string) => join(cacheDir, 'stat-index.json');
+
+/**
+ * Removes what a capture left in the cache when its task failed (stopped at its time limit, out of
+ * memory, a crashed worker): the entries of the steps that finished before (a huge page's document
+ * can be hundreds of MB) and files half written when the worker was stopped. A capture reported as
+ * failed keeps nothing; `keep` names the contents (SHA-256) other paths made documents of in the
+ * same build. Web archives are left alone: their other captures' entries are sound.
+ */
+export async function forgetCapture(
+  task: { root: string; path: string; knownSha256: string | null; cacheDir: string; plan: Plan },
+  keep: ReadonlySet<string>,
+): Promise<void> {
+  if (isWebArchivePath(task.path)) return;
+  const sha256 =
+    task.knownSha256 ??
+    (await readFile(join(task.root, task.path)).then(
+      (bytes) => createHash('sha256').update(bytes).digest('hex'),
+      () => null,
+    ));
+  if (!sha256 || keep.has(sha256)) return;
+  for (const { name, key } of task.plan) {
+    const folder = dirname(entryPath(task.cacheDir, name, key, sha256));
+    const names = await readdir(folder).catch(() => [] as string[]);
+    // The entry and any temporary file of it (writeJsonAtomically names them after the entry).
+    for (const file of names) if (file.startsWith(`${sha256}.json`)) await rm(join(folder, file), { force: true });
+  }
+}

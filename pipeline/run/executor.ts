@@ -11,6 +11,8 @@ import processTask, { type CaptureTask, type TaskResult } from './worker.ts';
 export interface Executor {
   run(task: CaptureTask): Promise<TaskResult>;
   close(): Promise<void>;
+  /** The tasks stopped or crashed so far (their worker never returned): what they cached is suspect. */
+  readonly failed: readonly CaptureTask[];
 }
 
 export interface WorkerHeapMb {
@@ -30,7 +32,7 @@ export const DEFAULT_WORKER_HEAP_MB: WorkerHeapMb = { pool: 256, roomy: 4096 };
 
 export function createExecutor(options: { threads: number; timeoutMs: number; workerFile?: URL; heapMb?: WorkerHeapMb }): Executor {
   const heapMb = options.heapMb ?? DEFAULT_WORKER_HEAP_MB;
-  if (options.threads === 0) return { run: processTask, close: async () => {} };
+  if (options.threads === 0) return { run: processTask, close: async () => {}, failed: [] };
   const workerFile = options.workerFile ?? siblingModule(import.meta.url, './worker');
   // A TypeScript worker (in the clone) loads through tsx, as the main thread does; resolved from
   // here, not from the working directory, which may be anywhere. The compiled one needs nothing.
@@ -51,7 +53,9 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
   const pool = poolOf(options.threads, heapMb.pool);
   // Created on the first capture that needs it: most corpora never do.
   let roomy: Piscina<CaptureTask, TaskResult> | null = null;
+  const failed: CaptureTask[] = [];
   const failure = (task: CaptureTask, error: unknown): TaskResult => {
+    failed.push(task);
     const name = (error as Error).name;
     const code = (error as NodeJS.ErrnoException).code;
     const problem: Problem =
@@ -103,5 +107,6 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
     close: async () => {
       await Promise.all([pool.destroy(), roomy?.destroy()]);
     },
+    failed,
   };
 }

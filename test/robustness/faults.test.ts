@@ -1,6 +1,7 @@
 // Faults: a full disk, a second build at once, a build killed at any moment, a stage that throws
 // or hangs. The previous dataset stays intact and valid, and the next build runs normally.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
@@ -139,6 +140,35 @@ describe('faults', () => {
     expect(result.report.problems.find((p) => p.path === 'this-one-throws.txt')?.message).toContain('a stage blew up on purpose');
     expect(result.report.counts.documents).toBe(3);
   }, 60_000);
+
+  it('keeps nothing in the cache of a capture stopped at its time limit, and keeps the others', async () => {
+    const root = makeManyCaptures(2);
+    const raw = join(root, 'raw');
+    const stalled = 'this-one-stalls-after-its-steps.txt';
+    writeFileSync(join(raw, stalled), `${readFileSync(join(raw, 'capture-0000.txt'), 'utf8')}\nA paragraph of its own, so its bytes are no other capture's.\n`);
+    mkdirSync(join(root, 'dist'));
+    const cacheDir = join(root, 'cache');
+    const result = await build({
+      raw,
+      out: join(root, 'dist'),
+      config,
+      cacheDir,
+      threads: 1,
+      timeoutMs: 20_000,
+      workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`),
+    });
+    expect(result.report.problems.find((p) => p.path === stalled)?.code).toBe('timeout');
+    // Its steps had run and cached their results before it was stopped.
+    expect(existsSync(join(cacheDir, `${stalled}.steps-done`))).toBe(true);
+    const sha256 = (file: string) =>
+      createHash('sha256')
+        .update(readFileSync(join(raw, file)))
+        .digest('hex');
+    const cached = readdirSync(join(cacheDir, 'steps'), { recursive: true }).map(String);
+    expect(cached.filter((path) => path.includes(sha256(stalled)))).toEqual([]);
+    expect(cached.filter((path) => path.includes(sha256('capture-0000.txt'))).length).toBeGreaterThan(0);
+    expect(result.report.counts.documents).toBe(2);
+  }, 120_000);
 
   it('retries a capture that outgrows a pool worker in a roomier one, and reports one that outgrows that too', async () => {
     const root = makeManyCaptures(2);
