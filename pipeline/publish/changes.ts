@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { isDeepStrictEqual } from 'node:util';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
+import { readLines } from './lines.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
@@ -92,8 +92,7 @@ const exists = (path: string) =>
 
 async function* jsonl(path: string): AsyncGenerator<{ line: string; record: Record<string, unknown> }> {
   if (!(await exists(path))) return;
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) if (line) yield { line, record: JSON.parse(line) };
+  for await (const line of readLines(path)) if (line) yield { line, record: JSON.parse(line) };
 }
 
 /** How each table's records are compared, in the changelog's words. */
@@ -125,7 +124,7 @@ async function csvRowCount(path: string): Promise<number | null> {
 async function jsonlRowCount(path: string): Promise<number | null> {
   if (!(await exists(path))) return null;
   let rows = 0;
-  for await (const line of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) if (line) rows++;
+  for await (const line of readLines(path)) if (line) rows++;
   return rows;
 }
 

@@ -1,12 +1,11 @@
 // Reads a version's JSONL tables line by line and turns them into the explorer's data files: one
 // index (document and claim columns, vocabularies, actors) and chunks of full documents and of
 // blocks, cut by size so that opening one document never loads the whole corpus.
-import { createReadStream } from 'node:fs';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { MODALITIES, RELATIONS, type ClaimRecord, type Quantity } from '../../records/claim.ts';
 import type { BlockRecord } from '../../records/block.ts';
+import { readLines } from '../lines.ts';
 import type { DocumentRecord } from '../../records/document.ts';
 import {
   DATA_GLOBAL,
@@ -33,9 +32,8 @@ export interface DatasetLabel {
 /** Yields the parsed records of a JSONL file, one at a time; nothing when the file does not exist. */
 async function* readJsonl<T>(path: string): AsyncGenerator<T> {
   if (!(await stat(path).catch(() => null))) return;
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let number = 0;
-  for await (const line of lines) {
+  for await (const line of readLines(path)) {
     number += 1;
     if (line.trim() === '') continue;
     try {
