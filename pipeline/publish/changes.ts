@@ -74,12 +74,26 @@ export interface Changes {
   names: { documents: Record<string, DocumentName>; claims: Record<string, ClaimName> };
 }
 
-/** How records of each JSONL table are keyed for comparison (blocks compare per document). */
-const TABLE_KEYS: Record<string, (record: Record<string, unknown>) => string> = {
-  documents: (r) => String(r.id),
-  claims: (r) => String(r.id),
-  blocks: (r) => String(r.document_id),
+/** The field each JSONL table's records are keyed by for comparison (blocks compare per document). */
+const TABLE_KEYS: Record<string, string> = {
+  documents: 'id',
+  claims: 'id',
+  blocks: 'document_id',
 };
+
+/**
+ * A record's key from its line. The writer puts the key field first, so it is read off the start
+ * of the line without parsing records that carry whole texts; any other line is parsed.
+ */
+function keyOf(line: string, field: string): string {
+  const prefix = `{"${field}":"`;
+  if (line.startsWith(prefix)) {
+    const end = line.indexOf('"', prefix.length);
+    const value = line.slice(prefix.length, end);
+    if (end > 0 && !value.includes('\\')) return value;
+  }
+  return String((JSON.parse(line) as Record<string, unknown>)[field]);
+}
 
 /** At most this many changed records get a field-by-field comparison. */
 const DETAILED_CHANGES = 2000;
@@ -140,15 +154,14 @@ async function tableFiles(oldDir: string | null, newDir: string): Promise<string
 }
 
 /** key → hash of all its lines, in order. Digests, not hash objects, so a million keys stay small. */
-async function hashes(
-  path: string,
-  key: (r: Record<string, unknown>) => string,
-  onRecord?: (record: Record<string, unknown>) => void,
-): Promise<Map<string, string>> {
+async function hashes(path: string, field: string, onRecord?: (record: () => Record<string, unknown>) => void): Promise<Map<string, string>> {
   const grouped = new Map<string, string>();
-  for await (const { line, record } of jsonl(path)) {
-    onRecord?.(record);
-    const k = key(record);
+  if (!(await exists(path))) return grouped;
+  for await (const line of readLines(path)) {
+    if (!line) continue;
+    // The record is parsed only when the callback asks for it.
+    onRecord?.(() => JSON.parse(line) as Record<string, unknown>);
+    const k = keyOf(line, field);
     grouped.set(
       k,
       createHash('sha256')
@@ -165,11 +178,14 @@ async function hashes(
  * the records of changed documents carry whole texts, too many of them to hold at once. Values
  * compare as their JSON, which the writer emits in one canonical key order.
  */
-async function fieldHashesFor(path: string, key: (r: Record<string, unknown>) => string, wanted: Set<string>) {
+async function fieldHashesFor(path: string, field: string, wanted: Set<string>) {
   const found = new Map<string, Map<string, string>>();
-  for await (const { record } of jsonl(path)) {
-    const k = key(record);
+  if (!(await exists(path))) return found;
+  for await (const line of readLines(path)) {
+    if (!line) continue;
+    const k = keyOf(line, field);
     if (!wanted.has(k)) continue;
+    const record = JSON.parse(line) as Record<string, unknown>;
     found.set(
       k,
       new Map(
@@ -236,7 +252,7 @@ async function diffTable(
   oldDir: string | null,
   newDir: string,
   table: string,
-  onRecord: { old?: (record: Record<string, unknown>) => void; new?: (record: Record<string, unknown>) => void } = {},
+  onRecord: { old?: (record: () => Record<string, unknown>) => void; new?: (record: () => Record<string, unknown>) => void } = {},
 ): Promise<TableChanges> {
   const key = TABLE_KEYS[table];
   const file = `${table}.jsonl`;
@@ -380,11 +396,11 @@ export async function diffVersions(oldDir: string | null, from: string | null, n
     tables[table] = await diffTable(oldDir, newDir, table, {
       old: (record) => {
         countOld();
-        return nameOld?.(record);
+        return nameOld?.(record());
       },
       new: (record) => {
         countNew();
-        return nameNew?.(record);
+        return nameNew?.(record());
       },
     });
   }
