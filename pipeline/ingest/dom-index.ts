@@ -63,16 +63,22 @@ export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {
 /** `$('[itemprop~="token"]')`. */
 export function elementsByItemprop($: CheerioAPI, token: string): Element[] {
   const test = tokenTest(token, false);
-  return indexOf($).byAttribute.get('itemprop')!.filter((el) => test.test(el.attribs.itemprop));
+  return indexOf($)
+    .byAttribute.get('itemprop')!
+    .filter((el) => test.test(el.attribs.itemprop));
 }
 
 /** `$('tag[rel~="token"], …')` for each of `tags` (rel compares without case). */
 export function elementsByRel($: CheerioAPI, tags: readonly string[], token: string): Element[] {
   const test = tokenTest(token, true);
-  return indexOf($).byAttribute.get('rel')!.filter((el) => tags.includes(el.name) && test.test(el.attribs.rel));
+  return indexOf($)
+    .byAttribute.get('rel')!
+    .filter((el) => tags.includes(el.name) && test.test(el.attribs.rel));
 }
 
 /** `$('[role="value"]')`. */
 export function elementsByRole($: CheerioAPI, value: string): Element[] {
-  return indexOf($).byAttribute.get('role')!.filter((el) => el.attribs.role === value);
+  return indexOf($)
+    .byAttribute.get('role')!
+    .filter((el) => el.attribs.role === value);
 }

@@ -322,7 +322,8 @@ function readAuthors(
   if (listed) set('authors', fromNames(listed.values), `meta:${listed.key}`);
   const author = firstMeta(meta, ['author', 'article:author', 'og:article:author', 'byl']);
   if (author && !/^https?:/i.test(author.value)) set('authors', fromNames([author.value]), `meta:${author.key}`);
-  const microdata = elementsByItemprop($, 'author').map((el) => {
+  const microdata = elementsByItemprop($, 'author')
+    .map((el) => {
       const node = $(el);
       const name = node.find('[itemprop~="name"]').first();
       return (name.attr('content') ?? name.text() ?? '').trim() || (node.attr('content') ?? node.text()).trim();
@@ -568,8 +569,11 @@ function readDates(
   const articles = [...elementsByTag($, 'article')];
   const ownArticle = articles.length === 1 ? articles : articles.filter((element) => $(element).find('h1').length > 0);
   const pubdate =
-    $(elementsByTag($, 'time').filter((el) => el.attribs.pubdate !== undefined && el.attribs.datetime !== undefined).slice(0, 1)).attr('datetime') ??
-    (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
+    $(
+      elementsByTag($, 'time')
+        .filter((el) => el.attribs.pubdate !== undefined && el.attribs.datetime !== undefined)
+        .slice(0, 1),
+    ).attr('datetime') ?? (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
   if (pubdate) set('published', iso(pubdate), 'dom:time');
   // Printed date lines at the head of the article. "3 days ago" is not read (strict parser), so a
   // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.
