@@ -5,6 +5,7 @@
 // when another source states the title without it. Metadata's h1 statement is the block the
 // cleaner marked as the title, so the title heading too is found once.
 import type { CheerioAPI } from 'cheerio';
+import { elementsByTag } from '../ingest/dom-index.ts';
 
 const SEPARATOR = /\s+[|–—:·•»/-]\s+|\s*::\s*|\s+\|\s*|\s*\|\s+/;
 
@@ -78,9 +79,10 @@ export function statedTitles($: CheerioAPI): Set<string> {
     const normalised = value ? normaliseTitle(value) : '';
     if (normalised) titles.add(normalised);
   };
-  add($('meta[property="og:title"]').attr('content'));
-  add($('meta[name="twitter:title"]').attr('content'));
-  const title = $('title').first().text();
+  const metas = elementsByTag($, 'meta');
+  add($(metas.filter((el) => el.attribs.property === 'og:title').slice(0, 1)).attr('content'));
+  add($(metas.filter((el) => el.attribs.name === 'twitter:title').slice(0, 1)).attr('content'));
+  const title = $(elementsByTag($, 'title').slice(0, 1)).text();
   add(title);
   for (const part of title.split(/\s+[|–—:·•-]\s+/)) add(part);
   return titles;

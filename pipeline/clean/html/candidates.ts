@@ -6,6 +6,7 @@ import type { Element } from 'domhandler';
 import { textContent } from 'domutils';
 import type { CheerioAPI } from 'cheerio';
 import { isElement } from './dom.ts';
+import { elementsByItemprop, elementsByRole, elementsByTag } from '../../ingest/dom-index.ts';
 import { statesTitle } from '../../text/title.ts';
 import { classWeight, chromeSignal, looksLikeProse } from './signals.ts';
 import { linkDensity, type StatsMap } from './stats.ts';
@@ -261,8 +262,9 @@ function paragraphTextWithin(roots: Element[], paragraphs: Paragraph[]): number 
  */
 function applyHints($: CheerioAPI, roots: Element[], paragraphs: Paragraph[]): Element[] {
   const hints: Element[] = [];
-  for (const selector of ['[itemprop~="articleBody"]', 'article', '[role="main"]', 'main']) {
-    const found = $(selector).toArray().filter(isElement);
+  // The same lookups as $('[itemprop~="articleBody"]'), $('article'), $('[role="main"]'), $('main'), from one walk.
+  for (const elements of [elementsByItemprop($, 'articleBody'), elementsByTag($, 'article'), elementsByRole($, 'main'), elementsByTag($, 'main')]) {
+    const found = elements.filter(isElement);
     if (found.length === 1) hints.push(found[0]);
   }
   const current = paragraphTextWithin(roots, paragraphs);

@@ -15,6 +15,7 @@ import { jsonLdNodes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { selectRoots, type Paragraph } from './candidates.ts';
 import { classifyParagraphs } from './classify.ts';
 import { isElement } from './dom.ts';
+import { elementsByItemprop, elementsByRole, elementsByTag } from '../../ingest/dom-index.ts';
 import { articleBodyHint } from './hints.ts';
 import { judge, type Verdict } from './judge.ts';
 import { statedTitles } from '../../text/title.ts';
@@ -223,10 +224,11 @@ function noscriptPage($: CheerioAPI): CheerioAPI | null {
  * sibling sections that each carry it), else the one <article>, else the one <main>.
  */
 function hintRoots($: CheerioAPI): Element[] {
-  const bodies = $('[itemprop~="articleBody"]').toArray().filter(isElement);
+  const bodies = elementsByItemprop($, 'articleBody').filter(isElement);
   if (bodies.length) return bodies.filter((el) => !bodies.some((other) => other !== el && $(other).find(el).length));
-  for (const selector of ['article', 'main', '[role="main"]']) {
-    const found = $(selector).toArray().filter(isElement);
+  // $('article'), $('main'), $('[role="main"]'), looked up in the page's index.
+  for (const elements of [elementsByTag($, 'article'), elementsByTag($, 'main'), elementsByRole($, 'main')]) {
+    const found = elements.filter(isElement);
     if (found.length === 1) return found;
   }
   return [];

@@ -22,6 +22,7 @@ import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
 import { ELSEWHERE, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
+import { elementsByItemprop, elementsByRel, elementsByTag } from '../../ingest/dom-index.ts';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
 import { printedDateElementDay, searchPublicationDate, timeElementDay, urlDate } from './date-search.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
@@ -74,7 +75,8 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
 
   const meta = readMetaTags($);
   const article = articleNode(nodes);
-  const language = normaliseLanguageTag($('html').attr('lang') ?? $('html').attr('xml:lang'));
+  const html = $(elementsByTag($, 'html'));
+  const language = normaliseLanguageTag(html.attr('lang') ?? html.attr('xml:lang'));
 
   // Language first: dates and bylines are read with it.
   set('language', language, 'dom:html-lang');
@@ -89,7 +91,7 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   // Machine-readable dates the page states: they show which order its numeric dates follow.
   const machineDates = [...machineDateValues($, meta, nodes)];
   // When its dates show none, the locale the page declares with a region (en-GB, en_US) settles it.
-  const locales = [$('html').attr('lang'), $('html').attr('xml:lang'), ...(meta.get('og:locale') ?? []), ...(meta.get('content-language') ?? [])];
+  const locales = [html.attr('lang'), html.attr('xml:lang'), ...(meta.get('og:locale') ?? []), ...(meta.get('content-language') ?? [])];
   const dayFirst =
     numericOrder(cleaned.blocks.map((block) => block.text).join('\n'), machineDates) ?? locales.map(localeDayFirst).find((order) => order !== undefined);
   // Dates are read in the page's language; when it declares none, in the language its text reads in.
@@ -244,7 +246,7 @@ function readTitle(
     const value = meta.get(key)?.[0];
     if (value) others.push(value);
   }
-  const documentTitle = $('title').first().text().replace(/\s+/g, ' ').trim();
+  const documentTitle = $(elementsByTag($, 'title').slice(0, 1)).text().replace(/\s+/g, ' ').trim();
   if (documentTitle) others.push(documentTitle);
   // A statement counts when another source agrees with it: the same text, or one side of a " | ".
   const agrees = (value: string) => {
@@ -266,9 +268,9 @@ function readTitle(
   for (const key of ['citation_title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'parsely-title', 'title']) {
     add(meta.get(key)?.[0], `meta:${key}`);
   }
-  add($('[itemprop~="headline"]').first().text(), 'microdata:headline');
+  add($(elementsByItemprop($, 'headline').slice(0, 1)).text(), 'microdata:headline');
   const titleBlock = cleaned.blocks.find((block) => block.kind === 'title');
-  const h1 = (titleBlock?.text ?? $('h1').first().text()).replace(/\s+/g, ' ').trim();
+  const h1 = (titleBlock?.text ?? $(elementsByTag($, 'h1').slice(0, 1)).text()).replace(/\s+/g, ' ').trim();
   // The h1 is the article's title when the page's other statements agree, or when it is all there is.
   if (h1 && (others.length === 0 || agrees(h1))) add(h1, 'dom:h1');
   add(documentTitle, 'dom:title');
@@ -320,8 +322,7 @@ function readAuthors(
   if (listed) set('authors', fromNames(listed.values), `meta:${listed.key}`);
   const author = firstMeta(meta, ['author', 'article:author', 'og:article:author', 'byl']);
   if (author && !/^https?:/i.test(author.value)) set('authors', fromNames([author.value]), `meta:${author.key}`);
-  const microdata = $('[itemprop~="author"]')
-    .toArray()
+  const microdata = elementsByItemprop($, 'author')
     .map((el) => {
       const node = $(el);
       const name = node.find('[itemprop~="name"]').first();
@@ -330,8 +331,7 @@ function readAuthors(
     .filter((name) => name.length > 0 && name.length < 100);
   set('authors', fromNames(microdata), 'microdata:author');
   // rel=author links inside teasers, related lists, comments or asides credit other pieces.
-  const relAuthor = $('a[rel~="author"]')
-    .toArray()
+  const relAuthor = elementsByRel($, ['a'], 'author')
     .filter((el) => $(el).closest(ELSEWHERE).length === 0)
     .map((el) => $(el).text().trim())
     .filter((name) => name.length > 0 && name.length < 100);
@@ -558,7 +558,7 @@ function readDates(
     set('updated', iso(article.dateModified), 'json-ld');
   }
   const itemDate = (prop: string) => {
-    const el = $(`[itemprop~="${prop}"]`).first();
+    const el = $(elementsByItemprop($, prop).slice(0, 1));
     return el.length ? (el.attr('datetime') ?? el.attr('content') ?? null) : null;
   };
   set('published', iso(itemDate('datePublished')), 'microdata:datePublished');
@@ -566,11 +566,14 @@ function readDates(
   // <time datetime>: the one marked as the publication date, else the article's own first one. On
   // pages with several <article> elements (teasers, related posts), the article's own is the one
   // holding the headline; when none or several do, none is taken.
-  const articles = $('article').toArray();
+  const articles = [...elementsByTag($, 'article')];
   const ownArticle = articles.length === 1 ? articles : articles.filter((element) => $(element).find('h1').length > 0);
   const pubdate =
-    $('time[pubdate][datetime]').first().attr('datetime') ??
-    (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
+    $(
+      elementsByTag($, 'time')
+        .filter((el) => el.attribs.pubdate !== undefined && el.attribs.datetime !== undefined)
+        .slice(0, 1),
+    ).attr('datetime') ?? (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
   if (pubdate) set('published', iso(pubdate), 'dom:time');
   // Printed date lines at the head of the article. "3 days ago" is not read (strict parser), so a
   // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.
@@ -607,7 +610,7 @@ function readDates(
 /** Every machine-readable date the page declares (meta tags, JSON-LD, <time datetime>), as ISO. */
 function* machineDateValues($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[]): Generator<string> {
   const values: (string | null)[] = [];
-  $('time[datetime]').each((_, el) => void values.push(normaliseIsoDate($(el).attr('datetime') ?? '')));
+  for (const el of elementsByTag($, 'time')) if (el.attribs.datetime !== undefined) values.push(normaliseIsoDate($(el).attr('datetime') ?? ''));
   for (const key of ['article:published_time', 'article:modified_time', 'og:updated_time', 'citation_publication_date', 'dc.date']) {
     for (const value of meta.get(key) ?? []) values.push(normaliseIsoDate(value.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3')));
   }
@@ -643,7 +646,7 @@ function readClassification($: CheerioAPI, meta: MetaTags, nodes: readonly JsonL
   if (genre) set('genre', genre, 'json-ld:@type');
   if (meta.has('citation_journal_title')) set('genre', 'journal-article', 'meta:citation_journal_title');
 
-  const license = $('link[rel~="license"], a[rel~="license"]').first().attr('href');
+  const license = $(elementsByRel($, ['link', 'a'], 'license').slice(0, 1)).attr('href');
   if (license) set('license', license.trim(), 'dom:rel-license');
   if (article)
     set(
@@ -709,7 +712,7 @@ function readUrl($: CheerioAPI, meta: MetaTags, article: JsonLdNode | null, set:
     const trimmed = value?.trim();
     return trimmed && /^https?:\/\/[^\s]+$/i.test(trimmed) ? trimmed : null;
   };
-  set('url', absolute($('link[rel~="canonical"]').first().attr('href')), 'dom:link-canonical');
+  set('url', absolute($(elementsByRel($, ['link'], 'canonical').slice(0, 1)).attr('href')), 'dom:link-canonical');
   const og = firstMeta(meta, ['og:url', 'twitter:url', 'citation_abstract_html_url']);
   if (og) set('url', absolute(og.value), `meta:${og.key}`);
   if (article) set('url', absolute(text(article.url) ?? text((article.mainEntityOfPage as JsonLdNode | undefined)?.['@id'])), 'json-ld');

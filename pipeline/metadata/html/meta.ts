@@ -1,6 +1,7 @@
 // The page's <meta> tags as a lookup: every name / property / itemprop / http-equiv key (lower-cased;
 // space-separated properties split) → its contents in document order. Read once, queried by source.
 import type { CheerioAPI } from 'cheerio';
+import { elementsByTag } from '../../ingest/dom-index.ts';
 
 export type MetaTags = Map<string, string[]>;
 
@@ -15,10 +16,10 @@ export function readMetaTags($: CheerioAPI): MetaTags {
       // `dc:title` (RDFa) and `DC.title` (HTML meta) are the same Dublin Core element.
       .map((key) => key.replace(/^(dc|dcterms):/, '$1.'))
       .filter(Boolean);
-  $('meta').each((_, el) => {
+  for (const el of elementsByTag($, 'meta')) {
     const attribs = (el as { attribs?: Record<string, string> }).attribs ?? {};
     const content = attribs.content?.replace(/\s+/g, ' ').trim();
-    if (!content) return;
+    if (!content) continue;
     const keys = [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']].flatMap((value) => keysOf(value));
     for (const key of new Set(keys)) {
       const list = tags.get(key) ?? [];
@@ -26,7 +27,7 @@ export function readMetaTags($: CheerioAPI): MetaTags {
       tags.set(key, list);
     }
     for (const key of new Set(keysOf(attribs.property))) viaProperty.set(key, [...(viaProperty.get(key) ?? []), content]);
-  });
+  }
   // A key stated both as name= and as property= is one statement made twice for two kinds of
   // readers, not a list (several authors come as several tags of one form): the RDFa form, which
   // the vocabularies define, stands for it.

@@ -1,0 +1,84 @@
+// The parsed page's elements indexed by one walk (by tag name; those carrying itemprop, rel or role),
+// so the metadata readers and the cleaner's page hints look elements up instead of each running a
+// CSS query that walks the whole page again. Built on first use and kept per parsed document; no
+// stage changes the tree after parsing, so it stays true. Lookups answer exactly as cheerio's
+// `$(selector)` does: document order, the same elements (css-select walks only element children,
+// so does this), the same attribute matching (`~=` is a whitespace-separated token; rel compares
+// without case, itemprop and role with it, as css-select does for HTML).
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/** Attributes whose carriers are listed, for the `[name~="token"]` / `[name="value"]` lookups. */
+type IndexedAttribute = 'itemprop' | 'rel' | 'role';
+const INDEXED: readonly IndexedAttribute[] = ['itemprop', 'rel', 'role'];
+
+interface Index {
+  byTag: Map<string, Element[]>;
+  byAttribute: Map<IndexedAttribute, Element[]>;
+}
+
+const NONE: readonly Element[] = [];
+const indexes = new WeakMap<AnyNode, Index>();
+
+// css-select's element test (domhandler's isTag): <script> and <style> are elements too.
+const isTag = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+
+function build(root: AnyNode): Index {
+  const byTag = new Map<string, Element[]>();
+  const byAttribute = new Map<IndexedAttribute, Element[]>(INDEXED.map((name) => [name, []]));
+  const children = (root as { children?: AnyNode[] }).children ?? [];
+  // Pre-order walk with an explicit stack (pages nest deeply): document order.
+  const stack: AnyNode[] = [];
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    const list = byTag.get(node.name);
+    if (list) list.push(node);
+    else byTag.set(node.name, [node]);
+    for (const name of INDEXED) if (node.attribs[name] !== undefined) byAttribute.get(name)!.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return { byTag, byAttribute };
+}
+
+function indexOf($: CheerioAPI): Index {
+  const root = $.root()[0];
+  let index = indexes.get(root);
+  if (!index) {
+    index = build(root);
+    indexes.set(root, index);
+  }
+  return index;
+}
+
+const escapeRegex = (value: string) => value.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+const tokenTest = (token: string, ignoreCase: boolean) => new RegExp(`(?:^|\\s)${escapeRegex(token)}(?:$|\\s)`, ignoreCase ? 'i' : '');
+
+/** `$(tag)`: every element of that tag name, in document order. */
+export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {
+  return indexOf($).byTag.get(tag) ?? NONE;
+}
+
+/** `$('[itemprop~="token"]')`. */
+export function elementsByItemprop($: CheerioAPI, token: string): Element[] {
+  const test = tokenTest(token, false);
+  return indexOf($)
+    .byAttribute.get('itemprop')!
+    .filter((el) => test.test(el.attribs.itemprop));
+}
+
+/** `$('tag[rel~="token"], …')` for each of `tags` (rel compares without case). */
+export function elementsByRel($: CheerioAPI, tags: readonly string[], token: string): Element[] {
+  const test = tokenTest(token, true);
+  return indexOf($)
+    .byAttribute.get('rel')!
+    .filter((el) => tags.includes(el.name) && test.test(el.attribs.rel));
+}
+
+/** `$('[role="value"]')`. */
+export function elementsByRole($: CheerioAPI, value: string): Element[] {
+  return indexOf($)
+    .byAttribute.get('role')!
+    .filter((el) => el.attribs.role === value);
+}
