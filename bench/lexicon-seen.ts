@@ -1,4 +1,5 @@
-// Where real pages use each chrome phrase of the lexicon (pipeline/lexicon/<lang>.json "chrome"):
+// Where real pages use each chrome phrase of the lexicon (pipeline/lexicon/<lang>.json "chrome" and the
+// other chrome phrase lists, chromePhraseLists):
 // for every phrase, how many pages of ../shared/dev hold it on word boundaries (html, text dumps,
 // segments html and text; the segments' held-out part, ids starting with "f", is never read), one
 // example page, and whether the project's seed captures (../shared/seeds) hold it. A phrase the
@@ -9,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
-import { CHROME_FAMILIES, LANGUAGES } from '../pipeline/lexicon/index.ts';
+import { chromePhraseLists, LANGUAGES } from '../pipeline/lexicon/index.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SHARED = join(ROOT, '..', 'shared');
@@ -59,8 +60,8 @@ const phrases: Record<string, Seen> = {};
 const unseen = new Map<string, string[]>();
 const seedOnly: string[] = [];
 for (const lexicon of LANGUAGES) {
-  for (const family of CHROME_FAMILIES) {
-    for (const phrase of lexicon.chrome[family]) {
+  for (const [family, list] of chromePhraseLists(lexicon)) {
+    for (const phrase of list) {
       const needle = key(phrase);
       const seen: Record<string, number> = {};
       let example: string | null = null;

@@ -22,6 +22,17 @@ import sv from './sv.json' with { type: 'json' };
 export const CHROME_FAMILIES = ['cookie', 'signin', 'comment', 'newsletter', 'share', 'follow', 'related', 'footer', 'advert'] as const;
 export type ChromeFamily = (typeof CHROME_FAMILIES)[number];
 
+/** Lists of a language file, beside the chrome families, whose phrases also mark chrome lines: "Related articles", "Read also:", "Photo:". */
+export const CHROME_LISTS = ['after-article-heading', 'read-also-lead-in', 'credit-label'] as const;
+
+/** Every chrome phrase list of a language file, by name (families, then CHROME_LISTS): what bench/lexicon-seen.ts records and the lexicon test checks. */
+export function chromePhraseLists(lexicon: LanguageLexicon): [name: string, phrases: string[]][] {
+  return [
+    ...CHROME_FAMILIES.map((family): [string, string[]] => [family, lexicon.chrome[family]]),
+    ...CHROME_LISTS.map((name): [string, string[]] => [name, lexicon[name]]),
+  ];
+}
+
 /** The block kind each family's phrases mark ("follow us" prompts are share chrome). */
 const FAMILY_KIND: Record<ChromeFamily, ChromeKind> = {
   cookie: 'cookie',
