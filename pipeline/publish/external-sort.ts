@@ -1,10 +1,9 @@
 // Sorting more records than memory should hold: lines are buffered, sorted and spilled to run
 // files in chunks, then merged back in key order. Keeps the claims table's memory flat however
 // large the corpus grows.
-import { createReadStream } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { readLines } from './lines.ts';
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -42,7 +41,7 @@ export class ExternalSorter {
       return;
     }
     await this.spill();
-    const readers = this.runs.map((path) => createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })[Symbol.asyncIterator]());
+    const readers = this.runs.map((path) => readLines(path));
     const heads = await Promise.all(readers.map((r) => r.next()));
     for (;;) {
       let best = -1;

@@ -1,6 +1,7 @@
-// Reads a text file line by line, for the passes over a version's JSONL files (changelog,
-// explorer): splits raw chunks at line feeds and decodes each line once, which costs far less
-// than readline's decoding stream and regular-expression split on files of hundreds of MB.
+// Reads a text file line by line, for every pass over JSONL the project writes (changelog, explorer,
+// external-sort runs, shard entries, the release's input set): splits raw chunks at line feeds and
+// decodes each line once, which costs far less than readline's decoding stream and regex split on
+// files of hundreds of MB.
 import { createReadStream } from 'node:fs';
 
 /** The lines of a UTF-8 file, without their line ends (LF or CRLF); the last line may lack one. */

@@ -1,12 +1,11 @@
 // Past one machine: `build --shard I/N` writes a partial result (the summaries of its slice of
 // captures and their cached records); `merge` feeds all partial results to the same assembly and
 // publishing steps as a single build, so the merged dataset is byte-identical to it.
-import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, open, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { DatasetConfig } from '../config.ts';
+import { readLines } from '../publish/lines.ts';
 import { UserFacingError } from '../errors.ts';
 import type { Problem } from '../records/report.ts';
 import { assemble, collect, publish, refuseWhenStrict, reportOf, type BuildResult, type CollectOptions, type Shard } from './build.ts';
@@ -146,8 +145,7 @@ export async function mergePartials(parts: string[], out: string, config: Datase
   const cacheDir = await mkdtemp(join(tmpdir(), 'pagepress-merge-'));
   try {
     for (const part of parts) {
-      const lines = createInterface({ input: createReadStream(join(part, 'entries.jsonl'), 'utf8'), crlfDelay: Infinity });
-      for await (const line of lines) {
+      for await (const line of readLines(join(part, 'entries.jsonl'))) {
         if (!line) continue;
         const { sha256, entries } = JSON.parse(line) as { sha256: string; entries: Record<string, Entry> };
         for (const { name, key } of first.plan) if (entries[name]) await writeJsonAtomically(entryPath(cacheDir, name, key, sha256), entries[name]);
