@@ -7,6 +7,7 @@
 // without case, itemprop and role with it, as css-select does for HTML).
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
+import { escapeRegex } from '../text/regex.ts';
 
 /** Attributes whose carriers are listed, for the `[name~="token"]` / `[name="value"]` lookups. */
 type IndexedAttribute = 'itemprop' | 'rel' | 'role';
@@ -52,7 +53,6 @@ function indexOf($: CheerioAPI): Index {
   return index;
 }
 
-const escapeRegex = (value: string) => value.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
 const tokenTest = (token: string, ignoreCase: boolean) => new RegExp(`(?:^|\\s)${escapeRegex(token)}(?:$|\\s)`, ignoreCase ? 'i' : '');
 
 /** `$(tag)`: every element of that tag name, in document order. */
