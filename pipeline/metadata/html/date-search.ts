@@ -5,6 +5,7 @@
 // which way it was. Only full days are taken: a year or a month alone says too little here.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { elementsByTag } from '../../ingest/dom-index.ts';
 import type { Block } from '../../text/blocks.ts';
 import { findDates, firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../../text/dates.ts';
 import { pattern } from '../../lexicon/index.ts';
@@ -101,11 +102,16 @@ export function printedDateElementDay($: CheerioAPI, options: DateOptions, notAf
   return null;
 }
 
+/** The date an element states: its attribute date when plausible, else the day it prints. */
+function statedDate($: CheerioAPI, element: Element, options: DateOptions, notAfter: string | null): string | null {
+  const fromAttribute = attributeDate(element);
+  return plausible(fromAttribute, notAfter) ? fromAttribute : printedDay($, element, options, notAfter);
+}
+
 /** The first plausible day a <time> element states (its datetime, else its text) outside comments, related lists and asides. */
 export function timeElementDay($: CheerioAPI, options: DateOptions, notAfter: string | null): string | null {
-  for (const element of $('time').toArray()) {
-    const fromAttribute = attributeDate(element);
-    const value = plausible(fromAttribute, notAfter) ? fromAttribute : printedDay($, element, options, notAfter);
+  for (const element of elementsByTag($, 'time')) {
+    const value = statedDate($, element, options, notAfter);
     if (value && !elsewhere($, element)) return value.slice(0, 10);
   }
   return null;
@@ -119,8 +125,7 @@ function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | nul
     if (plausible(value, notAfter) && !elsewhere($, element)) return { value, source: 'dom:time-anywhere' };
   }
   for (const element of dateMarkedElements($)) {
-    const fromAttribute = attributeDate(element);
-    const value = plausible(fromAttribute, notAfter) ? fromAttribute : printedDay($, element, options, notAfter);
+    const value = statedDate($, element, options, notAfter);
     if (value && !elsewhere($, element)) return { value, source: 'dom:date-element' };
   }
   return null;
