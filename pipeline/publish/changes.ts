@@ -85,7 +85,7 @@ const TABLE_KEYS: Record<string, string> = {
  * A record's key from its line. The writer puts the key field first, so it is read off the start
  * of the line without parsing records that carry whole texts; any other line is parsed.
  */
-function keyOf(line: string, field: string): string {
+function recordKeyFromLine(line: string, field: string): string {
   const prefix = `{"${field}":"`;
   if (line.startsWith(prefix)) {
     const end = line.indexOf('"', prefix.length);
@@ -161,7 +161,7 @@ async function hashes(path: string, field: string, onRecord?: (record: () => Rec
     if (!line) continue;
     // The record is parsed only when the callback asks for it.
     onRecord?.(() => JSON.parse(line) as Record<string, unknown>);
-    const k = keyOf(line, field);
+    const k = recordKeyFromLine(line, field);
     grouped.set(
       k,
       createHash('sha256')
@@ -183,7 +183,7 @@ async function fieldHashesFor(path: string, field: string, wanted: Set<string>) 
   if (!(await exists(path))) return found;
   for await (const line of readLines(path)) {
     if (!line) continue;
-    const k = keyOf(line, field);
+    const k = recordKeyFromLine(line, field);
     if (!wanted.has(k)) continue;
     const record = JSON.parse(line) as Record<string, unknown>;
     found.set(

@@ -52,7 +52,7 @@ export interface RecordTypeDef {
 export const primaryKeyOf = (def: RecordTypeDef) => def.primaryKey ?? ['id'];
 
 /** A record's primary key as one comparable string. */
-export const keyOf = (def: RecordTypeDef, record: Record<string, unknown>) => JSON.stringify(primaryKeyOf(def).map((k) => record[k]));
+export const primaryKeyString = (def: RecordTypeDef, record: Record<string, unknown>) => JSON.stringify(primaryKeyOf(def).map((k) => record[k]));
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
-import { decodeRecords, keyOf, orderLike, primaryKeyOf, type RecordTypeDef, type Row, type TableDef } from '../records/tables.ts';
+import { decodeRecords, orderLike, primaryKeyString, primaryKeyOf, type RecordTypeDef, type Row, type TableDef } from '../records/tables.ts';
 import { readCsv } from '../publish/csv.ts';
 import { digestOfFile, parseSha256Sums } from '../publish/checksums.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from '../publish/layout.ts';
@@ -164,7 +164,7 @@ async function forEachLine(path: string, onLine: (line: string | null, number: n
 /** What later checks need of a JSONL table, kept instead of its records (which need not fit in memory). */
 interface JsonlSummary {
   count: number;
-  /** Each primary key (see keyOf) → the line of its first record. */
+  /** Each primary key (see primaryKeyString) → the line of its first record. */
   lines: Map<string, number>;
   /** Each primary key → its last record as the CSV tables carry it (JSON-only fields dropped). */
   asCsv: Map<string, JsonObject>;
@@ -202,7 +202,7 @@ async function parseJsonl(
     }
     summary.count++;
     // A record that is not an object has no fields to compare; its schema errors say enough.
-    const key = keyOf(def, (record ?? {}) as JsonObject);
+    const key = primaryKeyString(def, (record ?? {}) as JsonObject);
     if (record && typeof record === 'object') {
       const first = summary.lines.get(key);
       if (first !== undefined)
@@ -347,7 +347,7 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
     const fromCsv = decodeRecords(def, tables, rowsByTable);
     const mainLines = decoded.get(def.name)?.lines ?? [];
     fromCsv.forEach((csvRecord, index) => {
-      const id = keyOf(def, csvRecord);
+      const id = primaryKeyString(def, csvRecord);
       const expected = parsed.asCsv.get(id);
       const line = mainLines[index] ?? 0;
       if (!expected) {
@@ -365,7 +365,7 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
         }
       }
     });
-    const csvKeys = new Set(fromCsv.map((r) => keyOf(def, r)));
+    const csvKeys = new Set(fromCsv.map((r) => primaryKeyString(def, r)));
     for (const [key, line] of parsed.lines)
       if (!csvKeys.has(key)) problems.push({ file, line, field: primaryKeyOf(def).join('+'), message: `${key} has no row in ${def.name}.csv` });
     // The comparison was all these were kept for.
