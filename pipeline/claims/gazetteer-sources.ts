@@ -1,0 +1,257 @@
+// The actor gazetteer built from its sources: every surface form that names an actor, from the ISO
+// country names (i18n-iso-countries, English and French), demonyms and capitals (world-countries), the
+// hand-kept data in data/countries.json and data/gazetteer.json, and the actor lexicon compiled from
+// the PETRARCH2 dictionaries (data/actors.json: more country names, organisations, companies, armed
+// groups, office holders with dated roles, and agents that add a sector).
+// The sources are 7 MB of JSON and the build takes ~0.5 s: scripts/compile.mjs runs it once and writes
+// the result (gazetteer-index.ts's format) beside the compiled code; gazetteer.ts calls buildIndex()
+// only where there is no such file (the source tree), so the large sources are read inside it, never
+// at import.
+import { createRequire } from 'node:module';
+import countryAdditions from './data/countries.json' with { type: 'json' };
+import gazetteerData from './data/gazetteer.json' with { type: 'json' };
+import handAgents from './data/agents.json' with { type: 'json' };
+import { isUpper, wordTokens, type ActorType, type EntryIndex, type GazetteerEntry, type Role } from './gazetteer-index.ts';
+
+interface Sources {
+  isoCountries: typeof import('i18n-iso-countries');
+  englishNames: typeof import('i18n-iso-countries/langs/en.json');
+  frenchNames: typeof import('i18n-iso-countries/langs/fr.json');
+  worldCountries: WorldCountry[];
+  lexicon: typeof import('./data/actors.json');
+}
+
+function loadSources(): Sources {
+  const require = createRequire(import.meta.url);
+  return {
+    isoCountries: require('i18n-iso-countries'),
+    englishNames: require('i18n-iso-countries/langs/en.json'),
+    frenchNames: require('i18n-iso-countries/langs/fr.json'),
+    worldCountries: require('world-countries/countries.json'),
+    lexicon: require('./data/actors.json'),
+  };
+}
+
+interface WorldCountry {
+  cca3: string;
+  name: { common: string };
+  translations: Record<string, { common: string } | undefined>;
+  unMember: boolean;
+  capital: string[];
+  demonyms?: Record<string, { f: string; m: string } | undefined>;
+}
+
+const DROPPED = new Set(countryAdditions.drop_names);
+
+/** Strips "(Kingdom of the)"-style qualifiers; names in "Korea, Republic of" order are skipped. */
+function usableCountryName(name: string): string | null {
+  const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  if (bare.includes(',') || DROPPED.has(bare)) return null;
+  if (bare.length < 3 && bare !== bare.toUpperCase()) return null;
+  return bare;
+}
+
+function frenchForms(demonym: string): string[] {
+  const lower = demonym.toLocaleLowerCase('fr');
+  const plural = (word: string) => (/[sx]$/.test(word) ? word : `${word}s`);
+  return [demonym, plural(demonym), lower, plural(lower)];
+}
+
+/**
+ * Candidate ids of every country name, and the capitals among the names (a capital that acts, "Moscow
+ * said", is the state's government).
+ */
+function countryCandidates({ isoCountries, englishNames, frenchNames, worldCountries }: Sources): {
+  candidates: Map<string, Set<string>>;
+  capitals: Set<string>;
+} {
+  const candidates = new Map<string, Set<string>>();
+  const capitals = new Set<string>();
+  const add = (name: string | null, id: string) => {
+    if (!name || DROPPED.has(name)) return;
+    const ids = candidates.get(name) ?? new Set<string>();
+    ids.add(id);
+    candidates.set(name, ids);
+  };
+  for (const names of [englishNames.countries, frenchNames.countries] as Array<Record<string, string | string[]>>) {
+    for (const [alpha2, value] of Object.entries(names)) {
+      const alpha3 = isoCountries.alpha2ToAlpha3(alpha2);
+      if (!alpha3) continue;
+      for (const name of Array.isArray(value) ? value : [value]) add(usableCountryName(name), alpha3);
+    }
+  }
+  for (const country of worldCountries) {
+    // Common short names ("Syria") that the ISO lists only give in their official form.
+    add(usableCountryName(country.name.common), country.cca3);
+    const frenchName = country.translations.fra?.common;
+    if (frenchName) add(usableCountryName(frenchName), country.cca3);
+    if (country.unMember)
+      for (const capital of country.capital) {
+        add(capital, country.cca3);
+        capitals.add(capital);
+      }
+    const english = country.demonyms?.eng;
+    if (english)
+      for (const form of new Set([english.m, english.f]))
+        if (form) {
+          add(form, country.cca3);
+          add(`${form}s`, country.cca3);
+        }
+    const french = country.demonyms?.fra;
+    if (french) for (const form of new Set([french.m, french.f])) if (form) for (const variant of frenchForms(form)) add(variant, country.cca3);
+  }
+  return { candidates, capitals };
+}
+
+/** One id per name: where several countries share a name, the single UN member among them keeps it. */
+function resolveCountryNames(candidates: Map<string, Set<string>>, unMembers: ReadonlySet<string>): Array<[string, string]> {
+  const resolved: Array<[string, string]> = [];
+  for (const [name, ids] of candidates) {
+    if (ids.size === 1) {
+      resolved.push([name, [...ids][0]!]);
+      continue;
+    }
+    const members = [...ids].filter((id) => unMembers.has(id));
+    if (members.length === 1) resolved.push([name, members[0]!]);
+  }
+  return resolved;
+}
+
+interface LexiconOrganization {
+  id: string;
+  kind: string;
+  country: string | null;
+  sector: string | null;
+  code?: string;
+  names: string[];
+}
+interface LexiconPerson {
+  names: string[];
+  roles: Array<{ country?: string | null; organization?: string; sector?: string | null; from: string | null; to: string | null }>;
+}
+interface HandActor {
+  id: string;
+  type: string;
+  country?: string;
+  sector?: string;
+  names: Record<string, string[]>;
+}
+
+const kindOf = (kind: string): ActorType => (kind === 'company' ? 'company' : kind === 'group' ? 'group' : 'organization');
+
+function rolesOf(person: LexiconPerson, organizationByCode: ReadonlyMap<string, LexiconOrganization>): Role[] {
+  const roles: Role[] = [];
+  for (const role of person.roles) {
+    if (role.organization) {
+      // The longest organisation code that prefixes the person's ("IGOUNOKID" → UNICEF, else the UN).
+      let code = role.organization;
+      while (code.length > 3 && !organizationByCode.has(code)) code = code.slice(0, -3);
+      const org = organizationByCode.get(code);
+      if (org) roles.push({ id: org.id, type: kindOf(org.kind), country: org.country, sector: org.sector, from: role.from, to: role.to });
+    } else if (role.country) {
+      roles.push({ id: role.country, type: 'country', country: role.country, sector: role.sector ?? null, from: role.from, to: role.to });
+    }
+  }
+  return roles;
+}
+
+/** Names listed under one id only: a name under several (a shared demonym) names none of them. */
+function uniqueNames(lists: Array<[string, string[]]>): Array<[string, string]> {
+  const ids = new Map<string, Set<string>>();
+  for (const [id, names] of lists) for (const name of names) ids.set(name, (ids.get(name) ?? new Set()).add(id));
+  return [...ids].filter(([, set]) => set.size === 1).map(([name, set]) => [name, [...set][0]!]);
+}
+
+/** Every name, from the sources. */
+export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[] {
+  const { worldCountries, lexicon } = sources;
+  const unMembers = new Set(worldCountries.filter((c) => c.unMember).map((c) => c.cca3));
+  /**
+   * Plurals of English demonyms ("Iraqis", "Palestinians"): a people named as such is the state's
+   * civilians (PLOVER's CVL), not its government ("British aircraft killed four Iraqis").
+   */
+  const demonymPlurals = new Set(
+    worldCountries.flatMap((c) => {
+      const english = c.demonyms?.eng;
+      return english ? [english.m, english.f].filter(Boolean).map((form) => `${form}s`) : [];
+    }),
+  );
+  const organizations = lexicon.organizations as LexiconOrganization[];
+  // Organisations by CAMEO code, for people who act for one ("[IGOUNO 970101-061231]").
+  const organizationByCode = new Map(organizations.filter((o) => o.code).map((o) => [o.code!, o]));
+  const lexiconById = new Map(organizations.map((o) => [o.id, o]));
+  const { candidates, capitals } = countryCandidates(sources);
+
+  const byKey = new Map<string, GazetteerEntry>();
+  // Earlier sources win: the hand-kept gazetteer and aliases override names derived from the lists.
+  const put = (name: string, entry: Omit<GazetteerEntry, 'tokens' | 'combining'>, combining = false) => {
+    if (DROPPED.has(name)) return;
+    const tokens = wordTokens(name);
+    if (tokens.length === 0) return;
+    const key = `${combining ? 'c' : 'n'}:${tokens.join(' ')}`;
+    if (!byKey.has(key)) byKey.set(key, { tokens, combining, ...entry });
+  };
+  const state = (id: string, sector: string | null = null) => ({ id, type: 'country' as const, country: id, sector });
+  // A state's name, or its people's (civilians) for a demonym plural.
+  const named = (name: string, id: string) => state(id, demonymPlurals.has(name) ? 'CVL' : null);
+  for (const actor of gazetteerData.actors as HandActor[]) {
+    const type = actor.type as ActorType;
+    const compiled = lexiconById.get(actor.id);
+    const country = actor.country ?? compiled?.country ?? null;
+    const sector = actor.sector ?? compiled?.sector ?? (type === 'organization' ? 'IGO' : null);
+    for (const names of Object.values(actor.names)) for (const name of names) put(name, { id: actor.id, type, country, sector });
+  }
+  for (const [id, bySector] of Object.entries(countryAdditions.seats)) {
+    if (id === 'about') continue;
+    for (const [sector, names] of Object.entries(bySector as Record<string, string[]>)) for (const name of names) put(name, state(id, sector));
+  }
+  for (const [id, names] of Object.entries(countryAdditions.capitals)) for (const name of names) put(name, state(id, 'GOV'));
+  for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, named(name, id));
+  for (const [id, forms] of Object.entries(countryAdditions.combining_forms)) for (const form of forms) put(form, state(id), true);
+  for (const [name, id] of resolveCountryNames(candidates, unMembers)) put(name, capitals.has(name) ? state(id, 'GOV') : named(name, id));
+  for (const [name, id] of uniqueNames(Object.entries(lexicon.countries))) put(name, named(name, id));
+  for (const org of organizations) for (const name of org.names) put(name, { id: org.id, type: kindOf(org.kind), country: org.country, sector: org.sector });
+  for (const person of lexicon.persons as LexiconPerson[]) {
+    const roles = rolesOf(person, organizationByCode);
+    const first = roles[0];
+    if (!first) continue;
+    for (const name of person.names) put(name, { id: first.id, type: first.type, country: first.country, sector: first.sector, roles });
+  }
+  return [...byKey.values()];
+}
+
+/** The index of gazetteer-index.ts, whole in memory: entries by first two words, lower-case first words, agents. */
+export function buildIndex(sources: Sources = loadSources()): {
+  entries: Map<string, EntryIndex>;
+  lowerCaseStarts: Set<string>;
+  agentsAfter: Array<[string, string]>;
+} {
+  const gazetteer = buildEntries(sources);
+  const entries = new Map<string, EntryIndex>();
+  for (const entry of gazetteer) {
+    const key = entry.tokens[0]!.toLowerCase();
+    let slot = entries.get(key);
+    if (!slot) {
+      slot = { single: [], bySecond: new Map() };
+      entries.set(key, slot);
+    }
+    if (entry.tokens.length === 1) slot.single.push(entry);
+    else {
+      const second = entry.tokens[1]!.toLowerCase();
+      const list = slot.bySecond.get(second) ?? [];
+      list.push(entry);
+      slot.bySecond.set(second, list);
+    }
+  }
+  // Each two-word list ends with the one-word names, so a lookup returns one ready list.
+  for (const slot of entries.values()) {
+    for (const [second, list] of slot.bySecond) slot.bySecond.set(second, [...list.sort((a, b) => b.tokens.length - a.tokens.length), ...slot.single]);
+  }
+  // First words of the names that may start with a lower-case letter in the text ("the", French
+  // adjectives): every other name starts with a capital, so most words of a text are ruled out by this
+  // small set before the large index is consulted.
+  const lowerCaseStarts = new Set(gazetteer.filter((e) => !isUpper(e.tokens[0]![0]!)).map((e) => e.tokens[0]!.toLowerCase()));
+  // Agents that follow a state's name: the hand-kept ones first, then PETRARCH's.
+  const agentsAfter: Array<[string, string]> = [...Object.entries(handAgents.after), ...Object.entries(sources.lexicon.agents as Record<string, string>)];
+  return { entries, lowerCaseStarts, agentsAfter };
+}
