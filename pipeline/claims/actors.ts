@@ -4,6 +4,7 @@
 // later resolves to named actors.
 import type { Actor } from '../records/claim.ts';
 import { AGENTS_BY_FIRST_TOKEN, AGENTS_BY_LAST_TOKEN, WORD, candidatesAt, roleOn, tokenMatches, type GazetteerEntry } from './gazetteer.ts';
+import { lemmatise } from './events.ts';
 import type { LanguagePack } from './language-packs.ts';
 
 export interface Mention {
@@ -22,6 +23,8 @@ export interface Mention {
   /** Filled in by coreference resolution for anaphors: one actor, or the two of "the two countries". */
   resolved: Actor[];
   possessive: boolean;
+  /** A person's name (an office holder from the lexicon): their state comes from a dated role. */
+  person?: boolean;
 }
 
 interface Token {
@@ -55,17 +58,10 @@ function actorOf(entry: GazetteerEntry, name: string, date: string | null): Acto
 const AGENT_GAP = /^\s+$/u;
 const POSSESSIVE_S = /^['’]$/u;
 
-/** An agent right after a state's name ("Algerian troops"): its sector and the index of its last token. */
-function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number): { sector: string; last: number } | null {
-  let first = next;
-  let from = nameEnd;
-  // "Russia's": the "s" of the possessive is a token of its own.
-  if (tokens[first]?.text === 's' && POSSESSIVE_S.test(text.slice(nameEnd, tokens[first]!.start))) {
-    from = tokens[first]!.end;
-    first += 1;
-  }
+/** The longest agent whose words start at token `first` (joined by spaces or hyphens): its sector and last token. */
+function agentAt(text: string, tokens: readonly Token[], first: number): { sector: string; last: number } | null {
   const token = tokens[first];
-  if (!token || !AGENT_GAP.test(text.slice(from, token.start))) return null;
+  if (!token) return null;
   for (const agent of AGENTS_BY_FIRST_TOKEN.get(token.text.toLowerCase()) ?? []) {
     const n = agent.tokens.length;
     if (first + n > tokens.length) continue;
@@ -77,6 +73,20 @@ function agentAfter(text: string, tokens: readonly Token[], next: number, nameEn
     if (ok) return { sector: agent.sector, last: first + n - 1 };
   }
   return null;
+}
+
+/** An agent right after a state's name ("Algerian troops"): its sector and the index of its last token. */
+function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number): { sector: string; last: number } | null {
+  let first = next;
+  let from = nameEnd;
+  // "Russia's": the "s" of the possessive is a token of its own.
+  if (tokens[first]?.text === 's' && POSSESSIVE_S.test(text.slice(nameEnd, tokens[first]!.start))) {
+    from = tokens[first]!.end;
+    first += 1;
+  }
+  const token = tokens[first];
+  if (!token || !AGENT_GAP.test(text.slice(from, token.start))) return null;
+  return agentAt(text, tokens, first);
 }
 
 /** A French agent right before a lower-case adjective ("l'armée algérienne"): its sector and the index of its first token. */
@@ -153,6 +163,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           end,
           nameEnd,
           ...(bare ? { bare } : {}),
+          ...(entry.roles ? { person: true } : {}),
           text: text.slice(start, end),
           actor,
           anaphor: null,
@@ -166,7 +177,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
   }
   // "Western Cambodia", "Southern Sudan": a one-word region or bloc right before a state's name is an
   // adjective of that state's land, not an actor of its own.
-  return mentions.filter((m, k) => {
+  const named = mentions.filter((m, k) => {
     const next = mentions[k + 1];
     return !(
       next?.actor?.type === 'country' &&
@@ -175,6 +186,114 @@ export function findNamedMentions(text: string, date: string | null = null): Men
       /^ $/u.test(text.slice(m.end, next.start))
     );
   });
+  return named;
+}
+
+/**
+ * Sectors an agent noun alone does not make a party of the sentence's state: PETRARCH's PPL is anyone
+ * ("man", "men"), and civilians ("people", "residents") belong to where they are, which is often not the
+ * state the sentence names ("a camp … was attacked by Burundian militiamen, killing 156 people"). A
+ * spokesman or lawyer speaks for someone else (the party is whom they speak for).
+ */
+const NO_PARTY_SECTORS: ReadonlySet<string> = new Set(['PPL', 'CVL']);
+const NO_PARTY_AGENTS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers']);
+
+/** Words that bind an agent noun to someone other than the sentence's state ("his lawyer", "a UN team's observers"). */
+const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|whose)$/iu;
+
+/**
+ * Is the agent's last word the head of its noun phrase? A noun ("police will", "the rebels said"), not
+ * an adjective or a noun modifying the next one ("military equipment", "police station", "naval").
+ */
+function headNoun(text: string, last: Token): boolean {
+  const words = lemmatise(text);
+  const k = words.findIndex((w) => w.start === last.start);
+  if (k < 0 || (words[k]!.pos !== 'NOUN' && words[k]!.pos !== 'PROPN')) return false;
+  const next = words[k + 1];
+  return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || /^\p{Lu}/u.test(next.value) !== /^\p{Lu}/u.test(last.text);
+}
+
+/**
+ * Agents named without their state ("police", "the rebels", "Judge Alejandro Rivera", "Militants loyal
+ * to …") are the state's that the sentence names as an owner of parts or people, as PLOVER's coders read
+ * them: the agent gives the sector, the one state the sentence names the country ("Cairo's security
+ * chief has warned that police will …" → EGY/COP). With no state or with several, the agent's state is
+ * not known and it names no actor. An agent right after an unknown capitalised word belongs to that
+ * unknown name ("the Kifaya group"), not to the state; one bound by a possessive belongs to its owner.
+ * The agents are English words: `grammar` (an English sentence) checks with wink-nlp's parts of speech
+ * that each is a noun heading its phrase; without it (a line checked for two actors before it is cut
+ * into sentences) every candidate counts.
+ */
+export function withContextAgents(text: string, named: Mention[], grammar: boolean): Mention[] {
+  // The state as the owner of parts or people ("Chilean government officials", "Cairo's", "Iraq's"):
+  // a state named bare is a party of its own ("called for sanctions against Nigeria"), and who the
+  // agent acts for is then not said.
+  // A person's name is no owner: a surname shared with some office holder ("Fraser", "Casey") would
+  // lend its state to every agent of the sentence.
+  const states = new Set(named.filter((m) => m.actor?.type === 'country').map((m) => m.actor!.country ?? m.actor!.id));
+  const owned = named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive));
+  if (states.size !== 1 || !owned) return named;
+  const state = [...states][0]!;
+  const tokens = tokenize(text);
+  const agents: Mention[] = [];
+  let m = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    while (m < named.length && named[m]!.end <= token.start) m += 1;
+    if (m < named.length && named[m]!.start <= token.start) {
+      i += 1;
+      continue;
+    }
+    const agent = agentAt(text, tokens, i);
+    const previous = tokens[i - 1];
+    const sentenceStart = !previous || /[.!?:;]\s*$/u.test(text.slice(previous.end, token.start));
+    const capitalised = /^\p{Lu}/u.test(token.text);
+    if (
+      !agent ||
+      NO_PARTY_SECTORS.has(agent.sector) ||
+      NO_PARTY_AGENTS.has(token.text.toLowerCase()) ||
+      // The agent ends where a name starts ("police of Egypt" is a name's agent, handled with the name).
+      (previous && !sentenceStart && /^\p{Lu}/u.test(previous.text) && !named.some((n) => n.end === previous.end)) ||
+      (previous && POSSESSIVE_DETERMINER.test(previous.text))
+    ) {
+      i += 1;
+      continue;
+    }
+    // A capitalised agent followed by capitalised words is a title with a person's name ("Judge
+    // Alejandro Rivera"), which the mention takes in; a capitalised one inside a sentence without a
+    // name after it is part of some other name ("the Defence Ministry").
+    let last = agent.last;
+    let titled = false;
+    if (capitalised) {
+      let k = last + 1;
+      while (k < tokens.length && /^\p{Lu}/u.test(tokens[k]!.text) && INNER_GAP.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && k - last <= 3) k += 1;
+      titled = k > last + 1 && !(m < named.length && named[m]!.start < tokens[k - 1]!.end);
+      if (titled) last = k - 1;
+      else if (!sentenceStart) {
+        i = agent.last + 1;
+        continue;
+      }
+    }
+    const start = token.start;
+    const end = tokens[last]!.end;
+    if ((m < named.length && named[m]!.start < end) || (grammar && !titled && !headNoun(text, tokens[last]!))) {
+      i = last + 1;
+      continue;
+    }
+    const phrase = text.slice(start, end);
+    agents.push({
+      start,
+      end,
+      nameEnd: end,
+      text: phrase,
+      actor: { name: phrase, mention: phrase, id: state, type: 'country', country: state, sector: agent.sector },
+      anaphor: null,
+      resolved: [],
+      possessive: POSSESSIVE_AFTER.test(text.slice(end)),
+    });
+    i = last + 1;
+  }
+  return agents.length === 0 ? named : [...named, ...agents].sort((a, b) => a.start - b.start);
 }
 
 /** Anaphors that may stand for countries, minus expletive "it" ("it is important to …"). */
