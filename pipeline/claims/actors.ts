@@ -296,6 +296,15 @@ export function withContextAgents(text: string, named: Mention[], grammar: boole
   return agents.length === 0 ? named : [...named, ...agents].sort((a, b) => a.start - b.start);
 }
 
+/** Does a stretch of text hold an agent noun ("the rebels", "police"), a party however unnamed? */
+export function namesAnAgent(text: string): boolean {
+  const tokens = tokenize(text);
+  return tokens.some((_, i) => {
+    const agent = agentAt(text, tokens, i);
+    return agent !== null && !NO_PARTY_SECTORS.has(agent.sector);
+  });
+}
+
 /** Anaphors that may stand for countries, minus expletive "it" ("it is important to …"). */
 export function findAnaphors(text: string, pack: LanguagePack, named: readonly Mention[]): Mention[] {
   const found: Mention[] = [];

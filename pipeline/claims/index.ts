@@ -38,6 +38,7 @@ const FRAME_CONFIDENCE: Record<Frame, number> = {
   mediation: 0.8,
   coordinated_subject: 0.7,
   sentence_topic: 0.6,
+  purpose: 0.7,
 };
 /** PLOVER contexts of the relations whose cues carry no coding of their own. */
 const RELATION_CONTEXT: Partial<Record<Relation, string[]>> = {

@@ -26,6 +26,10 @@ export interface LanguagePackData {
   clause_breaks: string[];
   coordinators: string[];
   between: string[];
+  /** Words before the party a protest or complaint is addressed to ("complained to the UN"). */
+  addressee: string[];
+  /** Words before what a protest or complaint is about ("… over Israeli air raids"). */
+  grievance: string[];
   passive_by: string[];
   of: string[];
   links: string[];
@@ -39,6 +43,8 @@ export interface LanguagePackData {
    * intent to cooperate as AGREE and an intent to harm as THREATEN.
    */
   intent: string[];
+  /** Words that open a purpose clause right before its verb ("to", "in order to", "pour"). */
+  purpose: string[];
   /** Words that introduce a topic rather than an event ("issues like the Israel–Palestine conflict"). */
   topic_markers: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
@@ -111,6 +117,10 @@ export interface LanguagePack {
   coordinationGap: RegExp;
   betweenAfter: RegExp;
   passiveByAfter: RegExp;
+  /** Between a protest cue and the party it is addressed to ("complained to the"). */
+  addresseeAfter: RegExp;
+  /** Between that party and the party whose act is protested ("on Tuesday over two"): up to four words after the marker. */
+  grievanceAfter: RegExp;
   ofAfter: RegExp;
   linkGap: RegExp;
   singularAnaphor: RegExp;
@@ -119,6 +129,10 @@ export interface LanguagePack {
   locativeBefore: RegExp;
   /** An intent marker right before a cue (at most two words between). */
   intentBefore: RegExp;
+  /** A locative or a link preposition ending a stretch of up to eight words ("sent observers to"). */
+  locativeOrLinkBefore: RegExp;
+  /** A purpose marker right before a verb cue, after at most three words ("to Bosnia on Wednesday to"). */
+  purposeBefore: RegExp;
   /** A topic marker right before a noun phrase (an article and at most two words between). */
   topicBefore: RegExp;
   referenceLine: RegExp;
@@ -230,11 +244,18 @@ function compile(data: LanguagePackData): LanguagePack {
     coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    addresseeAfter: new RegExp(`^\\s*(?:${alternation(data.addressee)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    grievanceAfter: new RegExp(`(?<![\\p{L}])(?:${alternation(data.grievance)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}$`, 'iu'),
     ofAfter: new RegExp(`^\\s*(?:${alternation(data.of)})\\s*(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     linkGap: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.links)})\\s+(?:both\\s+)?(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
     singularAnaphor: wordPattern(data.anaphora.singular),
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
+    locativeOrLinkBefore: new RegExp(
+      `^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`,
+      'iu',
+    ),
+    purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),

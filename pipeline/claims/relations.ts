@@ -3,7 +3,7 @@
 // relations"), "between A and B", a passive "by A", "of A with B", or the nearest actor before the cue
 // and the first after it.
 import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
-import { actorsOf, sameParty, type Mention } from './actors.ts';
+import { actorsOf, namesAnAgent, sameParty, type Mention } from './actors.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack, RelationCue } from './language-packs.ts';
 
@@ -27,6 +27,7 @@ export type Frame =
   | 'possessor_role'
   | 'coordinated_subject'
   | 'sentence_topic'
+  | 'purpose'
   | 'mediation';
 
 export interface RelationArguments {
@@ -177,6 +178,9 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
 }
 
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
+/** Events aimed at whom they are about, not at whom they are addressed to. */
+const GRIEVANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'PROTEST']);
+
 export function argumentsFor(
   text: string,
   cue: CueMatch,
@@ -242,6 +246,23 @@ export function argumentsFor(
   if (betweenGroup && (!nearestBefore || isNoun || RELATIONS[cue.relation].directed === false)) {
     return result(pairsWithin(betweenGroup), 'between_pair', betweenGroup);
   }
+  // "Lebanon complained to the UN on Tuesday over Israeli air raids": a protest addressed to one party
+  // about another's act is aimed at the other; the addressee only hears it (PLOVER's target is whom
+  // the disapproval or protest is about).
+  const about = after[1];
+  const event = cue.coding?.event ?? RELATIONS[cue.relation].plover;
+  if (
+    nearestBefore &&
+    firstAfter &&
+    about &&
+    event !== null &&
+    GRIEVANCE_EVENTS.has(event) &&
+    pack.addresseeAfter.test(gapAfter(firstAfter)) &&
+    pack.grievanceAfter.test(text.slice(firstAfter.end, about.start))
+  ) {
+    const aimed = result(cross(nearestBefore, about), 'subject_object', nearestBefore, about);
+    if (aimed.length > 0) return aimed;
+  }
   if (nearestBefore && firstAfter) return result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
   if (!nearestBefore && firstAfter && pack.ofAfter.test(gapAfter(firstAfter))) {
     const second = after[1];
@@ -264,6 +285,24 @@ export function argumentsFor(
   ) {
     // "China has become Algeria's main trading partner": the possessor is the object of the role.
     return result(cross(earlier, nearestBefore), 'possessor_role', earlier, nearestBefore);
+  }
+  // "The UN sent observers to Bosnia on Wednesday to investigate …": an act in a purpose clause with no
+  // party after it is done by the clause's subject to the place or party the main verb reached ("to
+  // Bosnia", "in Mali"). A party that is the main verb's object ("urged Syria to withdraw", "helped
+  // Mali to fight") is the one who acts, so the party before the purpose must follow a preposition,
+  // and no other cue may stand between the two. An agent after the verb ("to fight the rebels") is
+  // the act's real object, one whose state the sentence does not say, so the pair would be wrong.
+  if (
+    nearestBefore &&
+    earlier &&
+    !firstAfter &&
+    cue.cue.part === 'verb' &&
+    pack.purposeBefore.test(text.slice(nearestBefore.end, cue.start)) &&
+    pack.locativeOrLinkBefore.test(text.slice(earlier.end, nearestBefore.start)) &&
+    !otherCues.some((c) => c !== cue && c.start >= earlier.start && c.end <= cue.start) &&
+    !namesAnAgent(text.slice(cue.end, clause.end))
+  ) {
+    return result(cross(earlier, nearestBefore), 'purpose', earlier, nearestBefore);
   }
   if (nearestBefore && !firstAfter && nearestBefore.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) {
     return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);

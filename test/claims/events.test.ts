@@ -1,7 +1,8 @@
 // Event-coding cases, one folder each under test/fixtures/claims/events/: source.txt holds sentences
 // written for the case (never copied from a gold standard), expected.json the claims they must give as
 // "SUBJECT EVENT OBJECT" (an actor written id or id/SECTOR, as partyKey gives it) and, under `absent`,
-// claims they must not give; `none: true` says the text yields no claim at all.
+// claims they must not give; `none: true` says the text yields no claim at all; `language` is the
+// text's (English unless given).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ const cases = readdirSync(root, { withFileTypes: true })
 
 interface Expected {
   about: string;
+  language?: string;
   claims?: string[];
   absent?: string[];
   none?: boolean;
@@ -28,7 +30,7 @@ describe('event-coding cases', () => {
     it(name, () => {
       const text = readFileSync(join(root, name, 'source.txt'), 'utf8');
       const expected = JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as Expected;
-      const got = extractClaims({ id: 'doc_00000000000000ee', text, language: 'en' }).map(
+      const got = extractClaims({ id: 'doc_00000000000000ee', text, language: expected.language ?? 'en' }).map(
         (c) => `${partyKey(c.subject)} ${c.event ?? c.relation} ${partyKey(c.object)}`,
       );
       if (expected.none) expect(got).toEqual([]);
