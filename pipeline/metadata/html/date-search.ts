@@ -171,6 +171,8 @@ const otherPiece = (block: Block) => block.kind === 'comment';
 
 /** The longest line read as a labelled date line: a label, a date, a time, a name. */
 const MAX_LABELLED_LINE = 120;
+/** Chrome that holds the page's own labels (dates, counts, rights), whatever its length. */
+const LABEL_BOX_KINDS = new Set<Block['kind']>(['footer', 'page-metadata', 'dateline', 'byline']);
 /** How far after its label a date may start ("Published on Monday, …"). */
 const MAX_LABEL_GAP = 30;
 const PUBLISHED_LABEL = pattern('date-label-published');
@@ -197,7 +199,11 @@ function dayAfterLabel(text: string, label: RegExp, options: DateOptions, notAft
 function labelledDay(blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
   let updated: string | null = null;
   for (const block of blocks) {
-    if (block.text.length > MAX_LABELLED_LINE || otherPiece(block)) continue;
+    // A footer or a page-information box runs its labels together into one long line ("Letzte
+    // Änderung: 31.10.2023 Erschienen am: 01.11.2023 Lesungen: 61 © …"): only the date right after
+    // a label is read, so such lines are searched at any length. Prose is searched in short lines
+    // only: a long paragraph's "published on" is about something else.
+    if (otherPiece(block) || (block.text.length > MAX_LABELLED_LINE && !LABEL_BOX_KINDS.has(block.kind))) continue;
     const published = dayAfterLabel(block.text, PUBLISHED_LABEL, options, notAfter);
     if (published) return { value: published, source: 'text:labelled-date' };
     updated ??= dayAfterLabel(block.text, UPDATED_LABEL, options, notAfter);

@@ -102,16 +102,25 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   readUrl($, meta, article, set);
   // A generic `date` meta tag (name="date", DC.date, dcterms.date) is the day a CMS stamped on the
   // page: its last save, the day it was built or the day a draft was begun. When the page prints
-  // another day at its head or in an element its template marks as a date, a few weeks apart at
-  // most, that printed day is the one readers were shown as the publication; the stamp is kept as
-  // the update where none is stated.
-  if (fields.published && WEAK_META_DATE.has(provenance.published ?? '')) {
-    const printedDay = printedDays[0] ?? timeElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
+  // another day at its head, that printed day is the one readers were shown as the publication; a
+  // day an element its template marks as a date prints counts too, when a few weeks apart at most.
+  // The stamp is kept as the update where none is stated.
+  // A named publication date (article:published_time, JSON-LD, microdata) is the CMS's own record
+  // and usually right; but when the article's head prints a date line a few days to a few weeks
+  // from it, the page was re-dated for readers (published from a draft, re-issued, moved to another
+  // edition) and the printed day is the one it carries. A day apart is a time zone, and is left to
+  // the local-day check below; months apart is a re-save or an old story's original date.
+  if (fields.published && provenance.published && MACHINE_DATE.test(provenance.published)) {
+    const weak = WEAK_META_DATE.has(provenance.published);
+    const headDay = printedDays[0] ?? null;
+    const elementDay = weak && !headDay ? timeElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null) : null;
+    const printedDay = headDay ?? elementDay;
     const gap = printedDay ? Math.abs(daysBetween(printedDay, fields.published)) : 0;
-    if (printedDay && gap >= 1 && gap <= WEAK_META_SLACK_DAYS) {
-      if (!fields.updated) {
+    const takesPrinted = weak ? gap >= 1 && (headDay !== null || gap <= WEAK_META_SLACK_DAYS) : gap >= 2 && gap <= REDATED_SLACK_DAYS;
+    if (printedDay && takesPrinted) {
+      if (!fields.updated && (weak || daysBetween(printedDay, fields.published) > 0)) {
         fields.updated = fields.published;
-        provenance.updated = provenance.published!;
+        provenance.updated = provenance.published;
       }
       fields.published = printedDay;
       provenance.published = `dom:printed-date(over ${provenance.published})`;
@@ -176,8 +185,12 @@ function refines(value: string, current: string | null): boolean {
 
 /** Meta keys that name a date without saying which: a CMS fills them with the page's last save as often as with its publication. */
 const WEAK_META_DATE = new Set(['meta:date', 'meta:dc.date', 'meta:dcterms.date']);
-/** How far from a generic meta date a printed day may fall and still date the same version of the page. */
+/** How far from a generic meta date a day a date element prints may fall and still date the same version of the page. */
 const WEAK_META_SLACK_DAYS = 31;
+/** Sources of a publication date the CMS wrote for machines, which a printed head date line may override. */
+const MACHINE_DATE = /^(?:meta:|json-ld|microdata:|dom:time$)/;
+/** How far from a named publication date a printed head date line may fall and still date the same piece. */
+const REDATED_SLACK_DAYS = 31;
 
 /** How far past a URL's day a declared publication date may fall (late filing, slow moderation). */
 const URL_DAY_SLACK_DAYS = 31;
@@ -507,6 +520,20 @@ const isFieldLabel = (block: Block | undefined) =>
  */
 const isFieldValue = (blocks: readonly Block[], index: number) => isFieldLabel(blocks[index - 1]) && isFieldLabel(blocks[index + 1]);
 
+/** Blocks that hold another piece or the site's navigation: a date in one dates something else. */
+const OTHER_PIECE_KINDS = new Set<Block['kind']>(['menu', 'breadcrumb', 'sidebar', 'related', 'advert', 'comment', 'footer']);
+
+/**
+ * Whether the head's line at `at` sits above the title with a menu, breadcrumb, sidebar or teaser
+ * between them (or is one itself): the dates of a "latest news" box, a seminar notice or a nav
+ * teaser printed over the page's own header, not the article's. A date line right over its title
+ * ("12 March 2024" / headline) has nothing of that kind between.
+ */
+function elsewhereAboveTitle(head: readonly Block[], at: number, titleAt: number): boolean {
+  if (titleAt < 0 || at >= titleAt) return false;
+  return head.slice(at, titleAt).some((block) => OTHER_PIECE_KINDS.has(block.kind));
+}
+
 const UPDATED_WORD = pattern('date-label-updated');
 const PUBLISHED_WORD = pattern('date-label-published');
 
@@ -578,7 +605,9 @@ function readDates(
   // Printed date lines at the head of the article. "3 days ago" is not read (strict parser), so a
   // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.
   const source = context.dayFirst === undefined ? 'dom:dateline' : `dom:dateline(order:${context.dayFirst ? 'day-month' : 'month-day'} from page)`;
-  for (const line of head) {
+  const titleAt = head.findIndex((block) => block.kind === 'title');
+  for (const [at, line] of head.entries()) {
+    if (elsewhereAboveTitle(head, at, titleAt)) continue;
     if (line.kind !== 'dateline' && line.kind !== 'byline' && line.kind !== 'page-metadata' && !isDateLine(line.text, context)) {
       const lead = LEAD_KINDS.has(line.kind) ? leadingDay(line.text, context) : null;
       if (lead) {

@@ -10,6 +10,10 @@ import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 
 /** How many blocks before the start of the body the headline may sit. */
 const LOOK_BACK = 30;
+const CREDIT_LINE = pattern('credit-line');
+const MEDIA_CREDIT_END = pattern('media-credit-end');
+/** The longest line read as a standfirst between a headline and its byline. */
+const STANDFIRST_MAX = 300;
 
 /** Block kinds that never hold a headline (widgets, forms, legal text). */
 const NEVER = new Set<Block['kind']>([
@@ -190,6 +194,10 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
     if ((NEVER.has(block.kind) && !(creditBelow && block.kind === 'byline')) || (block.kept && block.kind !== 'heading' && block.kind !== 'paragraph'))
       continue;
     if (!headlineShaped(block.text, options, creditBelow && wordCount(block.text) >= 3)) continue;
+    // A picture's credit or caption ("Quelle: jdoe / Fotolia.com", "… Foto: LN") sits over a
+    // standfirst and a byline as a headline does, but names a picture.
+    // A date line with its credit ("Dezember 10, 2019 · von jdoe · in News") is the head's mark, not its headline.
+    if (CREDIT_LINE.test(block.text) || (MEDIA_CREDIT_END.exec(block.text)?.index ?? 0) > 0 || DATE_THEN_BY.test(block.text)) continue;
     // One of a run of links that open alike ("Link externo, abre página … no Twitter", "… no
     // Instagram") is a menu item, not a headline.
     // Inside a related-stories box ("Sur le même sujet", "Related": the box opens a few lines above
@@ -210,6 +218,7 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
     // The line after it (past share buttons and image placeholders) is a byline or a date line.
     let marked = false;
     let gap = 0;
+    let standfirst = false;
     for (let j = i + 1, seen = 0; j < blocks.length && seen < 4; j++) {
       const next = blocks[j]!;
       // Bullets, picture placeholders ("Image[lead]", "[photo]") and captions stand between a
@@ -226,8 +235,14 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
       // A boxed "byline" that is no mark (a button, or the real headline above its credit) ends
       // the search: the line above it is not the article's headline.
       if (next.kind === 'byline') break;
-      // A standfirst may sit between the headline and the byline.
-      if (seen >= 4 || next.kept) break;
+      // A standfirst may sit between the headline and the byline, whether the cleaner kept it
+      // with the article or not (its span rules decide that, not the head's shape): one short
+      // paragraph is stepped over; body text ends the search.
+      if (seen >= 4) break;
+      if (next.kept) {
+        if (standfirst || next.kind !== 'paragraph' || next.text.length > STANDFIRST_MAX || next.text.includes('\n')) break;
+        standfirst = true;
+      }
     }
     if (marked) {
       score += gap <= 2 ? 3 : 2;
