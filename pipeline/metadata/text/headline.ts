@@ -57,8 +57,9 @@ function wordCount(text: string): number {
 
 /** A full date (day stated) or a relative one: the mark of a date or byline line. */
 function statesDay(text: string, options: DateOptions): boolean {
-  // Links run together ("Yahoo FinanceOctober 13, 2016"): a capital after a small letter starts a word.
-  const spaced = text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  // Links run together ("Yahoo FinanceOctober 13, 2016"): a capital after a small letter starts a
+  // word, and so does a digit after a small letter ("Jane Doe2022-12-07T10:10:52", a name glued to its date).
+  const spaced = text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/(\p{Ll})(\d)/gu, '$1 $2');
   return RELATIVE_DATE.test(spaced) || findDates(spaced, options).some((date) => date.value.length >= 10);
 }
 
@@ -236,11 +237,12 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
       // the search: the line above it is not the article's headline.
       if (next.kind === 'byline') break;
       // A standfirst may sit between the headline and the byline, whether the cleaner kept it
-      // with the article or not (its span rules decide that, not the head's shape): one short
-      // paragraph is stepped over; body text ends the search.
-      if (seen >= 4) break;
+      // with the article or not (its span rules decide that, not the head's shape): a short
+      // paragraph right under the line, with the mark right under it, is stepped over
+      // (headline / standfirst / byline); body text, or anything else after it, ends the search.
+      if (seen >= 4 || standfirst) break;
       if (next.kept) {
-        if (standfirst || next.kind !== 'paragraph' || next.text.length > STANDFIRST_MAX || next.text.includes('\n')) break;
+        if (seen !== 1 || next.kind !== 'paragraph' || next.text.length > STANDFIRST_MAX || next.text.includes('\n')) break;
         standfirst = true;
       }
     }
