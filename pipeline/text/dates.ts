@@ -232,16 +232,48 @@ function withTrailingTime(parsed: ParsedDate | null, text: string, index: number
   return { value: `${parsed.value}T${pad(hour)}:${pad(minute)}`, text: parsed.text + match[0] };
 }
 
+/**
+ * "4. 2. 2022": a dotted day and month with a space after each dot, as German, Czech, Slovak and
+ * Polish typesetting writes them (DIN 5008's older form). Chrono reads only the closed form.
+ */
+const SPACED_DOTTED = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?![\d])/gu;
+/** "Dezember 10, 2019": a month name in the page's language in the month-first order (a template's English format with translated names). */
+const NAME_MONTH_FIRST = /(?<![\p{L}\d])(\p{L}{3,12})\.?\s(\d{1,2}),\s((?:19|20)\d\d)(?!\d)/gu;
+
+/** Full days chrono leaves out, by their index in `text`. */
+function* otherDayForms(text: string, options: DateOptions): Generator<[number, ParsedDate]> {
+  const valid = (year: number, month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  SPACED_DOTTED.lastIndex = 0;
+  for (let match = SPACED_DOTTED.exec(text); match; match = SPACED_DOTTED.exec(text)) {
+    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (valid(year, month, day)) yield [match.index, { value: `${year}-${pad(month)}-${pad(day)}`, text: match[0] }];
+  }
+  if (options.language && options.language !== 'en') {
+    const names = monthNames(options.language);
+    NAME_MONTH_FIRST.lastIndex = 0;
+    for (let match = NAME_MONTH_FIRST.exec(text); match; match = NAME_MONTH_FIRST.exec(text)) {
+      const month = names.get(match[1]!.toLowerCase());
+      const [day, year] = [Number(match[2]), Number(match[3])];
+      if (month && valid(year, month, day)) yield [match.index, { value: `${year}-${pad(month)}-${pad(day)}`, text: match[0] }];
+    }
+  }
+}
+
+/** The first (by position) of the days chrono leaves out. */
+const firstOtherDay = (text: string, options: DateOptions) => [...otherDayForms(text, options)].sort(([a], [b]) => a - b)[0];
+
 /** The first date printed in `text`, at the precision stated; null when none is stated in full. */
 export function parseDate(text: string, options: DateOptions = {}): ParsedDate | null {
   if (!FOUR_DIGITS.test(text)) return null;
   for (const parser of parsersFor(options.language)) {
     for (const result of parser.parse(text, REFERENCE)) {
       const parsed = withTrailingTime(fromChrono(result, options), text, result.index);
-      if (parsed) return parsed;
+      // A year chrono read out of a day it could not ("2. 2022" of "4. 2. 2022") is no date of its own.
+      if (parsed && (parsed.value.length >= 10 || !firstOtherDay(text, options))) return parsed;
     }
   }
-  return monthOrYear(text, options.language ?? 'en');
+  const other = firstOtherDay(text, options);
+  return other ? (withTrailingTime(other[1], text, other[0]) ?? other[1]) : monthOrYear(text, options.language ?? 'en');
 }
 
 /** Every date printed in `text` (year stated), in order of appearance. */
@@ -254,6 +286,13 @@ export function findDates(text: string, options: DateOptions = {}): ParsedDate[]
       const parsed = withTrailingTime(fromChrono(result, options), text, result.index);
       if (parsed) found.set(result.index, parsed);
     }
+  }
+  // A day chrono missed replaces what it read of the same span (the year alone, "2. 2022").
+  for (const [index, parsed] of otherDayForms(text, options)) {
+    const end = index + parsed.text.length;
+    if ([...found.entries()].some(([at, date]) => at <= index && at + date.text.length >= end && date.value.length >= 10)) continue;
+    for (const at of [...found.keys()]) if (at >= index && at < end) found.delete(at);
+    found.set(index, withTrailingTime(parsed, text, index) ?? parsed);
   }
   return [...found.entries()].sort(([a], [b]) => a - b).map(([, date]) => date);
 }

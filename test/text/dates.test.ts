@@ -55,6 +55,17 @@ describe('findDates', () => {
     const dates = findDates('Top News\nAugust 6, 2025\nLatest\nDecember 29, 2025\nOn Dec 22 we met\n© 2022');
     expect(dates.map((d) => d.value)).toEqual(['2025-08-06', '2025-12-29']);
   });
+  it('reads a dotted day with spaces after the dots, as printed, and no year out of it', () => {
+    expect(findDates('Von Redaktion 4. 2. 2022.', { language: 'de' })).toEqual([{ value: '2022-02-04', text: '4. 2. 2022' }]);
+    expect(findDates('Stand: 14. 2. 2020, 10:30', { language: 'de' }).map((d) => d.value)).toEqual(['2020-02-14T10:30']);
+    expect(findDates('Platz 4. 2. Runde 2022', { language: 'de' })).toEqual([]);
+  });
+  it("reads the page language's month names in the month-first order of an English template", () => {
+    expect(findDates('Dezember 10, 2019 · von jdoe', { language: 'de' })).toEqual([{ value: '2019-12-10', text: 'Dezember 10, 2019' }]);
+    expect(parseDate('Publié le décembre 3, 2021', { language: 'fr' })?.value).toBe('2021-12-03');
+    expect(findDates('Mai 31, 2021', { language: 'de' }).map((d) => d.value)).toEqual(['2021-05-31']);
+    expect(findDates('Februar 30, 2021', { language: 'de' })).toEqual([]);
+  });
 });
 
 describe('numericOrder', () => {
