@@ -4,6 +4,8 @@
 import type { Block, ChromeKind } from '../../text/blocks.ts';
 import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Segment } from './segment.ts';
+import { chromeVerdict, type ChromeRule } from '../text/chrome.ts';
+import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 
@@ -43,6 +45,15 @@ const MEDIA_CREDIT_END = pattern('media-credit-end');
 const AGENCY_CREDIT_END = pattern('agency-credit-end');
 /** Longer than this, a line ending in a credit is a paragraph that names one, not a caption. */
 const MAX_CAPTION = 300;
+
+/**
+ * The text path's chrome rules that read a renderer's drawing, not the page's words: bracketed
+ * fields ("[Submit]") and ">" breadcrumbs are a dump's picture of widgets, while in HTML brackets
+ * and arrows are the page's own text (an editor's note, a formula); a "By …" line inside the
+ * article is a picture's credit the reader sees with it ("Photo by …"), bylines before the article
+ * are judged above.
+ */
+const DUMP_ONLY_RULES = new Set<ChromeRule>(['form-field', 'form-field-label', 'breadcrumb', 'byline-start']);
 
 const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
 
@@ -129,6 +140,14 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
       if (match && match.coverage >= 0.6) return drop(match.kind, `chrome label before a link: ${match.phrases[0]}`);
     }
     if (outside.has(text) && segment.kind !== 'code') return drop('repeated', 'also printed outside the article');
+    // Short lines the text path knows as chrome wherever they stand (a "Read also:" pointer, a
+    // credit or source line, a date on its own, a comment counter, a related section's heading) are
+    // chrome inside the container too: pages print them between and after the paragraphs, where
+    // the byline and date rules above no longer look. One set of rules for both paths.
+    if (INLINE_KINDS.has(segment.kind) || segment.kind === 'caption') {
+      const verdict = chromeVerdict(text, measure(text), null);
+      if (verdict && !DUMP_ONLY_RULES.has(verdict.rule)) return drop(verdict.kind, verdict.reason);
+    }
     return { kept: true, kind: segment.kind, reason: null };
   }
 }
