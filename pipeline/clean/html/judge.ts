@@ -4,7 +4,7 @@
 import type { Block, ChromeKind } from '../../text/blocks.ts';
 import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Segment } from './segment.ts';
-import { chromeVerdict, type ChromeRule } from '../text/chrome.ts';
+import { chromeVerdict, type ChromeRule, type ChromeVerdict } from '../text/chrome.ts';
 import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
@@ -54,6 +54,20 @@ const MAX_CAPTION = 300;
  * are judged above.
  */
 const DUMP_ONLY_RULES = new Set<ChromeRule>(['form-field', 'form-field-label', 'breadcrumb', 'byline-start']);
+
+/** Longer than this, a block is a paragraph, not one of the text path's chrome lines (they are a few words each). */
+const MAX_CHROME_LINE = 300;
+/** The text path's verdict on a segment's text, once per segment: a page is judged several times (the container, the whole page, the fallbacks). */
+const lineVerdicts = new WeakMap<Segment, ChromeVerdict | null>();
+function lineVerdict(segment: Segment): ChromeVerdict | null {
+  let verdict = lineVerdicts.get(segment);
+  if (verdict === undefined) {
+    verdict = chromeVerdict(segment.text, measure(segment.text), null);
+    if (verdict && DUMP_ONLY_RULES.has(verdict.rule)) verdict = null;
+    lineVerdicts.set(segment, verdict);
+  }
+  return verdict;
+}
 
 const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
 
@@ -144,9 +158,9 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
     // credit or source line, a date on its own, a comment counter, a related section's heading) are
     // chrome inside the container too: pages print them between and after the paragraphs, where
     // the byline and date rules above no longer look. One set of rules for both paths.
-    if (INLINE_KINDS.has(segment.kind) || segment.kind === 'caption') {
-      const verdict = chromeVerdict(text, measure(text), null);
-      if (verdict && !DUMP_ONLY_RULES.has(verdict.rule)) return drop(verdict.kind, verdict.reason);
+    if ((INLINE_KINDS.has(segment.kind) || segment.kind === 'caption') && text.length <= MAX_CHROME_LINE) {
+      const verdict = lineVerdict(segment);
+      if (verdict) return drop(verdict.kind, verdict.reason);
     }
     return { kept: true, kind: segment.kind, reason: null };
   }
