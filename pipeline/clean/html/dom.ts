@@ -124,8 +124,25 @@ const PART_HIDDEN = /(?:^|[-_])(?:label|title|caption|heading|header|icon|legend
 /** A responsive display utility beside `hidden` (`hidden md:flex`): the element shows on wider screens. */
 const RESPONSIVE_SHOW = /^(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$/;
 
+/**
+ * Each element's words, kept for the page's life: the cleaner asks for them on every walk (the
+ * segmenter runs up to four times over the body, the candidate search and the chrome test once
+ * more), and the answer depends only on the element's class and id, which no stage changes.
+ * Callers only read the array.
+ */
+const tokensOf = new WeakMap<Element, readonly string[]>();
+
 /** Class and id split into lower-case words (`postComments`, `post-comments` → post, comments). */
-export function classTokens(el: Element): string[] {
+export function classTokens(el: Element): readonly string[] {
+  let tokens = tokensOf.get(el);
+  if (tokens === undefined) {
+    tokens = splitClassTokens(el);
+    tokensOf.set(el, tokens);
+  }
+  return tokens;
+}
+
+function splitClassTokens(el: Element): string[] {
   const className = el.attribs.class ?? '';
   const raw = `${className} ${el.attribs.id ?? ''}`;
   if (raw.length <= 1) return [];

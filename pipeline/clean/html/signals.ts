@@ -39,7 +39,7 @@ const ROLE_CHROME: Record<string, ChromeKind> = {
 /** Class/id words (whole tokens and run-together prefixes) that name page chrome: pipeline/lexicon/class-words.json. */
 const STRONG_CONTENT = /^(?:article|story|post|entry)(?:body|content|text)?$/;
 
-function tokenChrome(tokens: string[]): ChromeSignal | null {
+function tokenChrome(tokens: readonly string[]): ChromeSignal | null {
   for (const token of tokens) {
     const kind = CLASS_TOKENS.get(token);
     if (kind) return { kind, rule: 'class-id', reason: `class/id "${token}"` };
@@ -60,8 +60,24 @@ function tokenChrome(tokens: string[]): ChromeSignal | null {
   return null;
 }
 
+/**
+ * Each element's answer, kept for the page's life: the segmenter's walks and the candidate search
+ * ask again for the same elements, and the answer depends only on the element's own name and
+ * attributes, which no stage changes. Callers read the signal and never change it.
+ */
+const signalOf = new WeakMap<Element, ChromeSignal | null>();
+
 /** The chrome an element declares itself to be, or null. */
 export function chromeSignal(el: Element): ChromeSignal | null {
+  let signal = signalOf.get(el);
+  if (signal === undefined) {
+    signal = ownChromeSignal(el);
+    signalOf.set(el, signal);
+  }
+  return signal;
+}
+
+function ownChromeSignal(el: Element): ChromeSignal | null {
   if (el.attribs.itemprop === 'articleBody') return null;
   const role = el.attribs.role;
   if (role && ROLE_CHROME[role]) return { kind: ROLE_CHROME[role], rule: 'role', reason: `role="${role}"` };
