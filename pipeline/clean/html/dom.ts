@@ -125,26 +125,31 @@ const PART_HIDDEN = /(?:^|[-_])(?:label|title|caption|heading|header|icon|legend
 const RESPONSIVE_SHOW = /^(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$/;
 
 /**
- * Each element's words, kept for the page's life: the cleaner asks for them on every walk (the
- * segmenter runs up to four times over the body, the candidate search and the chrome test once
- * more), and the answer depends only on the element's class and id, which no stage changes.
+ * The words of each class-and-id string seen, kept across pages: the same strings recur on most
+ * elements of a page and on every page of a site ("menu-item", "post-meta"), and the answer depends
+ * only on the string. Cleared when it grows past a bound, so a run over many sites stays small.
  * Callers only read the array.
  */
-const tokensOf = new WeakMap<Element, readonly string[]>();
+const tokensOf = new Map<string, readonly string[]>();
+const MAX_KEPT_CLASS_STRINGS = 50_000;
 
 /** Class and id split into lower-case words (`postComments`, `post-comments` → post, comments). */
 export function classTokens(el: Element): readonly string[] {
-  let tokens = tokensOf.get(el);
+  const className = el.attribs.class;
+  const id = el.attribs.id;
+  if (className === undefined && id === undefined) return NO_TOKENS;
+  const raw = `${className ?? ''} ${id ?? ''}`;
+  let tokens = tokensOf.get(raw);
   if (tokens === undefined) {
-    tokens = splitClassTokens(el);
-    tokensOf.set(el, tokens);
+    if (tokensOf.size >= MAX_KEPT_CLASS_STRINGS) tokensOf.clear();
+    tokens = splitClassTokens(raw);
+    tokensOf.set(raw, tokens);
   }
   return tokens;
 }
+const NO_TOKENS: readonly string[] = [];
 
-function splitClassTokens(el: Element): string[] {
-  const className = el.attribs.class ?? '';
-  const raw = `${className} ${el.attribs.id ?? ''}`;
+function splitClassTokens(raw: string): string[] {
   if (raw.length <= 1) return [];
   const classes = raw.split(/\s+/).filter(Boolean);
   const shownWide = classes.some((name) => RESPONSIVE_SHOW.test(name));

@@ -60,24 +60,8 @@ function tokenChrome(tokens: readonly string[]): ChromeSignal | null {
   return null;
 }
 
-/**
- * Each element's answer, kept for the page's life: the segmenter's walks and the candidate search
- * ask again for the same elements, and the answer depends only on the element's own name and
- * attributes, which no stage changes. Callers read the signal and never change it.
- */
-const signalOf = new WeakMap<Element, ChromeSignal | null>();
-
 /** The chrome an element declares itself to be, or null. */
 export function chromeSignal(el: Element): ChromeSignal | null {
-  let signal = signalOf.get(el);
-  if (signal === undefined) {
-    signal = ownChromeSignal(el);
-    signalOf.set(el, signal);
-  }
-  return signal;
-}
-
-function ownChromeSignal(el: Element): ChromeSignal | null {
   if (el.attribs.itemprop === 'articleBody') return null;
   const role = el.attribs.role;
   if (role && ROLE_CHROME[role]) return { kind: ROLE_CHROME[role], rule: 'role', reason: `role="${role}"` };
