@@ -14,8 +14,11 @@
 //   --pages lists every page's text-path P/R/F1 with what went most wrong; --dumps rewrites the fixtures' source.txt
 //   --segments-only measures dev/segments alone; --peers-cache DIR keeps Readability's and trafilatura's
 //   segments texts in DIR and reuses them on later runs; --list-empty names the tuned pages pagepress left empty
+//   --cpu-ratio [EVERY] measures only the CPU ratio of pagepress's whole chain to trafilatura (issue 16): every
+//   EVERY-th page of dev/segments/html (default 4), tuned and held-out parts apart, both timed as CPU seconds in
+//   this run, alternating, over [-- --rounds N] rounds (default 2)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -268,6 +271,12 @@ function main(): void {
   const listPages = args.includes('--pages');
   const misses: Miss[] = [];
   const peersCache = args.includes('--peers-cache') ? args[args.indexOf('--peers-cache') + 1] : null;
+  if (args.includes('--cpu-ratio')) {
+    const every = Number(args[args.indexOf('--cpu-ratio') + 1]);
+    const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 2;
+    measureCpuRatio(Number.isInteger(every) && every > 0 ? every : 4, rounds);
+    return;
+  }
   if (args.includes('--segments-only')) {
     if (existsSync(join(SEGMENTS, 'truth.json'))) measureSegments(only, peersCache, args.includes('--list-empty'));
     else console.log(`${SEGMENTS} is missing: nothing to measure.`);
@@ -512,7 +521,7 @@ function measureSegments(only: string | null, cache: string | null, listEmpty: b
   const trafilaturaRate = rateOf('trafilatura 2.2');
   if (chainRate !== null && trafilaturaRate !== null)
     console.log(
-      `pagepress whole chain (ingest, clean, metadata, claims) ÷ trafilatura (extraction only), pages/s on all ${ids.length} pages: ${(chainRate / trafilaturaRate).toFixed(2)}× (${chainRate.toFixed(1)} / ${trafilaturaRate.toFixed(1)}; aim ≥ 1.5×)${cachedTrafilatura ? '; trafilatura timed in the run that filled the cache, not this one' : ''}`,
+      `pagepress whole chain (ingest, clean, metadata, claims) ÷ trafilatura (extraction only), wall-clock pages/s on all ${ids.length} pages: ${(chainRate / trafilaturaRate).toFixed(2)}× (${chainRate.toFixed(1)} / ${trafilaturaRate.toFixed(1)}; aim ≥ 1.5×)${cachedTrafilatura ? '; trafilatura timed in the run that filled the cache, not this one' : ''}; the same-run CPU ratio: npm run bench:extract -- --cpu-ratio`,
     );
   console.log(
     `pagepress extraction methods on the tuned part: ${[...methods]
@@ -521,6 +530,108 @@ function measureSegments(only: string | null, cache: string | null, listEmpty: b
       .join(', ')}`,
   );
   if (listEmpty && emptyTuned.length) console.log(`pagepress empty on tuned pages: ${emptyTuned.join(' ')}`);
+}
+
+// ---- CPU per page (issue 16): pagepress's whole chain against trafilatura, same pages, same run ----
+
+/**
+ * trafilatura's CPU seconds for its extraction loop over `folder`: the peer script run as it is, with
+ * its clock (time.perf_counter, which it reads around the loop) swapped for the process's CPU clock,
+ * so its timing file states CPU seconds. Wall-clock time on a shared machine measures the load.
+ */
+function trafilaturaCpuSeconds(folder: string, out: string): number | string {
+  const wrapper = [
+    'import runpy, sys, time',
+    'time.perf_counter = time.process_time',
+    'sys.argv = sys.argv[1:]',
+    "runpy.run_path(sys.argv[0], run_name='__main__')",
+  ].join('\n');
+  const run = spawnSync('/usr/bin/python3', ['-c', wrapper, join(PEERS, 'trafilatura-extract.py'), folder, out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (run.status !== 0) return `trafilatura-extract.py failed: ${run.stderr.slice(-500)}`;
+  return (JSON.parse(readFileSync(out.replace(/\.jsonl$/, '.timing.json'), 'utf8')) as { wall_s: number }).wall_s;
+}
+
+/** pagepress's CPU seconds (this process, all its threads) for the whole chain over `files`. */
+function chainCpuSeconds(folder: string, files: string[]): number {
+  const pages = files.map((file) => [file, readFileSync(join(folder, file))] as const);
+  const started = process.cpuUsage();
+  for (const [file, bytes] of pages) processCapture(decodeCapture(file, bytes));
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1e6;
+}
+
+/**
+ * Every `every`-th page of dev/segments/html, tuned and held-out parts apart: pagepress's whole chain
+ * (decode, parse, clean, metadata, claims, in this process) and trafilatura's extraction (its own
+ * process), each timed in CPU seconds, alternating part by part for `rounds` rounds so both see
+ * the same load. Prints pages per CPU-second and pagepress's multiple of trafilatura's.
+ */
+function measureCpuRatio(every: number, rounds: number): void {
+  const folder = join(SEGMENTS, 'html');
+  if (!existsSync(folder)) {
+    console.log(`${folder} is missing: nothing to measure.`);
+    return;
+  }
+  const missing = trafilaturaMissing();
+  if (missing) {
+    console.log(`trafilatura is needed for the CPU ratio: ${missing}`);
+    return;
+  }
+  const all = readdirSync(folder)
+    .filter((file) => /\.html(\.gz)?$/.test(file))
+    .sort();
+  const files = all.filter((_, i) => i % every === 0);
+  // Pages outside the sample, run untimed first: V8 compiles and optimises the hot code on the first
+  // pages it sees (the first round would otherwise run about a third slower), and a build's workers
+  // run thousands of pages, so the steady state is the figure that counts. CPython has no such phase.
+  const warmUp = all.filter((_, i) => i % every !== 0).slice(0, 60);
+  const parts = [
+    { name: 'tuned', files: files.filter((file) => !file.startsWith('f')) },
+    { name: 'held out', files: files.filter((file) => file.startsWith('f')) },
+  ].filter((part) => part.files.length > 0);
+  const scratch = mkdtempSync(join(tmpdir(), 'pagepress-cpu-ratio-'));
+  try {
+    // trafilatura reads a folder: one per part, of links to the chosen captures.
+    for (const part of parts) {
+      mkdirSync(join(scratch, part.name));
+      for (const file of part.files) symlinkSync(join(folder, file), join(scratch, part.name, file));
+    }
+    chainCpuSeconds(folder, warmUp);
+    const totals = new Map(parts.map((part) => [part.name, { ours: 0, theirs: 0 }]));
+    console.log(`\nCPU per page, pagepress whole chain vs trafilatura 2.2 (extraction only), every ${every}th page of ${folder}, same run:`);
+    console.log('round  part       pages  pagepress pages/CPU-s  trafilatura pages/CPU-s  ratio');
+    for (let round = 1; round <= rounds; round++) {
+      for (const part of parts) {
+        const ours = chainCpuSeconds(folder, part.files);
+        const theirs = trafilaturaCpuSeconds(join(scratch, part.name), join(scratch, `${part.name}.jsonl`));
+        if (typeof theirs === 'string') {
+          console.log(`  trafilatura skipped: ${theirs}`);
+          return;
+        }
+        const total = totals.get(part.name)!;
+        total.ours += ours;
+        total.theirs += theirs;
+        const n = part.files.length;
+        console.log(
+          `${String(round).padStart(5)}  ${part.name.padEnd(9)} ${String(n).padStart(6)}  ${(n / ours).toFixed(1).padStart(21)}  ${(n / theirs).toFixed(1).padStart(23)}  ${(theirs / ours).toFixed(2).padStart(5)}×`,
+        );
+      }
+    }
+    for (const part of parts) {
+      const { ours, theirs } = totals.get(part.name)!;
+      const n = part.files.length * rounds;
+      console.log(
+        `  all    ${part.name.padEnd(9)} ${String(n).padStart(6)}  ${(n / ours).toFixed(1).padStart(21)}  ${(n / theirs).toFixed(1).padStart(23)}  ${(theirs / ours).toFixed(2).padStart(5)}×`,
+      );
+    }
+    const ours = [...totals.values()].reduce((sum, t) => sum + t.ours, 0);
+    const theirs = [...totals.values()].reduce((sum, t) => sum + t.theirs, 0);
+    console.log(
+      `pagepress whole chain ÷ trafilatura, pages per CPU-second on ${files.length} pages × ${rounds} rounds: ${(theirs / ours).toFixed(2)}× (aim ≥ 1.5×)`,
+    );
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) main();

@@ -14,6 +14,8 @@ type IndexedAttribute = 'itemprop' | 'rel' | 'role';
 const INDEXED: readonly IndexedAttribute[] = ['itemprop', 'rel', 'role'];
 
 interface Index {
+  /** Every element, in document order. */
+  all: Element[];
   byTag: Map<string, Element[]>;
   byAttribute: Map<IndexedAttribute, Element[]>;
 }
@@ -25,6 +27,7 @@ const indexes = new WeakMap<AnyNode, Index>();
 const isTag = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
 function build(root: AnyNode): Index {
+  const all: Element[] = [];
   const byTag = new Map<string, Element[]>();
   const byAttribute = new Map<IndexedAttribute, Element[]>(INDEXED.map((name) => [name, []]));
   const children = (root as { children?: AnyNode[] }).children ?? [];
@@ -34,13 +37,14 @@ function build(root: AnyNode): Index {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isTag(node)) continue;
+    all.push(node);
     const list = byTag.get(node.name);
     if (list) list.push(node);
     else byTag.set(node.name, [node]);
     for (const name of INDEXED) if (node.attribs[name] !== undefined) byAttribute.get(name)!.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
-  return { byTag, byAttribute };
+  return { all, byTag, byAttribute };
 }
 
 function indexOf($: CheerioAPI): Index {
@@ -53,7 +57,38 @@ function indexOf($: CheerioAPI): Index {
   return index;
 }
 
-const tokenTest = (token: string, ignoreCase: boolean) => new RegExp(`(?:^|\\s)${escapeRegex(token)}(?:$|\\s)`, ignoreCase ? 'i' : '');
+// One compiled test per token and case rule, kept: the same few tokens are looked up on every page.
+const tokenTests = new Map<string, RegExp>();
+function tokenTest(token: string, ignoreCase: boolean): RegExp {
+  const key = `${ignoreCase ? 'i' : 's'}${token}`;
+  let test = tokenTests.get(key);
+  if (!test) {
+    test = new RegExp(`(?:^|\\s)${escapeRegex(token)}(?:$|\\s)`, ignoreCase ? 'i' : '');
+    tokenTests.set(key, test);
+  }
+  return test;
+}
+
+/**
+ * Whether an attribute's value has one of `words` as a whitespace-separated word, as
+ * `[name~="word"]` compares it in HTML for class and itemprop (with case; a word never holds
+ * whitespace, so being a whole run between whitespace is the same test as css-select's regex).
+ */
+export function hasWord(value: string | undefined, words: ReadonlySet<string>): boolean {
+  if (value === undefined) return false;
+  for (const word of value.split(/\s+/)) if (words.has(word)) return true;
+  return false;
+}
+
+/**
+ * `$(selector)` for a selector made of attribute tests on the element itself (`[class~="dek"],
+ * [itemprop~="…"]`), written as `test`: every element it accepts, in document order. One pass over
+ * the indexed elements instead of css-select compiling the list and trying each alternative's
+ * attribute regex on every element of the page.
+ */
+export function elementsWhere($: CheerioAPI, test: (el: Element) => boolean): Element[] {
+  return indexOf($).all.filter(test);
+}
 
 /** `$(tag)`: every element of that tag name, in document order. */
 export function elementsByTag($: CheerioAPI, tag: string): readonly Element[] {

@@ -377,6 +377,19 @@ export function numericOrder(text: string, known: readonly string[] = []): boole
 export function localeDayFirst(tag: string | null | undefined): boolean | undefined {
   const locale = tag?.trim().replace(/_/g, '-');
   if (!locale || !/^[a-z]{2,3}-(?:[a-z]{2}|\d{3})(?:-|$)/i.test(locale)) return undefined;
+  // Building an Intl formatter costs more than the rest of a page's date reading; a run meets few
+  // distinct tags, and ICU answers the same for the same tag.
+  if (dayFirstByLocale.has(locale)) return dayFirstByLocale.get(locale);
+  if (dayFirstByLocale.size >= MAX_KEPT_LOCALES) dayFirstByLocale.clear();
+  const answer = readDayFirst(locale);
+  dayFirstByLocale.set(locale, answer);
+  return answer;
+}
+
+const dayFirstByLocale = new Map<string, boolean | undefined>();
+const MAX_KEPT_LOCALES = 1000;
+
+function readDayFirst(locale: string): boolean | undefined {
   let order: string[];
   try {
     order = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' })

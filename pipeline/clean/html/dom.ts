@@ -124,10 +124,32 @@ const PART_HIDDEN = /(?:^|[-_])(?:label|title|caption|heading|header|icon|legend
 /** A responsive display utility beside `hidden` (`hidden md:flex`): the element shows on wider screens. */
 const RESPONSIVE_SHOW = /^(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$/;
 
+/**
+ * The words of each class-and-id string seen, kept across pages: the same strings recur on most
+ * elements of a page and on every page of a site ("menu-item", "post-meta"), and the answer depends
+ * only on the string. Cleared when it grows past a bound, so a run over many sites stays small.
+ * Callers only read the array.
+ */
+const tokensOf = new Map<string, readonly string[]>();
+const MAX_KEPT_CLASS_STRINGS = 50_000;
+
 /** Class and id split into lower-case words (`postComments`, `post-comments` → post, comments). */
-export function classTokens(el: Element): string[] {
-  const className = el.attribs.class ?? '';
-  const raw = `${className} ${el.attribs.id ?? ''}`;
+export function classTokens(el: Element): readonly string[] {
+  const className = el.attribs.class;
+  const id = el.attribs.id;
+  if (className === undefined && id === undefined) return NO_TOKENS;
+  const raw = `${className ?? ''} ${id ?? ''}`;
+  let tokens = tokensOf.get(raw);
+  if (tokens === undefined) {
+    if (tokensOf.size >= MAX_KEPT_CLASS_STRINGS) tokensOf.clear();
+    tokens = splitClassTokens(raw);
+    tokensOf.set(raw, tokens);
+  }
+  return tokens;
+}
+const NO_TOKENS: readonly string[] = [];
+
+function splitClassTokens(raw: string): string[] {
   if (raw.length <= 1) return [];
   const classes = raw.split(/\s+/).filter(Boolean);
   const shownWide = classes.some((name) => RESPONSIVE_SHOW.test(name));

@@ -2,11 +2,37 @@
 // lists, quotes, tables and emphasis survive), serialised by remark-stringify with GFM tables.
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Segment } from './segment.ts';
 
-const processor = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).freeze();
+type TextHandler = NonNullable<NonNullable<Options['handlers']>['text']>;
+
+/**
+ * remark-stringify's own text handler (mdast-util-to-markdown 2, handle/text.js: the value escaped
+ * where it could read as markup next to its neighbours), with one saving: the escaper tries each of
+ * its ~60 unsafe patterns as a regex over the text, and a pattern can only match where its one
+ * literal character occurs, so the patterns whose character is absent are left out for this call.
+ * Same escapes, a fraction of the regex work (the escaper was a tenth of the cleaner's time).
+ */
+const escapedText: TextHandler = (node, parent, state, info) => {
+  const siblings = parent ? parent.children : [];
+  const index = state.indexStack[state.indexStack.length - 1]!;
+  const config = { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] };
+  const subject = (info.before || '') + node.value + (info.after || '');
+  const all = state.unsafe;
+  state.unsafe = all.filter((pattern) => subject.includes(pattern.character));
+  try {
+    return state.safe(node.value, config);
+  } finally {
+    state.unsafe = all;
+  }
+};
+
+const processor = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', handlers: { text: escapedText } })
+  .freeze();
 
 const paragraph = (children: PhrasingContent[]) => ({ type: 'paragraph' as const, children });
 const text = (value: string): PhrasingContent => ({ type: 'text', value });

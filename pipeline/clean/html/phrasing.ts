@@ -66,6 +66,7 @@ export class PhrasingBuilder {
  * Chinese and Japanese are written without spaces, and hard-wrapped source must not add them.
  */
 const WIDE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]`;
+const ANY_WIDE = new RegExp(WIDE, 'u');
 const SEGMENT_BREAK_BETWEEN_WIDE = new RegExp(String.raw`(?<=${WIDE})[ \t]*[\r\n][ \t\r\n]*(?=${WIDE})`, 'gu');
 
 /** Removes those line breaks, also where they straddle inline elements ("<a>…字</a>\n<a>字…</a>"). */
@@ -85,6 +86,9 @@ function removeWideSegmentBreaks(nodes: PhrasingContent[]): void {
     }
   };
   walk(nodes);
+  // Most text has no line break or no wide character: the lookbehind search would try every
+  // position for nothing, and a break between wide characters needs both.
+  if (!/[\r\n]/.test(joined) || !ANY_WIDE.test(joined)) return;
   const cuts = [...joined.matchAll(SEGMENT_BREAK_BETWEEN_WIDE)].map((m) => [m.index, m.index + m[0].length] as const);
   if (cuts.length === 0) return;
   // Cuts and leaves are both in text order: one pass over each.

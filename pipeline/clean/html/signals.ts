@@ -39,7 +39,7 @@ const ROLE_CHROME: Record<string, ChromeKind> = {
 /** Class/id words (whole tokens and run-together prefixes) that name page chrome: pipeline/lexicon/class-words.json. */
 const STRONG_CONTENT = /^(?:article|story|post|entry)(?:body|content|text)?$/;
 
-function tokenChrome(tokens: string[]): ChromeSignal | null {
+function tokenChrome(tokens: readonly string[]): ChromeSignal | null {
   for (const token of tokens) {
     const kind = CLASS_TOKENS.get(token);
     if (kind) return { kind, rule: 'class-id', reason: `class/id "${token}"` };

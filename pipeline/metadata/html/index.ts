@@ -22,7 +22,8 @@ import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
 import { ELSEWHERE, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
-import { elementsByItemprop, elementsByRel, elementsByTag } from '../../ingest/dom-index.ts';
+import { elementsByItemprop, elementsByRel, elementsByTag, elementsWhere, hasWord } from '../../ingest/dom-index.ts';
+import { isTag, type Element } from 'domhandler';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
 import { printedDateElementDay, searchPublicationDate, timeElementDay, urlDate } from './date-search.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
@@ -292,7 +293,7 @@ function readTitle(
   if (chosen) set('title', chosen.value, chosen.source);
   if (article) set('subtitle', text(article.alternativeHeadline), 'json-ld');
   // A standfirst marked as such in the markup, outside teasers and asides.
-  const standfirst = $(SUBTITLE_SELECTOR)
+  const standfirst = $(elementsWhere($, isSubtitleElement))
     .filter((_, el) => $(el).closest(ELSEWHERE).length === 0)
     .first()
     .text()
@@ -352,13 +353,15 @@ function readAuthors(
   // The byline lines the cleaner set aside near the head of the article (or a date line that
   // carries the names: "Posted on 12 January 2023 by Sam Writer").
   const firstKept = cleaned.blocks.findIndex((block) => block.kept);
+  // The cheap tests first: reading a block's dates (isDateLine) costs a date parse, and most blocks
+  // are too far down the page or name nobody after a lead-in.
   const bylines = cleaned.blocks.filter(
     (block, i) =>
-      (block.kind === 'byline' ||
-        ((block.kind === 'dateline' || block.kind === 'page-metadata' || isDateLine(block.text, { language: fields.language, dayFirst: undefined })) &&
-          NAMES_AFTER_BY.test(block.text))) &&
       block.text.length <= 150 &&
-      (firstKept < 0 || i <= firstKept + 3),
+      (firstKept < 0 || i <= firstKept + 3) &&
+      (block.kind === 'byline' ||
+        (NAMES_AFTER_BY.test(block.text) &&
+          (block.kind === 'dateline' || block.kind === 'page-metadata' || isDateLine(block.text, { language: fields.language, dayFirst: undefined })))),
   );
   // A byline that opens with "By …" states its names outright; a bare line the cleaner put in a
   // byline box may be a widget's caption ("SHOP NOW"), so the former are read first.
@@ -373,7 +376,7 @@ function readAuthors(
   // Last, the element a template marks as the author by its class ("author vcard", "byline",
   // "autor"), outside teasers and comments: its short text, read as a byline.
   if (fields.authors.length === 0) {
-    for (const element of $(AUTHOR_CLASS_SELECTOR).toArray()) {
+    for (const element of elementsWhere($, isAuthorClassElement)) {
       if ($(element).closest(ELSEWHERE).length > 0) continue;
       const caption = $(element).text().replace(/\s+/g, ' ').trim();
       if (caption.length === 0 || caption.length > MAX_AUTHOR_ELEMENT_TEXT) continue;
@@ -386,14 +389,53 @@ function readAuthors(
   }
 }
 
-/** Classes templates give the element that holds the author's name (htmldate's and trafilatura's hints). */
-const AUTHOR_CLASS_SELECTOR =
-  '[class~="author"], [class~="byline"], [class~="author-name"], [class~="authorname"], [class~="author_name"], [class*="article-author"], [class*="post-author"], [class*="entry-author"], [class~="autor"], [class*="author__name"], [class~="auteur"], [class~="vcard"] [class~="fn"], [class~="fn"][class~="n"]';
+/**
+ * Classes templates give the element that holds the author's name (htmldate's and trafilatura's
+ * hints): the selector `[class~="author"], [class~="byline"], [class~="author-name"],
+ * [class~="authorname"], [class~="author_name"], [class*="article-author"], [class*="post-author"],
+ * [class*="entry-author"], [class~="autor"], [class*="author__name"], [class~="auteur"],
+ * [class~="vcard"] [class~="fn"], [class~="fn"][class~="n"]` as one test per element
+ * (test/ingest/dom-index.test.ts holds the two to the same answers).
+ */
+const AUTHOR_CLASS_WORDS = new Set(['author', 'byline', 'author-name', 'authorname', 'author_name', 'autor', 'auteur']);
+const AUTHOR_CLASS_PARTS = ['article-author', 'post-author', 'entry-author', 'author__name'];
+const FN = new Set(['fn']);
+const N = new Set(['n']);
+const VCARD = new Set(['vcard']);
+export function isAuthorClassElement(el: Element): boolean {
+  const className = el.attribs.class;
+  if (className === undefined) return false;
+  if (hasWord(className, AUTHOR_CLASS_WORDS) || AUTHOR_CLASS_PARTS.some((part) => className.includes(part))) return true;
+  if (!hasWord(className, FN)) return false;
+  if (hasWord(className, N)) return true;
+  for (let parent = el.parent; parent && isTag(parent); parent = parent.parent) if (hasWord(parent.attribs.class, VCARD)) return true;
+  return false;
+}
 /** Longer text in an author element is a bio or a teaser, not a name line. */
 const MAX_AUTHOR_ELEMENT_TEXT = 80;
 
-const SUBTITLE_SELECTOR =
-  '[itemprop~="alternativeHeadline"], [class~="subtitle"], [class~="sub-title"], [class~="subheadline"], [class~="standfirst"], [class~="dek"], [class~="deck"], [class~="strapline"], [class~="article-subtitle"], [class~="article__subtitle"], [class~="article-dek"]';
+/**
+ * A standfirst's markup: the selector `[itemprop~="alternativeHeadline"], [class~="subtitle"],
+ * [class~="sub-title"], [class~="subheadline"], [class~="standfirst"], [class~="dek"],
+ * [class~="deck"], [class~="strapline"], [class~="article-subtitle"], [class~="article__subtitle"],
+ * [class~="article-dek"]` as one test per element (test/ingest/dom-index.test.ts holds the two to
+ * the same answers).
+ */
+const ALTERNATIVE_HEADLINE = new Set(['alternativeHeadline']);
+const SUBTITLE_CLASS_WORDS = new Set([
+  'subtitle',
+  'sub-title',
+  'subheadline',
+  'standfirst',
+  'dek',
+  'deck',
+  'strapline',
+  'article-subtitle',
+  'article__subtitle',
+  'article-dek',
+]);
+export const isSubtitleElement = (el: Element): boolean =>
+  hasWord(el.attribs.itemprop, ALTERNATIVE_HEADLINE) || hasWord(el.attribs.class, SUBTITLE_CLASS_WORDS);
 
 /** A byline's own lead-in: "By Jane Doe", "Par Jean Dupont", "Written by …". */
 const BYLINE_LEAD_IN = new RegExp(
@@ -812,24 +854,27 @@ function readDomCounters(_$: CheerioAPI, article: JsonLdNode | null, head: Block
 function pdfLinks($: CheerioAPI, pageUrl: string | null): Attachment[] {
   const attachments: Attachment[] = [];
   const seen = new Set<string>();
-  $('a[href]').each((_, el) => {
+  // `$('a[href]')`, read off the element index and the attributes themselves: a page has hundreds of
+  // links, and wrapping each in a cheerio object only to read two attributes cost more than the rest.
+  for (const el of elementsByTag($, 'a')) {
+    if (el.attribs.href === undefined) continue;
+    const href = el.attribs.href.trim();
+    const type = el.attribs.type ?? '';
+    if (!/\.pdf(?:[?#]|$)/i.test(href) && !/application\/pdf/i.test(type)) continue;
     const link = $(el);
-    const href = link.attr('href')!.trim();
-    const type = link.attr('type') ?? '';
-    if (!/\.pdf(?:[?#]|$)/i.test(href) && !/application\/pdf/i.test(type)) return;
     // Only after the cheap test: walking up to the root for every link of a long comment thread is costly.
-    if (link.closest(ELSEWHERE).length > 0) return;
+    if (link.closest(ELSEWHERE).length > 0) continue;
     const label = link.text().replace(/\s+/g, ' ').trim();
-    if (label.length > 100) return;
+    if (label.length > 100) continue;
     // The size is printed in the link or right next to it, inside the same short parent.
     const parent = link.parent().text().replace(/\s+/g, ' ').trim();
     const stated = readAttachment(`PDF ${label}`)?.size_text ?? (parent.length <= 150 ? readAttachment(`PDF ${parent}`)?.size_text : null) ?? null;
     const url = resolveUrl(href, pageUrl);
     const key = url ?? href;
-    if (seen.has(key)) return;
+    if (seen.has(key)) continue;
     seen.add(key);
     attachments.push({ label: 'PDF', size_text: stated, url });
-  });
+  }
   return attachments;
 }
 
