@@ -120,6 +120,20 @@ function namesATopic(text: string, cueStart: number, clauseStart: number, mentio
   return pack.topicBefore.test(text.slice(clauseStart, npStart));
 }
 
+/**
+ * "the Afghanistan War", "the Suez Crisis": a name right before a capitalised relation noun is part of an
+ * event's proper name, and the place it names is not a party to the sentence's claims. Names joined by a
+ * dash ("the Iran–Iraq War") are the parties and stay.
+ */
+function namesAnEvent(text: string, mention: Mention, cues: readonly CueMatch[]): boolean {
+  if (mention.anaphor !== null) return false;
+  const gap = /^\s+(?=\p{Lu})/u.exec(text.slice(mention.end, mention.end + 3));
+  if (!gap) return false;
+  const after = mention.end + gap[0].length;
+  if (!cues.some((c) => c.cue.part === 'noun' && c.start === after)) return false;
+  return !/[–—-]\s*$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start));
+}
+
 const DEMAND_CUE: RelationCue = {
   relation: 'demand',
   part: 'verb',
@@ -227,7 +241,12 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   });
   const added = eventCues.filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
   let cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start)).filter(
-    (cue) => !(cue.cue.part === 'noun' && namesATopic(text, cue.start, cue.clause.start, mentions, pack)),
+    (cue) =>
+      !(
+        cue.cue.part === 'noun' &&
+        // "the post-war expansion", "l'après-guerre": the war dates what follows, it is no event between the sentence's parties.
+        (pack.timePrefixBefore.test(text.slice(Math.max(0, cue.start - 20), cue.start)) || namesATopic(text, cue.start, cue.clause.start, mentions, pack))
+      ),
   );
   // "vowed to punish", "agreed to withdraw": a pledge whose act is itself a cue states that act as
   // intended; the act's cue carries the claim (PLOVER: THREATEN for harm, AGREE for help), not the pledge.
@@ -247,7 +266,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   if (pledges.length > 0) cues = cues.filter((c) => !pledges.includes(c));
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];
-  mentions = yieldAgentsToCues(mentions, cues);
+  mentions = yieldAgentsToCues(mentions, cues).filter((m) => !namesAnEvent(text, m, cues));
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
   const parties = attribution?.source

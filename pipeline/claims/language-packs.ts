@@ -47,6 +47,8 @@ export interface LanguagePackData {
   purpose: string[];
   /** Words that introduce a topic rather than an event ("issues like the Israel–Palestine conflict"). */
   topic_markers: string[];
+  /** Prefixes that, hyphened to a relation noun, make a modifier of time or stance ("post-war"), not an event. */
+  time_prefixes: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
@@ -135,6 +137,8 @@ export interface LanguagePack {
   purposeBefore: RegExp;
   /** A topic marker right before a noun phrase (an article and at most two words between). */
   topicBefore: RegExp;
+  /** A prefix hyphened to a relation noun ("post-war", "après-guerre"): the compound dates or qualifies, it states no event. */
+  timePrefixBefore: RegExp;
   referenceLine: RegExp;
   /** A caption, photo credit or teaser line (case-insensitive). */
   captionLine: RegExp;
@@ -258,6 +262,7 @@ function compile(data: LanguagePackData): LanguagePack {
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+    timePrefixBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.time_prefixes)})-$`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),
