@@ -49,6 +49,8 @@ export interface LanguagePackData {
   topic_markers: string[];
   /** Prefixes that, hyphened to a relation noun, make a modifier of time or stance ("post-war"), not an event. */
   time_prefixes: string[];
+  /** Relative pronouns among the clause breaks: the clause they open has the party right before them as its subject. */
+  relative_pronouns: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
@@ -139,6 +141,8 @@ export interface LanguagePack {
   topicBefore: RegExp;
   /** A prefix hyphened to a relation noun ("post-war", "après-guerre"): the compound dates or qualifies, it states no event. */
   timePrefixBefore: RegExp;
+  /** A clause opened by a relative pronoun ("who", "qui"). */
+  relativeOpening: RegExp;
   referenceLine: RegExp;
   /** A caption, photo credit or teaser line (case-insensitive). */
   captionLine: RegExp;
@@ -263,6 +267,7 @@ function compile(data: LanguagePackData): LanguagePack {
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     timePrefixBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.time_prefixes)})-$`, 'iu'),
+    relativeOpening: new RegExp(`^(?:${alternation(data.relative_pronouns)})(?![\\p{L}])`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),

@@ -308,6 +308,14 @@ export function argumentsFor(
     return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
   }
   if (!nearestBefore && firstAfter && cue.cue.part === 'verb') {
+    // "fellow journalists who praise the government": a relative clause's subject is the party its
+    // pronoun follows, not the sentence's first actor (unless that party is only a place).
+    if (pack.relativeOpening.test(text.slice(clause.start, cue.start))) {
+      const antecedent = groups.filter((g) => g.end <= clause.start).pop();
+      if (antecedent && !places.has(antecedent) && /^[\s,]*$/u.test(text.slice(antecedent.end, clause.start))) {
+        return result(cross(antecedent, firstAfter), 'subject_object', antecedent, firstAfter);
+      }
+    }
     // A verb whose clause has no subject ("Algeria, which …, bought Russian jets"): the sentence's first actor.
     const topic = groups[0];
     if (topic && topic.end <= clause.start) return result(cross(topic, firstAfter), 'sentence_topic', topic, firstAfter);
