@@ -182,9 +182,12 @@ const STANDFIRST_STEPS = 5;
 
 /**
  * A sentence printed without its full stop, as standfirsts often are ("Was seit Wochen kolportiert
- * wurde, ist nun offiziell bestätigt"): a line of ordinary words, mostly lower case, not a headline.
+ * wurde, ist nun offiziell bestätigt"): a line of ordinary words, mostly lower case, longer than a
+ * headline (a title in sentence case, "Open data flow for the new tram timetable", has that shape
+ * too, and it is a dozen words at most).
  */
-const isSentence = (shape: Shape) => shape.weight >= 8 && !shape.titleCase && shape.lowerRatio >= 0.5 && !shape.endsSentence;
+const isSentence = (shape: Shape) => shape.weight >= UNSTOPPED_WORDS && !shape.titleCase && shape.lowerRatio >= 0.5 && !shape.endsSentence;
+const UNSTOPPED_WORDS = 12;
 
 /** "AbcAbcAbc": a label a renderer printed several times without spaces. */
 function isSelfRepeated(text: string): boolean {
