@@ -136,15 +136,16 @@ function endsArticle(candidate: Candidate): boolean {
 const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === 'after-article-heading' && !candidate.segment.bullet;
 /**
  * An article that goes on after a related-articles box set inside it: a long paragraph of prose
- * soon after the heading, with another paragraph of prose right under it (teasers under such a
- * heading are a sentence or two each, and a long excerpt or a picture's caption stands alone
- * between teaser titles).
+ * soon after the heading that is not standing alone under a teaser's title or the heading itself
+ * (prose right under it or right over it). Teasers under such a heading are a sentence or two
+ * each, and a long excerpt or a picture's caption stands alone between teaser titles.
  */
 function articleResumes(candidates: readonly Candidate[], heading: number): boolean {
   const isParagraph = (candidate: Candidate | undefined, weight: number) =>
     candidate !== undefined && !candidate.chrome && !candidate.segment.bullet && candidate.shape.prose && candidate.shape.weight >= weight;
   for (let i = heading + 1; i < Math.min(candidates.length, heading + 1 + RESUME_WITHIN); i++) {
-    if (isParagraph(candidates[i], RESUME_WEIGHT) && isParagraph(candidates[i + 1], 0)) return true;
+    if (!isParagraph(candidates[i], RESUME_WEIGHT)) continue;
+    if (isParagraph(candidates[i + 1], 0) || (i > heading + 1 && isParagraph(candidates[i - 1], 0))) return true;
   }
   return false;
 }
