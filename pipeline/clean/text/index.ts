@@ -44,17 +44,68 @@ function score(candidate: Candidate): number {
 }
 
 /**
+ * An article interleaves its headings, captions and credits with paragraphs; chrome comes in runs
+ * after it (a share bar, tags, an author box, a newsletter form) before the teasers' prose. Each
+ * further chrome line of a run costs more, so a long run parts the article from the prose after it
+ * where a credit or a date line inside the article does not. Lines that are merely short (chart
+ * labels, code, table cells) neither count nor end a run: articles hold those too.
+ */
+function escalateChromeRuns(scores: readonly number[], candidates: readonly Candidate[]): number[] {
+  let run = 0;
+  return scores.map((value, i) => {
+    if (value > 0) run = 0;
+    if (value >= 0 || candidates[i]!.chrome === null) return value;
+    run++;
+    return value * run;
+  });
+}
+
+/** The span cut after its last paragraph worth keeping, by escalated scores: its start stays. */
+function trimTail(span: { first: number; last: number }, escalated: readonly number[]): { first: number; last: number } {
+  let sum = 0;
+  let best = -Infinity;
+  let last = span.last;
+  for (let i = span.first; i <= span.last; i++) {
+    sum += escalated[i]!;
+    if (sum > best) {
+      best = sum;
+      last = i;
+    }
+  }
+  return { first: span.first, last };
+}
+
+/**
  * Chrome that ends an article: a comment prompt of several words ("Leave a reply", "Add new
  * comment") or a copyright line. What follows it (comments, footer) is never the article's text.
  */
-function isBarrier(candidate: Candidate, index: number, count: number): boolean {
-  const { chrome, shape, segment } = candidate;
+function isBarrier(candidates: readonly Candidate[], index: number): boolean {
+  const { chrome, shape, segment } = candidates[index]!;
   if (!chrome || segment.bullet) return false;
   if (chrome.rule === 'comment-heading') return true;
   if (shape.words > 10) return false;
-  if (chrome.rule === 'copyright') return isFooterCopyright(segment.text, index >= count * FOOTER_FROM);
+  if (chrome.rule === 'copyright') {
+    // An undated "© Name" late in a long page is the footer's, unless a long paragraph of prose
+    // follows within a few lines: then it credits the picture over the article's next paragraph
+    // (a news page whose article starts below a tall header of menus).
+    const nearEnd = index >= candidates.length * FOOTER_FROM && !proseFollows(candidates, index);
+    return isFooterCopyright(segment.text, nearEnd);
+  }
   return chrome.kind === 'comment' && shape.words >= 2;
 }
+
+/** A paragraph of article length (not chrome, not a list item) within a few lines after `index`. */
+function proseFollows(candidates: readonly Candidate[], index: number): boolean {
+  for (let i = index + 1; i < Math.min(candidates.length, index + 1 + CREDIT_TO_ARTICLE); i++) {
+    const { shape, segment, chrome } = candidates[i]!;
+    if (!chrome && !segment.bullet && shape.prose && shape.weight >= CREDITED_PARAGRAPH) return true;
+  }
+  return false;
+}
+/** Lines between a picture's credit and the paragraph under the picture: the caption, the title. */
+const CREDIT_TO_ARTICLE = 4;
+/** Words of a paragraph of running text, longer than a footer's blurb or a teaser's sentence. */
+const CREDITED_PARAGRAPH = 30;
 
 /**
  * A copyright line of the page's footer ("© 2024 Example", "Copyright Example Media", "All rights
@@ -85,12 +136,16 @@ function endsArticle(candidate: Candidate): boolean {
 const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === 'after-article-heading' && !candidate.segment.bullet;
 /**
  * An article that goes on after a related-articles box set inside it: a long paragraph of prose
- * soon after the heading (teasers under such a heading are a sentence or two each).
+ * soon after the heading that is not standing alone under a teaser's title or the heading itself
+ * (prose right under it or right over it). Teasers under such a heading are a sentence or two
+ * each, and a long excerpt or a picture's caption stands alone between teaser titles.
  */
 function articleResumes(candidates: readonly Candidate[], heading: number): boolean {
+  const isParagraph = (candidate: Candidate | undefined, weight: number) =>
+    candidate !== undefined && !candidate.chrome && !candidate.segment.bullet && candidate.shape.prose && candidate.shape.weight >= weight;
   for (let i = heading + 1; i < Math.min(candidates.length, heading + 1 + RESUME_WITHIN); i++) {
-    const { shape, segment, chrome } = candidates[i]!;
-    if (!chrome && !segment.bullet && shape.prose && shape.weight >= RESUME_WEIGHT) return true;
+    if (!isParagraph(candidates[i], RESUME_WEIGHT)) continue;
+    if (isParagraph(candidates[i + 1], 0) || (i > heading + 1 && isParagraph(candidates[i - 1], 0))) return true;
   }
   return false;
 }
@@ -111,16 +166,29 @@ function isLede(candidate: Candidate): boolean {
  * the span and keep it out. Only lines of that kind are stepped over, never a list or a barrier.
  */
 function findStandfirst(candidates: readonly Candidate[], first: number, barriers: readonly boolean[]): number | null {
+  // A sentence without its full stop is the standfirst only when no prose one sits further up:
+  // a picture's caption has that shape too, and it comes between the standfirst and the article.
+  let unstopped: number | null = null;
   for (let i = first - 1, stepped = 0; i >= 0 && stepped <= STANDFIRST_STEPS; i--, stepped++) {
     const candidate = candidates[i]!;
     const { shape, segment, chrome } = candidate;
-    if (barriers[i] || (segment.bullet && !chrome)) return null;
-    if (!chrome && shape.prose) return shape.weight >= 8 && shape.weight <= 80 ? i : null;
-    if (!chrome && shape.weight > 16) return null;
+    if (barriers[i] || (segment.bullet && !chrome)) return unstopped;
+    if (!chrome && shape.prose) return shape.weight >= 8 && shape.weight <= 80 ? i : unstopped;
+    if (!chrome && unstopped === null && isSentence(shape)) unstopped = i;
+    else if (!chrome && shape.weight > 16) return unstopped;
   }
-  return null;
+  return unstopped;
 }
 const STANDFIRST_STEPS = 5;
+
+/**
+ * A sentence printed without its full stop, as standfirsts often are ("Was seit Wochen kolportiert
+ * wurde, ist nun offiziell bestätigt"): a line of ordinary words, mostly lower case, longer than a
+ * headline (a title in sentence case, "Open data flow for the new tram timetable", has that shape
+ * too, and it is a dozen words at most).
+ */
+const isSentence = (shape: Shape) => shape.weight >= UNSTOPPED_WORDS && !shape.titleCase && shape.lowerRatio >= 0.5 && !shape.endsSentence;
+const UNSTOPPED_WORDS = 12;
 
 /** "AbcAbcAbc": a label a renderer printed several times without spaces. */
 function isSelfRepeated(text: string): boolean {
@@ -236,7 +304,7 @@ export function cleanText(content: string, options: { language?: string | null }
   // prose, which can outweigh the article, so the span is sought before the first such heading
   // that has an article above it (and not merely a counter in the page header).
   const scores = candidates.map(score);
-  const barriers = candidates.map((candidate, i) => isBarrier(candidate, i, candidates.length));
+  const barriers = candidates.map((_, i) => isBarrier(candidates, i));
   const whole = bestSpan(scores, barriers);
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
   let span = whole;
@@ -252,6 +320,7 @@ export function cleanText(content: string, options: { language?: string | null }
       break;
     }
   }
+  if (span) span = trimTail(span, escalateChromeRuns(scores, candidates));
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };

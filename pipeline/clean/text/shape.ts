@@ -10,6 +10,8 @@ export interface Shape {
   titleCase: boolean;
   /** Reads as running text: sentence(s) of ordinary words. */
   prose: boolean;
+  /** Share of words opening in lower case (or in a script without case): running text is mostly lower case. */
+  lowerRatio: number;
 }
 
 const SENTENCE_END = /[.!?…。！？؟][”"’'»)\]]*$/u;
@@ -38,5 +40,5 @@ export function measure(text: string): Shape {
   const titleCase = cased >= 2 && capitalised / cased >= 0.7 && cased - capitalised <= 1;
   const lowerRatio = words ? lower / words : 0;
   const prose = (endsSentence && weight >= 6 && !titleCase && lowerRatio >= 0.3) || (weight >= 16 && lowerRatio >= 0.4) || (unspaced >= 40 && endsSentence);
-  return { words, weight, endsSentence, titleCase, prose };
+  return { words, weight, endsSentence, titleCase, prose, lowerRatio };
 }
