@@ -388,14 +388,15 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // A rebuild of a published version reports the captures that failed in it as they failed,
     // rather than run them again (see replay.ts). Whole builds with a kept cache only.
     const wholeBuild = !throwaway && !options.shard && !options.list;
-    const replay = wholeBuild ? await failuresToReplay(cacheDir, options.out, options.config.version, limits) : undefined;
+    const plan = planOf(resolveSteps(options.config));
+    const replay = wholeBuild ? await failuresToReplay(cacheDir, options.out, options.config.version, plan, limits) : undefined;
     const collected = await collect({ ...options, cacheDir, replay });
     const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
     const report = reportOf(options.config, assembly);
     // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
     refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
     const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out);
-    if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, limits, collected.failures);
+    if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
     // Fingerprinted after the build, when the stat index vouches for every file it read.
     const after = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
     if (after) await recordPublished(cacheDir, options.out, options.config, after, report);
