@@ -152,13 +152,13 @@ describe('faults', () => {
       config,
       cacheDir: null,
       threads: 1,
-      // Well under the worker's start-up (START_UP_MS), well over what a small capture takes.
-      timeoutMs: 3_000,
+      // Half the worker's start-up (START_UP_MS, 20 s), yet room for a small capture on a loaded machine.
+      timeoutMs: 10_000,
       workerFile: new URL('slow-start-worker.ts', `file://${FIXTURES}/robustness/`),
     });
     expect(result.report.problems.filter((p) => p.code === 'timeout')).toEqual([]);
     expect(result.report.counts.documents).toBe(3);
-  }, 120_000);
+  }, 240_000);
 
   it('rebuilds a version unchanged though a capture that timed out in it would now succeed, and retries it for the next version', async () => {
     const root = makeManyCaptures(2);
@@ -186,7 +186,7 @@ describe('faults', () => {
     const next = await build({ ...options, config: { ...config, version: '99.0.0' } });
     expect(next.report.problems.filter((p) => p.path === once && p.severity === 'error')).toEqual([]);
     expect(next.report.counts.documents).toBe(3);
-  }, 180_000);
+  }, 300_000);
 
   it('keeps nothing in the cache of a capture stopped at its time limit, and keeps the others', async () => {
     const root = makeManyCaptures(2);
