@@ -54,6 +54,8 @@ process.stdout.write(
     documents: result.report.counts.documents,
     rejected: result.report.counts.rejected,
     versionBytes,
+    // What went wrong with single captures (few; the bench reports its large page's).
+    errors: result.report.problems.filter((p) => p.severity === 'error').map(({ path, code, message }) => ({ path, code, message })),
     collect: collected,
     publish: { seconds: seconds - collected.seconds, cpuSeconds: cpuSeconds - collected.cpuSeconds, mainCpuSeconds: mainCpuSeconds - collected.mainCpuSeconds },
   })}\n`,

@@ -1,4 +1,6 @@
-// `npm run bench:scale -- N`: builds a synthetic corpus of N captures and prints captures per
+// `npm run bench:scale -- N [--large-mb M]`: builds a synthetic corpus of N captures (and, with
+// --large-mb, one HTML page of M MB, to see it processed or reported while the rest is published)
+// and prints captures per
 // second, peak resident memory, the times of an unchanged rebuild and of a rebuild after touching
 // 1% of the captures, the share of the build spent publishing (a republish from the warm cache),
 // the version's bytes against the captures', one thread against all cores (on a slice of the
@@ -10,11 +12,13 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeSyntheticCorpus } from './synthetic.ts';
+import { writeLargePage, writeSyntheticCorpus } from './synthetic.ts';
 
 const count = Number(process.argv[2] ?? 1000);
-if (!Number.isInteger(count) || count < 1) {
-  console.error('usage: npm run bench:scale -- N   (N captures, e.g. 10000)');
+const largeFlag = process.argv.indexOf('--large-mb');
+const largeMb = largeFlag === -1 ? 0 : Number(process.argv[largeFlag + 1]);
+if (!Number.isInteger(count) || count < 1 || !(largeMb >= 0)) {
+  console.error('usage: npm run bench:scale -- N [--large-mb M]   (N captures, e.g. 10000; M: add one HTML page of M MB)');
   process.exit(2);
 }
 
@@ -24,6 +28,7 @@ const cache = join(root, 'cache');
 const out = join(root, 'dist');
 process.stderr.write(`generating ${count} captures in ${raw} …\n`);
 writeSyntheticCorpus(raw, count);
+const largePath = largeMb > 0 ? writeLargePage(raw, largeMb) : null;
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -53,6 +58,7 @@ interface Run {
   documents: number;
   rejected: number;
   versionBytes: number;
+  errors: { path: string; code: string; message: string }[];
   /** Running the captures on the workers, then publishing on the main thread (scale-run.ts). */
   collect: Phase;
   publish: Phase;
@@ -130,6 +136,14 @@ const rows = [
     `${(count / full.seconds).toFixed(0)} captures/s; ${(full.seconds / peerSeconds).toFixed(1)}× the time to read and hash them (${peerSeconds.toFixed(2)} s); CPU ${full.cpuSeconds.toFixed(1)} s`,
   ],
   ['peak memory (full build)', `${full.peakRssMB} MB`, `documents ${full.documents}, rejected ${full.rejected}`],
+  ...(largePath
+    ? [
+        (() => {
+          const error = full.errors.find((e) => e.path === largePath);
+          return [`large page (${largeMb} MB)`, error ? error.code : 'processed', error ? error.message : 'published with the rest'];
+        })(),
+      ]
+    : []),
   [
     'unchanged rebuild',
     `${unchanged.seconds.toFixed(2)} s`,

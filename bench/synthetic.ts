@@ -168,6 +168,16 @@ function textDump(random: () => number, i: number, size: number): string {
   return lines.join('\n');
 }
 
+/**
+ * Writes one HTML page of about `megabytes` MB (a long comment thread, as the largest real pages
+ * are) as `dir`/large/page.html; returns its path relative to `dir`.
+ */
+export function writeLargePage(dir: string, megabytes: number, seed = 2024): string {
+  mkdirSync(join(dir, 'large'), { recursive: true });
+  writeFileSync(join(dir, 'large', 'page.html'), htmlPage(seededRandom(seed + 1), 999_999, megabytes * 1_000_000));
+  return 'large/page.html';
+}
+
 /** Writes `count` captures under `dir` (two levels of folders, as real crawls are stored). */
 export function writeSyntheticCorpus(dir: string, count: number, seed = 2024): void {
   const random = seededRandom(seed);

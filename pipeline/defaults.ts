@@ -8,6 +8,12 @@ export const CONFIG_FILE = 'pagepress.config.json';
 /** Time limit per capture. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
+/**
+ * Heap of the worker that retries, alone, a capture that outgrew a pool worker (--worker-mb): the
+ * most one capture may take, so a huge page is stopped and reported before it takes the machine.
+ */
+export const DEFAULT_ROOMY_WORKER_MB = 4096;
+
 /** Where `build` keeps per-capture results between builds. */
 export const DEFAULT_CACHE = '.cache/pagepress';
 

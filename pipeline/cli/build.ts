@@ -3,7 +3,7 @@
 // Only the options are defined here; the pipeline is loaded when the command runs, so that
 // `pagepress --help` stays instant.
 import { InvalidArgumentError, type Command } from 'commander';
-import { CONFIG_FILE, DEFAULT_CACHE, DEFAULT_TIMEOUT_MS, defaultThreads } from '../defaults.ts';
+import { CONFIG_FILE, DEFAULT_CACHE, DEFAULT_ROOMY_WORKER_MB, DEFAULT_TIMEOUT_MS, defaultThreads } from '../defaults.ts';
 
 export function parsePositive(value: string, flag: string, allowZero = false): number {
   const n = Number(value);
@@ -25,6 +25,7 @@ interface BuildFlags {
   concurrency: number;
   timeout: number;
   maxMb: number;
+  workerMb: number;
   cache: string | false;
   shard?: { index: number; count: number };
   list?: string;
@@ -46,6 +47,12 @@ export function registerBuild(program: Command): void {
     )
     .option('--timeout <seconds>', 'time limit per capture', (v) => parsePositive(v, '--timeout'), DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-mb <n>', 'largest capture accepted, in MB after decompression', (v) => parsePositive(v, '--max-mb'), 64)
+    .option(
+      '--worker-mb <n>',
+      'memory limit, in MB, of the worker that retries alone a capture too big for the others',
+      (v) => parsePositive(v, '--worker-mb'),
+      DEFAULT_ROOMY_WORKER_MB,
+    )
     .option('--cache <dir>', 'cache of per-capture results', DEFAULT_CACHE)
     .option('--no-cache', 'do not keep results between builds')
     .option('--shard <I/N>', 'process only slice I of N (by path hash) and write a partial result', parseShard)
@@ -74,6 +81,7 @@ export function registerBuild(program: Command): void {
           list: flags.list,
           timeoutMs: flags.timeout * 1000,
           maxContentBytes: flags.maxMb * 1024 * 1024,
+          workerHeapMb: { roomy: flags.workerMb },
           progress: terminalProgress(),
         };
         if (flags.shard) {

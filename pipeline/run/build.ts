@@ -22,14 +22,15 @@ import { writeParquet } from '../publish/parquet.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import type { Outcome, Parts } from '../steps/step.ts';
 import { entryPath, forgetCapture, readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
-import { createExecutor, type WorkerHeapMb } from './executor.ts';
+import { createExecutor, DEFAULT_WORKER_HEAP_MB, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
 import { removeOnInterrupt } from './interrupt.ts';
 import { fragmentStore, placedFragmentKey } from './serialise-ahead.ts';
 import { silentProgress, type Progress } from './progress.ts';
 import { planOf, resolveSteps } from './plan.ts';
-import { amendParts, assembleWith, stepsOf, type Assembly, type CaptureSummary, type Placement, type Plan } from './steps.ts';
+import { failuresToReplay, recordFailures, type FailedCapture, type TaskLimits } from './replay.ts';
+import { amendParts, assembleWith, failedSummary, stepsOf, type Assembly, type CaptureSummary, type Placement, type Plan } from './steps.ts';
 import type { TaskResult } from './worker.ts';
 
 export type { Assembly, Placement } from './steps.ts';
@@ -54,8 +55,10 @@ export interface CollectOptions {
   list?: string;
   /** The module worker threads run (tests substitute one that misbehaves on purpose). */
   workerFile?: URL;
-  /** Heap limits of pool workers and of the worker that retries a capture too big for them. */
-  workerHeapMb?: WorkerHeapMb;
+  /** Heap limits of pool workers and of the worker that retries a capture too big for them (defaults for those not given). */
+  workerHeapMb?: Partial<WorkerHeapMb>;
+  /** Captures not to run but to report as they failed before, when their bytes are the same (see replay.ts). */
+  replay?: ReadonlyMap<string, FailedCapture>;
 }
 
 export interface BuildOptions extends Omit<CollectOptions, 'cacheDir'> {
@@ -106,7 +109,15 @@ export interface Collected {
   plan: Plan;
   summaries: CaptureSummary[];
   skipped: Problem[];
+  /** The captures whose task was stopped or lost (timeout, out of memory, crashed worker), this time or replayed. */
+  failures: FailedCapture[];
 }
+
+const sha256Of = (path: string) =>
+  readFile(path).then(
+    (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    () => null,
+  );
 
 async function readList(path: string): Promise<Set<string>> {
   const text = await readFile(path, 'utf8').catch(() => {
@@ -178,6 +189,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const progress = options.progress ?? silentProgress;
   progress.start(files.length, 'build', 'captures');
   const results: TaskResult[] = new Array(files.length);
+  const failures: FailedCapture[] = [];
   try {
     const sizes = await Promise.all(
       files.map((path) =>
@@ -199,14 +211,35 @@ export async function collect(options: CollectOptions): Promise<Collected> {
           progress.begin(path);
           const known = index[path];
           const knownSha256 = info && known && known.size === info.size && known.mtimeMs === info.mtimeMs ? known.sha256 : null;
-          results[i] = await executor.run({
-            root: options.raw,
-            path,
-            knownSha256,
-            cacheDir: options.cacheDir,
-            plan,
-            maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
-          });
+          const fileOf = (sha256: string | null) => ({ path, size: info?.size ?? 0, mtimeMs: info?.mtimeMs ?? 0, sha256 });
+          const earlier = options.replay?.get(path);
+          const sha256 = earlier ? (knownSha256 ?? (await sha256Of(join(options.raw, path)))) : null;
+          if (earlier && sha256 === earlier.sha256) {
+            results[i] = { file: fileOf(sha256), summaries: [failedSummary(path, earlier.problem)], notes: [] };
+            failures.push(earlier);
+          } else {
+            const task = {
+              root: options.raw,
+              path,
+              knownSha256,
+              cacheDir: options.cacheDir,
+              plan,
+              maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
+            };
+            const stopped = executor.failed.length;
+            results[i] = await executor.run(task);
+            if (executor.failed.length > stopped && executor.failed.includes(task)) {
+              // Stopped or lost: hashed here (its worker never said), so the stat index vouches for
+              // it (an unchanged rebuild can take the fast path) and a rebuild can replay it.
+              const hashed = knownSha256 ?? (await sha256Of(join(options.raw, path)));
+              const now = await stat(join(options.raw, path)).catch(() => null);
+              const same = hashed && info && now && now.size === info.size && now.mtimeMs === info.mtimeMs;
+              if (same) {
+                results[i] = { ...results[i], file: fileOf(hashed) };
+                failures.push({ path, sha256: hashed, problem: results[i].summaries[0].problem! });
+              }
+            }
+          }
           progress.tick(path);
         }),
       ),
@@ -218,11 +251,17 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   // A capture stopped at its time limit (or whose worker died) keeps nothing in the cache, unless
   // the same bytes were made into a document under another path in this build.
   const made = new Set(results.flatMap((r) => r.summaries.filter((s) => !s.problem && s.sha256).map((s) => s.sha256!)));
-  for (const task of executor.failed) await forgetCapture(task, made);
+  const hashedFailures = new Map(failures.map((f) => [f.path, f.sha256]));
+  for (const task of executor.failed) await forgetCapture({ ...task, knownSha256: task.knownSha256 ?? hashedFailures.get(task.path) ?? null }, made);
   const nextIndex: StatIndex = { ...index };
   for (const { file } of results) if (file.sha256) nextIndex[file.path] = { size: file.size, mtimeMs: file.mtimeMs, sha256: file.sha256 };
   await writeJsonAtomically(statIndexPath(options.cacheDir), nextIndex);
-  return { plan, summaries: results.flatMap((r) => r.summaries), skipped: [...skipped, ...results.flatMap((r) => r.notes)] };
+  return {
+    plan,
+    summaries: results.flatMap((r) => r.summaries),
+    skipped: [...skipped, ...results.flatMap((r) => r.notes)],
+    failures: failures.sort((a, b) => (a.path < b.path ? -1 : 1)),
+  };
 }
 
 /** The corpus steps of `plan` (by default: of the default config) over every capture's summary. */
@@ -342,12 +381,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       refuseWhenStrict(unchanged, options.strict, `${versionDir}, published earlier without --strict from these same captures, does not pass`);
       return { report: unchanged, outcome: 'unchanged', versionDir };
     }
-    const collected = await collect({ ...options, cacheDir });
+    const limits: TaskLimits = {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      roomyHeapMb: options.workerHeapMb?.roomy ?? DEFAULT_WORKER_HEAP_MB.roomy,
+    };
+    // A rebuild of a published version reports the captures that failed in it as they failed,
+    // rather than run them again (see replay.ts). Whole builds with a kept cache only.
+    const wholeBuild = !throwaway && !options.shard && !options.list;
+    const plan = planOf(resolveSteps(options.config));
+    const replay = wholeBuild ? await failuresToReplay(cacheDir, options.out, options.config.version, plan, limits) : undefined;
+    const collected = await collect({ ...options, cacheDir, replay });
     const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
     const report = reportOf(options.config, assembly);
     // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
     refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
     const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out);
+    if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
     // Fingerprinted after the build, when the stat index vouches for every file it read.
     const after = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
     if (after) await recordPublished(cacheDir, options.out, options.config, after, report);

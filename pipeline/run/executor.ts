@@ -2,10 +2,13 @@
 // time limit is stopped by terminating its worker; one that outgrows a worker's heap is retried
 // alone in a roomier one), or in this thread when threads is 0 (for
 // debugging; no time limit). The steps never know which.
+import { MessageChannel } from 'node:worker_threads';
+import { DEFAULT_ROOMY_WORKER_MB } from '../defaults.ts';
 import { Piscina } from 'piscina';
 import type { Problem } from '../records/report.ts';
 import { siblingModule } from '../package-layout.ts';
 import { failedSummary } from './steps.ts';
+import { TIMED_HANDLER, type TimedTask } from './timed-worker.ts';
 import processTask, { type CaptureTask, type TaskResult } from './worker.ts';
 
 export interface Executor {
@@ -28,18 +31,35 @@ export interface WorkerHeapMb {
  * the pool stays within memory that does not grow with the corpus. The rare capture that needs more
  * is retried in a roomy worker.
  */
-export const DEFAULT_WORKER_HEAP_MB: WorkerHeapMb = { pool: 256, roomy: 4096 };
+export const DEFAULT_WORKER_HEAP_MB: WorkerHeapMb = { pool: 256, roomy: DEFAULT_ROOMY_WORKER_MB };
 
-export function createExecutor(options: { threads: number; timeoutMs: number; workerFile?: URL; heapMb?: WorkerHeapMb }): Executor {
-  const heapMb = options.heapMb ?? DEFAULT_WORKER_HEAP_MB;
+/**
+ * How long a task may wait for a worker to start it, beyond the time limits of the tasks that may
+ * run before it on the same worker: only a worker stuck while loading could exceed it, and the
+ * build must not wait for that forever.
+ */
+const START_ALLOWANCE_MS = 300_000;
+
+/** Why a task was stopped: at its time limit, or because no worker ever started it. */
+class TaskTimeout extends Error {
+  override name = 'TimeoutError';
+  constructor(readonly neverStarted: boolean) {
+    super(neverStarted ? 'no worker started the task' : 'time limit');
+  }
+}
+
+export function createExecutor(options: { threads: number; timeoutMs: number; workerFile?: URL; heapMb?: Partial<WorkerHeapMb> }): Executor {
+  const heapMb: WorkerHeapMb = { ...DEFAULT_WORKER_HEAP_MB, ...options.heapMb };
   if (options.threads === 0) return { run: processTask, close: async () => {}, failed: [] };
   const workerFile = options.workerFile ?? siblingModule(import.meta.url, './worker');
-  // A TypeScript worker (in the clone) loads through tsx, as the main thread does; resolved from
-  // here, not from the working directory, which may be anywhere. The compiled one needs nothing.
+  // A TypeScript worker (in the clone, or a test's) loads through tsx, as the main thread does;
+  // resolved from here, not from the working directory, which may be anywhere. The compiled one needs nothing.
   const execArgv = workerFile.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
   const poolOf = (threads: number, heapLimitMb: number) => {
-    const pool = new Piscina<CaptureTask, TaskResult>({
+    const pool = new Piscina<TimedTask<CaptureTask>, TaskResult>({
       filename: workerFile.href,
+      // The handler that says when each task starts (see timed-worker.ts).
+      name: TIMED_HANDLER,
       execArgv,
       minThreads: threads,
       maxThreads: threads,
@@ -52,12 +72,36 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
   };
   const pool = poolOf(options.threads, heapMb.pool);
   // Created on the first capture that needs it: most corpora never do.
-  let roomy: Piscina<CaptureTask, TaskResult> | null = null;
+  let roomy: Piscina<TimedTask<CaptureTask>, TaskResult> | null = null;
+  /**
+   * Runs a task on `on`, stopping it `budgetMs` after its handler started (time spent waiting for
+   * a worker to start or to free up does not count; see timed-worker.ts). Reports how long it ran.
+   */
+  const runTimed = async (on: Piscina<TimedTask<CaptureTask>, TaskResult>, task: CaptureTask, budgetMs: number, ran: { ms: number }) => {
+    const controller = new AbortController();
+    const channel = new MessageChannel();
+    let startedAt: number | null = null;
+    // Until the task starts: the limits of the tasks ahead of it in a busy pool, and the allowance.
+    let timer = setTimeout(() => controller.abort(new TaskTimeout(true)), options.timeoutMs * (options.threads + 1) + START_ALLOWANCE_MS);
+    channel.port1.once('message', () => {
+      startedAt = performance.now();
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(new TaskTimeout(false)), budgetMs);
+    });
+    try {
+      return await on.run({ task, started: channel.port2 }, { signal: controller.signal, transferList: [channel.port2] });
+    } finally {
+      clearTimeout(timer);
+      channel.port1.close();
+      if (startedAt !== null) ran.ms += performance.now() - startedAt;
+    }
+  };
   const failed: CaptureTask[] = [];
   const failure = (task: CaptureTask, error: unknown): TaskResult => {
     failed.push(task);
     const name = (error as Error).name;
     const code = (error as NodeJS.ErrnoException).code;
+    const neverStarted = (error as Error).cause instanceof TaskTimeout && ((error as Error).cause as TaskTimeout).neverStarted;
     const problem: Problem =
       name === 'AbortError' || name === 'TimeoutError'
         ? {
@@ -65,7 +109,9 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
             stage: 'process',
             code: 'timeout',
             severity: 'error',
-            message: `processing took longer than ${options.timeoutMs / 1000} s and was stopped (raise the limit with --timeout)`,
+            message: neverStarted
+              ? 'no worker thread started processing it (a worker stuck while starting up?) and it was given up'
+              : `processing took longer than ${options.timeoutMs / 1000} s and was stopped (raise the limit with --timeout)`,
           }
         : code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? {
@@ -73,7 +119,7 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
               stage: 'process',
               code: 'out_of_memory',
               severity: 'error',
-              message: `processing needed more than ${heapMb.roomy} MB of memory and was stopped`,
+              message: `processing needed more than ${heapMb.roomy} MB of memory and was stopped (raise the limit with --worker-mb)`,
             }
           : {
               path: task.path,
@@ -90,16 +136,17 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
   };
   return {
     async run(task) {
-      // One time limit for the task, whichever worker ends up running it.
-      const signal = AbortSignal.timeout(options.timeoutMs);
+      // One time limit for the task, whichever worker ends up running it: the roomy worker gets
+      // what the pool worker left of it.
+      const ran = { ms: 0 };
       try {
-        return await pool.run(task, { signal });
+        return await runTimed(pool, task, options.timeoutMs, ran);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') return failure(task, error);
       }
       roomy ??= poolOf(1, heapMb.roomy);
       try {
-        return await roomy.run(task, { signal });
+        return await runTimed(roomy, task, Math.max(1, options.timeoutMs - ran.ms), ran);
       } catch (error) {
         return failure(task, error);
       }

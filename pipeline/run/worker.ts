@@ -12,6 +12,7 @@ import type { Problem } from '../records/report.ts';
 import { StageError } from '../steps/step.ts';
 import { cacheStore } from './cache.ts';
 import { serialiseAhead } from './serialise-ahead.ts';
+import { timed } from './timed-worker.ts';
 import { failedSummary, runSteps, stepsOf, type CaptureSummary, type Made, type Plan } from './steps.ts';
 
 export type { CaptureSummary } from './steps.ts';
@@ -118,3 +119,6 @@ export default async function processTask(task: CaptureTask): Promise<TaskResult
   }
   return result;
 }
+
+/** The handler pool workers run: processTask, saying when it starts (see timed-worker.ts). */
+export const timedTask = timed(processTask);

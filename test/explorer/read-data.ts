@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { DATA_GLOBAL } from '../../pipeline/publish/explorer/shape.ts';
+import { gunzipSync } from 'node:zlib';
+import { DATA_GLOBAL, type PackedData } from '../../pipeline/publish/explorer/shape.ts';
 
 export function readExplorerData(versionDir: string): Record<string, unknown> {
   const sandbox: Record<string, unknown> = {};
@@ -13,7 +14,11 @@ export function readExplorerData(versionDir: string): Record<string, unknown> {
     .filter((f) => f.endsWith('.js'))
     .sort();
   for (const file of files) runInNewContext(readFileSync(join(dataDir, file), 'utf8'), sandbox, { filename: relative(versionDir, join(dataDir, file)) });
-  return sandbox[DATA_GLOBAL] as Record<string, unknown>;
+  // Each file registers its JSON gzip-compressed; the page inflates it, and so does this.
+  const packed = sandbox[DATA_GLOBAL] as Record<string, PackedData>;
+  return Object.fromEntries(
+    Object.entries(packed).map(([key, value]) => [key, JSON.parse(gunzipSync(Buffer.from(value.gzipBase64, 'base64')).toString('utf8'))]),
+  );
 }
 
 export function readJsonl<T>(path: string): T[] {

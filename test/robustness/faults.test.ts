@@ -130,7 +130,7 @@ describe('faults', () => {
     const raw = join(root, 'raw');
     cpSync(join(raw, 'capture-0000.txt'), join(raw, 'this-one-throws.txt'));
     cpSync(join(raw, 'capture-0001.txt'), join(raw, 'this-one-hangs.txt'));
-    // Long enough for a worker to start on a busy machine, since the first task waits for it.
+    // The limit counts from when a worker starts the task, not the worker's start-up (see the next test).
     const result = await buildWithMisbehavingWorker(root, { timeoutMs: 10_000 });
     const codes = Object.fromEntries(result.report.problems.map((p) => [p.path, p.code]));
     expect(codes['this-one-throws.txt']).toBe('internal_error');
@@ -139,7 +139,54 @@ describe('faults', () => {
     expect(result.report.problems.find((p) => p.path === 'this-one-hangs.txt')?.message).toContain('--timeout');
     expect(result.report.problems.find((p) => p.path === 'this-one-throws.txt')?.message).toContain('a stage blew up on purpose');
     expect(result.report.counts.documents).toBe(3);
-  }, 60_000);
+    // The test's own limit covers starting a worker twice (again after the hang), which takes
+    // tens of seconds on a loaded machine; the capture limits above are what is tested.
+  }, 240_000);
+
+  it("starts a capture's time limit when a worker starts it, not while the worker starts up", async () => {
+    const root = makeManyCaptures(3);
+    mkdirSync(join(root, 'dist'));
+    const result = await build({
+      raw: join(root, 'raw'),
+      out: join(root, 'dist'),
+      config,
+      cacheDir: null,
+      threads: 1,
+      // Half the worker's start-up (START_UP_MS, 20 s), yet room for a small capture on a loaded machine.
+      timeoutMs: 10_000,
+      workerFile: new URL('slow-start-worker.ts', `file://${FIXTURES}/robustness/`),
+    });
+    expect(result.report.problems.filter((p) => p.code === 'timeout')).toEqual([]);
+    expect(result.report.counts.documents).toBe(3);
+  }, 240_000);
+
+  it('rebuilds a version unchanged though a capture that timed out in it would now succeed, and retries it for the next version', async () => {
+    const root = makeManyCaptures(2);
+    const raw = join(root, 'raw');
+    const once = 'this-one-hangs-once.txt';
+    writeFileSync(join(raw, once), `${readFileSync(join(raw, 'capture-0000.txt'), 'utf8')}\nA paragraph of its own, so its bytes are no other capture's.\n`);
+    mkdirSync(join(root, 'dist'));
+    const options = {
+      raw,
+      out: join(root, 'dist'),
+      cacheDir: join(root, 'cache'),
+      threads: 1,
+      timeoutMs: 5_000,
+      workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`),
+    };
+    const first = await build({ ...options, config });
+    expect(first.outcome).toBe('written');
+    expect(first.report.problems.find((p) => p.path === once)).toMatchObject({ code: 'timeout' });
+    expect(first.report.counts.documents).toBe(2);
+    // The same inputs: the same version, not a refusal to rewrite it with one more document.
+    const again = await build({ ...options, config });
+    expect(again.outcome).toBe('unchanged');
+    expect(again.report).toEqual(first.report);
+    // Another version runs the capture again, and this time it succeeds.
+    const next = await build({ ...options, config: { ...config, version: '99.0.0' } });
+    expect(next.report.problems.filter((p) => p.path === once && p.severity === 'error')).toEqual([]);
+    expect(next.report.counts.documents).toBe(3);
+  }, 300_000);
 
   it('keeps nothing in the cache of a capture stopped at its time limit, and keeps the others', async () => {
     const root = makeManyCaptures(2);
@@ -184,6 +231,7 @@ describe('faults', () => {
     expect(result.report.problems.filter((p) => p.path === 'this-one-bloats-once.txt' && p.severity === 'error')).toEqual([]);
     expect(problems['this-one-bloats-always.txt']?.code).toBe('out_of_memory');
     expect(problems['this-one-bloats-always.txt']?.message).toMatch(/more than \d+ MB of memory/);
+    expect(problems['this-one-bloats-always.txt']?.message).toContain('--worker-mb');
     expect(result.report.counts.documents).toBe(3);
   }, 120_000);
 });

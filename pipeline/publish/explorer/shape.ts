@@ -7,6 +7,15 @@ import type { Quantity } from '../../records/claim.ts';
 /** Name of the global object every data file registers itself in. */
 export const DATA_GLOBAL = 'PAGEPRESS_DATA';
 
+/**
+ * What a data file registers: its JSON value gzip-compressed and base64-encoded, which the page
+ * inflates (DecompressionStream). The explorer's chunks repeat the text of the documents and blocks
+ * beside them, so as plain JSON they were a third of a version's bytes; compressed, a few percent.
+ */
+export interface PackedData {
+  gzipBase64: string;
+}
+
 /** Data file keys (also their paths under explore/data/, without ".js"). */
 export const INDEX_KEY = 'index';
 export const CLAIMS_KEY = 'claims';

@@ -1,5 +1,6 @@
 // Loads the explorer's data files. Browsers refuse fetch() on file:// pages, so every data file is
-// a script that registers its value on a global; loading one means adding a <script> tag.
+// a script that registers its value on a global; loading one means adding a <script> tag. The value
+// registered is the JSON gzip-compressed (PackedData), inflated here.
 import {
   CLAIMS_KEY,
   DATA_GLOBAL,
@@ -13,6 +14,7 @@ import {
   type ExplorerBlock,
   type ExplorerDocument,
   type ExplorerIndex,
+  type PackedData,
 } from '../shape.ts';
 
 type Registry = Record<string, unknown>;
@@ -25,22 +27,34 @@ const registry = (): Registry => {
 
 const loading = new Map<string, Promise<unknown>>();
 
-export function loadData<T>(key: string): Promise<T> {
+/** The JSON value of a data file's registration. */
+async function inflate(packed: PackedData): Promise<unknown> {
+  const bytes = Uint8Array.from(atob(packed.gzipBase64), (ch) => ch.charCodeAt(0));
+  const text = await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  return JSON.parse(text);
+}
+
+/** Registers data/<key>.js by adding its script, unless it is registered already (index.html loads the index). */
+function register(key: string): Promise<PackedData> {
   const known = registry()[key];
-  if (known !== undefined) return Promise.resolve(known as T);
+  if (known !== undefined) return Promise.resolve(known as PackedData);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = `data/${key}.js`;
+    script.onload = () => {
+      const value = registry()[key];
+      if (value === undefined) reject(new Error(`data/${key}.js did not register its data`));
+      else resolve(value as PackedData);
+    };
+    script.onerror = () => reject(new Error(`cannot load data/${key}.js`));
+    document.head.append(script);
+  });
+}
+
+export function loadData<T>(key: string): Promise<T> {
   let promise = loading.get(key);
   if (!promise) {
-    promise = new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = `data/${key}.js`;
-      script.onload = () => {
-        const value = registry()[key];
-        if (value === undefined) reject(new Error(`data/${key}.js did not register its data`));
-        else resolve(value);
-      };
-      script.onerror = () => reject(new Error(`cannot load data/${key}.js`));
-      document.head.append(script);
-    });
+    promise = register(key).then(inflate);
     loading.set(key, promise);
   }
   return promise as Promise<T>;
