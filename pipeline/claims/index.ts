@@ -16,7 +16,7 @@ import { parseLines, splitSentences, type Sentence } from './sentences.ts';
 import { findTimes, timeForClaim } from './time.ts';
 
 // 2.0.0: PLOVER event, mode and context on every claim; event relations; roles, not grammar; undirected pairs once.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.1.0';
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.2.0';
 
 export interface ClaimInput {
   id: string;
