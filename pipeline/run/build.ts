@@ -21,7 +21,7 @@ import { releaseDate } from '../publish/release-date.ts';
 import { writeParquet } from '../publish/parquet.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import type { Outcome, Parts } from '../steps/step.ts';
-import { entryPath, forgetCapture, readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
+import { entryPath, forgetCapture, readJson, sha256OfFile, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
 import { createExecutor, DEFAULT_WORKER_HEAP_MB, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
@@ -112,12 +112,6 @@ export interface Collected {
   /** The captures whose task was stopped or lost (timeout, out of memory, crashed worker), this time or replayed. */
   failures: FailedCapture[];
 }
-
-const sha256Of = (path: string) =>
-  readFile(path).then(
-    (bytes) => createHash('sha256').update(bytes).digest('hex'),
-    () => null,
-  );
 
 async function readList(path: string): Promise<Set<string>> {
   const text = await readFile(path, 'utf8').catch(() => {
@@ -213,7 +207,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
           const knownSha256 = info && known && known.size === info.size && known.mtimeMs === info.mtimeMs ? known.sha256 : null;
           const fileOf = (sha256: string | null) => ({ path, size: info?.size ?? 0, mtimeMs: info?.mtimeMs ?? 0, sha256 });
           const earlier = options.replay?.get(path);
-          const sha256 = earlier ? (knownSha256 ?? (await sha256Of(join(options.raw, path)))) : null;
+          const sha256 = earlier ? (knownSha256 ?? (await sha256OfFile(join(options.raw, path)))) : null;
           if (earlier && sha256 === earlier.sha256) {
             results[i] = { file: fileOf(sha256), summaries: [failedSummary(path, earlier.problem)], notes: [] };
             failures.push(earlier);
@@ -231,7 +225,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
             if (executor.failed.length > stopped && executor.failed.includes(task)) {
               // Stopped or lost: hashed here (its worker never said), so the stat index vouches for
               // it (an unchanged rebuild can take the fast path) and a rebuild can replay it.
-              const hashed = knownSha256 ?? (await sha256Of(join(options.raw, path)));
+              const hashed = knownSha256 ?? (await sha256OfFile(join(options.raw, path)));
               const now = await stat(join(options.raw, path)).catch(() => null);
               const same = hashed && info && now && now.size === info.size && now.mtimeMs === info.mtimeMs;
               if (same) {

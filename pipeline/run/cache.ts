@@ -7,6 +7,13 @@ import { dirname, join } from 'node:path';
 import { isWebArchivePath } from '../ingest/decode.ts';
 import type { Entry, EntryStore, Plan } from './steps.ts';
 
+/** SHA-256 of a file's bytes, or null when it cannot be read (gone since it was listed). */
+export const sha256OfFile = (path: string): Promise<string | null> =>
+  readFile(path).then(
+    (bytes) => createHash('sha256').update(bytes).digest('hex'),
+    () => null,
+  );
+
 export const entryPath = (cacheDir: string, step: string, key: string, sha256: string) =>
   join(cacheDir, 'steps', step, key, sha256.slice(0, 2), `${sha256}.json`);
 
@@ -54,12 +61,7 @@ export async function forgetCapture(
   keep: ReadonlySet<string>,
 ): Promise<void> {
   if (isWebArchivePath(task.path)) return;
-  const sha256 =
-    task.knownSha256 ??
-    (await readFile(join(task.root, task.path)).then(
-      (bytes) => createHash('sha256').update(bytes).digest('hex'),
-      () => null,
-    ));
+  const sha256 = task.knownSha256 ?? (await sha256OfFile(join(task.root, task.path)));
   if (!sha256 || keep.has(sha256)) return;
   for (const { name, key } of task.plan) {
     const folder = dirname(entryPath(task.cacheDir, name, key, sha256));

@@ -2,11 +2,11 @@
 // files as the stat index knows them, the key of every step, the config, the earlier versions
 // beside it). When it equals the fingerprint recorded after the build that published the version,
 // and the published version is still intact, nothing needs to run at all.
-import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import { discover } from '../ingest/discover.ts';
+import { sha256 } from '../publish/checksums.ts';
 import type { BuildReport } from '../records/report.ts';
 import { readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
 import { planOf, resolveSteps } from './plan.ts';
@@ -36,10 +36,13 @@ async function versionFiles(dir: string): Promise<[string, number, number][]> {
   return files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
-const publishedPath = (cacheDir: string, out: string, version: string) =>
-  join(cacheDir, 'published', createHash('sha256').update(`${out}\0${version}`).digest('hex').slice(0, 16) + '.json');
+/**
+ * Where the cache keeps its records of `out/<version>` (this file's, and replay.ts's beside it):
+ * the path without its extension.
+ */
+export const publishedRecordStem = (cacheDir: string, out: string, version: string) => join(cacheDir, 'published', sha256(`${out}\0${version}`).slice(0, 16));
 
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const publishedPath = (cacheDir: string, out: string, version: string) => `${publishedRecordStem(cacheDir, out, version)}.json`;
 
 /** The fingerprint of a build's inputs, or null when some file is not vouched for by the stat index. */
 export async function inputFingerprint(raw: string, out: string, cacheDir: string, config: DatasetConfig): Promise<string | null> {

@@ -8,11 +8,12 @@
 // and options) and the limits they failed under are unchanged, the problem they were published with
 // instead of running them. Raising the limit (--timeout, --worker-mb) or changing a step retries
 // them, as does building any other version.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256 } from '../publish/checksums.ts';
 import type { Problem } from '../records/report.ts';
 import { readJson, writeJsonAtomically } from './cache.ts';
+import { publishedRecordStem } from './fingerprint.ts';
 import type { Plan } from './steps.ts';
 
 /** The limits a capture's task ran under. */
@@ -37,10 +38,7 @@ interface Recorded {
   failures: FailedCapture[];
 }
 
-const recordPath = (cacheDir: string, out: string, version: string) =>
-  join(cacheDir, 'published', `${createHash('sha256').update(`${out}\0${version}`).digest('hex').slice(0, 16)}.failures.json`);
-
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const recordPath = (cacheDir: string, out: string, version: string) => `${publishedRecordStem(cacheDir, out, version)}.failures.json`;
 
 /** Records the failures `out/<version>` was published (or found unchanged) with. */
 export async function recordFailures(cacheDir: string, out: string, version: string, plan: Plan, limits: TaskLimits, failures: FailedCapture[]): Promise<void> {
