@@ -94,11 +94,14 @@ function isBarrier(candidates: readonly Candidate[], index: number): boolean {
   return chrome.kind === 'comment' && shape.words >= 2;
 }
 
-/** A paragraph of article length (not chrome, not a list item) within a few lines after `index`. */
+/** A paragraph of running text of at least `weight` words: not chrome, not a list item. */
+const isParagraph = (candidate: Candidate | undefined, weight: number) =>
+  candidate !== undefined && !candidate.chrome && !candidate.segment.bullet && candidate.shape.prose && candidate.shape.weight >= weight;
+
+/** A paragraph of article length within a few lines after `index`. */
 function proseFollows(candidates: readonly Candidate[], index: number): boolean {
   for (let i = index + 1; i < Math.min(candidates.length, index + 1 + CREDIT_TO_ARTICLE); i++) {
-    const { shape, segment, chrome } = candidates[i]!;
-    if (!chrome && !segment.bullet && shape.prose && shape.weight >= CREDITED_PARAGRAPH) return true;
+    if (isParagraph(candidates[i], CREDITED_PARAGRAPH)) return true;
   }
   return false;
 }
@@ -141,8 +144,6 @@ const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === '
  * each, and a long excerpt or a picture's caption stands alone between teaser titles.
  */
 function articleResumes(candidates: readonly Candidate[], heading: number): boolean {
-  const isParagraph = (candidate: Candidate | undefined, weight: number) =>
-    candidate !== undefined && !candidate.chrome && !candidate.segment.bullet && candidate.shape.prose && candidate.shape.weight >= weight;
   for (let i = heading + 1; i < Math.min(candidates.length, heading + 1 + RESUME_WITHIN); i++) {
     if (!isParagraph(candidates[i], RESUME_WEIGHT)) continue;
     if (isParagraph(candidates[i + 1], 0) || (i > heading + 1 && isParagraph(candidates[i - 1], 0))) return true;
