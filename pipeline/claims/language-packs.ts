@@ -187,6 +187,9 @@ function optionalPattern(alternatives: string[]): RegExp | null {
   return alternatives.length > 0 ? wordPattern(alternatives) : null;
 }
 
+/** An article before a party's name ("to the UN", "à la France"), English and French: the packs' patterns end with it. */
+const OPTIONAL_ARTICLE = String.raw`(?:the\s+|les?\s+|la\s+|l['’])?`;
+
 function compile(data: LanguagePackData): LanguagePack {
   const lexicon = (name: string | undefined): RegExp | null => {
     if (!name) return null;
@@ -249,18 +252,18 @@ function compile(data: LanguagePackData): LanguagePack {
     language: data.language,
     abbreviations: new Set(data.abbreviations),
     clauseBreak: new RegExp(`[,;:()\\[\\]—–]|\\s-\\s|(?<![\\p{L}\\p{N}])(?:${alternation(data.clause_breaks)})(?![\\p{L}\\p{N}])`, 'giu'),
-    coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
-    betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
-    passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
-    addresseeAfter: new RegExp(`^\\s*(?:${alternation(data.addressee)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${OPTIONAL_ARTICLE}$`, 'iu'),
+    betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${OPTIONAL_ARTICLE}$`, 'iu'),
+    passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
+    addresseeAfter: new RegExp(`^\\s*(?:${alternation(data.addressee)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
     grievanceAfter: new RegExp(`(?<![\\p{L}])(?:${alternation(data.grievance)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}$`, 'iu'),
-    ofAfter: new RegExp(`^\\s*(?:${alternation(data.of)})\\s*(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
-    linkGap: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.links)})\\s+(?:both\\s+)?(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    ofAfter: new RegExp(`^\\s*(?:${alternation(data.of)})\\s*${OPTIONAL_ARTICLE}$`, 'iu'),
+    linkGap: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.links)})\\s+(?:both\\s+)?${OPTIONAL_ARTICLE}$`, 'iu'),
     singularAnaphor: wordPattern(data.anaphora.singular),
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
     locativeOrLinkBefore: new RegExp(
-      `^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`,
+      `^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+${OPTIONAL_ARTICLE}$`,
       'iu',
     ),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
@@ -272,7 +275,7 @@ function compile(data: LanguagePackData): LanguagePack {
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),
     passiveAgent: wordPattern(data.passive_by, 'iu'),
-    locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?$`, 'iu'),
+    locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
     cues,
     lemmaCues,
     anyCue,
