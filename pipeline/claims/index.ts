@@ -180,6 +180,19 @@ function reportedObligation(
   return args.length > 0 ? { cue, args } : null;
 }
 
+/**
+ * "Protesters blocked roads demanding the president's resignation": a demand in a participle right
+ * after a protest (no other cue between) is what the protest is for, and PLOVER codes a protest for a
+ * demand as PROTEST (CAMEO 1411–1454), aimed at whom the demand is made of. The demand cue, which has
+ * that party after it, carries the protest's coding (its own cue stays a demand's: what follows it is demanded).
+ */
+function protestAim(text: string, cue: CueMatch, previous: CueMatch | undefined, pack: LanguagePack): CueMatch {
+  if (!previous || (cue.coding?.event ?? RELATIONS[cue.relation].plover) !== 'DEMAND') return cue;
+  if ((previous.coding?.event ?? RELATIONS[previous.relation].plover) !== 'PROTEST') return cue;
+  if (!pack.participleEnding.test(text.slice(cue.start, cue.end))) return cue;
+  return { ...cue, relation: 'protest', coding: previous.coding ?? { event: 'PROTEST', mode: null, context: RELATION_CONTEXT.protest ?? [] } };
+}
+
 /** Characters between a pledge and the act it intends ("pledged on Monday to punish"). */
 const INTENT_SPAN = 40;
 
@@ -264,6 +277,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       ),
   );
   if (pledges.length > 0) cues = cues.filter((c) => !pledges.includes(c));
+  cues = cues.map((c, i) => protestAim(text, c, cues[i - 1], pack));
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];
   mentions = yieldAgentsToCues(mentions, cues).filter((m) => !namesAnEvent(text, m, cues));

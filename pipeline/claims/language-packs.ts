@@ -51,6 +51,13 @@ export interface LanguagePackData {
   time_prefixes: string[];
   /** Relative pronouns among the clause breaks: the clause they open has the party right before them as its subject. */
   relative_pronouns: string[];
+  /**
+   * Adverbs that may stand between a coordinator and a second predicate ("met Y and later signed"),
+   * as regular-expression alternatives: the second verb keeps the first verb's subject.
+   */
+  predicate_adverbs: string[];
+  /** Endings of a present participle ("demanding", "exigeant"): a demand so written after a protest is the protest's aim. */
+  participle_endings: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
@@ -143,6 +150,13 @@ export interface LanguagePack {
   timePrefixBefore: RegExp;
   /** A clause opened by a relative pronoun ("who", "qui"). */
   relativeOpening: RegExp;
+  /**
+   * What stands between a party and a verb that is a second predicate of an earlier verb ("met Iraq on
+   * Monday and signed"): up to four words, then a coordinator and an optional adverb.
+   */
+  predicateCoordination: RegExp;
+  /** A word that ends as a present participle. */
+  participleEnding: RegExp;
   referenceLine: RegExp;
   /** A caption, photo credit or teaser line (case-insensitive). */
   captionLine: RegExp;
@@ -271,6 +285,11 @@ function compile(data: LanguagePackData): LanguagePack {
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     timePrefixBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.time_prefixes)})-$`, 'iu'),
     relativeOpening: new RegExp(`^(?:${alternation(data.relative_pronouns)})(?![\\p{L}])`, 'iu'),
+    predicateCoordination: new RegExp(
+      `^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}?[\\s,]+(?:${coordinators})\\s+(?:(?:${alternation(data.predicate_adverbs)})\\s+)?$`,
+      'iu',
+    ),
+    participleEnding: new RegExp(`(?:${alternation(data.participle_endings)})$`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),

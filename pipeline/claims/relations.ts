@@ -177,10 +177,21 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
   return subjects.actors.flatMap((s) => objects.actors.map((o) => [s, o] as [Actor, Actor]));
 }
 
-/** Subject and object pairs for one cue, or none when the sentence does not name both. */
 /** Events aimed at whom they are about, not at whom they are addressed to. */
 const GRIEVANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'PROTEST']);
 
+/** The PLOVER event a cue codes: its own coding (event lexicon), else its relation's. */
+const eventOfCue = (cue: CueMatch): string | null => cue.coding?.event ?? RELATIONS[cue.relation].plover;
+
+/**
+ * The verb cue that governs a party standing before `cue`: the last other verb cue of the clause that
+ * ends before the party (so the party is that verb's object, not its subject).
+ */
+function earlierVerbCue(otherCues: readonly CueMatch[], cue: CueMatch, clause: Clause, party: MentionGroup): CueMatch | undefined {
+  return otherCues.filter((c) => c !== cue && c.cue.part === 'verb' && c.start >= clause.start && c.end <= party.start).pop();
+}
+
+/** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
   cue: CueMatch,
@@ -210,6 +221,24 @@ export function argumentsFor(
   if (nearestBefore && places.has(nearestBefore)) {
     const other = before.slice(0, -1).pop();
     if (other && !places.has(other)) nearestBefore = other;
+  }
+  const isVerb = cue.cue.part === 'verb';
+  // The verb cue before the nearest party, if that party follows it: the party is that verb's object.
+  const governing = nearestBefore && isVerb ? earlierVerbCue(otherCues, cue, clause, nearestBefore) : undefined;
+  if (nearestBefore && governing) {
+    // "Urged Bolivia to withdraw its troops": an act after a demand on its agent is only demanded; the
+    // demand is the claim (PLOVER codes the request, not the act requested).
+    // The demand may have been recoded as the aim of a protest ("rioted demanding that Sudan withdraw").
+    const demand = governing.cue.relation === 'demand' || eventOfCue(governing) === 'DEMAND';
+    const gap = text.slice(nearestBefore.end, cue.start);
+    if (demand && (pack.purposeBefore.test(gap) || /^\s*$/u.test(gap)) && MODIFIERS_ONLY.test(text.slice(governing.end, nearestBefore.start))) return [];
+    // "Iran met Iraq on Monday and signed a deal with Syria": a second predicate joined by a
+    // coordinator has the first one's subject, not the first one's object.
+    if (pack.predicateCoordination.test(text.slice(nearestBefore.end, cue.start))) {
+      const subject = groups.filter((g) => g.end <= governing.start && (g.start >= clause.start || g.listed)).pop();
+      if (!subject || places.has(subject)) return [];
+      nearestBefore = subject;
+    }
   }
   after = after.filter((g) => !(places.has(g) && nearestBefore?.actors.some((a) => g.actors.some((b) => b.id === a.id))));
   // "Syria withdrew its troops from Lebanon": a possessive pronoun for the subject itself is not the object.
