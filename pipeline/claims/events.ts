@@ -192,7 +192,7 @@ export function findLemmaCues(text: string, clauses: readonly Clause[], pack: La
     // The pack's verbs also stood for their nominal and participle uses ("Spain's support for", "the
     // purchase of"), and the tagger takes some participles for adjectives ("mediated"): any content
     // word with the lemma counts, but not one inside a compound adjective.
-    if (!CONTENT_POS.has(token.pos) || hyphenBefore(text, token.start)) return;
+    if (!CONTENT_POS.has(token.pos) || hyphenBefore(text, token.start) || participleAdjective(tokens, i, pack)) return;
     const written = token.value.toLowerCase();
     for (const lemmaCue of pack.lemmaCues) {
       // The tagger leaves some forms unlemmatised ("mediated" as an adjective, "bombing" as a noun):
@@ -227,6 +227,23 @@ function inflectionsOf(lemma: string): ReadonlySet<string> {
 }
 
 const CONTENT_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN']);
+const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "the occupied West Bank", "the besieged town", "an annexed territory": a participle between a
+ * determiner and the noun it qualifies describes a state of that noun; it states no event between the
+ * sentence's parties. (A present participle or gerund, "the bombing of", is the event's name and stays a cue.)
+ */
+function participleAdjective(tokens: readonly Token[], i: number, pack: LanguagePack): boolean {
+  const token = tokens[i]!;
+  const written = token.value.toLowerCase();
+  return (
+    tokens[i - 1]?.pos === 'DET' &&
+    written !== token.lemma &&
+    !pack.participleEnding.test(written) &&
+    NOMINAL_POS.has(tokens[i + 1]?.pos ?? '')
+  );
+}
 
 const PACK_FORMS = new WeakMap<LanguagePack, ReadonlySet<string>>();
 function mayHoldPackVerb(pack: LanguagePack, text: string): boolean {
@@ -267,7 +284,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     const tokens = lemmatise(text);
     tokens.forEach((token, i) => {
       // A verb inside a compound adjective ("its long-threatened invasion") states no event.
-      if (token.pos !== 'VERB' || hyphenBefore(text, token.start)) return;
+      if (token.pos !== 'VERB' || hyphenBefore(text, token.start) || participleAdjective(tokens, i, pack)) return;
       const entries = EN_BY_LEMMA.get(token.lemma);
       if (!entries) return;
       const clause = clauseAt(clauses, token.start);

@@ -193,6 +193,9 @@ function protestAim(text: string, cue: CueMatch, previous: CueMatch | undefined,
   return { ...cue, relation: 'protest', coding: previous.coding ?? { event: 'PROTEST', mode: null, context: RELATION_CONTEXT.protest ?? [] } };
 }
 
+/** An intent right before the act ("vowed to punish"), or leading to it through purpose clauses ("is ready to send troops to help defend"). */
+const intendedAct = (before: string, pack: LanguagePack) => pack.intentBefore.test(before) || pack.intentChainBefore.test(before);
+
 /** Characters between a pledge and the act it intends ("pledged on Monday to punish"). */
 const INTENT_SPAN = 40;
 
@@ -315,7 +318,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       const [subjectKey, objectKey] = subject.id === object.id ? [partyKey(subject), partyKey(object)] : [subject.id, object.id];
       const coding = intentCoding(
         militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject),
-        pack.intentBefore.test(text.slice(cue.clause.start, cue.start)),
+        intendedAct(text.slice(cue.clause.start, cue.start), pack),
       );
       claims.push({
         id: claimId(document.id, sentence.start, sentence.end, subjectKey, cue.relation, objectKey),

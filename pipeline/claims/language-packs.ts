@@ -52,8 +52,9 @@ export interface LanguagePackData {
   /** Relative pronouns among the clause breaks: the clause they open has the party right before them as its subject. */
   relative_pronouns: string[];
   /**
-   * Adverbs that may stand between a coordinator and a second predicate ("met Y and later signed"),
-   * as regular-expression alternatives: the second verb keeps the first verb's subject.
+   * Adverbs and auxiliaries that may stand between a coordinator and a second predicate ("met Y and
+   * later signed", "would prohibit … and would deny"), as regular-expression alternatives: the second
+   * verb keeps the first verb's subject.
    */
   predicate_adverbs: string[];
   /** Endings of a present participle ("demanding", "exigeant"): a demand so written after a protest is the protest's aim. */
@@ -140,6 +141,11 @@ export interface LanguagePack {
   locativeBefore: RegExp;
   /** An intent marker right before a cue (at most two words between). */
   intentBefore: RegExp;
+  /**
+   * An intent marker whose act leads to the cue through purpose clauses ("is willing to send material
+   * to help defend"): the cue's act is intended as well.
+   */
+  intentChainBefore: RegExp;
   /** A locative or a link preposition ending a stretch of up to eight words ("sent observers to"). */
   locativeOrLinkBefore: RegExp;
   /** A purpose marker right before a verb cue, after at most three words ("to Bosnia on Wednesday to"). */
@@ -152,7 +158,7 @@ export interface LanguagePack {
   relativeOpening: RegExp;
   /**
    * What stands between a party and a verb that is a second predicate of an earlier verb ("met Iraq on
-   * Monday and signed"): up to four words, then a coordinator and an optional adverb.
+   * Monday and signed"): up to four words, then a coordinator and up to two adverbs or auxiliaries.
    */
   predicateCoordination: RegExp;
   /** A word that ends as a present participle. */
@@ -282,11 +288,15 @@ function compile(data: LanguagePackData): LanguagePack {
     ),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
+    intentChainBefore: new RegExp(
+      `(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:${alternation(data.purpose)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`,
+      'iu',
+    ),
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     timePrefixBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.time_prefixes)})-$`, 'iu'),
     relativeOpening: new RegExp(`^(?:${alternation(data.relative_pronouns)})(?![\\p{L}])`, 'iu'),
     predicateCoordination: new RegExp(
-      `^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}?[\\s,]+(?:${coordinators})\\s+(?:(?:${alternation(data.predicate_adverbs)})\\s+)?$`,
+      `^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}?[\\s,]+(?:${coordinators})\\s+(?:(?:${alternation(data.predicate_adverbs)})\\s+){0,2}$`,
       'iu',
     ),
     participleEnding: new RegExp(`(?:${alternation(data.participle_endings)})$`, 'iu'),
