@@ -196,6 +196,9 @@ function protestAim(text: string, cue: CueMatch, previous: CueMatch | undefined,
 /** An intent right before the act ("vowed to punish"), or leading to it through purpose clauses ("is ready to send troops to help defend"). */
 const intendedAct = (before: string, pack: LanguagePack) => pack.intentBefore.test(before) || pack.intentChainBefore.test(before);
 
+/** Events whose act, in a purpose clause right after them, is refused, threatened or requested, not done. */
+const UNDOING_EVENTS: ReadonlySet<string> = new Set(['REJECT', 'THREATEN', 'DEMAND']);
+
 /** Characters between a pledge and the act it intends ("pledged on Monday to punish"). */
 const INTENT_SPAN = 40;
 
@@ -280,6 +283,20 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       ),
   );
   if (pledges.length > 0) cues = cues.filter((c) => !pledges.includes(c));
+  // "refused to allow inspectors", "threatened to expel the ambassador", "asked to join": an act after a
+  // refusal, a threat or a request is not done; PLOVER codes the REJECT, THREATEN or DEMAND alone.
+  const undone = cues.filter((d) =>
+    cues.some(
+      (c) =>
+        c !== d &&
+        UNDOING_EVENTS.has(c.coding?.event ?? RELATIONS[c.relation].plover ?? '') &&
+        d.start >= c.end &&
+        d.start - c.end <= INTENT_SPAN &&
+        d.start < c.clause.end &&
+        pack.purposeBefore.test(text.slice(c.end, d.start)),
+    ),
+  );
+  if (undone.length > 0) cues = cues.filter((c) => !undone.includes(c));
   cues = cues.map((c, i) => protestAim(text, c, cues[i - 1], pack));
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];

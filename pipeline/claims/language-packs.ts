@@ -59,6 +59,8 @@ export interface LanguagePackData {
   predicate_adverbs: string[];
   /** Endings of a present participle ("demanding", "exigeant"): a demand so written after a protest is the protest's aim. */
   participle_endings: string[];
+  /** Prepositions that name who holds a stance after its noun ("criticism from Turkey", "critiques de la part de"). */
+  stance_source: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
@@ -161,8 +163,15 @@ export interface LanguagePack {
    * Monday and signed"): up to four words, then a coordinator and up to two adverbs or auxiliaries.
    */
   predicateCoordination: RegExp;
+  /**
+   * The same before a noun cue, with the second predicate's verb (group `verb`) and up to three words of
+   * its object between: "met Iraq on Monday and signed a trade deal with Syria".
+   */
+  nounPredicateCoordination: RegExp;
   /** A word that ends as a present participle. */
   participleEnding: RegExp;
+  /** The stance-source preposition (and an optional article) between a stance noun and a party. */
+  stanceSourceAfter: RegExp;
   referenceLine: RegExp;
   /** A caption, photo credit or teaser line (case-insensitive). */
   captionLine: RegExp;
@@ -299,6 +308,11 @@ function compile(data: LanguagePackData): LanguagePack {
       `^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}?[\\s,]+(?:${coordinators})\\s+(?:(?:${alternation(data.predicate_adverbs)})\\s+){0,2}$`,
       'iu',
     ),
+    nounPredicateCoordination: new RegExp(
+      `^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}?[\\s,]+(?:${coordinators})\\s+(?:(?:${alternation(data.predicate_adverbs)})\\s+){0,2}(?<verb>[\\p{L}'’-]+)(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s+$`,
+      'diu',
+    ),
+    stanceSourceAfter: new RegExp(`^\\s*(?:${alternation(data.stance_source)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
     participleEnding: new RegExp(`(?:${alternation(data.participle_endings)})$`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),

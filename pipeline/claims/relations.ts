@@ -5,6 +5,7 @@
 import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
 import { actorsOf, namesAnAgent, sameParty, type Mention } from './actors.ts';
 import { clauseAt, type Clause } from './clauses.ts';
+import { verbBetween } from './events.ts';
 import type { LanguagePack, RelationCue } from './language-packs.ts';
 
 export interface CueMatch {
@@ -180,6 +181,9 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
 /** Events aimed at whom they are about, not at whom they are addressed to. */
 const GRIEVANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'PROTEST']);
 
+/** Stances a party expresses about another: their noun may name the holder after it ("criticism from"). */
+const STANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'SUPPORT', 'DEMAND', 'THREATEN', 'REJECT']);
+
 /** The PLOVER event a cue codes: its own coding (event lexicon), else its relation's. */
 const eventOfCue = (cue: CueMatch): string | null => cue.coding?.event ?? RELATIONS[cue.relation].plover;
 
@@ -224,8 +228,18 @@ export function argumentsFor(
   }
   const isVerb = cue.cue.part === 'verb';
   // The verb cue before the nearest party, if that party follows it: the party is that verb's object.
-  const governing = nearestBefore && isVerb ? earlierVerbCue(otherCues, cue, clause, nearestBefore) : undefined;
-  if (nearestBefore && governing) {
+  const governing = nearestBefore ? earlierVerbCue(otherCues, cue, clause, nearestBefore) : undefined;
+  if (nearestBefore && governing && !isVerb && pack.language === 'en') {
+    // "met Iraq on Monday and signed a trade deal with Syria": a noun that is the object of a second
+    // predicate (a verb right after the coordinator) belongs to the first verb's subject too.
+    const verb = pack.nounPredicateCoordination.exec(text.slice(nearestBefore.end, cue.start))?.indices?.groups?.verb;
+    if (verb && verbBetween(text, nearestBefore.end + verb[0], nearestBefore.end + verb[1])) {
+      const subject = groups.filter((g) => g.end <= governing.start && (g.start >= clause.start || g.listed)).pop();
+      if (!subject || places.has(subject)) return [];
+      nearestBefore = subject;
+    }
+  }
+  if (nearestBefore && governing && isVerb) {
     // "Urged Bolivia to withdraw its troops": an act after a demand on its agent is only demanded; the
     // demand is the claim (PLOVER codes the request, not the act requested).
     // The demand may have been recoded as the aim of a protest ("rioted demanding that Sudan withdraw").
@@ -246,6 +260,7 @@ export function argumentsFor(
     g.anaphoric && g.possessive && nearestBefore !== undefined && g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id));
   if (nearestBefore) after = after.filter((g) => !ownPossessive(g));
   const firstAfter = after[0];
+  const event = eventOfCue(cue);
   const gapAfter = (g: MentionGroup, from = cue.end) => text.slice(from, g.start);
   const result = (pairs: Array<[Actor, Actor]>, frame: Frame, ...used: Array<MentionGroup | undefined>): RelationArguments[] => {
     const anaphoric = used.some((g) => g?.anaphoric);
@@ -258,6 +273,12 @@ export function argumentsFor(
       .map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
+  // "Israel's blockade of Gaza drew criticism from Turkey": a stance noun followed by "from" names who
+  // holds the stance there; it is aimed at the clause's first party (the topic the stance is about).
+  const topicOfClause = groups.find((g) => g.start >= clause.start && g.end <= cue.start && !places.has(g));
+  if (isNoun && firstAfter && topicOfClause && event !== null && STANCE_EVENTS.has(event) && pack.stanceSourceAfter.test(gapAfter(firstAfter))) {
+    return result(cross(firstAfter, topicOfClause), 'passive', firstAfter, topicOfClause);
+  }
   const betweenGroup = after.find((g) => pack.betweenAfter.test(gapAfter(g)) && g.actors.length >= 2);
   if (cue.cue.mediation) {
     const mediator = nearestBefore;
@@ -279,7 +300,6 @@ export function argumentsFor(
   // about another's act is aimed at the other; the addressee only hears it (PLOVER's target is whom
   // the disapproval or protest is about).
   const about = after[1];
-  const event = cue.coding?.event ?? RELATIONS[cue.relation].plover;
   if (
     nearestBefore &&
     firstAfter &&
