@@ -237,12 +237,7 @@ const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 function participleAdjective(tokens: readonly Token[], i: number, pack: LanguagePack): boolean {
   const token = tokens[i]!;
   const written = token.value.toLowerCase();
-  return (
-    tokens[i - 1]?.pos === 'DET' &&
-    written !== token.lemma &&
-    !pack.participleEnding.test(written) &&
-    NOMINAL_POS.has(tokens[i + 1]?.pos ?? '')
-  );
+  return tokens[i - 1]?.pos === 'DET' && written !== token.lemma && !pack.participleEnding.test(written) && NOMINAL_POS.has(tokens[i + 1]?.pos ?? '');
 }
 
 const PACK_FORMS = new WeakMap<LanguagePack, ReadonlySet<string>>();
