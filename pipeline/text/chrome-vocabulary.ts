@@ -42,9 +42,13 @@ const PHRASE_KIND: ReadonlyMap<string, ChromeKind> = (() => {
 
 const LONGEST_PHRASE_WORDS = Math.max(...[...PHRASE_KIND.keys()].map((p) => p.split(' ').length));
 
-/** Splits run-together widget labels: "ShareTweetEmail" → "Share Tweet Email". */
+/**
+ * Splits run-together widget labels: "ShareTweetEmail" → "Share Tweet Email". A word that is a
+ * phrase as written stays whole: brand names cased inside ("WhatsApp", "LinkedIn") are share
+ * buttons, and their halves ("Whats", "In") are not phrases.
+ */
 export function splitRunTogether(text: string): string {
-  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return text.replace(/\S+/gu, (word) => (PHRASE_KIND.has(normalisePhrase(word)) ? word : word.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')));
 }
 
 export interface ChromeMatch {

@@ -51,17 +51,40 @@ function score(candidate: Candidate): number {
  * labels, code, table cells) neither count nor end a run: articles hold those too.
  */
 function escalateChromeRuns(scores: readonly number[], candidates: readonly Candidate[]): number[] {
-  let run = 0;
-  return scores.map((value, i) => {
-    if (value > 0) run = 0;
-    if (value >= 0 || candidates[i]!.chrome === null) return value;
-    run++;
-    return value * run;
-  });
+  const escalated = [...scores];
+  const escalate = (run: readonly number[]) =>
+    run.forEach((index, k) => {
+      escalated[index] = scores[index]! * (k + 1);
+    });
+  let run: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const value = scores[i]!;
+    if (value > 0) {
+      // A share bar or a "Read more" box set inside the article, with the article going on below
+      // it in long paragraphs one after another: teasers after an article alternate a title and a
+      // short excerpt, so the run weighs as plain chrome there. Not across the heading of a related
+      // or latest section: an author box or a long excerpt under it is prose too, and that heading
+      // says the article is over.
+      const resumes =
+        isParagraph(candidates[i], CREDITED_PARAGRAPH) &&
+        isParagraph(candidates[i + 1], CREDITED_PARAGRAPH) &&
+        !run.some((index) => opensAfterArticle(candidates[index]!));
+      if (!resumes) escalate(run);
+      run = [];
+    }
+    if (value < 0 && candidates[i]!.chrome !== null) run.push(i);
+  }
+  escalate(run);
+  return escalated;
 }
 
 /** The span cut after its last paragraph worth keeping, by escalated scores: its start stays. */
-function trimTail(span: { first: number; last: number }, escalated: readonly number[]): { first: number; last: number } {
+function trimTail(
+  span: { first: number; last: number },
+  candidates: readonly Candidate[],
+  scores: readonly number[],
+  escalated: readonly number[],
+): { first: number; last: number } {
   let sum = 0;
   let best = -Infinity;
   let last = span.last;
@@ -72,8 +95,18 @@ function trimTail(span: { first: number; last: number }, escalated: readonly num
       last = i;
     }
   }
+  // A run right under the byline (a share bar over the article's first paragraph) follows only a
+  // standfirst: the head holds less than two paragraphs and what the cut drops outweighs it, so
+  // the span stays whole. An article of two paragraphs or more before the run is cut however
+  // much prose follows (a long list of teasers).
+  const positive = (from: number, to: number) => scores.slice(from, to + 1).reduce((sum, value) => sum + Math.max(0, value), 0);
+  let paragraphs = 0;
+  for (let i = span.first; i <= last; i++) if (isParagraph(candidates[i], CREDITED_PARAGRAPH)) paragraphs++;
+  if (paragraphs < 2 && positive(span.first, last) < positive(last + 1, span.last) * HEAD_SHARE) return span;
   return { first: span.first, last };
 }
+/** The least share of the cut-off tail's prose that a head of one paragraph must hold for the cut to stand. */
+const HEAD_SHARE = 0.5;
 
 /**
  * Chrome that ends an article: a comment prompt of several words ("Leave a reply", "Add new
@@ -321,7 +354,7 @@ export function cleanText(content: string, options: { language?: string | null }
       break;
     }
   }
-  if (span) span = trimTail(span, escalateChromeRuns(scores, candidates));
+  if (span) span = trimTail(span, candidates, scores, escalateChromeRuns(scores, candidates));
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
