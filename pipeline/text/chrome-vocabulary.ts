@@ -42,13 +42,9 @@ const PHRASE_KIND: ReadonlyMap<string, ChromeKind> = (() => {
 
 const LONGEST_PHRASE_WORDS = Math.max(...[...PHRASE_KIND.keys()].map((p) => p.split(' ').length));
 
-/**
- * Splits run-together widget labels: "ShareTweetEmail" → "Share Tweet Email". A word that is a
- * phrase as written stays whole: brand names cased inside ("WhatsApp", "LinkedIn") are share
- * buttons, and their halves ("Whats", "In") are not phrases.
- */
+/** Splits run-together widget labels: "ShareTweetEmail" → "Share Tweet Email". */
 export function splitRunTogether(text: string): string {
-  return text.replace(/\S+/gu, (word) => (PHRASE_KIND.has(normalisePhrase(word)) ? word : word.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')));
+  return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }
 
 export interface ChromeMatch {
@@ -72,10 +68,13 @@ export function matchChrome(text: string): ChromeMatch | null {
     let matched = 0;
     for (let n = Math.min(LONGEST_PHRASE_WORDS, words.length - i); n > 0; n--) {
       const candidate = words.slice(i, i + n).join(' ');
-      const kind = PHRASE_KIND.get(candidate);
+      // Brand names cased inside ("WhatsApp", "LinkedIn") come apart when run-together labels
+      // are split ("FacebookLinkedInWhatsApp"): their halves joined again are the phrase.
+      const phrase = PHRASE_KIND.has(candidate) || n === 1 ? candidate : words.slice(i, i + n).join('');
+      const kind = PHRASE_KIND.get(phrase);
       if (kind) {
         counts.set(kind, (counts.get(kind) ?? 0) + n);
-        phrases.push(candidate);
+        phrases.push(phrase);
         matched = n;
         break;
       }
