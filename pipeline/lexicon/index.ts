@@ -139,6 +139,8 @@ export const METADATA_LISTS = [
   'house-link-lead-in',
   /** "with" inside a byline's brackets, before co-authors: "Jane Doe (avec John Roe)". */
   'co-author-with',
+  /** "X im Gespräch mit Y", "X in conversation with Y": a byline joining two speakers, both credited. */
+  'in-conversation-with',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -194,6 +196,8 @@ export const FRAGMENT = {
   preposition: alternation(words('date-label-preposition')),
   /** avec | with | mit | con | com | и: before co-authors in a byline's brackets. */
   coAuthorWith: alternation(metadataWords('co-author-with')),
+  /** "im Gespräch mit", "in conversation with": between two speakers of an interview's byline. */
+  inConversationWith: alternation(metadataWords('in-conversation-with')),
 };
 
 const PATTERNS = {

@@ -63,7 +63,9 @@ const ROLE_WORDS = new Set(
 const ANONYMOUS =
   /^(?:staff(?:\s+(?:writer|reporter|report))?|admin(?:istrator)?|editor|editors|guest|anonymous|unknown|rédaction|redaktion|redacción|(?:(?:by|from)\s+)?(?:our|a|notre|nos|unser(?:e|en)?|nuestr[oa]s?)\s+(?:[\p{L}-]+\s+){0,3}(?:staff|correspondents?|reporters?|writers?|team|desk|editors?|envoyée?s?\s+spéciale?s?|correspondante?s?|rédaction|korrespondent(?:in)?|redaktion|corresponsal(?:es)?))$/iu;
 
-const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${conjunctions(['and', 'et', 'und', 'y', 'e', 'и'])}|\\sو\\s)\\s*`, 'iu');
+// An interview's byline names both speakers ("Richard Roe im Gespräch mit Jane Doe"): the phrase
+// between them separates two authors as "and" does.
+const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${conjunctions(['and', 'et', 'und', 'y', 'e', 'и'])}|\\sو\\s|\\s${FRAGMENT.inConversationWith}\\s)\\s*`, 'iu');
 
 const normaliseName = keyOf;
 

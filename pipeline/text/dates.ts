@@ -438,6 +438,22 @@ export function localDayOfUtcInstant(instant: string, printed: () => Iterable<st
   return stated === dayAt(EARLIEST_OFFSET_HOURS) || stated === dayAt(LATEST_OFFSET_HOURS) ? stated : null;
 }
 
+/** A UTC instant at 21:00, 22:00 or 23:00 sharp, to the second: midnight at UTC+3, +2 or +1. */
+const LOCAL_MIDNIGHT_AS_UTC = /^(\d{4}-\d{2}-\d{2})T2[123]:00:00(?:\.0+)?(?:Z|[+-]00:?00)$/;
+
+/**
+ * The day a UTC instant stands for when it is a local midnight written in UTC: a CMS that stores a
+ * day alone as midnight in its own zone (Central or Eastern Europe) and prints it as UTC gives
+ * "2022-11-06T23:00:00.000Z" for 7 November. A story filed at 23:00:00 sharp is rarer than that
+ * conversion, and the minutes and seconds must all be zero. Null for any other instant.
+ */
+export function dayOfLocalMidnight(instant: string): string | null {
+  const match = LOCAL_MIDNIGHT_AS_UTC.exec(instant);
+  if (!match) return null;
+  const next = new Date(Date.parse(`${match[1]}T00:00:00Z`) + 86_400_000);
+  return next.toISOString().slice(0, 10);
+}
+
 /** Days before the web's public years are a book's or a subject's dates, not a page's (htmldate's bound). */
 export const EARLIEST_PAGE_YEAR = 1995;
 

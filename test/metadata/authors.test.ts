@@ -10,6 +10,12 @@ describe('parseByline', () => {
     expect(names('Jane Doe, John Roe & Ann Lee')).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);
     expect(names('Par Jean Dupont et Marie Curie')).toEqual(['Jean Dupont', 'Marie Curie']);
   });
+  it('credits both speakers of an interview byline', () => {
+    expect(names('Hanna Berger im Gespräch mit Jonas Wirth')).toEqual(['Hanna Berger', 'Jonas Wirth']);
+    expect(names('Jane Doe in conversation with John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    // "mit" alone is not the phrase: one name stays one name.
+    expect(names('Von Hanna Mitterer')).toEqual(['Hanna Mitterer']);
+  });
   it('splits on conjunctions only as whole words, in any script', () => {
     // "Renée" ends in "e", the Italian "and", after a letter JavaScript's \\b does not know.
     expect(parseByline('Renée Dupont')).toEqual([{ name: 'Renée Dupont', type: 'person' }]);

@@ -13,7 +13,16 @@ import type { Cleaned } from '../../text/blocks.ts';
 import type { Block } from '../../text/blocks.ts';
 import type { Attachment, Author, Genre } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
-import { RELATIVE_DATE, findDates, localDayOfUtcInstant, localeDayFirst, normaliseIsoDate, numericOrder, plausiblePageDay } from '../../text/dates.ts';
+import {
+  RELATIVE_DATE,
+  dayOfLocalMidnight,
+  findDates,
+  localDayOfUtcInstant,
+  localeDayFirst,
+  normaliseIsoDate,
+  numericOrder,
+  plausiblePageDay,
+} from '../../text/dates.ts';
 import { readAttachment, readViews } from '../text/labels.ts';
 import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../../text/language-detection.ts';
@@ -127,16 +136,32 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
       provenance.published = `dom:printed-date(over ${provenance.published})`;
     }
   }
-  const localDay = fields.published
-    ? localDayOfUtcInstant(fields.published, function* () {
-        yield urlDate(fields.url ?? context.url ?? null);
-        yield* printedDays;
-        yield printedDateElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
-      })
-    : null;
+  // The days the page prints outside its declared instant, first the surest: its URL, its head's
+  // date lines, an element its template marks as a date, then any short line of its head.
+  function* printedElsewhere(): Generator<string | null> {
+    yield urlDate(fields.url ?? context.url ?? null);
+    yield* printedDays;
+    yield printedDateElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
+    // Last, any short line of the article's head, whatever the cleaner called it: a byline with
+    // its day and time ("Ariel Melgar 3/5/2022 22:41") is often dropped as a footer or caption.
+    // Only a day one real UTC offset away from the instant's is taken, so another piece's date
+    // printed there does not move it.
+    for (const block of head)
+      if (block.text.length <= HEAD_LINE)
+        yield findDates(block.text, { language: dateLanguage, dayFirst }).find((date) => date.value.length >= 10)?.value ?? null;
+  }
+  const localDay = fields.published ? localDayOfUtcInstant(fields.published, printedElsewhere) : null;
   if (localDay) {
     fields.published = localDay;
     provenance.published = `${provenance.published}+local-day`;
+  } else if (fields.published) {
+    // Unless the page prints the instant's UTC day itself.
+    const midnightDay = dayOfLocalMidnight(fields.published);
+    const utcDay = fields.published.slice(0, 10);
+    if (midnightDay && ![...printedElsewhere()].some((day) => day?.slice(0, 10) === utcDay)) {
+      fields.published = midnightDay;
+      provenance.published = `${provenance.published}+local-midnight`;
+    }
   }
   // A URL path's day is written once, when the article is first filed. A declared date more than a
   // month after it is a template's, a feed's or a re-save's: the URL's day is the publication, and
@@ -192,6 +217,9 @@ const WEAK_META_SLACK_DAYS = 31;
 const MACHINE_DATE = /^(?:meta:|json-ld|microdata:|dom:time$)/;
 /** How far from a named publication date a printed head date line may fall and still date the same piece. */
 const REDATED_SLACK_DAYS = 31;
+
+/** The longest head line read for the page's local day: a byline or date line, not a paragraph. */
+const HEAD_LINE = 120;
 
 /** How far past a URL's day a declared publication date may fall (late filing, slow moderation). */
 const URL_DAY_SLACK_DAYS = 31;

@@ -4,7 +4,7 @@
 import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
-import { findDates, firstPageDay, numericOrder, type DateOptions } from '../../text/dates.ts';
+import { findDates, firstPageDay, numericOrder, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata } from '../types.ts';
 import {
@@ -30,6 +30,9 @@ import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 
 /** Blocks that carry metadata rather than article text. */
 const METADATA_KINDS = new Set<Block['kind']>(['title', 'byline', 'dateline', 'page-metadata', 'attachment', 'breadcrumb']);
+
+/** Blocks that hold other posts (comments, related teasers): a labelled day in one is that post's. */
+const OTHER_POSTS = new Set<Block['kind']>(['comment', 'related']);
 
 /** How far around the title (in blocks) its byline, dates and labels may sit. */
 const ZONE_RADIUS = 12;
@@ -314,6 +317,20 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
       context.capturedAt ?? null,
     );
     if (day) set('published', day, 'text:first-date');
+  }
+
+  // Last, a labelled publication date anywhere on the page ("Erschienen am: 01.11.2023", "Published:
+  // 03 December 2019"): a label says what the day is, so it does not need the cleaner to have found
+  // the title or the body near it. Comments and teasers label their own posts' days, and are left out.
+  if (fields.published === null && fields.updated === null) {
+    for (const block of blocks) {
+      if (block.text.length > SHORT_LINE || OTHER_POSTS.has(block.kind)) continue;
+      const published = readPublished(block.text, dateOptions);
+      if (published && published.length >= 10 && plausiblePageDay(published, context.capturedAt ?? null)) {
+        set('published', published, 'text:label-on-page');
+        break;
+      }
+    }
   }
 
   const abstract = findAbstract(content, blocks);

@@ -152,4 +152,15 @@ describe('the page’s own day for a publication instant stored in UTC', () => {
     expect(published(page('2022-05-04T12:00:00Z', 'May 3, 2022')).value).toBe('2022-05-04T12:00:00Z');
     expect(published(page('2022-05-04T00:44:52+02:00', 'May 3, 2022')).value).toBe('2022-05-04T00:44:52+02:00');
   });
+
+  it('reads a UTC instant at 21, 22 or 23 o’clock sharp as the local midnight of the next day, unless the page prints its UTC day', () => {
+    // A day alone stored as midnight in Central Europe, written out in UTC.
+    expect(published(page('2022-11-06T23:00:00.000Z', 'Travel guide'))).toEqual({ value: '2022-11-07', source: 'meta:article:published_time+local-midnight' });
+    expect(published(page('2022-03-26T22:00:00Z', 'Travel guide')).value).toBe('2022-03-27');
+    // A time with minutes or seconds, a time outside those hours, or the UTC day printed: the instant stands.
+    expect(published(page('2022-11-06T23:00:17.000Z', 'Travel guide')).value).toBe('2022-11-06T23:00:17.000Z');
+    expect(published(page('2022-11-06T23:00Z', 'Travel guide')).value).toBe('2022-11-06T23:00Z');
+    expect(published(page('2022-11-06T12:00:00.000Z', 'Travel guide')).value).toBe('2022-11-06T12:00:00.000Z');
+    expect(published(page('2022-11-06T23:00:00.000Z', '6 November 2022')).value).toBe('2022-11-06T23:00:00.000Z');
+  });
 });
