@@ -25,6 +25,8 @@ export interface Mention {
   possessive: boolean;
   /** A person's name (an office holder from the lexicon): their state comes from a dated role. */
   person?: boolean;
+  /** A capital named alone: its government only when it acts (`capitalsAsPlaces`). */
+  capital?: boolean;
 }
 
 interface Token {
@@ -43,6 +45,8 @@ function tokenize(text: string): Token[] {
 }
 
 const CURRENCY_AFTER = /^\s?\$/u;
+/** A stance prefix hyphened to a name: "anti-Syria", "pro-Western", "anti-américain". */
+const STANCE_PREFIX = /(?:^|[^\p{L}])(?:anti|pro)[-‑]$/iu;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
 /** The actor a gazetteer entry names in a document of that date. */
@@ -135,6 +139,12 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           matched = n;
           break;
         }
+        // "anti-Syria", "pro-Russian": the name qualifies someone's stance towards the state; whoever
+        // holds it ("an anti-Syria journalist") is not that state's.
+        if (STANCE_PREFIX.test(text.slice(Math.max(0, tokens[i]!.start - 5), tokens[i]!.start))) {
+          matched = n;
+          break;
+        }
         const nameEnd = end;
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);
@@ -164,6 +174,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           nameEnd,
           ...(bare ? { bare } : {}),
           ...(entry.roles ? { person: true } : {}),
+          ...(entry.capital && !bare ? { capital: true } : {}),
           text: text.slice(start, end),
           actor,
           anaphor: null,
@@ -187,6 +198,47 @@ export function findNamedMentions(text: string, date: string | null = null): Men
     );
   });
   return named;
+}
+
+/** Words that may stand between a capital and its verb: "Moscow on Monday said", "Beijing has also warned". */
+const TIME_PREPOSITION = /^(?:on|last|this|late|early)$/iu;
+
+/**
+ * Does the capital act in its sentence? Possessive ("Beijing's decision"), or the subject of the next
+ * verb: a verb or auxiliary right after it, after adverbs, a day ("on Monday") or another name it is
+ * coordinated with ("Washington and Moscow agreed").
+ */
+function capitalActs(text: string, mention: Mention, named: readonly Mention[]): boolean {
+  if (mention.possessive) return true;
+  const words = lemmatise(text);
+  let k = words.findIndex((w) => w.start >= mention.end);
+  for (let steps = 0; k >= 0 && k < words.length && steps < 6; steps++) {
+    const w = words[k]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return true;
+    if (w.pos === 'ADV') k += 1;
+    else if (TIME_PREPOSITION.test(w.value) && /^(?:PROPN|NOUN)$/u.test(words[k + 1]?.pos ?? '')) k += 2;
+    else if (/^(?:and|,)$/u.test(w.value)) {
+      const next = named.find((m) => m.start >= w.end && /^\s*$/u.test(text.slice(w.end, m.start)));
+      if (!next) return false;
+      k = words.findIndex((x) => x.start >= next.end);
+    } else return false;
+  }
+  return false;
+}
+
+/**
+ * A capital stands for its government when it acts ("Moscow said", "Beijing's response"): PLOVER codes
+ * that as the state's GOV. Elsewhere it is the place, the state as a whole: "farmers would blockade
+ * Paris", "power lines leading into Kabul" are about the city and its people, not its government, and
+ * coding them GOV would set them apart from the state's own forces as another party. English grammar
+ * (wink-nlp's parts of speech) decides; other languages keep the capital as the government.
+ */
+function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
+  if (!named.some((m) => m.capital)) return named;
+  return named.map((m) => {
+    if (!m.capital || !m.actor || capitalActs(text, m, named)) return m;
+    return { ...m, actor: { ...m.actor, sector: null } };
+  });
 }
 
 /**
@@ -224,7 +276,8 @@ function headNoun(text: string, last: Token): boolean {
  * that each is a noun heading its phrase; without it (a line checked for two actors before it is cut
  * into sentences) every candidate counts.
  */
-export function withContextAgents(text: string, named: Mention[], grammar: boolean): Mention[] {
+export function withContextAgents(text: string, mentions: Mention[], grammar: boolean): Mention[] {
+  const named = grammar ? capitalsAsPlaces(text, mentions) : mentions;
   // The state as the owner of parts or people ("Chilean government officials", "Cairo's", "Iraq's"):
   // a state named bare is a party of its own ("called for sanctions against Nigeria"), and who the
   // agent acts for is then not said.
