@@ -5,7 +5,7 @@
 import type { Actor } from '../records/claim.ts';
 import { AGENTS_BY_FIRST_TOKEN, AGENTS_BY_LAST_TOKEN, WORD, candidatesAt, roleOn, tokenMatches, type GazetteerEntry } from './gazetteer.ts';
 import { lemmatise } from './events.ts';
-import type { LanguagePack } from './language-packs.ts';
+import { packsFor, type LanguagePack } from './language-packs.ts';
 
 export interface Mention {
   /** Offsets relative to the sentence text; `end` includes an agent after the name ("troops"). */
@@ -241,6 +241,11 @@ function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
   });
 }
 
+/** Is the mention right after an English locative ("in", "near the")? Then it names where things happen. */
+function namedAsPlace(text: string, mention: Mention): boolean {
+  return packsFor('en')[0]!.locativeBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+}
+
 /**
  * Sectors an agent noun alone does not make a party of the sentence's state: PETRARCH's PPL is anyone
  * ("man", "men"), and civilians ("people", "residents") belong to where they are, which is often not the
@@ -284,7 +289,12 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
   // A person's name is no owner: a surname shared with some office holder ("Fraser", "Casey") would
   // lend its state to every agent of the sentence.
   const states = new Set(named.filter((m) => m.actor?.type === 'country').map((m) => m.actor!.country ?? m.actor!.id));
-  const owned = named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive));
+  // A capital, acting or only the place where things happen ("police dispersed protesters in London"),
+  // places the sentence in its state: its agents are that state's.
+  // So does a state named as the place where things happen ("police dispersed protesters in Norway").
+  const owned = named.some(
+    (m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive || m.capital || namedAsPlace(text, m)),
+  );
   if (states.size !== 1 || !owned) return named;
   const state = [...states][0]!;
   const tokens = tokenize(text);
