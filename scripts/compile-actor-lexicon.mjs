@@ -372,12 +372,26 @@ const listed = ownersByName(persons.map((p) => [p, p.names.filter((n) => !n.incl
 const generatedOwners = ownersByName(persons.filter((p) => p.generated).map((p) => [p, [p.generated]]));
 const otherNames = new Set([...Object.values(countries).flat(), ...[...organizations.values()].flatMap((o) => o.names)].map((n) => n.toLowerCase()));
 for (const w of COMMON_WORDS) otherNames.add(w);
+// A one-word name that opens more of the dictionary's full names than it closes is a given name
+// ("Carlos", "Hassan", "Mahmoud"), shared by many people: alone, it would make "President Omar Hassan
+// al-Bashir" a Jordanian prince and "former president Carlos Menem" a Spanish king. Surnames close
+// full names ("Obama", "Assad") and stay.
+const opening = new Map();
+const closing = new Map();
+for (const p of persons)
+  for (const n of p.names) {
+    const words = n.split(' ');
+    if (words.length < 2) continue;
+    opening.set(words[0], (opening.get(words[0]) ?? 0) + 1);
+    closing.set(words.at(-1), (closing.get(words.at(-1)) ?? 0) + 1);
+  }
+const isGivenName = (n) => (opening.get(n) ?? 0) > (closing.get(n) ?? 0);
 for (const p of persons) {
   // A name the dictionary lists must point to one state; a surname we derived must also not be
   // listed for anyone else.
-  p.names = p.names.filter((n) => n.includes(' ') || (listed.get(n).size === 1 && !otherNames.has(n.toLowerCase())));
+  p.names = p.names.filter((n) => n.includes(' ') || (listed.get(n).size === 1 && !otherNames.has(n.toLowerCase()) && !isGivenName(n)));
   const g = p.generated;
-  if (g && !listed.has(g) && generatedOwners.get(g).size === 1 && !otherNames.has(g.toLowerCase())) p.names.push(g);
+  if (g && !listed.has(g) && generatedOwners.get(g).size === 1 && !otherNames.has(g.toLowerCase()) && !isGivenName(g)) p.names.push(g);
   delete p.generated;
 }
 
@@ -397,7 +411,7 @@ const out = {
   source: sourceNote,
   licence: 'MIT, Copyright (c) 2014 Open Event Data Alliance (see LICENSE-petrarch2.txt beside this file).',
   countries: Object.fromEntries(Object.entries(countries).sort()),
-  persons: persons.sort((a, b) => (a.names[0] < b.names[0] ? -1 : a.names[0] > b.names[0] ? 1 : 0)),
+  persons: persons.filter((p) => p.names.length > 0).sort((a, b) => (a.names[0] < b.names[0] ? -1 : a.names[0] > b.names[0] ? 1 : 0)),
   organizations: sortedOrganizations.map(({ code, ...rest }) => ({ ...rest, code: rest.kind === 'company' ? undefined : code.split(':')[0] })),
   agents: Object.fromEntries(Object.entries(agents).sort()),
 };

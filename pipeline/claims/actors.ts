@@ -1,11 +1,13 @@
 // Actor mentions in a sentence: gazetteer names (longest match, case rules from the data), a state's
 // name followed by an agent that adds its sector ("Algerian troops" → DZA, MIL), office holders
-// resolved by the document's date, and the anaphors ("it", "the two countries") that coreference.ts
+// resolved by the document's date, groups the dictionaries lack recognised by the grammar of their
+// names ("the Umma party"), agents named without their state, and the anaphors ("it", "the two countries") that coreference.ts
 // later resolves to named actors.
 import type { Actor } from '../records/claim.ts';
 import { AGENTS_BY_FIRST_TOKEN, AGENTS_BY_LAST_TOKEN, WORD, candidatesAt, roleOn, tokenMatches, type GazetteerEntry } from './gazetteer.ts';
+import handAgents from './data/agents.json' with { type: 'json' };
 import { lemmatise } from './events.ts';
-import type { LanguagePack } from './language-packs.ts';
+import { packsFor, type LanguagePack } from './language-packs.ts';
 
 export interface Mention {
   /** Offsets relative to the sentence text; `end` includes an agent after the name ("troops"). */
@@ -25,6 +27,8 @@ export interface Mention {
   possessive: boolean;
   /** A person's name (an office holder from the lexicon): their state comes from a dated role. */
   person?: boolean;
+  /** A capital named alone: its government only when it acts (`capitalsAsPlaces`). */
+  capital?: boolean;
 }
 
 interface Token {
@@ -43,6 +47,8 @@ function tokenize(text: string): Token[] {
 }
 
 const CURRENCY_AFTER = /^\s?\$/u;
+/** A stance prefix hyphened to a name: "anti-Syria", "pro-Western", "anti-américain". */
+const STANCE_PREFIX = /(?:^|[^\p{L}])(?:anti|pro)[-‑]$/iu;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
 
 /** The actor a gazetteer entry names in a document of that date. */
@@ -135,6 +141,12 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           matched = n;
           break;
         }
+        // "anti-Syria", "pro-Russian": the name qualifies someone's stance towards the state; whoever
+        // holds it ("an anti-Syria journalist") is not that state's.
+        if (STANCE_PREFIX.test(text.slice(Math.max(0, tokens[i]!.start - 5), tokens[i]!.start))) {
+          matched = n;
+          break;
+        }
         const nameEnd = end;
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);
@@ -164,6 +176,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           nameEnd,
           ...(bare ? { bare } : {}),
           ...(entry.roles ? { person: true } : {}),
+          ...(entry.capital && !bare ? { capital: true } : {}),
           text: text.slice(start, end),
           actor,
           anaphor: null,
@@ -187,6 +200,54 @@ export function findNamedMentions(text: string, date: string | null = null): Men
     );
   });
   return named;
+}
+
+/** Words that may stand between a capital and its verb: "Moscow on Monday said", "Beijing has also warned". */
+const TIME_PREPOSITION = /^(?:on|last|this|late|early)$/iu;
+
+/**
+ * Does the capital act in its sentence? Possessive ("Beijing's decision"), or the subject of the next
+ * verb: a verb or auxiliary right after it, after adverbs, a day ("on Monday") or another name it is
+ * coordinated with ("Washington and Moscow agreed").
+ */
+function capitalActs(text: string, mention: Mention, named: readonly Mention[]): boolean {
+  if (mention.possessive) return true;
+  // "Police in Cairo broke up …": after a locative it is where the subject acts.
+  if (namedAsPlace(text, mention)) return false;
+  const words = lemmatise(text);
+  let k = words.findIndex((w) => w.start >= mention.end);
+  for (let steps = 0; k >= 0 && k < words.length && steps < 6; steps++) {
+    const w = words[k]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return true;
+    if (w.pos === 'ADV') k += 1;
+    else if (TIME_PREPOSITION.test(w.value) && /^(?:PROPN|NOUN)$/u.test(words[k + 1]?.pos ?? '')) k += 2;
+    else if (/^(?:and|,)$/u.test(w.value)) {
+      const next = named.find((m) => m.start >= w.end && /^\s*$/u.test(text.slice(w.end, m.start)));
+      if (!next) return false;
+      k = words.findIndex((x) => x.start >= next.end);
+    } else return false;
+  }
+  return false;
+}
+
+/**
+ * A capital stands for its government when it acts ("Moscow said", "Beijing's response"): PLOVER codes
+ * that as the state's GOV. Elsewhere it is the place, the state as a whole: "farmers would blockade
+ * Paris", "power lines leading into Kabul" are about the city and its people, not its government, and
+ * coding them GOV would set them apart from the state's own forces as another party. English grammar
+ * (wink-nlp's parts of speech) decides; other languages keep the capital as the government.
+ */
+function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
+  if (!named.some((m) => m.capital)) return named;
+  return named.map((m) => {
+    if (!m.capital || !m.actor || capitalActs(text, m, named)) return m;
+    return { ...m, actor: { ...m.actor, sector: null } };
+  });
+}
+
+/** Is the mention right after an English locative ("in", "near the")? Then it names where things happen. */
+function namedAsPlace(text: string, mention: Mention): boolean {
+  return packsFor('en')[0]!.locativeBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
 /**
@@ -224,16 +285,10 @@ function headNoun(text: string, last: Token): boolean {
  * that each is a noun heading its phrase; without it (a line checked for two actors before it is cut
  * into sentences) every candidate counts.
  */
-export function withContextAgents(text: string, named: Mention[], grammar: boolean): Mention[] {
-  // The state as the owner of parts or people ("Chilean government officials", "Cairo's", "Iraq's"):
-  // a state named bare is a party of its own ("called for sanctions against Nigeria"), and who the
-  // agent acts for is then not said.
-  // A person's name is no owner: a surname shared with some office holder ("Fraser", "Casey") would
-  // lend its state to every agent of the sentence.
-  const states = new Set(named.filter((m) => m.actor?.type === 'country').map((m) => m.actor!.country ?? m.actor!.id));
-  const owned = named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive));
-  if (states.size !== 1 || !owned) return named;
-  const state = [...states][0]!;
+export function withContextAgents(text: string, mentions: Mention[], grammar: boolean): Mention[] {
+  const named = withNamedGroups(text, grammar ? capitalsAsPlaces(text, mentions) : mentions, grammar);
+  const state = placingState(text, named);
+  if (state === null) return named;
   const tokens = tokenize(text);
   const agents: Mention[] = [];
   let m = 0;
@@ -276,7 +331,10 @@ export function withContextAgents(text: string, named: Mention[], grammar: boole
     }
     const start = token.start;
     const end = tokens[last]!.end;
-    if ((m < named.length && named[m]!.start < end) || (grammar && !titled && !headNoun(text, tokens[last]!))) {
+    // "Leaders of the Umma party": an agent of a named group or organisation is that group's, not the state's.
+    const ofWhom = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(end));
+    const ownedByGroup = ofWhom !== null && named.some((n) => n.start === end + ofWhom[0].length && n.actor !== null && n.actor.type !== 'country');
+    if ((m < named.length && named[m]!.start < end) || ownedByGroup || (grammar && !titled && !headNoun(text, tokens[last]!))) {
       i = last + 1;
       continue;
     }
@@ -294,6 +352,177 @@ export function withContextAgents(text: string, named: Mention[], grammar: boole
     i = last + 1;
   }
   return agents.length === 0 ? named : [...named, ...agents].sort((a, b) => a.start - b.start);
+}
+
+/** Head words of organisations' names and the sector each gives (data/agents.json `organizations`). */
+const ORGANIZATION_WORDS: ReadonlyMap<string, string | null> = new Map(
+  Object.entries(handAgents.organizations).filter((e): e is [string, string | null] => e[0] !== 'about'),
+);
+/** Lower-case words that join the capitalised words of one name ("Association of African Jurists"). */
+const NAME_CONNECTOR = /^(?:of|for|the|and)$/u;
+/** A gloss in brackets after a name's word: "(Freedom)", "(``Enough'')", "(MASSOB)". */
+const GLOSS = /^\s*\([^()\n]{1,40}\)/u;
+/** Articles and determiners that open a sentence before a name ("The Umma party"). */
+const OPENING_WORD = /^(?:the|a|an|this|that|its|their)$/iu;
+/** A name's words may stand apart only by spaces, hyphens or apostrophes. */
+const NAME_GAP = /^[\s'’-]*$/u;
+
+const slug = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+
+/**
+ * The one state a sentence places its unnamed parties in: named as the owner of parts or people
+ * ("Chilean government officials", "Cairo's", "Iraq's"), or as the place where things happen ("in
+ * Peru", a capital). A state named bare is a party of its own ("called for sanctions against Nigeria"),
+ * and whom an agent acts for is then not said; with several states neither is it.
+ * A person's name is no owner: a surname shared with some office holder ("Fraser", "Casey") would
+ * lend its state to every agent of the sentence.
+ */
+function placingState(text: string, named: readonly Mention[]): string | null {
+  const states = new Set(named.filter((m) => m.actor?.type === 'country').map((m) => m.actor!.country ?? m.actor!.id));
+  const owned = named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive || m.capital || namedAsPlace(text, m)));
+  return states.size === 1 && owned ? [...states][0]! : null;
+}
+
+/**
+ * Organisations the dictionaries do not list, recognised by the grammar of their names: a run of
+ * capitalised words (joined by "of", "for", "the", "and", with glosses in brackets) that holds an
+ * organisation's head word ("the Association of African Jurists", "the Kenya Anti-Corruption
+ * Commission") or is followed by one in lower case ("the Umma (Nation) party", "the Azadliq
+ * opposition coalition"). The run must hold a proper name besides the head word ("the Commission"
+ * names no particular one). The head word gives the sector; the state is the one named inside the run
+ * ("Liberian Peace Council"), else the one the sentence places its parties in, else none. A state's
+ * commission or agency acts for the state (id = the state, like "Kenyan authorities"); other groups
+ * get a slug of their name as id. English capitalisation; with `grammar`, wink-nlp's parts of speech
+ * keep a sentence's opening common noun ("Leaders of the …") out of the name.
+ */
+export function withNamedGroups(text: string, named: Mention[], grammar: boolean): Mention[] {
+  const tokens = tokenize(text);
+  const capitalised = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  const found: Array<{ start: number; end: number; sector: string | null; country: string | null; name: string }> = [];
+  let context: string | null | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capitalised(tokens[i])) continue;
+    // The run of capitalised words from token i, through connectors and glosses.
+    let last = i;
+    let end = tokens[i]!.end;
+    for (;;) {
+      const gloss = GLOSS.exec(text.slice(end));
+      const after = gloss ? end + gloss[0].length : end;
+      let k = last + 1;
+      while (k < tokens.length && tokens[k]!.start < after) k += 1;
+      const next = tokens[k];
+      if (!next || !NAME_GAP.test(text.slice(after, next.start))) break;
+      if (capitalised(next)) {
+        last = k;
+        end = next.end;
+        continue;
+      }
+      // Connectors only between capitalised words: "of the Sovereign State of Biafra".
+      let c = k;
+      while (c < tokens.length && NAME_CONNECTOR.test(tokens[c]!.text) && /^\s+$/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c += 1;
+      if (c > k && capitalised(tokens[c]) && /^\s+$/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) {
+        last = c;
+        end = tokens[c]!.end;
+        continue;
+      }
+      break;
+    }
+    // Where the name's words end, a gloss and a lower-case head word may follow ("(Nation) party").
+    let runEnd = end;
+    const gloss = GLOSS.exec(text.slice(end));
+    const afterGloss = gloss ? end + gloss[0].length : end;
+    let head: string | undefined;
+    let headEnd = -1;
+    for (let k = last; k >= i; k--) {
+      if (ORGANIZATION_WORDS.has(tokens[k]!.text.toLowerCase()) && capitalised(tokens[k])) {
+        head = tokens[k]!.text.toLowerCase();
+        break;
+      }
+    }
+    if (head === undefined) {
+      const trailing = /^\s+((?:opposition\s+)?(\p{Ll}+))(?![\p{L}-])/u.exec(text.slice(afterGloss));
+      if (trailing && ORGANIZATION_WORDS.has(trailing[2]!)) {
+        head = trailing[2]!;
+        headEnd = afterGloss + trailing[0].length;
+      }
+    } else if (gloss && /^\s*\(\p{Lu}{2,}\)/u.test(gloss[0])) runEnd = afterGloss; // an acronym in brackets is the name's
+    if (head === undefined) {
+      i = last;
+      continue;
+    }
+    // Opening articles and, at a sentence's start, a common noun are not the name's ("Leaders of the …").
+    let first = i;
+    const words = grammar ? lemmatise(text) : [];
+    while (first <= last) {
+      const t = tokens[first]!;
+      const opening = first === 0 || /[.!?:;]\s*$/u.test(text.slice(tokens[first - 1]!.end, t.start));
+      const common =
+        opening &&
+        !ORGANIZATION_WORDS.has(t.text.toLowerCase()) &&
+        (agentAt(text, tokens, first) !== null || words.some((x) => x.start === t.start && x.pos !== 'PROPN'));
+      // "Members of the …", "Supporters of …": a sentence's first word before a connector is whose they are, not the name's.
+      const memberOf = opening && !ORGANIZATION_WORDS.has(t.text.toLowerCase()) && NAME_CONNECTOR.test(tokens[first + 1]?.text ?? '');
+      if (OPENING_WORD.test(t.text) || NAME_CONNECTOR.test(t.text) || common || memberOf) first += 1;
+      else break;
+    }
+    const start = tokens[first]?.start ?? end;
+    const stop = headEnd > 0 ? headEnd : runEnd;
+    const inside = named.filter((m) => m.start >= start && m.end <= stop);
+    const proper = tokens.slice(first, last + 1).some((t) => capitalised(t) && !ORGANIZATION_WORDS.has(t.text.toLowerCase()));
+    // A name the gazetteer knows (an organisation, a person) is not an unknown group's; nor is a run that cuts a name.
+    // A state or a region inside the run is part of the name ("Liberian Peace Council", "Association of African Jurists").
+    const cut = named.some(
+      (m) => m.start < stop && m.end > start && (m.start < start || m.end > stop || (m.actor?.type !== 'country' && m.actor?.type !== 'region')),
+    );
+    if (first > last || !proper || cut) {
+      i = last;
+      continue;
+    }
+    const states = new Set(inside.filter((m) => m.actor?.type === 'country').map((m) => m.actor!.country ?? m.actor!.id));
+    if (context === undefined)
+      context = placingState(
+        text,
+        named.filter((m) => m.actor?.sector !== 'CVL'),
+      );
+    // A region in the name ("African Jurists") makes it more than one state's; a people named in the
+    // sentence ("2,000 Libyans") may be whom it deals with, not where it stands.
+    const regional = inside.some((m) => m.actor?.type === 'region');
+    const country = regional ? null : states.size === 1 ? [...states][0]! : states.size === 0 ? context : null;
+    found.push({ start, end: stop, sector: ORGANIZATION_WORDS.get(head) ?? null, country, name: text.slice(start, stop) });
+    i = last;
+  }
+  if (found.length === 0) return named;
+  const groups: Mention[] = found.map((g) => {
+    const actor: Actor =
+      g.sector === 'GOV' && g.country
+        ? { name: g.name, mention: g.name, id: g.country, type: 'country', country: g.country, sector: 'GOV' }
+        : {
+            name: g.name,
+            mention: g.name,
+            id: slug(g.name.replace(GLOSS, '').replace(/\s*\([^()]*\)/gu, '')),
+            type: 'group',
+            country: g.country,
+            sector: g.sector,
+          };
+    return {
+      start: g.start,
+      end: g.end,
+      nameEnd: g.end,
+      text: g.name,
+      actor,
+      anaphor: null,
+      resolved: [],
+      possessive: POSSESSIVE_AFTER.test(text.slice(g.end)),
+    };
+  });
+  const kept = named.filter((m) => !groups.some((g) => m.start >= g.start && m.end <= g.end));
+  return [...kept, ...groups].sort((a, b) => a.start - b.start);
 }
 
 /** Does a stretch of text hold an agent noun ("the rebels", "police"), a party however unnamed? */

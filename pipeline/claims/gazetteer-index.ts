@@ -29,6 +29,8 @@ export interface GazetteerEntry {
   combining: boolean;
   /** A person: what they stand for depends on the document's date. */
   roles?: Role[];
+  /** A capital: it stands for the government when it acts ("Moscow said"), else for the state as a place. */
+  capital?: boolean;
 }
 
 /**
@@ -62,24 +64,30 @@ export const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCa
 // ---- The file: line 1 is {"lowerCaseStarts": [...], "agentsAfter": [[phrase, sector], ...]}. Then one
 // line per first word: the word, a tab, and [single, [[second word, list], ...]] with each list as
 // EntryIndex holds it before the one-word names are appended. An entry is [tokens, id, type, country,
-// sector, combining (0/1), roles or 0], a role [id, type, country, sector, from, to].
+// sector, combining (0/1), roles or 0, capital (1, left out for other names)], a role [id, type,
+// country, sector, from, to].
 
 type StoredRole = [string, ActorType, string | null, string | null, string | null, string | null];
-type StoredEntry = [string[], string, ActorType, string | null, string | null, 0 | 1, StoredRole[] | 0];
+type StoredEntry = [string[], string, ActorType, string | null, string | null, 0 | 1, StoredRole[] | 0, 1?];
 
-const storeEntry = (e: GazetteerEntry): StoredEntry => [
-  e.tokens,
-  e.id,
-  e.type,
-  e.country,
-  e.sector,
-  e.combining ? 1 : 0,
-  e.roles ? e.roles.map((r) => [r.id, r.type, r.country, r.sector, r.from, r.to]) : 0,
-];
+const storeEntry = (e: GazetteerEntry): StoredEntry => {
+  const stored: StoredEntry = [
+    e.tokens,
+    e.id,
+    e.type,
+    e.country,
+    e.sector,
+    e.combining ? 1 : 0,
+    e.roles ? e.roles.map((r) => [r.id, r.type, r.country, r.sector, r.from, r.to]) : 0,
+  ];
+  if (e.capital) stored.push(1);
+  return stored;
+};
 
-function readEntry([tokens, id, type, country, sector, combining, roles]: StoredEntry): GazetteerEntry {
+function readEntry([tokens, id, type, country, sector, combining, roles, capital]: StoredEntry): GazetteerEntry {
   const entry: GazetteerEntry = { tokens, combining: combining === 1, id, type, country, sector };
   if (roles) entry.roles = roles.map(([id, type, country, sector, from, to]) => ({ id, type, country, sector, from, to }));
+  if (capital === 1) entry.capital = true;
   return entry;
 }
 

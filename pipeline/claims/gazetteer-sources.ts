@@ -192,6 +192,8 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
     if (!byKey.has(key)) byKey.set(key, { tokens, combining, ...entry });
   };
   const state = (id: string, sector: string | null = null) => ({ id, type: 'country' as const, country: id, sector });
+  // A capital is its government when it acts ("Moscow said"); actors.ts reads the flag for the rest.
+  const capital = (id: string) => ({ ...state(id, 'GOV'), capital: true });
   // A state's name, or its people's (civilians) for a demonym plural.
   const named = (name: string, id: string) => state(id, demonymPlurals.has(name) ? 'CVL' : null);
   for (const actor of gazetteerData.actors as HandActor[]) {
@@ -205,10 +207,10 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
     if (id === 'about') continue;
     for (const [sector, names] of Object.entries(bySector as Record<string, string[]>)) for (const name of names) put(name, state(id, sector));
   }
-  for (const [id, names] of Object.entries(countryAdditions.capitals)) for (const name of names) put(name, state(id, 'GOV'));
+  for (const [id, names] of Object.entries(countryAdditions.capitals)) for (const name of names) put(name, capital(id));
   for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, named(name, id));
   for (const [id, forms] of Object.entries(countryAdditions.combining_forms)) for (const form of forms) put(form, state(id), true);
-  for (const [name, id] of resolveCountryNames(candidates, unMembers)) put(name, capitals.has(name) ? state(id, 'GOV') : named(name, id));
+  for (const [name, id] of resolveCountryNames(candidates, unMembers)) put(name, capitals.has(name) ? capital(id) : named(name, id));
   for (const [name, id] of uniqueNames(Object.entries(lexicon.countries))) put(name, named(name, id));
   for (const org of organizations) for (const name of org.names) put(name, { id: org.id, type: kindOf(org.kind), country: org.country, sector: org.sector });
   for (const person of lexicon.persons as LexiconPerson[]) {

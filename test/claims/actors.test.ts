@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, ClaimRecord } from '../../pipeline/records/claim.ts';
 import { extractClaims } from '../../pipeline/claims/index.ts';
-import { actorCodes, findNamedMentions } from '../../pipeline/claims/actors.ts';
+import { actorCodes, findNamedMentions, withContextAgents } from '../../pipeline/claims/actors.ts';
 import { roleOn, type Role } from '../../pipeline/claims/gazetteer.ts';
 
 const DOC = 'doc_00000000000000ab';
@@ -27,6 +27,32 @@ describe('capitals and seats of government', () => {
 
   it('give claims between the states', () => {
     expect(pairs(claimsOf('The Kremlin condemned Warsaw for the expulsions.'))).toEqual(['RUS criticism POL']);
+  });
+});
+
+describe('capitals in a sentence', () => {
+  const read = (text: string) => withContextAgents(text, findNamedMentions(text), true).map((m) => `${m.text}=${m.actor!.sector ?? '-'}`);
+  it('are the government when they act', () => {
+    expect(read('Washington and Hanoi agreed to resume talks.')).toEqual(['Washington=GOV', 'Hanoi=GOV']);
+    expect(read('Ankara on Tuesday sharply condemned the decision.')).toEqual(['Ankara=GOV']);
+    expect(read("Beijing's answer surprised Tokyo.")).toEqual(['Beijing=GOV', 'Tokyo=-']);
+  });
+  it('are the state as a place when something is done to them', () => {
+    // The capital still places the sentence: the rebels are Afghanistan's.
+    expect(read('Rebels shelled Kabul and Herat.')).toEqual(['Rebels=REB', 'Kabul=-']);
+    expect(read('Hungarian farmers threatened to blockade Budapest.')).toEqual(['Hungarian farmers=AGR', 'Budapest=-']);
+  });
+});
+
+describe('one-word names', () => {
+  it('are not given names shared by many people', () => {
+    // "Carlos", "Hassan", "Mahmoud" open more of the dictionary's full names than they close.
+    expect(actors('President Omar Hassan al-Bashir spoke.').filter((a) => a.includes('JOR'))).toEqual([]);
+    expect(actors('Former president Carlos Ortega spoke.').filter((a) => a.includes('ESP'))).toEqual([]);
+    expect(actors('Mahmoud said so.')).toEqual([]);
+  });
+  it('still name office holders by surname', () => {
+    expect(actors('Obama met Putin.', '2014-05-01')).toEqual(['Obama=USA/country/USA/GOV', 'Putin=RUS/country/RUS/GOV']);
   });
 });
 
