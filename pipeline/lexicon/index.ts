@@ -252,10 +252,18 @@ const PATTERNS = {
   /** A picture's credit closing a line (or making all of it): "… (Foto: Privat)", "Photo: Jane Doe", "… | © Getty Images". */
   'media-credit-end': new RegExp(`(?:^|[\\s(|])(?:©|${alternation(metadataWords('media-credit'))}s?\\s*[:：])\\s*[^():|©]{1,60}\\)?$`, 'iu'),
   /**
-   * An agency's credit in the closing brackets: "… (REUTERS/Jane Doe)", "(jdoe / iStock.com)": a slash
-   * between names, no digits ("(2019/20)") and a capital after it ("(km/h)"); case-sensitive.
+   * A caption's credit closing it after a credit label ("… Quelle: jdoe / Fotolia.com", "… (Grafik: Amt)"):
+   * media-credit-end with the wider credit-label list, for a picture's own caption, where "Quelle" or
+   * "source" can only name the picture's source.
    */
-  'agency-credit-end': /\([^()\d]{0,40}\p{L}\s?\/\s?\p{Lu}[^()\d]{0,40}\)$/u,
+  'caption-credit-end': new RegExp(`(?:^|[\\s(|])${alternation(words('credit-label'))}\\s*[:：]\\s*[^():|©]{1,60}\\)?$`, 'iu'),
+  /**
+   * An agency's credit in the closing brackets: "… (REUTERS/Jane Doe)", "(jdoe / iStock.com)": a slash
+   * between names, no digits ("(2019/20)") and after it a capital ("(km/h)" is no credit) or a picture
+   * library's domain name, which stock sites write in lower case ("iStock.com", "unsplash.com"), but
+   * no web address (a domain before the slash: "(see example.org/page.html)"); case-sensitive.
+   */
+  'agency-credit-end': /\((?![^()]*\.\p{L}+\/)[^()\d]{0,40}\p{L}\s?\/\s?(?:\p{Lu}|(?=\p{Ll}[\p{L}-]*\.\p{Ll}{2,}\)$))[^()\d]{0,40}\)$/u,
   /** A line ending with a function word (case-sensitive: "… of the"). */
   'dangling-word': new RegExp(`\\s${alternation(metadataWords('dangling-words'))}$`, 'u'),
   /** A breadcrumb item that is the home page, as the whole item. */
@@ -315,6 +323,9 @@ export const CLASS_TOKENS: ReadonlyMap<string, ChromeKind> = new Map(
 /** Prefixes that catch run-together class names, with their kind, in the order they are tried. */
 export const CLASS_PREFIXES: readonly (readonly [string, ChromeKind])[] = classWords.prefixes.map(([prefix, kind]) => [prefix!, kind as ChromeKind] as const);
 /** Tokens that begin like a chrome prefix but name article content ("commentary", "socialist"). */
+/** Words that make the class token after them a state, not a name ("use-lightbox", "has-sidebar"). */
+export const CLASS_MODIFIERS: ReadonlySet<string> = new Set(classWords.modifiers);
+
 export const CLASS_PREFIX_EXCEPTIONS: ReadonlySet<string> = new Set(classWords['prefix-exceptions']);
 /** Tokens that mark the article itself. */
 export const CLASS_CONTENT: ReadonlySet<string> = new Set(classWords.content);

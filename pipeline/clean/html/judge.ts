@@ -43,6 +43,9 @@ const DATELINE = new RegExp(
 /** Credits closing a line (pipeline/lexicon): "… (Foto: Privat)", "Photo: Jane Doe", "… (REUTERS/Jane Doe)". */
 const MEDIA_CREDIT_END = pattern('media-credit-end');
 const AGENCY_CREDIT_END = pattern('agency-credit-end');
+/** A credit label in a line ("Foto: …", "(Quelle: Fleischmann/Unsplash)", "Jane Doe, photo:"): pipeline/lexicon credit-label. */
+const CREDIT_LINE = pattern('credit-line');
+const CAPTION_CREDIT_END = pattern('caption-credit-end');
 /** Longer than this, a line ending in a credit is a paragraph that names one, not a caption. */
 const MAX_CAPTION = 300;
 
@@ -93,6 +96,7 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
     verdicts.push(verdict);
   }
   dropOrphanHeadings(segments, verdicts);
+  dropTailDatelines(segments, verdicts);
   return verdicts;
 
   function judgeOne(segment: Segment): Verdict {
@@ -115,6 +119,11 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
       (MEDIA_CREDIT_END.test(segment.text) || AGENCY_CREDIT_END.test(segment.text))
     )
       return drop('attachment', 'picture caption or credit');
+    // A caption (<figcaption>) that names its source by a credit label ("(Quelle: …)", "Bild: …",
+    // "… Quelle: jdoe / Fotolia.com") is the picture's too: in a paragraph the same label can cite
+    // the source of a figure the text states, so only the picture's own block is judged by it.
+    if (segment.kind === 'caption' && segment.text.length <= MAX_CAPTION && (CREDIT_LINE.test(segment.text) || CAPTION_CREDIT_END.test(segment.text)))
+      return drop('attachment', 'picture caption with a credit label');
     const text = segment.text;
     const density = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
     const words = wordCount(text);
@@ -196,5 +205,30 @@ function dropOrphanHeadings(segments: Segment[], verdicts: Verdict[]): void {
     // list that lies outside the container).
     if (kept === 0 && (dropped > 0 || textBefore))
       verdicts[i] = drop(verdicts[i - 1]?.kept === false ? (verdicts[i - 1].kind as ChromeKind) : 'boilerplate', 'heading of a section with no article text');
+  }
+}
+
+/** A paragraph of running text: the article's own prose, after which a page prints its post footer. */
+const TAIL_PROSE = 80;
+
+/**
+ * The post footer's date line ("Publiziert: 03.04.2020, 12:35", "Posted on 2 May 2023 by Ruth"): a
+ * line that is a date and little else, after the article's last paragraph of running text. Before
+ * the article it is dropped as the byline's date; between paragraphs it can be an entry of the
+ * article's own (a diary's date heading, a programme's day), so only the tail is judged.
+ */
+function dropTailDatelines(segments: Segment[], verdicts: Verdict[]): void {
+  let last = -1;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    if (verdicts[i].kept && segments[i].kind === 'paragraph' && segments[i].text.length > TAIL_PROSE) {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0) return;
+  for (let i = last + 1; i < segments.length; i++) {
+    const segment = segments[i];
+    if (verdicts[i].kept && segment.kind !== 'list' && segment.text.length <= 80 && DATELINE.test(segment.text))
+      verdicts[i] = drop('dateline', 'date line after the article (kept as metadata)');
   }
 }

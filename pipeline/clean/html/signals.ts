@@ -4,7 +4,7 @@ import type { Element } from 'domhandler';
 import type { ChromeKind } from '../../text/blocks.ts';
 import { BLOCK_TAGS, classTokens } from './dom.ts';
 import { linkDensity, type ElementStats } from './stats.ts';
-import { CLASS_CONTENT, CLASS_PREFIX_EXCEPTIONS, CLASS_PREFIXES, CLASS_TOKENS } from '../../lexicon/index.ts';
+import { CLASS_CONTENT, CLASS_MODIFIERS, CLASS_PREFIX_EXCEPTIONS, CLASS_PREFIXES, CLASS_TOKENS } from '../../lexicon/index.ts';
 
 export interface ChromeSignal {
   kind: ChromeKind;
@@ -39,7 +39,10 @@ const ROLE_CHROME: Record<string, ChromeKind> = {
 /** Class/id words (whole tokens and run-together prefixes) that name page chrome: pipeline/lexicon/class-words.json. */
 const STRONG_CONTENT = /^(?:article|story|post|entry)(?:body|content|text)?$/;
 
-function tokenChrome(tokens: readonly string[]): ChromeSignal | null {
+function tokenChrome(all: readonly string[]): ChromeSignal | null {
+  // A token after a modifier states what the element has or does ("use-lightbox" on an article
+  // whose pictures open in a lightbox, "has-sidebar" on a layout): it does not name the element.
+  const tokens = all.some((token) => CLASS_MODIFIERS.has(token)) ? all.filter((_, i) => !CLASS_MODIFIERS.has(all[i - 1] ?? '')) : all;
   for (const token of tokens) {
     const kind = CLASS_TOKENS.get(token);
     if (kind) return { kind, rule: 'class-id', reason: `class/id "${token}"` };
