@@ -128,9 +128,12 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
     const density = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
     const words = wordCount(text);
 
-    if (!articleStarted) {
-      if (segment.kind !== 'list' && text.length <= 120 && BYLINE.test(text)) return drop('byline', 'byline (kept as metadata)');
-      if (segment.kind !== 'list' && text.length <= 80 && DATELINE.test(text)) return drop('dateline', 'date line (kept as metadata)');
+    if (!articleStarted && segment.kind !== 'list') {
+      // The post's meta line often ends in a link of the comment form or a share button after a
+      // dash or a bar ("Posted on 6 July 2015 by Ann — Leave a reply"): the line without it is judged.
+      const meta = withoutChromeTail(text);
+      if (meta.length <= 120 && BYLINE.test(meta)) return drop('byline', 'byline (kept as metadata)');
+      if (meta.length <= 80 && DATELINE.test(meta)) return drop('dateline', 'date line (kept as metadata)');
     }
 
     if (segment.kind === 'list' && density > 0.5) {
@@ -231,4 +234,16 @@ function dropTailDatelines(segments: Segment[], verdicts: Verdict[]): void {
     if (verdicts[i].kept && segment.kind !== 'list' && segment.text.length <= 80 && DATELINE.test(segment.text))
       verdicts[i] = drop('dateline', 'date line after the article (kept as metadata)');
   }
+}
+
+/** A separator before the last part of a meta line: a dash or a bar with spaces around it. */
+const TAIL_SEPARATOR = /\s+[—–|·]\s+(?=[^—–|·]+$)/u;
+
+/** The text without a closing part made of chrome words ("… — Leave a reply", "… | 3 Comments"); else the text. */
+function withoutChromeTail(text: string): string {
+  const separator = TAIL_SEPARATOR.exec(text);
+  if (!separator) return text;
+  const tail = text.slice(separator.index + separator[0].length);
+  const match = matchChrome(tail);
+  return match && match.coverage >= 0.6 ? text.slice(0, separator.index) : text;
 }
