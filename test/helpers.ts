@@ -1,5 +1,7 @@
-// Shared test helpers: load a fixture capture the way the pipeline would, and run the whole chain.
+// Shared test helpers: load a fixture capture the way the pipeline would, run the whole chain, and
+// read a published version's JSONL tables.
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';
@@ -32,4 +34,9 @@ export function processFixture(relativePath: string): Processed & { readonly cle
 
 export function readJsonFixture<T>(relativePath: string): T {
   return JSON.parse(readFileSync(join(FIXTURES, relativePath), 'utf8')) as T;
+}
+
+/** The text of a published version's JSONL table (`documents`, `claims`, `blocks`), decompressed as every reader does. */
+export function versionJsonlText(versionDir: string, table: string): string {
+  return gunzipSync(readFileSync(join(versionDir, `${table}.jsonl.gz`))).toString('utf8');
 }
