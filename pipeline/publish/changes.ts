@@ -149,7 +149,7 @@ async function jsonlRowCount(path: string): Promise<number | null> {
  */
 async function tableFiles(oldDir: string | null, newDir: string): Promise<string[]> {
   const known = RECORD_TYPES.flatMap((def) => [`${def.name}.jsonl`, ...tablesOf(def).map((table) => `${table.name}.csv`)]);
-  // A JSONL table counts under its plain name whether it is compressed (since 1.1) or not, so the
+  // A JSONL table counts under its plain name whether it is compressed (as written now) or not, so the
   // rows of a version written before compression line up with those of the next.
   const present = async (dir: string) =>
     (await readdir(dir).catch(() => [] as string[]))

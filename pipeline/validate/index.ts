@@ -333,7 +333,7 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
       }),
   };
 
-  // Each table's JSONL file by record type: compressed, or plain in a version written before 1.1.
+  // Each table's JSONL file by record type: compressed, or plain in a version written before compression.
   const jsonlFiles = new Map<string, string>();
   for (const def of RECORD_TYPES) {
     const file = jsonlFileAmong(files, def.name);
