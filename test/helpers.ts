@@ -1,5 +1,7 @@
-// Shared test helpers: load a fixture capture the way the pipeline would, and run the whole chain.
-import { readFileSync } from 'node:fs';
+// Shared test helpers: load a fixture capture the way the pipeline would, run the whole chain, and
+// read a published version's JSONL tables.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';
@@ -32,4 +34,14 @@ export function processFixture(relativePath: string): Processed & { readonly cle
 
 export function readJsonFixture<T>(relativePath: string): T {
   return JSON.parse(readFileSync(join(FIXTURES, relativePath), 'utf8')) as T;
+}
+
+/** The text of a published version's JSONL table (`documents`, `claims`, `blocks`), decompressed as every reader does. */
+export function versionJsonlText(versionDir: string, table: string): string {
+  return gunzipSync(readFileSync(join(versionDir, `${table}.jsonl.gz`))).toString('utf8');
+}
+
+/** Replaces a version's JSONL table with `text`, compressed as the writer stores it (tests that damage a version). */
+export function writeVersionJsonlText(versionDir: string, table: string, text: string): void {
+  writeFileSync(join(versionDir, `${table}.jsonl.gz`), gzipSync(text));
 }

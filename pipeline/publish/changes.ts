@@ -10,7 +10,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
-import { readLines } from './lines.ts';
+import { jsonlPathIn, readLines } from './lines.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
@@ -62,6 +62,7 @@ export interface Changes {
   /**
    * Rows of every table file (each record type's JSONL, then its CSV tables without the header
    * row), by file name: null where that version has no such file (or there is no earlier version).
+   * A JSONL table is named `<table>.jsonl` whether the version holds it gzip-compressed or not.
    */
   counts: Record<string, RowCounts>;
   /** Records compared by key; blocks by document: all blocks of one document count as one record. */
@@ -148,7 +149,12 @@ async function jsonlRowCount(path: string): Promise<number | null> {
  */
 async function tableFiles(oldDir: string | null, newDir: string): Promise<string[]> {
   const known = RECORD_TYPES.flatMap((def) => [`${def.name}.jsonl`, ...tablesOf(def).map((table) => `${table.name}.csv`)]);
-  const present = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.jsonl') || f.endsWith('.csv'));
+  // A JSONL table counts under its plain name whether it is compressed (as written now) or not, so the
+  // rows of a version written before compression line up with those of the next.
+  const present = async (dir: string) =>
+    (await readdir(dir).catch(() => [] as string[]))
+      .map((f) => (f.endsWith('.jsonl.gz') ? f.slice(0, -'.gz'.length) : f))
+      .filter((f) => f.endsWith('.jsonl') || f.endsWith('.csv'));
   const found = new Set([...(oldDir ? await present(oldDir) : []), ...(await present(newDir))]);
   return [...known.filter((f) => found.has(f)), ...[...found].filter((f) => !known.includes(f)).sort()];
 }
@@ -232,7 +238,7 @@ function records(n: number, table: string): string {
 async function claimNamesFor(dir: string, wanted: Set<string>, documents: Map<string, DocumentName>): Promise<Map<string, ClaimName>> {
   const found = new Map<string, ClaimName>();
   if (wanted.size === 0) return found;
-  for await (const { record } of jsonl(join(dir, 'claims.jsonl'))) {
+  for await (const { record } of jsonl(jsonlPathIn(dir, 'claims'))) {
     const id = String(record.id);
     if (!wanted.has(id)) continue;
     const documentId = String(record.document_id);
@@ -255,16 +261,16 @@ async function diffTable(
   onRecord: { old?: (record: () => Record<string, unknown>) => void; new?: (record: () => Record<string, unknown>) => void } = {},
 ): Promise<TableChanges> {
   const key = TABLE_KEYS[table];
-  const file = `${table}.jsonl`;
-  const before = oldDir ? await hashes(join(oldDir, file), key, onRecord.old) : new Map<string, string>();
-  const after = await hashes(join(newDir, file), key, onRecord.new);
+  const [oldPath, newPath] = [oldDir ? jsonlPathIn(oldDir, table) : null, jsonlPathIn(newDir, table)];
+  const before = oldPath ? await hashes(oldPath, key, onRecord.old) : new Map<string, string>();
+  const after = await hashes(newPath, key, onRecord.new);
   const added = [...after.keys()].filter((k) => !before.has(k)).sort();
   const removed = [...before.keys()].filter((k) => !after.has(k)).sort();
   const changedIds = [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)).sort();
   const detailed = new Set(changedIds.slice(0, DETAILED_CHANGES));
   const [oldRecords, newRecords] =
     oldDir && detailed.size && table !== 'blocks'
-      ? await Promise.all([fieldHashesFor(join(oldDir, file), key, detailed), fieldHashesFor(join(newDir, file), key, detailed)])
+      ? await Promise.all([fieldHashesFor(oldPath!, key, detailed), fieldHashesFor(newPath, key, detailed)])
       : [new Map<string, Map<string, string>>(), new Map<string, Map<string, string>>()];
   const changed = changedIds.map((id) => {
     const [a, b] = [oldRecords.get(id), newRecords.get(id)];
@@ -409,8 +415,9 @@ export async function diffVersions(oldDir: string | null, from: string | null, n
     const count = async (dir: string | null, counted: Map<string, number>) => {
       if (!dir) return null;
       if (file.endsWith('.csv')) return csvRowCount(join(dir, file));
-      if (file.slice(0, -'.jsonl'.length) in TABLE_KEYS) return (await exists(join(dir, file))) ? (counted.get(file) ?? 0) : null;
-      return jsonlRowCount(join(dir, file));
+      const path = jsonlPathIn(dir, file.slice(0, -'.jsonl'.length));
+      if (file.slice(0, -'.jsonl'.length) in TABLE_KEYS) return (await exists(path)) ? (counted.get(file) ?? 0) : null;
+      return jsonlRowCount(path);
     };
     counts[file] = { from: await count(oldDir, rows.before), to: await count(newDir, rows.after) };
   }

@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
+import { jsonlFile } from './layout.ts';
 import type { Digests } from './writer.ts';
 import type { Day } from './release-date.ts';
 import type { CellType } from '../records/tables.ts';
@@ -60,13 +61,17 @@ export async function writeCroissant(dir: string, config: DatasetConfig, release
   const distribution = [];
   const recordSet = [];
   for (const def of RECORD_TYPES) {
+    // The file's own format is gzip; what it holds (JSON Lines) is said in its description. No
+    // record set reads it (the CSV tables carry every field Croissant describes).
+    const jsonl = jsonlFile(def.name);
     distribution.push({
       '@type': 'cr:FileObject',
-      '@id': `${def.name}.jsonl`,
-      name: `${def.name}.jsonl`,
-      contentUrl: `${def.name}.jsonl`,
-      encodingFormat: 'application/jsonlines',
-      sha256: sha256Of(`${def.name}.jsonl`),
+      '@id': jsonl,
+      name: jsonl,
+      description: `The ${def.name} records as JSON Lines, gzip-compressed.`,
+      contentUrl: jsonl,
+      encodingFormat: 'application/gzip',
+      sha256: sha256Of(jsonl),
     });
     for (const table of tablesOf(def)) {
       const file = `${table.name}.csv`;

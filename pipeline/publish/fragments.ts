@@ -15,6 +15,7 @@ import type { BlockRecord } from '../records/block.ts';
 import type { ClaimRecord } from '../records/claim.ts';
 import type { DocumentRecord } from '../records/document.ts';
 import { csvRows } from './csv.ts';
+import { jsonlFile } from './layout.ts';
 import { statsEntryOf, type StatsEntry } from './datacard.ts';
 
 type JsonObject = Parameters<typeof orderLike>[0];
@@ -64,10 +65,10 @@ export function serialise(document: DocumentRecord, claims: ClaimRecord[], block
     longest[name] = Math.max(longest[name] ?? 0, Buffer.byteLength(text, 'utf8'));
     append(name, `${text}\n`);
   };
-  line('documents.jsonl', JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never)));
+  line(jsonlFile('documents'), JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never)));
   for (const [name, text] of rowsText(documentTables, document as unknown as JsonObject)) append(name, text);
   for (const block of blocks) {
-    line('blocks.jsonl', JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never)));
+    line(jsonlFile('blocks'), JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never)));
     for (const [name, text] of rowsText(blockTables, block as unknown as JsonObject)) append(name, text);
   }
   return {
@@ -94,6 +95,7 @@ function serialisingCode(): string {
   const hash = createHash('sha256').update(String(FORMAT));
   for (const module of [
     'publish/fragments',
+    'publish/layout',
     'publish/csv',
     'publish/cells',
     'publish/datacard',

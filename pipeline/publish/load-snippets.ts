@@ -43,9 +43,10 @@ export function pandasSnippet(tables: TableDef[]): string {
   }
   lines.push(
     '',
-    '# The full records, with the article text and lists as lists (JSONL needs nothing more):',
-    'documents_full = pd.read_json("documents.jsonl", lines=True, dtype=False)',
-    'claims_full = pd.read_json("claims.jsonl", lines=True, dtype=False)',
+    '# The full records, with the article text and lists as lists (JSONL needs nothing more; pandas',
+    '# decompresses .gz by itself):',
+    'documents_full = pd.read_json("documents.jsonl.gz", lines=True, dtype=False)',
+    'claims_full = pd.read_json("claims.jsonl.gz", lines=True, dtype=False)',
   );
   return lines.join('\n');
 }
@@ -80,7 +81,7 @@ export function readrSnippet(tables: TableDef[]): string {
   return lines.join('\n');
 }
 
-/** `longestDocumentLine`: bytes of the longest line of documents.jsonl, which may exceed read_json's default record size. */
+/** `longestDocumentLine`: bytes of the longest line of documents.jsonl.gz (uncompressed), which may exceed read_json's default record size. */
 export function duckdbSnippet(tables: TableDef[], longestDocumentLine = 0): string {
   const lines = [
     '-- Text cells that a spreadsheet would run as a formula carry one leading apostrophe: uninert removes it.',
@@ -97,8 +98,8 @@ export function duckdbSnippet(tables: TableDef[], longestDocumentLine = 0): stri
   const objectSize = objectSizeFor(longestDocumentLine);
   lines.push(
     '',
-    '-- The full records, with the article text:',
-    `CREATE TABLE documents_full AS SELECT * FROM read_json('documents.jsonl', format = 'newline_delimited'${objectSize ? `, maximum_object_size = ${objectSize}` : ''});`,
+    '-- The full records, with the article text (DuckDB decompresses .gz by itself):',
+    `CREATE TABLE documents_full AS SELECT * FROM read_json('documents.jsonl.gz', format = 'newline_delimited'${objectSize ? `, maximum_object_size = ${objectSize}` : ''});`,
   );
   return lines.join('\n');
 }

@@ -3,11 +3,12 @@
 // JSON Schema, so Parquet readers see exactly the published types. DuckDB writes byte-identical
 // files run after run.
 import { DuckDBInstance } from '@duckdb/node-api';
-import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RECORD_TYPES } from '../records/index.ts';
+import { jsonlFile } from './layout.ts';
+import { readChunks } from './lines.ts';
 import { objectSizeFor } from './object-size.ts';
 import type { Digests } from './writer.ts';
 
@@ -64,7 +65,7 @@ const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 export async function longestLineOf(path: string): Promise<number> {
   let longest = 0;
   let current = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of readChunks(path)) {
     let start = 0;
     for (let end = chunk.indexOf(10); end !== -1; end = chunk.indexOf(10, start)) {
       longest = Math.max(longest, current + end - start);
@@ -77,7 +78,7 @@ export async function longestLineOf(path: string): Promise<number> {
 }
 
 /**
- * Writes <table>.parquet next to each <table>.jsonl in `dir`; returns the files written. `digests`
+ * Writes <table>.parquet next to each <table>.jsonl.gz in `dir`; returns the files written. `digests`
  * (from the writer) say how long each file's longest line is; without them the files are scanned.
  */
 export async function writeParquet(dir: string, digests?: Digests): Promise<string[]> {
@@ -93,11 +94,12 @@ export async function writeParquet(dir: string, digests?: Digests): Promise<stri
       const columns = Object.entries(schema.properties ?? {})
         .map(([key, node]) => `${sqlString(key)}: ${sqlString(duckdbType(node))}`)
         .join(', ');
-      const source = join(dir, `${def.name}.jsonl`);
+      // DuckDB decompresses the `.gz` file itself (read_json's compression follows the suffix).
+      const source = join(dir, jsonlFile(def.name));
       const target = join(dir, `${def.name}.parquet`);
       // One long page makes one long record: read_json refuses records over its limit (16 MB by
       // default), which would abort the whole build, so the limit follows the longest line.
-      const objectSize = objectSizeFor(digests?.get(`${def.name}.jsonl`)?.longestLine ?? (await longestLineOf(source)));
+      const objectSize = objectSizeFor(digests?.get(jsonlFile(def.name))?.longestLine ?? (await longestLineOf(source)));
       await connection.run(
         // The JSONL is already in primary-key order; one thread with insertion order preserved
         // streams it straight through, so no sort has to hold the table in memory.

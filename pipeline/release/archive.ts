@@ -9,7 +9,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createGzip, constants as zlibConstants } from 'node:zlib';
 import { pack as tarPack } from 'tar-stream';
-import { readLines } from '../publish/lines.ts';
+import { jsonlPathIn, readLines } from '../publish/lines.ts';
 import { readTree } from '../publish/write-version.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE } from '../publish/layout.ts';
 import { recordedReleaseDate, sourceDateEpochFromEnv } from '../publish/release-date.ts';
@@ -51,7 +51,7 @@ function gitCommit(): { commit: string | null; dirty: boolean | null } {
 /** The set of inputs the version was built from: every capture path with the hash of its bytes. */
 async function inputSet(versionDir: string): Promise<{ captures: number; sha256: string }> {
   const entries: string[] = [];
-  for await (const line of readLines(join(versionDir, 'documents.jsonl'))) {
+  for await (const line of readLines(jsonlPathIn(versionDir, 'documents'))) {
     if (!line) continue;
     const { source } = JSON.parse(line) as { source: { path: string; sha256: string; duplicate_paths: string[] } };
     for (const path of [source.path, ...source.duplicate_paths]) entries.push(`${source.sha256}  ${path}`);

@@ -3,7 +3,6 @@
 // Table Schema and compared with its JSONL record, primary and foreign keys, claim evidence
 // offsets, and the checksums in SHA256SUMS and datapackage.json. Problems come back as
 // `file:line: field: message`.
-import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -13,7 +12,8 @@ import { RECORD_TYPES, tablesOf } from '../records/index.ts';
 import { decodeRecords, orderLike, primaryKeyString, primaryKeyOf, type RecordTypeDef, type Row, type TableDef } from '../records/tables.ts';
 import { readCsv } from '../publish/csv.ts';
 import { digestOfFile, parseSha256Sums } from '../publish/checksums.ts';
-import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR } from '../publish/layout.ts';
+import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR, jsonlFile, jsonlFileAmong } from '../publish/layout.ts';
+import { readChunks } from '../publish/lines.ts';
 import { tableSchema } from '../publish/table-schema.ts';
 import { listFiles } from '../publish/write-version.ts';
 
@@ -147,8 +147,7 @@ async function forEachLine(path: string, onLine: (line: string | null, number: n
     }
     onLine(line, ++number);
   };
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    const buffer = chunk as Buffer;
+  for await (const buffer of readChunks(path)) {
     let start = 0;
     for (let end = buffer.indexOf(10); end !== -1; end = buffer.indexOf(10, start)) {
       const piece = buffer.subarray(start, end);
@@ -185,7 +184,9 @@ async function parseJsonl(
 ): Promise<JsonlSummary> {
   const summary: JsonlSummary = { count: 0, lines: new Map(), asCsv: new Map() };
   const skip = new Set(def.jsonOnly);
+  let read = 0;
   await forEachLine(path, (line, number) => {
+    read = number;
     if (line === null) {
       problems.push({ file, line: number, field: '-', message: 'not valid JSON: line is too long to read' });
       return;
@@ -211,6 +212,10 @@ async function parseJsonl(
       summary.asCsv.set(key, orderLike(record as JsonObject, def.schema as never, skip));
     }
     onRecord(record, number, summary.lines.get(key) ?? key);
+  }).catch((error: Error) => {
+    // A damaged compressed file (truncated, altered) fails to inflate: a problem of that file from
+    // the first line it could not give, not a crash of the checker.
+    problems.push({ file, line: read + 1, field: '-', message: `cannot be read: ${error.message}` });
   });
   return summary;
 }
@@ -328,12 +333,15 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
       }),
   };
 
+  // Each table's JSONL file by record type: compressed, or plain in a version written before compression.
+  const jsonlFiles = new Map<string, string>();
   for (const def of RECORD_TYPES) {
-    const file = `${def.name}.jsonl`;
-    if (!files.has(file)) {
-      problems.push({ file, line: 1, field: '-', message: 'missing' });
+    const file = jsonlFileAmong(files, def.name);
+    if (!file) {
+      problems.push({ file: jsonlFile(def.name), line: 1, field: '-', message: 'missing' });
       continue;
     }
+    jsonlFiles.set(def.name, file);
     const parsed = await parseJsonl(def, file, join(dir, file), validators.get(def.name), problems, keep[def.name]);
     summaries.set(def.name, parsed);
     counts[def.name] = parsed.count;
@@ -381,7 +389,12 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
   // Blocks belong to documents.
   for (const block of blocks) {
     if (!documentLines.has(block.documentId)) {
-      problems.push({ file: 'blocks.jsonl', line: lineOf('blocks', block.at), field: 'document_id', message: `${block.documentId} is not a document id` });
+      problems.push({
+        file: jsonlFiles.get('blocks')!,
+        line: lineOf('blocks', block.at),
+        field: 'document_id',
+        message: `${block.documentId} is not a document id`,
+      });
     }
   }
 
@@ -396,8 +409,9 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
     else claimsAt.set(line, [index]);
   });
   const misplaced = new Set<number>();
-  if (claimsAt.size) {
-    await forEachLine(join(dir, 'documents.jsonl'), (line, number) => {
+  const documentsFile = jsonlFiles.get('documents');
+  if (claimsAt.size && documentsFile) {
+    await forEachLine(join(dir, documentsFile), (line, number) => {
       const indexes = claimsAt.get(number);
       if (!indexes || line === null) return;
       const text = String(field(JSON.parse(line), 'text') ?? '');
@@ -405,14 +419,15 @@ export async function validateDataset(dir: string): Promise<ValidationResult> {
         const claim = claims[index];
         if (text.slice(claim.start as number, claim.end as number) !== claim.text) misplaced.add(index);
       }
-    });
+      // The first pass over the file has reported why it cannot be read; claims past that point stay unchecked.
+    }).catch(() => {});
   }
   claims.forEach((claim, index) => {
     const line = lineOf('claims', claim.at);
     if (!documentLines.has(claim.documentId))
-      problems.push({ file: 'claims.jsonl', line, field: 'document_id', message: `${claim.documentId} is not a document id` });
+      problems.push({ file: jsonlFiles.get('claims')!, line, field: 'document_id', message: `${claim.documentId} is not a document id` });
     else if (misplaced.has(index))
-      problems.push({ file: 'claims.jsonl', line, field: 'text', message: `is not the document text at [${claim.start}, ${claim.end})` });
+      problems.push({ file: jsonlFiles.get('claims')!, line, field: 'text', message: `is not the document text at [${claim.start}, ${claim.end})` });
   });
   return { problems, counts };
 }

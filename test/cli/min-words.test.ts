@@ -1,6 +1,6 @@
 // The optional min-words step as a user meets it: off by default; switched on in
 // pagepress.config.json, a capture with too little article text is dropped — one too_short line in
-// build-report.json and on the terminal, not in documents.jsonl — and the version stays valid.
+// build-report.json and on the terminal, not in documents.jsonl.gz — and the version stays valid.
 // `pagepress extract` runs the same steps; bad step options are refused before any work.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../pipeline/records/report.ts';
-import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
+import { PROJECT_ROOT, PROJECT_VERSION, versionJsonlText } from '../helpers.ts';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'pagepress.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
@@ -29,7 +29,7 @@ function project(steps?: unknown) {
 
 const report = (work: string) => JSON.parse(readFileSync(join(work, 'dist', PROJECT_VERSION, 'build-report.json'), 'utf8')) as BuildReport;
 const paths = (work: string) =>
-  readFileSync(join(work, 'dist', PROJECT_VERSION, 'documents.jsonl'), 'utf8')
+  versionJsonlText(join(work, 'dist', PROJECT_VERSION), 'documents')
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line).source.path as string);

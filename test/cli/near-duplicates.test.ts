@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildReport } from '../../pipeline/records/report.ts';
-import { FIXTURES, PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
+import { FIXTURES, PROJECT_ROOT, PROJECT_VERSION, versionJsonlText } from '../helpers.ts';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'pagepress.js');
 const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
@@ -59,7 +59,7 @@ describe('near-duplicates', () => {
     const report = JSON.parse(readFileSync(join(work, versionDir, 'build-report.json'), 'utf8')) as BuildReport;
     expect(report.counts.near_duplicates).toBe(1);
     expect(report.problems.filter((p) => p.code === 'near_duplicate').map((p) => p.path)).toEqual(['b-shoreline.html']);
-    const documents = readFileSync(join(work, versionDir, 'documents.jsonl'), 'utf8')
+    const documents = versionJsonlText(join(work, versionDir), 'documents')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));

@@ -36,7 +36,7 @@ describe('build --strict', () => {
     expect(retried.stderr).toBe('');
     expect(retried.status).toBe(0);
     expect(retried.stdout).toMatch(new RegExp(`^wrote dist/${PROJECT_VERSION.replaceAll('.', '\\.')}: 1 documents`));
-    expect(existsSync(join(work, 'dist', PROJECT_VERSION, 'documents.jsonl'))).toBe(true);
+    expect(existsSync(join(work, 'dist', PROJECT_VERSION, 'documents.jsonl.gz'))).toBe(true);
   });
 
   it('fails on a listed capture that is missing', () => {

@@ -38,9 +38,9 @@ beforeAll(async () => {
   const built = await buildSeedsInto('pagepress-explorer-e2e-');
   root = built.root;
   versionDir = built.versionDir;
-  documents = readJsonl<DocumentRecord>(join(versionDir, 'documents.jsonl'));
-  claims = readJsonl<ClaimRecord>(join(versionDir, 'claims.jsonl'));
-  blocks = readJsonl<BlockRecord>(join(versionDir, 'blocks.jsonl'));
+  documents = readJsonl<DocumentRecord>(join(versionDir, 'documents.jsonl.gz'));
+  claims = readJsonl<ClaimRecord>(join(versionDir, 'claims.jsonl.gz'));
+  blocks = readJsonl<BlockRecord>(join(versionDir, 'blocks.jsonl.gz'));
   mkdirSync(ARTIFACTS, { recursive: true });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1360, height: 900 } });

@@ -21,8 +21,11 @@ export function readExplorerData(versionDir: string): Record<string, unknown> {
   );
 }
 
+/** The records of a JSONL file; a `.gz` one (as versions publish them) decompressed first. */
 export function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes)
+    .toString('utf8')
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as T);

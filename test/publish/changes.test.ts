@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffVersions, renderChangelog, shorten, VERSIONING_POLICY } from '../../pipeline/publish/changes.ts';
 import { VersionExistsError } from '../../pipeline/publish/write-version.ts';
@@ -10,11 +11,22 @@ import { VersionExistsError } from '../../pipeline/publish/write-version.ts';
 const root = mkdtempSync(join(tmpdir(), 'pagepress-changes-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function version(name: string, tables: Record<string, object[]>, csv: Record<string, string> = {}, schemas: Record<string, object> = {}): string {
+/** Writes a version's files; `compressed`: JSONL tables gzip-compressed as versions are published now, otherwise plain as before. */
+function version(
+  name: string,
+  tables: Record<string, object[]>,
+  csv: Record<string, string> = {},
+  schemas: Record<string, object> = {},
+  compressed = false,
+): string {
   const dir = join(root, name);
   mkdirSync(join(dir, 'schemas'), { recursive: true });
   for (const [file, schema] of Object.entries(schemas)) writeFileSync(join(dir, 'schemas', file), JSON.stringify(schema));
-  for (const [table, records] of Object.entries(tables)) writeFileSync(join(dir, `${table}.jsonl`), records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  for (const [table, records] of Object.entries(tables)) {
+    const text = records.map((r) => `${JSON.stringify(r)}\n`).join('');
+    if (compressed) writeFileSync(join(dir, `${table}.jsonl.gz`), gzipSync(text));
+    else writeFileSync(join(dir, `${table}.jsonl`), text);
+  }
   for (const [table, text] of Object.entries(csv)) writeFileSync(join(dir, `${table}.csv`), text);
   return dir;
 }
@@ -57,6 +69,38 @@ describe('diffVersions', () => {
     expect(changes.counts['blocks.jsonl']).toEqual({ from: 3, to: 3 });
     // doc_c is gone: whoever joined on it or counted it is broken.
     expect(changes.bump).toBe('major');
+  });
+
+  it('compares a compressed version with a plain one written before, table by table and row by row', async () => {
+    const before = version('plain-1.0.0', {
+      documents: [doc('doc_a', 'First', 'Alpha text.'), doc('doc_b', 'Second', 'Beta text.')],
+      claims: [{ id: 'clm_1', document_id: 'doc_a' }],
+      blocks: [block('doc_a', 0, true), block('doc_b', 0, true)],
+    });
+    const after = version(
+      'gz-1.1.0',
+      {
+        documents: [doc('doc_a', 'First', 'Alpha text.'), doc('doc_b', 'Second', 'Beta text, longer.')],
+        claims: [
+          { id: 'clm_1', document_id: 'doc_a' },
+          { id: 'clm_2', document_id: 'doc_b' },
+        ],
+        blocks: [block('doc_a', 0, true), block('doc_b', 0, false)],
+      },
+      {},
+      {},
+      true,
+    );
+    const changes = await diffVersions(before, '1.0.0', after, '1.1.0');
+    // Records are matched across the two layouts, not all removed and added again.
+    expect(changes.tables.documents).toEqual({ added: [], removed: [], changed: [{ id: 'doc_b', fields: ['text'] }] });
+    expect(changes.tables.claims).toEqual({ added: ['clm_2'], removed: [], changed: [] });
+    expect(changes.tables.blocks.changed.map((c) => c.id)).toEqual(['doc_b']);
+    expect(changes.names.claims.clm_2.document_id).toBe('doc_b');
+    expect(changes.counts['documents.jsonl']).toEqual({ from: 2, to: 2 });
+    expect(changes.counts['claims.jsonl']).toEqual({ from: 1, to: 2 });
+    expect(Object.keys(changes.counts).filter((file) => file.endsWith('.gz'))).toEqual([]);
+    expect(changes.bump).toBe('minor');
   });
 
   it('calls a version with only corrected records a patch, and an identical one no change', async () => {

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +15,7 @@ import { readConfig } from '../../pipeline/config.ts';
 import { listFiles } from '../../pipeline/publish/write-version.ts';
 import { makeRelease } from '../../pipeline/release/archive.ts';
 import { build } from '../../pipeline/run/build.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
 import { seededRandom } from '../../bench/synthetic.ts';
 import { ARTICLE, generatedParagraph, textDump } from '../robustness/corpus.ts';
 import { codeBlocks, runBlock, runIn, type CardBlock } from './datacard-runner.ts';
@@ -35,7 +36,7 @@ let dataset: string;
 let blocks: CardBlock[];
 let before: Map<string, string>;
 const records = (table: string) =>
-  readFileSync(join(dataset, `${table}.jsonl`), 'utf8')
+  versionJsonlText(dataset, table)
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l));
@@ -80,11 +81,10 @@ describe('the data card of a release, run as printed', () => {
 
     const tampered = mkdtempSync(join(tmpdir(), 'pagepress-tampered-'));
     cpSync(dataset, tampered, { recursive: true });
-    const path = join(tampered, 'documents.jsonl');
-    writeFileSync(path, readFileSync(path, 'utf8').replace("'Neutral' is how", "'Neutral' was how"));
+    writeFileSync(join(tampered, 'documents.jsonl.gz'), gzipSync(versionJsonlText(tampered, 'documents').replace("'Neutral' is how", "'Neutral' was how")));
     const bad = runIn(tampered, 'node', ['validate.mjs']);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('documents.jsonl:1: sha256: checksum does not match SHA256SUMS');
+    expect(bad.stdout).toContain('documents.jsonl.gz:1: sha256: checksum does not match SHA256SUMS');
     expect(bad.stdout).toMatch(/documents\.csv:\d+: title: decodes to/);
     expect(runIn(tampered, 'node', ['validate.mjs', '--help']).stdout).toContain('usage: node validate.mjs [dataset-folder]');
   });
@@ -92,17 +92,17 @@ describe('the data card of a release, run as printed', () => {
   it('the stock tools: sha256sum, ajv-cli and Python jsonschema', async (context) => {
     const stock = blocks.find((b) => b.language === 'sh' && b.code.includes('sha256sum'))!;
     const shell = await runBlock(dataset, stock);
-    expect(shell.stdout).toContain('documents.jsonl: OK');
+    expect(shell.stdout).toContain('documents.jsonl.gz: OK');
     expect(shell.stdout).toContain('validate.mjs: OK');
     expect(shell.stdout).not.toContain('FAILED');
     expect(shell.stdout).not.toContain('INVALID');
-    for (const table of ['documents', 'claims', 'blocks']) expect(shell.stdout).toContain(`${table}.jsonl: valid`);
+    for (const table of ['documents', 'claims', 'blocks']) expect(shell.stdout).toContain(`${table}.jsonl.gz: valid`);
     expect(shell.status).toBe(0);
 
     const checked = await runBlock(dataset, blocks.find((b) => b.language === 'python' && b.code.includes('jsonschema'))!);
     if (checked.skipped) return context.skip();
     expect(checked.stderr).toBe('');
-    expect(checked.stdout).toBe('documents.jsonl: valid\nclaims.jsonl: valid\nblocks.jsonl: valid\n');
+    expect(checked.stdout).toBe('documents.jsonl.gz: valid\nclaims.jsonl.gz: valid\nblocks.jsonl.gz: valid\n');
   }, 300_000);
 
   it('pandas loads every table, without the inert apostrophes, with dates as dates', async (context) => {

@@ -14,12 +14,12 @@ import { diffVersions } from '../../pipeline/publish/changes.ts';
 import { RECORD_TYPES, tablesOf } from '../../pipeline/records/index.ts';
 import { duckdbSnippet } from '../../pipeline/publish/load-snippets.ts';
 import { build } from '../../pipeline/run/build.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
 import { ARTICLE, textDump } from '../robustness/corpus.ts';
 
 let versionDir: string;
 const jsonl = (dir: string, table: string) =>
-  readFileSync(join(dir, `${table}.jsonl`), 'utf8')
+  versionJsonlText(dir, table)
     .trim()
     .split('\n')
     .filter(Boolean)

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { extract as tarExtract } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTree } from '../../pipeline/publish/write-version.ts';
@@ -77,16 +77,15 @@ async function withSourceDateEpoch(seconds: number, body: () => Promise<void>): 
 /** What identifies the records of a version: document ids with their capture paths, claim ids, each document's blocks. */
 function recordKeys(version: Map<string, Buffer>): Record<string, string[]> {
   const records = (file: string) =>
-    version
-      .get(file)!
+    gunzipSync(version.get(file)!)
       .toString('utf8')
       .split('\n')
       .filter(Boolean)
       .map((line) => JSON.parse(line) as { id?: string; document_id?: string; position?: number; kept?: boolean; source?: { path: string } });
   return {
-    documents: records('documents.jsonl').map((d) => `${d.id} ${d.source!.path}`),
-    claims: records('claims.jsonl').map((c) => `${c.id} ${c.document_id}`),
-    blocks: records('blocks.jsonl').map((b) => `${b.document_id} ${b.position} ${b.kept}`),
+    documents: records('documents.jsonl.gz').map((d) => `${d.id} ${d.source!.path}`),
+    claims: records('claims.jsonl.gz').map((c) => `${c.id} ${c.document_id}`),
+    blocks: records('blocks.jsonl.gz').map((b) => `${b.document_id} ${b.position} ${b.kept}`),
   };
 }
 
@@ -220,10 +219,11 @@ describe('the npm package', () => {
       // And it does find problems: a copy with one record changed does not validate.
       const damaged = join(mkdtempSync(join(tmpdir(), 'pagepress-package-damaged-')), basename(folder));
       cpSync(folder, damaged, { recursive: true });
-      writeFileSync(join(damaged, 'claims.jsonl'), readFileSync(join(damaged, 'claims.jsonl'), 'utf8').replace('"modality":"', '"modality":"x'));
+      const claims = join(damaged, 'claims.jsonl.gz');
+      writeFileSync(claims, gzipSync(gunzipSync(readFileSync(claims)).toString('utf8').replace('"modality":"', '"modality":"x')));
       const refused = await pagepress(['validate', damaged]);
       expect(refused.status, shown(refused)).toBe(1);
-      expect(refused.stdout + refused.stderr).toMatch(/claims\.jsonl:1: /);
+      expect(refused.stdout + refused.stderr).toMatch(/claims\.jsonl\.gz:1: /);
     });
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 // A messy capture folder: every bad file gets a clear per-file problem, the good ones are
 // published, and the result validates.
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../pipeline/config.ts';
@@ -10,7 +10,7 @@ import type { DocumentRecord } from '../../pipeline/records/document.ts';
 import type { BuildReport } from '../../pipeline/records/report.ts';
 import { build } from '../../pipeline/run/build.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
-import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
+import { PROJECT_ROOT, PROJECT_VERSION, versionJsonlText } from '../helpers.ts';
 import { makeHostileCorpus } from './corpus.ts';
 
 let root: string;
@@ -25,7 +25,7 @@ beforeAll(async () => {
   const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
   const result = await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null, threads: 1 });
   report = result.report;
-  documents = readFileSync(join(result.versionDir, 'documents.jsonl'), 'utf8')
+  documents = versionJsonlText(result.versionDir, 'documents')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));

@@ -9,7 +9,7 @@ describe('determinism', () => {
     const [treeA, treeB] = [await readTree(a.versionDir), await readTree(b.versionDir)];
     expect([...treeA.keys()]).toEqual([...treeB.keys()]);
     expect([...treeA.keys()]).toEqual(
-      expect.arrayContaining(['documents.jsonl', 'documents.csv', 'claims.jsonl', 'claims.csv', 'datapackage.json', 'SHA256SUMS', 'README.md']),
+      expect.arrayContaining(['documents.jsonl.gz', 'documents.csv', 'claims.jsonl.gz', 'claims.csv', 'datapackage.json', 'SHA256SUMS', 'README.md']),
     );
     for (const [name, content] of treeA) expect(content.equals(treeB.get(name)!), name).toBe(true);
   });

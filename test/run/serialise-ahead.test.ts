@@ -1,13 +1,13 @@
 // Serialising in the workers (pipeline/run/serialise-ahead.ts): each capture's document is stored
 // serialised for the placement it gets alone, so publishing copies it; a document the corpus
 // places otherwise (here: one with a byte-identical copy) is keyed otherwise and serialised as placed.
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../pipeline/config.ts';
 import { build } from '../../pipeline/run/build.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
 
 const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
@@ -22,7 +22,7 @@ describe('serialising in the workers', () => {
     expect(result.report.counts.documents).toBe(2);
     // Three captures as each is alone (by the workers), and the first as published, with its copy (by publishing).
     expect(countFiles(join(root, 'cache', 'fragments'))).toBe(4);
-    const documents = readFileSync(join(result.versionDir, 'documents.jsonl'), 'utf8')
+    const documents = versionJsonlText(result.versionDir, 'documents')
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { source: { path: string; duplicate_paths: string[] } });

@@ -1,7 +1,7 @@
 // Web archives as captures: each HTML response becomes a document with the record's URL and
 // capture time; every other record is skipped and counted.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { readConfig } from '../../pipeline/config.ts';
 import { build } from '../../pipeline/run/build.ts';
 import type { DocumentRecord } from '../../pipeline/records/document.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
 import { ARTICLE } from '../robustness/corpus.ts';
 import { makeWarc } from './warc-fixture.ts';
 
@@ -20,7 +20,7 @@ describe('web archives', () => {
     await makeWarc(join(root, 'raw', 'crawl.warc.gz'));
     const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
     const result = await build({ raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: null, threads: 1 });
-    const documents: DocumentRecord[] = readFileSync(join(result.versionDir, 'documents.jsonl'), 'utf8')
+    const documents: DocumentRecord[] = versionJsonlText(result.versionDir, 'documents')
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));

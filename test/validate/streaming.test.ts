@@ -1,6 +1,6 @@
 // `validate` reads JSONL tables line by line, so a version is checked without holding its files or
 // texts in memory: here a version with a document longer than 1 MB among many, built for real.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { paragraph, seededRandom, writeSyntheticCorpus } from '../../bench/synth
 import { readConfig } from '../../pipeline/config.ts';
 import { build } from '../../pipeline/run/build.ts';
 import { formatProblem, validateDataset } from '../../pipeline/validate/index.ts';
-import { PROJECT_ROOT } from '../helpers.ts';
+import { PROJECT_ROOT, versionJsonlText, writeVersionJsonlText } from '../helpers.ts';
 
 let version: string;
 
@@ -44,11 +44,11 @@ function damaged(edit: (dir: string) => void): string {
   return dir;
 }
 
-const jsonLines = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8').split('\n');
+const jsonLines = (dir: string, table: string) => versionJsonlText(dir, table).split('\n');
 
 describe('validate, streaming', () => {
   it('passes on a version with a document line longer than 1 MB among many records', async () => {
-    const lines = jsonLines(version, 'documents.jsonl');
+    const lines = jsonLines(version, 'documents');
     expect(Math.max(...lines.map((l) => Buffer.byteLength(l)))).toBeGreaterThan(1_000_000);
     const { problems, counts } = await validateDataset(version);
     expect(problems.map(formatProblem)).toEqual([]);
@@ -59,29 +59,29 @@ describe('validate, streaming', () => {
   });
 
   it('checks claim evidence deep inside the long document, and keeps line numbers', async () => {
-    const documents = jsonLines(version, 'documents.jsonl')
+    const documents = jsonLines(version, 'documents')
       .filter(Boolean)
       .map((l) => JSON.parse(l) as { id: string; text: string });
     const long = documents.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-    const claims = jsonLines(version, 'claims.jsonl');
+    const claims = jsonLines(version, 'claims');
     const index = claims.findIndex((l) => l && JSON.parse(l).document_id === long.id && JSON.parse(l).start > 900_000);
     expect(index).toBeGreaterThanOrEqual(0);
     const claim = JSON.parse(claims[index]);
-    const blockLine = Math.floor(jsonLines(version, 'blocks.jsonl').length / 2);
+    const blockLine = Math.floor(jsonLines(version, 'blocks').length / 2);
     const dir = damaged((d) => {
       claims[index] = JSON.stringify({ ...claim, start: claim.start + 1, end: claim.end + 1 });
-      writeFileSync(join(d, 'claims.jsonl'), claims.join('\n'));
-      const blocks = jsonLines(d, 'blocks.jsonl');
+      writeVersionJsonlText(d, 'claims', claims.join('\n'));
+      const blocks = jsonLines(d, 'blocks');
       blocks.splice(blockLine - 1, 0, '');
-      writeFileSync(join(d, 'blocks.jsonl'), blocks.join('\n'));
+      writeVersionJsonlText(d, 'blocks', blocks.join('\n'));
     });
     const found = (await validateDataset(dir)).problems.map(formatProblem);
-    expect(found).toContain(`claims.jsonl:${index + 1}: text: is not the document text at [${claim.start + 1}, ${claim.end + 1})`);
-    expect(found).toContain(`blocks.jsonl:${blockLine}: -: not valid JSON: Unexpected end of JSON input`);
+    expect(found).toContain(`claims.jsonl.gz:${index + 1}: text: is not the document text at [${claim.start + 1}, ${claim.end + 1})`);
+    expect(found).toContain(`blocks.jsonl.gz:${blockLine}: -: not valid JSON: Unexpected end of JSON input`);
     // The records after the empty line are read, a line further down, and none is out of place
     // (line 1 carries the checksum and size mismatches of the edited file).
-    expect(found.filter((m) => m.startsWith('blocks.jsonl:') && !m.startsWith('blocks.jsonl:1: '))).toEqual([
-      `blocks.jsonl:${blockLine}: -: not valid JSON: Unexpected end of JSON input`,
+    expect(found.filter((m) => m.startsWith('blocks.jsonl.gz:') && !m.startsWith('blocks.jsonl.gz:1: '))).toEqual([
+      `blocks.jsonl.gz:${blockLine}: -: not valid JSON: Unexpected end of JSON input`,
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { MODALITIES, RELATIONS, type ClaimRecord, type Quantity } from '../../records/claim.ts';
 import type { BlockRecord } from '../../records/block.ts';
-import { readLines } from '../lines.ts';
+import { jsonlPathIn, readLines } from '../lines.ts';
 import type { DocumentRecord } from '../../records/document.ts';
 import {
   DATA_GLOBAL,
@@ -165,7 +165,7 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel)
   // document pass can check each evidence span against the text and number the documents.
   const pending: PendingClaim[] = [];
   const claimsOfDocument = new Map<string, number[]>();
-  for await (const claim of readJsonl<ClaimRecord>(join(versionDir, 'claims.jsonl'))) {
+  for await (const claim of readJsonl<ClaimRecord>(jsonlPathIn(versionDir, 'claims'))) {
     const index = claims.id.length;
     claims.id.push(claim.id);
     claims.doc.push(-1);
@@ -215,7 +215,7 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel)
   };
   const documentIndex = new Map<string, number>();
   const documentChunks = new ChunkWriter(versionDir, documentChunkKey, (items) => `{"documents":[${items}]}`);
-  for await (const record of readJsonl<DocumentRecord>(join(versionDir, 'documents.jsonl'))) {
+  for await (const record of readJsonl<DocumentRecord>(jsonlPathIn(versionDir, 'documents'))) {
     const index = documents.id.length;
     documentIndex.set(record.id, index);
     documents.id.push(record.id);
@@ -244,7 +244,7 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel)
 
   // Blocks are grouped per document as blocks.jsonl lists them; a document whose blocks are split
   // across chunks simply lists several chunks.
-  const blocksPath = join(versionDir, 'blocks.jsonl');
+  const blocksPath = jsonlPathIn(versionDir, 'blocks');
   const hasBlocks = Boolean(await stat(blocksPath).catch(() => null));
   const blockChunks = new ChunkWriter(versionDir, blockChunkKey, (items) => `{"blocks":{${items}}}`);
   let group: { documentId: string; blocks: string[] } | null = null;
