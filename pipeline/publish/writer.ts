@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createGzip, type Gzip } from 'node:zlib';
+import { GZIP_LEVEL, GZIP_OS_OFFSET, GZIP_OS_UNIX } from './gzip.ts';
 import type { DatasetConfig } from '../config.ts';
 import type { Day } from './release-date.ts';
 import { PUBLISHED_SCHEMAS, RECORD_TYPES, publishedSchemaText, tablesOf } from '../records/index.ts';
@@ -45,16 +46,6 @@ export interface WriterOptions {
 }
 
 const openForWriting = (path: string) => open(path, 'w');
-
-/**
- * gzip level of the compressed files: 6 (zlib's default) leaves the JSONL tables at a tenth of
- * their size for about 0.01 s of CPU per MB; 9 saves another 5% of the bytes for 2.3 times the CPU,
- * 1 gives 40% more bytes (measured on 48 MB of synthetic documents, blocks and claims).
- */
-const GZIP_LEVEL = 6;
-/** The gzip header's OS byte (offset 9): zlib writes the platform it runs on; fixed to Unix (3) so every platform writes the same bytes. */
-const GZIP_OS_OFFSET = 9;
-const GZIP_OS_UNIX = 3;
 
 /**
  * A file written in large chunks, hashed and counted as it goes. A compressed file (`gzip`) is a
