@@ -97,6 +97,11 @@ const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({
 /** A form of "be"/"être" (with an adverb) right before a participle. */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|got|été|est|sont|fut|furent|sera|seront)\s+(?:[\p{L}]+ly\s+)?$/iu;
 
+/** The verb written at start…end is a past participle after a form of "be"/"être": a passive. */
+export function passiveAt(text: string, start: number, end: number): boolean {
+  return !/ing$/iu.test(text.slice(start, end)) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
 export interface EventCue {
   cue: RelationCue;
   relation: Relation;
@@ -258,9 +263,11 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     if (inside(named, start, end)) return;
     // A passive without its agent ("three Frenchmen were killed in Nepal") names the victims and a
     // place, not two parties: such a verb yields a claim only with its "by"/"par" agent.
-    if (!/ing$/iu.test(text.slice(start, end)) && PASSIVE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    // The agent may also open a later clause ("was accused of misusing funds, much of it embezzled,
+    // by officials"): relations.ts takes it there only when no other verb stands between.
+    if (passiveAt(text, start, end)) {
       const clause = clauseAt(clauses, start);
-      if (!pack.passiveAgent.test(text.slice(end, clause.end))) return;
+      if (!pack.passiveAgent.test(text.slice(end, clause.end)) && !pack.passiveAgentOpening.test(text.slice(end))) return;
     }
     const specific = entry.object !== null || ('particle' in entry && entry.particle !== null);
     found.push({

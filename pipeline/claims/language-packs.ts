@@ -131,6 +131,12 @@ export interface LanguagePack {
   coordinationGap: RegExp;
   betweenAfter: RegExp;
   passiveByAfter: RegExp;
+  /** "by" (and up to two lower-case modifiers: "by current Haitian …") right before a party, anywhere. */
+  passiveByBefore: RegExp;
+  /** The same "by" opening a clause (after punctuation): "…, much of it embezzled, by officials". */
+  passiveByOpening: RegExp;
+  /** A clause that opens with "by"/"par": a passive's agent set off from its verb by commas. */
+  passiveAgentOpening: RegExp;
   /** Between a protest cue and the party it is addressed to ("complained to the"). */
   addresseeAfter: RegExp;
   /** Between that party and the party whose act is protested ("on Tuesday over two"): up to four words after the marker. */
@@ -284,6 +290,9 @@ function compile(data: LanguagePackData): LanguagePack {
     coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${OPTIONAL_ARTICLE}$`, 'iu'),
     betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${OPTIONAL_ARTICLE}$`, 'iu'),
     passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
+    passiveByBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.passive_by)})\\s+${OPTIONAL_ARTICLE}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
+    passiveByOpening: new RegExp(`[,;:(\\[—–]\\s*(?:${alternation(data.passive_by)})\\s+${OPTIONAL_ARTICLE}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
+    passiveAgentOpening: new RegExp(`[,;:(\\[—–]\\s*(?:${alternation(data.passive_by)})(?![\\p{L}])`, 'u'),
     addresseeAfter: new RegExp(`^\\s*(?:${alternation(data.addressee)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
     grievanceAfter: new RegExp(`(?<![\\p{L}])(?:${alternation(data.grievance)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}$`, 'iu'),
     ofAfter: new RegExp(`^\\s*(?:${alternation(data.of)})\\s*${OPTIONAL_ARTICLE}$`, 'iu'),

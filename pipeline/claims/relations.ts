@@ -5,7 +5,7 @@
 import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
 import { actorsOf, namesAnAgent, sameParty, type Mention } from './actors.ts';
 import { clauseAt, type Clause } from './clauses.ts';
-import { verbBetween } from './events.ts';
+import { lemmatise, passiveAt, verbBetween } from './events.ts';
 import type { LanguagePack, RelationCue } from './language-packs.ts';
 
 export interface CueMatch {
@@ -195,6 +195,40 @@ function earlierVerbCue(otherCues: readonly CueMatch[], cue: CueMatch, clause: C
   return otherCues.filter((c) => c !== cue && c.cue.part === 'verb' && c.start >= clause.start && c.end <= party.start).pop();
 }
 
+/**
+ * The party introduced by "by" after a passive verb cue, when it is not right after the verb: in the
+ * cue's clause, unless the word before "by" is itself a verb ("after talks hosted by Egypt": that
+ * verb's agent); or opening a later clause of the sentence ("…, much of it embezzled, by officials").
+ * Only the first "by" party counts, and none past the next verb cue, whose agent it would be. English
+ * only: the verb test needs the tagger's parts of speech.
+ */
+function distantPassiveAgent(
+  text: string,
+  cue: CueMatch,
+  groups: readonly MentionGroup[],
+  pack: LanguagePack,
+  otherCues: readonly CueMatch[],
+): MentionGroup | undefined {
+  const limit = otherCues.find((c) => c !== cue && c.cue.part === 'verb' && c.start >= cue.end)?.start ?? text.length;
+  for (const g of groups) {
+    if (g.start < cue.end || g.start >= limit) continue;
+    const gap = text.slice(cue.end, g.start);
+    if (g.start >= cue.clause.end) {
+      if (pack.passiveByOpening.test(gap)) return g;
+      if (pack.passiveByBefore.test(gap)) return undefined;
+      continue;
+    }
+    const by = pack.passiveByBefore.exec(gap);
+    if (!by) continue;
+    const byStart = cue.end + by.index;
+    const previous = lemmatise(text)
+      .filter((t) => t.end <= byStart)
+      .pop();
+    return previous && previous.pos !== 'VERB' && previous.pos !== 'AUX' ? g : undefined;
+  }
+  return undefined;
+}
+
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
@@ -293,6 +327,14 @@ export function argumentsFor(
   if (byGroup && nearestBefore && cue.cue.part === 'verb') {
     return result(cross(byGroup, nearestBefore), 'passive', byGroup, nearestBefore);
   }
+  // "Kenya's minister has been accused of taking bribes by Ugandan officials": a passive verb's agent
+  // may follow its complements, or open a later clause; it is still the doer, and the party before
+  // the verb the one it is done to (else the nearest-party rule below turns the pair round).
+  const agent =
+    nearestBefore && isVerb && pack.language === 'en' && passiveAt(text, cue.start, cue.end)
+      ? distantPassiveAgent(text, cue, groups, pack, otherCues)
+      : undefined;
+  if (agent && nearestBefore) return result(cross(agent, nearestBefore), 'passive', agent, nearestBefore);
   if (betweenGroup && (!nearestBefore || isNoun || RELATIONS[cue.relation].directed === false)) {
     return result(pairsWithin(betweenGroup), 'between_pair', betweenGroup);
   }
