@@ -63,24 +63,8 @@ function tokenChrome(all: readonly string[]): ChromeSignal | null {
   return null;
 }
 
-/**
- * Each element's answer, kept for as long as its page is: the vote over candidates asks it of every
- * element and each segmentation of the page (up to five when the fallbacks run) again, and it depends
- * on the element's own name and attributes only, which no stage changes. Callers only read the signal.
- */
-const signals = new WeakMap<Element, ChromeSignal | null>();
-
 /** The chrome an element declares itself to be, or null. */
 export function chromeSignal(el: Element): ChromeSignal | null {
-  let signal = signals.get(el);
-  if (signal === undefined) {
-    signal = readChromeSignal(el);
-    signals.set(el, signal);
-  }
-  return signal;
-}
-
-function readChromeSignal(el: Element): ChromeSignal | null {
   if (el.attribs.itemprop === 'articleBody') return null;
   const role = el.attribs.role;
   if (role && ROLE_CHROME[role]) return { kind: ROLE_CHROME[role], rule: 'role', reason: `role="${role}"` };
