@@ -8,6 +8,7 @@ import { AGENTS_BY_FIRST_TOKEN, AGENTS_BY_LAST_TOKEN, WORD, candidatesAt, roleOn
 import handAgents from './data/agents.json' with { type: 'json' };
 import { lemmatise } from './events.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
+import { execAll } from '../text/regex.ts';
 
 export interface Mention {
   /** Offsets relative to the sentence text; `end` includes an agent after the name ("troops"). */
@@ -42,7 +43,7 @@ const INNER_GAP = /^[\s.'’-]*$/u;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  for (const match of execAll(WORD, text)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   return tokens;
 }
 
@@ -539,12 +540,12 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
   const found: Mention[] = [];
   const overlapsNamed = (start: number, end: number) => named.some((m) => start < m.end && m.start < end);
   const expletives: Array<[number, number]> = [];
-  if (pack.expletive) for (const match of text.matchAll(pack.expletive)) expletives.push([match.index, match.index + match[0].length]);
+  if (pack.expletive) for (const match of execAll(pack.expletive, text)) expletives.push([match.index, match.index + match[0].length]);
   for (const [pattern, kind] of [
     [pack.pluralAnaphor, 'plural'],
     [pack.singularAnaphor, 'singular'],
   ] as const) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of execAll(pattern, text)) {
       const start = match.index;
       const end = start + match[0].length;
       if (overlapsNamed(start, end) || found.some((m) => start < m.end && m.start < end)) continue;

@@ -2,6 +2,7 @@
 // its modality and its required context words from its own clause, so that "which could …" in one
 // clause does not hedge a plain statement in the next.
 import type { LanguagePack } from './language-packs.ts';
+import { execAll } from '../text/regex.ts';
 
 export interface Clause {
   start: number;
@@ -11,7 +12,7 @@ export interface Clause {
 export function splitClauses(text: string, pack: LanguagePack): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
-  for (const match of text.matchAll(pack.clauseBreak)) {
+  for (const match of execAll(pack.clauseBreak, text)) {
     // A break word starts the next clause; punctuation belongs to neither.
     const isWord = /^[\p{L}]/u.test(match[0]);
     const end = match.index;

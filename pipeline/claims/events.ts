@@ -12,6 +12,7 @@ import type { LanguagePack, RelationCue } from './language-packs.ts';
 import type { CueMatch } from './relations.ts';
 import { wordPattern } from './language-packs.ts';
 import type { Mention } from './actors.ts';
+import { execAll } from '../text/regex.ts';
 
 export interface EventCoding {
   event: string;
@@ -84,7 +85,7 @@ function regularForms(lemma: string): string[] {
 const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMap(regularForms), ...IRREGULAR_FORMS]);
 const WORDS = /\p{L}+/gu;
 function mayHoldEventVerb(text: string): boolean {
-  for (const m of text.matchAll(WORDS)) if (EN_FORMS.has(m[0].toLowerCase())) return true;
+  for (const m of execAll(WORDS, text)) if (EN_FORMS.has(m[0].toLowerCase())) return true;
   return false;
 }
 
@@ -252,7 +253,7 @@ function mayHoldPackVerb(pack: LanguagePack, text: string): boolean {
     forms = new Set([...pack.lemmaCues.flatMap((c) => regularForms(c.lemma)), ...PACK_IRREGULAR_FORMS]);
     PACK_FORMS.set(pack, forms);
   }
-  for (const m of text.matchAll(WORDS)) if (forms.has(m[0].toLowerCase())) return true;
+  for (const m of execAll(WORDS, text)) if (forms.has(m[0].toLowerCase())) return true;
   return false;
 }
 
@@ -314,7 +315,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
   } else {
     for (const { entry, pattern, object } of FR_ENTRIES) {
       pattern.lastIndex = 0;
-      for (const m of text.matchAll(pattern)) {
+      for (const m of execAll(pattern, text)) {
         const clause = clauseAt(clauses, m.index);
         if (object && !object.test(text.slice(m.index, clause.end))) continue;
         if (!found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) push(entry, m.index, m.index + m[0].length);

@@ -5,6 +5,7 @@ import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 import type { CueMatch } from './relations.ts';
+import { execAll } from '../text/regex.ts';
 
 export interface Attribution {
   /** The reporting words ("said", "according to"). */
@@ -45,7 +46,7 @@ export function findAttribution(text: string, clauses: readonly Clause[], pack: 
   // "States" in "the United States" is a name, not a reporting verb.
   const insideName = (start: number, end: number) => named.some((n) => n.actor && start < n.end && n.start < end);
   const firstOutsideNames = (pattern: RegExp) => {
-    for (const m of text.matchAll(pattern)) if (!insideName(m.index, m.index + m[0].length)) return m;
+    for (const m of execAll(pattern, text)) if (!insideName(m.index, m.index + m[0].length)) return m;
     return null;
   };
   const phrase = firstOutsideNames(pack.attributionPhrase);
@@ -81,7 +82,7 @@ export function findAttribution(text: string, clauses: readonly Clause[], pack: 
 
 function occursOutside(pattern: RegExp, text: string, from: number, to: number, cueStart: number, cueEnd: number): boolean {
   const window = text.slice(from, to);
-  for (const match of window.matchAll(pattern)) {
+  for (const match of execAll(pattern, window)) {
     const start = from + match.index;
     const end = start + match[0].length;
     if (end <= cueStart || start >= cueEnd) return true;

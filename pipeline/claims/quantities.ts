@@ -2,7 +2,7 @@
 // percentages ("15%") and counted things ("28 Su-30MKA fighters"), with number formats, scales,
 // currencies and unit stop-words taken from the language pack.
 import type { Quantity } from '../records/claim.ts';
-import { escapeRegex } from '../text/regex.ts';
+import { execAll, escapeRegex } from '../text/regex.ts';
 import { alternation, type LanguagePack } from './language-packs.ts';
 
 interface CompiledQuantityPatterns {
@@ -85,16 +85,16 @@ export function findQuantities(text: string, pack: LanguagePack): Quantity[] {
   const add = (start: number, end: number, value: number, unit: string | null) => {
     if (Number.isFinite(value) && free(start, end)) found.push({ start, end, text: text.slice(start, end), value, unit });
   };
-  for (const m of text.matchAll(p.moneyBefore)) {
+  for (const m of execAll(p.moneyBefore, text)) {
     const scale = m[3] ? (p.scales.get(m[3]) ?? 1) : 1;
     add(m.index, m.index + m[0].length, parseNumber(m[2]!, p) * scale, p.currencies.get(m[1]!) ?? null);
   }
-  for (const m of text.matchAll(p.moneyAfter)) {
+  for (const m of execAll(p.moneyAfter, text)) {
     const scale = m[2] ? (p.scales.get(m[2]) ?? 1) : 1;
     add(m.index, m.index + m[0].length, parseNumber(m[1]!, p) * scale, p.currencies.get(m[3]!) ?? null);
   }
-  for (const m of text.matchAll(p.percent)) add(m.index, m.index + m[0].length, parseNumber(m[1]!, p), 'percent');
-  for (const m of text.matchAll(p.count)) {
+  for (const m of execAll(p.percent, text)) add(m.index, m.index + m[0].length, parseNumber(m[1]!, p), 'percent');
+  for (const m of execAll(p.count, text)) {
     const raw = m[1]!;
     if (isYear(raw)) continue;
     const words = m[2]!.split(/\s+/u);

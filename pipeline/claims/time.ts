@@ -5,6 +5,7 @@
 import type { ClaimTime } from '../records/claim.ts';
 import { type ChronoParser, chronoParser } from '../text/dates.ts';
 import { alternation, type LanguagePack } from './language-packs.ts';
+import { execAll } from '../text/regex.ts';
 
 export interface TimeMention extends ClaimTime {
   start: number;
@@ -72,7 +73,7 @@ const YEAR_DIGITS = /(?=(1[89]\d\d|20\d\d))/g;
  * the costly parse can be skipped.
  */
 function yearsLeftFree(text: string, found: readonly TimeMention[]): boolean {
-  for (const m of text.matchAll(YEAR_DIGITS)) {
+  for (const m of execAll(YEAR_DIGITS, text)) {
     const start = m.index;
     const end = start + 4;
     if (!found.some((t) => start < t.end && t.start < end)) return true;
@@ -90,7 +91,7 @@ export function findTimes(text: string, pack: LanguagePack): TimeMention[] {
     if (free(start, end)) found.push({ start, end, value, text: text.slice(start, end) });
   };
   for (const pattern of [p.range, p.dashRange]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       const from = Number(m[1]);
       const toRaw = m[2]!;
       const to = toRaw.length === 2 ? Math.floor(from / 100) * 100 + Number(toRaw) : Number(toRaw);
@@ -98,13 +99,13 @@ export function findTimes(text: string, pack: LanguagePack): TimeMention[] {
     }
   }
   for (const pattern of p.decades) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       const digits = m[1]!;
       const decade = digits.length === 2 ? 1900 + Number(digits) : Number(digits);
       add(m.index, m.index + m[0].length, `${decade}/${decade + 9}`);
     }
   }
-  for (const m of text.matchAll(p.monthYear)) {
+  for (const m of execAll(p.monthYear, text)) {
     const month = p.months.get(m[2]!.toLowerCase());
     if (!month) continue;
     const day = Number(m[1] ?? m[3] ?? 0);
@@ -122,7 +123,7 @@ export function findTimes(text: string, pack: LanguagePack): TimeMention[] {
     }
     add(result.index, result.index + result.text.length, value);
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of execAll(BARE_YEAR, text)) {
     add(m.index, m.index + m[0].length, m[1]!);
   }
   return found.sort((a, b) => a.start - b.start);

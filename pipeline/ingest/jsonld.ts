@@ -3,6 +3,7 @@
 // trailing commas, raw line breaks inside strings. A block that still cannot be read is skipped.
 // Read once per page in ingest (Page.jsonLd); the cleaner and metadata use that list.
 import type { CheerioAPI } from 'cheerio';
+import { elementsByTag } from './dom-index.ts';
 
 export type JsonLdNode = Record<string, unknown>;
 
@@ -32,10 +33,16 @@ export function nodeTypes(node: JsonLdNode): string[] {
   return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:#]/, ''));
 }
 
+const JSON_LD_TYPES = new Set(['application/ld+json', 'application/ld+json; charset=utf-8']);
+
 /** Every JSON-LD object on the page, flattened out of arrays and @graph, in document order. */
 export function jsonLdNodes($: CheerioAPI): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  $('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]').each((_, script) => {
+  // $('script[type="application/ld+json"], script[type="application/ld+json; charset=utf-8"]'),
+  // read off the page's element index (css-select compares type without case in HTML).
+  for (const script of elementsByTag($, 'script')) {
+    const type = script.attribs.type;
+    if (type === undefined || !JSON_LD_TYPES.has(type.toLowerCase())) continue;
     const parsed = parseLenient($(script).text());
     const queue: unknown[] = [parsed];
     while (queue.length > 0) {
@@ -48,6 +55,6 @@ export function jsonLdNodes($: CheerioAPI): JsonLdNode[] {
         if (node['@type'] !== undefined) nodes.push(node);
       }
     }
-  });
+  }
   return nodes;
 }

@@ -276,9 +276,30 @@ export function parseDate(text: string, options: DateOptions = {}): ParsedDate |
   return other ? (withTrailingTime(other[1], text, other[0]) ?? other[1]) : monthOrYear(text, options.language ?? 'en');
 }
 
+/**
+ * findDates' answers by language, day order and text, kept across pages: a page's short lines are read
+ * by several readers (date lines, bylines, the newest date, the text cleaner's chrome test) and the
+ * same lines recur on every page of a site; about a quarter of chrono's parses on ../shared/dev were
+ * repeats. The answer depends on those three alone. Cleared when it grows past a bound.
+ */
+const foundDates = new Map<string, readonly ParsedDate[]>();
+const MAX_KEPT_DATE_TEXTS = 20_000;
+
 /** Every date printed in `text` (year stated), in order of appearance. */
 export function findDates(text: string, options: DateOptions = {}): ParsedDate[] {
   if (!FOUR_DIGITS.test(text)) return [];
+  const key = `${options.language}\u0000${options.dayFirst}\u0000${text}`;
+  let dates = foundDates.get(key);
+  if (dates === undefined) {
+    if (foundDates.size >= MAX_KEPT_DATE_TEXTS) foundDates.clear();
+    dates = readDates(text, options);
+    foundDates.set(key, dates);
+  }
+  // Copies: the kept answer must not change with what a caller does to its own.
+  return dates.map((date) => ({ ...date }));
+}
+
+function readDates(text: string, options: DateOptions): ParsedDate[] {
   const found = new Map<number, ParsedDate>();
   for (const parser of parsersFor(options.language)) {
     for (const result of parser.parse(text, REFERENCE)) {

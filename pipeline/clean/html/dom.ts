@@ -182,7 +182,44 @@ export function isNavigatingLink(el: Element): boolean {
 /** Collapses runs of whitespace to one space. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ');
 
-/** Length of a text node's content once whitespace is collapsed. */
+/**
+ * Length of a text node's content once whitespace is collapsed and trimmed: `collapse(text).trim().length`,
+ * counted without building either string (called on every text node of the page, by the stats pass
+ * and by every block builder). Characters that are not whitespace count one each, and each run of
+ * whitespace between two of them counts one.
+ */
 export function collapsedLength(text: string): number {
-  return collapse(text).trim().length;
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWhitespace(text.charCodeAt(i))) {
+      if (length > 0) pendingSpace = true;
+    } else {
+      if (pendingSpace) length++;
+      pendingSpace = false;
+      length++;
+    }
+  }
+  return length;
+}
+
+/**
+ * The characters `\s` matches and `trim()` removes (ECMAScript WhiteSpace and LineTerminator: tab,
+ * line feed, vertical tab, form feed, carriage return, space, no-break space, the Zs spaces, line and
+ * paragraph separators, the byte order mark), by UTF-16 code unit.
+ */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -34,7 +34,7 @@ export function cleanHtml(
   jsonLd: readonly JsonLdNode[],
   { titles = statedTitles($), readNoscript = true }: { titles?: Set<string>; readNoscript?: boolean } = {},
 ): Cleaned {
-  const body = ($('body').get(0) ?? $.root().children().get(0)) as Element | undefined;
+  const body = (elementsByTag($, 'body')[0] ?? $.root().children().get(0)) as Element | undefined;
   if (!body || !isElement(body)) return { blocks: [], text: '', markdown: '', extraction: { method: 'none', reason: 'the page has no body' } };
 
   const stats = computeStats(body);

@@ -5,7 +5,7 @@
 // which way it was. Only full days are taken: a year or a month alone says too little here.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { elementsByTag } from '../../ingest/dom-index.ts';
+import { elementsByTag, elementsWhere } from '../../ingest/dom-index.ts';
 import type { Block } from '../../text/blocks.ts';
 import { findDates, firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../../text/dates.ts';
 import { pattern } from '../../lexicon/index.ts';
@@ -82,7 +82,8 @@ function elsewhere($: CheerioAPI, element: Element): boolean {
 
 /** Elements whose class, id or itemprop names a date, in document order. */
 function* dateMarkedElements($: CheerioAPI): Generator<Element> {
-  for (const element of $('[class], [id], [itemprop]').toArray()) {
+  // $('[class], [id], [itemprop]'), read off the page's element index.
+  for (const element of elementsWhere($, (el) => el.attribs.class != null || el.attribs.id != null || el.attribs.itemprop != null)) {
     if (DATE_HINT.test(`${element.attribs.class ?? ''} ${element.attribs.id ?? ''} ${element.attribs.itemprop ?? ''}`)) yield element;
   }
 }
@@ -120,7 +121,8 @@ export function timeElementDay($: CheerioAPI, options: DateOptions, notAfter: st
 /** Elements that the template marks as dates, in document order: their attributes, then their text. */
 function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | null): FoundDate | null {
   // The cheap tests first: only an element that states a date is placed in the page.
-  for (const element of $('time[datetime]').toArray()) {
+  for (const element of elementsByTag($, 'time')) {
+    if (element.attribs.datetime == null) continue;
     const value = attributeDate(element);
     if (plausible(value, notAfter) && !elsewhere($, element)) return { value, source: 'dom:time-anywhere' };
   }
@@ -147,7 +149,7 @@ const STATE_DATE_KEY =
  */
 export function scriptStateDay($: CheerioAPI, notAfter: string | null): string | null {
   const counts = new Map<string, number>();
-  for (const script of $('script').toArray()) {
+  for (const script of elementsByTag($, 'script')) {
     const type = (script.attribs.type ?? '').toLowerCase();
     if (type && !/json|javascript|ecmascript/.test(type)) continue;
     const source = $(script).text();
@@ -213,7 +215,8 @@ function labelledDay(blocks: readonly Block[], options: DateOptions, notAfter: s
 
 /** The first full day printed in the page's lines (kept or dropped), its title first, a labelled line before a bare date, its description last. */
 function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
-  const title = $('title').first().text();
+  const titleElement = elementsByTag($, 'title')[0];
+  const title = titleElement ? $(titleElement).text() : '';
   const fromTitle = title ? firstDay(title, options, notAfter) : null;
   if (fromTitle) return { value: fromTitle, source: 'dom:title-date' };
   const labelled = labelledDay(blocks, options, notAfter);
@@ -226,7 +229,8 @@ function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateO
   // Last, the page's own summary for search results and link previews: some sites date a notice
   // there ("… (Notizia del 14 Gennaio 2020)") and nowhere on the page.
   for (const key of ['description', 'og:description']) {
-    const summary = $(`meta[name="${key}"], meta[property="${key}"]`).first().attr('content');
+    // $(`meta[name="${key}"], meta[property="${key}"]`).first(), from the page's element index.
+    const summary = elementsByTag($, 'meta').find((el) => el.attribs.name === key || el.attribs.property === key)?.attribs.content;
     const value = summary ? firstDay(summary, options, notAfter) : null;
     if (value) return { value, source: `meta:${key}-date` };
   }
