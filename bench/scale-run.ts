@@ -3,8 +3,8 @@
 // its CPU time, outcome, counts, the bytes of the version written, and the build split into its two
 // phases (running the captures on the workers; publishing, on the main thread once the pool is
 // closed), each with its wall and CPU time and the main thread's own CPU time (Linux: /proc), the
-// part no second core can share. PAGEPRESS_COMPILED=1 runs the compiled build (lib/, as the command
-// does, workers included) instead of the sources through tsx.
+// part no second core can share. PAGEPRESS_COMPILED=1 (bench/scale.ts sets it unless told 0) runs
+// the compiled build (lib/, as the command does, workers included) instead of the sources through tsx.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig } from '../pipeline/config.ts';
