@@ -152,7 +152,7 @@ describe('organisations, firms and armed groups', () => {
     expect(group!.actor).toMatchObject({ type: 'group', country: 'LKA', sector: 'REB' });
   });
 
-  it("take their id from their own name, not from a person filed under their code", () => {
+  it('take their id from their own name, not from a person filed under their code', () => {
     // The dictionaries list officials under an organisation's code with no dates; the id must still
     // name the organisation, in a claim too.
     const ids = (text: string) => findNamedMentions(text).map((m) => m.actor!.id);
