@@ -247,8 +247,12 @@ function addOrganization(kind, code, names, country, sector) {
   // A bare code ('IGO', 'NGO') says nothing about which organisation: such a block is its own actor too.
   const key = kind === 'company' || code.length <= 3 ? `${kind}:${shown[0]}` : `${kind}:${code}`;
   const existing = organizations.get(key);
-  if (existing) existing.names = [...new Set([...existing.names, ...shown])];
-  else organizations.set(key, { id: slug(shown.find((n) => n.includes(' ')) ?? shown[0]), kind, country, sector, code, names: shown });
+  if (existing) {
+    existing.names = [...new Set([...existing.names, ...shown])];
+    existing.blocks.push(shown);
+  }
+  // The id is given at output (see canonicalName), once the persons' names are known.
+  else organizations.set(key, { id: null, kind, country, sector, code, names: shown, blocks: [shown] });
 }
 /** An organisation the hand-kept gazetteer also lists takes its id: the one most of its names share. */
 function linkHandIds() {
@@ -259,7 +263,7 @@ function linkHandIds() {
       if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
     }
     const best = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-    if (best) org.id = best[0];
+    if (best) org.handId = best[0];
   }
 }
 
@@ -393,6 +397,41 @@ for (const p of persons) {
   const g = p.generated;
   if (g && !listed.has(g) && generatedOwners.get(g).size === 1 && !otherNames.has(g.toLowerCase()) && !isGivenName(g)) p.names.push(g);
   delete p.generated;
+}
+
+// ---- Organisations' ids -----------------------------------------------------------------------
+
+/**
+ * A name is a person's when a dated entry lists it, or when it opens with a given name (above) and
+ * holds no common word nor an organisation's head word ('Islamic Jihad Group', 'David Gibson
+ * Foundation' are not persons'): the dictionaries file some people under an organisation's code with no dates ("ABRAHAM_ABRAHAM_ [IGOUNOREFHCR]", an
+ * official of the refugee agency), and blocks merge by code in file order, so the first block of the
+ * merged entry can be such a person's. An id made from it ('abraham-abraham' for UNHCR) would be
+ * published in claims as the organisation's.
+ */
+const personNames = new Set(persons.flatMap((p) => p.names).filter((n) => n.includes(' ')));
+/** Head words of organisations' names ('foundation', 'society'), kept by hand in data/agents.json. */
+const ORGANIZATION_WORDS = new Set(
+  Object.keys(JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).organizations).filter((k) => k !== 'about'),
+);
+const isPersonName = (n) =>
+  personNames.has(n) ||
+  (isGivenName(n.split(' ')[0]) && !n.split(' ').some((w) => COMMON_WORDS.has(w.toLowerCase()) || ORGANIZATION_WORDS.has(w.toLowerCase())));
+/**
+ * The organisation's own name, which its id is made from: the first full name (else the first name,
+ * an acronym: 'iaea') of its first dictionary block (file order, so stable) that is not a person's
+ * entry, a block holding that one name. Only such lone blocks are skipped: the synonyms of a group's
+ * own block may name its leaders, but its head is the group's name.
+ */
+function canonicalName(blocks) {
+  const own = blocks.find((names) => !(names.length === 1 && isPersonName(names[0]))) ?? blocks[0];
+  return own.find((n) => n.includes(' ')) ?? own[0];
+}
+// A name the hand-kept gazetteer also lists links the entry to that actor's id (linkHandIds).
+for (const org of organizations.values()) {
+  org.id = org.handId ?? slug(canonicalName(org.blocks));
+  delete org.handId;
+  delete org.blocks;
 }
 
 // ---- Output -----------------------------------------------------------------------------------

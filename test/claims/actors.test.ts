@@ -152,6 +152,17 @@ describe('organisations, firms and armed groups', () => {
     expect(group!.actor).toMatchObject({ type: 'group', country: 'LKA', sector: 'REB' });
   });
 
+  it('take their id from their own name, not from a person filed under their code', () => {
+    // The dictionaries list officials under an organisation's code with no dates; the id must still
+    // name the organisation, in a claim too.
+    const ids = (text: string) => findNamedMentions(text).map((m) => m.actor!.id);
+    expect(ids('The refugee agency UNHCR opened two camps.')).toEqual(['unhcr']);
+    expect(ids('The World Food Programme cut rations.')).toEqual(['world-food-program']);
+    expect(ids('The ICC issued a warrant.')).toEqual(['icc']);
+    const claims = claimsOf('Kenya criticised the UNHCR over the camps.');
+    expect(pairs(claims)).toEqual(['KEN criticism unhcr']);
+  });
+
   it('answer to PLOVER codes', () => {
     const [un] = findNamedMentions('The United Nations said.');
     expect(actorCodes(un!.actor!)).toContain('IGO');
