@@ -141,6 +141,8 @@ export const METADATA_LISTS = [
   'co-author-with',
   /** "X im Gespräch mit Y", "X in conversation with Y": a byline joining two speakers, both credited. */
   'in-conversation-with',
+  /** "Tel.", "Fax", "E-Mail": the label of a contact box's line before a number or an address. */
+  'contact-label',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -289,6 +291,14 @@ const PATTERNS = {
    */
   'credit-line': new RegExp(
     `^[(\\[]?${alternation(words('credit-label'))}\\s*(?:[:：/]|$|\\s+(?:by|von|de|par|por|di|door|av)\\b)|[(\\[]${alternation(words('credit-label'))}\\s*[:：][^)\\]]*[)\\]]?$|[,\\s]${alternation(words('credit-label'))}\\s*[:：]$`,
+    'iu',
+  ),
+  /**
+   * A line of a contact box: a phone, fax or e-mail label before its number or address, one or more
+   * of them and nothing else ("Tel.: (030) 12 34 56", "Fax +33 1 23 45 67 89 | E-mail: press@example.org").
+   */
+  'contact-line': new RegExp(
+    `^(?:${alternation(metadataWords('contact-label'))}\\.?\\s*[:：.]?\\s*(?:\\+?[\\d(][\\d\\s()./–-]{4,}\\d|[^\\s@]+@[^\\s@]+\\.\\p{L}{2,})\\s*[,;|·•/]?\\s*)+$`,
     'iu',
   ),
   /** "About X", "Welcome to X" as the whole line (case-sensitive: the phrase's first word is lower-cased first); group 1 the name X. */

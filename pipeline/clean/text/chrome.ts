@@ -26,6 +26,7 @@ export type ChromeRule =
   | 'after-article-heading'
   | 'read-also'
   | 'credit'
+  | 'contact-line'
   | 'chrome-words'
   | 'date-only'
   | 'date-label';
@@ -98,6 +99,14 @@ const READ_ALSO_LABEL = new RegExp(`${READ_ALSO.source}\\s*[:：]`, 'iu');
 /** "Foto: Jane Doe", "(Photo: AP)", "Quelle: dpa", "Titelbild": who made a picture or where a text came from. */
 const CREDIT_LINE = pattern('credit-line');
 
+/**
+ * "Tel.: (030) 12 34 56", "E-Mail: press@example.org": a line of a contact box (a press office, an
+ * author's or a shop's), which closes press releases and posts with the organisation's blurb after
+ * it. As chrome, a box of such lines weighs as a run and ends the span before the blurb; a number
+ * quoted inside a sentence is prose and stays.
+ */
+const CONTACT_LINE = pattern('contact-line');
+
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   // Notes are the sources of the article, not its text (issue 14: whole reference lists were kept).
@@ -121,6 +130,8 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (shape.words <= 8 && !shape.prose && AFTER_ARTICLE_HEADING.test(text))
     return { kind: 'related', rule: 'after-article-heading', reason: 'heading of a related, latest or most-read section' };
   if (shape.words <= 12 && !shape.prose && CREDIT_LINE.test(text)) return { kind: 'boilerplate', rule: 'credit', reason: 'picture credit or source line' };
+  if (shape.words <= 20 && !shape.prose && CONTACT_LINE.test(text))
+    return { kind: 'boilerplate', rule: 'contact-line', reason: 'contact line: phone, fax or e-mail' };
   if (shape.words <= 30 && READ_ALSO.test(text) && (!shape.prose || READ_ALSO_LABEL.test(text)))
     return { kind: 'related', rule: 'read-also', reason: 'link to another article ("Read also: …")' };
   if (shape.words <= 16) {
