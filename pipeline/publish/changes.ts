@@ -69,6 +69,12 @@ export interface Changes {
   tables: Record<string, TableChanges>;
   schemas: { added: string[]; removed: string[]; changed: SchemaChange[] };
   /**
+   * Data files (the tables as JSONL, CSV and Parquet) in one version and not in the other, by name:
+   * a reader's code opens them by name, so a file removed or renamed (as `documents.jsonl` became
+   * `documents.jsonl.gz`) breaks it even when every record stays the same.
+   */
+  files: { added: string[]; removed: string[] };
+  /**
    * Every document and claim that `tables` names (blocks name their documents), by id: taken from
    * the version that holds the record (the old one for removed records, the new one otherwise).
    */
@@ -322,6 +328,14 @@ function compareSchemas(a: SchemaNode, b: SchemaNode, path: string, notes: strin
   if (ia && ib) compareSchemas(ia, ib, `${path}[].`, notes, incompatible);
 }
 
+/** Data files at the top of each version (JSONL, compressed or not, CSV, Parquet) that only one of them holds. */
+async function diffDataFiles(oldDir: string | null, newDir: string): Promise<Changes['files']> {
+  if (!oldDir) return { added: [], removed: [] };
+  const list = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.(?:jsonl(?:\.gz)?|csv|parquet)$/.test(f)).sort();
+  const [before, after] = [await list(oldDir), await list(newDir)];
+  return { added: after.filter((f) => !before.includes(f)), removed: before.filter((f) => !after.includes(f)) };
+}
+
 async function diffSchemas(oldDir: string | null, newDir: string): Promise<Changes['schemas']> {
   const list = async (dir: string) => (await readdir(join(dir, 'schemas')).catch(() => [] as string[])).filter((f) => f.endsWith('.json')).sort();
   const before = oldDir ? await list(oldDir) : [];
@@ -343,7 +357,7 @@ async function diffSchemas(oldDir: string | null, newDir: string): Promise<Chang
  * breaks a reader's joins, counts or code is major, what only adds is minor, the rest is a patch.
  */
 export const VERSIONING_POLICY =
-  'major when records are removed or a schema changes incompatibly, minor when records or fields are added, patch for corrections to the values of existing records (blocks count as part of their document)';
+  'major when records are removed, a schema changes incompatibly or a data file is removed or renamed, minor when records, fields or data files are added, patch for corrections to the values of existing records (blocks count as part of their document)';
 
 /** The block changes of documents that stay: those of documents added or removed follow their document. */
 function ownBlockChanges(tables: Record<string, TableChanges>): TableChanges | null {
@@ -360,17 +374,21 @@ function ownBlockChanges(tables: Record<string, TableChanges>): TableChanges | n
 function suggestBump(changes: Omit<Changes, 'bump' | 'reasons' | 'names'>): { bump: Bump; reasons: string[] } {
   if (changes.from === null) return { bump: 'none', reasons: ['first version'] };
   const described = (c: SchemaChange) => `${c.file}: ${c.notes.join('; ')}`;
+  const renamedTo = (file: string) => changes.files.added.find((f) => f.startsWith(`${file}.`) || file.startsWith(`${f}.`));
+  const replacements = new Set(changes.files.removed.map(renamedTo).filter((f): f is string => f !== undefined));
   const recordTables = Object.entries(changes.tables).filter(([table]) => table !== 'blocks');
   const major = [
     ...changes.schemas.changed.filter((c) => !c.compatible).map(described),
     ...changes.schemas.removed.map((f) => `${f} removed`),
     ...recordTables.filter(([, c]) => c.removed.length).map(([table, c]) => `${records(c.removed.length, table)} removed`),
+    ...changes.files.removed.map((f) => (renamedTo(f) ? `${f} is now ${renamedTo(f)}` : `${f} removed`)),
   ];
   if (major.length) return { bump: 'major', reasons: major };
   const minor = [
     ...changes.schemas.changed.filter((c) => c.notes.some((n) => n.includes('added') || n.includes('new values'))).map(described),
     ...changes.schemas.added.map((f) => `${f} added`),
     ...recordTables.filter(([, c]) => c.added.length).map(([table, c]) => `${records(c.added.length, table)} added`),
+    ...changes.files.added.filter((f) => !replacements.has(f)).map((f) => `${f} added`),
   ];
   if (minor.length) return { bump: 'minor', reasons: minor };
   // Blocks follow their documents: only blocks of documents that stay are a change of their own.
@@ -422,8 +440,8 @@ export async function diffVersions(oldDir: string | null, from: string | null, n
     counts[file] = { from: await count(oldDir, rows.before), to: await count(newDir, rows.after) };
   }
   const names = await nameRecords(tables, oldDir, newDir, documentsBefore, documentsAfter);
-  const base = { from, to, counts, tables, schemas: await diffSchemas(oldDir, newDir) };
-  return { from: base.from, to: base.to, ...suggestBump(base), counts, tables, schemas: base.schemas, names };
+  const base = { from, to, counts, tables, schemas: await diffSchemas(oldDir, newDir), files: await diffDataFiles(oldDir, newDir) };
+  return { from: base.from, to: base.to, ...suggestBump(base), counts, tables, schemas: base.schemas, files: base.files, names };
 }
 
 /** Names every record the tables list, from the version that holds it. */
@@ -569,6 +587,8 @@ export function renderChangelog(changes: Changes): string {
       ...s.changed.map((c) => `- schema ${code(c.file)} changed (${c.compatible ? 'compatible' : 'incompatible'}): ${c.notes.join('; ')}`),
     ];
     if (schemaLines.length) lines.push('### Schemas', '', ...schemaLines, '');
+    const fileLines = [...changes.files.added.map((f) => `- file added: ${code(f)}`), ...changes.files.removed.map((f) => `- file removed: ${code(f)}`)];
+    if (fileLines.length) lines.push('### Data files', '', ...fileLines, '');
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }

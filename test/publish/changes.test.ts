@@ -100,7 +100,27 @@ describe('diffVersions', () => {
     expect(changes.counts['documents.jsonl']).toEqual({ from: 2, to: 2 });
     expect(changes.counts['claims.jsonl']).toEqual({ from: 1, to: 2 });
     expect(Object.keys(changes.counts).filter((file) => file.endsWith('.gz'))).toEqual([]);
-    expect(changes.bump).toBe('minor');
+    // The records line up, but code that opened documents.jsonl by name no longer finds it.
+    expect(changes.files).toEqual({ added: ['blocks.jsonl.gz', 'claims.jsonl.gz', 'documents.jsonl.gz'], removed: ['blocks.jsonl', 'claims.jsonl', 'documents.jsonl'] });
+    expect(changes.bump).toBe('major');
+    expect(changes.reasons).toContain('documents.jsonl is now documents.jsonl.gz');
+    expect(changes.reasons.some((r) => r.endsWith('added'))).toBe(false);
+    const changelog = renderChangelog(changes);
+    expect(changelog).toContain('- file removed: `documents.jsonl`');
+    expect(changelog).toContain('- file added: `documents.jsonl.gz`');
+  });
+
+  it('calls a data file added minor and one removed major, even with the same records', async () => {
+    const records = { documents: [doc('doc_a', 'First', 'Alpha text.')], claims: [], blocks: [block('doc_a', 0, true)] };
+    const base = version('files-1.0.0', records, { documents: 'id\ndoc_a\n' });
+    const withTable = version('files-1.1.0', records, { documents: 'id\ndoc_a\n', document_tags: 'document_id,tag\n' });
+    const withoutCsv = version('files-2.0.0', records);
+    const added = await diffVersions(base, '1.0.0', withTable, '1.1.0');
+    expect(added.bump).toBe('minor');
+    expect(added.reasons).toEqual(['document_tags.csv added']);
+    const removed = await diffVersions(base, '1.0.0', withoutCsv, '2.0.0');
+    expect(removed.bump).toBe('major');
+    expect(removed.reasons).toEqual(['documents.csv removed']);
   });
 
   it('calls a version with only corrected records a patch, and an identical one no change', async () => {
@@ -312,7 +332,7 @@ describe('semantic versioning for data', () => {
       `Kind of change: **major** (1 claim removed).\n\nVersions follow semantic versioning for data: ${VERSIONING_POLICY}.\n`,
     );
     expect(VERSIONING_POLICY).toMatch(
-      /major when records are removed or a schema changes incompatibly, minor when records or fields are added, patch for corrections/,
+      /major when records are removed, a schema changes incompatibly or a data file is removed or renamed, minor when records, fields or data files are added, patch for corrections/,
     );
     expect(new VersionExistsError('dist/1.0.0', { added: [], removed: [], changed: ['claims.jsonl'] }).message).toContain(`(${VERSIONING_POLICY})`);
   });
