@@ -16,7 +16,8 @@ import { parseLines, splitSentences, type Sentence } from './sentences.ts';
 import { findTimes, timeForClaim } from './time.ts';
 
 // 2.0.0: PLOVER event, mode and context on every claim; event relations; roles, not grammar; undirected pairs once.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.2.0';
+// 2.3.0: CAMEO verbs as lemmas, coordinated predicates, named groups and places of agents, labour strikes, actor ids from their own names.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.3.0';
 
 export interface ClaimInput {
   id: string;
