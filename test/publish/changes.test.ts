@@ -101,7 +101,10 @@ describe('diffVersions', () => {
     expect(changes.counts['claims.jsonl']).toEqual({ from: 1, to: 2 });
     expect(Object.keys(changes.counts).filter((file) => file.endsWith('.gz'))).toEqual([]);
     // The records line up, but code that opened documents.jsonl by name no longer finds it.
-    expect(changes.files).toEqual({ added: ['blocks.jsonl.gz', 'claims.jsonl.gz', 'documents.jsonl.gz'], removed: ['blocks.jsonl', 'claims.jsonl', 'documents.jsonl'] });
+    expect(changes.files).toEqual({
+      added: ['blocks.jsonl.gz', 'claims.jsonl.gz', 'documents.jsonl.gz'],
+      removed: ['blocks.jsonl', 'claims.jsonl', 'documents.jsonl'],
+    });
     expect(changes.bump).toBe('major');
     expect(changes.reasons).toContain('documents.jsonl is now documents.jsonl.gz');
     expect(changes.reasons.some((r) => r.endsWith('added'))).toBe(false);
