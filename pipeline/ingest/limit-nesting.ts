@@ -49,6 +49,10 @@ const IMPLIED_END = new Set([
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
+// The end tag of each raw-text element, found without case on the page itself: searching a
+// lower-cased copy would cost a copy of the page and shift every offset after a character whose
+// lower case is longer ("İ", U+0130, becomes two), landing the scan beside the end tag.
+const RAW_TEXT_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
 
 interface Scan {
   exceeded: boolean;
@@ -56,8 +60,6 @@ interface Scan {
 }
 
 function scan(html: string, limit: number, rewrite: boolean): Scan {
-  // Lower-cased once: searching a fresh copy per script element would be quadratic in page size.
-  const lower = html.toLowerCase();
   let depth = 0;
   let exceeded = false;
   const parts: string[] = [];
@@ -69,8 +71,10 @@ function scan(html: string, limit: number, rewrite: boolean): Scan {
     const name = rawName.toLowerCase();
     if (!slash && RAW_TEXT.has(name)) {
       // Skip the element's raw text: "<div>" inside a script is not a tag.
-      const end = lower.indexOf(`</${name}`, TAG.lastIndex);
-      TAG.lastIndex = end < 0 ? html.length : end;
+      const endTag = RAW_TEXT_END.get(name)!;
+      endTag.lastIndex = TAG.lastIndex;
+      const end = endTag.exec(html);
+      TAG.lastIndex = end ? end.index : html.length;
       continue;
     }
     if (VOID.has(name) || IMPLIED_END.has(name) || selfClosing) continue;

@@ -17,6 +17,16 @@ describe('limitNesting', () => {
     expect(out).toBe('<div><div>deep</div></div><p>after</p>');
   });
 
+  it('finds the end of a script after letters whose lower case is longer (Turkish İ)', () => {
+    // "İ" lower-cases to two characters: a scan that searched a lower-cased copy landed 40
+    // characters past the script's end tag and missed the nesting after it.
+    const html = `<p>${'İ'.repeat(40)}</p><script>x</script><div><div><div>deep</div></div></div>`;
+    expect(limitNesting(html, 2)).toEqual({
+      html: `<p>${'İ'.repeat(40)}</p><script>x</script><div><div>deep</div></div>`,
+      flattened: true,
+    });
+  });
+
   it('lets a page nested 100,000 levels deep through the whole pipeline', () => {
     const n = 100_000;
     const paragraph =
