@@ -61,6 +61,12 @@ export interface LanguagePackData {
   participle_endings: string[];
   /** Prepositions that name who holds a stance after its noun ("criticism from Turkey", "critiques de la part de"). */
   stance_source: string[];
+  /**
+   * Articles that may stand before a party's name ("to the UN", "à la France"): the packs' patterns
+   * that end before a party end with one of them or none. A form ending in an apostrophe is elided
+   * onto the name ("l'Algérie").
+   */
+  articles: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
@@ -222,10 +228,16 @@ function optionalPattern(alternatives: string[]): RegExp | null {
   return alternatives.length > 0 ? wordPattern(alternatives) : null;
 }
 
-/** An article before a party's name ("to the UN", "à la France"), English and French: the packs' patterns end with it. */
-const OPTIONAL_ARTICLE = String.raw`(?:the\s+|les?\s+|la\s+|l['’])?`;
+/** An optional article before a party's name, from the pack's `articles`: spaced forms need a space after them, elided ones none. */
+function optionalArticle(articles: string[]): string {
+  const spaced = articles.filter((a) => !a.endsWith("'"));
+  const elided = articles.filter((a) => a.endsWith("'"));
+  const forms = [...(spaced.length ? [`(?:${alternation(spaced)})\\s+`] : []), ...(elided.length ? [`(?:${alternation(elided)})`] : [])];
+  return forms.length ? `(?:${forms.join('|')})?` : '';
+}
 
 function compile(data: LanguagePackData): LanguagePack {
+  const article = optionalArticle(data.articles);
   const lexicon = (name: string | undefined): RegExp | null => {
     if (!name) return null;
     const words = data.lexicons[name];
@@ -287,21 +299,21 @@ function compile(data: LanguagePackData): LanguagePack {
     language: data.language,
     abbreviations: new Set(data.abbreviations),
     clauseBreak: new RegExp(`[,;:()\\[\\]—–]|\\s-\\s|(?<![\\p{L}\\p{N}])(?:${alternation(data.clause_breaks)})(?![\\p{L}\\p{N}])`, 'giu'),
-    coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${OPTIONAL_ARTICLE}$`, 'iu'),
-    betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${OPTIONAL_ARTICLE}$`, 'iu'),
-    passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
-    passiveByBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.passive_by)})\\s+${OPTIONAL_ARTICLE}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
-    passiveByOpening: new RegExp(`[,;:(\\[—–]\\s*(?:${alternation(data.passive_by)})\\s+${OPTIONAL_ARTICLE}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
+    coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${article}$`, 'iu'),
+    betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${article}$`, 'iu'),
+    passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+${article}$`, 'iu'),
+    passiveByBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.passive_by)})\\s+${article}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
+    passiveByOpening: new RegExp(`[,;:(\\[—–]\\s*(?:${alternation(data.passive_by)})\\s+${article}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
     passiveAgentOpening: new RegExp(`[,;:(\\[—–]\\s*(?:${alternation(data.passive_by)})(?![\\p{L}])`, 'u'),
-    addresseeAfter: new RegExp(`^\\s*(?:${alternation(data.addressee)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
+    addresseeAfter: new RegExp(`^\\s*(?:${alternation(data.addressee)})\\s+${article}$`, 'iu'),
     grievanceAfter: new RegExp(`(?<![\\p{L}])(?:${alternation(data.grievance)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}$`, 'iu'),
-    ofAfter: new RegExp(`^\\s*(?:${alternation(data.of)})\\s*${OPTIONAL_ARTICLE}$`, 'iu'),
-    linkGap: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.links)})\\s+(?:both\\s+)?${OPTIONAL_ARTICLE}$`, 'iu'),
+    ofAfter: new RegExp(`^\\s*(?:${alternation(data.of)})\\s*${article}$`, 'iu'),
+    linkGap: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.links)})\\s+(?:both\\s+)?${article}$`, 'iu'),
     singularAnaphor: wordPattern(data.anaphora.singular),
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
     locativeOrLinkBefore: new RegExp(
-      `^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+${OPTIONAL_ARTICLE}$`,
+      `^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+${article}$`,
       'iu',
     ),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
@@ -321,13 +333,13 @@ function compile(data: LanguagePackData): LanguagePack {
       `^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}?[\\s,]+(?:${coordinators})\\s+(?:(?:${alternation(data.predicate_adverbs)})\\s+){0,2}(?<verb>[\\p{L}'’-]+)(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}\\s+$`,
       'diu',
     ),
-    stanceSourceAfter: new RegExp(`^\\s*(?:${alternation(data.stance_source)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
+    stanceSourceAfter: new RegExp(`^\\s*(?:${alternation(data.stance_source)})\\s+${article}$`, 'iu'),
     participleEnding: new RegExp(`(?:${alternation(data.participle_endings)})$`, 'iu'),
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),
     passiveAgent: wordPattern(data.passive_by, 'iu'),
-    locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+${OPTIONAL_ARTICLE}$`, 'iu'),
+    locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+${article}$`, 'iu'),
     cues,
     lemmaCues,
     anyCue,
