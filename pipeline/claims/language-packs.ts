@@ -312,10 +312,7 @@ function compile(data: LanguagePackData): LanguagePack {
     singularAnaphor: wordPattern(data.anaphora.singular),
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
-    locativeOrLinkBefore: new RegExp(
-      `^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+${article}$`,
-      'iu',
-    ),
+    locativeOrLinkBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+${article}$`, 'iu'),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     intentChainBefore: new RegExp(
