@@ -16,6 +16,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import isoCountries from 'i18n-iso-countries';
+// The claims stage makes the ids of groups found at run time with the same function.
+import { slug } from '../pipeline/claims/slug.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'lexicons', 'petrarch2'));
@@ -138,14 +140,6 @@ function blocks(text) {
   }
   return out.filter((b) => b.codes.length > 0);
 }
-
-const slug = (name) =>
-  name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
 
 // ---- Countries: names and demonyms, not cities -------------------------------------------------
 

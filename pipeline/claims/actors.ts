@@ -9,6 +9,7 @@ import handAgents from './data/agents.json' with { type: 'json' };
 import { lemmatise } from './events.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
 import { execAll } from '../text/regex.ts';
+import { slug } from './slug.js';
 
 export interface Mention {
   /** Offsets relative to the sentence text; `end` includes an agent after the name ("troops"). */
@@ -367,14 +368,6 @@ const GLOSS = /^\s*\([^()\n]{1,40}\)/u;
 const OPENING_WORD = /^(?:the|a|an|this|that|its|their)$/iu;
 /** A name's words may stand apart only by spaces, hyphens or apostrophes. */
 const NAME_GAP = /^[\s'’-]*$/u;
-
-const slug = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
 
 /**
  * The one state a sentence places its unnamed parties in: named as the owner of parts or people
