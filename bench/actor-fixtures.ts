@@ -1,0 +1,75 @@
+// Hit rates of the actor mechanisms on the sentences written for them (test/fixtures/claims/actors-*/:
+// source.txt, one sentence per line; expected.json, per line, the actors that must be found and those
+// that must not). Printed by `npx tsx bench/actor-fixtures.ts`; test/claims/actor-fixtures.test.ts holds
+// each mechanism to its floor in test/fixtures/claims/floors.json.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findNamedMentions, withContextAgents } from '../pipeline/claims/actors.ts';
+
+interface Expected {
+  lines: Array<{
+    found: Array<{ words: string; id: string; sector: string | null; type?: string }>;
+    absent: Array<{ id: string; sector: string | null }>;
+  }>;
+}
+
+export interface FixtureScore {
+  name: string;
+  found: number;
+  expected: number;
+  /** Lines where an actor that must not appear did. */
+  wrong: number;
+  absent: number;
+  misses: string[];
+}
+
+export const FIXTURES = fileURLToPath(new URL('../test/fixtures/claims/', import.meta.url));
+
+/** The folders of the actor mechanisms' fixtures. */
+export const actorFixtureNames = () =>
+  readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('actors-'))
+    .map((d) => d.name)
+    .sort();
+
+/** Scores one mechanism's sentences: each as the claims stage reads an English sentence's actors. */
+export function scoreActorFixture(name: string): FixtureScore {
+  const sentences = readFileSync(`${FIXTURES}${name}/source.txt`, 'utf8').split('\n').filter(Boolean);
+  const { lines } = JSON.parse(readFileSync(`${FIXTURES}${name}/expected.json`, 'utf8')) as Expected;
+  if (lines.length !== sentences.length) throw new Error(`${name}: ${sentences.length} sentences but ${lines.length} expectations`);
+  const score: FixtureScore = { name, found: 0, expected: 0, wrong: 0, absent: 0, misses: [] };
+  sentences.forEach((text, i) => {
+    const mentions = withContextAgents(text, findNamedMentions(text), true);
+    const got = mentions.map((m) => `${m.text}=${m.actor?.id}/${m.actor?.sector ?? '-'}`).join(', ');
+    for (const e of lines[i]!.found) {
+      score.expected += 1;
+      const hit = mentions.some(
+        (m) =>
+          m.actor !== null &&
+          m.text.includes(e.words) &&
+          m.actor.id === e.id &&
+          (m.actor.sector ?? null) === e.sector &&
+          (e.type === undefined || m.actor.type === e.type),
+      );
+      if (hit) score.found += 1;
+      else score.misses.push(`missed ${e.words}=${e.id}/${e.sector ?? '-'} got [${got}] :: ${text}`);
+    }
+    for (const a of lines[i]!.absent) {
+      score.absent += 1;
+      if (mentions.some((m) => m.actor?.id === a.id && (a.sector === null || m.actor.sector === a.sector))) {
+        score.wrong += 1;
+        score.misses.push(`wrong ${a.id}/${a.sector ?? '*'} got [${got}] :: ${text}`);
+      }
+    }
+  });
+  return score;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const verbose = process.argv.includes('--verbose');
+  for (const name of actorFixtureNames()) {
+    const s = scoreActorFixture(name);
+    console.log(`${name.padEnd(26)} found ${s.found}/${s.expected} (${(s.found / s.expected).toFixed(3)})  wrong ${s.wrong}/${s.absent}`);
+    if (verbose) for (const m of s.misses) console.log(`  ${m}`);
+  }
+}
