@@ -161,6 +161,8 @@ function isCountryName(synonym, head) {
 
 const countries = {};
 const persons = [];
+/** Names of places inside a state (cities, provinces) → the states whose blocks list them. */
+const placeCandidates = new Map();
 /** Sector of a code after its three-letter country part ("DZAGOVMIL" → "GOV"), or null. */
 const sectorOf = (code) => (code.length >= 6 ? code.slice(3, 6) : null);
 
@@ -218,6 +220,13 @@ for (const block of blocks(read('Phoenix.Countries.actors.txt'))) {
       .map((n) => displayName(n, false))
       .filter(Boolean);
     countries[own] = [...new Set([...(countries[own] ?? []), ...names])];
+    // The other synonyms of a state's block are its cities, provinces and regions ("MOSUL_",
+    // "DIYALA_PROVINCE"): places in the state, kept apart (see places below).
+    for (const n of block.names.slice(1)) {
+      if (isCountryName(n, head)) continue;
+      const shown = displayName(n, false);
+      if (shown) placeCandidates.set(shown, (placeCandidates.get(shown) ?? new Set()).add(own));
+    }
   } else {
     const firstCountry = block.codes.map((c) => iso(c.code.slice(0, 3))).find(Boolean) ?? null;
     addPerson(block, firstCountry);
@@ -393,6 +402,27 @@ for (const p of persons) {
   delete p.generated;
 }
 
+// ---- Places: cities and provinces ----------------------------------------------------------------
+
+/**
+ * A state's cities and provinces, which tell the claims stage where a sentence happens ("police in
+ * Mosul" are Iraq's): never parties of their own. A place is kept when one state's block alone lists
+ * it, it is no other actor's name (a state, an organisation, a person), no common word, and a one-word
+ * place has at least four letters ("Bo", "Ur" are words or initials more often than towns).
+ */
+const allNames = new Set(
+  [...Object.values(countries).flat(), ...[...organizations.values()].flatMap((o) => o.names), ...persons.flatMap((p) => p.names)].map((n) => n.toLowerCase()),
+);
+const places = {};
+for (const [name, owners] of placeCandidates) {
+  const lower = name.toLowerCase();
+  if (owners.size !== 1 || allNames.has(lower) || COMMON_WORDS.has(lower)) continue;
+  if (!name.includes(' ') && name.length < 4) continue;
+  const [country] = owners;
+  places[country] = [...(places[country] ?? []), name];
+}
+for (const list of Object.values(places)) list.sort();
+
 // ---- Organisations' ids -----------------------------------------------------------------------
 
 /**
@@ -447,12 +477,13 @@ const out = {
   persons: persons.filter((p) => p.names.length > 0).sort((a, b) => (a.names[0] < b.names[0] ? -1 : a.names[0] > b.names[0] ? 1 : 0)),
   organizations: sortedOrganizations.map(({ code, ...rest }) => ({ ...rest, code: rest.kind === 'company' ? undefined : code.split(':')[0] })),
   agents: Object.fromEntries(Object.entries(agents).sort()),
+  places: Object.fromEntries(Object.entries(places).sort()),
 };
 writeFileSync(join(root, 'pipeline/claims/data/actors.json'), `${JSON.stringify(out, null, 1)}\n`);
 writeFileSync(join(root, 'pipeline/claims/data/LICENSE-petrarch2.txt'), read('LICENSE'));
 const kinds = {};
 for (const o of sortedOrganizations) kinds[`${o.kind}/${o.sector}`] = (kinds[`${o.kind}/${o.sector}`] ?? 0) + 1;
 console.log(
-  `countries ${Object.keys(countries).length} (${Object.values(countries).flat().length} names), persons ${persons.length}, agents ${Object.keys(agents).length},`,
+  `countries ${Object.keys(countries).length} (${Object.values(countries).flat().length} names), places ${Object.values(places).flat().length}, persons ${persons.length}, agents ${Object.keys(agents).length},`,
   kinds,
 );

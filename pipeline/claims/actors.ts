@@ -4,8 +4,19 @@
 // names ("the Umma party"), agents named without their state, and the anaphors ("it", "the two countries") that coreference.ts
 // later resolves to named actors.
 import type { Actor } from '../records/claim.ts';
-import { AGENTS_BY_FIRST_TOKEN, AGENTS_BY_LAST_TOKEN, WORD, candidatesAt, roleOn, tokenMatches, type GazetteerEntry } from './gazetteer.ts';
+import {
+  AGENT_WORDS,
+  AGENTS_BY_FIRST_TOKEN,
+  AGENTS_BY_LAST_TOKEN,
+  PLACES_BY_FIRST_TOKEN,
+  WORD,
+  candidatesAt,
+  roleOn,
+  tokenMatches,
+  type GazetteerEntry,
+} from './gazetteer.ts';
 import handAgents from './data/agents.json' with { type: 'json' };
+import countryAdditions from './data/countries.json' with { type: 'json' };
 import { lemmatise } from './events.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
 import { execAll } from '../text/regex.ts';
@@ -115,6 +126,14 @@ function agentBefore(text: string, tokens: readonly Token[], at: number): { sect
   return null;
 }
 
+/** Is token `next`, right after a one-word person's name ending at `end`, more of another person's name? */
+function someoneElse(text: string, tokens: readonly Token[], words: readonly string[], next: number, end: number): boolean {
+  const token = tokens[next];
+  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^ $/u.test(text.slice(end, token.start))) return false;
+  const lower = token.text.toLowerCase();
+  return !AGENT_WORDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && candidatesAt(words, next).length === 0;
+}
+
 /** Named actors, left to right, each the longest gazetteer name starting at its first word. */
 export function findNamedMentions(text: string, date: string | null = null): Mention[] {
   const tokens = tokenize(text);
@@ -146,6 +165,12 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         // "anti-Syria", "pro-Russian": the name qualifies someone's stance towards the state; whoever
         // holds it ("an anti-Syria journalist") is not that state's.
         if (STANCE_PREFIX.test(text.slice(Math.max(0, tokens[i]!.start - 5), tokens[i]!.start))) {
+          matched = n;
+          break;
+        }
+        // "Casey Conaway": an office holder's one-word surname followed by a capitalised word that is
+        // no name, agent or organisation word is someone else's given name or surname.
+        if (entry.roles && n === 1 && someoneElse(text, tokens, words, i + 1, end)) {
           matched = n;
           break;
         }
@@ -248,7 +273,7 @@ function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
 }
 
 /** Is the mention right after an English locative ("in", "near the")? Then it names where things happen. */
-function namedAsPlace(text: string, mention: Mention): boolean {
+function namedAsPlace(text: string, mention: { start: number }): boolean {
   return packsFor('en')[0]!.locativeBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start));
 }
 
@@ -289,9 +314,12 @@ function headNoun(text: string, last: Token): boolean {
  */
 export function withContextAgents(text: string, mentions: Mention[], grammar: boolean): Mention[] {
   const named = withNamedGroups(text, grammar ? capitalsAsPlaces(text, mentions) : mentions, grammar);
-  const state = placingState(text, named);
-  if (state === null) return named;
   const tokens = tokenize(text);
+  const places = findPlaces(text, tokens, named);
+  const state = placingState(text, named, places);
+  // Without a placing state an agent may still be placed by a place or state named right at it
+  // ("Mombasa police", "police in Mosul"), or be a group of its own ("Zomi fighters"); in English only.
+  if (state === null && (!grammar || !tokens.some((_, i) => agentAt(text, tokens, i) !== null))) return named;
   const agents: Mention[] = [];
   let m = 0;
   for (let i = 0; i < tokens.length; ) {
@@ -305,12 +333,17 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     const previous = tokens[i - 1];
     const sentenceStart = !previous || /[.!?:;]\s*$/u.test(text.slice(previous.end, token.start));
     const capitalised = /^\p{Lu}/u.test(token.text);
+    // A capitalised word right before the agent: a place ("Mombasa police"), a proper noun naming whose
+    // the agent is ("Tuareg separatists"), or some other name's word, which the agent belongs to.
+    const qualifier =
+      agent && previous && !sentenceStart && /^\p{Lu}/u.test(previous.text) && !named.some((n) => n.end === previous.end)
+        ? qualifierBefore(text, tokens, i, places, grammar)
+        : null;
     if (
       !agent ||
       NO_PARTY_SECTORS.has(agent.sector) ||
       NO_PARTY_AGENTS.has(token.text.toLowerCase()) ||
-      // The agent ends where a name starts ("police of Egypt" is a name's agent, handled with the name).
-      (previous && !sentenceStart && /^\p{Lu}/u.test(previous.text) && !named.some((n) => n.end === previous.end)) ||
+      qualifier === 'other' ||
       (previous && POSSESSIVE_DETERMINER.test(previous.text))
     ) {
       i += 1;
@@ -331,8 +364,18 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
         continue;
       }
     }
-    const start = token.start;
+    const start = qualifier && qualifier !== 'none' ? qualifier.start : token.start;
     const end = tokens[last]!.end;
+    // Whose the agent is: the place before it ("Mombasa police"), a place or state right after it
+    // ("police in Karachi", "the governor of Kano"), else the state the sentence places its parties in.
+    const placed = (qualifier && qualifier !== 'none' ? qualifier.country : null) ?? stateRightAfter(text, end, named, places) ?? state;
+    const group = qualifier && qualifier !== 'none' && placed === null;
+    const byPeople = qualifier && qualifier !== 'none' && qualifier.country === null;
+    const sector = byPeople ? (QUALIFIED_SECTORS[agent.sector] ?? agent.sector) : agent.sector;
+    if (placed === null && !group) {
+      i = last + 1;
+      continue;
+    }
     // "Leaders of the Umma party": an agent of a named group or organisation is that group's, not the state's.
     const ofWhom = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(end));
     const ownedByGroup = ofWhom !== null && named.some((n) => n.start === end + ofWhom[0].length && n.actor !== null && n.actor.type !== 'country');
@@ -346,7 +389,11 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
       end,
       nameEnd: end,
       text: phrase,
-      actor: { name: phrase, mention: phrase, id: state, type: 'country', country: state, sector: agent.sector },
+      // A group no state is known for ("Zomi fighters") is one party of its own, named by its words.
+      actor:
+        placed === null
+          ? { name: phrase, mention: phrase, id: slug(phrase), type: 'group', country: null, sector }
+          : { name: phrase, mention: phrase, id: placed, type: 'country', country: placed, sector },
       anaphor: null,
       resolved: [],
       possessive: POSSESSIVE_AFTER.test(text.slice(end)),
@@ -377,10 +424,119 @@ const NAME_GAP = /^[\s'’-]*$/u;
  * A person's name is no owner: a surname shared with some office holder ("Fraser", "Casey") would
  * lend its state to every agent of the sentence.
  */
-function placingState(text: string, named: readonly Mention[]): string | null {
+function placingState(text: string, named: readonly Mention[], places: readonly Place[] = []): string | null {
   const states = new Set(named.filter((m) => m.actor?.type === 'country').map((m) => m.actor!.country ?? m.actor!.id));
-  const owned = named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive || m.capital || namedAsPlace(text, m)));
+  // A city or province after a locative ("in Mosul", "near Toulouse") places the sentence in its state.
+  const located = places.filter((p) => namedAsPlace(text, p));
+  for (const p of located) states.add(p.country);
+  const owned =
+    located.length > 0 ||
+    named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive || m.capital || namedAsPlace(text, m)));
   return states.size === 1 && owned ? [...states][0]! : null;
+}
+
+/** A city or province named in a sentence (data/actors.json `places`): where, never who. */
+interface Place {
+  start: number;
+  end: number;
+  /** Index of its first token. */
+  first: number;
+  country: string;
+}
+
+/** The places of a sentence outside its named actors, left to right, each the longest name at its first word. */
+function findPlaces(text: string, tokens: readonly Token[], named: readonly Mention[]): Place[] {
+  const places: Place[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    const candidates = /^\p{Lu}/u.test(token.text) ? PLACES_BY_FIRST_TOKEN.get(token.text.toLowerCase()) : undefined;
+    let matched = 0;
+    for (const place of candidates ?? []) {
+      const n = place.tokens.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        ok = tokenMatches(place.tokens[k]!, tokens[i + k]!.text);
+        if (ok && k > 0) ok = INNER_GAP.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
+      }
+      const end = tokens[i + n - 1]!.end;
+      if (!ok || named.some((m) => m.start < end && token.start < m.end)) continue;
+      places.push({ start: token.start, end, first: i, country: place.country });
+      matched = n;
+      break;
+    }
+    i += matched > 0 ? matched : 1;
+  }
+  return places;
+}
+
+/** "police in Karachi", "the governor of Kano", "troops from Chad": the preposition between an agent and the place or state it belongs to. */
+const PLACE_AFTER = /^\s+(?:in|near|of|from)\s+(?:the\s+)?$/u;
+
+/** The state of a place or a state's name (not a person's) right after an agent, through PLACE_AFTER. */
+function stateRightAfter(text: string, end: number, named: readonly Mention[], places: readonly Place[]): string | null {
+  const place = places.find((p) => p.start > end && PLACE_AFTER.test(text.slice(end, p.start)));
+  if (place) return place.country;
+  const name = named.find((m) => m.start > end && m.actor?.type === 'country' && !m.person && PLACE_AFTER.test(text.slice(end, m.start)));
+  return name ? (name.actor!.country ?? name.actor!.id) : null;
+}
+
+/** Names the gazetteer drops because several states share them (data/countries.json `drop_names`). */
+const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(countryAdditions.drop_names);
+
+/**
+ * Sectors of a state's own organs that an agent qualified by a people, a faith or a movement does not
+ * hold: "Moslem forces", "Tuareg fighters" are armed but no state's army (REB, an armed non-state
+ * group), "Yoruba leaders" lead a people, not a government (ELI, elites).
+ */
+const QUALIFIED_SECTORS: Readonly<Record<string, string>> = { MIL: 'REB', GOV: 'ELI' };
+
+/** Months and weekdays in English, from the platform's calendar data: a date before an agent ("In January soldiers …") qualifies nothing. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...Array.from({ length: 12 }, (_, m) => new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, m, 1))),
+    ...Array.from({ length: 7 }, (_, d) => new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + d))),
+  ].map((w) => w.toLowerCase()),
+);
+
+/**
+ * What the capitalised word right before the agent at token `at` is: a place (its state, from where it
+ * starts: "Mombasa police"); a proper noun naming whose the agent is, a people, a faith, a movement
+ * ("Tuareg separatists", "Maoist guerrillas": no state, the sentence's decides); 'none' when it is only
+ * an article or a common word capitalised to open the sentence ("The rebels", "Senior officials"); or
+ * 'other', a word of some other name the agent belongs to ("the Kifaya group's"), as without grammar.
+ * Proper nouns by wink-nlp's parts of speech: inside a sentence a capitalised noun or adjective; a
+ * sentence's first word only when wink reads it as a noun it does not know once lower-cased (a known
+ * adjective, "senior", "local", is the sentence's capital letter) and no agent's word ("Security").
+ */
+function qualifierBefore(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  places: readonly Place[],
+  grammar: boolean,
+): { start: number; country: string | null } | 'none' | 'other' {
+  const previous = tokens[at - 1]!;
+  if (!AGENT_GAP.test(text.slice(previous.end, tokens[at]!.start))) return 'other';
+  const place = places.find((p) => p.end === previous.end);
+  if (place) return { start: place.start, country: place.country };
+  if (OPENING_WORD.test(previous.text)) return 'none';
+  // A name dropped as ambiguous ("Congolese": of two states) names a state, which one is not known.
+  if (!grammar || AMBIGUOUS_NAMES.has(previous.text)) return 'other';
+  const lower = previous.text.toLowerCase();
+  const beforePrevious = tokens[at - 2];
+  const opens = !beforePrevious || /[.!?:;]\s*$/u.test(text.slice(beforePrevious.end, previous.start));
+  if (CALENDAR_WORDS.has(lower)) return 'none';
+  if (opens) {
+    if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'none';
+    const recased = `${text.slice(0, previous.start)}${lower}${text.slice(previous.end)}`;
+    const read = lemmatise(recased).find((w) => w.start === previous.start);
+    return read && read.pos === 'NOUN' ? { start: previous.start, country: null } : 'none';
+  }
+  // "Administration officials", "Ministry officials": a common word capitalised is some name's.
+  if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'other';
+  const read = lemmatise(text).find((w) => w.start === previous.start);
+  return read && /^(?:PROPN|NOUN|ADJ)$/u.test(read.pos) ? { start: previous.start, country: null } : 'other';
 }
 
 /**

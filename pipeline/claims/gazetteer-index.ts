@@ -50,6 +50,8 @@ export interface GazetteerIndex {
   lowerCaseStarts: ReadonlySet<string>;
   /** Agents that follow a state's name ("troops", "foreign minister") and the sector they give. */
   agentsAfter: Array<[string, string]>;
+  /** Cities and provinces and their state ("Mosul", "IRQ"): they place a sentence, they are no party. */
+  places: Array<[string, string]>;
 }
 
 /** Word tokens: runs of letters, marks and digits. Names and sentences are cut the same way. */
@@ -61,7 +63,8 @@ export function wordTokens(text: string): string[] {
 
 export const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 
-// ---- The file: line 1 is {"lowerCaseStarts": [...], "agentsAfter": [[phrase, sector], ...]}. Then one
+// ---- The file: line 1 is {"lowerCaseStarts": [...], "agentsAfter": [[phrase, sector], ...], "places": [[name,
+// state], ...]}. Then one
 // line per first word: the word, a tab, and [single, [[second word, list], ...]] with each list as
 // EntryIndex holds it before the one-word names are appended. An entry is [tokens, id, type, country,
 // sector, combining (0/1), roles or 0, capital (1, left out for other names)], a role [id, type,
@@ -96,8 +99,9 @@ export function indexText(index: {
   entries: ReadonlyMap<string, EntryIndex>;
   lowerCaseStarts: ReadonlySet<string>;
   agentsAfter: Array<[string, string]>;
+  places: Array<[string, string]>;
 }): string {
-  const lines = [JSON.stringify({ lowerCaseStarts: [...index.lowerCaseStarts], agentsAfter: index.agentsAfter })];
+  const lines = [JSON.stringify({ lowerCaseStarts: [...index.lowerCaseStarts], agentsAfter: index.agentsAfter, places: index.places })];
   for (const [word, slot] of index.entries) {
     if (word.includes('\t') || word.includes('\n')) throw new Error(`gazetteer: a first word with a tab or line break: ${JSON.stringify(word)}`);
     const single = slot.single.map(storeEntry);
@@ -110,7 +114,11 @@ export function indexText(index: {
 /** Reads the file's text; a first word's entries are parsed on its first lookup (most are never looked up). */
 export function parseIndex(text: string): GazetteerIndex {
   const firstBreak = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, firstBreak)) as { lowerCaseStarts: string[]; agentsAfter: Array<[string, string]> };
+  const header = JSON.parse(text.slice(0, firstBreak)) as {
+    lowerCaseStarts: string[];
+    agentsAfter: Array<[string, string]>;
+    places: Array<[string, string]>;
+  };
   const raw = new Map<string, string>();
   for (let at = firstBreak + 1; at < text.length; ) {
     const end = text.indexOf('\n', at);
@@ -130,5 +138,5 @@ export function parseIndex(text: string): GazetteerIndex {
     parsed.set(word, slot);
     return slot;
   };
-  return { entries: { get }, lowerCaseStarts: new Set(header.lowerCaseStarts), agentsAfter: header.agentsAfter };
+  return { entries: { get }, lowerCaseStarts: new Set(header.lowerCaseStarts), agentsAfter: header.agentsAfter, places: header.places };
 }

@@ -227,6 +227,7 @@ export function buildIndex(sources: Sources = loadSources()): {
   entries: Map<string, EntryIndex>;
   lowerCaseStarts: Set<string>;
   agentsAfter: Array<[string, string]>;
+  places: Array<[string, string]>;
 } {
   const gazetteer = buildEntries(sources);
   const entries = new Map<string, EntryIndex>();
@@ -255,5 +256,14 @@ export function buildIndex(sources: Sources = loadSources()): {
   const lowerCaseStarts = new Set(gazetteer.filter((e) => !isUpper(e.tokens[0]![0]!)).map((e) => e.tokens[0]!.toLowerCase()));
   // Agents that follow a state's name: the hand-kept ones first, then PETRARCH's.
   const agentsAfter: Array<[string, string]> = [...Object.entries(handAgents.after), ...Object.entries(sources.lexicon.agents as Record<string, string>)];
-  return { entries, lowerCaseStarts, agentsAfter };
+  // Cities and provinces that are no other actor's name: a name the gazetteer already has (a capital, a
+  // demonym the lists give, a dropped ambiguous name) keeps its own reading.
+  const known = new Set(gazetteer.map((e) => e.tokens.join(' ').toLowerCase()));
+  const places: Array<[string, string]> = [];
+  for (const [country, names] of Object.entries((sources.lexicon as { places?: Record<string, string[]> }).places ?? {}))
+    for (const name of names) {
+      const tokens = wordTokens(name);
+      if (tokens.length > 0 && !DROPPED.has(name) && !known.has(tokens.join(' ').toLowerCase())) places.push([name, country]);
+    }
+  return { entries, lowerCaseStarts, agentsAfter, places };
 }

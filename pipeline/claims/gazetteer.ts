@@ -80,5 +80,28 @@ function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) =>
  */
 export const AGENTS_BY_FIRST_TOKEN = agentIndex(INDEX.agentsAfter, (tokens) => tokens[0]!);
 
+export interface PlaceEntry {
+  tokens: string[];
+  country: string;
+}
+
+/**
+ * Cities and provinces by their first word, lower-cased, longest first: they tell where a sentence
+ * happens ("police in Mosul", "Mombasa police") and so whose its unnamed agents are.
+ */
+export const PLACES_BY_FIRST_TOKEN: ReadonlyMap<string, readonly PlaceEntry[]> = (() => {
+  const index = new Map<string, PlaceEntry[]>();
+  for (const [name, country] of INDEX.places) {
+    const tokens = wordTokens(name);
+    const key = tokens[0]!.toLowerCase();
+    index.set(key, [...(index.get(key) ?? []), { tokens, country }]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+})();
+
+/** Every word of an agent phrase ("security", "officials"): common nouns, never an unknown group's name. */
+export const AGENT_WORDS: ReadonlySet<string> = new Set(INDEX.agentsAfter.flatMap(([phrase]) => wordTokens(phrase.toLowerCase())));
+
 /** French agents that precede the adjective ("l'armée algérienne"), by their last word, longest first. */
 export const AGENTS_BY_LAST_TOKEN = agentIndex(Object.entries(handAgents.before), (tokens) => tokens[tokens.length - 1]!);

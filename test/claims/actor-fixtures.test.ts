@@ -1,0 +1,35 @@
+// Each actor mechanism on the sentences written for it (test/fixtures/claims/actors-*/): the share of
+// expected actors found stays at or above its floor (floors.json `actor_mechanisms`), and no actor a
+// line lists as absent appears. A new mechanism's folder without a floor fails, so none goes unchecked.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, actorFixtureNames, scoreActorFixture } from '../../bench/actor-fixtures.ts';
+import { findNamedMentions } from '../../pipeline/claims/actors.ts';
+
+const floors = (JSON.parse(readFileSync(`${FIXTURES}floors.json`, 'utf8')) as { actor_mechanisms: Record<string, number> }).actor_mechanisms;
+
+describe('actor mechanisms on their own sentences', () => {
+  it('has fixtures', () => {
+    expect(actorFixtureNames().length).toBeGreaterThanOrEqual(2);
+  });
+  for (const name of actorFixtureNames()) {
+    it(name, () => {
+      const score = scoreActorFixture(name);
+      expect(floors[name], `no floor for ${name} in floors.json`).toBeTypeOf('number');
+      expect(score.expected).toBeGreaterThanOrEqual(20);
+      expect(score.found / score.expected, score.misses.join('\n')).toBeGreaterThanOrEqual(floors[name]!);
+      expect(score.wrong, score.misses.join('\n')).toBe(0);
+    });
+  }
+});
+
+describe("an office holder's one-word surname", () => {
+  const names = (text: string) => findNamedMentions(text, '2014-05-01').map((m) => m.text);
+  it('is someone else when another capitalised word follows it', () => {
+    expect(names('Putin Conaway, 30, was arrested on Friday.')).toEqual([]);
+  });
+  it('still names the office holder alone, or before an agent or a name', () => {
+    expect(names('Putin met Obama.')).toEqual(['Putin', 'Obama']);
+    expect(names('Putin Administration officials said so.')).toEqual(['Putin']);
+  });
+});
