@@ -8,7 +8,7 @@ import {
   AGENT_WORDS,
   AGENTS_BY_FIRST_TOKEN,
   AGENTS_BY_LAST_TOKEN,
-  PLACES_BY_FIRST_TOKEN,
+  placesAt,
   WORD,
   candidatesAt,
   roleOn,
@@ -53,9 +53,16 @@ interface Token {
 /** Only spaces, dots, apostrophes and hyphens may stand between the words of one name ("U.S.", "Saint-Martin"). */
 const INNER_GAP = /^[\s.'’-]*$/u;
 
-function tokenize(text: string): Token[] {
+/** The last text tokenised: finding names, groups and agents reads one sentence in turn. */
+let lastText: string | null = null;
+let lastTokens: readonly Token[] = [];
+
+function tokenize(text: string): readonly Token[] {
+  if (text === lastText) return lastTokens;
   const tokens: Token[] = [];
   for (const match of execAll(WORD, text)) tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  lastText = text;
+  lastTokens = tokens;
   return tokens;
 }
 
@@ -319,7 +326,7 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
   const state = placingState(text, named, places);
   // Without a placing state an agent may still be placed by a place or state named right at it
   // ("Mombasa police", "police in Mosul"), or be a group of its own ("Zomi fighters"); in English only.
-  if (state === null && (!grammar || !tokens.some((_, i) => agentAt(text, tokens, i) !== null))) return named;
+  if (state === null && (!grammar || !tokens.some((_, i) => placedOrQualified(text, tokens, i, named, places)))) return named;
   const agents: Mention[] = [];
   let m = 0;
   for (let i = 0; i < tokens.length; ) {
@@ -449,7 +456,7 @@ function findPlaces(text: string, tokens: readonly Token[], named: readonly Ment
   const places: Place[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
-    const candidates = /^\p{Lu}/u.test(token.text) ? PLACES_BY_FIRST_TOKEN.get(token.text.toLowerCase()) : undefined;
+    const candidates = /^\p{Lu}/u.test(token.text) ? placesAt(tokens, i) : undefined;
     let matched = 0;
     for (const place of candidates ?? []) {
       const n = place.tokens.length;
@@ -490,6 +497,19 @@ const AMBIGUOUS_NAMES: ReadonlySet<string> = new Set(countryAdditions.drop_names
  * group), "Yoruba leaders" lead a people, not a government (ELI, elites).
  */
 const QUALIFIED_SECTORS: Readonly<Record<string, string>> = { MIL: 'REB', GOV: 'ELI' };
+
+/**
+ * Without a placing state, may the agent at token i still be someone's? Only with a capitalised word
+ * right before it or a place or state right after it: a cheap test (no parts of speech) that spares
+ * most sentences the full reading.
+ */
+function placedOrQualified(text: string, tokens: readonly Token[], i: number, named: readonly Mention[], places: readonly Place[]): boolean {
+  const previous = tokens[i - 1];
+  const agent = agentAt(text, tokens, i);
+  if (!agent) return false;
+  if (previous && /^\p{Lu}/u.test(previous.text) && AGENT_GAP.test(text.slice(previous.end, tokens[i]!.start))) return true;
+  return stateRightAfter(text, tokens[agent.last]!.end, named, places) !== null;
+}
 
 /** Months and weekdays in English, from the platform's calendar data: a date before an agent ("In January soldiers …") qualifies nothing. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(

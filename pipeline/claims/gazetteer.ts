@@ -86,19 +86,32 @@ export interface PlaceEntry {
 }
 
 /**
- * Cities and provinces by their first word, lower-cased, longest first: they tell where a sentence
- * happens ("police in Mosul", "Mombasa police") and so whose its unnamed agents are.
+ * Cities and provinces, which tell where a sentence happens ("police in Mosul", "Mombasa police") and
+ * so whose its unnamed agents are: one-word places by their word, longer ones by their first two words
+ * (lower-cased, longest first), since many share a first word ("Al", "San").
  */
-export const PLACES_BY_FIRST_TOKEN: ReadonlyMap<string, readonly PlaceEntry[]> = (() => {
-  const index = new Map<string, PlaceEntry[]>();
+const PLACES: { single: Map<string, PlaceEntry[]>; byTwo: Map<string, PlaceEntry[]> } = (() => {
+  const single = new Map<string, PlaceEntry[]>();
+  const byTwo = new Map<string, PlaceEntry[]>();
   for (const [name, country] of INDEX.places) {
     const tokens = wordTokens(name);
-    const key = tokens[0]!.toLowerCase();
-    index.set(key, [...(index.get(key) ?? []), { tokens, country }]);
+    const [index, key] = tokens.length === 1 ? [single, tokens[0]!.toLowerCase()] : [byTwo, `${tokens[0]!.toLowerCase()} ${tokens[1]!.toLowerCase()}`];
+    const list = index.get(key) ?? [];
+    list.push({ tokens, country });
+    index.set(key, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return index;
+  for (const list of byTwo.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { single, byTwo };
 })();
+
+/** The places that may start at word i: those of two or more words first, longest first, then the one-word one. */
+export function placesAt(tokens: ReadonlyArray<{ text: string }>, i: number): readonly PlaceEntry[] {
+  const first = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1];
+  const longer = next ? (PLACES.byTwo.get(`${first} ${next.text.toLowerCase()}`) ?? []) : [];
+  const one = PLACES.single.get(first) ?? [];
+  return longer.length === 0 ? one : one.length === 0 ? longer : [...longer, ...one];
+}
 
 /** Every word of an agent phrase ("security", "officials"): common nouns, never an unknown group's name. */
 export const AGENT_WORDS: ReadonlySet<string> = new Set(INDEX.agentsAfter.flatMap(([phrase]) => wordTokens(phrase.toLowerCase())));
