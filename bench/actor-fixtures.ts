@@ -5,11 +5,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findNamedMentions, withContextAgents } from '../pipeline/claims/actors.ts';
+import { extractClaims } from '../pipeline/claims/index.ts';
 
 interface Expected {
   lines: Array<{
-    found: Array<{ words: string; id: string; sector: string | null; type?: string }>;
-    absent: Array<{ id: string; sector: string | null }>;
+    found?: Array<{ words: string; id: string; sector: string | null; type?: string }>;
+    absent?: Array<{ id: string; sector: string | null }>;
+    /** Mechanisms that act across mentions (coreference) are scored on claims: a claim relating the two ids, either order. */
+    claims?: Array<{ between: [string, string] }>;
   }>;
 }
 
@@ -32,7 +35,7 @@ export const actorFixtureNames = () =>
     .map((d) => d.name)
     .sort();
 
-/** Scores one mechanism's sentences: each as the claims stage reads an English sentence's actors. */
+/** Scores one mechanism's lines: each as the claims stage reads an English sentence's actors, or by the claims of the line. */
 export function scoreActorFixture(name: string): FixtureScore {
   const sentences = readFileSync(`${FIXTURES}${name}/source.txt`, 'utf8').split('\n').filter(Boolean);
   const { lines } = JSON.parse(readFileSync(`${FIXTURES}${name}/expected.json`, 'utf8')) as Expected;
@@ -41,7 +44,14 @@ export function scoreActorFixture(name: string): FixtureScore {
   sentences.forEach((text, i) => {
     const mentions = withContextAgents(text, findNamedMentions(text), true);
     const got = mentions.map((m) => `${m.text}=${m.actor?.id}/${m.actor?.sector ?? '-'}`).join(', ');
-    for (const e of lines[i]!.found) {
+    for (const e of lines[i]!.claims ?? []) {
+      score.expected += 1;
+      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language: 'en' });
+      const [a, b] = e.between;
+      if (claims.some((c) => (c.subject.id === a && c.object.id === b) || (c.subject.id === b && c.object.id === a))) score.found += 1;
+      else score.misses.push(`missed ${a}~${b} got [${claims.map((c) => `${c.subject.id} ${c.event ?? c.relation} ${c.object.id}`).join(', ')}] :: ${text}`);
+    }
+    for (const e of lines[i]!.found ?? []) {
       score.expected += 1;
       const hit = mentions.some(
         (m) =>
@@ -54,7 +64,7 @@ export function scoreActorFixture(name: string): FixtureScore {
       if (hit) score.found += 1;
       else score.misses.push(`missed ${e.words}=${e.id}/${e.sector ?? '-'} got [${got}] :: ${text}`);
     }
-    for (const a of lines[i]!.absent) {
+    for (const a of lines[i]!.absent ?? []) {
       score.absent += 1;
       if (mentions.some((m) => m.actor?.id === a.id && (a.sector === null || m.actor.sector === a.sector))) {
         score.wrong += 1;

@@ -42,6 +42,8 @@ export interface Mention {
   person?: boolean;
   /** A capital named alone: its government only when it acts (`capitalsAsPlaces`). */
   capital?: boolean;
+  /** For "it" opening what a named party reports ("Hezbollah said it would …"): that party. */
+  reporter?: Actor;
 }
 
 interface Token {
@@ -704,6 +706,30 @@ export function namesAnAgent(text: string): boolean {
   });
 }
 
+/** Between a name and the verb that reports its words: nothing, or a clause in commas ("Hezbollah, which is armed by Iran, said"). */
+const BEFORE_REPORTING = /^(?:\s*,[^,]{1,80},)?\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}+ly\s+)?/u;
+const THAT = /\s+that\s*$/u;
+
+/**
+ * The named party whose words a singular pronoun opens: "X said it would …", "X, meeting in Cairo,
+ * announced that it …". The reporting verb's subject is the pronoun's antecedent whatever else the
+ * sentence names (a state named earlier, "Russia vetoed …, and NATO said it …"); coreference.ts takes
+ * it before ranking. The verbs are the pack's attribution verbs.
+ */
+function reporterOf(text: string, start: number, named: readonly Mention[], pack: LanguagePack): Actor | undefined {
+  const verb = new RegExp(`^(?:${pack.attributionVerb.source})$`, 'iu');
+  for (let k = named.length - 1; k >= 0; k--) {
+    const m = named[k]!;
+    if (m.end > start || !m.actor) continue;
+    const gap = text.slice(m.end, start);
+    const lead = BEFORE_REPORTING.exec(gap);
+    if (!lead) continue;
+    const words = gap.slice(lead[0].length).replace(THAT, '').trim();
+    if (verb.test(words)) return m.actor;
+  }
+  return undefined;
+}
+
 /** Anaphors that may stand for countries, minus expletive "it" ("it is important to …"). */
 export function findAnaphors(text: string, pack: LanguagePack, named: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -719,6 +745,8 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
       const end = start + match[0].length;
       if (overlapsNamed(start, end) || found.some((m) => start < m.end && m.start < end)) continue;
       if (expletives.some(([s, e]) => start >= s && start < e)) continue;
+      const possessive = POSSESSIVE_AFTER.test(text.slice(end)) || /^(its|their|leurs?)$/iu.test(match[0]);
+      const reporter = kind === 'singular' && !possessive ? reporterOf(text, start, named, pack) : undefined;
       found.push({
         start,
         end,
@@ -727,7 +755,8 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
         actor: null,
         anaphor: kind,
         resolved: [],
-        possessive: POSSESSIVE_AFTER.test(text.slice(end)) || /^(its|their|leurs?)$/iu.test(match[0]),
+        possessive,
+        ...(reporter ? { reporter } : {}),
       });
     }
   }

@@ -3,7 +3,8 @@
 // earlier in the same paragraph, and only when the choice is clear. "They" with a single plural party
 // before it ("the rebels said they would …") stands for that party.
 // A resolved actor keeps its antecedent's name (a name, never the pronoun) and carries the
-// pronoun's own words as its `mention`.
+// pronoun's own words as its `mention`. A singular pronoun that opens what a named party reports ("NATO
+// said it would …", found by actors.ts) stands for that party.
 import type { Actor } from '../records/claim.ts';
 import type { Mention } from './actors.ts';
 
@@ -49,6 +50,11 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
         if (!isAntecedent(mention.actor)) continue;
         credit(sentenceScores, mention.actor, SAME_SENTENCE_WEIGHT + (firstNamed ? SUBJECT_BONUS : 0));
         firstNamed = false;
+        continue;
+      }
+      // "NATO said it would …": the party that reports is what the pronoun opening its words stands for.
+      if (mention.reporter && mention.anaphor === 'singular' && isAntecedent(mention.reporter)) {
+        mention.resolved = [{ ...mention.reporter, mention: mention.text }];
         continue;
       }
       const combined = new Map<string, Salience>();
