@@ -9,6 +9,7 @@ import { bestSpan } from './span.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
+import { findDates } from '../../text/dates.ts';
 
 interface Candidate {
   segment: Segment;
@@ -168,6 +169,49 @@ function endsArticle(candidate: Candidate): boolean {
   return chrome.rule === 'comment-heading' && /\d/.test(segment.text);
 }
 
+/**
+ * A comment's header: its author and when it was posted, a short line with a date and a time of
+ * day ("Leo July 23, 2015 at 3:20 pm", "1. August 2019 um 03:36 Uhr"). An article prints its own
+ * date once, at its top; a thread prints one such line over every comment.
+ */
+function isPostStamp(candidate: Candidate, language: string | null): boolean {
+  const { shape, segment, chrome } = candidate;
+  if (shape.prose || shape.words > STAMP_WORDS || (chrome && chrome.kind !== 'dateline')) return false;
+  if (!TIME_OF_DAY.test(segment.text)) return false;
+  const dates = findDates(segment.text, { language });
+  if (dates.length === 0) return false;
+  // Besides the date, a name and a word or two ("at", "um", "sagt"): a line that says more is a
+  // widget's notice that happens to be dated ("Price may have risen. Price as of 02.01.2023 12:53").
+  let residue = segment.text;
+  for (const date of dates) residue = residue.replace(date.text, ' ');
+  return residue.split(/\s+/u).filter((token) => /\p{L}/u.test(token)).length <= STAMP_OTHER_WORDS;
+}
+const STAMP_WORDS = 12;
+const STAMP_OTHER_WORDS = 4;
+const TIME_OF_DAY = /(?:^|[^\d.:])\d{1,2}[:h]\d{2}(?![\d.:]\d)/u;
+
+/**
+ * Where a comment thread opens: the first of at least THREAD_STAMPS post stamps that follow one
+ * another a few lines apart with readers' prose between them; null when the page has no thread.
+ */
+function threadStart(candidates: readonly Candidate[], language: string | null): number | null {
+  let chain: number[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    if (!isPostStamp(candidates[i]!, language)) continue;
+    const previous = chain[chain.length - 1];
+    const linked =
+      previous !== undefined && i - previous <= STAMP_GAP && candidates.slice(previous + 1, i).some((candidate) => candidate.shape.prose && !candidate.chrome);
+    if (linked) chain.push(i);
+    else {
+      if (chain.length >= THREAD_STAMPS) return chain[0]!;
+      chain = [i];
+    }
+  }
+  return chain.length >= THREAD_STAMPS ? chain[0]! : null;
+}
+const THREAD_STAMPS = 3;
+const STAMP_GAP = 8;
+
 /** A heading of what follows the article ("Related articles", "Meistgelesen"), not a list item. */
 const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === 'after-article-heading' && !candidate.segment.bullet;
 /**
@@ -187,6 +231,36 @@ const RESUME_WITHIN = 24;
 const RESUME_WEIGHT = 40;
 /** At most this many paragraphs (share bars, tags, an author box) between an article and a related-articles heading that ends it. */
 const RELATED_GAP = 8;
+
+/**
+ * The span without the author box that closes many articles: the author's name on a line of its
+ * own ("Jane Doe", "Jane Doe 300 posts", a credit line "… by Jane Doe") and under it a short
+ * paragraph that opens with the same name ("Jane Doe is a reporter…"). An article's last paragraph
+ * does not repeat the first words of a short line just above it; a biography does.
+ */
+function withoutAuthorBox(span: { first: number; last: number }, candidates: readonly Candidate[]): { first: number; last: number } {
+  const last = candidates[span.last]!;
+  if (!isParagraph(last, 0) || last.shape.weight > BIO_WORDS) return span;
+  const name = NAME_OPENING.exec(last.segment.text)?.[0];
+  if (!name) return span;
+  for (let i = span.last - 1; i > span.first && i >= span.last - BIO_NAME_WITHIN; i--) {
+    const line = candidates[i]!;
+    if (line.shape.prose && !line.chrome) return span;
+    // The name stands alone (with a post count or a label at most) or in a credit or copyright
+    // line; a headline that names the article's subject says more than that.
+    const alone = line.shape.words <= name.split(/[ -]/u).length + BIO_NAME_EXTRA_WORDS && looksLikeNameLine(line.segment.text.replace(POST_COUNT, ''));
+    if ((alone || line.chrome) && line.shape.words <= BIO_NAME_LINE_WORDS && line.segment.text.includes(name)) return { first: span.first, last: i - 1 };
+  }
+  return span;
+}
+/** Two or three capitalised words opening a paragraph: a person's name as a biography begins. */
+const NAME_OPENING = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?=[\s,])/u;
+const BIO_WORDS = 80;
+const BIO_NAME_WITHIN = 3;
+const BIO_NAME_LINE_WORDS = 30;
+const BIO_NAME_EXTRA_WORDS = 3;
+/** "300 posts", "12 Beiträge": an author box's count of the author's articles after the name. */
+const POST_COUNT = /\s+\d[\d.,]*\s+\p{L}+$/u;
 
 /** A short sentence of ordinary words, not chrome and not printed elsewhere on the page. */
 function isLede(candidate: Candidate): boolean {
@@ -354,7 +428,21 @@ export function cleanText(content: string, options: { language?: string | null }
       break;
     }
   }
+  // The page ends at its footer's copyright line: what a dump prints after it (a cookie dialog's
+  // category texts, a sign-up modal) is never the article, however much prose it holds.
+  const footer = span ? barriers.findIndex((barrier, i) => barrier && candidates[i]!.chrome?.rule === 'copyright') : -1;
+  if (span && footer >= 0 && span.first > footer) {
+    const before = bestSpan(scores.slice(0, footer), barriers.slice(0, footer));
+    if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) span = before;
+  }
+  // A comment thread takes the span's place when its comments outweigh the article above it.
+  const thread = span ? threadStart(candidates, language) : null;
+  if (span && thread !== null && span.last >= thread) {
+    const before = bestSpan(scores.slice(0, thread), barriers.slice(0, thread));
+    if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) span = before;
+  }
   if (span) span = trimTail(span, candidates, scores, escalateChromeRuns(scores, candidates));
+  if (span) span = withoutAuthorBox(span, candidates);
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
