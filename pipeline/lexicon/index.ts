@@ -337,6 +337,11 @@ export const CLASS_PREFIXES: readonly (readonly [string, ChromeKind])[] = classW
 export const CLASS_MODIFIERS: ReadonlySet<string> = new Set(classWords.modifiers);
 
 export const CLASS_PREFIX_EXCEPTIONS: ReadonlySet<string> = new Set(classWords['prefix-exceptions']);
+/**
+ * Tokens naming a box laid over the page (a modal, popup, overlay): with the cookie, sign-in and
+ * newsletter kinds, what the paragraph classifier never takes for the article.
+ */
+export const CLASS_OVERLAYS: ReadonlySet<string> = new Set(classWords.overlays);
 /** Tokens that mark the article itself. */
 export const CLASS_CONTENT: ReadonlySet<string> = new Set(classWords.content);
 

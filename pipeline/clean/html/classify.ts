@@ -30,6 +30,9 @@ function initialClass(segment: Segment, language: string | null): Initial {
   if (segment.chrome?.kind === 'comment') return 'bad';
   // Nor are the notes the footnote markers point to.
   if (segment.chrome === NOTES_SIGNAL) return 'bad';
+  // Nor a consent notice, a sign-in box or a dialog: their sentences read like prose (function
+  // words, few links) and, on a page whose article the container missed, outweighed the article.
+  if (segment.overlay) return 'bad';
   const text = segment.text;
   const linkDensity = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
   if (linkDensity > MAX_LINK_DENSITY) return 'bad';

@@ -166,12 +166,21 @@ function adoptNeighbours(found: Found, titles: Set<string>): Found {
   const prose = classifyParagraphs(segments);
   let changed = false;
   const adopted = segments.map((s, i) => {
-    if (s.inRoot || s.chrome || !prose[i].kept) return s;
+    if (s.inRoot || s.chrome || !prose[i].kept || teaserShaped(s)) return s;
     changed = true;
     return { ...s, inRoot: true };
   });
   if (!changed) return found;
   return { segments: adopted, verdicts: judge(adopted, { titles }), method: found.method };
+}
+
+/**
+ * A list outside the article that carries links and not one item reading as a sentence without
+ * them: a teaser or menu list (headline links, each with its excerpt), however long its excerpts
+ * and few its links, never a section of the article (whose lists hold sentences, or no links).
+ */
+function teaserShaped(s: Segment): boolean {
+  return s.kind === 'list' && s.linkChars > 0 && (s.proseItems ?? 0) === 0;
 }
 
 /** Under this many characters of its own, a container whose comment-named blocks hold THREAD_RATIO times more is a thread. */

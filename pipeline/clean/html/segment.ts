@@ -28,6 +28,12 @@ export interface Segment {
   textChars: number;
   inRoot: boolean;
   chrome: ChromeSignal | null;
+  /**
+   * Some wrapper names the block part of a box laid over the page or asking something of the
+   * reader (a consent notice, a sign-in or newsletter box, a dialog, modal or popup), however deep
+   * (a consent notice's <form>, the nearest signal, names only a form): never the article.
+   */
+  overlay?: boolean;
   /** The tag that opened the block, e.g. "p", "h2", "li", "div". */
   tag: string;
 }
@@ -35,6 +41,7 @@ export interface Segment {
 interface Context {
   inRoot: boolean;
   chrome: ChromeSignal | null;
+  overlay: boolean;
 }
 
 interface OpenBlock {
@@ -63,7 +70,9 @@ interface ExitState {
   /** The chrome stack to restore on leaving a list of notes. */
   notes?: ChromeSignal[];
   savedChrome?: ChromeSignal[];
+  savedOverlay?: number;
   chrome?: boolean;
+  overlay?: boolean;
   quote?: boolean;
   anchor?: boolean;
   inline?: { builder: PhrasingBuilder; node: InlineContainer };
@@ -117,6 +126,9 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   let list: ListCollector | null = null;
   let table: TableCollector | null = null;
   let chromeStack: ChromeSignal[] = [];
+  // Open elements that name an overlay (ChromeSignal.overlay), counted apart from the chrome stack:
+  // a dialog long enough to pass for prose inside the article is not pushed there, and is still one.
+  let overlayDepth = 0;
   let rootDepth = 0;
   let rootText = 0;
   let quoteDepth = 0;
@@ -125,10 +137,14 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
 
   const footnotes = footnotesOf(body);
 
-  const context = (): Context => ({ inRoot: rootDepth > 0, chrome: chromeStack.length ? chromeStack[chromeStack.length - 1] : null });
+  const context = (): Context => ({
+    inRoot: rootDepth > 0,
+    chrome: chromeStack.length ? chromeStack[chromeStack.length - 1] : null,
+    overlay: overlayDepth > 0,
+  });
 
-  const push = (segment: Omit<Segment, 'inRoot' | 'chrome'>, ctx: Context) => {
-    segments.push({ ...segment, inRoot: ctx.inRoot, chrome: ctx.chrome });
+  const push = (segment: Omit<Segment, 'inRoot' | 'chrome' | 'overlay'>, ctx: Context) => {
+    segments.push({ ...segment, inRoot: ctx.inRoot, chrome: ctx.chrome, overlay: ctx.overlay });
   };
 
   const finishCurrent = () => {
@@ -238,6 +254,8 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       state.root = true;
       state.savedChrome = chromeStack;
       chromeStack = [];
+      state.savedOverlay = overlayDepth;
+      overlayDepth = 0;
       rootDepth++;
       rootText = stats.get(el)?.text ?? 0;
     } else {
@@ -246,6 +264,10 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       // image): its title, byline and date lines are judged one by one, not dropped wholesale.
       const articleHead = rootDepth > 0 && name === 'header' && signal?.rule === 'tag';
       const inArticle = rootDepth > 0 && signal !== null && (looksLikeProse(signal, stats.get(el), rootText) || looksLikeFigure(signal, stats.get(el)));
+      if (signal?.overlay) {
+        overlayDepth++;
+        state.overlay = true;
+      }
       if (signal && !articleHead && !inArticle) {
         chromeStack.push(signal);
         state.chrome = true;
@@ -378,6 +400,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       quoteDepth--;
     }
     if (state.chrome) chromeStack.pop();
+    if (state.overlay) overlayDepth--;
     if (state.notes) {
       finishCurrent();
       chromeStack = state.notes;
@@ -386,6 +409,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       finishCurrent();
       rootDepth--;
       chromeStack = state.savedChrome ?? [];
+      overlayDepth = state.savedOverlay ?? 0;
     }
   };
 

@@ -4,7 +4,7 @@ import type { Element } from 'domhandler';
 import type { ChromeKind } from '../../text/blocks.ts';
 import { BLOCK_TAGS, classTokens } from './dom.ts';
 import { linkDensity, type ElementStats } from './stats.ts';
-import { CLASS_CONTENT, CLASS_MODIFIERS, CLASS_PREFIX_EXCEPTIONS, CLASS_PREFIXES, CLASS_TOKENS } from '../../lexicon/index.ts';
+import { CLASS_CONTENT, CLASS_MODIFIERS, CLASS_OVERLAYS, CLASS_PREFIX_EXCEPTIONS, CLASS_PREFIXES, CLASS_TOKENS } from '../../lexicon/index.ts';
 
 export interface ChromeSignal {
   kind: ChromeKind;
@@ -12,7 +12,16 @@ export interface ChromeSignal {
   rule: 'class-id' | 'role' | 'tag' | 'footnotes';
   /** What a person reads in the audit view ("class/id \"share\"", "<nav>"). */
   reason: string;
+  /**
+   * The element is a box over the page or one that asks the reader for something: one of its
+   * class/id words names a consent notice, a sign-in or newsletter box, a modal, popup or overlay
+   * (even when another word named its kind first: "widget eu-cookie-law"), or its role a dialog.
+   */
+  overlay?: boolean;
 }
+
+/** Kinds of class/id words that name a box asking the reader for something (the overlay words: lexicon). */
+const OVERLAY_KINDS = new Set<ChromeKind>(['cookie', 'signin', 'newsletter']);
 
 const TAG_CHROME: Record<string, ChromeKind> = {
   nav: 'menu',
@@ -45,29 +54,43 @@ function tokenChrome(all: readonly string[]): ChromeSignal | null {
   const tokens = all.some((token) => CLASS_MODIFIERS.has(token)) ? all.filter((_, i) => !CLASS_MODIFIERS.has(all[i - 1] ?? '')) : all;
   for (const token of tokens) {
     const kind = CLASS_TOKENS.get(token);
-    if (kind) return { kind, rule: 'class-id', reason: `class/id "${token}"` };
+    if (kind) return { kind, rule: 'class-id', reason: `class/id "${token}"`, overlay: tokens.some(namesOverlay) };
   }
   // Hyphenated names read as one word ("more-stories", "read-more", "most-read"): "more" alone
   // ("more-features", a "Learn more" link) names nothing.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const joined = tokens[i] + tokens[i + 1];
     const kind = CLASS_TOKENS.get(joined);
-    if (kind) return { kind, rule: 'class-id', reason: `class/id "${tokens[i]}-${tokens[i + 1]}"` };
+    if (kind) return { kind, rule: 'class-id', reason: `class/id "${tokens[i]}-${tokens[i + 1]}"`, overlay: tokens.some(namesOverlay) };
   }
   for (const token of tokens) {
     if (CLASS_PREFIX_EXCEPTIONS.has(token)) continue;
     for (const [prefix, kind] of CLASS_PREFIXES) {
-      if (token.startsWith(prefix)) return { kind, rule: 'class-id', reason: `class/id "${token}"` };
+      if (token.startsWith(prefix)) return { kind, rule: 'class-id', reason: `class/id "${token}"`, overlay: tokens.some(namesOverlay) };
     }
   }
   return null;
 }
 
+/** One class/id word naming an overlay kind, whole or as a run-together prefix ("cookiebar"). */
+function namesOverlay(token: string): boolean {
+  if (CLASS_OVERLAYS.has(token)) return true;
+  const kind = CLASS_TOKENS.get(token);
+  if (kind) return OVERLAY_KINDS.has(kind);
+  if (CLASS_PREFIX_EXCEPTIONS.has(token)) return false;
+  for (const [prefix, prefixKind] of CLASS_PREFIXES) if (token.startsWith(prefix)) return OVERLAY_KINDS.has(prefixKind);
+  return false;
+}
+
 /** The chrome an element declares itself to be, or null. */
 export function chromeSignal(el: Element): ChromeSignal | null {
   if (el.attribs.itemprop === 'articleBody') return null;
+  // The page itself is never chrome: classes on <body> state the page's template or state
+  // ("cookies-not-set", "modal-open", "has-sidebar"), and read as chrome they would drop all of it.
+  if (el.name === 'body' || el.name === 'html') return null;
   const role = el.attribs.role;
-  if (role && ROLE_CHROME[role]) return { kind: ROLE_CHROME[role], rule: 'role', reason: `role="${role}"` };
+  if (role && ROLE_CHROME[role])
+    return { kind: ROLE_CHROME[role], rule: 'role', reason: `role="${role}"`, overlay: role === 'dialog' || role === 'alertdialog' };
   // Class names on inline and custom elements style a run of text (widgets' hooks on a formula, a
   // highlighted phrase); only on blocks do they name a region of the page.
   const tokens = BLOCK_TAGS.has(el.name) || el.name === 'span' || el.name === 'a' ? classTokens(el) : [];
