@@ -241,14 +241,57 @@ const handIdByName = new Map();
 const linkKey = (name) => name.toLowerCase().replace(/^(the|l'|la|le|les) ?/u, '');
 for (const actor of handGazetteer.actors) for (const names of Object.values(actor.names)) for (const n of names) handIdByName.set(linkKey(n), actor.id);
 
+/**
+ * Three-letter parts of a CAMEO code that classify rather than name: countries, regions, sectors and
+ * the qualifiers the dictionaries combine freely. A code made only of such parts ('NGOHRI', a
+ * human-rights NGO; 'NGOUSAEDU') is shared by every organisation of that kind, so it must not merge
+ * their blocks: 112 blocks coded NGOHRI were one actor, and "Human Rights Watch" took the id of the
+ * first of them, 'aapso'. A code ending in a part of its own ('IGOUNO', 'IGOUNOREFHCR' for UNHCR,
+ * 'NGOHLHIRC' for the Red Cross) names one organisation, whose blocks are its names.
+ */
+const classifyingParts = (() => {
+  const parts = new Set([...ISO3, ...Object.keys(CODE_FIXES)]);
+  const chunks = (code) => code.match(/[A-Z]{3}/gu) ?? [];
+  // Sectors: the agents' codes ('[~GOVMIL]').
+  for (const m of read('Phoenix.agents.txt').matchAll(/\[~([A-Z]+)/gu)) for (const c of chunks(m[1])) parts.add(c);
+  // Regions: what opens an actor code in place of a country ('[SASREB]', '[MEAREB]').
+  for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.MilNonState.actors.txt'])
+    for (const m of read(file)
+      .replace(/#.*$/gmu, '')
+      .matchAll(/\[([A-Z]{3})[A-Z]*[\s\]]/gu))
+      parts.add(m[1]);
+  // Qualifiers: a part that closes codes after three or more different beginnings ('NGOMOS',
+  // 'NGOGBRMOS', 'IGOMOS…' for Muslim bodies). An organisation's own part closes codes under one
+  // parent (UNO after IGO, WHO after IGOUNOHLH), at most two ('IGOUNOWBK', 'IGOUNODEVWBK').
+  const parents = new Map();
+  for (const m of read('Phoenix.International.actors.txt')
+    .replace(/#.*$/gmu, '')
+    .matchAll(/\[((?:IGO|NGO)[A-Z]*)[\s\]]/gu)) {
+    const c = chunks(m[1]);
+    if (c.length < 2) continue;
+    const last = c.at(-1);
+    parents.set(last, (parents.get(last) ?? new Set()).add(c.slice(0, -1).join('')));
+  }
+  for (const [part, seen] of parents) if (seen.size >= 3) parts.add(part);
+  return parts;
+})();
+/** Whether a code names one organisation (its last part is its own) rather than a kind of them. */
+const namesOneOrganization = (code) => code.length > 3 && !classifyingParts.has(code.slice(-3));
+
+/** A name without case, punctuation or spaces: what spellings of one name share. */
+const spelling = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 const organizations = new Map();
 function addOrganization(kind, code, names, country, sector) {
   const shown = [...new Set(names.map((n) => displayName(n)).filter(Boolean))];
   if (shown.length === 0) return;
   // Same code, same organisation: "UN" and "the United Nations" share IGOUNO. Companies' codes are
-  // only a country and a sector, so each company block is its own actor.
-  // A bare code ('IGO', 'NGO') says nothing about which organisation: such a block is its own actor too.
-  const key = kind === 'company' || code.length <= 3 ? `${kind}:${shown[0]}` : `${kind}:${code}`;
+  // only a country and a sector, so each company block is its own actor. A code that only classifies
+  // (see classifyingParts) says nothing about which organisation: such a block is its own actor too,
+  // merged only with a repeat of itself (the International file lists many blocks twice).
+  const byCode = kind !== 'company' && (kind === 'group' || namesOneOrganization(code));
+  // Spellings of one name ("A.G. Kishore", "A. G. Kishore"; "Peoples'", "People's") are one block.
+  const key = byCode ? `${kind}:${code}` : `${kind}:${code}:${spelling(shown[0])}`;
   const existing = organizations.get(key);
   if (existing) {
     existing.names = [...new Set([...existing.names, ...shown])];
@@ -328,6 +371,40 @@ for (const rawLine of agentText.split('\n')) {
   }
 }
 
+/**
+ * The dictionaries give an organisation's acronym a block of its own ("AAPSO_ [NGOHRI]" apart from
+ * "AFRO_ASIAN_PEOPLES_SOLIDARITY_ORGANIZATION_"). Where the code only classifies (blocks are not merged
+ * by it), an acronym joins the one entry of the same code whose name's initials spell it, after that
+ * entry's own names, so the id is made from the full name.
+ */
+function joinAcronyms() {
+  const initials = (name) =>
+    name
+      .split(/[\s-]+/u)
+      .filter((w, i) => w && !(i > 0 && PARTICLES.has(w.toLowerCase())))
+      .map((w) => w[0].toUpperCase())
+      .join('');
+  const entries = [...organizations.entries()];
+  for (const [key, org] of entries) {
+    if (!organizations.has(key) || namesOneOrganization(org.code) || org.kind === 'group') continue;
+    const acronyms = org.names.filter((n) => /^[A-Z]{3,}$/u.test(n));
+    if (acronyms.length === 0 || acronyms.length !== org.names.length) continue;
+    const matches = entries.filter(
+      ([k, o]) =>
+        k !== key &&
+        organizations.has(k) &&
+        o.kind === org.kind &&
+        o.code === org.code &&
+        o.names.some((n) => n.includes(' ') && acronyms.includes(initials(n))),
+    );
+    if (matches.length !== 1) continue;
+    const named = matches[0][1];
+    named.names = [...new Set([...named.names, ...org.names])];
+    named.blocks.push(...org.blocks);
+    organizations.delete(key);
+  }
+}
+joinAcronyms();
 linkHandIds();
 
 // ---- One-word person names must be unambiguous ------------------------------------------------
@@ -379,6 +456,14 @@ const listed = ownersByName(persons.map((p) => [p, p.names.filter((n) => !n.incl
 const generatedOwners = ownersByName(persons.filter((p) => p.generated).map((p) => [p, [p.generated]]));
 const otherNames = new Set([...Object.values(countries).flat(), ...[...organizations.values()].flatMap((o) => o.names)].map((n) => n.toLowerCase()));
 for (const w of COMMON_WORDS) otherNames.add(w);
+// Peoples and the other groups of a state the hand-kept agents list ("Kurds", "Pashtuns", "Shiites"),
+// singular too: a people's name is no office holder's, though some carry it as a surname ("Mohammad
+// Yousef Pashtun", so alone "Pashtun" made every Pashtun an Afghan minister). The full names stay.
+for (const phrase of Object.keys(JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).after))
+  for (const w of phrase.toLowerCase().split(/\s+/u)) {
+    otherNames.add(w);
+    if (w.length > 4 && w.endsWith('s')) otherNames.add(w.slice(0, -1));
+  }
 // A one-word name that opens more of the dictionary's full names than it closes is a given name
 // ("Carlos", "Hassan", "Mahmoud"), shared by many people: alone, it would make "President Omar Hassan
 // al-Bashir" a Jordanian prince and "former president Carlos Menem" a Spanish king. Surnames close
