@@ -63,20 +63,53 @@ interface Block {
   code: string | null;
   verbs: Map<string, string | null>;
   patterns: Array<{ words: string[]; code: string }>;
+  /** Verb-object patterns "- * OBJECT [code]  # VERB, VERB": the object (a word, a {phrase} or a &synset), its code, the verbs it was found with. */
+  objects: Array<{ object: string; code: string; verbs: string[] }>;
 }
+// Synonym sets ("&CURRENCY": +DOLLAR +EURO …) that patterns name as objects. A trailing "_" marks a
+// word CAMEO matches without a plural; "_" inside joins a phrase.
+const synsets = new Map<string, string[]>();
+{
+  let name: string | null = null;
+  for (const raw of cameoText.split('\n')) {
+    if (raw.startsWith('####### VERB PATTERNS')) break;
+    const head = /^&([A-Z_]+)\s*$/u.exec(raw.replace(/#.*$/u, '').trimEnd());
+    if (head) {
+      name = head[1]!;
+      synsets.set(name, []);
+      continue;
+    }
+    const word = /^\+([A-Z_'-]+)/u.exec(raw);
+    if (name && word) synsets.get(name)!.push(word[1]!.replace(/_$/u, '').replace(/_/gu, ' ').toLowerCase());
+  }
+}
+/** Irregular forms CAMEO lists with a verb ("GIVE {GIVES GIVING GAVE GIVEN}"): the extractor's prefilter needs them. */
+const irregular = new Map<string, string[]>();
 const blocks: Block[] = [];
 let current: Block | null = null;
 for (const raw of cameoText.split('\n')) {
+  const comment = /#(.*)$/u.exec(raw)?.[1] ?? '';
   const line = raw.replace(/#.*$/u, '').trimEnd();
   const head = /^---\s+(\S+)\s+\[([^\]]+)\]/u.exec(line);
   if (head) {
-    current = { name: head[1]!, code: /^\d/u.test(head[2]!) ? head[2]!.split(':')[0]! : null, verbs: new Map(), patterns: [] };
+    current = { name: head[1]!, code: /^\d/u.test(head[2]!) ? head[2]!.split(':')[0]! : null, verbs: new Map(), patterns: [], objects: [] };
     blocks.push(current);
     continue;
   }
   if (!current || line.trim() === '') continue;
   if (line.startsWith('-')) {
     const p = /^-\s*(.*?)\s*\[(\d+)/u.exec(line);
+    // Only the plain "verb, then its object" patterns: "- * AID [070]", "- * {ECONOMIC AID} [071]",
+    // "- * &CURRENCY [071]". Patterns with a preposition, a subject noun or more words need a parse.
+    const plain = /^-\s*\*\s+(&[A-Z_]+|[A-Z][A-Z-]*|\{[A-Z -]+\})\s*\[(\d+)/u.exec(line);
+    if (plain) {
+      const verbs = comment
+        .split(/[,;]/u)
+        .map((v) => v.trim().toLowerCase())
+        // One word: a phrasal verb's pattern ("SET UP - * RESEARCH") is not the bare verb's.
+        .filter((v) => /^[a-z-]+$/u.test(v));
+      current.objects.push({ object: plain[1]!, code: plain[2]!, verbs });
+    }
     if (p)
       current.patterns.push({
         words: p[1]!
@@ -88,8 +121,19 @@ for (const raw of cameoText.split('\n')) {
       });
     continue;
   }
-  const verb = /^\+?([A-Z_'-]+)\s*(?:\{[^}]*\})?\s*(?:\[(\d+)[^\]]*\])?/u.exec(line.trim());
-  if (verb) current.verbs.set(verb[1]!.toLowerCase().replace(/_/gu, ' '), verb[2] ?? null);
+  const verb = /^\+?([A-Z_'-]+)\s*(?:\{([^}]*)\})?\s*(?:\[(\d+)[^\]]*\])?/u.exec(line.trim());
+  if (verb) {
+    const lemma = verb[1]!.toLowerCase().replace(/_/gu, ' ');
+    current.verbs.set(lemma, verb[3] ?? null);
+    if (verb[2] && !lemma.includes(' '))
+      irregular.set(
+        lemma,
+        verb[2]
+          .trim()
+          .split(/\s+/u)
+          .map((f) => f.toLowerCase()),
+      );
+  }
 }
 
 function cameoFor(entry: SrcEntry): { code: string; block: string | null } {
@@ -127,10 +171,16 @@ const RELATION_OF: Record<string, string> = {
   INVESTIGATE: 'investigation',
 };
 
+/** The PLOVER coding of a CAMEO code (its own line, else its three-digit parent's), if the table has one. */
+const plover_ = (code: string) => plover.get(code) ?? plover.get(code.slice(0, 3));
+
 function codeOf(entry: SrcEntry, code: string) {
-  const p = plover.get(code) ?? plover.get(code.slice(0, 3));
+  const p = plover_(code);
   if (!p) throw new Error(`CAMEO code ${code} (${entry.lemma}) is not in CAMEO2PLOVER`);
-  return { event: p.event, mode: p.mode, context: [...new Set(p.context.map(contextOf).filter(knownContext))], relation: RELATION_OF[p.event]! };
+  const context = [...new Set(p.context.map(contextOf).filter(knownContext))];
+  // Military cooperation (CAMEO 062: joint exercises, arms) is its own relation in the project.
+  const relation = p.event === 'COOPERATE' && context.includes('military') ? 'military_cooperation' : RELATION_OF[p.event]!;
+  return { event: p.event, mode: p.mode, context, relation };
 }
 
 interface OutEntry {
@@ -155,6 +205,54 @@ for (const entry of src.en) {
     }
   }
 }
+
+// ---- CAMEO's verb-object patterns, compiled whole ------------------------------------------------
+// Each plain pattern becomes an entry for the verbs CAMEO found it with (its comment names them; the
+// block's own verb when it names none): "GIVE - * AID [070]" gives {give, object aid, AID}. Only codes
+// the CAMEO→PLOVER table maps (statements and appeals, 01x-02x, are no PLOVER events); a verb-object
+// pair the source lists keeps the source's entry. The synonyms of a block share its patterns in
+// PETRARCH, but WordNet's synonym sets are too loose for words matched without a parse ("add" for
+// "give"), so only the verbs the pattern was seen with take it.
+const objectWords = (object: string): string[] =>
+  object.startsWith('&') ? (synsets.get(object.slice(1)) ?? []) : [object.replace(/[{}]/gu, '').trim().toLowerCase().replace(/\s+/gu, ' ')];
+const fromSource = (lemma: string, word: string) => en.some((e) => e.lemma === lemma && e.object?.includes(word));
+const compiled = new Map<string, OutEntry>();
+let cameoPatterns = 0;
+let usedPatterns = 0;
+for (const block of blocks) {
+  for (const pattern of block.objects) {
+    cameoPatterns += 1;
+    const own = pattern.verbs.filter((v) => block.verbs.has(v));
+    const verbs = own.length > 0 ? own : block.verbs.has(block.name.toLowerCase()) ? [block.name.toLowerCase()] : [];
+    const plover = plover_(pattern.code);
+    if (!plover || verbs.length === 0) continue;
+    let used = false;
+    for (const lemma of verbs) {
+      const words = objectWords(pattern.object).filter((w) => !fromSource(lemma, w));
+      if (words.length === 0) continue;
+      const key = `${lemma} ${pattern.code}`;
+      const entry = compiled.get(key) ?? {
+        lemma,
+        particle: null,
+        object: [],
+        cameo: pattern.code,
+        cameo_block: block.name,
+        ...codeOf({ lemma }, pattern.code),
+      };
+      // A word another code of the verb already claims keeps that code (the dictionary's first pattern wins).
+      const taken = [...compiled.values()].filter((e) => e.lemma === lemma && e !== entry).flatMap((e) => e.object ?? []);
+      for (const w of words) if (!taken.includes(w) && !entry.object!.includes(w)) entry.object!.push(w);
+      if (entry.object!.length > 0) {
+        compiled.set(key, entry);
+        used = true;
+      }
+    }
+    if (used) usedPatterns += 1;
+  }
+}
+en.push(...compiled.values());
+/** The irregular forms of the lexicon's lemmas, as CAMEO lists them. */
+const irregularForms = [...new Set(en.flatMap((e) => (irregular.get(e.lemma) ?? []).filter((f) => /^[a-z]+$/u.test(f))))].sort();
 
 // ---- French: no lemmatiser, so the compiler writes out the forms of each infinitive ------------
 /** Forms of a French verb a news sentence uses: present and past 3rd persons, participles, future, infinitive. */
@@ -236,8 +334,12 @@ const out = {
     'CAMEO verb dictionary CAMEO.2.0.txt, petrarch2 (openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data): verbs, their CAMEO codes and verb-object patterns',
     'CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8 (Open Event Data Alliance): CAMEO code to PLOVER event, mode and context',
   ],
+  coverage: { cameo_verb_object_patterns: cameoPatterns, compiled: usedPatterns },
+  irregular: irregularForms,
   en,
   fr,
 };
 writeFileSync(join(repo, 'pipeline/claims/data/events.json'), `${JSON.stringify(out, null, 1)}\n`);
-console.log(`events.json: ${en.length} English entries, ${fr.length} French entries`);
+console.log(
+  `events.json: ${en.length} English entries (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} plain verb-object patterns), ${fr.length} French entries`,
+);

@@ -82,7 +82,7 @@ function regularForms(lemma: string): string[] {
   if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
   return forms;
 }
-const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMap(regularForms), ...IRREGULAR_FORMS]);
+const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMap(regularForms), ...IRREGULAR_FORMS, ...(events.irregular as string[])]);
 const WORDS = /\p{L}+/gu;
 function mayHoldEventVerb(text: string): boolean {
   for (const m of execAll(WORDS, text)) if (EN_FORMS.has(m[0].toLowerCase())) return true;
@@ -97,6 +97,9 @@ const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({
 
 /** A form of "be"/"être" (with an adverb) right before a participle. */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|got|été|est|sont|fut|furent|sera|seront)\s+(?:[\p{L}]+ly\s+)?$/iu;
+
+/** A form of "be" (with an adverb) right before a present participle: a progressive, a finite verb. */
+const PROGRESSIVE_BEFORE = /(?<![\p{L}])(?:is|are|am|was|were|be|been)\s+(?:[\p{L}]+ly\s+)?$/iu;
 
 /** The verb written at start…end is a past participle after a form of "be"/"être": a passive. */
 export function passiveAt(text: string, start: number, end: number): boolean {
@@ -257,6 +260,28 @@ function mayHoldPackVerb(pack: LanguagePack, text: string): boolean {
   return false;
 }
 
+/** A token is the word `word` of an object: its lemma or as written ("talks" is a CAMEO object, not "talk"). */
+const isWord = (t: Token, word: string) => t.lemma === word || t.value.toLowerCase() === word;
+
+/**
+ * Where the first of the objects ends in the window: a word, or a phrase whose words follow each other
+ * ("economic aid", "armed forces" from CAMEO's {ECONOMIC AID} and synonym sets); null if none is there.
+ */
+function objectIn(window: readonly Token[], objects: readonly string[]): number | null {
+  for (let j = 0; j < window.length; j++) {
+    for (const object of objects) {
+      const words = object.includes(' ') ? object.split(' ') : [object];
+      if (!words.every((w, k) => window[j + k] !== undefined && isWord(window[j + k]!, w))) continue;
+      // The object is the head of its noun phrase: in "set up an energy research center" the verb's
+      // object is the center, not research; in "gave … dollars of aid" the next word is no noun.
+      const next = window[j + words.length];
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+      return window[j + words.length - 1]!.end;
+    }
+  }
+  return null;
+}
+
 /** Event cues of one sentence in the pack's language. */
 export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
   const found: EventCue[] = [];
@@ -303,15 +328,25 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
             .slice(k, k + 2 * OBJECT_WINDOW)
             .filter((t) => t.pos !== 'PUNCT' && t.start < clause.end)
             .slice(0, OBJECT_WINDOW);
-          const object = window.find((t) => entry.object!.includes(t.lemma) || entry.object!.includes(t.value.toLowerCase()));
-          if (!object) continue;
-          push(entry, token.start, token.end, object.end);
+          const objectEnd = objectIn(window, entry.object);
+          if (objectEnd === null) continue;
+          push(entry, token.start, token.end, objectEnd);
           break;
         }
         push(entry, token.start, token.end);
         break;
       }
     });
+    // "British aircraft using guided missiles killed four": a present participle with no auxiliary,
+    // before the clause's finite event verb, qualifies the subject; the finite verb is the predicate.
+    return found.filter(
+      (c) =>
+        !(
+          /ing$/iu.test(text.slice(c.start, c.end)) &&
+          !PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
+          found.some((d) => d.start > c.end && d.start < c.clause.end && d.clause.start === c.clause.start && !/ing$/iu.test(text.slice(d.start, d.end)))
+        ),
+    );
   } else {
     for (const { entry, pattern, object } of FR_ENTRIES) {
       pattern.lastIndex = 0;

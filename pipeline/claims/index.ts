@@ -99,7 +99,8 @@ function intentCoding(coding: Coding, intended: boolean): Coding {
 function militaryCoding(coding: Coding, subject: object): Coding {
   const sector = (subject as { sector?: string | null }).sector;
   // Beating, abducting, torturing or assassinating stays ASSAULT whoever does it: only killing and bombing are a military's fighting.
-  const force = coding.mode === null || coding.mode === 'suicide-attack';
+  // A mass killing (CAMEO 202, "killed civilians") is killing too.
+  const force = coding.mode === null || coding.mode === 'suicide-attack' || coding.mode === 'massacre';
   return coding.event === 'ASSAULT' && sector === 'MIL' && force ? { ...coding, event: 'FIGHT', mode: null } : coding;
 }
 
@@ -255,11 +256,20 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   // Event-lexicon cues add what the pack's cues do not cover at the same words. Where both match, the
   // pack's relation stays (the finer label), and an event verb with its object or particle ("recall
   // … ambassador", "suspend … aid") gives the PLOVER coding, being the more specific of the two.
+  // The verb's start goes with its coding: an intent is read before the verb ("would tighten the blockade").
   const packCues = found.map((c) => {
     const specific = eventCues.find((e) => e.start < c.end && c.start < e.objectEnd && e.specific);
-    return specific ? { ...c, coding: specific.coding } : c;
+    return specific ? { ...c, coding: specific.coding, predicateStart: Math.min(c.start, specific.start) } : c;
   });
-  const added = eventCues.filter((e) => !packCues.some((c) => e.start < c.end && c.start < e.end));
+  // A verb whose object is a pack cue ("held joint exercises") or names it in its complement ("signed
+  // a declaration of strategic partnership") is one predicate with it: the pack cue carries the claim,
+  // and the verb is no other predicate that would take the noun's subject from it.
+  const added = eventCues.filter(
+    (e) =>
+      !packCues.some(
+        (c) => e.start < c.end && (c.start < Math.max(e.end, e.objectEnd) || (e.specific && pack.nounComplementGap.test(text.slice(e.objectEnd, c.start)))),
+      ),
+  );
   let cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start)).filter(
     (cue) =>
       !(
@@ -336,7 +346,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       const [subjectKey, objectKey] = subject.id === object.id ? [partyKey(subject), partyKey(object)] : [subject.id, object.id];
       const coding = intentCoding(
         militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject),
-        intendedAct(text.slice(cue.clause.start, cue.start), pack),
+        intendedAct(text.slice(cue.clause.start, cue.predicateStart ?? cue.start), pack),
       );
       claims.push({
         id: claimId(document.id, sentence.start, sentence.end, subjectKey, cue.relation, objectKey),

@@ -32,6 +32,7 @@ export interface LanguagePackData {
   grievance: string[];
   passive_by: string[];
   of: string[];
+  complement: string[];
   links: string[];
   anaphora: { singular: string[]; plural: string[]; expletive: string[] };
   /** Per relation, one group of cues or several (each group with its own context conditions). */
@@ -164,6 +165,8 @@ export interface LanguagePack {
   locativeOrLinkBefore: RegExp;
   /** A purpose marker right before a verb cue, after at most three words ("to Bosnia on Wednesday to"). */
   purposeBefore: RegExp;
+  /** The complement of a verb's object up to a noun ("[a declaration] of comprehensive [partnership]"): the noun is part of that object. */
+  nounComplementGap: RegExp;
   /** A topic marker right before a noun phrase (an article and at most two words between). */
   topicBefore: RegExp;
   /** A prefix hyphened to a relation noun ("post-war", "après-guerre"): the compound dates or qualifies, it states no event. */
@@ -313,6 +316,7 @@ function compile(data: LanguagePackData): LanguagePack {
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
     locativeOrLinkBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+${article}$`, 'iu'),
+    nounComplementGap: new RegExp(`^\\s+(?:${alternation(data.complement)})\\s*${article}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     intentChainBefore: new RegExp(

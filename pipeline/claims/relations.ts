@@ -16,6 +16,8 @@ export interface CueMatch {
   clause: Clause;
   /** PLOVER coding the cue itself carries (event-lexicon cues); otherwise the relation's own. */
   coding?: { event: string; mode: string | null; context: string[] };
+  /** Start of the verb whose coding a noun cue took ("tighten" in "would tighten the blockade"). */
+  predicateStart?: number;
 }
 
 export type Frame =
