@@ -193,6 +193,8 @@ interface OutEntry {
   mode: string | null;
   context: string[];
   relation: string;
+  /** The object is CAMEO's noun: it must head the verb's object (source entries may name other words, "ordered … to"). */
+  noun_object?: boolean;
 }
 const en: OutEntry[] = [];
 for (const entry of src.en) {
@@ -215,20 +217,37 @@ for (const entry of src.en) {
 // "give"), so only the verbs the pattern was seen with take it.
 const objectWords = (object: string): string[] =>
   object.startsWith('&') ? (synsets.get(object.slice(1)) ?? []) : [object.replace(/[{}]/gu, '').trim().toLowerCase().replace(/\s+/gu, ' ')];
+/** Adverb particles CAMEO writes as objects ("GIVE - * UP [080]"): a phrasal verb, the particle right after the verb. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'back', 'off', 'out', 'in', 'away', 'over', 'on', 'through']);
 const fromSource = (lemma: string, word: string) => en.some((e) => e.lemma === lemma && e.object?.includes(word));
+const sourceLemmas: ReadonlySet<string> = new Set(src.en.filter((e) => !e.object && !e.particle).map((e) => e.lemma));
 const compiled = new Map<string, OutEntry>();
 let cameoPatterns = 0;
 let usedPatterns = 0;
 for (const block of blocks) {
   for (const pattern of block.objects) {
     cameoPatterns += 1;
-    const own = pattern.verbs.filter((v) => block.verbs.has(v));
-    const verbs = own.length > 0 ? own : block.verbs.has(block.name.toLowerCase()) ? [block.name.toLowerCase()] : [];
+    // A verb the source codes bare keeps that coding whatever its object, as tested on written cases
+    // ("arrest" is COERCE, where CAMEO's "arrest * protesters" would make it repression, ASSAULT); a verb
+    // the source lists only with some objects ("give aid") takes CAMEO's other objects too.
+    const own = pattern.verbs.filter((v) => block.verbs.has(v) && !sourceLemmas.has(v));
+    const head = block.name.toLowerCase();
+    const verbs = own.length > 0 ? own : pattern.verbs.length === 0 && block.verbs.has(head) && !sourceLemmas.has(head) ? [head] : [];
     const plover = plover_(pattern.code);
     if (!plover || verbs.length === 0) continue;
     let used = false;
     for (const lemma of verbs) {
-      const words = objectWords(pattern.object).filter((w) => !fromSource(lemma, w));
+      const all = objectWords(pattern.object);
+      if (all.length === 1 && PARTICLES.has(all[0]!)) {
+        const particle = all[0]!;
+        const key = `${lemma} ${particle}`;
+        if (!compiled.has(key) && !en.some((e) => e.lemma === lemma && e.particle === particle)) {
+          compiled.set(key, { lemma, particle, object: null, cameo: pattern.code, cameo_block: block.name, ...codeOf({ lemma }, pattern.code) });
+          used = true;
+        }
+        continue;
+      }
+      const words = all.filter((w) => !fromSource(lemma, w) && !PARTICLES.has(w));
       if (words.length === 0) continue;
       const key = `${lemma} ${pattern.code}`;
       const entry = compiled.get(key) ?? {
@@ -238,6 +257,7 @@ for (const block of blocks) {
         cameo: pattern.code,
         cameo_block: block.name,
         ...codeOf({ lemma }, pattern.code),
+        noun_object: true,
       };
       // A word another code of the verb already claims keeps that code (the dictionary's first pattern wins).
       const taken = [...compiled.values()].filter((e) => e.lemma === lemma && e !== entry).flatMap((e) => e.object ?? []);

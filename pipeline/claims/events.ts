@@ -28,6 +28,7 @@ interface EnEntry {
   mode: string | null;
   context: string[];
   relation: string;
+  noun_object?: boolean;
 }
 interface FrEntry {
   lemma: string;
@@ -115,6 +116,8 @@ export interface EventCue {
   coding: EventCoding;
   /** The entry names an object or particle too ("recall … ambassador"), so it is more specific than a bare verb. */
   specific: boolean;
+  /** Start of the object the entry named: a pack noun before it ("press war crimes charges") only qualifies it. */
+  objectStart: number;
   /** End of the object the entry named ("called for sanctions"): a pack cue on the object takes this cue's coding. */
   objectEnd: number;
 }
@@ -264,19 +267,24 @@ function mayHoldPackVerb(pack: LanguagePack, text: string): boolean {
 const isWord = (t: Token, word: string) => t.lemma === word || t.value.toLowerCase() === word;
 
 /**
- * Where the first of the objects ends in the window: a word, or a phrase whose words follow each other
+ * Where the first of the objects is in the window: a word, or a phrase whose words follow each other
  * ("economic aid", "armed forces" from CAMEO's {ECONOMIC AID} and synonym sets); null if none is there.
+ * `noun`: the object is a noun that must head the verb's object (CAMEO's patterns).
  */
-function objectIn(window: readonly Token[], objects: readonly string[]): number | null {
+const OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
+function objectIn(window: readonly Token[], objects: readonly string[], noun: boolean): { start: number; end: number } | null {
   for (let j = 0; j < window.length; j++) {
     for (const object of objects) {
       const words = object.includes(' ') ? object.split(' ') : [object];
       if (!words.every((w, k) => window[j + k] !== undefined && isWord(window[j + k]!, w))) continue;
-      // The object is the head of its noun phrase: in "set up an energy research center" the verb's
-      // object is the center, not research; in "gave … dollars of aid" the next word is no noun.
+      const head = window[j + words.length - 1]!;
+      // A noun object heads its noun phrase: in "set up an energy research center" the verb's object is
+      // the center, not research; in "gave … dollars of aid" the next word is no noun.
       const next = window[j + words.length];
-      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
-      return window[j + words.length - 1]!.end;
+      if ((head.pos === 'NOUN' || head.pos === 'PROPN') && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
+      // CAMEO's objects are nouns (or numbers, "gave millions"): "is giving them is being picked up" has no object "up".
+      if (noun && !OBJECT_POS.has(head.pos)) continue;
+      return { start: window[j]!.start, end: head.end };
     }
   }
   return null;
@@ -285,7 +293,7 @@ function objectIn(window: readonly Token[], objects: readonly string[]): number 
 /** Event cues of one sentence in the pack's language. */
 export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
   const found: EventCue[] = [];
-  const push = (entry: EnEntry | FrEntry, start: number, end: number, objectEnd = end) => {
+  const push = (entry: EnEntry | FrEntry, start: number, end: number, objectEnd = end, objectStart = objectEnd) => {
     if (inside(named, start, end)) return;
     // A passive without its agent ("three Frenchmen were killed in Nepal") names the victims and a
     // place, not two parties: such a verb yields a claim only with its "by"/"par" agent.
@@ -304,6 +312,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       clause: clauseAt(clauses, start),
       coding: { event: entry.event, mode: entry.mode, context: entry.context },
       specific,
+      objectStart,
       objectEnd,
     });
   };
@@ -328,9 +337,9 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
             .slice(k, k + 2 * OBJECT_WINDOW)
             .filter((t) => t.pos !== 'PUNCT' && t.start < clause.end)
             .slice(0, OBJECT_WINDOW);
-          const objectEnd = objectIn(window, entry.object);
-          if (objectEnd === null) continue;
-          push(entry, token.start, token.end, objectEnd);
+          const object = objectIn(window, entry.object, entry.noun_object === true);
+          if (object === null) continue;
+          push(entry, token.start, token.end, object.end, object.start);
           break;
         }
         push(entry, token.start, token.end);
@@ -339,10 +348,12 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     });
     // "British aircraft using guided missiles killed four": a present participle with no auxiliary,
     // before the clause's finite event verb, qualifies the subject; the finite verb is the predicate.
+    // (After a verb, "rioted demanding that Sudan withdraw", the participle is a predicate of its own.)
     return found.filter(
       (c) =>
         !(
           /ing$/iu.test(text.slice(c.start, c.end)) &&
+          !found.some((d) => d.end <= c.start && d.clause.start === c.clause.start) &&
           !PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
           found.some((d) => d.start > c.end && d.start < c.clause.end && d.clause.start === c.clause.start && !/ing$/iu.test(text.slice(d.start, d.end)))
         ),

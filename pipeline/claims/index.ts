@@ -257,10 +257,14 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   // pack's relation stays (the finer label), and an event verb with its object or particle ("recall
   // … ambassador", "suspend … aid") gives the PLOVER coding, being the more specific of the two.
   // The verb's start goes with its coding: an intent is read before the verb ("would tighten the blockade").
-  const packCues = found.map((c) => {
-    const specific = eventCues.find((e) => e.start < c.end && c.start < e.objectEnd && e.specific);
-    return specific ? { ...c, coding: specific.coding, predicateStart: Math.min(c.start, specific.start) } : c;
-  });
+  // "will press war crimes charges": a pack noun between a verb and the object it names is a modifier
+  // of that object (the charges are pressed, no war is stated); the verb's cue carries the claim.
+  const packCues = found
+    .filter((c) => !(c.cue.part === 'noun' && eventCues.some((e) => e.specific && c.start >= e.end && c.end <= e.objectStart)))
+    .map((c) => {
+      const specific = eventCues.find((e) => e.start < c.end && c.start < e.objectEnd && e.specific);
+      return specific ? { ...c, coding: specific.coding, predicateStart: Math.min(c.start, specific.start) } : c;
+    });
   // A verb whose object is a pack cue ("held joint exercises") or names it in its complement ("signed
   // a declaration of strategic partnership") is one predicate with it: the pack cue carries the claim,
   // and the verb is no other predicate that would take the noun's subject from it.

@@ -186,6 +186,9 @@ const GRIEVANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'PROTEST'])
 /** Stances a party expresses about another: their noun may name the holder after it ("criticism from"). */
 const STANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'SUPPORT', 'DEMAND', 'THREATEN', 'REJECT']);
 
+/** Events whose act, in a purpose clause after them, is only requested, refused or threatened. */
+const UNDOING: ReadonlySet<string> = new Set(['DEMAND', 'REJECT', 'THREATEN']);
+
 /** The PLOVER event a cue codes: its own coding (event lexicon), else its relation's. */
 const eventOfCue = (cue: CueMatch): string | null => cue.coding?.event ?? RELATIONS[cue.relation].plover;
 
@@ -392,7 +395,9 @@ export function argumentsFor(
     cue.cue.part === 'verb' &&
     pack.purposeBefore.test(text.slice(nearestBefore.end, cue.start)) &&
     pack.locativeOrLinkBefore.test(text.slice(earlier.end, nearestBefore.start)) &&
-    !otherCues.some((c) => c !== cue && c.start >= earlier.start && c.end <= cue.start) &&
+    // A cue between them blocks the frame if it undoes the act (a demand, refusal or threat: "urged
+    // Syria to withdraw"); a main verb that is an event of its own ("sent a team … to investigate") does not.
+    !otherCues.some((c) => c !== cue && c.start >= earlier.start && c.end <= cue.start && UNDOING.has(eventOfCue(c) ?? '')) &&
     !namesAnAgent(text.slice(cue.end, clause.end))
   ) {
     return result(cross(earlier, nearestBefore), 'purpose', earlier, nearestBefore);
@@ -406,6 +411,11 @@ export function argumentsFor(
     if (pack.relativeOpening.test(text.slice(clause.start, cue.start))) {
       const antecedent = groups.filter((g) => g.end <= clause.start).pop();
       if (antecedent && !places.has(antecedent) && /^[\s,]*$/u.test(text.slice(antecedent.end, clause.start))) {
+        // "Indians who were taken prisoner by the settlers": a passive relative clause's "by" party is the
+        // doer, and the antecedent the one it is done to.
+        if (pack.language === 'en' && passiveAt(text, cue.start, cue.end) && pack.passiveByBefore.test(gapAfter(firstAfter))) {
+          return result(cross(firstAfter, antecedent), 'passive', firstAfter, antecedent);
+        }
         return result(cross(antecedent, firstAfter), 'subject_object', antecedent, firstAfter);
       }
     }
