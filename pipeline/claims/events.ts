@@ -10,7 +10,7 @@ import type { Relation } from '../records/claim.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack, RelationCue } from './language-packs.ts';
 import type { CueMatch } from './relations.ts';
-import { wordPattern } from './language-packs.ts';
+import { conditionText, wordPattern } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 import { execAll } from '../text/regex.ts';
 
@@ -218,8 +218,8 @@ export function findLemmaCues(text: string, clauses: readonly Clause[], pack: La
       }
       if (inside(named, token.start, end)) continue;
       const clause = clauseAt(clauses, token.start);
-      const clauseText = text.slice(clause.start, clause.end);
       const { cue } = lemmaCue;
+      const clauseText = conditionText(text, clause, token.start, end, cue, pack);
       if (cue.requires && !cue.requires.test(clauseText)) continue;
       if (cue.unless?.test(clauseText)) continue;
       found.push({ cue, relation: cue.relation, start: token.start, end, clause });

@@ -15,6 +15,8 @@ interface RelationCueData {
   requires?: string;
   requires_for_verbs?: string;
   unless?: string;
+  /** "agent": `requires`/`unless` are tested on the cue's agent (the clause before it, or "by …" after it), not the whole clause. */
+  condition_on?: 'agent';
   frame?: string;
   /** 'recipient' when the cue's grammatical agent is the receiving side ("Algeria bought … from Russia"). */
   role?: 'agent' | 'recipient';
@@ -118,6 +120,11 @@ export interface RelationCue {
   /** "mediation": a "between A and B" after the cue names the parties, not a pair of partners. */
   mediation: boolean;
   /**
+   * The conditions name the cue's agent ("workers" for a labour strike): they are tested on the clause
+   * before the cue and a "by …" phrase after it, so "jets struck a union building" is no labour strike.
+   */
+  conditionOnAgent?: boolean;
+  /**
    * Whose act the cue names: 'agent' (the default) keeps the frame's subject; 'recipient' marks cues whose
    * agent receives ("buy", "import", "importer"), so the claim is turned round to supplier → recipient.
    */
@@ -163,6 +170,8 @@ export interface LanguagePack {
   intentChainBefore: RegExp;
   /** A locative or a link preposition ending a stretch of up to eight words ("sent observers to"). */
   locativeOrLinkBefore: RegExp;
+  /** A "by" phrase (up to four words) opening the text after a cue, within a few words: the cue's agent ("a strike by dockers"). */
+  agentAfter: RegExp;
   /** A purpose marker right before a verb cue, after at most three words ("to Bosnia on Wednesday to"). */
   purposeBefore: RegExp;
   /** The complement of a verb's object up to a noun ("[a declaration] of comprehensive [partnership]"): the noun is part of that object. */
@@ -265,6 +274,7 @@ function compile(data: LanguagePackData): LanguagePack {
         unless: lexicon(cue.unless),
         mediation: cue.frame === 'mediation',
         role: cue.role ?? 'agent',
+        conditionOnAgent: cue.condition_on === 'agent',
       };
       for (const written of cue.lemmas) {
         const [lemma, particle] = written.split(' ');
@@ -288,6 +298,7 @@ function compile(data: LanguagePackData): LanguagePack {
           unless: lexicon(cue.unless),
           mediation: cue.frame === 'mediation',
           role: cue.role ?? 'agent',
+          conditionOnAgent: cue.condition_on === 'agent',
         });
       }
   }
@@ -316,6 +327,7 @@ function compile(data: LanguagePackData): LanguagePack {
     pluralAnaphor: wordPattern(data.anaphora.plural),
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
     locativeOrLinkBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+${article}$`, 'iu'),
+    agentAfter: new RegExp(`^(?:\\s*[\\p{L}'’-]+){0,3}?\\s*(?<![\\p{L}])(?:${alternation(data.passive_by)})\\s+(?:[\\p{L}'’-]+\\s*){1,4}`, 'iu'),
     nounComplementGap: new RegExp(`^\\s+(?:${alternation(data.complement)})\\s*${article}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
@@ -380,4 +392,11 @@ export function allPacks(): LanguagePack[] {
 export function packsFor(language: string | null): LanguagePack[] {
   const own = language ? language.toLowerCase().split(/[-_]/)[0]! : undefined;
   return own && DATA.has(own) ? [packOf(own)] : allPacks();
+}
+
+/** The text a cue's context conditions are tested on: its clause, or for conditions on its agent the clause before it and a "by …" after it. */
+export function conditionText(text: string, clause: { start: number; end: number }, start: number, end: number, cue: RelationCue, pack: LanguagePack): string {
+  if (!cue.conditionOnAgent) return text.slice(clause.start, clause.end);
+  const by = pack.agentAfter.exec(text.slice(end, clause.end));
+  return `${text.slice(clause.start, start)} ${by ? by[0] : ''}`;
 }

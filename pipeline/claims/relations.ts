@@ -6,7 +6,7 @@ import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
 import { actorsOf, namesAnAgent, sameParty, type Mention } from './actors.ts';
 import { clauseAt, type Clause } from './clauses.ts';
 import { lemmatise, passiveAt, verbBetween } from './events.ts';
-import type { LanguagePack, RelationCue } from './language-packs.ts';
+import { conditionText, type LanguagePack, type RelationCue } from './language-packs.ts';
 
 export interface CueMatch {
   cue: RelationCue;
@@ -76,7 +76,7 @@ export function findCues(text: string, clauses: readonly Clause[], pack: Languag
       resumeAt[k] = end > start ? end : start + codePointLength(text, start);
       if (named.some((n) => n.actor && start < n.nameEnd && n.start < end)) return;
       const clause = clauseAt(clauses, start);
-      const clauseText = text.slice(clause.start, clause.end);
+      const clauseText = conditionText(text, clause, start, end, cue, pack);
       if (cue.requires && !cue.requires.test(clauseText)) return;
       if (cue.unless?.test(clauseText)) return;
       perCue[k]!.push({ cue, relation: cue.relation, start, end, clause });
