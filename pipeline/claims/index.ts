@@ -136,6 +136,18 @@ function namesAnEvent(text: string, mention: Mention, cues: readonly CueMatch[])
   return !/[–—-]\s*$/u.test(text.slice(Math.max(0, mention.start - 2), mention.start));
 }
 
+/**
+ * "CAIRO — Gunmen opened fire …", "WASHINGTON (Reuters) - …": a place in capitals opening the text
+ * (with its state after a comma), before a dash, is the dateline, where the story was filed; it is no party to the sentence.
+ */
+function isDateline(text: string, mention: Mention): boolean {
+  if (mention.anaphor !== null) return false;
+  const dateline = DATELINE.exec(text);
+  return dateline !== null && mention.end <= dateline[0].length;
+}
+/** A place in capitals, its state after a comma, an agency in brackets, then a dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*\p{Lu}[\p{L}\s.'’-]{1,30})?\s*(?:\([^()]{0,40}\)\s*)?[—–-]\s/u;
+
 const DEMAND_CUE: RelationCue = {
   relation: 'demand',
   part: 'verb',
@@ -315,7 +327,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   cues = cues.map((c, i) => protestAim(text, c, cues[i - 1], pack));
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];
-  mentions = yieldAgentsToCues(mentions, cues).filter((m) => !namesAnEvent(text, m, cues));
+  mentions = yieldAgentsToCues(mentions, cues).filter((m) => !namesAnEvent(text, m, cues) && !isDateline(text, m));
   const attribution = findAttribution(text, clauses, pack, mentions);
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
   const parties = attribution?.source
