@@ -216,6 +216,12 @@ const UNDOING_EVENTS: ReadonlySet<string> = new Set(['REJECT', 'THREATEN', 'DEMA
 /** Characters between a pledge and the act it intends ("pledged on Monday to punish"). */
 const INTENT_SPAN = 40;
 
+/**
+ * Sectors of people who protest in the street rather than lodge a protest (PLOVER's PROTEST is by
+ * civilians and crowds): civilians, workers, students, farmers, opposition supporters, refugees.
+ */
+const CROWD_SECTORS: ReadonlySet<string> = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'OPP', 'REF']);
+
 /** A resolved pronoun may be resolved wrongly. */
 const ANAPHOR_FACTOR = 0.85;
 /** A cue that needs a context word ("bought" + an arms word) is less direct than one that names the relation. */
@@ -355,23 +361,26 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       let confidence = FRAME_CONFIDENCE[args.frame];
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;
+      // Crowds protest, officials disapprove (PLOVER): a cue that can say either is read by its subject's sector.
+      const crowd = cue.cue.byCrowds !== undefined && CROWD_SECTORS.has(args.subject.sector ?? '');
+      const relation: Relation = crowd ? cue.cue.byCrowds! : cue.relation;
       // Undirected relations are stored once, their two actors in id order.
       const [a, b] = args.subject.id === args.object.id ? [partyKey(args.subject), partyKey(args.object)] : [args.subject.id, args.object.id];
-      const [subject, object] = !RELATIONS[cue.relation].directed && b < a ? [args.object, args.subject] : [args.subject, args.object];
+      const [subject, object] = !RELATIONS[relation].directed && b < a ? [args.object, args.subject] : [args.subject, args.object];
       // Two parties of one state (its government and its rebels) are told apart by sector in the claim id.
       const [subjectKey, objectKey] = subject.id === object.id ? [partyKey(subject), partyKey(object)] : [subject.id, object.id];
       const coding = intentCoding(
-        militaryCoding(cue.coding ?? relationCoding(cue.relation), args.subject),
+        militaryCoding(crowd ? relationCoding(relation) : (cue.coding ?? relationCoding(relation)), args.subject),
         intendedAct(text.slice(cue.clause.start, cue.predicateStart ?? cue.start), pack),
       );
       claims.push({
-        id: claimId(document.id, sentence.start, sentence.end, subjectKey, cue.relation, objectKey),
+        id: claimId(document.id, sentence.start, sentence.end, subjectKey, relation, objectKey),
         document_id: document.id,
         text,
         start: sentence.start,
         end: sentence.end,
         subject,
-        relation: cue.relation,
+        relation,
         object,
         event: coding.event as PloverEvent | null,
         mode: coding.mode,

@@ -15,6 +15,8 @@ interface RelationCueData {
   requires?: string;
   requires_for_verbs?: string;
   unless?: string;
+  /** The relation the cue states when crowds, not officials, do it ("protested against": protest, not criticism). */
+  by_crowds?: string;
   /** "agent": `requires`/`unless` are tested on the cue's agent (the clause before it, or "by …" after it), not the whole clause. */
   condition_on?: 'agent';
   frame?: string;
@@ -124,6 +126,8 @@ export interface RelationCue {
    * before the cue and a "by …" phrase after it, so "jets struck a union building" is no labour strike.
    */
   conditionOnAgent?: boolean;
+  /** The relation the cue states when its subject is a crowd (civilians, workers, students …): PLOVER's PROTEST, not officials' DISAPPROVE. */
+  byCrowds?: Relation;
   /**
    * Whose act the cue names: 'agent' (the default) keeps the frame's subject; 'recipient' marks cues whose
    * agent receives ("buy", "import", "importer"), so the claim is turned round to supplier → recipient.
@@ -275,6 +279,7 @@ function compile(data: LanguagePackData): LanguagePack {
         mediation: cue.frame === 'mediation',
         role: cue.role ?? 'agent',
         conditionOnAgent: cue.condition_on === 'agent',
+        byCrowds: cue.by_crowds as Relation | undefined,
       };
       for (const written of cue.lemmas) {
         const [lemma, particle] = written.split(' ');
@@ -299,6 +304,7 @@ function compile(data: LanguagePackData): LanguagePack {
           mediation: cue.frame === 'mediation',
           role: cue.role ?? 'agent',
           conditionOnAgent: cue.condition_on === 'agent',
+          byCrowds: cue.by_crowds as Relation | undefined,
         });
       }
   }
