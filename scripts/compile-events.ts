@@ -2,7 +2,8 @@
 // the CAMEO verb dictionary (petrarch2 CAMEO.2.0.txt, MIT, Open Event Data) and the CAMEO→PLOVER table
 // (CAMEO2PLOVER-2021.txt, Open Event Data Alliance). Run at commit time when the source changes:
 //   npx tsx scripts/compile-events.ts [SHARED_DIR]   (default ../shared from the repo root)
-// The extractor never reads CAMEO at run time; events.json carries what it uses, with the source of each entry.
+// The extractor never reads CAMEO at run time; events.json carries what it uses, with the source of each entry:
+// the hand-listed verbs of events.src.json, then CAMEO's plain verb-object patterns compiled whole.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -349,7 +350,7 @@ const fr: FrEntry[] = src.fr.map((entry) => {
 
 const out = {
   about:
-    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation.',
+    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation. Besides the entries of the source, it holds the plain verb-object patterns of CAMEO ("GIVE - * AID [070]") for the verbs each was found with, unless the source codes the verb bare (noun_object: the object must head the object of the verb); coverage counts them, irregular lists the irregular forms CAMEO gives for the lemmas (the extractor prefilter).',
   sources: [
     'CAMEO verb dictionary CAMEO.2.0.txt, petrarch2 (openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data): verbs, their CAMEO codes and verb-object patterns',
     'CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8 (Open Event Data Alliance): CAMEO code to PLOVER event, mode and context',
