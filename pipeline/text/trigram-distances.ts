@@ -39,9 +39,9 @@ function indexOf(script: string): ScriptIndex {
     model.forEach((trigram, rank) => {
       if (seen.has(trigram)) return;
       seen.add(trigram);
-      let list = lists.get(trigram);
-      if (!list) lists.set(trigram, (list = []));
-      list.push(number, rank);
+      const list = lists.get(trigram);
+      if (list) list.push(number, rank);
+      else lists.set(trigram, [number, rank]);
     });
   });
   const postings = new Map<string, Int32Array>();
