@@ -34,6 +34,7 @@ export function registerExtract(program: Command): void {
             import('../records/tables.ts'),
             import('../records/document.ts'),
           ]);
+        (await import('../run/regexp-tier.ts')).compileRegexpsOnce();
         const configFile = options.config ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : null);
         const config = configFile ? await readConfig(configFile) : null;
         const records: object[] = [];

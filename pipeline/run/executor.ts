@@ -7,6 +7,7 @@ import { DEFAULT_ROOMY_WORKER_MB } from '../defaults.ts';
 import { Piscina } from 'piscina';
 import type { Problem } from '../records/report.ts';
 import { siblingModule } from '../package-layout.ts';
+import { compileRegexpsOnce } from './regexp-tier.ts';
 import { failedSummary } from './steps.ts';
 import { TIMED_HANDLER, type TimedTask } from './timed-worker.ts';
 import processTask, { type CaptureTask, type TaskResult } from './worker.ts';
@@ -50,6 +51,8 @@ class TaskTimeout extends Error {
 
 export function createExecutor(options: { threads: number; timeoutMs: number; workerFile?: URL; heapMb?: Partial<WorkerHeapMb> }): Executor {
   const heapMb: WorkerHeapMb = { ...DEFAULT_WORKER_HEAP_MB, ...options.heapMb };
+  // Before any worker starts: they inherit the process's V8 flags (see regexp-tier.ts).
+  compileRegexpsOnce();
   if (options.threads === 0) return { run: processTask, close: async () => {}, failed: [] };
   const workerFile = options.workerFile ?? siblingModule(import.meta.url, './worker');
   // A TypeScript worker (in the clone, or a test's) loads through tsx, as the main thread does;

@@ -42,6 +42,30 @@ const PHRASE_KIND: ReadonlyMap<string, ChromeKind> = (() => {
 
 const LONGEST_PHRASE_WORDS = Math.max(...[...PHRASE_KIND.keys()].map((p) => p.split(' ').length));
 
+/**
+ * Per first word, the most words of a phrase that opens with it: matchChrome tries only lengths a
+ * phrase could have at a word (most words open none), instead of building every candidate string
+ * up to LONGEST_PHRASE_WORDS at each word (the cleaner calls it on every short block of a page).
+ */
+const PHRASE_WORDS_AFTER = (() => {
+  const map = new Map<string, number>();
+  for (const key of PHRASE_KIND.keys()) {
+    const words = key.split(' ');
+    map.set(words[0]!, Math.max(map.get(words[0]!) ?? 0, words.length));
+  }
+  return map;
+})();
+
+/**
+ * Proper prefixes of the one-word phrases: a word among them may start a brand name that splitting
+ * cut in two ("linked" of "LinkedIn"), so matchChrome tries every length there, as it always did.
+ */
+const ONE_WORD_PREFIXES: ReadonlySet<string> = (() => {
+  const set = new Set<string>();
+  for (const key of PHRASE_KIND.keys()) if (!key.includes(' ')) for (let end = 1; end < key.length; end++) set.add(key.slice(0, end));
+  return set;
+})();
+
 /** Splits run-together widget labels: "ShareTweetEmail" → "Share Tweet Email". */
 export function splitRunTogether(text: string): string {
   return text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
@@ -66,7 +90,9 @@ export function matchChrome(text: string): ChromeMatch | null {
   let covered = 0;
   for (let i = 0; i < words.length; ) {
     let matched = 0;
-    for (let n = Math.min(LONGEST_PHRASE_WORDS, words.length - i); n > 0; n--) {
+    // Longer candidates that no phrase could be are skipped: the first match, longest first, is the same.
+    const longest = ONE_WORD_PREFIXES.has(words[i]!) ? LONGEST_PHRASE_WORDS : Math.max(1, PHRASE_WORDS_AFTER.get(words[i]!) ?? 1);
+    for (let n = Math.min(longest, words.length - i); n > 0; n--) {
       const candidate = words.slice(i, i + n).join(' ');
       // Brand names cased inside ("WhatsApp", "LinkedIn") come apart when run-together labels
       // are split ("FacebookLinkedInWhatsApp"): their halves joined again are the phrase.
