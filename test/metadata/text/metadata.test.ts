@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../pipeline/clean/text/index.ts';
 import { textMetadata } from '../../../pipeline/metadata/text/index.ts';
+import type { Block, Cleaned } from '../../../pipeline/text/blocks.ts';
 import { FIXTURES } from '../../helpers.ts';
 
 const read = (name: string) => {
@@ -88,5 +89,32 @@ describe('text metadata: the publication date search', () => {
     expect(published(dump('Kulturfragen 01.05.1962', 0)).value).toBeNull();
     const content = dump('Kulturfragen 01.05.2031', 0);
     expect(textMetadata(content, cleanText(content), { capturedAt: '2024-01-01T00:00:00Z' }).fields.published).toBeNull();
+  });
+});
+
+describe('date lines inside the article (blocks as the cleaner labels them)', () => {
+  const paragraph = (text: string): Block => ({ text, kind: 'paragraph', kept: true, reason: null, span: null });
+  const dropped = (text: string, kind: Block['kind']): Block => ({ text, kind, kept: false, reason: null, span: null });
+  const prose = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      paragraph(`Paragraph ${i + 1} of the article tells what the council decided and why, at enough length to read as body text.`),
+    );
+  const published = (blocks: Block[]) => {
+    const cleaned = { blocks, text: '', markdown: '', extraction: {} } as unknown as Cleaned;
+    return textMetadata('', cleaned, { detectLanguage: () => 'en' }).fields.published;
+  };
+  it('takes a lone date line between the first and last paragraphs, far from the title', () => {
+    const blocks = [dropped('Council backs the new library hours', 'title'), ...prose(20), dropped('14.03.2023', 'dateline'), ...prose(2)];
+    expect(published(blocks)).toBe('2023-03-14');
+  });
+  it('passes over the dated items of a teaser list kept inside the article', () => {
+    const teasers = [
+      dropped('12.01.2023', 'dateline'),
+      paragraph('Reading club meets in the new room'),
+      dropped('03.11.2022', 'dateline'),
+      paragraph('Summer reading list for children'),
+      dropped('21.09.2022', 'dateline'),
+    ];
+    expect(published([dropped('Council backs the new library hours', 'title'), ...prose(20), ...teasers, ...prose(2)])).toBeNull();
   });
 });
