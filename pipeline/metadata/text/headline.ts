@@ -166,11 +166,21 @@ export interface Headline {
  * being the cleaner's pick or a kept heading, and nearness to the body.
  */
 export function findHeadline(blocks: readonly Block[], options: DateOptions, cleanerTitle: number | null, content?: string): Headline | null {
-  // The dump's own line, list mark included: the cleaner strips "• " off a menu's items.
-  const listItem = (block: Block) =>
-    content !== undefined &&
-    block.span !== null &&
-    LIST_MARK.test(content.slice(content.lastIndexOf('\n', block.span.start - 1) + 1, block.span.end).trimStart());
+  // The dump's own lines, list mark included: the cleaner strips "• " off a menu's items. A block
+  // that runs on past its item (a sidebar's bullet and the headline printed under it, joined by the
+  // cleaner) is an item only if each further line is the item's wrapped continuation, indented past
+  // the mark.
+  const listItem = (block: Block) => {
+    if (content === undefined || block.span === null) return false;
+    const lines = content
+      .slice(content.lastIndexOf('\n', block.span.start - 1) + 1, block.span.end)
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const first = lines[0];
+    if (first === undefined || !LIST_MARK.test(first.trimStart())) return false;
+    const indent = first.length - first.trimStart().length;
+    return lines.slice(1).every((line) => LIST_MARK.test(line.trimStart()) || line.length - line.trimStart().length > indent);
+  };
   let bodyStart = blocks.findIndex((block) => block.kept && block.kind === 'paragraph' && block.text.length >= 80);
   if (bodyStart < 0) bodyStart = blocks.findIndex((block) => block.kept);
   if (bodyStart < 0) bodyStart = blocks.length;

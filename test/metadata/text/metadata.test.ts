@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../pipeline/clean/text/index.ts';
+import { findHeadline } from '../../../pipeline/metadata/text/headline.ts';
 import { textMetadata } from '../../../pipeline/metadata/text/index.ts';
 import type { Block, Cleaned } from '../../../pipeline/text/blocks.ts';
 import { FIXTURES } from '../../helpers.ts';
@@ -116,5 +117,33 @@ describe('date lines inside the article (blocks as the cleaner labels them)', ()
       dropped('21.09.2022', 'dateline'),
     ];
     expect(published([dropped('Council backs the new library hours', 'title'), ...prose(20), ...teasers, ...prose(2)])).toBeNull();
+  });
+});
+
+describe('headline and list items (the dump lines under the blocks)', () => {
+  const headline = 'Ferry timetable changes for the winter season announced by the operator';
+  const item = `  • ${headline}`;
+  const content = `  • Home\n${item}\n\n${headline}\n\nJane Lindqvist March 9, 2023\n\nThe ferry operator will run fewer crossings between November and March, with the first boat later than in summer.\n`;
+  const at = (text: string, from = 0) => ({ start: content.indexOf(text, from), end: content.indexOf(text, from) + text.length });
+  const block = (text: string, kind: Block['kind'], kept: boolean, span: { start: number; end: number }): Block => ({ text, kind, kept, reason: null, span });
+  const itemStart = content.indexOf(item) + 4;
+  const body = 'The ferry operator will run fewer crossings between November and March, with the first boat later than in summer.';
+  const tail = [block('Jane Lindqvist March 9, 2023', 'byline', false, at('Jane Lindqvist')), block(body, 'paragraph', true, at(body))];
+  it('does not take the headline printed under its own list item for an item', () => {
+    const blocks = [
+      block('Home', 'menu', false, at('Home')),
+      block(headline, 'menu', false, { start: itemStart, end: itemStart + headline.length }),
+      block(headline, 'menu', false, at(headline, itemStart + headline.length)),
+      ...tail,
+    ];
+    expect(findHeadline(blocks, { language: 'en' }, null, content)?.index).toBe(2);
+  });
+  it('reads a block the cleaner ran on from a list item into the headline under it as the headline', () => {
+    const joined = block(`${headline} ${headline}`, 'menu', false, {
+      start: itemStart,
+      end: content.indexOf(headline, itemStart + headline.length) + headline.length,
+    });
+    const blocks = [block('Home', 'menu', false, at('Home')), joined, ...tail];
+    expect(findHeadline(blocks, { language: 'en' }, null, content)?.index).toBe(1);
   });
 });
