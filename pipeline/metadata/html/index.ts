@@ -129,7 +129,7 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
     // span run into the standfirst, so no date line of its own), shows readers that day as its
     // date: the piece was re-issued. Only the declared modification's own day is taken, so a
     // sidebar's or a teaser's date element printing some other day cannot move it.
-    const modifiedDay = fields.updated && fields.updated.length >= 10 ? fields.updated.slice(0, 10) : null;
+    const modifiedDay = fields.updated && fields.updated.length >= 10 && daysBetween(fields.published, fields.updated) > 0 ? fields.updated.slice(0, 10) : null;
     const shownModified =
       !weak && !headDay && modifiedDay && dateElementPrints($, modifiedDay, { language: dateLanguage, dayFirst }, context.capturedAt ?? null, UPDATED_WORD)
         ? modifiedDay
