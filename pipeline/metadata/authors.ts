@@ -50,7 +50,7 @@ const ROLE_WORDS = new Set(
     'engineer engineering developer designer scientist architect consultant advocate evangelist specialist ' +
     'strategist technologist principal lead product marketing ' +
     'rédacteur rédactrice journaliste correspondant correspondante chercheur chercheuse directeur directrice ' +
-    'redakteur redakteurin korrespondent korrespondentin autor autorin periodista corresponsal redactor redactora envoyé envoyée spécial spéciale ' +
+    'redakteur redakteurin korrespondent korrespondentin autor autorin experte expertin periodista corresponsal redactor redactora envoyé envoyée spécial spéciale ' +
     'корреспондент журналист редактор обозреватель'
   ).split(' '),
 );
@@ -93,6 +93,29 @@ function isRole(segment: string, first: boolean): boolean {
   if (words.length === 0) return false;
   if (!first) return words.some((word) => ROLE_WORDS.has(word));
   return words.every((word) => ROLE_WORDS.has(word) || ROLE_LINKS.has(word)) && words.some((word) => ROLE_WORDS.has(word));
+}
+
+/** Titles that are part of how a person is named ("Dr Jane Doe"), not a job printed before the name. */
+const HONORIFICS = new Set(['dr', 'dr.', 'prof', 'prof.', 'phd', 'ph.d']);
+
+/** A role word, or a compound ending in one ("FOCUS-Online-Experte", "Senior-Redakteurin"). */
+function isRoleWord(word: string): boolean {
+  const bare = word.toLowerCase().replace(/[^\p{L}.-]/gu, '');
+  return !HONORIFICS.has(bare) && (ROLE_WORDS.has(bare) || ROLE_WORDS.has(bare.split('-').pop() ?? ''));
+}
+
+/**
+ * "Redakteur Max Muster", "Senior Writer Jane Doe" → the name: a job printed before the name, as
+ * German and English bylines print it. Taken off only when a full name (two or more capitalised
+ * words) follows, so a one-word surname after a role-like first name ("Junior Seau") stays whole.
+ */
+function stripLeadingRole(segment: string): string {
+  const words = segment.split(/\s+/);
+  let at = 0;
+  while (at < words.length && isRoleWord(words[at]!)) at++;
+  if (at === 0) return segment;
+  const rest = words.slice(at).join(' ');
+  return looksLikeNameLine(rest) ? rest : segment;
 }
 
 /** A segment that can be a name: letters, a few words, no sentence. */
@@ -210,6 +233,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   for (const [index, rawSegment] of segments.entries()) {
     let segment = rawSegment.replace(/^[\s,;:|·•–—-]+|[\s,;:|·•–—-]+$/g, '').trim();
     if (!segment || ANONYMOUS.test(segment)) continue;
+    segment = stripLeadingRole(segment);
     // "Jane Doe, Senior Fellow" splits into a name and a role; "Reuters Staff" names an organisation.
     if (isRole(segment, index === 0) && !/\bstaff$/i.test(segment)) {
       roleSeen = index > 0;

@@ -10,6 +10,16 @@ describe('parseByline', () => {
     expect(names('Jane Doe, John Roe & Ann Lee')).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);
     expect(names('Par Jean Dupont et Marie Curie')).toEqual(['Jean Dupont', 'Marie Curie']);
   });
+  it('takes a job printed before a full name off it, and keeps honorifics and one-word surnames', () => {
+    expect(names('Redakteur Max Muster')).toEqual(['Max Muster']);
+    expect(names('Von Reise-Expertin Lena Hartmann')).toEqual(['Lena Hartmann']);
+    expect(names('Senior Writer Jane Doe and Staff Writer John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    // A role-like first name before a one-word surname, and a title that is part of the name, stay.
+    expect(names('Junior Seau')).toEqual(['Junior Seau']);
+    expect(names('Dr Jane Doe')).toEqual(['Dr Jane Doe']);
+    // After a name, a role and its employer are still no author.
+    expect(names('Jane Doe, Senior Fellow at Example Institute')).toEqual(['Jane Doe']);
+  });
   it('credits both speakers of an interview byline', () => {
     expect(names('Hanna Berger im Gespräch mit Jonas Wirth')).toEqual(['Hanna Berger', 'Jonas Wirth']);
     expect(names('Jane Doe in conversation with John Roe')).toEqual(['Jane Doe', 'John Roe']);

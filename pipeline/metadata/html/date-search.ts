@@ -103,6 +103,19 @@ export function printedDateElementDay($: CheerioAPI, options: DateOptions, notAf
   return null;
 }
 
+/**
+ * Whether an element the template marks as a date, outside comments, related lists, teasers and
+ * asides, prints `day` (YYYY-MM-DD) as its first full day; one whose text carries the `unlabelled`
+ * label ("Updated …") is passed over, as the page calls that day something other than its date.
+ */
+export function dateElementPrints($: CheerioAPI, day: string, options: DateOptions, notAfter: string | null, unlabelled: RegExp): boolean {
+  for (const element of dateMarkedElements($)) {
+    if (printedDay($, element, options, notAfter)?.slice(0, 10) !== day) continue;
+    if (!unlabelled.test($(element).text()) && !elsewhere($, element)) return true;
+  }
+  return false;
+}
+
 /** The date an element states: its attribute date when plausible, else the day it prints. */
 function statedDate($: CheerioAPI, element: Element, options: DateOptions, notAfter: string | null): string | null {
   const fromAttribute = attributeDate(element);
@@ -221,6 +234,14 @@ function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateO
   if (fromTitle) return { value: fromTitle, source: 'dom:title-date' };
   const labelled = labelledDay(blocks, options, notAfter);
   if (labelled) return labelled;
+  // A line the cleaner set aside as a date line ("14.01.2022 um 09:25") dates the page it stands
+  // on; a date in the prose before it (a caption's "image of 31.05.2021", a cited report's) dates
+  // what the sentence is about.
+  for (const block of blocks) {
+    if (block.kind !== 'dateline' || block.text.length > MAX_LABELLED_LINE) continue;
+    const value = firstDay(block.text, options, notAfter);
+    if (value) return { value, source: 'text:dateline' };
+  }
   for (const block of blocks) {
     if (otherPiece(block)) continue;
     const value = firstDay(block.text, options, notAfter);

@@ -125,13 +125,20 @@ const DANGLING = pattern('dangling-word');
 /** A byline's lead-in alone on its line. */
 export const LONE_LEAD_IN = new RegExp(`^${FRAGMENT.anyLeadIn}$`, 'iu');
 
+/**
+ * The marks a text renderer sets before list items, one per nesting level ("•", "□", "☆" in one
+ * renderer, "○" "■" "▪" in others): a line opening with one is a menu's or a list's item, even when
+ * the cleaner kept the mark in the line's text.
+ */
+const LIST_MARK = /^[•·◦▪▫▸►‣⁃○●■□☆★◆◇]/u;
+
 /** Whether a line has the shape of a headline: one line, a few words, not a label, date or byline. */
 export function headlineShaped(text: string, options: DateOptions, nameShapedOk = false): boolean {
   const line = text.trim();
   if (line.includes('\n') || line.length < 8 || line.length > 220) return false;
   const words = wordCount(line);
   if (words < 3 || words > 40) return false;
-  if (/[:：]$/u.test(line) || /^[[(<•·*+-]/u.test(line) || (/[\])]$/u.test(line) && /^\S*\[/u.test(line))) return false;
+  if (/[:：]$/u.test(line) || /^[[(<*+-]/u.test(line) || LIST_MARK.test(line) || (/[\])]$/u.test(line) && /^\S*\[/u.test(line))) return false;
   if (/^(?:\p{Ll}[\p{L}-]*\s*){1,4}$/u.test(line)) return false; // "chaos theory": a tag, not a headline
   if (/@\w/u.test(line) || /https?:\/\//u.test(line)) return false;
   if (BY_NAME.test(line) || looksLikeByline(line) || (!nameShapedOk && looksLikeNameLine(line)) || statesDay(line, options)) return false;
@@ -158,7 +165,22 @@ export interface Headline {
  * a head mark (byline, date line) right after it, the same line printed elsewhere on the page,
  * being the cleaner's pick or a kept heading, and nearness to the body.
  */
-export function findHeadline(blocks: readonly Block[], options: DateOptions, cleanerTitle: number | null): Headline | null {
+export function findHeadline(blocks: readonly Block[], options: DateOptions, cleanerTitle: number | null, content?: string): Headline | null {
+  // The dump's own lines, list mark included: the cleaner strips "• " off a menu's items. A block
+  // that runs on past its item (a sidebar's bullet and the headline printed under it, joined by the
+  // cleaner) is an item only if each further line is the item's wrapped continuation, indented past
+  // the mark.
+  const listItem = (block: Block) => {
+    if (content === undefined || block.span === null) return false;
+    const lines = content
+      .slice(content.lastIndexOf('\n', block.span.start - 1) + 1, block.span.end)
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const first = lines[0];
+    if (first === undefined || !LIST_MARK.test(first.trimStart())) return false;
+    const indent = first.length - first.trimStart().length;
+    return lines.slice(1).every((line) => LIST_MARK.test(line.trimStart()) || line.length - line.trimStart().length > indent);
+  };
   let bodyStart = blocks.findIndex((block) => block.kept && block.kind === 'paragraph' && block.text.length >= 80);
   if (bodyStart < 0) bodyStart = blocks.findIndex((block) => block.kept);
   if (bodyStart < 0) bodyStart = blocks.length;
@@ -194,7 +216,7 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
     const creditBelow = below !== undefined && below.text.length <= 160 && (BY_NAME.test(below.text) || DATE_THEN_BY.test(below.text));
     if ((NEVER.has(block.kind) && !(creditBelow && block.kind === 'byline')) || (block.kept && block.kind !== 'heading' && block.kind !== 'paragraph'))
       continue;
-    if (!headlineShaped(block.text, options, creditBelow && wordCount(block.text) >= 3)) continue;
+    if (!headlineShaped(block.text, options, creditBelow && wordCount(block.text) >= 3) || listItem(block)) continue;
     // A picture's credit or caption ("Quelle: jdoe / Fotolia.com", "… Foto: LN") sits over a
     // standfirst and a byline as a headline does, but names a picture.
     // A date line with its credit ("Dezember 10, 2019 · von jdoe · in News") is the head's mark, not its headline.

@@ -333,6 +333,28 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     }
   }
 
+  // Last, a line the cleaner set aside as a date line between the article's first and last
+  // paragraphs: a date printed on its own line there (under a section's heading, at the article's
+  // foot) dates the article, where a date in its prose dates an event. Above the body, a lone date
+  // line is as often a top bar's "today"; comments and related boxes date their own posts, and so
+  // do the items of a teaser list the cleaner kept: date lines a few lines apart, one per item.
+  if (fields.published === null && fields.updated === null) {
+    const bodyStart = blocks.findIndex((block) => block.kept && block.kind === 'paragraph' && block.text.length >= 80);
+    let bodyEnd = blocks.length - 1;
+    while (bodyEnd >= 0 && !blocks[bodyEnd]!.kept) bodyEnd--;
+    const isDateline = (i: number) => blocks[i]?.kind === 'dateline';
+    const inDatedList = (i: number) => [1, 2, 3, 4, 5].some((step) => isDateline(i - step) || isDateline(i + step));
+    for (let i = Math.max(0, bodyStart); bodyStart >= 0 && i <= bodyEnd; i++) {
+      const block = blocks[i]!;
+      if (block.kind !== 'dateline' || block.text.length > SHORT_LINE || insideRelated(blocks, i) || inDatedList(i)) continue;
+      const day = firstPageDay([block.text], dateOptions, context.capturedAt ?? null);
+      if (day) {
+        set('published', day, 'text:dateline-on-page');
+        break;
+      }
+    }
+  }
+
   const abstract = findAbstract(content, blocks);
   if (abstract) {
     set('abstract', abstract.text, 'text:label');

@@ -73,7 +73,7 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
     titleIndex = headlineAbove(blocks, titleIndex, content) ?? -1;
   }
   // The cleaner's pick stands when it has a headline's shape and nothing likelier is near the body.
-  const headline = findHeadline(blocks, dateOptions, cleanerTitle >= 0 ? cleanerTitle : null);
+  const headline = findHeadline(blocks, dateOptions, cleanerTitle >= 0 ? cleanerTitle : null, content);
   let titleSource = 'text:title-line';
   if (headline) {
     titleIndex = headline.index;

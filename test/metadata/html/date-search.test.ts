@@ -87,7 +87,8 @@ describe('publication date search', () => {
       `<html lang="en"><body><article><h1>Ein Bericht</h1><p>Wiesbaden, 11. November 2021</p>${`<p>${german}</p>`.repeat(3)}</article></body></html>`,
       { detectLanguage: () => 'de' },
     );
-    expect(found).toEqual({ value: '2021-11-11', source: 'text:first-date' });
+    // The line "Wiesbaden, 11. November 2021" stands on its own: the cleaner sets it aside as a date line.
+    expect(found).toEqual({ value: '2021-11-11', source: 'text:dateline' });
   });
 
   it('takes a <time> from the <article> holding the headline, not from teasers before it', () => {

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../pipeline/clean/text/index.ts';
+import { findHeadline } from '../../../pipeline/metadata/text/headline.ts';
 import { textMetadata } from '../../../pipeline/metadata/text/index.ts';
+import type { Block, Cleaned } from '../../../pipeline/text/blocks.ts';
 import { FIXTURES } from '../../helpers.ts';
 
 const read = (name: string) => {
@@ -88,5 +90,60 @@ describe('text metadata: the publication date search', () => {
     expect(published(dump('Kulturfragen 01.05.1962', 0)).value).toBeNull();
     const content = dump('Kulturfragen 01.05.2031', 0);
     expect(textMetadata(content, cleanText(content), { capturedAt: '2024-01-01T00:00:00Z' }).fields.published).toBeNull();
+  });
+});
+
+describe('date lines inside the article (blocks as the cleaner labels them)', () => {
+  const paragraph = (text: string): Block => ({ text, kind: 'paragraph', kept: true, reason: null, span: null });
+  const dropped = (text: string, kind: Block['kind']): Block => ({ text, kind, kept: false, reason: null, span: null });
+  const prose = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      paragraph(`Paragraph ${i + 1} of the article tells what the council decided and why, at enough length to read as body text.`),
+    );
+  const published = (blocks: Block[]) => {
+    const cleaned = { blocks, text: '', markdown: '', extraction: {} } as unknown as Cleaned;
+    return textMetadata('', cleaned, { detectLanguage: () => 'en' }).fields.published;
+  };
+  it('takes a lone date line between the first and last paragraphs, far from the title', () => {
+    const blocks = [dropped('Council backs the new library hours', 'title'), ...prose(20), dropped('14.03.2023', 'dateline'), ...prose(2)];
+    expect(published(blocks)).toBe('2023-03-14');
+  });
+  it('passes over the dated items of a teaser list kept inside the article', () => {
+    const teasers = [
+      dropped('12.01.2023', 'dateline'),
+      paragraph('Reading club meets in the new room'),
+      dropped('03.11.2022', 'dateline'),
+      paragraph('Summer reading list for children'),
+      dropped('21.09.2022', 'dateline'),
+    ];
+    expect(published([dropped('Council backs the new library hours', 'title'), ...prose(20), ...teasers, ...prose(2)])).toBeNull();
+  });
+});
+
+describe('headline and list items (the dump lines under the blocks)', () => {
+  const headline = 'Ferry timetable changes for the winter season announced by the operator';
+  const item = `  • ${headline}`;
+  const content = `  • Home\n${item}\n\n${headline}\n\nJane Lindqvist March 9, 2023\n\nThe ferry operator will run fewer crossings between November and March, with the first boat later than in summer.\n`;
+  const at = (text: string, from = 0) => ({ start: content.indexOf(text, from), end: content.indexOf(text, from) + text.length });
+  const block = (text: string, kind: Block['kind'], kept: boolean, span: { start: number; end: number }): Block => ({ text, kind, kept, reason: null, span });
+  const itemStart = content.indexOf(item) + 4;
+  const body = 'The ferry operator will run fewer crossings between November and March, with the first boat later than in summer.';
+  const tail = [block('Jane Lindqvist March 9, 2023', 'byline', false, at('Jane Lindqvist')), block(body, 'paragraph', true, at(body))];
+  it('does not take the headline printed under its own list item for an item', () => {
+    const blocks = [
+      block('Home', 'menu', false, at('Home')),
+      block(headline, 'menu', false, { start: itemStart, end: itemStart + headline.length }),
+      block(headline, 'menu', false, at(headline, itemStart + headline.length)),
+      ...tail,
+    ];
+    expect(findHeadline(blocks, { language: 'en' }, null, content)?.index).toBe(2);
+  });
+  it('reads a block the cleaner ran on from a list item into the headline under it as the headline', () => {
+    const joined = block(`${headline} ${headline}`, 'menu', false, {
+      start: itemStart,
+      end: content.indexOf(headline, itemStart + headline.length) + headline.length,
+    });
+    const blocks = [block('Home', 'menu', false, at('Home')), joined, ...tail];
+    expect(findHeadline(blocks, { language: 'en' }, null, content)?.index).toBe(1);
   });
 });
