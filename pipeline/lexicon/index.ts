@@ -23,7 +23,14 @@ export const CHROME_FAMILIES = ['cookie', 'signin', 'comment', 'newsletter', 'sh
 export type ChromeFamily = (typeof CHROME_FAMILIES)[number];
 
 /** Lists of a language file, beside the chrome families, whose phrases also mark chrome lines: "Related articles", "Read also:", "Photo:". */
-export const CHROME_LISTS = ['after-article-heading', 'read-also-lead-in', 'credit-label'] as const;
+export const CHROME_LISTS = [
+  'after-article-heading',
+  'read-also-lead-in',
+  'credit-label',
+  'comment-heading',
+  'comment-on-title',
+  'comment-one-on-title',
+] as const;
 
 /** Every chrome phrase list of a language file, by name (families, then CHROME_LISTS): what bench/lexicon-seen.ts records and the lexicon test checks. */
 export function chromePhraseLists(lexicon: LanguageLexicon): [name: string, phrases: string[]][] {
@@ -78,6 +85,14 @@ export interface LanguageLexicon {
   'read-also-lead-in': string[];
   /** Labels of a picture's credit or a text's source: "Photo:", "Foto:", "Quelle:", "Crédito:". */
   'credit-label': string[];
+  /** The noun of a comment thread's heading, the whole line with or without its count: "Comments (6)", "12 Kommentare", "Commentaires :". */
+  'comment-heading': string[];
+  /** What opens a counted thread heading before its count: "There are 13 comments", "View all 4 replies". */
+  'comment-count-lead-in': string[];
+  /** Between a thread's count and the article's title: "2 thoughts on “Title”", "4 Gedanken zu „Titel“", "3 réflexions sur « Titre »". */
+  'comment-on-title': string[];
+  /** The same heading for a single comment, its count a word: "One thought on “Title”", "Ein Gedanke zu „Titel“". */
+  'comment-one-on-title': string[];
   /** Words of the metadata readers: labels (keywords, tags, licence), counters, company names; a language lists the ones it has. */
   metadata: Partial<Record<MetadataList, string[]>>;
   chrome: Record<ChromeFamily, string[]>;
@@ -283,6 +298,17 @@ const PATTERNS = {
   'cookie-consent-sentence': new RegExp(`\\b${alternation(words('consent-verbs'))}\\s+(?:\\p{L}+\\s+){0,3}?cookies\\b`, 'iu'),
   /** A heading of a related, latest or most-read section as the whole line, a colon or a few words after it ("More from The Times"). */
   'after-article-heading': new RegExp(`^${alternation(words('after-article-heading'))}(?:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,3})?\\s*[:：]?$`, 'iu'),
+  /**
+   * The heading of a comment thread as the whole line: "Comments (6)", "There are 13 comments",
+   * "2 thoughts on “Title”", "Ein Gedanke zu „Titel“". A phrase before a title needs its count (a
+   * number or the one-word form): "Thoughts on the budget" alone can be an article's own heading.
+   */
+  'comment-heading': new RegExp(
+    `^(?:${alternation(words('comment-count-lead-in'))}\\s+\\d+\\s+${alternation(words('comment-heading'))}|(?:\\d+\\s+)?${alternation(words('comment-heading'))}\\s*(?:\\(\\d+\\))?\\s*:?|\\d+\\s+${alternation(words('comment-on-title'))}\\s+\\S.{0,200}|${alternation(words('comment-one-on-title'))}\\s+\\S.{0,200})$`,
+    'iu',
+  ),
+  /** A thread heading that counts one comment in words: "One thought on “Title”", "Une réflexion sur « Titre »". */
+  'comment-heading-one': new RegExp(`^${alternation(words('comment-one-on-title'))}\\s+\\S`, 'iu'),
   /** "Read also", "Lesen Sie auch" opening a line, alone or before a linked title. */
   'read-also-lead-in': new RegExp(`^${alternation(words('read-also-lead-in'))}(?=$|[\\s:：,.!?…—–-])`, 'iu'),
   /**

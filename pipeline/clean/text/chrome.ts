@@ -70,9 +70,8 @@ const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?
 /** Lines made of dates, times and separators only. */
 const DATE_ONLY_RESIDUE = /^[\s,.;:|·•/–—()-]*(?:at|à|um|a las|в|le|on|am|pm|utc|gmt|\d{1,2}:\d{2})?[\s,.;:|·•/–—()-]*$/iu;
 
-/** The heading of a comment thread: "Comments (6)", "12 comments", "There are 13 comments", "2 thoughts on “Title”", "Commentaires (1)". */
-export const COMMENT_HEADING =
-  /^(?:(?:there\s+(?:are|is)|showing|view(?:\s+all)?|read(?:\s+all)?)\s+\d+\s+(?:comments?|responses?|replies)|(?:\d+\s+)?(?:comments?|commentaires?|kommentare?|comentarios?|commenti|comentários|комментари\w*|تعليقات|التعليقات|responses?|replies|réactions?)\s*(?:\(\d+\))?\s*:?|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+\S.{0,200})$/iu;
+/** The heading of a comment thread: "Comments (6)", "There are 13 comments", "2 thoughts on “Title”", "Ein Gedanke zu „Titel“" (the lexicon's comment-heading lists). */
+const COMMENT_HEADING = pattern('comment-heading');
 
 /**
  * The sentence of a consent banner: the site telling the reader it uses cookies ("We use cookies

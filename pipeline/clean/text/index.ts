@@ -166,8 +166,10 @@ const RIGHTS_RESERVED = new RegExp(FRAGMENT.rightsReserved, 'iu');
 function endsArticle(candidate: Candidate): boolean {
   const { chrome, segment } = candidate;
   if (!chrome || segment.bullet) return false;
-  return chrome.rule === 'comment-heading' && /\d/.test(segment.text);
+  // A count, in digits or the one-word form ("One thought on …"), tells a thread from a prompt like "Comments:".
+  return chrome.rule === 'comment-heading' && (/\d/.test(segment.text) || ONE_COMMENT.test(segment.text));
 }
+const ONE_COMMENT = pattern('comment-heading-one');
 
 /**
  * A comment's header: its author and when it was posted, a short line with a date and a time of
