@@ -39,7 +39,17 @@ const progress = {
     collected = { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuNow() - cpuStart, mainCpuSeconds: mainNow() - mainStart };
   },
 };
-const result = await build({ raw, out, config, cacheDir: cache, progress, ...(threads ? { threads: Number(threads) } : {}) });
+// Each part of the build as the build times it (spans.ts): CPU of the whole process, wall time.
+const spans: { name: string; seconds: number; cpuSeconds: number }[] = [];
+const result = await build({
+  raw,
+  out,
+  config,
+  cacheDir: cache,
+  progress,
+  onSpan: (span) => spans.push(span),
+  ...(threads ? { threads: Number(threads) } : {}),
+});
 const seconds = (performance.now() - started) / 1000;
 const [cpuSeconds, mainCpuSeconds] = [cpuNow() - cpuStart, mainNow() - mainStart];
 const versionBytes = readdirSync(result.versionDir, { recursive: true, withFileTypes: true })
@@ -58,5 +68,6 @@ process.stdout.write(
     errors: result.report.problems.filter((p) => p.severity === 'error').map(({ path, code, message }) => ({ path, code, message })),
     collect: collected,
     publish: { seconds: seconds - collected.seconds, cpuSeconds: cpuSeconds - collected.cpuSeconds, mainCpuSeconds: mainCpuSeconds - collected.mainCpuSeconds },
+    spans,
   })}\n`,
 );

@@ -23,6 +23,7 @@ import { claimTables, serialise, type Fragment, type FragmentStore } from './fra
 import { tableSchema } from './table-schema.ts';
 import { writeExplorer } from './explorer/index.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR, jsonlFile } from './layout.ts';
+import { timed, type OnSpan } from './spans.ts';
 
 const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === name)!;
 
@@ -43,6 +44,8 @@ export type ExtraFiles = (dir: string, digests: Digests) => Promise<string[]>;
 export interface WriterOptions {
   /** Opens a file for writing; replaceable so tests can simulate a full disk. */
   openFile?: (path: string) => Promise<FileHandle>;
+  /** Told how long each part of finishing the version took (see spans.ts). */
+  onSpan?: OnSpan;
 }
 
 const openForWriting = (path: string) => open(path, 'w');
@@ -219,6 +222,21 @@ export class DatasetWriter {
    * `released` is the version's release date, which the data card and datapackage.json state.
    */
   async finish(config: DatasetConfig, released: Day, report: BuildReport, extras: ExtraFiles[] = []): Promise<void> {
+    const onSpan = this.options.onSpan;
+    await timed(onSpan, 'claims', () => this.writeClaims());
+    await timed(onSpan, 'close tables', () => this.closeTables(config, released, report));
+    // Every version gets its explorer, built last from the files already on disk.
+    const explorer: ExtraFiles = (dir) => timed(onSpan, 'explorer', () => writeExplorer(dir, { title: config.title, version: config.version }));
+    for (const extra of [...extras, explorer]) {
+      const names = await extra(this.dir, this.written);
+      await timed(onSpan, 'hash extras', async () => {
+        for (const name of names) this.written.set(name, await digestOfFile(join(this.dir, name)));
+      });
+    }
+    await timed(onSpan, 'datapackage and sums', () => this.writeDescriptors(config, released));
+  }
+
+  private async writeClaims(): Promise<void> {
     const claimsJsonl = await this.open(jsonlFile('claims'));
     for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
     for await (const payload of this.claimSorter.sorted()) {
@@ -227,6 +245,10 @@ export class DatasetWriter {
       for (const [i, table] of claimTables.entries()) if (rows[i]) await this.files.get(`${table.name}.csv`)!.write(rows[i]);
     }
     await this.claimSorter.dispose();
+  }
+
+  /** Adds the schemas, the build report and the data card, and closes every file written so far. */
+  private async closeTables(config: DatasetConfig, released: Day, report: BuildReport): Promise<void> {
     for (const { file, schema } of PUBLISHED_SCHEMAS) await this.writeWhole(`${SCHEMA_DIR}/${file}`, publishedSchemaText(schema));
     await this.writeWhole('build-report.json', `${JSON.stringify(report, null, 2)}\n`);
     await this.writeWhole(
@@ -244,14 +266,9 @@ export class DatasetWriter {
     for (const [name, file] of this.files)
       this.written.set(name, { sha256: await file.close(), bytes: file.bytes, ...(name.endsWith('.jsonl.gz') ? { longestLine: file.longestLine } : {}) });
     this.files.clear();
-    // Every version gets its explorer, built last from the files already on disk.
-    const explorer: ExtraFiles = (dir) => writeExplorer(dir, { title: config.title, version: config.version });
-    for (const extra of [...extras, explorer]) {
-      for (const name of await extra(this.dir, this.written)) {
-        this.written.set(name, await digestOfFile(join(this.dir, name)));
-      }
-    }
+  }
 
+  private async writeDescriptors(config: DatasetConfig, released: Day): Promise<void> {
     const descriptor = this.datapackage(config, released);
     await this.writeWhole(DATAPACKAGE_FILE, `${JSON.stringify(descriptor, null, 2)}\n`);
     const file = this.files.get(DATAPACKAGE_FILE)!;

@@ -19,6 +19,7 @@ import { diffVersions, nextVersion, renderChangelog } from '../publish/changes.t
 import { writeCitation, writeCroissant } from '../publish/descriptors.ts';
 import { releaseDate } from '../publish/release-date.ts';
 import { writeParquet } from '../publish/parquet.ts';
+import { timed, type OnSpan } from '../publish/spans.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import type { Outcome, Parts } from '../steps/step.ts';
 import { entryPath, forgetCapture, readJson, sha256OfFile, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
@@ -59,6 +60,8 @@ export interface CollectOptions {
   workerHeapMb?: Partial<WorkerHeapMb>;
   /** Captures not to run but to report as they failed before, when their bytes are the same (see replay.ts). */
   replay?: ReadonlyMap<string, FailedCapture>;
+  /** The plan of `config`'s steps when the caller has it already (it hashes every step's code). */
+  plan?: Plan;
 }
 
 export interface BuildOptions extends Omit<CollectOptions, 'cacheDir'> {
@@ -68,6 +71,8 @@ export interface BuildOptions extends Omit<CollectOptions, 'cacheDir'> {
   cacheDir?: string | null;
   /** Publish nothing when any capture was rejected or a listed capture is missing. */
   strict?: boolean;
+  /** Told how long each part of the build took (see spans.ts). */
+  onSpan?: OnSpan;
 }
 
 export interface BuildResult {
@@ -145,7 +150,7 @@ export function assertHoldsCaptures(raw: string, found: Discovered): void {
 /** Runs every capture under `raw` through the stages into the cache; returns one summary each. */
 export async function collect(options: CollectOptions): Promise<Collected> {
   await assertFolder(options.raw, 'captures (give one with --raw)');
-  const plan = planOf(resolveSteps(options.config));
+  const plan = options.plan ?? planOf(resolveSteps(options.config));
   const found = await discover(options.raw);
   // The whole folder, not the shard: a small corpus may leave a shard's slice empty.
   assertHoldsCaptures(options.raw, found);
@@ -299,23 +304,28 @@ export async function publish(
   const forget = removeOnInterrupt(temporary);
   try {
     const writer = await DatasetWriter.create(temporary, writerOptions);
+    const onSpan = writerOptions.onSpan;
     // Documents the workers serialised (or an earlier build, from the same inputs) are copied, not re-serialised.
     const fragments = fragmentStore(cacheDir);
-    for (const placement of assembly.placements) {
-      await writer.addCached(fragments, placedFragmentKey(plan, placement), async () => {
-        const { document, claims, blocks } = await loadPlaced(cacheDir, plan, placement);
-        if (!document) throw new Error(`no step of the pipeline made a document of ${placement.path}`);
-        return { document, claims: claims ?? [], blocks: blocks ?? [] };
-      });
-    }
+    await timed(onSpan, 'documents', async () => {
+      for (const placement of assembly.placements) {
+        await writer.addCached(fragments, placedFragmentKey(plan, placement), async () => {
+          const { document, claims, blocks } = await loadPlaced(cacheDir, plan, placement);
+          if (!document) throw new Error(`no step of the pipeline made a document of ${placement.path}`);
+          return { document, claims: claims ?? [], blocks: blocks ?? [] };
+        });
+      }
+    });
     const previous = await previousVersion(out, config.version);
     await writer.finish(config, released, report, [
-      writeParquet,
-      (dir) => writeChanges(dir, previous, config.version),
-      (dir, digests) => writeCroissant(dir, config, released, digests),
-      (dir) => writeCitation(dir, config, released),
+      (dir, digests) => timed(onSpan, 'parquet', () => writeParquet(dir, digests)),
+      (dir) => timed(onSpan, 'changes', () => writeChanges(dir, previous, config.version)),
+      (dir, digests) => timed(onSpan, 'croissant and citation', async () => [
+        ...(await writeCroissant(dir, config, released, digests)),
+        ...(await writeCitation(dir, config, released)),
+      ]),
     ]);
-    const existing = await compareWithExisting(temporary, target).catch(async (error: unknown) => {
+    const existing = await timed(onSpan, 'compare with published', () => compareWithExisting(temporary, target)).catch(async (error: unknown) => {
       if (!(error instanceof VersionExistsError)) throw error;
       const changes = await diffVersions(target, config.version, temporary, config.version);
       const suggestion =
@@ -366,9 +376,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const versionDir = join(options.out, options.config.version);
   try {
     await removeStaleTemporaries(options.out);
+    // Once per build: the fingerprints, the replay record and the workers all take this one.
+    const plan = planOf(resolveSteps(options.config));
     // Whole builds only: a shard or a list is a different set of inputs from the published version.
     const fastPath = !throwaway && !options.shard && !options.list && !options.workerFile;
-    const before = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
+    const fingerprint = () => inputFingerprint(options.raw, options.out, cacheDir, options.config, plan);
+    const before = fastPath ? await timed(options.onSpan, 'fingerprint', fingerprint) : null;
     const unchanged = await unchangedReport(cacheDir, options.out, options.config, before);
     // A version once built from an empty folder is no reason to skip the check that it is empty.
     if (unchanged && unchanged.counts.files > 0) {
@@ -382,18 +395,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // A rebuild of a published version reports the captures that failed in it as they failed,
     // rather than run them again (see replay.ts). Whole builds with a kept cache only.
     const wholeBuild = !throwaway && !options.shard && !options.list;
-    const plan = planOf(resolveSteps(options.config));
     const replay = wholeBuild ? await failuresToReplay(cacheDir, options.out, options.config.version, plan, limits) : undefined;
-    const collected = await collect({ ...options, cacheDir, replay });
+    const collected = await timed(options.onSpan, 'collect', () => collect({ ...options, cacheDir, replay, plan }));
     const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
     const report = reportOf(options.config, assembly);
     // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
     refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
-    const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out);
-    if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
-    // Fingerprinted after the build, when the stat index vouches for every file it read.
-    const after = fastPath ? await inputFingerprint(options.raw, options.out, cacheDir, options.config) : null;
-    if (after) await recordPublished(cacheDir, options.out, options.config, after, report);
+    const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out, { onSpan: options.onSpan });
+    await timed(options.onSpan, 'record', async () => {
+      if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
+      // Fingerprinted after the build, when the stat index vouches for every file it read.
+      const after = fastPath ? await fingerprint() : null;
+      if (after) await recordPublished(cacheDir, options.out, options.config, after, report);
+    });
     return { report, outcome, versionDir };
   } finally {
     forgetCache();

@@ -9,7 +9,7 @@ import { discover } from '../ingest/discover.ts';
 import { sha256 } from '../publish/checksums.ts';
 import type { BuildReport } from '../records/report.ts';
 import { readJson, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
-import { planOf, resolveSteps } from './plan.ts';
+import type { Plan } from './steps.ts';
 
 /** Bumped when the recorded report changes shape, so a record from older code is not served as today's report. */
 const PUBLISHED_FORMAT = 2;
@@ -44,8 +44,11 @@ export const publishedRecordStem = (cacheDir: string, out: string, version: stri
 
 const publishedPath = (cacheDir: string, out: string, version: string) => `${publishedRecordStem(cacheDir, out, version)}.json`;
 
-/** The fingerprint of a build's inputs, or null when some file is not vouched for by the stat index. */
-export async function inputFingerprint(raw: string, out: string, cacheDir: string, config: DatasetConfig): Promise<string | null> {
+/**
+ * The fingerprint of a build's inputs, or null when some file is not vouched for by the stat index.
+ * `plan` is the build's (planOf the config's steps): computed once per build, not here again.
+ */
+export async function inputFingerprint(raw: string, out: string, cacheDir: string, config: DatasetConfig, plan: Plan): Promise<string | null> {
   const found = await discover(raw);
   const index = (await readJson<StatIndex>(statIndexPath(cacheDir))) ?? {};
   const files: [string, string][] = [];
@@ -58,7 +61,7 @@ export async function inputFingerprint(raw: string, out: string, cacheDir: strin
   const versions = (await readdir(out).catch(() => [] as string[])).filter((n) => /^\d+\.\d+\.\d+$/.test(n) && n !== config.version).sort();
   const earlier: [string, string][] = [];
   for (const name of versions) earlier.push([name, sha256(await readFile(join(out, name, 'SHA256SUMS')).catch(() => Buffer.alloc(0)))]);
-  return sha256(JSON.stringify({ keys: planOf(resolveSteps(config)), config, files, skipped: found.skipped, earlier }));
+  return sha256(JSON.stringify({ keys: plan, config, files, skipped: found.skipped, earlier }));
 }
 
 /** The report of the published version when the inputs are exactly those that built it. */
