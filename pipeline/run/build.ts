@@ -320,10 +320,11 @@ export async function publish(
     await writer.finish(config, released, report, [
       (dir, digests) => timed(onSpan, 'parquet', () => writeParquet(dir, digests)),
       (dir) => timed(onSpan, 'changes', () => writeChanges(dir, previous, config.version)),
-      (dir, digests) => timed(onSpan, 'croissant and citation', async () => [
-        ...(await writeCroissant(dir, config, released, digests)),
-        ...(await writeCitation(dir, config, released)),
-      ]),
+      (dir, digests) =>
+        timed(onSpan, 'croissant and citation', async () => [
+          ...(await writeCroissant(dir, config, released, digests)),
+          ...(await writeCitation(dir, config, released)),
+        ]),
     ]);
     const existing = await timed(onSpan, 'compare with published', () => compareWithExisting(temporary, target)).catch(async (error: unknown) => {
       if (!(error instanceof VersionExistsError)) throw error;
