@@ -111,11 +111,6 @@ const exists = (path: string) =>
     () => false,
   );
 
-async function* jsonl(path: string): AsyncGenerator<{ line: string; record: Record<string, unknown> }> {
-  if (!(await exists(path))) return;
-  for await (const line of readLines(path)) if (line) yield { line, record: JSON.parse(line) };
-}
-
 /** How each table's records are compared, in the changelog's words. */
 const COMPARED_BY: Record<string, string> = {
   documents: 'document id',
@@ -149,6 +144,9 @@ async function jsonlRowCount(path: string): Promise<number | null> {
   return rows;
 }
 
+/** The table files a VersionIndex counts the rows of: each record type's JSONL (by its plain name) and CSV tables. */
+const INDEXED_FILES = new Set(RECORD_TYPES.flatMap((def) => [`${def.name}.jsonl`, ...tablesOf(def).map((table) => `${table.name}.csv`)]));
+
 /**
  * The table files whose rows the changelog counts: each record type's JSONL and CSV tables in the
  * order the data card lists them, then any other JSONL or CSV file either version holds.
@@ -165,6 +163,9 @@ async function tableFiles(oldDir: string | null, newDir: string): Promise<string
   return [...known.filter((f) => found.has(f)), ...[...found].filter((f) => !known.includes(f)).sort()];
 }
 
+/** A key's hash after one more of its lines: chained, so the hash covers all its lines in order. */
+export const lineHash = (previous: string, line: string) => createHash('sha256').update(previous).update(line).digest('base64');
+
 /** key → hash of all its lines, in order. Digests, not hash objects, so a million keys stay small. */
 async function hashes(path: string, field: string, onRecord?: (record: () => Record<string, unknown>) => void): Promise<Map<string, string>> {
   const grouped = new Map<string, string>();
@@ -174,15 +175,56 @@ async function hashes(path: string, field: string, onRecord?: (record: () => Rec
     // The record is parsed only when the callback asks for it.
     onRecord?.(() => JSON.parse(line) as Record<string, unknown>);
     const k = recordKeyFromLine(line, field);
-    grouped.set(
-      k,
-      createHash('sha256')
-        .update(grouped.get(k) ?? '')
-        .update(line)
-        .digest('base64'),
-    );
+    grouped.set(k, lineHash(grouped.get(k) ?? '', line));
   }
   return grouped;
+}
+
+/**
+ * What comparing a version needs of its tables, without reading them: each table's key → hash (as
+ * `hashes` gives them), every document's name and the rows of each table file (JSONL by its plain
+ * name, CSV without header). The writer gathers it while writing a version, and the build cache
+ * keeps it (versionIndexKey), so the next version's changelog does not read this one's tables again.
+ */
+export interface VersionIndex {
+  tables: Record<string, Map<string, string>>;
+  names: Map<string, DocumentName>;
+  rows: Map<string, number>;
+}
+
+export const emptyVersionIndex = (): VersionIndex => ({
+  tables: Object.fromEntries(Object.keys(TABLE_KEYS).map((table) => [table, new Map<string, string>()])),
+  names: new Map(),
+  rows: new Map(),
+});
+
+/** The files a VersionIndex stands for: the table files, whose digests make its key. */
+export const isTableFile = (name: string) => /^[^/]+\.(?:jsonl(?:\.gz)?|csv)$/.test(name);
+
+/** The key of a version's index: the SHA-256 of every table file, so it is found for exactly those bytes. */
+export function versionIndexKey(digests: Iterable<[string, string]>): string {
+  const files = [...digests].filter(([name]) => isTableFile(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(files)).digest('hex');
+}
+
+/** A VersionIndex as JSON (for the cache) and back. */
+export function versionIndexJson(index: VersionIndex): unknown {
+  return {
+    tables: Object.fromEntries(Object.entries(index.tables).map(([table, map]) => [table, [...map]])),
+    names: [...index.names],
+    rows: [...index.rows],
+  };
+}
+
+export function versionIndexFromJson(json: unknown): VersionIndex | null {
+  const value = json as { tables?: Record<string, [string, string][]>; names?: [string, DocumentName][]; rows?: [string, number][] } | null;
+  if (!value?.tables || !value.names || !value.rows) return null;
+  if (Object.keys(TABLE_KEYS).some((table) => !Array.isArray(value.tables![table]))) return null;
+  return {
+    tables: Object.fromEntries(Object.entries(value.tables).map(([table, entries]) => [table, new Map(entries)])),
+    names: new Map(value.names),
+    rows: new Map(value.rows),
+  };
 }
 
 /**
@@ -224,7 +266,7 @@ export function shorten(text: string, limit = EVIDENCE_CHARS): string {
   return `${(space > limit / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-const documentName = (record: Record<string, unknown>): DocumentName => ({
+export const documentName = (record: Record<string, unknown>): DocumentName => ({
   path: String((record.source as { path?: unknown } | undefined)?.path ?? ''),
   title: typeof record.title === 'string' ? record.title : null,
 });
@@ -244,9 +286,13 @@ function records(n: number, table: string): string {
 async function claimNamesFor(dir: string, wanted: Set<string>, documents: Map<string, DocumentName>): Promise<Map<string, ClaimName>> {
   const found = new Map<string, ClaimName>();
   if (wanted.size === 0) return found;
-  for await (const { record } of jsonl(jsonlPathIn(dir, 'claims'))) {
+  const path = jsonlPathIn(dir, 'claims');
+  if (!(await exists(path))) return found;
+  for await (const line of readLines(path)) {
+    // Only the claims asked for are parsed: the key is read off the start of the line.
+    if (!line || !wanted.has(recordKeyFromLine(line, 'id'))) continue;
+    const record = JSON.parse(line) as Record<string, unknown>;
     const id = String(record.id);
-    if (!wanted.has(id)) continue;
     const documentId = String(record.document_id);
     found.set(id, {
       document_id: documentId,
@@ -265,11 +311,12 @@ async function diffTable(
   newDir: string,
   table: string,
   onRecord: { old?: (record: () => Record<string, unknown>) => void; new?: (record: () => Record<string, unknown>) => void } = {},
+  indexes: Indexes = {},
 ): Promise<TableChanges> {
   const key = TABLE_KEYS[table];
   const [oldPath, newPath] = [oldDir ? jsonlPathIn(oldDir, table) : null, jsonlPathIn(newDir, table)];
-  const before = oldPath ? await hashes(oldPath, key, onRecord.old) : new Map<string, string>();
-  const after = await hashes(newPath, key, onRecord.new);
+  const before = indexes.old ? indexes.old.tables[table] : oldPath ? await hashes(oldPath, key, onRecord.old) : new Map<string, string>();
+  const after = indexes.new ? indexes.new.tables[table] : await hashes(newPath, key, onRecord.new);
   const added = [...after.keys()].filter((k) => !before.has(k)).sort();
   const removed = [...before.keys()].filter((k) => !after.has(k)).sort();
   const changedIds = [...after.keys()].filter((k) => before.has(k) && before.get(k) !== after.get(k)).sort();
@@ -403,13 +450,22 @@ function suggestBump(changes: Omit<Changes, 'bump' | 'reasons' | 'names'>): { bu
   return { bump: 'none', reasons: ['no changes to records or schemas'] };
 }
 
-/** Compares the version in `newDir` (named `to`) with the one in `oldDir` (or with nothing). */
-export async function diffVersions(oldDir: string | null, from: string | null, newDir: string, to: string): Promise<Changes> {
+/** The indexes of the versions compared, where they are known (see VersionIndex): their tables are then not read to hash or count them. */
+export interface Indexes {
+  old?: VersionIndex | null;
+  new?: VersionIndex | null;
+}
+
+/**
+ * Compares the version in `newDir` (named `to`) with the one in `oldDir` (or with nothing).
+ * `indexes` must describe exactly the table files of the versions they are given for.
+ */
+export async function diffVersions(oldDir: string | null, from: string | null, newDir: string, to: string, indexes: Indexes = {}): Promise<Changes> {
   const tables: Record<string, TableChanges> = {};
   const rows = { before: new Map<string, number>(), after: new Map<string, number>() };
   // Every document's path and title, gathered while its version's documents are hashed anyway.
-  const documentsBefore = new Map<string, DocumentName>();
-  const documentsAfter = new Map<string, DocumentName>();
+  const documentsBefore = indexes.old ? indexes.old.names : new Map<string, DocumentName>();
+  const documentsAfter = indexes.new ? indexes.new.names : new Map<string, DocumentName>();
   const collectInto = (names: Map<string, DocumentName>) => (record: Record<string, unknown>) => names.set(String(record.id), documentName(record));
   // The JSONL rows are counted on the pass that hashes them, so no large file is read twice for it.
   const countInto = (counted: Map<string, number>, file: string) => () => counted.set(file, (counted.get(file) ?? 0) + 1);
@@ -417,27 +473,38 @@ export async function diffVersions(oldDir: string | null, from: string | null, n
     const file = `${table}.jsonl`;
     const [countOld, countNew] = [countInto(rows.before, file), countInto(rows.after, file)];
     const [nameOld, nameNew] = table === 'documents' ? [collectInto(documentsBefore), collectInto(documentsAfter)] : [null, null];
-    tables[table] = await diffTable(oldDir, newDir, table, {
-      old: (record) => {
-        countOld();
-        return nameOld?.(record());
+    tables[table] = await diffTable(
+      oldDir,
+      newDir,
+      table,
+      {
+        old: (record) => {
+          countOld();
+          return nameOld?.(record());
+        },
+        new: (record) => {
+          countNew();
+          return nameNew?.(record());
+        },
       },
-      new: (record) => {
-        countNew();
-        return nameNew?.(record());
-      },
-    });
+      indexes,
+    );
   }
   const counts: Record<string, RowCounts> = {};
   for (const file of await tableFiles(oldDir, newDir)) {
-    const count = async (dir: string | null, counted: Map<string, number>) => {
+    const count = async (dir: string | null, counted: Map<string, number>, index: VersionIndex | null | undefined) => {
       if (!dir) return null;
+      // The index counts the files the writer writes; any other table file is read.
+      if (index && INDEXED_FILES.has(file)) {
+        const path = file.endsWith('.csv') ? join(dir, file) : jsonlPathIn(dir, file.slice(0, -'.jsonl'.length));
+        return (await exists(path)) ? (index.rows.get(file) ?? 0) : null;
+      }
       if (file.endsWith('.csv')) return csvRowCount(join(dir, file));
       const path = jsonlPathIn(dir, file.slice(0, -'.jsonl'.length));
       if (file.slice(0, -'.jsonl'.length) in TABLE_KEYS) return (await exists(path)) ? (counted.get(file) ?? 0) : null;
       return jsonlRowCount(path);
     };
-    counts[file] = { from: await count(oldDir, rows.before), to: await count(newDir, rows.after) };
+    counts[file] = { from: await count(oldDir, rows.before, indexes.old), to: await count(newDir, rows.after, indexes.new) };
   }
   const names = await nameRecords(tables, oldDir, newDir, documentsBefore, documentsAfter);
   const base = { from, to, counts, tables, schemas: await diffSchemas(oldDir, newDir), files: await diffDataFiles(oldDir, newDir) };

@@ -17,6 +17,7 @@ import type { DocumentRecord } from '../records/document.ts';
 import { csvRows } from './csv.ts';
 import { jsonlFile } from './layout.ts';
 import { statsEntryOf, type StatsEntry } from './datacard.ts';
+import { documentName, lineHash, type DocumentName } from './changes.ts';
 
 type JsonObject = Parameters<typeof orderLike>[0];
 
@@ -33,9 +34,24 @@ export interface FragmentClaim {
   rows: string[];
 }
 
+/**
+ * What the changelog needs of a document (changes.ts's VersionIndex), worked out once with its
+ * bytes, so a version's changes are found without reading its tables back.
+ */
+export interface FragmentIndex {
+  /** Hash of the document's line, as changes.ts hashes documents.jsonl. */
+  document: string;
+  /** Hash of the document's block lines by the document_id they carry, chained in file order as changes.ts does. */
+  blocks: [key: string, hash: string][];
+  name: DocumentName;
+  /** Rows it adds to each table file, JSONL (by its plain name) and CSV, its claims' included. */
+  rows: Record<string, number>;
+}
+
 export interface Fragment {
   id: string;
   stats: StatsEntry;
+  index: FragmentIndex;
   /** Bytes of the longest line this document adds to each JSONL file it writes to. */
   longest: Record<string, number>;
   claims: FragmentClaim[];
@@ -43,11 +59,14 @@ export interface Fragment {
   files: [name: string, content: string | Buffer][];
 }
 
-function rowsText(tables: TableDef[], record: JsonObject): [string, string][] {
+/** The CSV text of a record's rows in each of its tables, by file name; `counted` adds up the rows per file. */
+function rowsText(tables: TableDef[], record: JsonObject, counted: Record<string, number>): [string, string][] {
   const rows = encodeRecord(tables, record);
   return tables.map((table) => {
     const tableRows = rows.get(table.name)!;
-    return [`${table.name}.csv`, tableRows.length > 0 ? csvRows(table.columns, tableRows) : ''];
+    const file = `${table.name}.csv`;
+    counted[file] = (counted[file] ?? 0) + tableRows.length;
+    return [file, tableRows.length > 0 ? csvRows(table.columns, tableRows) : ''];
   });
 }
 
@@ -61,31 +80,46 @@ export function serialise(document: DocumentRecord, claims: ClaimRecord[], block
     else parts.set(name, [text]);
   };
   const longest: Record<string, number> = {};
-  const line = (name: string, text: string) => {
+  const rows: Record<string, number> = {};
+  const line = (table: string, text: string) => {
+    const name = jsonlFile(table);
     longest[name] = Math.max(longest[name] ?? 0, Buffer.byteLength(text, 'utf8'));
+    rows[`${table}.jsonl`] = (rows[`${table}.jsonl`] ?? 0) + 1;
     append(name, `${text}\n`);
   };
-  line(jsonlFile('documents'), JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never)));
-  for (const [name, text] of rowsText(documentTables, document as unknown as JsonObject)) append(name, text);
+  const documentLine = JSON.stringify(orderLike(document as unknown as JsonObject, recordType('documents').schema as never));
+  line('documents', documentLine);
+  for (const [name, text] of rowsText(documentTables, document as unknown as JsonObject, rows)) append(name, text);
+  const blockHashes = new Map<string, string>();
   for (const block of blocks) {
-    line(jsonlFile('blocks'), JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never)));
-    for (const [name, text] of rowsText(blockTables, block as unknown as JsonObject)) append(name, text);
+    const text = JSON.stringify(orderLike(block as unknown as JsonObject, recordType('blocks').schema as never));
+    line('blocks', text);
+    blockHashes.set(block.document_id, lineHash(blockHashes.get(block.document_id) ?? '', text));
+    for (const [name, text] of rowsText(blockTables, block as unknown as JsonObject, rows)) append(name, text);
   }
+  const serialisedClaims = claims.map((claim) => {
+    const text = JSON.stringify(orderLike(claim as unknown as JsonObject, recordType('claims').schema as never));
+    rows['claims.jsonl'] = (rows['claims.jsonl'] ?? 0) + 1;
+    // Rows from the line as published, so they are exactly what a reader of claims.jsonl gets.
+    return { id: claim.id, line: text, rows: rowsText(claimTables, JSON.parse(text) as JsonObject, rows).map(([, text]) => text) };
+  });
   return {
     id: document.id,
     stats: statsEntryOf(document, claims),
+    index: {
+      document: lineHash('', documentLine),
+      blocks: [...blockHashes],
+      name: documentName(document as unknown as Record<string, unknown>),
+      rows,
+    },
     longest,
-    claims: claims.map((claim) => {
-      const line = JSON.stringify(orderLike(claim as unknown as JsonObject, recordType('claims').schema as never));
-      // Rows from the line as published, so they are exactly what a reader of claims.jsonl gets.
-      return { id: claim.id, line, rows: rowsText(claimTables, JSON.parse(line) as JsonObject).map(([, text]) => text) };
-    }),
+    claims: serialisedClaims,
     files: [...parts].map(([name, texts]) => [name, texts.join('')]),
   };
 }
 
 /** Bumped when the stored layout changes; the code that serialises is part of the key anyway. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 let codeKey: string | null = null;
 
@@ -99,6 +133,7 @@ function serialisingCode(): string {
     'publish/csv',
     'publish/cells',
     'publish/datacard',
+    'publish/changes',
     'records/tables',
     'records/index',
     'records/document',
@@ -128,6 +163,7 @@ export function fragmentKey(inputs: unknown): string {
 interface StoredHeader {
   id: string;
   stats: StatsEntry;
+  index: FragmentIndex;
   longest: Record<string, number>;
   claims: FragmentClaim[];
   files: [string, number][];
@@ -167,7 +203,7 @@ export class FragmentStore {
       });
       // A damaged file is a miss, as in the rest of the cache.
       if (at !== bytes.length) return null;
-      return { id: header.id, stats: header.stats, longest: header.longest, claims: header.claims, files };
+      return { id: header.id, stats: header.stats, index: header.index, longest: header.longest, claims: header.claims, files };
     } catch {
       return null;
     }
@@ -178,6 +214,7 @@ export class FragmentStore {
     const header: StoredHeader = {
       id: fragment.id,
       stats: fragment.stats,
+      index: fragment.index,
       longest: fragment.longest,
       claims: fragment.claims,
       files: contents.map(([name, bytes]) => [name, bytes.length]),

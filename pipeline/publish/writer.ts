@@ -24,6 +24,7 @@ import { tableSchema } from './table-schema.ts';
 import { writeExplorer } from './explorer/index.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR, jsonlFile } from './layout.ts';
 import { timed, type OnSpan } from './spans.ts';
+import { emptyVersionIndex, lineHash, type VersionIndex } from './changes.ts';
 
 const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === name)!;
 
@@ -153,6 +154,8 @@ export class DatasetWriter {
   private readonly claimTables = tablesOf(recordType('claims'));
   private readonly blockTables = tablesOf(recordType('blocks'));
   private lastDocumentId = '';
+  /** What the changelog needs of this version's tables, gathered from the fragments as they are written. */
+  readonly index: VersionIndex = emptyVersionIndex();
 
   private constructor(
     readonly dir: string,
@@ -206,8 +209,14 @@ export class DatasetWriter {
     for (const [name, content] of fragment.files) await this.files.get(name)!.write(content);
     for (const [name, bytes] of Object.entries(fragment.longest)) this.files.get(name)!.noteLine(bytes);
     // Kept with its rows, so finishing the version only has to sort claims, not serialise them.
-    for (const claim of fragment.claims) await this.claimSorter.add(claim.id, JSON.stringify([claim.line, ...claim.rows]));
+    for (const claim of fragment.claims) await this.claimSorter.add(claim.id, JSON.stringify([claim.id, claim.line, ...claim.rows]));
     addEntryToStats(this.stats, fragment.stats);
+    const { index } = fragment;
+    this.index.tables.documents.set(fragment.id, index.document);
+    // A document's blocks carry its id, so their chained hashes continue nothing written before.
+    for (const [key, hash] of index.blocks) this.index.tables.blocks.set(key, hash);
+    this.index.names.set(fragment.id, index.name);
+    for (const [file, rows] of Object.entries(index.rows)) this.index.rows.set(file, (this.index.rows.get(file) ?? 0) + rows);
   }
 
   private async writeWhole(name: string, content: string): Promise<void> {
@@ -240,8 +249,10 @@ export class DatasetWriter {
     const claimsJsonl = await this.open(jsonlFile('claims'));
     for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
     for await (const payload of this.claimSorter.sorted()) {
-      const [line, ...rows] = JSON.parse(payload) as string[];
+      const [id, line, ...rows] = JSON.parse(payload) as string[];
       await claimsJsonl.writeLine(line);
+      // Hashed in the order of the file, as changes.ts hashes claims.jsonl.
+      this.index.tables.claims.set(id, lineHash(this.index.tables.claims.get(id) ?? '', line));
       for (const [i, table] of claimTables.entries()) if (rows[i]) await this.files.get(`${table.name}.csv`)!.write(rows[i]);
     }
     await this.claimSorter.dispose();

@@ -13,9 +13,20 @@ import { UserFacingError } from '../errors.ts';
 import { DEFAULT_TIMEOUT_MS, defaultThreads } from '../defaults.ts';
 import { discover, type Discovered } from '../ingest/discover.ts';
 import { CAPTURE_EXTENSIONS_DESCRIBED, DEFAULT_LIMITS } from '../ingest/decode.ts';
-import { DatasetWriter, type WriterOptions } from '../publish/writer.ts';
+import { DatasetWriter, type Digests, type WriterOptions } from '../publish/writer.ts';
 import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, VersionExistsError, type WriteOutcome } from '../publish/write-version.ts';
-import { diffVersions, nextVersion, renderChangelog } from '../publish/changes.ts';
+import {
+  diffVersions,
+  isTableFile,
+  nextVersion,
+  renderChangelog,
+  versionIndexFromJson,
+  versionIndexJson,
+  versionIndexKey,
+  type VersionIndex,
+} from '../publish/changes.ts';
+import { parseSha256Sums } from '../publish/checksums.ts';
+import { CHECKSUM_FILE } from '../publish/layout.ts';
 import { writeCitation, writeCroissant } from '../publish/descriptors.ts';
 import { releaseDate } from '../publish/release-date.ts';
 import { writeParquet } from '../publish/parquet.ts';
@@ -319,7 +330,7 @@ export async function publish(
     const previous = await previousVersion(out, config.version);
     await writer.finish(config, released, report, [
       (dir, digests) => timed(onSpan, 'parquet', () => writeParquet(dir, digests)),
-      (dir) => timed(onSpan, 'changes', () => writeChanges(dir, previous, config.version)),
+      (dir, digests) => timed(onSpan, 'changes', () => writeChanges(dir, previous, config.version, cacheDir, writer.index, digests)),
       (dir, digests) =>
         timed(onSpan, 'croissant and citation', async () => [
           ...(await writeCroissant(dir, config, released, digests)),
@@ -361,8 +372,41 @@ export async function previousVersion(out: string, version: string): Promise<{ n
   return name ? { name, dir: join(out, name) } : null;
 }
 
-async function writeChanges(dir: string, previous: { name: string; dir: string } | null, version: string): Promise<string[]> {
-  const changes = await diffVersions(previous?.dir ?? null, previous?.name ?? null, dir, version);
+/** Where the cache keeps the index of a version's tables (see VersionIndex), by versionIndexKey. */
+const versionIndexPath = (cacheDir: string, key: string) => join(cacheDir, 'versions', `${key}.json`);
+
+/**
+ * The index of a published version's tables, when the cache has it: looked up by the digests its
+ * SHA256SUMS gives for them, and taken only if every table file still has the size it was written with.
+ */
+async function publishedIndex(cacheDir: string, dir: string): Promise<VersionIndex | null> {
+  const sums = await readFile(join(dir, CHECKSUM_FILE), 'utf8').catch(() => null);
+  if (sums === null) return null;
+  const stored = await readJson<{ sizes: [string, number][]; index: unknown }>(versionIndexPath(cacheDir, versionIndexKey(parseSha256Sums(sums).entries)));
+  if (!stored) return null;
+  const tableFiles = (await readdir(dir)).filter(isTableFile);
+  const sizes = new Map(stored.sizes);
+  if (tableFiles.length !== sizes.size) return null;
+  for (const file of tableFiles) if ((await stat(join(dir, file)).catch(() => null))?.size !== sizes.get(file)) return null;
+  return versionIndexFromJson(stored.index);
+}
+
+async function writeChanges(
+  dir: string,
+  previous: { name: string; dir: string } | null,
+  version: string,
+  cacheDir: string,
+  index: VersionIndex,
+  digests: Digests,
+): Promise<string[]> {
+  // This version's index goes into the cache for the next version's changelog; the previous
+  // version's comes from there when an earlier build left it, so its tables are not read again.
+  const key = versionIndexKey([...digests].map(([name, digest]) => [name, digest.sha256]));
+  const sizes: [string, number][] = [];
+  for (const file of (await readdir(dir)).filter(isTableFile)) sizes.push([file, (await stat(join(dir, file))).size]);
+  await writeJsonAtomically(versionIndexPath(cacheDir, key), { sizes, index: versionIndexJson(index) });
+  const old = previous ? await publishedIndex(cacheDir, previous.dir) : null;
+  const changes = await diffVersions(previous?.dir ?? null, previous?.name ?? null, dir, version, { old, new: index });
   await writeFile(join(dir, 'changes.json'), `${JSON.stringify(changes, null, 2)}\n`);
   await writeFile(join(dir, 'CHANGELOG.md'), renderChangelog(changes));
   return ['changes.json', 'CHANGELOG.md'];

@@ -1,12 +1,13 @@
 // Incremental builds: an unchanged rebuild takes the fast path and does no work; any change to
 // the captures, the config or the published files makes the build look again.
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../pipeline/config.ts';
 import { build, type BuildOptions } from '../../pipeline/run/build.ts';
 import { readTree } from '../../pipeline/publish/write-version.ts';
+import { diffVersions } from '../../pipeline/publish/changes.ts';
 import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 import { ARTICLE, textDump } from '../robustness/corpus.ts';
 
@@ -89,5 +90,32 @@ describe('incremental builds', () => {
     const [a, b] = [await readTree(incremental.versionDir), await readTree(full.versionDir)];
     expect([...a.keys()]).toEqual([...b.keys()]);
     for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+    // The incremental changelog came from the indexes the writer gathered (this version's) and the
+    // cache kept (1.0.0's); the full build's from 1.0.0's tables. Both equal a comparison that
+    // reads both versions' tables.
+    expect(existsSync(join(root, 'cache', 'versions'))).toBe(true);
+    const read = await diffVersions(join(root, 'dist', '1.0.0'), '1.0.0', incremental.versionDir, '1.1.0');
+    expect(read.tables.documents.added.length).toBe(1);
+    expect(JSON.parse(a.get('changes.json')!.toString('utf8'))).toEqual(read);
+  }, 180_000);
+
+  it('compare with an earlier version whose tables were edited after the cache indexed them by reading them again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-index-'));
+    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
+    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+    const options: BuildOptions = {
+      raw: join(root, 'raw'),
+      out: join(root, 'dist'),
+      cacheDir: join(root, 'cache'),
+      config: { ...config, version: '1.0.0' },
+      threads: 1,
+    };
+    await build(options);
+    // A row appended to a table of 1.0.0 by hand, SHA256SUMS left as it was: the cached index no longer describes it.
+    appendFileSync(join(root, 'dist', '1.0.0', 'document_keywords.csv'), 'doc_x,hand-made\n');
+    const next = await build({ ...options, config: { ...config, version: '1.0.1' } });
+    const changes = JSON.parse(readFileSync(join(next.versionDir, 'changes.json'), 'utf8'));
+    expect(changes.counts['document_keywords.csv'].from).toBe(changes.counts['document_keywords.csv'].to + 1);
+    expect(changes).toEqual(await diffVersions(join(root, 'dist', '1.0.0'), '1.0.0', next.versionDir, '1.0.1'));
   }, 180_000);
 });
