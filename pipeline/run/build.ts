@@ -12,7 +12,7 @@ import type { DatasetConfig } from '../config.ts';
 import { UserFacingError } from '../errors.ts';
 import { DEFAULT_TIMEOUT_MS, defaultThreads } from '../defaults.ts';
 import { discover, type Discovered } from '../ingest/discover.ts';
-import { CAPTURE_EXTENSIONS_DESCRIBED, DEFAULT_LIMITS } from '../ingest/decode.ts';
+import { CAPTURE_EXTENSIONS_DESCRIBED, DEFAULT_LIMITS, isWebArchivePath } from '../ingest/decode.ts';
 import { DatasetWriter, type Digests, type WriterOptions } from '../publish/writer.ts';
 import { compareWithExisting, removeStaleTemporaries, temporaryDirFor, VersionExistsError, type WriteOutcome } from '../publish/write-version.ts';
 import {
@@ -33,7 +33,7 @@ import { writeParquet } from '../publish/parquet.ts';
 import { timed, type OnSpan } from '../publish/spans.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import type { Outcome, Parts } from '../steps/step.ts';
-import { entryPath, forgetCapture, readJson, sha256OfFile, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
+import { entryPath, forgetCapture, readJson, readSummary, sha256OfFile, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
 import { createExecutor, DEFAULT_WORKER_HEAP_MB, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
@@ -224,7 +224,14 @@ export async function collect(options: CollectOptions): Promise<Collected> {
           const fileOf = (sha256: string | null) => ({ path, size: info?.size ?? 0, mtimeMs: info?.mtimeMs ?? 0, sha256 });
           const earlier = options.replay?.get(path);
           const sha256 = earlier ? (knownSha256 ?? (await sha256OfFile(join(options.raw, path)))) : null;
-          if (earlier && sha256 === earlier.sha256) {
+          // A capture the stat index vouches for, whose summary an earlier build kept: nothing to
+          // run, and nothing for a worker to read (a web archive holds many captures: it goes to one).
+          const stored = knownSha256 && !earlier && !isWebArchivePath(path) ? await readSummary(options.cacheDir, plan, knownSha256) : null;
+          if (stored) {
+            const { drop, facts, notes, counts } = stored;
+            // In the worker's own field order, so a partial result written from it is the same bytes.
+            results[i] = { file: fileOf(knownSha256), summaries: [{ path, sha256: knownSha256, problem: null, drop, facts, notes, counts }], notes: [] };
+          } else if (earlier && sha256 === earlier.sha256) {
             results[i] = { file: fileOf(sha256), summaries: [failedSummary(path, earlier.problem)], notes: [] };
             failures.push(earlier);
           } else {

@@ -2,10 +2,10 @@
 // made of it, as JSON files written atomically. Also the stat index that lets an
 // unchanged rebuild skip re-reading and re-hashing files whose size and mtime have not changed.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isWebArchivePath } from '../ingest/decode.ts';
-import type { Entry, EntryStore, Plan } from './steps.ts';
+import { stepsOf, type CaptureSummary, type Entry, type EntryStore, type Plan } from './steps.ts';
 
 /** SHA-256 of a file's bytes, or null when it cannot be read (gone since it was listed). */
 export const sha256OfFile = (path: string): Promise<string | null> =>
@@ -44,6 +44,38 @@ export async function writeJsonAtomically(path: string, value: unknown): Promise
   }
 }
 
+/**
+ * What the steps of a plan made of a capture, without its path (CaptureSummary less path and
+ * problem), kept so that a rebuild learns it without sending the capture to a worker that would
+ * read and parse every step's entry again. Only captures that made something are kept.
+ */
+export type StoredSummary = Omit<CaptureSummary, 'path' | 'problem'>;
+
+const planKey = (plan: Plan) => createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 32);
+
+export const summaryPath = (cacheDir: string, plan: Plan, sha256: string) => join(cacheDir, 'summaries', planKey(plan), sha256.slice(0, 2), `${sha256}.json`);
+
+/**
+ * The stored summary of a capture under `plan`, or null: also null when an entry of a step it
+ * came from has gone from the cache, since publishing may have to read them.
+ */
+export async function readSummary(cacheDir: string, plan: Plan, sha256: string): Promise<StoredSummary | null> {
+  const summary = await readJson<StoredSummary>(summaryPath(cacheDir, plan, sha256));
+  if (!summary || summary.sha256 !== sha256) return null;
+  // The entries of steps that did not run (a capture dropped before them) are not there to find.
+  if (summary.drop) return summary;
+  for (const { step, key } of stepsOf(plan)) {
+    // Only document steps and corpus steps that gather leave an entry per capture (as runSteps takes them).
+    if (step.kind !== 'document' && !step.gather) continue;
+    const present = await access(entryPath(cacheDir, step.name, key, sha256)).then(
+      () => true,
+      () => false,
+    );
+    if (!present) return null;
+  }
+  return summary;
+}
+
 /** path → what its bytes hashed to when it had this size and mtime. */
 export type StatIndex = Record<string, { size: number; mtimeMs: number; sha256: string }>;
 
@@ -69,4 +101,5 @@ export async function forgetCapture(
     // The entry and any temporary file of it (writeJsonAtomically names them after the entry).
     for (const file of names) if (file.startsWith(`${sha256}.json`)) await rm(join(folder, file), { force: true });
   }
+  await rm(summaryPath(task.cacheDir, task.plan, sha256), { force: true });
 }

@@ -10,7 +10,7 @@ import { readCapture } from '../ingest/read.ts';
 import { readWarc } from '../ingest/warc.ts';
 import type { Problem } from '../records/report.ts';
 import { StageError } from '../steps/step.ts';
-import { cacheStore } from './cache.ts';
+import { cacheStore, summaryPath, writeJsonAtomically, type StoredSummary } from './cache.ts';
 import { serialiseAhead } from './serialise-ahead.ts';
 import { timed } from './timed-worker.ts';
 import { failedSummary, runSteps, stepsOf, type CaptureSummary, type Made, type Plan } from './steps.ts';
@@ -65,6 +65,9 @@ const madeOf = async (task: CaptureTask, capture: Capture) => (await runSteps(st
 async function finished(task: CaptureTask, path: string, sha256: string, made: Made): Promise<CaptureSummary> {
   const summary = summarise(path, sha256, made);
   await serialiseAhead(task.cacheDir, task.plan, summary, made);
+  // For the next build, which then need not send this capture to a worker at all (collect in build.ts).
+  const { path: _path, problem: _problem, ...stored } = summary;
+  await writeJsonAtomically(summaryPath(task.cacheDir, task.plan, sha256), stored satisfies StoredSummary);
   return summary;
 }
 
