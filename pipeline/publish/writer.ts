@@ -299,10 +299,12 @@ export class DatasetWriter {
     };
     for (const def of RECORD_TYPES) {
       const schemaFile = `${SCHEMA_DIR}/${def.singular}.schema.json`;
-      // `format` and `mediatype` describe the records; `compression` (as Frictionless tools name it,
-      // taken from the `.gz` suffix when absent) says they are gzip-compressed on disk.
+      // `format` and `mediatype` describe the records; `compression: "gz"` (the Data Package
+      // recipe "Compression of Resources": gz or zip, inferred from the path's suffix when absent)
+      // says they are gzip-compressed on disk, and `bytes` and `hash` are the compressed file's.
+      // No `type`: Data Package v2 defines only "table" (its profile's only allowed value), and
+      // JSON Lines records with nested objects are not a table; without it a resource is a file.
       resource(`${def.name}_jsonl`, jsonlFile(def.name), {
-        type: 'json',
         format: 'jsonl',
         mediatype: 'application/jsonl',
         compression: 'gz',
