@@ -68,6 +68,8 @@ interface Run {
   rejected: number;
   versionBytes: number;
   errors: { path: string; code: string; message: string }[];
+  /** Each part of the build as it timed it (pipeline/publish/spans.ts). */
+  spans: { name: string; seconds: number; cpuSeconds: number }[];
   /** Running the captures on the workers, then publishing on the main thread (scale-run.ts). */
   collect: Phase;
   publish: Phase;
@@ -184,6 +186,15 @@ const rows = [
     `${republish.publish.cpuSeconds.toFixed(1)} s`,
     `CPU after the workers are done, ${republish.publish.mainCpuSeconds.toFixed(1)} s of it on the main thread; ${(republish.publish.cpuSeconds / full.cpuSeconds).toFixed(3)}× the full build's CPU`,
   ],
+  // Where the 1%-touched rebuild's CPU goes, part by part: what does not shrink with the change is the fixed part.
+  ...Object.entries(
+    partial.spans.reduce<Record<string, number>>((sum, span) => {
+      sum[span.name] = (sum[span.name] ?? 0) + span.cpuSeconds;
+      return sum;
+    }, {}),
+  )
+    .filter(([, cpuSeconds]) => cpuSeconds >= 0.05)
+    .map(([name, cpuSeconds]) => [`  1%-touched: ${name}`, `${cpuSeconds.toFixed(2)} s`, 'CPU']),
   ['start-up: --help', `${helpSeconds.toFixed(2)} s`, 'fastest of 3'],
   ['start-up: extract 1 page', `${extractSeconds.toFixed(2)} s`, `fastest of 3 (${statSync(onePage).size} bytes)`],
 ];
