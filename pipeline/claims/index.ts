@@ -17,7 +17,9 @@ import { findTimes, timeForClaim } from './time.ts';
 
 // 2.0.0: PLOVER event, mode and context on every claim; event relations; roles, not grammar; undirected pairs once.
 // 2.3.0: CAMEO verbs as lemmas, coordinated predicates, named groups and places of agents, labour strikes, actor ids from their own names.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.3.0';
+// 2.4.0: CAMEO verb-object patterns compiled into the lexicon, protest read by the protester's sector, datelines and
+//        cut-off teasers are no parties, cities and provinces place agents, 'it' after a reporting party, organisation ids.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.4.0';
 
 export interface ClaimInput {
   id: string;
