@@ -143,6 +143,16 @@ function someoneElse(text: string, tokens: readonly Token[], words: readonly str
   return !AGENT_WORDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && candidatesAt(words, next).length === 0;
 }
 
+/** Whether a name's tokens are written at token `first`, its words joined only by spaces, dots, apostrophes or hyphens. */
+function spelledAt(nameTokens: readonly string[], text: string, tokens: readonly Token[], first: number): boolean {
+  if (first + nameTokens.length > tokens.length) return false;
+  for (let k = 0; k < nameTokens.length; k++) {
+    if (!tokenMatches(nameTokens[k]!, tokens[first + k]!.text)) return false;
+    if (k > 0 && !INNER_GAP.test(text.slice(tokens[first + k - 1]!.end, tokens[first + k]!.start))) return false;
+  }
+  return true;
+}
+
 /** Named actors, left to right, each the longest gazetteer name starting at its first word. */
 export function findNamedMentions(text: string, date: string | null = null): Mention[] {
   const tokens = tokenize(text);
@@ -154,13 +164,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
     if (candidates.length > 0) {
       for (const entry of candidates) {
         const n = entry.tokens.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < n && ok; k++) {
-          ok = tokenMatches(entry.tokens[k]!, tokens[i + k]!.text);
-          if (ok && k > 0) ok = INNER_GAP.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
-        }
-        if (!ok) continue;
+        if (!spelledAt(entry.tokens, text, tokens, i)) continue;
         const last = tokens[i + n - 1]!;
         let end = last.end;
         if (entry.combining && text[end] !== '-') continue;
@@ -462,14 +466,9 @@ function findPlaces(text: string, tokens: readonly Token[], named: readonly Ment
     let matched = 0;
     for (const place of candidates ?? []) {
       const n = place.tokens.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        ok = tokenMatches(place.tokens[k]!, tokens[i + k]!.text);
-        if (ok && k > 0) ok = INNER_GAP.test(text.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start));
-      }
+      if (!spelledAt(place.tokens, text, tokens, i)) continue;
       const end = tokens[i + n - 1]!.end;
-      if (!ok || named.some((m) => m.start < end && token.start < m.end)) continue;
+      if (named.some((m) => m.start < end && token.start < m.end)) continue;
       places.push({ start: token.start, end, first: i, country: place.country });
       matched = n;
       break;
