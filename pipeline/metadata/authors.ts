@@ -98,7 +98,7 @@ function isRole(segment: string, first: boolean): boolean {
 /** Titles that are part of how a person is named ("Dr Jane Doe"), not a job printed before the name. */
 const HONORIFICS = new Set(['dr', 'dr.', 'prof', 'prof.', 'phd', 'ph.d']);
 
-/** A role word, or a compound ending in one ("FOCUS-Online-Experte", "Senior-Redakteurin"). */
+/** A role word, or a compound ending in one ("Gesundheits-Experte", "Senior-Redakteurin"). */
 function isRoleWord(word: string): boolean {
   const bare = word.toLowerCase().replace(/[^\p{L}.-]/gu, '');
   return !HONORIFICS.has(bare) && (ROLE_WORDS.has(bare) || ROLE_WORDS.has(bare.split('-').pop() ?? ''));
