@@ -145,22 +145,20 @@ async function jsonlRowCount(path: string): Promise<number | null> {
 }
 
 /** The table files a VersionIndex counts the rows of: each record type's JSONL (by its plain name) and CSV tables. */
-const INDEXED_FILES = new Set(RECORD_TYPES.flatMap((def) => [`${def.name}.jsonl`, ...tablesOf(def).map((table) => `${table.name}.csv`)]));
+const KNOWN_TABLE_FILES = RECORD_TYPES.flatMap((def) => [`${def.name}.jsonl`, ...tablesOf(def).map((table) => `${table.name}.csv`)]);
+const INDEXED_FILES = new Set(KNOWN_TABLE_FILES);
 
 /**
  * The table files whose rows the changelog counts: each record type's JSONL and CSV tables in the
  * order the data card lists them, then any other JSONL or CSV file either version holds.
  */
 async function tableFiles(oldDir: string | null, newDir: string): Promise<string[]> {
-  const known = RECORD_TYPES.flatMap((def) => [`${def.name}.jsonl`, ...tablesOf(def).map((table) => `${table.name}.csv`)]);
   // A JSONL table counts under its plain name whether it is compressed (as written now) or not, so the
   // rows of a version written before compression line up with those of the next.
   const present = async (dir: string) =>
-    (await readdir(dir).catch(() => [] as string[]))
-      .map((f) => (f.endsWith('.jsonl.gz') ? f.slice(0, -'.gz'.length) : f))
-      .filter((f) => f.endsWith('.jsonl') || f.endsWith('.csv'));
+    (await readdir(dir).catch(() => [] as string[])).filter(isTableFile).map((f) => (f.endsWith('.jsonl.gz') ? f.slice(0, -'.gz'.length) : f));
   const found = new Set([...(oldDir ? await present(oldDir) : []), ...(await present(newDir))]);
-  return [...known.filter((f) => found.has(f)), ...[...found].filter((f) => !known.includes(f)).sort()];
+  return [...KNOWN_TABLE_FILES.filter((f) => found.has(f)), ...[...found].filter((f) => !INDEXED_FILES.has(f)).sort()];
 }
 
 /** A key's hash after one more of its lines: chained, so the hash covers all its lines in order. */
@@ -378,7 +376,7 @@ function compareSchemas(a: SchemaNode, b: SchemaNode, path: string, notes: strin
 /** Data files at the top of each version (JSONL, compressed or not, CSV, Parquet) that only one of them holds. */
 async function diffDataFiles(oldDir: string | null, newDir: string): Promise<Changes['files']> {
   if (!oldDir) return { added: [], removed: [] };
-  const list = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => /\.(?:jsonl(?:\.gz)?|csv|parquet)$/.test(f)).sort();
+  const list = async (dir: string) => (await readdir(dir).catch(() => [] as string[])).filter((f) => isTableFile(f) || f.endsWith('.parquet')).sort();
   const [before, after] = [await list(oldDir), await list(newDir)];
   return { added: after.filter((f) => !before.includes(f)), removed: before.filter((f) => !after.includes(f)) };
 }
