@@ -207,8 +207,11 @@ function addPerson(block, defaultCountry) {
  */
 function ownCountry(codes) {
   if (codes.length === 1) return codes[0].code.length === 3 && !codes[0].from && !codes[0].to ? iso(codes[0].code) : null;
-  const open = [...new Set(codes.filter((c) => !c.to).map((c) => c.code))];
-  return open.length === 1 && open[0].length === 3 && codes.some((c) => c.to) ? iso(open[0]) : null;
+  // Only a bare country code says which state the block is; an open-ended code with a sector after it
+  // is how the predecessor coded the place ("TURKMENISTAN_ [USRTKM >911016] [TKMUNR …] [TKM >911221]",
+  // the first range written the wrong way round), and counting it made the state a person's name.
+  const open = [...new Set(codes.filter((c) => !c.to && c.code.length === 3).map((c) => c.code))];
+  return open.length === 1 && codes.some((c) => c.to) ? iso(open[0]) : null;
 }
 
 for (const block of blocks(read('Phoenix.Countries.actors.txt'))) {

@@ -53,4 +53,12 @@ describe('compiled actor lexicon', () => {
     // The full names stay: "Mohammad Yousef Pashtun" is still a minister.
     expect(lexicon.persons.some((p) => p.names.includes('Mohammad Yousef Pashtun'))).toBe(true);
   });
+
+  it('reads a block whose last open-ended code is a bare state code as that state, not as a person', () => {
+    // A person holds offices (a sector); an open-ended role that is a state alone means the block names
+    // the state, even when an older code of its predecessor is left open too (Turkmenistan's USRTKM).
+    for (const p of lexicon.persons)
+      for (const r of p.roles) expect(r.sector === null && 'country' in r && r.from !== null && r.to === null, p.names[0]).toBe(false);
+    expect((lexicon.countries as Record<string, string[]>).TKM).toContain('Turkmenistan');
+  });
 });
