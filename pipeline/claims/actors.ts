@@ -352,9 +352,13 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
       agent && previous && !sentenceStart && /^\p{Lu}/u.test(previous.text) && !named.some((n) => n.end === previous.end)
         ? qualifierBefore(text, tokens, i, places, grammar)
         : null;
+    // Civilians placed by the words right at them ("residents of Kabul", "Gaza villagers") are that
+    // place's people: PLOVER codes them as the state's civilians (CVL), a party apart from its
+    // government or forces. Unplaced, they stay no party (see NO_PARTY_SECTORS).
+    const civilians = agent !== null && agent.sector === 'CVL' ? civiliansPlace(text, tokens, i, agent.last, named, places, qualifier, previous) : null;
     if (
       !agent ||
-      NO_PARTY_SECTORS.has(agent.sector) ||
+      (NO_PARTY_SECTORS.has(agent.sector) && !civilians) ||
       NO_PARTY_AGENTS.has(token.text.toLowerCase()) ||
       qualifier === 'other' ||
       (previous && POSSESSIVE_DETERMINER.test(previous.text))
@@ -378,10 +382,11 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
       }
     }
     const start = qualifier && qualifier !== 'none' ? qualifier.start : token.start;
-    const end = tokens[last]!.end;
+    // "Residents of Kabul": the place after the civilians is part of their mention, not a party (nor the capital's government).
+    const end = civilians?.end ?? tokens[last]!.end;
     // Whose the agent is: the place before it ("Mombasa police"), a place or state right after it
     // ("police in Karachi", "the governor of Kano"), else the state the sentence places its parties in.
-    const placed = (qualifier && qualifier !== 'none' ? qualifier.country : null) ?? stateRightAfter(text, end, named, places) ?? state;
+    const placed = civilians?.country ?? (qualifier && qualifier !== 'none' ? qualifier.country : null) ?? stateRightAfter(text, end, named, places) ?? state;
     const group = qualifier && qualifier !== 'none' && placed === null;
     const byPeople = qualifier && qualifier !== 'none' && qualifier.country === null;
     const sector = byPeople ? (QUALIFIED_SECTORS[agent.sector] ?? agent.sector) : agent.sector;
@@ -392,7 +397,11 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     // "Leaders of the Umma party": an agent of a named group or organisation is that group's, not the state's.
     const ofWhom = /^\s+of\s+(?:the\s+)?/u.exec(text.slice(end));
     const ownedByGroup = ofWhom !== null && named.some((n) => n.start === end + ofWhom[0].length && n.actor !== null && n.actor.type !== 'country');
-    if ((m < named.length && named[m]!.start < end) || ownedByGroup || (grammar && !titled && !headNoun(text, tokens[last]!))) {
+    if (
+      (m < named.length && named[m]!.start < (civilians?.named ? civilians.named.start : end)) ||
+      ownedByGroup ||
+      (grammar && !titled && !headNoun(text, tokens[last]!))
+    ) {
       i = last + 1;
       continue;
     }
@@ -413,7 +422,37 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     });
     i = last + 1;
   }
-  return agents.length === 0 ? named : [...named, ...agents].sort((a, b) => a.start - b.start);
+  if (agents.length === 0) return named;
+  // A name inside an agent's mention ("Kabul" in "residents of Kabul") is where the agent is, not a party.
+  const outside = named.filter((n) => !agents.some((a) => n.start >= a.start && n.end <= a.end));
+  return [...outside, ...agents].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where civilians are when the words right at them say it: a city or province right before them
+ * ("Gaza residents", as qualifierBefore reads it), or a place or state (not a person) right after
+ * "of", "in", "near", "from" ("residents of Kabul", "villagers in northern Kenya" is not: an adjective
+ * stands between). The state, where the mention ends, and the named state or capital it takes in.
+ */
+function civiliansPlace(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  last: number,
+  named: readonly Mention[],
+  places: readonly Place[],
+  qualifier: ReturnType<typeof qualifierBefore> | null,
+  previous: Token | undefined,
+): { country: string; end: number; named?: Mention } | null {
+  // "Kabul residents": a capital or state named right before them (a name, not a place) is theirs too.
+  const before = previous ? named.find((n) => n.end === previous.end && n.actor?.type === 'country' && !n.person && !n.actor.sector) : undefined;
+  if (before && AGENT_GAP.test(text.slice(before.end, tokens[at]!.start))) return null;
+  if (qualifier && qualifier !== 'none' && qualifier !== 'other' && qualifier.country) return { country: qualifier.country, end: tokens[last]!.end };
+  const end = tokens[last]!.end;
+  const place = places.find((p) => p.start > end && PLACE_AFTER.test(text.slice(end, p.start)));
+  if (place) return { country: place.country, end: place.end };
+  const name = named.find((n) => n.start > end && n.actor?.type === 'country' && !n.person && PLACE_AFTER.test(text.slice(end, n.start)));
+  return name ? { country: name.actor!.country ?? name.actor!.id, end: name.end, named: name } : null;
 }
 
 /** Head words of organisations' names and the sector each gives (data/agents.json `organizations`). */
