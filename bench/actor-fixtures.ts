@@ -42,7 +42,8 @@ export function scoreActorFixture(name: string): FixtureScore {
   if (lines.length !== sentences.length) throw new Error(`${name}: ${sentences.length} sentences but ${lines.length} expectations`);
   const score: FixtureScore = { name, found: 0, expected: 0, wrong: 0, absent: 0, misses: [] };
   sentences.forEach((text, i) => {
-    const mentions = withContextAgents(text, findNamedMentions(text), true);
+    // A fresh map of acronyms per line: a line is one document.
+    const mentions = withContextAgents(text, findNamedMentions(text), true, new Map());
     const got = mentions.map((m) => `${m.text}=${m.actor?.id}/${m.actor?.sector ?? '-'}`).join(', ');
     for (const e of lines[i]!.claims ?? []) {
       score.expected += 1;

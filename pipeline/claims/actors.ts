@@ -325,8 +325,9 @@ function headNoun(text: string, last: Token): boolean {
  * that each is a noun heading its phrase; without it (a line checked for two actors before it is cut
  * into sentences) every candidate counts.
  */
-export function withContextAgents(text: string, mentions: Mention[], grammar: boolean): Mention[] {
-  const named = withNamedGroups(text, grammar ? capitalsAsPlaces(text, mentions) : mentions, grammar);
+export function withContextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
+  const grouped = withNamedGroups(text, grammar ? capitalsAsPlaces(text, mentions) : mentions, grammar);
+  const named = acronyms ? withAcronyms(text, grouped, acronyms) : grouped;
   const tokens = tokenize(text);
   const places = findPlaces(text, tokens, named);
   const state = placingState(text, named, places);
@@ -733,6 +734,59 @@ export function withNamedGroups(text: string, named: Mention[], grammar: boolean
   });
   const kept = named.filter((m) => !groups.some((g) => m.start >= g.start && m.end <= g.end));
   return [...kept, ...groups].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The acronyms a document has defined so far, each for the actor it abbreviates: a name followed by
+ * its initials in brackets ("the Kenya Human Rights Union (KHRU)", "the International Renewable Energy
+ * Agency (IRENA)"). The caller keeps one per document and passes the sentences in text order.
+ */
+export type Acronyms = Map<string, Actor>;
+
+/** An acronym in brackets right after a name: capitals (digits after the first), at least two letters. */
+const ACRONYM_GLOSS = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+
+/**
+ * Records the acronyms a sentence defines and finds the ones defined earlier: news names a group in
+ * full once and by its initials after ("… the Union said"; "KHRU accused the police of …"), and the
+ * initials are in no dictionary. A use is the acronym written alone, in the same case, outside the
+ * sentence's other names; it stands for the defined actor (its id, state and sector), with the
+ * acronym as the mention's own words, as coreference keeps a pronoun's. A person's name followed by
+ * initials in brackets is no definition (those are often a party's: "Jane Doe (PDK)").
+ */
+export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms): Mention[] {
+  const glosses: Array<[number, number]> = [];
+  for (const m of named) {
+    if (!m.actor || m.person) continue;
+    // The gloss is in the mention ("… Union (KHRU)", withNamedGroups keeps it) or right after it.
+    const inside = /\((\p{Lu}[\p{Lu}\d]{1,7})\)$/u.exec(m.text);
+    const after = inside ? null : ACRONYM_GLOSS.exec(text.slice(m.end));
+    const acronym = (inside ?? after)?.[1];
+    if (!acronym) continue;
+    if (after) glosses.push([m.end, m.end + after[0].length]);
+    // The first definition holds: a document that reuses initials for something else is not followed.
+    if (!acronyms.has(acronym)) acronyms.set(acronym, m.actor);
+  }
+  if (acronyms.size === 0) return named;
+  const uses: Mention[] = [];
+  for (const token of tokenize(text)) {
+    if (!ACRONYM.test(token.text)) continue;
+    const actor = acronyms.get(token.text);
+    if (!actor) continue;
+    if (named.some((m) => token.start < m.end && m.start < token.end) || glosses.some(([s, e]) => token.start >= s && token.end <= e)) continue;
+    uses.push({
+      start: token.start,
+      end: token.end,
+      nameEnd: token.end,
+      text: token.text,
+      actor: { ...actor, mention: token.text },
+      anaphor: null,
+      resolved: [],
+      possessive: POSSESSIVE_AFTER.test(text.slice(token.end)),
+    });
+  }
+  return uses.length === 0 ? named : [...named, ...uses].sort((a, b) => a.start - b.start);
 }
 
 /** Does a stretch of text hold an agent noun ("the rebels", "police"), a party however unnamed? */

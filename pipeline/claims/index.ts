@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
 import { findEventCues, findLemmaCues, verbBetween } from './events.ts';
-import { actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
+import { type Acronyms, actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
@@ -249,10 +249,12 @@ function namedMentionsOf(text: string, cache: NamedCache | null, date: string | 
 }
 
 function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, cache: NamedCache | null, date: string | null): Mention[][] {
+  // Acronyms the document defines ("… Union (KHRU)") name their actor in the sentences after.
+  const acronyms: Acronyms = new Map();
   const all = sentences.map((sentence) => {
     // Agents without their state ("police", "Judge X") are English words: other packs read names only.
     const names = namedMentionsOf(sentence.text, cache, date);
-    const named = pack.language === 'en' ? withContextAgents(sentence.text, names, true) : names;
+    const named = pack.language === 'en' ? withContextAgents(sentence.text, names, true, acronyms) : names;
     return [...named, ...findAnaphors(sentence.text, pack, named)].sort((a, b) => a.start - b.start);
   });
   let from = 0;
@@ -421,7 +423,9 @@ export function extractClaims(document: ClaimInput): ClaimRecord[] {
     packs ??= packsFor(document.language);
     return packs.some((pack) => pack.referenceLine.test(line) || pack.captionLine.test(line));
   };
-  const lines = parseLines(document.text, (line) => namesTwoActors(withContextAgents(line, findNamedMentions(line), false)) && !isReference(line));
+  // Lines come in text order, so an acronym defined on one line counts on the lines after.
+  const acronyms: Acronyms = new Map();
+  const lines = parseLines(document.text, (line) => namesTwoActors(withContextAgents(line, findNamedMentions(line), false, acronyms)) && !isReference(line));
   // (Read back through a cast: tsc does not see the closure above assign it.)
   const documentPacks = packs as LanguagePack[] | null;
   if (!documentPacks) return [];

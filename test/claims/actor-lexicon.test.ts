@@ -58,7 +58,7 @@ describe('compiled actor lexicon', () => {
     // A person holds offices (a sector); an open-ended role that is a state alone means the block names
     // the state, even when an older code of its predecessor is left open too (Turkmenistan's USRTKM).
     for (const p of lexicon.persons)
-      for (const r of p.roles) expect(r.sector === null && 'country' in r && r.from !== null && r.to === null, p.names[0]).toBe(false);
+      for (const r of p.roles) expect('country' in r && 'sector' in r && r.sector === null && r.from !== null && r.to === null, p.names[0]).toBe(false);
     expect((lexicon.countries as Record<string, string[]>).TKM).toContain('Turkmenistan');
   });
 });
