@@ -13,6 +13,8 @@ interface Expected {
     absent?: Array<{ id: string; sector: string | null }>;
     /** Mechanisms that act across mentions (coreference) are scored on claims: a claim relating the two ids, either order. */
     claims?: Array<{ between: [string, string] }>;
+    /** Claims that must not be made: none relating the two ids, either order. */
+    noClaims?: Array<{ between: [string, string] }>;
   }>;
 }
 
@@ -64,6 +66,15 @@ export function scoreActorFixture(name: string): FixtureScore {
       );
       if (hit) score.found += 1;
       else score.misses.push(`missed ${e.words}=${e.id}/${e.sector ?? '-'} got [${got}] :: ${text}`);
+    }
+    for (const e of lines[i]!.noClaims ?? []) {
+      score.absent += 1;
+      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language: 'en' });
+      const [a, b] = e.between;
+      if (claims.some((c) => (c.subject.id === a && c.object.id === b) || (c.subject.id === b && c.object.id === a))) {
+        score.wrong += 1;
+        score.misses.push(`wrong claim ${a}~${b} :: ${text}`);
+      }
     }
     for (const a of lines[i]!.absent ?? []) {
       score.absent += 1;

@@ -44,6 +44,8 @@ export interface Mention {
   capital?: boolean;
   /** For "it" opening what a named party reports ("Hezbollah said it would …"): that party. */
   reporter?: Actor;
+  /** For a nominal anaphor ("the group", "the union"): the head word, which its antecedent must fit (coreference.ts). */
+  head?: string;
 }
 
 interface Token {
@@ -637,6 +639,9 @@ export function withNamedGroups(text: string, named: Mention[], grammar: boolean
       // Connectors only between capitalised words: "of the Sovereign State of Biafra".
       let c = k;
       while (c < tokens.length && NAME_CONNECTOR.test(tokens[c]!.text) && /^\s+$/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) c += 1;
+      // "the Kenya Teachers Union and the Kenya Nurses Union": a name that already ends in its head
+      // word is complete; "and" then joins two organisations, not two words of one name.
+      if (tokens[k]!.text === 'and' && ORGANIZATION_WORDS.has(tokens[last]!.text.toLowerCase())) break;
       if (c > k && capitalised(tokens[c]) && /^\s+$/u.test(text.slice(tokens[c - 1]!.end, tokens[c]!.start))) {
         last = c;
         end = tokens[c]!.end;
@@ -852,7 +857,41 @@ export function findAnaphors(text: string, pack: LanguagePack, named: readonly M
       });
     }
   }
+  if (pack.language === 'en') found.push(...nominalAnaphors(text, named, found));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "The group said …", "the union's leaders", "clashed with the movement": "the" and an organisation's
+ * head word in lower case (data/agents.json \`organizations\`) stand for a named group or organisation
+ * of that kind earlier in the paragraph (coreference.ts picks it). Not when a name or "of" follows
+ * ("the party of the president", "the group of seven": the phrase names something else), nor
+ * after a state's adjective or any other word between "the" and the head ("the ruling party", "the
+ * Kenyan union": a description, not a reference back).
+ */
+const NOMINAL_ANAPHOR = /(?<![\p{L}\p{N}])[Tt]he (\p{Ll}+)(?![\p{L}\p{N}-])(?!\s+of\b)(?!\s+\p{Lu})/gu;
+
+function nominalAnaphors(text: string, named: readonly Mention[], found: readonly Mention[]): Mention[] {
+  const anaphors: Mention[] = [];
+  for (const match of execAll(NOMINAL_ANAPHOR, text)) {
+    const head = match[1]!;
+    if (!ORGANIZATION_WORDS.has(head)) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (named.some((m) => start < m.end && m.start < end) || found.some((m) => start < m.end && m.start < end)) continue;
+    anaphors.push({
+      start,
+      end,
+      nameEnd: end,
+      text: match[0],
+      actor: null,
+      anaphor: 'singular',
+      resolved: [],
+      possessive: POSSESSIVE_AFTER.test(text.slice(end)),
+      head,
+    });
+  }
+  return anaphors;
 }
 
 /**

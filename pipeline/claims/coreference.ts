@@ -30,6 +30,35 @@ function ranked(scores: Map<string, Salience>): Salience[] {
   return [...scores.values()].sort((a, b) => b.score - a.score || a.firstSeen - b.firstSeen);
 }
 
+/** The paragraph's and the sentence's scores added up, per actor. */
+function combineScores(...sources: ReadonlyArray<Map<string, Salience>>): Map<string, Salience> {
+  const combined = new Map<string, Salience>();
+  for (const source of sources) {
+    for (const s of source.values()) {
+      const existing = combined.get(s.actor.id);
+      if (existing) existing.score += s.score;
+      else combined.set(s.actor.id, { ...s });
+    }
+  }
+  return combined;
+}
+
+/** Head words that any group or organisation answers to: "the group", "the organisation". */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['group', 'organisation', 'organization']);
+
+/**
+ * May a named actor be what "the <head>" refers back to? "The group": any armed group or
+ * organisation; "the militia": also an armed group of the dictionaries (REB); any other head word
+ * ("the union", "the commission", "the front") only a name that holds it ("the Kenya Teachers
+ * Union", "the Kenya Anti-Corruption Commission", which acts for its state). States named as such
+ * are never a group.
+ */
+function fitsHead(actor: Actor, head: string): boolean {
+  const named = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu').test(actor.name);
+  if (actor.type === 'group' || actor.type === 'organization') return GENERIC_HEADS.has(head) || named || (head === 'militia' && actor.sector === 'REB');
+  return actor.type === 'country' && named && actor.name !== actor.id;
+}
+
 /**
  * Resolves the anaphors of one paragraph in place. `sentences` holds each sentence's mentions in
  * text order (named and anaphoric mixed).
@@ -52,19 +81,20 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
         firstNamed = false;
         continue;
       }
+      // "The group said …": the one named group or organisation of that kind in the paragraph so far.
+      // Salience, which picks a pronoun's antecedent, does not decide between two of a kind: "the
+      // Teachers Union and the Nurses Union met … The union said" names no one in particular.
+      if (mention.head !== undefined) {
+        const kind = [...combineScores(paragraphScores, sentenceScores).values()].filter((c) => fitsHead(c.actor, mention.head!));
+        if (kind.length === 1) mention.resolved = [{ ...kind[0]!.actor, mention: mention.text }];
+        continue;
+      }
       // "NATO said it would …": the party that reports is what the pronoun opening its words stands for.
       if (mention.reporter && mention.anaphor === 'singular' && isAntecedent(mention.reporter)) {
         mention.resolved = [{ ...mention.reporter, mention: mention.text }];
         continue;
       }
-      const combined = new Map<string, Salience>();
-      for (const source of [paragraphScores, sentenceScores]) {
-        for (const s of source.values()) {
-          const existing = combined.get(s.actor.id);
-          if (existing) existing.score += s.score;
-          else combined.set(s.actor.id, { ...s });
-        }
-      }
+      const combined = combineScores(paragraphScores, sentenceScores);
       // States first: "In a letter to the UN, Iraq said it would …" is Iraq; an organisation or armed
       // group is the antecedent when no state is named ("NATO said it would …").
       const all = ranked(combined);
