@@ -9,6 +9,8 @@ import { extractClaims } from '../pipeline/claims/index.ts';
 
 interface Expected {
   lines: Array<{
+    /** The document's date, for names resolved by it (office holders). */
+    date?: string;
     found?: Array<{ words: string; id: string; sector: string | null; type?: string }>;
     absent?: Array<{ id: string; sector: string | null }>;
     /** Mechanisms that act across mentions (coreference) are scored on claims: a claim relating the two ids, either order. */
@@ -45,11 +47,11 @@ export function scoreActorFixture(name: string): FixtureScore {
   const score: FixtureScore = { name, found: 0, expected: 0, wrong: 0, absent: 0, misses: [] };
   sentences.forEach((text, i) => {
     // A fresh map of acronyms per line: a line is one document.
-    const mentions = withContextAgents(text, findNamedMentions(text), true, new Map());
+    const mentions = withContextAgents(text, findNamedMentions(text, lines[i]!.date ?? null), true, new Map());
     const got = mentions.map((m) => `${m.text}=${m.actor?.id}/${m.actor?.sector ?? '-'}`).join(', ');
     for (const e of lines[i]!.claims ?? []) {
       score.expected += 1;
-      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language: 'en' });
+      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language: 'en', published: lines[i]!.date ?? null });
       const [a, b] = e.between;
       if (claims.some((c) => (c.subject.id === a && c.object.id === b) || (c.subject.id === b && c.object.id === a))) score.found += 1;
       else score.misses.push(`missed ${a}~${b} got [${claims.map((c) => `${c.subject.id} ${c.event ?? c.relation} ${c.object.id}`).join(', ')}] :: ${text}`);
@@ -69,7 +71,7 @@ export function scoreActorFixture(name: string): FixtureScore {
     }
     for (const e of lines[i]!.noClaims ?? []) {
       score.absent += 1;
-      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language: 'en' });
+      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language: 'en', published: lines[i]!.date ?? null });
       const [a, b] = e.between;
       if (claims.some((c) => (c.subject.id === a && c.object.id === b) || (c.subject.id === b && c.object.id === a))) {
         score.wrong += 1;

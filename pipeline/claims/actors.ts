@@ -11,6 +11,7 @@ import {
   placesAt,
   WORD,
   candidatesAt,
+  roleHeldOn,
   roleOn,
   tokenMatches,
   type GazetteerEntry,
@@ -186,6 +187,13 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         // "Casey Conaway": an office holder's one-word surname followed by a capitalised word that is
         // no name, agent or organisation word is someone else's given name or surname.
         if (entry.roles && n === 1 && someoneElse(text, tokens, words, i + 1, end)) {
+          matched = n;
+          break;
+        }
+        // "Casey" in 2017: a surname alone whose holder had no role on the document's date (all ended
+        // or not begun, none undated) is, as PETRARCH's dated codes read it, no actor then; a
+        // one-word name is also the likeliest to be someone else's. A full name keeps its latest role.
+        if (entry.roles && n === 1 && date && !roleHeldOn(entry.roles, date)) {
           matched = n;
           break;
         }

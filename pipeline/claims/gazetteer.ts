@@ -35,6 +35,12 @@ export function roleOn(roles: readonly Role[], date: string | null): Role {
   return [...roles].sort((a, b) => (latest(b) > latest(a) ? 1 : latest(b) < latest(a) ? -1 : 0))[0]!;
 }
 
+/** Does someone hold a role on the document's date: an undated one, or one whose dates cover it? */
+export function roleHeldOn(roles: readonly Role[], date: string): boolean {
+  const day = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10);
+  return roles.some((r) => (!r.from && !r.to) || ((!r.from || r.from <= day) && (!r.to || day <= r.to)));
+}
+
 const NONE: readonly GazetteerEntry[] = [];
 
 /** The entries that may start at word i: those whose second word is the next word, longest first, then one-word names. */
