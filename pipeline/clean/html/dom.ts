@@ -123,6 +123,12 @@ const SIZED_HIDDEN = /(?:^|-)hidden-(?:xxs|xs|sm|md|lg|xl|xxl|mobile|tablet|phon
 const PART_HIDDEN = /(?:^|[-_])(?:label|title|caption|heading|header|icon|legend)[-_]+(?:hidden|invisible)$/;
 /** A responsive display utility beside `hidden` (`hidden md:flex`): the element shows on wider screens. */
 const RESPONSIVE_SHOW = /^(?:sm|md|lg|xl|2xl):(?:block|flex|inline|inline-block|inline-flex|grid|table|contents)$/;
+/**
+ * A CSS-modules name (`Component_local__hash`, the build tools' default): the five characters after
+ * the last "__" are a content hash, not a word ("Main__2pNav" would read as "nav", "Box__EsDZM" as
+ * "es dzm"). A BEM element after "__" is a lower-case word ("post__title") and stays.
+ */
+const CSS_MODULE_HASH = /^([A-Za-z][A-Za-z0-9-]*_[A-Za-z0-9-]+)__(?![a-z]{5}$)[A-Za-z0-9_-]{5}$/;
 
 /**
  * The words of each class-and-id string seen, kept across pages: the same strings recur on most
@@ -158,6 +164,7 @@ function splitClassTokens(raw: string): string[] {
     if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) continue;
     if (shownWide && name === 'hidden') continue;
     for (const token of name
+      .replace(CSS_MODULE_HASH, '$1')
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .toLowerCase()
       .split(/[^a-z0-9]+/))

@@ -155,7 +155,7 @@ export function cleanHtml(
 
 /**
  * The article's other sections: a block outside the chosen container that no ancestor declares
- * chrome, and that the paragraph classifier (length, function words, link density, neighbours)
+ * chrome (or only one that also holds the container, for a paragraph), and that the paragraph classifier (length, function words, link density, neighbours)
  * judges article prose, joins it. Pages cut one article into sibling sections, content elements or
  * columns (a CMS's frames, an articleBody split around a player, an interview after its lead) and
  * the vote picks one of them; the rest is plain prose beside it. The joined blocks are then judged
@@ -166,9 +166,12 @@ function adoptNeighbours(found: Found, titles: Set<string>): Found {
   const prose = classifyParagraphs(segments);
   let changed = false;
   const adopted = segments.map((s, i) => {
-    if (s.inRoot || s.chrome || !prose[i].kept || teaserShaped(s)) return s;
+    if (s.inRoot || !prose[i].kept || teaserShaped(s)) return s;
+    // Chrome declared by a wrapper that also holds the article (segment.ts) is no evidence against
+    // a paragraph of prose; headings, captions and lists there stay chrome (a sidebar's labels).
+    if (s.chrome && !(s.chrome.holdsArticle && s.kind === 'paragraph' && !s.overlay)) return s;
     changed = true;
-    return { ...s, inRoot: true };
+    return { ...s, inRoot: true, chrome: null };
   });
   if (!changed) return found;
   return { segments: adopted, verdicts: judge(adopted, { titles }), method: found.method };

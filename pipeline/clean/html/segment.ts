@@ -8,7 +8,7 @@ import { BLOCK_TAGS, HEADING_LEVEL, classTokens, isElement, isIgnored, isNavigat
 import { NOTES_SIGNAL, footnotesOf } from './footnotes.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
 import { chromeSignal, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';
-import type { StatsMap } from './stats.ts';
+import { linkDensity, type ElementStats, type StatsMap } from './stats.ts';
 
 export interface Segment {
   kind: ContentKind;
@@ -120,6 +120,14 @@ export interface SegmentOptions {
   stats: StatsMap;
 }
 
+/** Characters and link share over which a <header> outside the article reads as a section's text. */
+const SECTION_HEADER_TEXT = 300;
+const SECTION_HEADER_LINKS = 0.1;
+
+function proseHeader(s: ElementStats | undefined): boolean {
+  return s !== undefined && s.text >= SECTION_HEADER_TEXT && linkDensity(s) < SECTION_HEADER_LINKS;
+}
+
 export function segment(body: Element, { roots, stats }: SegmentOptions): Segment[] {
   const segments: Segment[] = [];
   let current: OpenBlock | null = null;
@@ -136,6 +144,14 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   let pendingBreak = false;
 
   const footnotes = footnotesOf(body);
+  // Wrappers that hold the article's container. Their class or tag called them chrome, and the
+  // article inside them says otherwise (markup that never closes a sidebar, a layout wrapper named
+  // "off-canvas" or "content-sidebar" around the body): their chrome is marked so that the
+  // article's adoption of neighbouring prose may take their other paragraphs (adoptNeighbours).
+  const holdsRoot = new Set<Element>();
+  for (const root of roots) {
+    for (let node = root.parent; node && isElement(node) && node !== body && !holdsRoot.has(node); node = node.parent) holdsRoot.add(node);
+  }
 
   const context = (): Context => ({
     inRoot: rootDepth > 0,
@@ -263,13 +279,18 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       // Inside the article, a bare <header> is the article's own head (title, standfirst, lead
       // image): its title, byline and date lines are judged one by one, not dropped wholesale.
       const articleHead = rootDepth > 0 && name === 'header' && signal?.rule === 'tag';
+      // Outside it, a bare <header> holding a long stretch of prose with few links is no banner
+      // (a site's masthead is a logo, a menu and a search box) but a section's text that a page
+      // builder wraps in <header> beside a picture: not chrome, so the article's adoption of its
+      // neighbouring sections may judge it (adoptNeighbours).
+      const sectionText = rootDepth === 0 && name === 'header' && signal?.rule === 'tag' && proseHeader(stats.get(el));
       const inArticle = rootDepth > 0 && signal !== null && (looksLikeProse(signal, stats.get(el), rootText) || looksLikeFigure(signal, stats.get(el)));
       if (signal?.overlay) {
         overlayDepth++;
         state.overlay = true;
       }
-      if (signal && !articleHead && !inArticle) {
-        chromeStack.push(signal);
+      if (signal && !articleHead && !sectionText && !inArticle) {
+        chromeStack.push(holdsRoot.has(el) ? { ...signal, holdsArticle: true } : signal);
         state.chrome = true;
       }
     }

@@ -18,6 +18,8 @@ export interface ChromeSignal {
    * (even when another word named its kind first: "widget eu-cookie-law"), or its role a dialog.
    */
   overlay?: boolean;
+  /** Said of a wrapper that holds the article's container (segment.ts): the word is wrong about it. */
+  holdsArticle?: boolean;
 }
 
 /** Kinds of class/id words that name a box asking the reader for something (the overlay words: lexicon). */
