@@ -1,4 +1,4 @@
-// How class and id names are read: utility CSS classes name no region, hyphenated names read as one
+// How class and id names are read: utility CSS classes and CSS-modules hashes name no region, hyphenated names read as one
 // word, "more" alone (a "Learn more" link, a "more-features" section) is not a teaser list, and an
 // image widget inside the article, or the caption a gallery shows beside it, is one of its figures;
 // charts' labels and players' controls are not article text.
@@ -25,6 +25,16 @@ describe('class names', () => {
     expect(classTokens(div('class="hidden md:flex"'))).toEqual([]);
     expect(classTokens(div('class="hidden"'))).toEqual(['hidden']);
     expect(classTokens(div('class="site-footer" id="pageBottom"'))).toEqual(['site', 'footer', 'page', 'bottom']);
+  });
+
+  it("drops a CSS-modules name's hash suffix, keeps a BEM element", () => {
+    // "2pNav" and "EsDZM" are content hashes: read as words they gave "nav" (a menu) and noise.
+    expect(classTokens(div('class="BasePageLayout_Main__2pNav"'))).toEqual(['base', 'page', 'layout', 'main']);
+    expect(classTokens(div('class="PageSection_IsPadded__EsDZM"'))).toEqual(['page', 'section', 'is', 'padded']);
+    expect(chromeSignal(div('class="BasePageLayout_Main__2pNav"'))).toBeNull();
+    // A BEM element is a word, and a lower-case one after "__" stays ("post__title", "site__footer").
+    expect(classTokens(div('class="site_wrap__footer"'))).toEqual(['site', 'wrap', 'footer']);
+    expect(classTokens(div('class="post__title"'))).toEqual(['post', 'title']);
   });
 
   it('reads hyphenated chrome names as one word, and "more" alone as nothing', () => {
