@@ -299,7 +299,16 @@ function mayHoldLightVerb(pack: LanguagePack, text: string): boolean {
     forms = new Set([...(pack.data.light_verbs ?? []).flatMap(regularForms), ...LIGHT_IRREGULAR_FORMS]);
     LIGHT_FORMS.set(pack, forms);
   }
-  for (const m of execAll(WORDS, text)) if (forms.has(m[0].toLowerCase())) return true;
+  // Both a light verb and a word that may be a lexicon verb's noun ("appeals", "raids", "concessions"):
+  // lemmatising is the costly step, and most sentences with "made" or "gave" name no event noun.
+  let light = false;
+  let noun = false;
+  for (const m of execAll(WORDS, text)) {
+    const word = m[0].toLowerCase();
+    light ||= forms.has(word);
+    noun ||= word.length > 3 && [word, word.replace(/e?s$/u, '')].some((w) => verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)));
+    if (light && noun) return true;
+  }
   return false;
 }
 
