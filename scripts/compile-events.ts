@@ -20,6 +20,8 @@ interface SrcEntry {
   object?: string[];
   cameo?: string;
   synonyms?: boolean;
+  /** The bare verb's coding stands whatever its object: CAMEO's objects that change the event are not compiled for it. */
+  keep_coding?: boolean;
 }
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as { en: SrcEntry[]; fr: SrcEntry[] };
 
@@ -222,20 +224,51 @@ const objectWords = (object: string): string[] =>
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'back', 'off', 'out', 'in', 'away', 'over', 'on', 'through']);
 const fromSource = (lemma: string, word: string) => en.some((e) => e.lemma === lemma && e.object?.includes(word));
 const sourceLemmas: ReadonlySet<string> = new Set(src.en.filter((e) => !e.object && !e.particle).map((e) => e.lemma));
+/** The event each verb the source codes bare has (the first entry, as the extractor tries them). */
+const bareEvent = new Map<string, string>();
+for (const e of en) if (e.object === null && e.particle === null && !bareEvent.has(e.lemma)) bareEvent.set(e.lemma, e.event);
+/**
+ * Speech acts about another party's act: CAMEO's objects for them code the act spoken of, often in the
+ * inverted sense ("protest * detention" is support for the detainee, "demand * death penalty" coercion,
+ * "hail * killing" disapproval), whose parties are not the ones the pairing finds next to the verb, and
+ * PLOVER codes the demand or the stance, not the act it names. So their bare coding stands.
+ */
+const SPEECH_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'DISAPPROVE', 'DEMAND']);
+/** Source verbs whose bare coding stands whatever CAMEO's object, from `keep_coding` in events.src.json. */
+const KEEPS_OWN_CODING: ReadonlySet<string> = new Set(src.en.filter((e) => e.keep_coding === true).map((e) => e.lemma));
 const compiled = new Map<string, OutEntry>();
 let cameoPatterns = 0;
 let usedPatterns = 0;
+/** Why a plain pattern compiled to nothing, with a count each (printed, so the coverage gap can be read off). */
+const skipped = new Map<string, number>();
+const skip = (reason: string) => skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
 for (const block of blocks) {
   for (const pattern of block.objects) {
     cameoPatterns += 1;
     // A verb the source codes bare keeps that coding whatever its object, as tested on written cases
     // ("arrest" is COERCE, where CAMEO's "arrest * protesters" would make it repression, ASSAULT); a verb
     // the source lists only with some objects ("give aid") takes CAMEO's other objects too.
-    const own = pattern.verbs.filter((v) => block.verbs.has(v) && !sourceLemmas.has(v));
-    const head = block.name.toLowerCase();
-    const verbs = own.length > 0 ? own : pattern.verbs.length === 0 && block.verbs.has(head) && !sourceLemmas.has(head) ? [head] : [];
+    // Unless CAMEO's object changes the event ("withdraw * ambassador" is SANCTION where "withdraw" is
+    // RETREAT, "vow * revenge" THREATEN where "vow" is AGREE): then the object makes a different act, and
+    // the entry with the object, tried before the bare verb, codes it.
     const plover = plover_(pattern.code);
-    if (!plover || verbs.length === 0) continue;
+    const takes = (v: string) =>
+      !sourceLemmas.has(v) ||
+      (plover !== undefined && !KEEPS_OWN_CODING.has(v) && !SPEECH_ACTS.has(bareEvent.get(v) ?? '') && bareEvent.get(v) !== plover.event);
+    const own = pattern.verbs.filter((v) => block.verbs.has(v) && takes(v));
+    const head = block.name.toLowerCase();
+    const verbs = own.length > 0 ? own : pattern.verbs.length === 0 && block.verbs.has(head) && takes(head) ? [head] : [];
+    if (!plover) {
+      skip(`CAMEO code ${pattern.code.slice(0, 2)}x has no PLOVER event`);
+      continue;
+    }
+    if (verbs.length === 0) {
+      if (pattern.verbs.some((v) => sourceLemmas.has(v)) || sourceLemmas.has(head))
+        skip('verb coded bare by events.src.json: same event, a speech act, or keep_coding');
+      else if (pattern.verbs.length === 0) skip('no verb named and the block head is a phrase');
+      else skip('verbs named are not in the block (phrasal or other block)');
+      continue;
+    }
     let used = false;
     for (const lemma of verbs) {
       const all = objectWords(pattern.object);
@@ -269,6 +302,7 @@ for (const block of blocks) {
       }
     }
     if (used) usedPatterns += 1;
+    else skip('objects already coded by the source or by an earlier code of the verb');
   }
 }
 en.push(...compiled.values());
@@ -361,6 +395,7 @@ const out = {
   fr,
 };
 writeFileSync(join(repo, 'pipeline/claims/data/events.json'), `${JSON.stringify(out, null, 1)}\n`);
+for (const [reason, n] of [...skipped].sort((a, b) => b[1] - a[1])) console.log(`  not compiled: ${n} ${reason}`);
 console.log(
   `events.json: ${en.length} English entries (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} plain verb-object patterns), ${fr.length} French entries`,
 );

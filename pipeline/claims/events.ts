@@ -290,6 +290,68 @@ function objectIn(window: readonly Token[], objects: readonly string[], noun: bo
   return null;
 }
 
+/** Irregular past forms of the English light verbs (the regular ones come from their lemmas). */
+const LIGHT_IRREGULAR_FORMS = ['made', 'gave', 'given', 'paid', 'sent', 'held', 'levelled', 'leveled'];
+const LIGHT_FORMS = new WeakMap<LanguagePack, ReadonlySet<string>>();
+function mayHoldLightVerb(pack: LanguagePack, text: string): boolean {
+  let forms = LIGHT_FORMS.get(pack);
+  if (!forms) {
+    forms = new Set([...(pack.data.light_verbs ?? []).flatMap(regularForms), ...LIGHT_IRREGULAR_FORMS]);
+    LIGHT_FORMS.set(pack, forms);
+  }
+  // Both a light verb and a word that may be a lexicon verb's noun ("appeals", "raids", "concessions"):
+  // lemmatising is the costly step, and most sentences with "made" or "gave" name no event noun.
+  let light = false;
+  let noun = false;
+  for (const m of execAll(WORDS, text)) {
+    const word = m[0].toLowerCase();
+    light ||= forms.has(word);
+    noun ||= word.length > 3 && [word, word.replace(/e?s$/u, '')].some((w) => verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)));
+    if (light && noun) return true;
+  }
+  return false;
+}
+
+/** Words that may stand between a light verb and its event noun: "made a strong appeal", "carried out two raids". */
+const LIGHT_GAP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PRON', 'NUM', 'ADV']);
+const LIGHT_GAP_WORDS: ReadonlySet<string> = new Set(['out']);
+
+/** The lexicon verbs a noun may be the event noun of: itself ("raid", "appeal") and its verbs by the pack's endings. */
+function verbsOfNoun(noun: string, pack: LanguagePack): string[] {
+  const verbs = [noun];
+  for (const [ending, verbEnding] of pack.data.nominal_endings ?? []) {
+    if (noun.length > ending.length + 2 && noun.endsWith(ending)) verbs.push(noun.slice(0, noun.length - ending.length) + verbEnding);
+  }
+  return verbs;
+}
+
+/**
+ * "made an appeal to China", "issued a demand", "carried out raids on": a light verb whose object is a
+ * noun of a lexicon verb states that verb's event (the verb's bare entry, or its particle entry when
+ * the particle follows the noun). The cue spans the light verb and the noun, so the party before the
+ * light verb is its subject and the one after the noun its object.
+ */
+function lightVerbCues(tokens: readonly Token[], pack: LanguagePack): Array<{ entry: EnEntry; start: number; end: number }> {
+  const light = new Set(pack.data.light_verbs ?? []);
+  if (light.size === 0) return [];
+  const cues: Array<{ entry: EnEntry; start: number; end: number }> = [];
+  tokens.forEach((verb, i) => {
+    if (verb.pos !== 'VERB' || !light.has(verb.lemma)) return;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 4 && (LIGHT_GAP_POS.has(tokens[k]!.pos) || LIGHT_GAP_WORDS.has(tokens[k]!.lemma))) k += 1;
+    const noun = tokens[k];
+    // The noun heads the object: in "made a peace appeal" the head is the appeal, in "issued a demand letter" the letter.
+    if (noun?.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN') return;
+    for (const lemma of verbsOfNoun(noun.lemma, pack)) {
+      const entry = (EN_BY_LEMMA.get(lemma) ?? []).find((e) => e.object === null && (e.particle === null || tokens[k + 1]?.lemma === e.particle));
+      if (!entry) continue;
+      cues.push({ entry, start: verb.start, end: entry.particle ? tokens[k + 1]!.end : noun.end });
+      return;
+    }
+  });
+  return cues;
+}
+
 /** Event cues of one sentence in the pack's language. */
 export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
   const found: EventCue[] = [];
@@ -317,7 +379,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     });
   };
   if (pack.language === 'en') {
-    if (!mayHoldEventVerb(text)) return found;
+    if (!mayHoldEventVerb(text) && !mayHoldLightVerb(pack, text)) return found;
     const tokens = lemmatise(text);
     tokens.forEach((token, i) => {
       // A verb inside a compound adjective ("its long-threatened invasion") states no event.
@@ -346,6 +408,9 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
         break;
       }
     });
+    for (const light of lightVerbCues(tokens, pack)) {
+      if (!found.some((f) => f.start === light.start)) push(light.entry, light.start, light.end);
+    }
     // "British aircraft using guided missiles killed four": a present participle with no auxiliary,
     // before the clause's finite event verb, qualifies the subject; the finite verb is the predicate.
     // (After a verb, "rioted demanding that Sudan withdraw", the participle is a predicate of its own.)

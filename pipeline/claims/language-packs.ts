@@ -72,6 +72,13 @@ export interface LanguagePackData {
    * onto the name ("l'Algérie").
    */
   articles: string[];
+  /**
+   * Verbs with little meaning of their own that take an event noun as object ("made an appeal to",
+   * "issued a demand", "carried out raids on"): the noun's verb states the event (English: lemmas).
+   */
+  light_verbs?: string[];
+  /** Noun endings and the verb endings they replace ("invitation" → "invite", "withdrawal" → "withdraw"), to find a noun's verb. */
+  nominal_endings?: Array<[string, string]>;
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */

@@ -180,6 +180,46 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
   return subjects.actors.flatMap((s) => objects.actors.map((o) => [s, o] as [Actor, Actor]));
 }
 
+const COMPLEMENT_AT_END = new WeakMap<LanguagePack, { preposition: RegExp; gap: RegExp }>();
+/**
+ * A cue's text ends in a preposition of the pack ("arrests of", "investigation into", "crackdown on")
+ * and only an article stands between it and the party: the party is the noun's complement.
+ */
+function complementAtEnd(cueText: string, gap: string, pack: LanguagePack): boolean {
+  let patterns = COMPLEMENT_AT_END.get(pack);
+  if (!patterns) {
+    const data = pack.data as { of: string[]; links: string[]; complement: string[]; articles: string[] };
+    const words = [...new Set([...data.of, ...data.links, ...data.complement])].join('|');
+    const articles = data.articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
+    patterns = { preposition: new RegExp(`(?<![\\p{L}])(?:${words})$`, 'iu'), gap: new RegExp(`^\\s*(?:${articles})?$`, 'iu') };
+    COMPLEMENT_AT_END.set(pack, patterns);
+  }
+  return patterns.preposition.test(cueText) && patterns.gap.test(gap);
+}
+
+const BY_AFTER_NOUN = new WeakMap<LanguagePack, RegExp>();
+/**
+ * "by" opens the doer of a noun's event after its complement: right after the party ("the arrest of
+ * the reporter by police") or after the rest of the party's noun phrase, when its name is a demonym
+ * ("the kidnapping of Nigerian schoolgirls by rebels", "the bombing of the Yemeni port by Saudi jets").
+ * In English no verb may stand there: in "the arrest of Russian reporters filmed by Belarusian TV" the
+ * "by" party is the filming's agent.
+ */
+function byAfterComplement(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  const link = text.slice(from, to);
+  if (pack.passiveByAfter.test(link)) return true;
+  let pattern = BY_AFTER_NOUN.get(pack);
+  if (!pattern) {
+    const data = pack.data as { passive_by: string[]; articles: string[] };
+    const articles = data.articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
+    // Case-sensitive: lower-case words only, so no second name stands in the phrase.
+    pattern = new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+(?:${data.passive_by.join('|')})\\s+(?:${articles})?$`, 'u');
+    BY_AFTER_NOUN.set(pack, pattern);
+  }
+  if (!pattern.test(link)) return false;
+  return pack.language !== 'en' || !verbBetween(text, from, to);
+}
+
 /** Events aimed at whom they are about, not at whom they are addressed to. */
 const GRIEVANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'PROTEST']);
 
@@ -360,11 +400,24 @@ export function argumentsFor(
     if (aimed.length > 0) return aimed;
   }
   if (nearestBefore && firstAfter) return result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
+  // "the arrest of the reporters by police", "an investigation into the bank by French prosecutors": a
+  // noun cue written with its complement's preposition has the one it is done to right after it, and
+  // the doer after "by".
+  const second = after[1];
+  if (
+    !nearestBefore &&
+    isNoun &&
+    firstAfter &&
+    second &&
+    complementAtEnd(text.slice(cue.start, cue.end), gapAfter(firstAfter), pack) &&
+    byAfterComplement(text, firstAfter.end, second.start, pack)
+  ) {
+    return result(cross(second, firstAfter), 'passive', second, firstAfter);
+  }
   if (!nearestBefore && firstAfter && pack.ofAfter.test(gapAfter(firstAfter))) {
-    const second = after[1];
     if (second) {
       const link = text.slice(firstAfter.end, second.start);
-      if (pack.passiveByAfter.test(link)) return result(cross(second, firstAfter), 'passive', second, firstAfter);
+      if (byAfterComplement(text, firstAfter.end, second.start, pack)) return result(cross(second, firstAfter), 'passive', second, firstAfter);
       if (pack.linkGap.test(link)) return result(cross(firstAfter, second), 'of_with', firstAfter, second);
     }
     if (firstAfter.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation))
