@@ -103,19 +103,6 @@ export function printedDateElementDay($: CheerioAPI, options: DateOptions, notAf
   return null;
 }
 
-/**
- * Whether an element the template marks as a date, outside comments, related lists, teasers and
- * asides, prints `day` (YYYY-MM-DD) as its first full day; one whose text carries the `unlabelled`
- * label ("Updated …") is passed over, as the page calls that day something other than its date.
- */
-export function dateElementPrints($: CheerioAPI, day: string, options: DateOptions, notAfter: string | null, unlabelled: RegExp): boolean {
-  for (const element of dateMarkedElements($)) {
-    if (printedDay($, element, options, notAfter)?.slice(0, 10) !== day) continue;
-    if (!unlabelled.test($(element).text()) && !elsewhere($, element)) return true;
-  }
-  return false;
-}
-
 /** The date an element states: its attribute date when plausible, else the day it prints. */
 function statedDate($: CheerioAPI, element: Element, options: DateOptions, notAfter: string | null): string | null {
   const fromAttribute = attributeDate(element);
