@@ -136,6 +136,21 @@ export interface TextContext {
   detectLanguage?: () => string | null;
 }
 
+/** A numbered-list marker the line splitter took off a line: "15." in "15. Januar 2022". */
+const NUMBER_MARKER = /^\d{1,3}[.)][ \t]+$/u;
+
+/**
+ * A block's text with the number its line opened with, when the line splitter read that number as a
+ * list marker: a day-first date on its own line ("15. Januar 2022", "3. März 2021") prints like the
+ * item "15." of a numbered list, and without its day it names only a month.
+ */
+function asPrinted(content: string, block: Block): string {
+  if (!block.span) return block.text;
+  const lineStart = content.lastIndexOf('\n', block.span.start - 1) + 1;
+  const before = content.slice(lineStart, block.span.start).trimStart();
+  return NUMBER_MARKER.test(before) ? `${before}${block.text}` : block.text;
+}
+
 export function textMetadata(content: string, cleaned: Cleaned, context: TextContext = {}): Metadata {
   const fields = emptyMetadata();
   const provenance: Record<string, string> = {};
@@ -294,7 +309,7 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
       seen++;
       if (block.text.length > 100 || (block.kept && block.kind === 'paragraph')) break;
       // Links run together ("Yahoo TravelOctober 13, 2016"): a capital after a small letter starts a word.
-      const date = findDates(block.text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), dateOptions).find((found) => found.value.length >= 10);
+      const date = findDates(asPrinted(content, block).replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), dateOptions).find((found) => found.value.length >= 10);
       if (date) {
         set('published', date.value, 'text:near-title');
         break;
