@@ -33,6 +33,9 @@ function score(candidate: Candidate): number {
   if (candidate.contents) return 0;
   if (chrome) return chrome.kind === 'byline' || chrome.kind === 'dateline' || chrome.kind === 'page-metadata' ? -4 : -6;
   if (candidate.repeated || candidate.selfRepeated) return -4;
+  // Script printed as text weighs against the span by its length: a long block of it between a
+  // notice and an article parts them, where a few lines of code in a tutorial cost little.
+  if (shape.code) return -Math.max(1, shape.weight / CODE_WORDS_PER_POINT);
   if (shape.prose) {
     // A short paragraph earns less: teaser excerpts and captions are one or two sentences, and a
     // page of them would otherwise outweigh the chrome between them and the article. Scripts
@@ -43,6 +46,9 @@ function score(candidate: Candidate): number {
   if (shape.weight >= 8 && !shape.titleCase) return -1;
   return -3;
 }
+
+/** Words of code that count as one point against the span. */
+const CODE_WORDS_PER_POINT = 10;
 
 /**
  * An article interleaves its headings, captions and credits with paragraphs; chrome comes in runs
@@ -336,7 +342,8 @@ function findStandfirst(candidates: readonly Candidate[], first: number, barrier
   for (let i = first - 1, stepped = 0; i >= 0 && stepped <= STANDFIRST_STEPS; i--, stepped++) {
     const candidate = candidates[i]!;
     const { shape, segment, chrome } = candidate;
-    if (barriers[i] || (segment.bullet && !chrome)) return unstopped;
+    // A script printed as text is never between a standfirst and its article: it ends the search.
+    if (barriers[i] || (segment.bullet && !chrome) || shape.code) return unstopped;
     if (!chrome && shape.prose) return shape.weight >= 8 && shape.weight <= 80 ? i : unstopped;
     if (!chrome && unstopped === null && isSentence(shape)) unstopped = i;
     else if (!chrome && shape.weight > 16) return unstopped;
