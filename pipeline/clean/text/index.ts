@@ -551,7 +551,8 @@ export function cleanText(content: string, options: { language?: string | null }
       }
     } else if (segment.indent >= 4 && shape.prose) {
       blocks.push({ text: segment.text, kind: 'quote', kept: true, reason: null, span: spanOf(segment) });
-    } else if (shape.prose || !isHeadingLike(candidate)) {
+    } else if (shape.prose || shape.code || !isHeadingLike(candidate)) {
+      // Code and formulas are never a section's heading, however short.
       const text = segment.text.replace(ABSTRACT_LABEL, '');
       blocks.push({ text, kind: 'paragraph', kept: true, reason: null, span: spanOf(segment) });
     } else {
