@@ -179,7 +179,7 @@ const CLOCK = /\d[:.h]\d{2}|\d\s*[ap]\.?m\b|\buhr\b|\bnoon\b|\bmidnight\b|[æ—¶æ™
 
 /** Month names in the page's language (long and short forms), from the ICU data shipped with Node. */
 const monthNameCache = new Map<string, Map<string, number>>();
-function monthNames(language: string): Map<string, number> {
+export function monthNames(language: string): Map<string, number> {
   let names = monthNameCache.get(language);
   if (names) return names;
   names = new Map();

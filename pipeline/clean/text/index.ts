@@ -9,7 +9,7 @@ import { bestSpan } from './span.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
-import { findDates } from '../../text/dates.ts';
+import { findDates, monthNames } from '../../text/dates.ts';
 
 interface Candidate {
   segment: Segment;
@@ -33,6 +33,9 @@ function score(candidate: Candidate): number {
   if (candidate.contents) return 0;
   if (chrome) return chrome.kind === 'byline' || chrome.kind === 'dateline' || chrome.kind === 'page-metadata' ? -4 : -6;
   if (candidate.repeated || candidate.selfRepeated) return -4;
+  // Script printed as text weighs against the span by its length: a long block of it between a
+  // notice and an article parts them, where a few lines of code in a tutorial cost little.
+  if (shape.code) return -Math.max(1, shape.weight / CODE_WORDS_PER_POINT);
   if (shape.prose) {
     // A short paragraph earns less: teaser excerpts and captions are one or two sentences, and a
     // page of them would otherwise outweigh the chrome between them and the article. Scripts
@@ -43,6 +46,9 @@ function score(candidate: Candidate): number {
   if (shape.weight >= 8 && !shape.titleCase) return -1;
   return -3;
 }
+
+/** Words of code that count as one point against the span. */
+const CODE_WORDS_PER_POINT = 10;
 
 /**
  * An article interleaves its headings, captions and credits with paragraphs; chrome comes in runs
@@ -173,19 +179,20 @@ const ONE_COMMENT = pattern('comment-heading-one');
 
 /**
  * A comment's header: its author and when it was posted, a short line with a date and a time of
- * day ("Leo July 23, 2015 at 3:20 pm", "1. August 2019 um 03:36 Uhr"). An article prints its own
- * date once, at its top; a thread prints one such line over every comment.
+ * day ("Leo July 23, 2015 at 3:20 pm", "1. August 2019 um 03:36 Uhr", "Comment by Bo — 17.07, 2011
+ * @ 13:04"). An article prints its own date once, at its top; a thread prints one such line over
+ * every comment.
  */
 function isPostStamp(candidate: Candidate, language: string | null): boolean {
   const { shape, segment, chrome } = candidate;
   if (shape.prose || shape.words > STAMP_WORDS || (chrome && chrome.kind !== 'dateline')) return false;
   if (!TIME_OF_DAY.test(segment.text)) return false;
-  const dates = findDates(segment.text, { language });
+  const dates = stampDates(segment.text, language);
   if (dates.length === 0) return false;
   // Besides the date, a name and a word or two ("at", "um", "sagt"): a line that says more is a
   // widget's notice that happens to be dated ("Price may have risen. Price as of 02.01.2023 12:53").
   let residue = segment.text;
-  for (const date of dates) residue = residue.replace(date.text, ' ');
+  for (const date of dates) residue = residue.replace(date, ' ');
   return residue.split(/\s+/u).filter((token) => /\p{L}/u.test(token)).length <= STAMP_OTHER_WORDS;
 }
 const STAMP_WORDS = 12;
@@ -193,16 +200,67 @@ const STAMP_OTHER_WORDS = 4;
 const TIME_OF_DAY = /(?:^|[^\d.:])\d{1,2}[:h]\d{2}(?![\d.:]\d)/u;
 
 /**
+ * The dates of a stamp: those findDates reads (a year in them), or a day printed without its year
+ * or with an odd separator before it, as threads and "latest comments" boxes print a post's day
+ * ("Nov 1", "1. Nov", "17.07, 2011"). Only right before a clock time ("Nov 1, 11:14", "17.07,
+ * 2011 @ 13:04"): alone, "17.07" is as likely a price or a score, and "May 3" a sentence's words.
+ */
+function stampDates(text: string, language: string | null): string[] {
+  const dates = findDates(text, { language }).map((date) => date.text);
+  if (dates.length > 0) return dates;
+  const stamp = STAMP_DAY_TIME.exec(text);
+  if (!stamp) return [];
+  const { day, month, monthName, nameDay, dayNumber, nameMonth, hour, minute } = stamp.groups!;
+  if (Number(hour) > 23 || Number(minute) > 59) return [];
+  const named = monthName ?? nameMonth;
+  if (named !== undefined) {
+    // The page's month names and English ones (a German page's comment box may say "Nov 1").
+    const number = Number(nameDay ?? dayNumber);
+    if (!monthNames(language ?? 'en').has(named.toLowerCase()) || number < 1 || number > 31) return [];
+  } else if (Number(day) < 1 || Number(day) > 31 || Number(month) < 1 || Number(month) > 12) return [];
+  return [stamp[0]];
+}
+/**
+ * A day ("17.07", "17.07.", "Nov 1", "1. Nov"), an optional year, a separator ("," "@" "at" "um"
+ * "-") and a clock time that nothing numeric follows: no decimal ("17.07 €") or dotted date
+ * ("17.07.2011" is findDates's) passes for a day here, and no price for a time.
+ */
+const STAMP_DAY_TIME =
+  /(?<![\p{L}\d.,])(?:(?<day>\d{1,2})\.(?<month>\d{1,2})\.?|(?<monthName>\p{L}{3,9})\.?\s(?<nameDay>\d{1,2})(?:st|nd|rd|th)?|(?<dayNumber>\d{1,2})\.?\s(?<nameMonth>\p{L}{3,9})\.?)(?:,?\s*(?:19|20)\d{2})?\s*(?:,|@|\||-|–|—|\bat\b|\bum\b|\bà\b)?\s*(?<hour>\d{1,2}):(?<minute>\d{2})(?:\s*[ap]\.?m\.?)?(?![\d.:,]?\d)/iu;
+
+/**
+ * A comment that carries its stamp at its end, as "latest comments" boxes and some threads print
+ * them ("Jo on Title: “The quote…” Nov 1, 11:14"): a paragraph or list item of prose whose last
+ * words are a day and a clock time. An article's sentence does not end on a time of a given day.
+ */
+function endsWithStamp(candidate: Candidate, language: string | null): boolean {
+  const { shape, segment, chrome } = candidate;
+  if (!shape.prose || chrome || !CLOCK_AT_END.test(segment.text)) return false;
+  const tail = segment.text.slice(-STAMP_TAIL_CHARS);
+  const stamp = STAMP_DAY_TIME.exec(tail);
+  if (stamp && stamp.index + stamp[0].length === tail.length) return stampDates(tail, language).length > 0;
+  // A date with its year, which findDates reads with the time joined to it.
+  return findDates(tail, { language }).some((date) => tail.endsWith(date.text) && TIME_OF_DAY.test(date.text));
+}
+const CLOCK_AT_END = /(?:^|[^\d.:])\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
+/** Enough of a paragraph's end to hold a stamp ("September 23, 2015 at 11:20 pm"). */
+const STAMP_TAIL_CHARS = 40;
+
+/**
  * Where a comment thread opens: the first of at least THREAD_STAMPS post stamps that follow one
- * another a few lines apart with readers' prose between them; null when the page has no thread.
+ * another a few lines apart with readers' prose between them (or in them, when the stamp closes
+ * the comment); null when the page has no thread.
  */
 function threadStart(candidates: readonly Candidate[], language: string | null): number | null {
   let chain: number[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    if (!isPostStamp(candidates[i]!, language)) continue;
+    const closing = endsWithStamp(candidates[i]!, language);
+    if (!closing && !isPostStamp(candidates[i]!, language)) continue;
     const previous = chain[chain.length - 1];
     const linked =
-      previous !== undefined && i - previous <= STAMP_GAP && candidates.slice(previous + 1, i).some((candidate) => candidate.shape.prose && !candidate.chrome);
+      previous !== undefined &&
+      i - previous <= STAMP_GAP &&
+      (closing || candidates.slice(previous + 1, i).some((candidate) => candidate.shape.prose && !candidate.chrome));
     if (linked) chain.push(i);
     else {
       if (chain.length >= THREAD_STAMPS) return chain[0]!;
@@ -212,6 +270,8 @@ function threadStart(candidates: readonly Candidate[], language: string | null):
   return chain.length >= THREAD_STAMPS ? chain[0]! : null;
 }
 const THREAD_STAMPS = 3;
+/** The least score of a run of prose that can be the article when something marks what follows it as not. */
+const MIN_ARTICLE = 40;
 const STAMP_GAP = 8;
 
 /** A heading of what follows the article ("Related articles", "Meistgelesen"), not a list item. */
@@ -282,7 +342,8 @@ function findStandfirst(candidates: readonly Candidate[], first: number, barrier
   for (let i = first - 1, stepped = 0; i >= 0 && stepped <= STANDFIRST_STEPS; i--, stepped++) {
     const candidate = candidates[i]!;
     const { shape, segment, chrome } = candidate;
-    if (barriers[i] || (segment.bullet && !chrome)) return unstopped;
+    // A script printed as text is never between a standfirst and its article: it ends the search.
+    if (barriers[i] || (segment.bullet && !chrome) || shape.code) return unstopped;
     if (!chrome && shape.prose) return shape.weight >= 8 && shape.weight <= 80 ? i : unstopped;
     if (!chrome && unstopped === null && isSentence(shape)) unstopped = i;
     else if (!chrome && shape.weight > 16) return unstopped;
@@ -418,6 +479,7 @@ export function cleanText(content: string, options: { language?: string | null }
   const whole = bestSpan(scores, barriers);
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
   let span = whole;
+  const thread = whole ? threadStart(candidates, language) : null;
   for (let k = 1; k < candidates.length; k++) {
     const comments = endsArticle(candidates[k]!);
     // A related-articles heading inside the span ends it when the article runs right up to it:
@@ -425,7 +487,12 @@ export function cleanText(content: string, options: { language?: string | null }
     const related = !comments && whole !== null && k > whole.first && k <= whole.last && opensAfterArticle(candidates[k]!) && !articleResumes(candidates, k);
     if (!comments && !related) continue;
     const before = bestSpan(scores.slice(0, k), barriers.slice(0, k));
-    if (before && sum(before) >= Math.max(40, sum(whole) * 0.2) && (comments || k - before.last <= RELATED_GAP)) {
+    // A counted heading in a page's header ("12 comments" by the title) has the article after it,
+    // so what precedes it must weigh something against the whole. With post stamps right under
+    // it, it heads the thread itself, and any article above it is the one.
+    const headsThread = comments && thread !== null && thread > k && thread - k <= STAMP_GAP;
+    const least = headsThread ? MIN_ARTICLE : Math.max(MIN_ARTICLE, sum(whole) * 0.2);
+    if (before && sum(before) >= least && (comments || k - before.last <= RELATED_GAP)) {
       span = before;
       break;
     }
@@ -438,7 +505,6 @@ export function cleanText(content: string, options: { language?: string | null }
     if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) span = before;
   }
   // A comment thread takes the span's place when its comments outweigh the article above it.
-  const thread = span ? threadStart(candidates, language) : null;
   if (span && thread !== null && span.last >= thread) {
     const before = bestSpan(scores.slice(0, thread), barriers.slice(0, thread));
     if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) span = before;
@@ -485,7 +551,8 @@ export function cleanText(content: string, options: { language?: string | null }
       }
     } else if (segment.indent >= 4 && shape.prose) {
       blocks.push({ text: segment.text, kind: 'quote', kept: true, reason: null, span: spanOf(segment) });
-    } else if (shape.prose || !isHeadingLike(candidate)) {
+    } else if (shape.prose || shape.code || !isHeadingLike(candidate)) {
+      // Code and formulas are never a section's heading, however short.
       const text = segment.text.replace(ABSTRACT_LABEL, '');
       blocks.push({ text, kind: 'paragraph', kept: true, reason: null, span: spanOf(segment) });
     } else {

@@ -12,9 +12,14 @@ export interface Shape {
   prose: boolean;
   /** Share of words opening in lower case (or in a script without case): running text is mostly lower case. */
   lowerRatio: number;
+  /** Reads as program code (a script a renderer printed as text): dense in brackets, operators and quotes. */
+  code: boolean;
 }
 
 const SENTENCE_END = /[.!?…。！？؟][”"’'»)\]]*$/u;
+const CODE_CHARACTER = /[{}()[\];=<>&|]/gu;
+const CODE_SHARE = 0.1;
+const CODE_MIN_CHARS = 80;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 
 export function measure(text: string): Shape {
@@ -39,6 +44,15 @@ export function measure(text: string): Shape {
   // nouns but not its verbs ("Banken finanzieren Unternehmungen, die dem Klima schaden").
   const titleCase = cased >= 2 && capitalised / cased >= 0.7 && cased - capitalised <= 1;
   const lowerRatio = words ? lower / words : 0;
-  const prose = (endsSentence && weight >= 6 && !titleCase && lowerRatio >= 0.3) || (weight >= 16 && lowerRatio >= 0.4) || (unspaced >= 40 && endsSentence);
-  return { words, weight, endsSentence, titleCase, prose, lowerRatio };
+  // Minified script printed as text ("a.parentElement&&e.body.removeChild(a),setTimeout(…)") has
+  // mostly lower-case tokens and long lines, which is what prose looks like to the counts above.
+  // Running text rarely spends one character in CODE_SHARE on brackets and operators. Quotes do
+  // not count (an etymology quotes every other word); a short line may be dense (a price
+  // "(19,90 €)"), so only a long paragraph is weighed, and only one with a statement's marks
+  // (";", "=", braces), which a table of bracketed figures lacks.
+  const nonSpace = text.replace(/\s+/gu, '');
+  const code = nonSpace.length >= CODE_MIN_CHARS && (nonSpace.match(CODE_CHARACTER)?.length ?? 0) >= nonSpace.length * CODE_SHARE && /[;{}=]/u.test(text);
+  const prose =
+    !code && ((endsSentence && weight >= 6 && !titleCase && lowerRatio >= 0.3) || (weight >= 16 && lowerRatio >= 0.4) || (unspaced >= 40 && endsSentence));
+  return { words, weight, endsSentence, titleCase, prose, lowerRatio, code };
 }
