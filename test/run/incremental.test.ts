@@ -4,7 +4,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../pipeline/config.ts';
+import { readConfig, type DatasetConfig } from '../../pipeline/config.ts';
 import { build, type BuildOptions } from '../../pipeline/run/build.ts';
 import { readTree } from '../../pipeline/publish/write-version.ts';
 import { diffVersions } from '../../pipeline/publish/changes.ts';
@@ -14,16 +14,25 @@ import { ARTICLE, textDump } from '../robustness/corpus.ts';
 /** Files under a folder, recursively. */
 const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
 
+/**
+ * A copy of the seed captures in a fresh folder, and the options of a one-thread build of them
+ * with a kept cache beside it; `version` replaces the config's.
+ */
+async function setUp(prefix: string, version?: string): Promise<{ root: string; config: DatasetConfig; options: BuildOptions }> {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
+  const read = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+  const config = version ? { ...read, version } : read;
+  return { root, config, options: { raw: join(root, 'raw'), out: join(root, 'dist'), cacheDir: join(root, 'cache'), config, threads: 1 } };
+}
+
 describe('incremental builds', () => {
   it('skip all work when nothing changed, and look again when something did', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-'));
-    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+    const { root, config, options } = await setUp('pagepress-incremental-');
     // Whole-second mtimes, so the test can put one back exactly.
     const seed = join(root, 'raw', '000_a3cbe3ac026cc08e.txt');
     const mtime = new Date('2024-01-01T00:00:00Z');
     utimesSync(seed, mtime, mtime);
-    const options: BuildOptions = { raw: join(root, 'raw'), out: join(root, 'dist'), cacheDir: join(root, 'cache'), config, threads: 1 };
     expect((await build(options)).outcome).toBe('written');
     const again = await build(options);
     expect(again.outcome).toBe('unchanged');
@@ -55,17 +64,8 @@ describe('incremental builds', () => {
   }, 120_000);
 
   it('publish a version whose inputs changed from the unchanged documents already serialised, byte for byte as a full rebuild', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-publish-'));
-    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
+    const { root, config, options } = await setUp('pagepress-incremental-publish-', '1.0.0');
     writeFileSync(join(root, 'raw', 'third.txt'), textDump(ARTICLE, ['Home', 'World', 'Politics'], 'Algiers and Moscow renew their defence ties'));
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options: BuildOptions = {
-      raw: join(root, 'raw'),
-      out: join(root, 'dist'),
-      cacheDir: join(root, 'cache'),
-      config: { ...config, version: '1.0.0' },
-      threads: 1,
-    };
     expect((await build(options)).outcome).toBe('written');
     const fragments = join(root, 'cache', 'fragments');
     expect(countFiles(fragments)).toBe(3);
@@ -100,16 +100,7 @@ describe('incremental builds', () => {
   }, 180_000);
 
   it('compare with an earlier version whose tables were edited after the cache indexed them by reading them again', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-index-'));
-    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options: BuildOptions = {
-      raw: join(root, 'raw'),
-      out: join(root, 'dist'),
-      cacheDir: join(root, 'cache'),
-      config: { ...config, version: '1.0.0' },
-      threads: 1,
-    };
+    const { root, config, options } = await setUp('pagepress-incremental-index-', '1.0.0');
     await build(options);
     // A row appended to a table of 1.0.0 by hand, SHA256SUMS left as it was: the cached index no longer describes it.
     appendFileSync(join(root, 'dist', '1.0.0', 'document_keywords.csv'), 'doc_x,hand-made\n');
