@@ -2,6 +2,7 @@
 // the captures, the config or the published files makes the build look again.
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig, type DatasetConfig } from '../../pipeline/config.ts';
@@ -12,7 +13,19 @@ import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 import { ARTICLE, textDump } from '../robustness/corpus.ts';
 
 /** Files under a folder, recursively. */
-const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+/** Files under a folder, recursively, whose name ends in `extension`. */
+const countFiles = (dir: string, extension: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(extension)).length;
+
+/** Each published document with the one before it in documents.jsonl.gz (the pairs a compressed segment is made for). */
+const documentPairs = (versionDir: string) => {
+  const ids = gunzipSync(readFileSync(join(versionDir, 'documents.jsonl.gz')))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { id: string }).id);
+  return ids.map((id, i) => `${ids[i - 1] ?? ''}>${id}`);
+};
 
 /**
  * A copy of the seed captures in a fresh folder, and the options of a one-thread build of them
@@ -68,13 +81,21 @@ describe('incremental builds', () => {
     writeFileSync(join(root, 'raw', 'third.txt'), textDump(ARTICLE, ['Home', 'World', 'Politics'], 'Algiers and Moscow renew their defence ties'));
     expect((await build(options)).outcome).toBe('written');
     const fragments = join(root, 'cache', 'fragments');
-    expect(countFiles(fragments)).toBe(3);
+    expect(countFiles(fragments, '.frag')).toBe(3);
+    expect(countFiles(fragments, '.seg')).toBe(3);
 
     // One capture changes: only its document is serialised again (one new fragment), the others are copied.
     appendFileSync(join(root, 'raw', 'third.txt'), '\nAnalysts expect Algeria to sign a further agreement with Russia on maritime security next year.\n');
     const incremental = await build({ ...options, config: { ...config, version: '1.1.0' } });
     expect(incremental.outcome).toBe('written');
-    expect(countFiles(fragments)).toBe(4);
+    expect(countFiles(fragments, '.frag')).toBe(4);
+    // Compressed segments are made again only for a document that follows another than before
+    // (the changed one, and whichever now follows it or followed its old self); the rest are copied.
+    const before = new Set(documentPairs(join(root, 'dist', '1.0.0')));
+    const newPairs = documentPairs(incremental.versionDir).filter((pair) => !before.has(pair));
+    expect(newPairs.length).toBeGreaterThan(0);
+    expect(newPairs.length).toBeLessThan(3);
+    expect(countFiles(fragments, '.seg')).toBe(3 + newPairs.length);
 
     // The same inputs built from scratch (a fresh cache; the earlier version beside it, for the changelog).
     const fresh = mkdtempSync(join(tmpdir(), 'pagepress-full-publish-'));
