@@ -18,6 +18,7 @@ import { csvRows } from './csv.ts';
 import { jsonlFile } from './layout.ts';
 import { statsEntryOf, type StatsEntry } from './datacard.ts';
 import { documentName, lineHash, type DocumentName } from './changes.ts';
+import type { Segment } from './gzip.ts';
 
 type JsonObject = Parameters<typeof orderLike>[0];
 
@@ -129,6 +130,7 @@ function serialisingCode(): string {
   const hash = createHash('sha256').update(String(FORMAT));
   for (const module of [
     'publish/fragments',
+    'publish/gzip',
     'publish/layout',
     'publish/csv',
     'publish/cells',
@@ -160,6 +162,26 @@ export function fragmentKey(inputs: unknown): string {
   return createHash('sha256').update(serialisingCode()).update('\0').update(JSON.stringify(inputs)).digest('hex');
 }
 
+/**
+ * The key of a document's compressed segments when it follows the document of `previousKey`
+ * (null: it comes first): they are deflated with the previous document's bytes as dictionary
+ * (gzip.ts), by the zlib this process has, so both and its version are in the key.
+ */
+export function segmentsKey(previousKey: string | null, key: string): string {
+  return createHash('sha256')
+    .update(serialisingCode())
+    .update('\0')
+    .update(process.versions.zlib ?? '')
+    .update('\0')
+    .update(previousKey ?? '')
+    .update('\0')
+    .update(key)
+    .digest('hex');
+}
+
+/** A document's segments of the compressed files, by file name. */
+export type Segments = Map<string, Segment>;
+
 interface StoredHeader {
   id: string;
   stats: StatsEntry;
@@ -169,7 +191,10 @@ interface StoredHeader {
   files: [string, number][];
 }
 
-/** Fragments on disk, one file each: a JSON header line, then the files' bytes back to back. */
+/**
+ * Fragments on disk, one file each: a JSON header line, then the files' bytes back to back; beside
+ * them, each document's compressed segments after the document that preceded it (`.seg`, alike).
+ */
 export class FragmentStore {
   constructor(readonly dir: string) {}
 
@@ -219,11 +244,55 @@ export class FragmentStore {
       claims: fragment.claims,
       files: contents.map(([name, bytes]) => [name, bytes.length]),
     };
-    const path = this.path(key);
+    await this.write(
+      this.path(key),
+      header,
+      contents.map(([, bytes]) => bytes),
+    );
+  }
+
+  private segmentsPath(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.seg`);
+  }
+
+  /** A document's compressed segments stored under `key` (see segmentsKey), or null. */
+  async getSegments(key: string): Promise<Segments | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.segmentsPath(key));
+    } catch {
+      return null;
+    }
+    try {
+      const end = bytes.indexOf(10);
+      const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as [name: string, crc: number, length: number, bytes: number][];
+      let at = end + 1;
+      const segments: Segments = new Map();
+      for (const [name, crc, length, size] of header) {
+        segments.set(name, { deflated: bytes.subarray(at, at + size), crc, length });
+        at += size;
+      }
+      return at === bytes.length ? segments : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async putSegments(key: string, segments: Segments): Promise<void> {
+    const header = [...segments].map(([name, { crc, length, deflated }]) => [name, crc, length, deflated.length]);
+    await this.write(
+      this.segmentsPath(key),
+      header,
+      [...segments.values()].map((s) => s.deflated),
+    );
+  }
+
+  /** A JSON header line, then the bytes back to back, written atomically. */
+  private async write(path: string, header: unknown, contents: Buffer[]): Promise<void> {
     await mkdir(dirname(path), { recursive: true });
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...contents.map(([, bytes]) => bytes)]));
+      await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...contents]));
       await rename(temporary, path);
     } catch (error) {
       await rm(temporary, { force: true });

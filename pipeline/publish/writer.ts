@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createGzip, type Gzip } from 'node:zlib';
-import { GZIP_LEVEL, GZIP_OS_OFFSET, GZIP_OS_UNIX } from './gzip.ts';
+import { crc32Combine, deflateSegment, FINAL_EMPTY_BLOCK, GZIP_HEADER, GZIP_LEVEL, GZIP_OS_OFFSET, GZIP_OS_UNIX, gzipTrailer, type Segment } from './gzip.ts';
 import type { DatasetConfig } from '../config.ts';
 import type { Day } from './release-date.ts';
 import { PUBLISHED_SCHEMAS, RECORD_TYPES, publishedSchemaText, tablesOf } from '../records/index.ts';
@@ -19,7 +19,7 @@ import { csvHeader } from './csv.ts';
 import { ExternalSorter } from './external-sort.ts';
 import { digestOfFile, formatSha256Sums } from './checksums.ts';
 import { renderDataCard, type CorpusStats, newCorpusStats, addEntryToStats } from './datacard.ts';
-import { claimTables, serialise, type Fragment, type FragmentStore } from './fragments.ts';
+import { claimTables, segmentsKey, serialise, type Fragment, type FragmentStore, type Segments } from './fragments.ts';
 import { tableSchema } from './table-schema.ts';
 import { writeExplorer } from './explorer/index.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR, jsonlFile } from './layout.ts';
@@ -29,6 +29,9 @@ import { emptyVersionIndex, lineHash, type VersionIndex } from './changes.ts';
 const recordType = (name: string) => RECORD_TYPES.find((def) => def.name === name)!;
 
 const FLUSH_BYTES = 1 << 20;
+
+/** Documents whose segments may be deflating at once (libuv's pool has four threads). */
+const WRITE_AHEAD = 4;
 
 /**
  * A written file's SHA-256 (hex), by path in the version folder; for JSONL files also the length
@@ -52,6 +55,16 @@ export interface WriterOptions {
 const openForWriting = (path: string) => open(path, 'w');
 
 /**
+ * How a file is written: as given; gzip-compressed as one stream (claims.jsonl.gz, written once
+ * the claims are sorted); or as a gzip file of deflated segments, one per document (the documents'
+ * and blocks' tables), which a rebuild copies for every document that did not change.
+ */
+type Compression = 'none' | 'stream' | 'segments';
+
+/** The files documents are appended to compressed, a segment each (see Compression). */
+const SEGMENTED_FILES: ReadonlySet<string> = new Set([jsonlFile('documents'), jsonlFile('blocks')]);
+
+/**
  * A file written in large chunks, hashed and counted as it goes. A compressed file (`gzip`) is a
  * single gzip member without name or time, its bytes deflated on libuv's thread pool while the
  * main thread goes on serialising; size and hash are those of the bytes on disk.
@@ -67,20 +80,32 @@ class HashedFile {
   private readonly gzip: Gzip | null = null;
   /** Moves the compressed bytes to disk; settles once the gzip stream has ended (or failed). */
   private readonly drained: Promise<void> | null = null;
+  /** For a file of segments: CRC-32 and length of the uncompressed bytes so far. */
+  private segmentCrc = 0;
+  private segmentLength = 0;
   private constructor(
     private readonly handle: FileHandle,
-    compress: boolean,
+    private readonly compress: Compression,
   ) {
-    if (!compress) return;
+    if (compress !== 'stream') return;
     this.gzip = createGzip({ level: GZIP_LEVEL, chunkSize: 1 << 18 });
     this.drained = this.drain(this.gzip);
     // Seen by whoever writes or closes next; marked handled here so a failure before then is not fatal.
     this.drained.catch(() => {});
   }
 
-  static async create(path: string, openFile = openForWriting, compress = false): Promise<HashedFile> {
+  static async create(path: string, openFile = openForWriting, compress: Compression = 'none'): Promise<HashedFile> {
     await mkdir(dirname(path), { recursive: true });
-    return new HashedFile(await openFile(path), compress);
+    const file = new HashedFile(await openFile(path), compress);
+    if (compress === 'segments') await file.write(GZIP_HEADER);
+    return file;
+  }
+
+  /** Appends a deflated segment (a file of segments takes nothing else), keeping the trailer's sums. */
+  async writeSegment(segment: Segment): Promise<void> {
+    await this.write(segment.deflated);
+    this.segmentCrc = crc32Combine(this.segmentCrc, segment.crc, segment.length);
+    this.segmentLength += segment.length;
   }
 
   async write(content: string | Buffer): Promise<void> {
@@ -128,6 +153,7 @@ class HashedFile {
 
   /** Flushes, syncs and closes; returns the file's SHA-256. */
   async close(): Promise<string> {
+    if (this.compress === 'segments') await this.write(Buffer.concat([FINAL_EMPTY_BLOCK, gzipTrailer(this.segmentCrc, this.segmentLength)]));
     await this.flush();
     if (this.gzip) {
       this.gzip.end();
@@ -154,6 +180,11 @@ export class DatasetWriter {
   private readonly claimTables = tablesOf(recordType('claims'));
   private readonly blockTables = tablesOf(recordType('blocks'));
   private lastDocumentId = '';
+  /** The last document's writes, which every later one's waits for, and those not yet awaited (oldest first). */
+  private tail: Promise<void> = Promise.resolve();
+  private readonly writing: Promise<void>[] = [];
+  /** The document written last: its fragment key, and its bytes of each segmented file (the next one's dictionary). */
+  private previous: { key: string | null; texts: Map<string, Buffer> } | null = null;
   /** What the changelog needs of this version's tables, gathered from the fragments as they are written. */
   readonly index: VersionIndex = emptyVersionIndex();
 
@@ -175,20 +206,22 @@ export class DatasetWriter {
   }
 
   private async open(name: string): Promise<HashedFile> {
-    const file = await HashedFile.create(join(this.dir, name), this.options.openFile, name.endsWith('.gz'));
+    const compress = SEGMENTED_FILES.has(name) ? 'segments' : name.endsWith('.gz') ? 'stream' : 'none';
+    const file = await HashedFile.create(join(this.dir, name), this.options.openFile, compress);
     this.files.set(name, file);
     return file;
   }
 
   /** Appends one document (callers give them in increasing id order), its claims and its blocks. */
   async add(document: DocumentRecord, claims: ClaimRecord[], blocks: BlockRecord[]): Promise<void> {
-    await this.addFragment(serialise(document, claims, blocks));
+    await this.addFragment(serialise(document, claims, blocks), null, null);
   }
 
   /**
    * Appends one document as `add` does, taking its serialised form from `store` when it holds
    * `key` (see fragmentKey): then its records are neither loaded nor serialised again. Otherwise
-   * `load` gives the records, and their serialised form is stored under `key`.
+   * `load` gives the records, and their serialised form is stored under `key`. Its compressed
+   * segments are taken from the store too when it follows the same document as when they were made.
    */
   async addCached(
     store: FragmentStore,
@@ -196,17 +229,53 @@ export class DatasetWriter {
     load: () => Promise<{ document: DocumentRecord; claims: ClaimRecord[]; blocks: BlockRecord[] }>,
   ): Promise<void> {
     const stored = await store.get(key);
-    if (stored) return this.addFragment(stored);
+    if (stored) return this.addFragment(stored, store, key);
     const { document, claims, blocks } = await load();
     const fragment = serialise(document, claims, blocks);
     await store.put(key, fragment);
-    await this.addFragment(fragment);
+    await this.addFragment(fragment, store, key);
   }
 
-  private async addFragment(fragment: Fragment): Promise<void> {
+  /**
+   * The document's segments of the compressed files: from the store when it holds them for this
+   * document after the previous one (both by key), else deflated with the previous document's
+   * bytes of each file as dictionary (gzip.ts's deflateSegment) and stored.
+   */
+  private async segmentsOf(texts: Map<string, Buffer>, store: FragmentStore | null, key: string | null): Promise<Segments> {
+    const previous = this.previous;
+    const storeKey = store && key !== null && (previous === null || previous.key !== null) ? segmentsKey(previous?.key ?? null, key) : null;
+    const stored = storeKey ? await store!.getSegments(storeKey) : null;
+    if (stored) return stored;
+    const segments: Segments = new Map();
+    for (const [name, bytes] of texts) segments.set(name, await deflateSegment(bytes, previous?.texts.get(name) ?? null));
+    if (storeKey) await store!.putSegments(storeKey, segments);
+    return segments;
+  }
+
+  private async addFragment(fragment: Fragment, store: FragmentStore | null, key: string | null): Promise<void> {
     if (fragment.id <= this.lastDocumentId) throw new Error(`documents must come in increasing id order (${fragment.id} after ${this.lastDocumentId})`);
     this.lastDocumentId = fragment.id;
-    for (const [name, content] of fragment.files) await this.files.get(name)!.write(content);
+    const texts = new Map<string, Buffer>();
+    for (const [name, content] of fragment.files)
+      if (SEGMENTED_FILES.has(name)) texts.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    // Deflated on the thread pool while the next documents are read: a segment needs only the
+    // previous document's bytes, not its segment, so several are in flight, written in order.
+    const segments = this.segmentsOf(texts, store, key);
+    this.previous = { key, texts };
+    const write = Promise.all([this.tail, segments]).then(async ([, got]) => {
+      for (const [name, content] of fragment.files) {
+        const file = this.files.get(name)!;
+        const segment = got.get(name);
+        if (segment) await file.writeSegment(segment);
+        else if (SEGMENTED_FILES.has(name)) throw new Error(`no compressed segment of ${name} for document ${fragment.id}`);
+        else await file.write(content);
+      }
+    });
+    // Awaited in order below and by finish; marked handled so a build that fails meanwhile does not also report it unhandled.
+    write.catch(() => {});
+    this.tail = write;
+    this.writing.push(write);
+    if (this.writing.length >= WRITE_AHEAD) await this.writing.shift();
     for (const [name, bytes] of Object.entries(fragment.longest)) this.files.get(name)!.noteLine(bytes);
     // Kept with its rows, so finishing the version only has to sort claims, not serialise them.
     for (const claim of fragment.claims) await this.claimSorter.add(claim.id, JSON.stringify([claim.id, claim.line, ...claim.rows]));
@@ -232,6 +301,8 @@ export class DatasetWriter {
    */
   async finish(config: DatasetConfig, released: Day, report: BuildReport, extras: ExtraFiles[] = []): Promise<void> {
     const onSpan = this.options.onSpan;
+    await this.tail;
+    this.writing.length = 0;
     await timed(onSpan, 'claims', () => this.writeClaims());
     await timed(onSpan, 'close tables', () => this.closeTables(config, released, report));
     // Every version gets its explorer, built last from the files already on disk.

@@ -51,7 +51,17 @@ export async function writeJsonAtomically(path: string, value: unknown): Promise
  */
 export type StoredSummary = Omit<CaptureSummary, 'path' | 'problem'>;
 
-const planKey = (plan: Plan) => createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 32);
+/** Plan → its key: a build asks for it once per capture with the same plan object, so it is hashed once. */
+const planKeys = new WeakMap<Plan, string>();
+
+function planKey(plan: Plan): string {
+  let key = planKeys.get(plan);
+  if (key === undefined) {
+    key = createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 32);
+    planKeys.set(plan, key);
+  }
+  return key;
+}
 
 export const summaryPath = (cacheDir: string, plan: Plan, sha256: string) => join(cacheDir, 'summaries', planKey(plan), sha256.slice(0, 2), `${sha256}.json`);
 

@@ -2,9 +2,10 @@
 // the captures, the config or the published files makes the build look again.
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../pipeline/config.ts';
+import { readConfig, type DatasetConfig } from '../../pipeline/config.ts';
 import { build, type BuildOptions } from '../../pipeline/run/build.ts';
 import { readTree } from '../../pipeline/publish/write-version.ts';
 import { diffVersions } from '../../pipeline/publish/changes.ts';
@@ -12,18 +13,39 @@ import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
 import { ARTICLE, textDump } from '../robustness/corpus.ts';
 
 /** Files under a folder, recursively. */
-const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+/** Files under a folder, recursively, whose name ends in `extension`. */
+const countFiles = (dir: string, extension: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(extension)).length;
+
+/** Each published document with the one before it in documents.jsonl.gz (the pairs a compressed segment is made for). */
+const documentPairs = (versionDir: string) => {
+  const ids = gunzipSync(readFileSync(join(versionDir, 'documents.jsonl.gz')))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { id: string }).id);
+  return ids.map((id, i) => `${ids[i - 1] ?? ''}>${id}`);
+};
+
+/**
+ * A copy of the seed captures in a fresh folder, and the options of a one-thread build of them
+ * with a kept cache beside it; `version` replaces the config's.
+ */
+async function setUp(prefix: string, version?: string): Promise<{ root: string; config: DatasetConfig; options: BuildOptions }> {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
+  const read = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+  const config = version ? { ...read, version } : read;
+  return { root, config, options: { raw: join(root, 'raw'), out: join(root, 'dist'), cacheDir: join(root, 'cache'), config, threads: 1 } };
+}
 
 describe('incremental builds', () => {
   it('skip all work when nothing changed, and look again when something did', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-'));
-    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+    const { root, config, options } = await setUp('pagepress-incremental-');
     // Whole-second mtimes, so the test can put one back exactly.
     const seed = join(root, 'raw', '000_a3cbe3ac026cc08e.txt');
     const mtime = new Date('2024-01-01T00:00:00Z');
     utimesSync(seed, mtime, mtime);
-    const options: BuildOptions = { raw: join(root, 'raw'), out: join(root, 'dist'), cacheDir: join(root, 'cache'), config, threads: 1 };
     expect((await build(options)).outcome).toBe('written');
     const again = await build(options);
     expect(again.outcome).toBe('unchanged');
@@ -55,26 +77,25 @@ describe('incremental builds', () => {
   }, 120_000);
 
   it('publish a version whose inputs changed from the unchanged documents already serialised, byte for byte as a full rebuild', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-publish-'));
-    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
+    const { root, config, options } = await setUp('pagepress-incremental-publish-', '1.0.0');
     writeFileSync(join(root, 'raw', 'third.txt'), textDump(ARTICLE, ['Home', 'World', 'Politics'], 'Algiers and Moscow renew their defence ties'));
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options: BuildOptions = {
-      raw: join(root, 'raw'),
-      out: join(root, 'dist'),
-      cacheDir: join(root, 'cache'),
-      config: { ...config, version: '1.0.0' },
-      threads: 1,
-    };
     expect((await build(options)).outcome).toBe('written');
     const fragments = join(root, 'cache', 'fragments');
-    expect(countFiles(fragments)).toBe(3);
+    expect(countFiles(fragments, '.frag')).toBe(3);
+    expect(countFiles(fragments, '.seg')).toBe(3);
 
     // One capture changes: only its document is serialised again (one new fragment), the others are copied.
     appendFileSync(join(root, 'raw', 'third.txt'), '\nAnalysts expect Algeria to sign a further agreement with Russia on maritime security next year.\n');
     const incremental = await build({ ...options, config: { ...config, version: '1.1.0' } });
     expect(incremental.outcome).toBe('written');
-    expect(countFiles(fragments)).toBe(4);
+    expect(countFiles(fragments, '.frag')).toBe(4);
+    // Compressed segments are made again only for a document that follows another than before
+    // (the changed one, and whichever now follows it or followed its old self); the rest are copied.
+    const before = new Set(documentPairs(join(root, 'dist', '1.0.0')));
+    const newPairs = documentPairs(incremental.versionDir).filter((pair) => !before.has(pair));
+    expect(newPairs.length).toBeGreaterThan(0);
+    expect(newPairs.length).toBeLessThan(3);
+    expect(countFiles(fragments, '.seg')).toBe(3 + newPairs.length);
 
     // The same inputs built from scratch (a fresh cache; the earlier version beside it, for the changelog).
     const fresh = mkdtempSync(join(tmpdir(), 'pagepress-full-publish-'));
@@ -100,16 +121,7 @@ describe('incremental builds', () => {
   }, 180_000);
 
   it('compare with an earlier version whose tables were edited after the cache indexed them by reading them again', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-incremental-index-'));
-    cpSync(join(PROJECT_ROOT, 'raw'), join(root, 'raw'), { recursive: true });
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options: BuildOptions = {
-      raw: join(root, 'raw'),
-      out: join(root, 'dist'),
-      cacheDir: join(root, 'cache'),
-      config: { ...config, version: '1.0.0' },
-      threads: 1,
-    };
+    const { root, config, options } = await setUp('pagepress-incremental-index-', '1.0.0');
     await build(options);
     // A row appended to a table of 1.0.0 by hand, SHA256SUMS left as it was: the cached index no longer describes it.
     appendFileSync(join(root, 'dist', '1.0.0', 'document_keywords.csv'), 'doc_x,hand-made\n');

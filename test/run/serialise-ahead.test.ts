@@ -9,7 +9,8 @@ import { readConfig } from '../../pipeline/config.ts';
 import { build } from '../../pipeline/run/build.ts';
 import { PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
 
-const countFiles = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+/** Stored fragments under a folder (the compressed segments beside them, `.seg`, are not counted). */
+const countFragments = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.frag')).length;
 
 describe('serialising in the workers', () => {
   it('stores one fragment per capture as placed alone, and publishes a duplicate as the corpus places it', async () => {
@@ -21,7 +22,7 @@ describe('serialising in the workers', () => {
     const result = await build({ raw: join(root, 'raw'), out: join(root, 'dist'), cacheDir: join(root, 'cache'), config, threads: 1 });
     expect(result.report.counts.documents).toBe(2);
     // Three captures as each is alone (by the workers), and the first as published, with its copy (by publishing).
-    expect(countFiles(join(root, 'cache', 'fragments'))).toBe(4);
+    expect(countFragments(join(root, 'cache', 'fragments'))).toBe(4);
     const documents = versionJsonlText(result.versionDir, 'documents')
       .trim()
       .split('\n')
