@@ -546,6 +546,43 @@ for (const org of organizations.values()) {
   delete org.blocks;
 }
 
+// ---- Qualifiers: peoples and movements --------------------------------------------------------
+
+// Words that name a people or a movement ("Kurdish", "Tamil", "Maoist") qualify the agent after them
+// ("Kurdish rebels"). wink-nlp reads a sentence's first word without its capital letter, where
+// "Kurdish" is an adjective like "Senior", so the claims stage needs these words as data. Source:
+// the first words of the dictionaries' armed non-state groups (MilNonState, and IssueCoding's named
+// groups) that open two or more names, minus the dictionaries' common vocabulary (every word of the
+// verb and agent dictionaries: "Black", "South", "Free"), kept when shaped as a people's or a
+// movement's adjective (-ish, -ian, -ean, -can, -lan, -ese, -i, -ist, not "-stan" or "Hassan": "Turkish", "Eritrean", "Lebanese", "Iraqi",
+// "Maoist"); plus the singulars of the peoples of the hand-kept agents list ("Tamils" → "Tamil").
+const peopleQualifiers = (() => {
+  const common = new Set();
+  for (const file of ['Phoenix.agents.txt', 'CAMEO.2.0.txt'])
+    for (const w of read(file)
+      .replace(/#.*$/gmu, '')
+      .replace(/\[[^\]]*\]/gu, '')
+      .matchAll(/[A-Za-z][A-Za-z'-]*/gu))
+      common.add(w[0].toLowerCase());
+  const openers = new Map();
+  const count = (word) => openers.set(word, (openers.get(word) ?? 0) + 1);
+  for (const m of read('Phoenix.IssueCoding.txt').matchAll(/^([a-z][^[\n]*)\[NAMED_TERROR_GROUP\]/gmu)) count(m[1].trim().split(/\s+/u)[0]);
+  for (const m of read('Phoenix.MilNonState.actors.txt')
+    .replace(/#.*$/gmu, '')
+    .matchAll(/^\+?([A-Z][A-Z'_-]*)/gmu))
+    count(m[1].split('_')[0].toLowerCase());
+  const words = new Set();
+  for (const [word, n] of openers)
+    if (n >= 2 && /^[a-z]{4,}$/u.test(word) && !common.has(word) && /(?:ish|[eiclr]an|ese|i|ist)$/u.test(word)) words.add(word);
+  // A people is civilians there (CVL); an agent of the dictionaries ("youth") is no people's name.
+  const hand = JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).after;
+  for (const [phrase, sector] of Object.entries(hand)) {
+    const singular = phrase.slice(0, -1);
+    if (sector === 'CVL' && /^[a-z]+s$/u.test(phrase) && !common.has(phrase) && !common.has(singular) && !(singular in agents)) words.add(singular);
+  }
+  return [...words].sort();
+})();
+
 // ---- Output -----------------------------------------------------------------------------------
 
 const sortedOrganizations = [...organizations.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -566,6 +603,7 @@ const out = {
   organizations: sortedOrganizations.map(({ code, ...rest }) => ({ ...rest, code: rest.kind === 'company' ? undefined : code.split(':')[0] })),
   agents: Object.fromEntries(Object.entries(agents).sort()),
   places: Object.fromEntries(Object.entries(places).sort()),
+  qualifiers: peopleQualifiers,
 };
 writeFileSync(join(root, 'pipeline/claims/data/actors.json'), `${JSON.stringify(out, null, 1)}\n`);
 writeFileSync(join(root, 'pipeline/claims/data/LICENSE-petrarch2.txt'), read('LICENSE'));

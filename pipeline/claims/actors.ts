@@ -3,6 +3,7 @@
 // resolved by the document's date, groups the dictionaries lack recognised by the grammar of their
 // names ("the Umma party"), agents named without their state, and the anaphors ("it", "the two countries") that coreference.ts
 // later resolves to named actors.
+import { createRequire } from 'node:module';
 import type { Actor } from '../records/claim.ts';
 import {
   AGENT_WORDS,
@@ -571,6 +572,18 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words naming a people or a movement (data/actors.json `qualifiers`, compiled from the dictionaries'
+ * armed groups: "Kurdish", "Tamil", "Maoist"). wink-nlp reads a sentence's lower-cased first word
+ * "kurdish" as an adjective, as it reads "senior": these words tell the two apart. Loaded on first use
+ * with the lexicon the gazetteer already holds (require caches it).
+ */
+let peopleQualifiers: ReadonlySet<string> | undefined;
+const isPeopleQualifier = (word: string): boolean => {
+  peopleQualifiers ??= new Set((createRequire(import.meta.url)('./data/actors.json') as { qualifiers: string[] }).qualifiers);
+  return peopleQualifiers.has(word);
+};
+
+/**
  * What the capitalised word right before the agent at token `at` is: a place (its state, from where it
  * starts: "Mombasa police"); a proper noun naming whose the agent is, a people, a faith, a movement
  * ("Tuareg separatists", "Maoist guerrillas": no state, the sentence's decides); 'none' when it is only
@@ -602,7 +615,9 @@ function qualifierBefore(
     if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'none';
     const recased = `${text.slice(0, previous.start)}${lower}${text.slice(previous.end)}`;
     const read = lemmatise(recased).find((w) => w.start === previous.start);
-    return read && read.pos === 'NOUN' ? { start: previous.start, country: null } : 'none';
+    if (read && read.pos === 'NOUN') return { start: previous.start, country: null };
+    // "Kurdish rebels": a people's adjective capitalised for itself, not for the sentence.
+    return isPeopleQualifier(lower) ? { start: previous.start, country: null } : 'none';
   }
   // "Administration officials", "Ministry officials": a common word capitalised is some name's.
   if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'other';
