@@ -554,8 +554,10 @@ for (const org of organizations.values()) {
 // the first words of the dictionaries' armed non-state groups (MilNonState, and IssueCoding's named
 // groups) that open two or more names, minus the dictionaries' common vocabulary (every word of the
 // verb and agent dictionaries: "Black", "South", "Free"), kept when shaped as a people's or a
-// movement's adjective (-ish, -ian, -ean, -can, -lan, -ese, -i, -ist, not "-stan" or "Hassan": "Turkish", "Eritrean", "Lebanese", "Iraqi",
-// "Maoist"); plus the singulars of the peoples of the hand-kept agents list ("Tamils" → "Tamil").
+// movement's adjective (-ish, -ian, -ean, -can, -lan, -ese, -i, -ist: "Turkish", "Eritrean",
+// "Lebanese", "Iraqi", "Maoist"; not "-stan" nor given names like "Hassan"); plus the singulars of the
+// peoples of the hand-kept agents list ("Tamils" → "Tamil"). The claims stage uses a word only where
+// wink-nlp does not already read it as a noun, so a stray given name here changes nothing.
 const peopleQualifiers = (() => {
   const common = new Set();
   for (const file of ['Phoenix.agents.txt', 'CAMEO.2.0.txt'])
@@ -572,8 +574,7 @@ const peopleQualifiers = (() => {
     .matchAll(/^\+?([A-Z][A-Z'_-]*)/gmu))
     count(m[1].split('_')[0].toLowerCase());
   const words = new Set();
-  for (const [word, n] of openers)
-    if (n >= 2 && /^[a-z]{4,}$/u.test(word) && !common.has(word) && /(?:ish|[eiclr]an|ese|i|ist)$/u.test(word)) words.add(word);
+  for (const [word, n] of openers) if (n >= 2 && /^[a-z]{4,}$/u.test(word) && !common.has(word) && /(?:ish|[eiclr]an|ese|i|ist)$/u.test(word)) words.add(word);
   // A people is civilians there (CVL); an agent of the dictionaries ("youth") is no people's name.
   const hand = JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).after;
   for (const [phrase, sector] of Object.entries(hand)) {
