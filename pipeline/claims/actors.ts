@@ -836,8 +836,15 @@ const THAT = /\s+that\s*$/u;
  * sentence names (a state named earlier, "Russia vetoed …, and NATO said it …"); coreference.ts takes
  * it before ranking. The verbs are the pack's attribution verbs.
  */
+// The pack's attribution verbs as a whole-string test, built once per pack (reporterOf runs for every singular anaphor).
+const WHOLE_ATTRIBUTION_VERB = new WeakMap<LanguagePack, RegExp>();
+
 function reporterOf(text: string, start: number, named: readonly Mention[], pack: LanguagePack): Actor | undefined {
-  const verb = new RegExp(`^(?:${pack.attributionVerb.source})$`, 'iu');
+  let verb = WHOLE_ATTRIBUTION_VERB.get(pack);
+  if (!verb) {
+    verb = new RegExp(`^(?:${pack.attributionVerb.source})$`, 'iu');
+    WHOLE_ATTRIBUTION_VERB.set(pack, verb);
+  }
   for (let k = named.length - 1; k >= 0; k--) {
     const m = named[k]!;
     if (m.end > start || !m.actor) continue;
