@@ -19,7 +19,10 @@ import { findTimes, timeForClaim } from './time.ts';
 // 2.3.0: CAMEO verbs as lemmas, coordinated predicates, named groups and places of agents, labour strikes, actor ids from their own names.
 // 2.4.0: CAMEO verb-object patterns compiled into the lexicon, protest read by the protester's sector, datelines and
 //        cut-off teasers are no parties, cities and provinces place agents, 'it' after a reporting party, organisation ids.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.4.0';
+// 2.5.0: civilians placed by their place, acronyms a document defines, nominal anaphors ('the group'), surnames
+//        dated by the document, sentence-opening people adjectives, CAMEO objects that change a verb's event,
+//        'the N of X by Y' and light verb + event noun.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.5.0';
 
 export interface ClaimInput {
   id: string;
