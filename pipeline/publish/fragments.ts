@@ -191,6 +191,9 @@ interface StoredHeader {
   files: [string, number][];
 }
 
+/** The header line of a stored document's segments: each file's name, CRC-32, length before and after compression. */
+type SegmentsHeader = [name: string, crc: number, length: number, bytes: number][];
+
 /**
  * Fragments on disk, one file each: a JSON header line, then the files' bytes back to back; beside
  * them, each document's compressed segments after the document that preceded it (`.seg`, alike).
@@ -211,27 +214,11 @@ export class FragmentStore {
   }
 
   async get(key: string): Promise<Fragment | null> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.path(key));
-    } catch {
-      return null;
-    }
-    try {
-      const end = bytes.indexOf(10);
-      const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as StoredHeader;
-      let at = end + 1;
-      const files: Fragment['files'] = header.files.map(([name, length]) => {
-        const content = bytes.subarray(at, at + length);
-        at += length;
-        return [name, content];
-      });
-      // A damaged file is a miss, as in the rest of the cache.
-      if (at !== bytes.length) return null;
-      return { id: header.id, stats: header.stats, index: header.index, longest: header.longest, claims: header.claims, files };
-    } catch {
-      return null;
-    }
+    const stored = await this.read<StoredHeader>(this.path(key), (header) => header.files.map(([, length]) => length));
+    if (!stored) return null;
+    const { header, parts } = stored;
+    const files: Fragment['files'] = header.files.map(([name], i) => [name, parts[i]!]);
+    return { id: header.id, stats: header.stats, index: header.index, longest: header.longest, claims: header.claims, files };
   }
 
   async put(key: string, fragment: Fragment): Promise<void> {
@@ -257,25 +244,9 @@ export class FragmentStore {
 
   /** A document's compressed segments stored under `key` (see segmentsKey), or null. */
   async getSegments(key: string): Promise<Segments | null> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.segmentsPath(key));
-    } catch {
-      return null;
-    }
-    try {
-      const end = bytes.indexOf(10);
-      const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as [name: string, crc: number, length: number, bytes: number][];
-      let at = end + 1;
-      const segments: Segments = new Map();
-      for (const [name, crc, length, size] of header) {
-        segments.set(name, { deflated: bytes.subarray(at, at + size), crc, length });
-        at += size;
-      }
-      return at === bytes.length ? segments : null;
-    } catch {
-      return null;
-    }
+    const stored = await this.read<SegmentsHeader>(this.segmentsPath(key), (header) => header.map(([, , , size]) => size));
+    if (!stored) return null;
+    return new Map(stored.header.map(([name, crc, length], i) => [name, { deflated: stored.parts[i]!, crc, length }]));
   }
 
   async putSegments(key: string, segments: Segments): Promise<void> {
@@ -285,6 +256,32 @@ export class FragmentStore {
       header,
       [...segments.values()].map((s) => s.deflated),
     );
+  }
+
+  /**
+   * What write wrote: the header line and the byte runs after it, their lengths read from the
+   * header by `lengthsOf`. A missing or damaged file is a miss (null), as in the rest of the cache.
+   */
+  private async read<Header>(path: string, lengthsOf: (header: Header) => number[]): Promise<{ header: Header; parts: Buffer[] } | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch {
+      return null;
+    }
+    try {
+      const end = bytes.indexOf(10);
+      const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Header;
+      let at = end + 1;
+      const parts = lengthsOf(header).map((length) => {
+        const part = bytes.subarray(at, at + length);
+        at += length;
+        return part;
+      });
+      return at === bytes.length ? { header, parts } : null;
+    } catch {
+      return null;
+    }
   }
 
   /** A JSON header line, then the bytes back to back, written atomically. */
