@@ -163,6 +163,15 @@ class HashedFile {
     await this.handle.close();
     return this.hash.digest('hex');
   }
+
+  /**
+   * Closes the file without finishing it, for a failed build whose folder is removed anyway: a
+   * handle left open would hold its descriptor until garbage collection closes it (with a warning).
+   */
+  async discard(): Promise<void> {
+    this.gzip?.destroy();
+    await this.handle.close().catch(() => {});
+  }
 }
 
 interface Written {
@@ -198,11 +207,22 @@ export class DatasetWriter {
 
   static async create(dir: string, options: WriterOptions = {}): Promise<DatasetWriter> {
     const writer = new DatasetWriter(dir, options);
-    // Documents and blocks stream in document order; claims are sorted by their own id at the end.
-    await writer.open(jsonlFile('documents'));
-    await writer.open(jsonlFile('blocks'));
-    for (const table of [...writer.documentTables, ...writer.blockTables]) await (await writer.open(`${table.name}.csv`)).write(csvHeader(table.columns));
+    try {
+      // Documents and blocks stream in document order; claims are sorted by their own id at the end.
+      await writer.open(jsonlFile('documents'));
+      await writer.open(jsonlFile('blocks'));
+      for (const table of [...writer.documentTables, ...writer.blockTables]) await (await writer.open(`${table.name}.csv`)).write(csvHeader(table.columns));
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
     return writer;
+  }
+
+  /** Closes every file still open, unfinished: the build failed and its folder goes. */
+  async abort(): Promise<void> {
+    await Promise.all([...this.files.values()].map((file) => file.discard()));
+    this.files.clear();
   }
 
   private async open(name: string): Promise<HashedFile> {

@@ -359,8 +359,11 @@ export async function publish(
   await mkdir(out, { recursive: true });
   await rm(temporary, { recursive: true, force: true });
   const forget = removeOnInterrupt(temporary);
+  // Known to the catch below, which closes its files when anything after this fails.
+  let opened: DatasetWriter | null = null;
   try {
     const writer = await DatasetWriter.create(temporary, writerOptions);
+    opened = writer;
     const onSpan = writerOptions.onSpan;
     // Documents the workers serialised (or an earlier build, from the same inputs) are copied, not re-serialised.
     const fragments = fragmentStore(cacheDir);
@@ -399,6 +402,7 @@ export async function publish(
     await rename(temporary, target);
     return 'written';
   } catch (error) {
+    await opened?.abort();
     await rm(temporary, { recursive: true, force: true });
     throw error;
   } finally {

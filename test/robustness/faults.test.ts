@@ -55,10 +55,11 @@ describe('faults', () => {
     const root = await projectWithPreviousVersion(5);
     const raw = join(root, 'raw');
     const collected = await collect({ raw, cacheDir: join(root, 'cache'), threads: 0 });
-    let opened = 0;
+    const handles: FileHandle[] = [];
     const fullDisk = async (path: string): Promise<FileHandle> => {
       const handle = await open(path, 'w');
-      if (++opened < 6) return handle;
+      handles.push(handle);
+      if (handles.length < 6) return handle;
       await handle.close();
       throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
     };
@@ -67,6 +68,8 @@ describe('faults', () => {
         openFile: fullDisk,
       }),
     ).rejects.toThrow('ENOSPC');
+    // The files opened before the failure are closed, not left for garbage collection (fd -1 once closed).
+    expect(handles.map((handle) => handle.fd)).toEqual(handles.map(() => -1));
     await expectOnlyPreviousVersion(root);
     expect(readdirSync(join(root, 'dist')).filter((e) => e.startsWith('.tmp'))).toEqual([]);
   });
