@@ -19,16 +19,25 @@ function readIndex(file: URL): GazetteerIndex {
 }
 const INDEX = readIndex(new URL(COMPILED_INDEX_FILE, import.meta.url));
 
+/** A date (YYYY, YYYY-MM or YYYY-MM-DD) as one day: a year or month stands for its middle. */
+const dayOf = (date: string) => (date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10));
+
+/** Is a role undated (held at any time)? */
+const undated = (r: Role) => !r.from && !r.to;
+
+/** Do a dated role's dates contain `day` (an open end contains every day on its side)? */
+const covers = (r: Role, day: string) => (!r.from || r.from <= day) && (!r.to || day <= r.to);
+
 /**
  * What a person stands for on a date (YYYY, YYYY-MM or YYYY-MM-DD): the role whose dates contain it,
  * else their undated role; with no date, their latest role (an open-ended one first).
  */
 export function roleOn(roles: readonly Role[], date: string | null): Role {
   if (date) {
-    const day = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10);
-    const current = roles.filter((r) => (r.from || r.to) && (!r.from || r.from <= day) && (!r.to || day <= r.to));
+    const day = dayOf(date);
+    const current = roles.filter((r) => !undated(r) && covers(r, day));
     // Office outranks standing: a head of government who is also listed as elite acts as GOV.
-    const pick = current.find((r) => r.sector !== 'ELI') ?? current[0] ?? roles.find((r) => !r.from && !r.to);
+    const pick = current.find((r) => r.sector !== 'ELI') ?? current[0] ?? roles.find(undated);
     if (pick) return pick;
   }
   const latest = (r: Role) => (r.to === null && r.from !== null ? '9999' : (r.to ?? r.from ?? ''));
@@ -37,8 +46,8 @@ export function roleOn(roles: readonly Role[], date: string | null): Role {
 
 /** Does someone hold a role on the document's date: an undated one, or one whose dates cover it? */
 export function roleHeldOn(roles: readonly Role[], date: string): boolean {
-  const day = date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10);
-  return roles.some((r) => (!r.from && !r.to) || ((!r.from || r.from <= day) && (!r.to || day <= r.to)));
+  const day = dayOf(date);
+  return roles.some((r) => undated(r) || covers(r, day));
 }
 
 const NONE: readonly GazetteerEntry[] = [];
