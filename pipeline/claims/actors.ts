@@ -771,9 +771,12 @@ export function withNamedGroups(text: string, named: Mention[], grammar: boolean
  */
 export type Acronyms = Map<string, Actor>;
 
-/** An acronym in brackets right after a name: capitals (digits after the first), at least two letters. */
-const ACRONYM_GLOSS = /^\s*\((\p{Lu}[\p{Lu}\d]{1,7})\)/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+/** An acronym: capitals (digits after the first), two to eight characters. */
+const ACRONYM_SOURCE = String.raw`\p{Lu}[\p{Lu}\d]{1,7}`;
+const ACRONYM = new RegExp(`^${ACRONYM_SOURCE}$`, 'u');
+/** An acronym in brackets right after a name, and one that ends a name's mention ("… Union (KHRU)"). */
+const ACRONYM_GLOSS = new RegExp(String.raw`^\s*\((${ACRONYM_SOURCE})\)`, 'u');
+const ACRONYM_GLOSS_AT_END = new RegExp(String.raw`\((${ACRONYM_SOURCE})\)$`, 'u');
 
 /**
  * Records the acronyms a sentence defines and finds the ones defined earlier: news names a group in
@@ -788,7 +791,7 @@ export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms)
   for (const m of named) {
     if (!m.actor || m.person) continue;
     // The gloss is in the mention ("… Union (KHRU)", withNamedGroups keeps it) or right after it.
-    const inside = /\((\p{Lu}[\p{Lu}\d]{1,7})\)$/u.exec(m.text);
+    const inside = ACRONYM_GLOSS_AT_END.exec(m.text);
     const after = inside ? null : ACRONYM_GLOSS.exec(text.slice(m.end));
     const acronym = (inside ?? after)?.[1];
     if (!acronym) continue;
