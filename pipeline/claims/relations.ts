@@ -180,6 +180,9 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
   return subjects.actors.flatMap((s) => objects.actors.map((o) => [s, o] as [Actor, Actor]));
 }
 
+/** The pack's articles as one alternation, each with the space after it (none needed after an elided one: "l'"). */
+const articleForms = (articles: readonly string[]) => articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
+
 const COMPLEMENT_AT_END = new WeakMap<LanguagePack, { preposition: RegExp; gap: RegExp }>();
 /**
  * A cue's text ends in a preposition of the pack ("arrests of", "investigation into", "crackdown on")
@@ -190,7 +193,7 @@ function complementAtEnd(cueText: string, gap: string, pack: LanguagePack): bool
   if (!patterns) {
     const data = pack.data as { of: string[]; links: string[]; complement: string[]; articles: string[] };
     const words = [...new Set([...data.of, ...data.links, ...data.complement])].join('|');
-    const articles = data.articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
+    const articles = articleForms(data.articles);
     patterns = { preposition: new RegExp(`(?<![\\p{L}])(?:${words})$`, 'iu'), gap: new RegExp(`^\\s*(?:${articles})?$`, 'iu') };
     COMPLEMENT_AT_END.set(pack, patterns);
   }
@@ -211,7 +214,7 @@ function byAfterComplement(text: string, from: number, to: number, pack: Languag
   let pattern = BY_AFTER_NOUN.get(pack);
   if (!pattern) {
     const data = pack.data as { passive_by: string[]; articles: string[] };
-    const articles = data.articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
+    const articles = articleForms(data.articles);
     // Case-sensitive: lower-case words only, so no second name stands in the phrase.
     pattern = new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+(?:${data.passive_by.join('|')})\\s+(?:${articles})?$`, 'u');
     BY_AFTER_NOUN.set(pack, pattern);
