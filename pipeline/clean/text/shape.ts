@@ -12,7 +12,7 @@ export interface Shape {
   prose: boolean;
   /** Share of words opening in lower case (or in a script without case): running text is mostly lower case. */
   lowerRatio: number;
-  /** Reads as program code (a script a renderer printed as text): dense in brackets, operators and quotes. */
+  /** Reads as program code (a script a renderer printed as text): dense in brackets and operators, with a statement's marks. */
   code: boolean;
 }
 
