@@ -14,6 +14,7 @@ import {
   candidatesAt,
   roleHeldOn,
   roleOn,
+  TITLE_MODIFIERS,
   tokenMatches,
   type GazetteerEntry,
 } from './gazetteer.ts';
@@ -139,6 +140,81 @@ function agentBefore(text: string, tokens: readonly Token[], at: number): { sect
   return null;
 }
 
+/**
+ * A government title's modifier right before token `first` ("former", "exiled": TITLE_MODIFIERS, from
+ * the agents dictionary): the sector it gives and its token, or null. Only for a GOV title, the kind the
+ * modifiers were derived from ("former troops" is not said of an office).
+ */
+function modifierBefore(text: string, tokens: readonly Token[], first: number, sector: string): { sector: string; first: number } | null {
+  const previous = tokens[first - 1];
+  if (sector !== 'GOV' || !previous || !AGENT_GAP.test(text.slice(previous.end, tokens[first]!.start))) return null;
+  const modified = TITLE_MODIFIERS.get(previous.text.toLowerCase());
+  return modified ? { sector: modified, first: first - 1 } : null;
+}
+
+/**
+ * Where a person's name may start, from its dictionary name at token `at` back over up to two given
+ * names the dictionary leaves out ("Carlos Menem" for "Menem", "Mahinda Rajapaksa"): capitalised
+ * words joined by a space that are no agent's word and no earlier mention's (which end by `from`).
+ * Nearest first.
+ */
+function nameStarts(text: string, tokens: readonly Token[], at: number, from: number): number[] {
+  const starts = [at];
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    const t = tokens[k]!;
+    if (t.start < from || !/^\p{Lu}/u.test(t.text) || AGENT_WORDS.has(t.text.toLowerCase()) || !AGENT_GAP.test(text.slice(t.end, tokens[k + 1]!.start))) break;
+    starts.push(k);
+  }
+  return starts;
+}
+
+/**
+ * The title right before a person's name starting at token `name` ("former president Carlos Menem",
+ * "Prime Minister Nawaz Sharif", "exiled leader X"): the longest agent of the dictionaries ending at
+ * token name - 1, with a modifier before it, starting at or after `from` (outside earlier mentions).
+ * Agents that make no party (PPL, CVL, a spokesman speaking for another) are no titles.
+ */
+function titleBefore(text: string, tokens: readonly Token[], name: number, from: number): { sector: string; first: number } | null {
+  if (name === 0 || !AGENT_GAP.test(text.slice(tokens[name - 1]!.end, tokens[name]!.start))) return null;
+  for (let first = Math.max(0, name - 4); first < name; first++) {
+    if (tokens[first]!.start < from) continue;
+    const agent = agentAt(text, tokens, first);
+    if (!agent || agent.last !== name - 1 || NO_PARTY_SECTORS.has(agent.sector) || NO_PARTY_AGENTS.has(tokens[name - 1]!.text.toLowerCase())) continue;
+    const modifier = modifierBefore(text, tokens, first, agent.sector);
+    return modifier && tokens[modifier.first]!.start >= from ? modifier : { sector: agent.sector, first };
+  }
+  return null;
+}
+
+/**
+ * An office holder's name with its title before it, as one mention: the first token and the actor's
+ * sector and state (null: the person's own), or null without a title. The title is a state's with
+ * its agent, already a mention (`previous`: "Uruguayan President Tabare Vazquez"); an agent of the
+ * dictionaries ("former president Carlos Menem"); or the dictionary's name itself opens with a title
+ * and a modifier stands before it ("ousted President Mohamed Morsi").
+ */
+function titledPerson(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  n: number,
+  previous: Mention | undefined,
+): { first: number; sector: string; state: Actor | null; replaces: boolean } | null {
+  const from = previous?.end ?? 0;
+  for (const name of nameStarts(text, tokens, at, from)) {
+    const before = tokens[name - 1];
+    if (previous?.bare && previous.actor?.sector && before && previous.end === before.end && AGENT_GAP.test(text.slice(before.end, tokens[name]!.start))) {
+      const first = tokens.findIndex((t) => t.start === previous.start);
+      return { first: first < 0 ? name : first, sector: previous.actor.sector, state: previous.actor, replaces: true };
+    }
+    const title = titleBefore(text, tokens, name, from);
+    if (title) return { ...title, state: null, replaces: false };
+  }
+  const own = agentAt(text, tokens, at);
+  const modifier = own && own.last < at + n - 1 ? modifierBefore(text, tokens, at, own.sector) : null;
+  return modifier && tokens[modifier.first]!.start >= from ? { ...modifier, state: null, replaces: false } : null;
+}
+
 /** Is token `next`, right after a one-word person's name ending at `end`, more of another person's name? */
 function someoneElse(text: string, tokens: readonly Token[], words: readonly string[], next: number, end: number): boolean {
   const token = tokens[next];
@@ -202,6 +278,30 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);
         matched = n;
+        // A title before an office holder's name is what the text says they are now, whatever their
+        // dated roles say: "former president Carlos Menem" is an elite (ELI), "Prime Minister X" the
+        // government, "exiled leader X" the opposition. The title and the name are one mention, one
+        // party: the state is the person's, or the one written with the title ("Uruguayan President
+        // Tabare Vazquez"), which the text states outright.
+        if (entry.roles && actor.type === 'country') {
+          const titled = titledPerson(text, tokens, i, n, mentions.at(-1));
+          if (titled) {
+            const start = tokens[titled.first]!.start;
+            const phrase = text.slice(start, end);
+            if (titled.replaces) mentions.pop();
+            mentions.push({
+              start,
+              end,
+              nameEnd: end,
+              text: phrase,
+              actor: { ...(titled.state ?? actor), name: phrase, mention: phrase, sector: titled.sector },
+              anaphor: null,
+              resolved: [],
+              possessive: POSSESSIVE_AFTER.test(text.slice(end)),
+            });
+            break;
+          }
+        }
         // A state named as a whole may be narrowed by an agent: "Algerian troops" → DZA, MIL; in
         // French the agent comes first and the state is an adjective: "l'armée algérienne".
         let start = tokens[i]!.start;
@@ -213,6 +313,13 @@ export function findNamedMentions(text: string, date: string | null = null): Men
             bare = { ...actor };
             end = tokens[after.last]!.end;
             matched = after.last + 1 - i;
+            // "Former Chilean President", "exiled Iraqi leaders": the modifier before the state's
+            // name qualifies the title after it (TITLE_MODIFIERS).
+            const modifier = modifierBefore(text, tokens, i, after.sector);
+            if (modifier && !mentions.some((m) => m.end > tokens[modifier.first]!.start)) {
+              start = tokens[modifier.first]!.start;
+              after.sector = modifier.sector;
+            }
           } else if (before && !mentions.some((m) => m.end > tokens[before.first]!.start)) {
             start = tokens[before.first]!.start;
           }

@@ -133,3 +133,32 @@ export const AGENT_WORDS: ReadonlySet<string> = new Set(INDEX.agentsAfter.flatMa
 
 /** French agents that precede the adjective ("l'armée algérienne"), by their last word, longest first. */
 export const AGENTS_BY_LAST_TOKEN = agentIndex(Object.entries(handAgents.before), (tokens) => tokens[tokens.length - 1]!);
+
+/**
+ * Words that, put before a government title, say the holder no longer holds it or holds it in
+ * opposition: "former" → ELI, "ousted", "exiled" → OPP. Derived from the agents dictionary, not
+ * listed by hand: PETRARCH codes "former president", "former prime minister" ELI and "ousted premier",
+ * "exiled government" OPP, each beside the title alone coded GOV. A word counts when it opens three or
+ * more such phrases (a title's singular and plural are two) and all give one sector; so "honorary
+ * consul" (one title) or "party president" stay phrases of their own. CAMEO defines ELI as, among
+ * others, former government officials, so "former foreign minister", which the dictionary lacks,
+ * is ELI as well.
+ */
+export const TITLE_MODIFIERS: ReadonlyMap<string, string> = (() => {
+  const sectorOf = new Map<string, string>();
+  for (const [phrase, sector] of INDEX.agentsAfter) if (!sectorOf.has(phrase.toLowerCase())) sectorOf.set(phrase.toLowerCase(), sector);
+  const seen = new Map<string, { sectors: Set<string>; titles: number }>();
+  for (const [phrase, sector] of sectorOf) {
+    const space = phrase.indexOf(' ');
+    if (space < 0) continue;
+    const [word, title] = [phrase.slice(0, space), phrase.slice(space + 1)];
+    if (sectorOf.get(title) !== 'GOV' || sector === 'GOV') continue;
+    const s = seen.get(word) ?? { sectors: new Set<string>(), titles: 0 };
+    s.sectors.add(sector);
+    s.titles += 1;
+    seen.set(word, s);
+  }
+  const modifiers = new Map<string, string>();
+  for (const [word, s] of seen) if (s.titles >= 3 && s.sectors.size === 1) modifiers.set(word, [...s.sectors][0]!);
+  return modifiers;
+})();

@@ -1,0 +1,145 @@
+// Where PLOVER actor-pair recall is lost, by stage, on the TUNING lines only (the held-out lines, every
+// 5th, are counted but never printed). For each scored sentence whose gold source–target pair no claim
+// relates (as bench/claims.ts scores it), the first stage that fails:
+//   (a) a gold actor is not recognised at all: no mention answers to its code, and none covers its words;
+//   (b) recognised but coded differently: a mention answers to its code with another sector, or covers
+//       its words with another code (country/sector/organisation);
+//       A claim that relates the pair's codes under other sectors counts here too;
+//   (c) both sides recognised as the benchmark compares actors, but no claim relates them (the event
+//       side: predicates and attachment);
+//   (d) other: both sides found only in one mention (one party for both), or the claims relate the
+//       pair's actors under another key.
+// `npx tsx bench/plover-pair-stages.ts [--verbose]`; --verbose prints each tuning miss with its class.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ClaimRecord } from '../pipeline/records/claim.ts';
+import { actorCodes, actorsOf, findAnaphors, findNamedMentions, type Mention, withContextAgents, type Acronyms } from '../pipeline/claims/actors.ts';
+import { resolveParagraph } from '../pipeline/claims/coreference.ts';
+import { extractClaims } from '../pipeline/claims/index.ts';
+import { packsFor } from '../pipeline/claims/language-packs.ts';
+import { splitSentences } from '../pipeline/claims/sentences.ts';
+
+interface GoldActor {
+  text: string;
+  code: string | null;
+  sector: string | null;
+}
+interface GoldSentence {
+  id: string;
+  text: string;
+  event: string;
+  source: GoldActor[];
+  target: GoldActor[];
+}
+
+const file = fileURLToPath(new URL('../../shared/dev/plover/gsr.jsonl', import.meta.url));
+if (!existsSync(file)) {
+  console.log(`PLOVER gold standard not found at ${file}: skipped`);
+  process.exit(0);
+}
+const verbose = process.argv.includes('--verbose');
+const rows = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '')
+  .map((l) => JSON.parse(l) as GoldSentence);
+const pack = packsFor('en')[0]!;
+
+// The benchmark's comparison of actors (bench/claims.ts): codes, sector roots, else one name in the other.
+const SECTOR_SPELLINGS: Record<string, string> = { CIV: 'CVL', JRN: 'MED' };
+function sectorRoot(sector: string | null | undefined): string | null {
+  const root = sector && /^[A-Z]{3}/u.test(sector) ? sector.slice(0, 3) : null;
+  return root ? (SECTOR_SPELLINGS[root] ?? root) : null;
+}
+type Actor = ClaimRecord['subject'];
+function sameActor(actor: Actor, gold: GoldActor): boolean {
+  const a = actor as { id: string; type: string; country?: string | null; mention?: string; sector?: string | null };
+  const codes = [a.id, a.country, a.type === 'organization' ? 'IGO' : null];
+  if (gold.code && codes.includes(gold.code)) {
+    const [mine, theirs] = [sectorRoot(a.type === 'country' ? a.sector : null), sectorRoot(gold.sector)];
+    return mine === null || theirs === null || mine === theirs;
+  }
+  const written = [actor.name, a.mention].filter((s): s is string => typeof s === 'string' && s.length > 1).map((s) => s.toLowerCase());
+  const g = gold.text.toLowerCase();
+  return written.some((w) => g.includes(w) || w.includes(g));
+}
+
+/** The mentions the claims stage reads, as index.ts builds them: names, agents, acronyms, anaphors, resolved per paragraph. */
+function mentionsOf(text: string): Mention[] {
+  const sentences = splitSentences(text, pack.abbreviations);
+  const acronyms: Acronyms = new Map();
+  const all = sentences.map((s) => {
+    const named = withContextAgents(s.text, findNamedMentions(s.text), true, acronyms);
+    return [...named, ...findAnaphors(s.text, pack, named)].map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+  });
+  resolveParagraph(all);
+  return all.flat();
+}
+
+const who = (a: Actor) => `${a.id}${a.sector ? `/${a.sector}` : ''}`;
+const goldWho = (g: GoldActor) => `${g.text}=${g.code ?? '?'}${sectorRoot(g.sector) ? `/${sectorRoot(g.sector)}` : ''}`;
+
+/** The stage at which one side (the gold actors of source or target) fails, or null when a mention matches it. */
+function sideStage(side: readonly GoldActor[], text: string, mentions: readonly Mention[]): { stage: 'a' | 'b'; detail: string } | null {
+  const actors = mentions.flatMap((m) => actorsOf(m).map((a) => ({ m, a })));
+  if (actors.some(({ a }) => side.some((g) => sameActor(a, g)))) return null;
+  for (const g of side) {
+    const byCode = actors.find(({ a }) => g.code !== null && actorCodes(a).includes(g.code));
+    if (byCode) return { stage: 'b', detail: `${goldWho(g)} coded ${who(byCode.a)} ("${byCode.m.text}")` };
+    const at = text.indexOf(g.text);
+    const covering = at < 0 ? undefined : actors.find(({ m }) => m.start < at + g.text.length && at < m.end);
+    if (covering) return { stage: 'b', detail: `${goldWho(g)} coded ${who(covering.a)} ("${covering.m.text}")` };
+  }
+  return { stage: 'a', detail: side.map(goldWho).join('+') };
+}
+
+for (const heldOut of [false, true]) {
+  const part = rows.filter((_, i) => (i % 5 === 4) === heldOut);
+  const counts = new Map<string, number>();
+  const sideCounts = { a: 0, b: 0 };
+  let scored = 0;
+  let found = 0;
+  const lines: string[] = [];
+  part.forEach((row, i) => {
+    if (row.source.length === 0 || row.target.length === 0) return;
+    scored += 1;
+    const claims = extractClaims({ id: `doc_${i.toString(16).padStart(16, '0')}`, text: row.text, language: 'en' });
+    const isSource = (a: Actor) => row.source.some((g) => sameActor(a, g));
+    const isTarget = (a: Actor) => row.target.some((g) => sameActor(a, g));
+    if (claims.some((c) => (isSource(c.subject) && isTarget(c.object)) || (isTarget(c.subject) && isSource(c.object)))) {
+      found += 1;
+      return;
+    }
+    const mentions = mentionsOf(row.text);
+    const sides = [sideStage(row.source, row.text, mentions), sideStage(row.target, row.text, mentions)];
+    let stage: string;
+    let detail: string;
+    const failed = sides.filter((s): s is NonNullable<typeof s> => s !== null);
+    for (const s of failed) sideCounts[s.stage] += 1;
+    if (failed.length > 0) {
+      // The earliest stage of either side: an actor unknown is worse than one coded otherwise.
+      stage = failed.some((s) => s.stage === 'a') ? 'a' : 'b';
+      detail = failed.map((s) => `${s.stage}: ${s.detail}`).join('; ');
+    } else {
+      const matching = (test: (a: Actor) => boolean) => mentions.filter((m) => actorsOf(m).some(test));
+      const [src, tar] = [matching(isSource), matching(isTarget)];
+      const distinct = src.some((s) => tar.some((t) => s !== t));
+      // A claim that relates the pair's codes with another sector: the claim's mention is coded differently
+      // from the one that matched (b); none at all: the event side (c).
+      const codeOf = (side: readonly GoldActor[]) => (a: Actor) => side.some((g) => g.code !== null && actorCodes(a).includes(g.code));
+      const [src2, tar2] = [codeOf(row.source), codeOf(row.target)];
+      const recoded = claims.find((c) => (src2(c.subject) && tar2(c.object)) || (tar2(c.subject) && src2(c.object)));
+      stage = recoded ? 'b' : distinct ? 'c' : 'd';
+      const listed = `claims [${claims.map((c) => `${who(c.subject)}-${c.relation}->${who(c.object)}`).join(', ')}]`;
+      detail = recoded ? `claim coded differently: ${listed}` : distinct ? `both found; ${listed}` : 'one mention for both sides';
+    }
+    counts.set(stage, (counts.get(stage) ?? 0) + 1);
+    if (!heldOut) lines.push(`${stage} ${row.id} ${detail} :: ${row.text}`);
+  });
+  const order = ['a', 'b', 'c', 'd'];
+  console.log(
+    `${heldOut ? 'held out (every 5th line)' : 'tuning (4 of 5 lines)'}: scored ${scored}, pair found ${found}, missed ${scored - found}: ` +
+      order.map((k) => `(${k}) ${counts.get(k) ?? 0}`).join('  ') +
+      `  [sides failing: not recognised ${sideCounts.a}, coded differently ${sideCounts.b}]`,
+  );
+  if (verbose && !heldOut) for (const l of lines.sort()) console.log(`  ${l}`);
+}
