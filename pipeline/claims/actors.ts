@@ -77,6 +77,8 @@ const CURRENCY_AFTER = /^\s?\$/u;
 /** A stance prefix hyphened to a name: "anti-Syria", "pro-Western", "anti-américain". */
 const STANCE_PREFIX = /(?:^|[^\p{L}])(?:anti|pro)[-‑]$/iu;
 const POSSESSIVE_AFTER = /^['’]s?(?![\p{L}\p{N}])/u;
+/** A name hyphened to "based", "born" or "headquartered": where someone is, not a party ("a Paris-based group"). */
+const WHERE_SUFFIX = /^[-‑](?:based|born|headquartered)(?![\p{L}])/iu;
 
 /** The actor a gazetteer entry names in a document of that date. */
 function actorOf(entry: GazetteerEntry, name: string, date: string | null): Actor {
@@ -258,6 +260,12 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         // "anti-Syria", "pro-Russian": the name qualifies someone's stance towards the state; whoever
         // holds it ("an anti-Syria journalist") is not that state's.
         if (STANCE_PREFIX.test(text.slice(Math.max(0, tokens[i]!.start - 5), tokens[i]!.start))) {
+          matched = n;
+          break;
+        }
+        // "a Paris-based watchdog", "the Iranian-born journalist", "a Doha-headquartered broadcaster":
+        // the name says where someone is based or comes from, not who acts; the watchdog is not France.
+        if (WHERE_SUFFIX.test(text.slice(end, end + 20))) {
           matched = n;
           break;
         }
