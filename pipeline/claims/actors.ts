@@ -532,11 +532,22 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
       i = last + 1;
       continue;
     }
-    const phrase = text.slice(start, end);
+    // "The government of Malawi", "troops from Chad", "the president of Senegal": the state named right
+    // after "of" or "from" is whose the agent is, one party with it (PLOVER's MWIGOV), not a second
+    // mention of the state without a sector beside it. Not a capital or a place ("the mayor of Kabul",
+    // "police in Karachi" say where), nor after civilians, which keep their own place.
+    const ofState =
+      civilians || (qualifier && qualifier !== 'none')
+        ? undefined
+        : named.find(
+            (n) => n.start > end && n.actor?.type === 'country' && !n.person && !n.capital && !n.actor.sector && OF_STATE.test(text.slice(end, n.start)),
+          );
+    const mentionEnd = ofState && (ofState.actor!.country ?? ofState.actor!.id) === placed ? ofState.end : end;
+    const phrase = text.slice(start, mentionEnd);
     agents.push({
       start,
-      end,
-      nameEnd: end,
+      end: mentionEnd,
+      nameEnd: mentionEnd,
       text: phrase,
       // A group no state is known for ("Zomi fighters") is one party of its own, named by its words.
       actor:
@@ -545,7 +556,7 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
           : { name: phrase, mention: phrase, id: placed, type: 'country', country: placed, sector },
       anaphor: null,
       resolved: [],
-      possessive: POSSESSIVE_AFTER.test(text.slice(end)),
+      possessive: POSSESSIVE_AFTER.test(text.slice(mentionEnd)),
     });
     i = last + 1;
   }
@@ -644,6 +655,8 @@ function findPlaces(text: string, tokens: readonly Token[], named: readonly Ment
   return places;
 }
 
+/** Between an agent and the state it is one party with: "the government of Malawi", "troops from Chad". */
+const OF_STATE = /^\s+(?:of|from)\s+(?:the\s+)?$/u;
 /** "police in Karachi", "the governor of Kano", "troops from Chad": the preposition between an agent and the place or state it belongs to. */
 const PLACE_AFTER = /^\s+(?:in|near|of|from)\s+(?:the\s+)?$/u;
 
