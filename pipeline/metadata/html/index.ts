@@ -607,6 +607,86 @@ function elsewhereAboveTitle(head: readonly Block[], at: number, titleAt: number
   return head.slice(at, titleAt).some((block) => OTHER_PIECE_KINDS.has(block.kind));
 }
 
+/**
+ * Other names under which templates and plugins state a publication date in a <meta> tag (name,
+ * property or itemprop; `dc:x` read as `dc.x`), as htmldate 1.10 lists them: CMS and analytics
+ * plugins (Parse.ly, Sailthru, Cxense, Shareaholic), Open Graph variants, Dublin Core's created and
+ * issued forms, schema.org's dateCreated. Read after the common names above, which say the same
+ * thing more often, so they only date a page that states none of those.
+ */
+const OTHER_PUBLISHED_META = [
+  'analyticsattributes.articledate',
+  'article.created',
+  'article_date_original',
+  'article:post_date',
+  'article.published',
+  'article:published',
+  'article:published_date',
+  'article:publicationdate',
+  'bt:pubdate',
+  'content_create_date',
+  'created',
+  'cxenseparse:recs:publishtime',
+  'date_created',
+  'date_published',
+  'datecreated',
+  'dateposted',
+  'dc.created',
+  'dc.date.created',
+  'dc.date.publication',
+  'dcsext.articlefirstpublished',
+  'dcterms.created',
+  'displaydate',
+  'doc_date',
+  'field-name-post-date',
+  'gentime',
+  'mediator_published_time',
+  'og:article:published',
+  'og:datepublished',
+  'og:pubdate',
+  'og:publish_date',
+  'og:question:published_time',
+  'og:regdate',
+  'originalpublicationdate',
+  'pdate',
+  'ptime',
+  'publish_date',
+  'publish_time',
+  'publish-date',
+  'published-date',
+  'published_date',
+  'published_time',
+  'publisheddate',
+  'publication_date',
+  'rbpubdate',
+  'release_date',
+  'rnews:datepublished',
+  'shareaholic:article_published_time',
+  'timestamp',
+  'twt-published-at',
+  'video:release_date',
+  'vr:published_time',
+];
+/** Other names of a modification date in a <meta> tag (htmldate 1.10's list): kept as the update, never as the publication. */
+const OTHER_MODIFIED_META = [
+  'lastdate',
+  'lastmod',
+  'lastmodified',
+  'modified',
+  'utime',
+  'article:modified',
+  'article:modified_date',
+  'article:post_modified',
+  'bt:moddate',
+  'dc.modified',
+  'modified_time',
+  'modificationdate',
+  'og:article:modified_time',
+  'og:modified_time',
+  'revision_date',
+  'updated_time',
+];
+
 const UPDATED_WORD = pattern('date-label-updated');
 const PUBLISHED_WORD = pattern('date-label-published');
 
@@ -645,11 +725,11 @@ function readDates(
     'publishdate',
     'date',
   ];
-  for (const key of publishedKeys) {
+  for (const key of [...publishedKeys, ...OTHER_PUBLISHED_META]) {
     const value = meta.get(key)?.[0];
     if (value) set('published', iso(value), `meta:${key}`);
   }
-  for (const key of ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified']) {
+  for (const key of ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified', ...OTHER_MODIFIED_META]) {
     const value = meta.get(key)?.[0];
     if (value) set('updated', iso(value), `meta:${key}`);
   }
