@@ -611,8 +611,8 @@ function elsewhereAboveTitle(head: readonly Block[], at: number, titleAt: number
  * Other names under which templates and plugins state a publication date in a <meta> tag (name,
  * property or itemprop; `dc:x` read as `dc.x`), as htmldate 1.10 lists them: CMS and analytics
  * plugins (Parse.ly, Sailthru, Cxense, Shareaholic), Open Graph variants, Dublin Core's created and
- * issued forms, schema.org's dateCreated. Read after the common names above, which say the same
- * thing more often, so they only date a page that states none of those.
+ * issued forms, schema.org's dateCreated. Read after every other statement of the date (see
+ * readDates), so they only date a page that states none.
  */
 const OTHER_PUBLISHED_META = [
   'analyticsattributes.articledate',
@@ -725,7 +725,7 @@ function readDates(
     'publishdate',
     'date',
   ];
-  for (const key of [...publishedKeys, ...OTHER_PUBLISHED_META]) {
+  for (const key of publishedKeys) {
     const value = meta.get(key)?.[0];
     if (value) set('published', iso(value), `meta:${key}`);
   }
@@ -785,6 +785,13 @@ function readDates(
       set(isUpdate ? 'updated' : 'published', date.value, source);
       if (!isUpdate) printed.push(date.value);
     }
+  }
+  // The less common meta names last: where a page also states its date in JSON-LD, microdata or a
+  // printed date line, those say it more often the way readers see it (a plugin's tag may carry
+  // another zone or a feed's time).
+  for (const key of OTHER_PUBLISHED_META) {
+    const value = meta.get(key)?.[0];
+    if (value) set('published', iso(value), `meta:${key}`);
   }
   return printed;
 }
