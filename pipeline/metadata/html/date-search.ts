@@ -58,7 +58,13 @@ const DATE_HINT =
 /** The longest text a date element holds: a date, a label, a time, a name. */
 const MAX_ELEMENT_TEXT = 120;
 
+/** A Unix time in seconds as pages write it in `data-utime` (Facebook's and its imitators' markup): ten digits, 2001 to 2286. */
+const UNIX_SECONDS = /^\d{10}$/;
+
 function attributeDate(element: Element): string | null {
+  // `data-utime` holds the instant as Unix seconds; its UTC day is the day it states.
+  const utime = element.attribs['data-utime']?.trim();
+  if (utime && UNIX_SECONDS.test(utime)) return new Date(Number(utime) * 1000).toISOString().slice(0, 10);
   for (const name of ['datetime', 'content', 'title', 'data-date', 'data-timestamp']) {
     const value = element.attribs[name];
     if (!value || !/\d{4}/.test(value)) continue;
@@ -129,6 +135,12 @@ function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | nul
   for (const element of dateMarkedElements($)) {
     const value = statedDate($, element, options, notAfter);
     if (value && !elsewhere($, element)) return { value, source: 'dom:date-element' };
+  }
+  // <abbr> is how microformats (hAtom's "published") and older blog templates mark a date: its
+  // title or data-utime states the instant, its text the day as printed.
+  for (const element of elementsByTag($, 'abbr')) {
+    const value = statedDate($, element, options, notAfter);
+    if (value && !elsewhere($, element)) return { value, source: 'dom:abbr' };
   }
   return null;
 }
@@ -215,10 +227,13 @@ function labelledDay(blocks: readonly Block[], options: DateOptions, notAfter: s
 
 /** The first full day printed in the page's lines (kept or dropped), its title first, a labelled line before a bare date, its description last. */
 function extensiveSearch($: CheerioAPI, blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
-  const titleElement = elementsByTag($, 'title')[0];
-  const title = titleElement ? $(titleElement).text() : '';
-  const fromTitle = title ? firstDay(title, options, notAfter) : null;
-  if (fromTitle) return { value: fromTitle, source: 'dom:title-date' };
+  // The page's title, then its headline: a notice, a minutes page or a dated report often names its day there ("Minutes of 3 May 2021").
+  for (const tag of ['title', 'h1']) {
+    const element = elementsByTag($, tag)[0];
+    const heading = element ? $(element).text() : '';
+    const fromTitle = heading ? firstDay(heading, options, notAfter) : null;
+    if (fromTitle) return { value: fromTitle, source: `dom:${tag}-date` };
+  }
   const labelled = labelledDay(blocks, options, notAfter);
   if (labelled) return labelled;
   // A line the cleaner set aside as a date line ("14.01.2022 um 09:25") dates the page it stands
@@ -262,5 +277,11 @@ export function searchPublicationDate(
   if (fromElement) return fromElement;
   const fromState = scriptStateDay($, notAfter);
   if (fromState) return { value: fromState, source: 'script:state-date' };
+  // The preview image's URL, after what the page marks as its date (an image may be reused from an
+  // older piece): media libraries file uploads by the day they were made (/2021/06/14/), and a
+  // post's lead image is most often uploaded the day it is written.
+  const image = elementsByTag($, 'meta').find((el) => el.attribs.property === 'og:image' || el.attribs.name === 'og:image')?.attribs.content;
+  const fromImage = urlDate(image ?? null);
+  if (plausible(fromImage, notAfter)) return { value: fromImage, source: 'url:og-image' };
   return extensiveSearch($, blocks, options, notAfter);
 }
