@@ -55,6 +55,15 @@ export function urlDate(url: string | null): string | null {
 const DATE_HINT =
   /(?:^|[\s_-])(?:date|datum|time|timestamp|posted|published|pubdate|publish|dateline|fecha|data|entry-date|post-date|news-date|article-date|meta-date|byline|article-info|post-meta|entry-meta|article-meta|info)(?:$|[\s_-])|date|datum/i;
 
+/**
+ * Class or id words of the other elements that hold a post's date in templates (htmldate 1.10's
+ * list): its meta line, byline or author box ("Posted by … on …"), a Drupal field, a footer, a
+ * clock or calendar icon's wrapper. Searched after the elements named for a date, and with
+ * <footer> and <small>, whose short lines are often a page's date.
+ */
+const DATE_HOLDER_HINT =
+  /meta|footer|subline|submitted|created|publication|author|autor|field-content|fa-clock|fa-calendar|parution|post_detail|block-content/i;
+
 /** The longest text a date element holds: a date, a label, a time, a name. */
 const MAX_ELEMENT_TEXT = 120;
 
@@ -141,6 +150,13 @@ function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | nul
   for (const element of elementsByTag($, 'abbr')) {
     const value = statedDate($, element, options, notAfter);
     if (value && !elsewhere($, element)) return { value, source: 'dom:abbr' };
+  }
+  for (const element of elementsWhere(
+    $,
+    (el) => el.name === 'footer' || el.name === 'small' || DATE_HOLDER_HINT.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`),
+  )) {
+    const value = printedDay($, element, options, notAfter);
+    if (value && !elsewhere($, element)) return { value, source: 'dom:date-holder' };
   }
   return null;
 }
