@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { elementsByTag, elementsWhere } from '../../ingest/dom-index.ts';
 import type { Block } from '../../text/blocks.ts';
 import { findDates, firstPageDay, normaliseIsoDate, plausiblePageDay as plausible, type DateOptions } from '../../text/dates.ts';
-import { pattern } from '../../lexicon/index.ts';
+import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 import { OTHER_PIECES } from './article-node.ts';
 
 export interface FoundDate {
@@ -207,6 +207,12 @@ const LABEL_BOX_KINDS = new Set<Block['kind']>(['footer', 'page-metadata', 'date
 const MAX_LABEL_GAP = 30;
 const PUBLISHED_LABEL = pattern('date-label-published');
 const UPDATED_LABEL = pattern('date-label-updated');
+/**
+ * A label that names a date without saying which ("Date:", "Datum:", "Fecha:"), read with its colon
+ * only: the bare word runs through prose. Where no publication label stands, such a line dates the
+ * page itself (htmldate reads "date …", "Datum" the same way).
+ */
+const GENERIC_LABEL = new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.generic}\\s*[:：]`, 'iu');
 
 /** The first full, plausible day printed within a few characters after `label` in `text`. */
 function dayAfterLabel(text: string, label: RegExp, options: DateOptions, notAfter: string | null): string | null {
@@ -222,12 +228,13 @@ function dayAfterLabel(text: string, label: RegExp, options: DateOptions, notAft
 
 /**
  * The day a short line states under a publication label ("Veröffentlicht am 3. Mai 2021"), else
- * under an update label ("Aktualisiert am 17.01.2021."), anywhere outside comments and related
+ * under a generic one ("Datum: 14.03.2022"), else under an update label ("Aktualisiert am 17.01.2021."), anywhere outside comments and related
  * lists. Such a line says when the page itself was written or revised, where the first bare date
  * in the text may be a cited paper's, an event's or a quoted report's.
  */
 function labelledDay(blocks: readonly Block[], options: DateOptions, notAfter: string | null): FoundDate | null {
   let updated: string | null = null;
+  let generic: string | null = null;
   for (const block of blocks) {
     // A footer or a page-information box runs its labels together into one long line ("Letzte
     // Änderung: 31.10.2023 Erschienen am: 01.11.2023 Lesungen: 61 © …"): only the date right after
@@ -236,8 +243,10 @@ function labelledDay(blocks: readonly Block[], options: DateOptions, notAfter: s
     if (otherPiece(block) || (block.text.length > MAX_LABELLED_LINE && !LABEL_BOX_KINDS.has(block.kind))) continue;
     const published = dayAfterLabel(block.text, PUBLISHED_LABEL, options, notAfter);
     if (published) return { value: published, source: 'text:labelled-date' };
+    generic ??= dayAfterLabel(block.text, GENERIC_LABEL, options, notAfter);
     updated ??= dayAfterLabel(block.text, UPDATED_LABEL, options, notAfter);
   }
+  if (generic) return { value: generic, source: 'text:labelled-date(generic)' };
   return updated ? { value: updated, source: 'text:labelled-date(updated)' } : null;
 }
 
