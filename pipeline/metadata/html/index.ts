@@ -190,6 +190,13 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
       }
     }
   }
+  // A page that states when it was last modified and nothing else: most pages are never revised,
+  // so that day is the best statement of the publication there is, as htmldate's original_date
+  // mode falls back to it. The provenance says it stands in for one.
+  if (!fields.published && fields.updated && plausiblePageDay(fields.updated, context.capturedAt ?? null)) {
+    fields.published = fields.updated;
+    provenance.published = `updated-as-published(${provenance.updated})`;
+  }
   readCounters(meta, article, set);
   readDomCounters($, article, head, set);
   // PDFs linked from the page, with the sizes printed next to them; citation_pdf_url's file first.
