@@ -28,7 +28,7 @@ import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../../text/language-detection.ts';
 import { matchChrome } from '../../text/chrome-vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
-import { ELSEWHERE, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
+import { ELSEWHERE, OTHER_PIECES, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
 import { elementsByItemprop, elementsByRel, elementsByTag, elementsWhere, hasWord } from '../../ingest/dom-index.ts';
@@ -760,8 +760,15 @@ function readDates(
       elementsByTag($, 'time')
         .filter((el) => el.attribs.pubdate !== undefined && el.attribs.datetime !== undefined)
         .slice(0, 1),
-    ).attr('datetime') ?? (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
+    ).attr('datetime') ??
+    entryDateTime($) ??
+    (ownArticle.length === 1 ? $(ownArticle[0]).find('time[datetime]').first().attr('datetime') : undefined);
   if (pubdate) set('published', iso(pubdate), 'dom:time');
+  // hAtom's revision time (<time class="updated">), beside the entry-date above.
+  const revised = elementsByTag($, 'time').find(
+    (el) => el.attribs.datetime !== undefined && hasWord(el.attribs.class, UPDATED_CLASS) && $(el).closest(OTHER_PIECES).length === 0,
+  );
+  if (revised) set('updated', iso(revised.attribs.datetime), 'dom:time-updated');
   // Printed date lines at the head of the article. "3 days ago" is not read (strict parser), so a
   // line "3 days ago · 12 March 2024" gives the absolute date it prints, and "Updated 2h ago" none.
   const source = context.dayFirst === undefined ? 'dom:dateline' : `dom:dateline(order:${context.dayFirst ? 'day-month' : 'month-day'} from page)`;
@@ -801,6 +808,22 @@ function readDates(
     if (value) set('published', iso(value), `meta:${key}`);
   }
   return printed;
+}
+
+/** hAtom's class for an entry's revision time. */
+const UPDATED_CLASS: ReadonlySet<string> = new Set(['updated']);
+
+/**
+ * The datetime of a <time class="entry-date …"> (or entry-time) outside teasers, related lists and
+ * comments: WordPress themes and the hAtom microformat mark a post's publication time so (its
+ * revision is class "updated"), whatever the page's <article> elements, as htmldate takes it.
+ */
+function entryDateTime($: CheerioAPI): string | undefined {
+  for (const element of elementsByTag($, 'time')) {
+    if (element.attribs.datetime === undefined || !/^entry-(?:date|time)/.test(element.attribs.class ?? '')) continue;
+    if ($(element).closest(OTHER_PIECES).length === 0) return element.attribs.datetime;
+  }
+  return undefined;
 }
 
 /** Every machine-readable date the page declares (meta tags, JSON-LD, <time datetime>), as ISO. */
