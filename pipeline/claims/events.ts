@@ -502,7 +502,13 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       const clause = clauseAt(clauses, token.start);
       for (const entry of entries) {
         let k = i + 1;
-        if (entry.particle) {
+        if (entry.particle && entry.object && entry.noun_object) {
+          // CAMEO's "PLACE - * (IN DETENTION)": the party acted on may stand between the verb and the
+          // preposition ("placed the opposition leader in detention"), so the preposition is sought in the window.
+          const at = tokens.slice(k, k + OBJECT_WINDOW).findIndex((t) => t.lemma === entry.particle && t.start < clause.end);
+          if (at < 0) continue;
+          k += at + 1;
+        } else if (entry.particle) {
           if (tokens[k]?.lemma !== entry.particle) continue;
           k += 1;
         }
