@@ -11,7 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreLabelled, type LabelledItem, type Score } from '../pipeline/claims/evaluate.ts';
 import { CLAIMS_EXTRACTOR, extractClaims } from '../pipeline/claims/index.ts';
-import { RELATIONS, type ClaimRecord } from '../pipeline/records/claim.ts';
+import type { ClaimRecord } from '../pipeline/records/claim.ts';
+import { eventOf, type GoldSentence, isHeldOutLine, sameActor, sectorRoot, type GoldActor } from './plover-gold.ts';
 
 const verbose = process.argv.includes('--verbose');
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  —  ');
@@ -28,58 +29,7 @@ function labelled(name: 'labelled' | 'heldout'): { score: Score; ms: number } {
 
 // ---- PLOVER gold standard -------------------------------------------------------------------------
 
-interface GoldActor {
-  text: string;
-  code: string | null;
-  sector: string | null;
-}
-interface GoldSentence {
-  id: string;
-  text: string;
-  event: string;
-  mode: string | null;
-  context: string | null;
-  source: GoldActor[];
-  target: GoldActor[];
-}
-
 const PLOVER_FILE = here('../../shared/dev/plover/gsr.jsonl');
-/** The fixed split: every 5th line (0-based index % 5 === 4) is held out. */
-export const isHeldOutLine = (index: number) => index % 5 === 4;
-
-/** The event type a claim carries: the record's `event`, or for records without one its relation's PLOVER mapping. */
-const eventOf = (claim: ClaimRecord): string | null =>
-  (claim as { event?: string | null }).event ?? (RELATIONS as Record<string, { plover: string | null }>)[claim.relation]?.plover ?? null;
-
-/**
- * The sector root of a gold actor: PLOVER's coders append a group to a sector ("CVLalb", "ELIyor") and
- * write "***" for none; CIV is their spelling of CVL, JRN of CAMEO's MED.
- */
-const SECTOR_SPELLINGS: Record<string, string> = { CIV: 'CVL', JRN: 'MED' };
-function sectorRoot(sector: string | null | undefined): string | null {
-  const root = sector && /^[A-Z]{3}/u.test(sector) ? sector.slice(0, 3) : null;
-  return root ? (SECTOR_SPELLINGS[root] ?? root) : null;
-}
-
-/**
- * A claim's actor is a gold actor as PLOVER compares actors: the codes agree (ISO alpha-3, IGO) and,
- * where both give a sector, the sectors agree ("Sudanese government" is not "Darfur rebels", though
- * both are SDN); a state named as a whole (no sector) stands for any of its sectors. Failing codes, one
- * name holds the other.
- */
-function sameActor(actor: ClaimRecord['subject'], gold: GoldActor): boolean {
-  // The codes an actor answers to: its id, the state it belongs to, IGO for an international organisation.
-  const a = actor as { id: string; type: string; country?: string | null; mention?: string; sector?: string | null };
-  const codes = [a.id, a.country, a.type === 'organization' ? 'IGO' : null];
-  if (gold.code && codes.includes(gold.code)) {
-    const [mine, theirs] = [sectorRoot(a.type === 'country' ? a.sector : null), sectorRoot(gold.sector)];
-    return mine === null || theirs === null || mine === theirs;
-  }
-  const written = [actor.name, a.mention].filter((s): s is string => typeof s === 'string' && s.length > 1).map((s) => s.toLowerCase());
-  const g = gold.text.toLowerCase();
-  return written.some((w) => g.includes(w) || w.includes(g));
-}
-
 const goldWho = (g: GoldActor) => (g.code ? (sectorRoot(g.sector) ? `${g.code}/${sectorRoot(g.sector)}` : g.code) : g.text);
 
 interface PloverScore {

@@ -3,7 +3,7 @@
 // (CAMEO2PLOVER-2021.txt, Open Event Data Alliance). Run at commit time when the source changes:
 //   npx tsx scripts/compile-events.ts [SHARED_DIR]   (default ../shared from the repo root)
 // The extractor never reads CAMEO at run time; events.json carries what it uses, with the source of each entry:
-// the hand-listed verbs of events.src.json, then CAMEO's plain verb-object patterns compiled whole.
+// the hand-listed verbs of events.src.json, then CAMEO's plain verb-object and verb-preposition-object patterns compiled whole.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -66,8 +66,11 @@ interface Block {
   code: string | null;
   verbs: Map<string, string | null>;
   patterns: Array<{ words: string[]; code: string }>;
-  /** Verb-object patterns "- * OBJECT [code]  # VERB, VERB": the object (a word, a {phrase} or a &synset), its code, the verbs it was found with. */
-  objects: Array<{ object: string; code: string; verbs: string[] }>;
+  /**
+   * Verb-object patterns "- * OBJECT [code]  # VERB, VERB": the object (a word, a {phrase} or a &synset), its code, the verbs it was
+   * found with; `prep` for the patterns whose object follows a preposition, "- * (INTO CHARGES) [090]  # LOOK" ("looked into the charges").
+   */
+  objects: Array<{ object: string; code: string; verbs: string[]; prep: string | null }>;
 }
 // Synonym sets ("&CURRENCY": +DOLLAR +EURO …) that patterns name as objects. A trailing "_" marks a
 // word CAMEO matches without a plural; "_" inside joins a phrase.
@@ -105,13 +108,17 @@ for (const raw of cameoText.split('\n')) {
     // Only the plain "verb, then its object" patterns: "- * AID [070]", "- * {ECONOMIC AID} [071]",
     // "- * &CURRENCY [071]". Patterns with a preposition, a subject noun or more words need a parse.
     const plain = /^-\s*\*\s+(&[A-Z_]+|[A-Z][A-Z-]*|\{[A-Z -]+\})\s*\[(\d+)/u.exec(line);
-    if (plain) {
+    // The verb, a preposition right after it, then its object: "- * (INTO CHARGES) [090]", "- * (TO BORDER) [154]".
+    // A preposition's object is matched as the verb's object is, in the words after the preposition.
+    const prep = /^-\s*\*\s+\(([A-Z]+)\s+(&[A-Z_]+|[A-Z][A-Z-]*|\{[A-Z -]+\})\)\s*\[(\d+)/u.exec(line);
+    if (plain || prep) {
       const verbs = comment
         .split(/[,;]/u)
         .map((v) => v.trim().toLowerCase())
         // One word: a phrasal verb's pattern ("SET UP - * RESEARCH") is not the bare verb's.
         .filter((v) => /^[a-z-]+$/u.test(v));
-      current.objects.push({ object: plain[1]!, code: plain[2]!, verbs });
+      if (plain) current.objects.push({ object: plain[1]!, code: plain[2]!, verbs, prep: null });
+      else current.objects.push({ object: prep![2]!, code: prep![3]!, verbs, prep: prep![1]!.toLowerCase() });
     }
     if (p)
       current.patterns.push({
@@ -222,6 +229,7 @@ const objectWords = (object: string): string[] =>
   object.startsWith('&') ? (synsets.get(object.slice(1)) ?? []) : [object.replace(/[{}]/gu, '').trim().toLowerCase().replace(/\s+/gu, ' ')];
 /** Adverb particles CAMEO writes as objects ("GIVE - * UP [080]"): a phrasal verb, the particle right after the verb. */
 const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'back', 'off', 'out', 'in', 'away', 'over', 'on', 'through']);
+const PASSIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'of']);
 const fromSource = (lemma: string, word: string) => en.some((e) => e.lemma === lemma && e.object?.includes(word));
 const sourceLemmas: ReadonlySet<string> = new Set(src.en.filter((e) => !e.object && !e.particle).map((e) => e.lemma));
 /** The event each verb the source codes bare has (the first entry, as the extractor tries them). */
@@ -269,9 +277,35 @@ for (const block of blocks) {
       else skip('verbs named are not in the block (phrasal or other block)');
       continue;
     }
+    // "by" and "of" after a verb are mostly a passive's ("hit by a bullet", "suspected of cooperation"):
+    // the party before the verb is then the one acted on, which the pairing would turn round.
+    if (pattern.prep !== null && PASSIVE_PREPOSITIONS.has(pattern.prep)) {
+      skip("preposition 'by' or 'of' (a passive's)");
+      continue;
+    }
     let used = false;
     for (const lemma of verbs) {
       const all = objectWords(pattern.object);
+      if (pattern.prep !== null) {
+        // The verb, its preposition, its object: an entry of its own, keyed by the preposition too.
+        const key = `${lemma} ${pattern.prep} ${pattern.code}`;
+        const entry = compiled.get(key) ?? {
+          lemma,
+          particle: pattern.prep,
+          object: [],
+          cameo: pattern.code,
+          cameo_block: block.name,
+          ...codeOf({ lemma }, pattern.code),
+          noun_object: true,
+        };
+        const taken = [...compiled.values()].filter((e) => e.lemma === lemma && e.particle === pattern.prep && e !== entry).flatMap((e) => e.object ?? []);
+        for (const w of all) if (!taken.includes(w) && !entry.object!.includes(w) && !PARTICLES.has(w)) entry.object!.push(w);
+        if (entry.object!.length > 0) {
+          compiled.set(key, entry);
+          used = true;
+        }
+        continue;
+      }
       if (all.length === 1 && PARTICLES.has(all[0]!)) {
         const particle = all[0]!;
         const key = `${lemma} ${particle}`;
@@ -294,7 +328,7 @@ for (const block of blocks) {
         noun_object: true,
       };
       // A word another code of the verb already claims keeps that code (the dictionary's first pattern wins).
-      const taken = [...compiled.values()].filter((e) => e.lemma === lemma && e !== entry).flatMap((e) => e.object ?? []);
+      const taken = [...compiled.values()].filter((e) => e.lemma === lemma && e.particle === null && e !== entry).flatMap((e) => e.object ?? []);
       for (const w of words) if (!taken.includes(w) && !entry.object!.includes(w)) entry.object!.push(w);
       if (entry.object!.length > 0) {
         compiled.set(key, entry);
@@ -384,7 +418,7 @@ const fr: FrEntry[] = src.fr.map((entry) => {
 
 const out = {
   about:
-    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation. Besides the entries of the source, it holds the plain verb-object patterns of CAMEO ("GIVE - * AID [070]") for the verbs each was found with, unless the source codes the verb bare (noun_object: the object must head the object of the verb); coverage counts them, irregular lists the irregular forms CAMEO gives for the lemmas (the extractor prefilter).',
+    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation. Besides the entries of the source, it holds the plain verb-object patterns of CAMEO ("GIVE - * AID [070]") and its verb-preposition-object patterns ("LOOK - * (INTO CHARGES) [090]", with the preposition as particle) for the verbs each was found with, unless the source codes the verb bare (noun_object: the object must head the object of the verb); coverage counts them, irregular lists the irregular forms CAMEO gives for the lemmas (the extractor prefilter).',
   sources: [
     'CAMEO verb dictionary CAMEO.2.0.txt, petrarch2 (openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data): verbs, their CAMEO codes and verb-object patterns',
     'CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8 (Open Event Data Alliance): CAMEO code to PLOVER event, mode and context',
@@ -397,5 +431,5 @@ const out = {
 writeFileSync(join(repo, 'pipeline/claims/data/events.json'), `${JSON.stringify(out, null, 1)}\n`);
 for (const [reason, n] of [...skipped].sort((a, b) => b[1] - a[1])) console.log(`  not compiled: ${n} ${reason}`);
 console.log(
-  `events.json: ${en.length} English entries (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} plain verb-object patterns), ${fr.length} French entries`,
+  `events.json: ${en.length} English entries (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} verb-object and verb-preposition-object patterns), ${fr.length} French entries`,
 );

@@ -116,6 +116,8 @@ export interface EventCue {
   coding: EventCoding;
   /** The entry names an object or particle too ("recall … ambassador"), so it is more specific than a bare verb. */
   specific: boolean;
+  /** A lexicon verb's noun before "of" ("the abduction of"): only the frame "the N of X by Y" gives its parties. */
+  ofBy?: boolean;
   /** Start of the object the entry named: a pack noun before it ("press war crimes charges") only qualifies it. */
   objectStart: number;
   /** End of the object the entry named ("called for sanctions"): a pack cue on the object takes this cue's coding. */
@@ -178,9 +180,9 @@ function tokensOf(text: string): Token[] {
   return tokens;
 }
 
-function cueFor(relation: Relation): RelationCue {
+function cueFor(relation: Relation, part: 'verb' | 'noun' = 'verb'): RelationCue {
   const never = /(?!)/u;
-  return { relation, part: 'verb', pattern: never, sticky: never, requires: null, unless: null, mediation: false, role: 'agent' };
+  return { relation, part, pattern: never, sticky: never, requires: null, unless: null, mediation: false, role: 'agent' };
 }
 
 const inside = (named: readonly Mention[], start: number, end: number) => named.some((n) => n.actor && start < n.end && n.start < end);
@@ -290,6 +292,34 @@ function objectIn(window: readonly Token[], objects: readonly string[], noun: bo
   return null;
 }
 
+/**
+ * The object a passive verb at token i has as its grammatical subject: the noun (or phrase) ending
+ * right before its auxiliaries ("sanctions were imposed", "the ambassador has been recalled"), if it
+ * is one of `objects`; null for a verb that is not passive.
+ */
+function passiveSubject(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  objects: readonly string[],
+  pack: LanguagePack,
+): { start: number; end: number } | null {
+  const verb = tokens[i]!;
+  // A reduced relative clause is passive too: "the blockade imposed by Saudi Arabia".
+  const by = (pack.data.passive_by as string[] | undefined) ?? [];
+  const reduced = verb.value.toLowerCase() !== verb.lemma && !/ing$/iu.test(verb.value) && by.includes(tokens[i + 1]?.lemma ?? '');
+  if (!reduced && !passiveAt(text, verb.start, verb.end)) return null;
+  let b = i - 1;
+  while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b -= 1;
+  if ((b === i - 1 && !reduced) || b < 0 || !OBJECT_POS.has(tokens[b]!.pos)) return null;
+  for (const object of objects) {
+    const words = object.split(' ');
+    const first = b - words.length + 1;
+    if (first >= 0 && words.every((w, k) => isWord(tokens[first + k]!, w))) return { start: tokens[first]!.start, end: tokens[b]!.end };
+  }
+  return null;
+}
+
 /** Irregular past forms of the English light verbs (the regular ones come from their lemmas). */
 const LIGHT_IRREGULAR_FORMS = ['made', 'gave', 'given', 'paid', 'sent', 'held', 'levelled', 'leveled'];
 const LIGHT_FORMS = new WeakMap<LanguagePack, ReadonlySet<string>>();
@@ -331,12 +361,45 @@ function verbsOfNoun(noun: string, pack: LanguagePack): string[] {
  * the particle follows the noun). The cue spans the light verb and the noun, so the party before the
  * light verb is its subject and the one after the noun its object.
  */
-function lightVerbCues(tokens: readonly Token[], pack: LanguagePack): Array<{ entry: EnEntry; start: number; end: number }> {
+function lightVerbCues(text: string, tokens: readonly Token[], pack: LanguagePack): Array<{ entry: EnEntry; start: number; end: number }> {
   const light = new Set(pack.data.light_verbs ?? []);
   if (light.size === 0) return [];
   const cues: Array<{ entry: EnEntry; start: number; end: number }> = [];
   tokens.forEach((verb, i) => {
-    if (verb.pos !== 'VERB' || !light.has(verb.lemma)) return;
+    // The tagger mislemmatises some forms ("staged" as "stag"): a regular inflection of a light verb counts too.
+    const written = verb.value.toLowerCase();
+    if (verb.pos !== 'VERB' || !(light.has(verb.lemma) || [...light].some((l) => inflectionsOf(l).has(written)))) return;
+    // "An appeal was made to Nepal by Bhutan": in a passive the event noun is the light verb's subject,
+    // right before its auxiliaries. The cue is the light verb alone, so the passive reading (its doer
+    // after "by") applies to it.
+    // "a demonstration staged by students", "raids carried out by troops": a participle right after its
+    // event noun, with its doer after "by", is a passive too (a reduced relative clause).
+    const by = new Set((pack.data.passive_by as string[] | undefined) ?? []);
+    const particle = LIGHT_GAP_WORDS.has(tokens[i + 1]?.lemma ?? '') ? tokens[i + 1] : undefined;
+    const reduced =
+      (tokens[i - 1]?.pos === 'NOUN' || (tokens[i - 1]?.pos === 'PROPN' && i === 1)) &&
+      verb.value.toLowerCase() !== verb.lemma &&
+      !/ing$/iu.test(verb.value) &&
+      by.has(tokens[i + (particle ? 2 : 1)]?.lemma ?? '');
+    if (reduced || passiveAt(text, verb.start, verb.end)) {
+      let b = i - 1;
+      while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b -= 1;
+      const subject = tokens[b];
+      // The tagger takes a capitalised plural opening the sentence for a name ("Concessions were made").
+      const noun = subject?.pos === 'NOUN' || (subject?.pos === 'PROPN' && b === 0);
+      // "The appeal made by Bhutan to Nepal": with the doer after the verb, the particle may follow it.
+      const particleAt = (e: EnEntry) =>
+        e.particle === null || tokens[i + 1]?.lemma === e.particle || (reduced && tokens.slice(i + 1).some((t) => t.lemma === e.particle));
+      if (!noun || (b === i - 1 && !reduced)) return;
+      for (const lemma of verbsOfNoun(subject!.pos === 'PROPN' ? subject!.lemma.replace(/s$/u, '') : subject!.lemma, pack)) {
+        // The particle, if the entry has one, follows the light verb here ("was made to").
+        const entry = (EN_BY_LEMMA.get(lemma) ?? []).find((e) => e.object === null && particleAt(e));
+        if (!entry) continue;
+        cues.push({ entry, start: verb.start, end: particle && reduced ? particle.end : verb.end });
+        return;
+      }
+      return;
+    }
     let k = i + 1;
     while (k < tokens.length && k <= i + 4 && (LIGHT_GAP_POS.has(tokens[k]!.pos) || LIGHT_GAP_WORDS.has(tokens[k]!.lemma))) k += 1;
     const noun = tokens[k];
@@ -352,22 +415,72 @@ function lightVerbCues(tokens: readonly Token[], pack: LanguagePack): Array<{ en
   return cues;
 }
 
+/** Words a noun's complement follows, from the pack ("of"): "the abduction of". */
+const NOMINAL_OF = new WeakMap<LanguagePack, ReadonlySet<string>>();
+const complementWords = (pack: LanguagePack): ReadonlySet<string> => {
+  let words = NOMINAL_OF.get(pack);
+  if (!words) {
+    words = new Set(((pack.data.complement as string[] | undefined) ?? []).filter((w) => /^\p{L}+$/u.test(w)));
+    NOMINAL_OF.set(pack, words);
+  }
+  return words;
+};
+
+/** Cheap test before lemmatising: a word before "of" that may be a lexicon verb's noun, and a "by" later. */
+function mayHoldNominalEvent(pack: LanguagePack, text: string): boolean {
+  const by = (pack.data.passive_by as string[] | undefined) ?? [];
+  if (!by.some((w) => text.includes(` ${w} `))) return false;
+  for (const m of execAll(/(\p{L}{4,})\s+of\s/gu, text)) {
+    const word = m[1]!.toLowerCase();
+    if (verbsOfNoun(word, pack).some((v) => EN_BY_LEMMA.has(v))) return true;
+  }
+  return false;
+}
+
+/**
+ * "the abduction of a Chinese engineer by Malian rebels", "the expulsion of the envoy by Russia": a
+ * noun of a lexicon verb (its bare entry, found by the pack's nominal endings) with its complement's
+ * preposition right after it. The cue spans noun and preposition; relations.ts gives it parties only
+ * in the frame "the N of X by Y", where the doer is named.
+ */
+function nominalEventCues(tokens: readonly Token[], pack: LanguagePack): Array<{ entry: EnEntry; start: number; end: number }> {
+  const of = complementWords(pack);
+  const cues: Array<{ entry: EnEntry; start: number; end: number }> = [];
+  tokens.forEach((noun, i) => {
+    const next = tokens[i + 1];
+    if (noun.pos !== 'NOUN' || !next || !of.has(next.lemma)) return;
+    // The complement is the verb's object: "the expulsion of a Polish diplomat" is "expel … diplomat" (SANCTION), not the bare verb.
+    const window = tokens.slice(i + 2, i + 2 + OBJECT_WINDOW).filter((t) => t.pos !== 'PUNCT');
+    for (const lemma of verbsOfNoun(noun.lemma, pack)) {
+      const entries = EN_BY_LEMMA.get(lemma) ?? [];
+      const entry =
+        entries.find((e) => e.object !== null && e.particle === null && objectIn(window, e.object, e.noun_object === true) !== null) ??
+        entries.find((e) => e.object === null && e.particle === null);
+      if (!entry) continue;
+      cues.push({ entry, start: noun.start, end: next.end });
+      return;
+    }
+  });
+  return cues;
+}
+
 /** Event cues of one sentence in the pack's language. */
 export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
   const found: EventCue[] = [];
-  const push = (entry: EnEntry | FrEntry, start: number, end: number, objectEnd = end, objectStart = objectEnd) => {
+  const push = (entry: EnEntry | FrEntry, start: number, end: number, objectEnd = end, objectStart = objectEnd, ofBy = false) => {
     if (inside(named, start, end)) return;
     // A passive without its agent ("three Frenchmen were killed in Nepal") names the victims and a
     // place, not two parties: such a verb yields a claim only with its "by"/"par" agent.
     // The agent may also open a later clause ("was accused of misusing funds, much of it embezzled,
     // by officials"): relations.ts takes it there only when no other verb stands between.
-    if (passiveAt(text, start, end)) {
+    if (!ofBy && passiveAt(text, start, end)) {
       const clause = clauseAt(clauses, start);
       if (!pack.passiveAgent.test(text.slice(end, clause.end)) && !pack.passiveAgentOpening.test(text.slice(end))) return;
     }
     const specific = entry.object !== null || ('particle' in entry && entry.particle !== null);
     found.push({
-      cue: cueFor(entry.relation as Relation),
+      cue: cueFor(entry.relation as Relation, ofBy ? 'noun' : 'verb'),
+      ...(ofBy ? { ofBy } : {}),
       relation: entry.relation as Relation,
       start,
       end,
@@ -379,7 +492,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     });
   };
   if (pack.language === 'en') {
-    if (!mayHoldEventVerb(text) && !mayHoldLightVerb(pack, text)) return found;
+    if (!mayHoldEventVerb(text) && !mayHoldLightVerb(pack, text) && !mayHoldNominalEvent(pack, text)) return found;
     const tokens = lemmatise(text);
     tokens.forEach((token, i) => {
       // A verb inside a compound adjective ("its long-threatened invasion") states no event.
@@ -389,7 +502,13 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       const clause = clauseAt(clauses, token.start);
       for (const entry of entries) {
         let k = i + 1;
-        if (entry.particle) {
+        if (entry.particle && entry.object && entry.noun_object) {
+          // CAMEO's "PLACE - * (IN DETENTION)": the party acted on may stand between the verb and the
+          // preposition ("placed the opposition leader in detention"), so the preposition is sought in the window.
+          const at = tokens.slice(k, k + OBJECT_WINDOW).findIndex((t) => t.lemma === entry.particle && t.start < clause.end);
+          if (at < 0) continue;
+          k += at + 1;
+        } else if (entry.particle) {
           if (tokens[k]?.lemma !== entry.particle) continue;
           k += 1;
         }
@@ -400,16 +519,25 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
             .filter((t) => t.pos !== 'PUNCT' && t.start < clause.end)
             .slice(0, OBJECT_WINDOW);
           const object = objectIn(window, entry.object, entry.noun_object === true);
-          if (object === null) continue;
-          push(entry, token.start, token.end, object.end, object.start);
+          if (object !== null) {
+            push(entry, token.start, token.end, object.end, object.start);
+            break;
+          }
+          // "A curfew was imposed on Gaza by Israel": a passive verb's object is its grammatical subject,
+          // before the verb; the cue is the verb alone (no object after it for a pack cue to share).
+          if (passiveSubject(text, tokens, i, entry.object, pack) === null) continue;
+          push(entry, token.start, token.end);
           break;
         }
         push(entry, token.start, token.end);
         break;
       }
     });
-    for (const light of lightVerbCues(tokens, pack)) {
+    for (const light of lightVerbCues(text, tokens, pack)) {
       if (!found.some((f) => f.start === light.start)) push(light.entry, light.start, light.end);
+    }
+    for (const nominal of nominalEventCues(tokens, pack)) {
+      if (!found.some((f) => f.start < nominal.end && nominal.start < f.end)) push(nominal.entry, nominal.start, nominal.end, nominal.end, nominal.end, true);
     }
     // "British aircraft using guided missiles killed four": a present participle with no auxiliary,
     // before the clause's finite event verb, qualifies the subject; the finite verb is the predicate.

@@ -341,7 +341,10 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];
   mentions = yieldAgentsToCues(mentions, cues).filter((m) => !namesAnEvent(text, m, cues) && !isDateline(text, m));
-  const attribution = findAttribution(text, clauses, pack, mentions);
+  // "Croatia denied entry to Serbian officials": a reporting verb that is an event verb with its object
+  // right there (an event-lexicon entry with an object matched) states that event; it reports nothing.
+  const reporting = findAttribution(text, clauses, pack, mentions);
+  const attribution = reporting && eventCues.some((e) => e.specific && e.start < reporting.cueEnd && reporting.cueStart < e.end) ? null : reporting;
   // The source of a reported statement is not one of its parties ("Lavrov said Russia …").
   const parties = attribution?.source
     ? mentions.filter((m) => m.anaphor !== null || m.end <= attribution.sourceStart || m.start >= attribution.sourceEnd)

@@ -18,6 +18,12 @@ export interface CueMatch {
   coding?: { event: string; mode: string | null; context: string[] };
   /** Start of the verb whose coding a noun cue took ("tighten" in "would tighten the blockade"). */
   predicateStart?: number;
+  /**
+   * The cue is a lexicon verb's noun before "of" ("the abduction of"), found only for the frame "the N
+   * of X by Y": only that frame gives its arguments (a noun named in passing, "condemned the
+   * abduction", states no event between the sentence's other parties).
+   */
+  ofBy?: boolean;
 }
 
 export type Frame =
@@ -223,6 +229,35 @@ function byAfterComplement(text: string, from: number, to: number, pack: Languag
   return pack.language !== 'en' || !verbBetween(text, from, to);
 }
 
+const PARTICIPLE_BY = new WeakMap<LanguagePack, RegExp>();
+/**
+ * "a demonstration staged by students", "a raid carried out by Israeli troops", "the talks hosted by
+ * Egypt": a participle (with its particle) between an event noun and "by" makes the "by" party the
+ * noun's doer. English only: the participle must be a verb to the tagger ("the talks in Cairo by …"
+ * has none).
+ */
+function participleByBefore(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  if (pack.language !== 'en') return false;
+  let pattern = PARTICIPLE_BY.get(pack);
+  if (!pattern) {
+    const data = pack.data as { passive_by: string[]; articles: string[] };
+    pattern = new RegExp(`^\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${data.passive_by.join('|')})\\s+(?:${articleForms(data.articles)})?$`, 'u');
+    PARTICIPLE_BY.set(pack, pattern);
+  }
+  if (!pattern.test(text.slice(from, to))) return false;
+  const first = lemmatise(text).find((t) => t.start >= from);
+  return first !== undefined && first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma && !/ing$/iu.test(first.value);
+}
+
+/** The verb cue is a past participle right after a noun ("a demonstration staged", "raids carried out"). */
+function reducedRelative(text: string, cue: CueMatch): boolean {
+  const tokens = lemmatise(text);
+  const k = tokens.findIndex((t) => t.start === cue.start);
+  const verb = tokens[k];
+  const noun = tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'PROPN' && k === 1); // "Raids carried out by …": tagged as a name at the start
+  return verb !== undefined && noun && verb.value.toLowerCase() !== verb.lemma && !/ing$/iu.test(verb.value);
+}
+
 /** Events aimed at whom they are about, not at whom they are addressed to. */
 const GRIEVANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'PROTEST']);
 
@@ -355,6 +390,12 @@ export function argumentsFor(
       .map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
+  if (cue.ofBy) {
+    const [victim, doer] = after;
+    if (victim && doer && complementAtEnd(text.slice(cue.start, cue.end), gapAfter(victim), pack) && byAfterComplement(text, victim.end, doer.start, pack))
+      return result(cross(doer, victim), 'passive', doer, victim);
+    return [];
+  }
   // "Israel's blockade of Gaza drew criticism from Turkey": a stance noun followed by "from" names who
   // holds the stance there; it is aimed at the clause's first party (the topic the stance is about).
   const topicOfClause = groups.find((g) => g.start >= clause.start && g.end <= cue.start && !places.has(g));
@@ -372,6 +413,27 @@ export function argumentsFor(
     return result(pairsWithin(nearestBefore), 'hyphen_pair', nearestBefore);
   }
   const byGroup = after.find((g) => pack.passiveByAfter.test(gapAfter(g)));
+  // "Ankara banned a demonstration staged by Kurdish students (against Syria)": a participle right after
+  // a noun that is no party, with "by" after it, is a reduced relative clause on that noun. Its doer is
+  // the "by" party; what it is aimed at follows after a linking preposition, or the sentence does not say
+  // (the party before the noun acts on it, it is not the target). ("Kenyan villagers attacked by gunmen":
+  // the noun is the party, and the passive frame below makes it the one attacked.)
+  if (
+    isVerb &&
+    byGroup &&
+    byGroup === firstAfter &&
+    pack.language === 'en' &&
+    !passiveAt(text, cue.start, cue.end) &&
+    (!nearestBefore || !/^[\s,]*$/u.test(text.slice(nearestBefore.end, cue.start))) &&
+    // "Algeria's independence struggle supported by the Soviet Union": a noun its possessor owns stands
+    // for the possessor, the one the passive frame below makes the target.
+    !(nearestBefore?.possessive && MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start).replace(/^['’]s?/u, ''))) &&
+    reducedRelative(text, cue)
+  ) {
+    const aimed = after[1];
+    if (aimed && !places.has(aimed) && pack.linkGap.test(text.slice(byGroup.end, aimed.start))) return result(cross(byGroup, aimed), 'passive', byGroup, aimed);
+    return [];
+  }
   if (byGroup && nearestBefore && cue.cue.part === 'verb') {
     return result(cross(byGroup, nearestBefore), 'passive', byGroup, nearestBefore);
   }
@@ -401,6 +463,24 @@ export function argumentsFor(
   ) {
     const aimed = result(cross(nearestBefore, about), 'subject_object', nearestBefore, about);
     if (aimed.length > 0) return aimed;
+  }
+  // "a demonstration staged by Kurdish students against Turkey": the "by" party after the noun's
+  // participle is its doer, whoever stands before the noun (in "Ankara banned a demonstration staged by
+  // Kurdish students" Ankara acts on the demonstration, it does not stage it); what the act is aimed
+  // at follows the doer after a linking preposition, or the sentence does not say.
+  if (isNoun && firstAfter && participleByBefore(text, cue.end, firstAfter.start, pack)) {
+    const aimed = after[1];
+    if (aimed && !places.has(aimed) && pack.linkGap.test(text.slice(firstAfter.end, aimed.start)))
+      return result(cross(firstAfter, aimed), 'passive', firstAfter, aimed);
+    return [];
+  }
+  // "An appeal was made to Nepal by Bhutan", "Sanctions were imposed on Iran by the EU": a passive
+  // verb with no party before it has its doer after "by" and the party it reaches among the others
+  // after it (not a state named as the place where it happened).
+  if (!nearestBefore && isVerb && pack.language === 'en' && passiveAt(text, cue.start, cue.end)) {
+    const doer = after.find((g, k) => pack.passiveByBefore.test(text.slice(k === 0 ? cue.end : after[k - 1]!.end, g.start)));
+    const reached = after.find((g) => g !== doer && !places.has(g));
+    if (doer && reached) return result(cross(doer, reached), 'passive', doer, reached);
   }
   if (nearestBefore && firstAfter) return result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
   // "the arrest of the reporters by police", "an investigation into the bank by French prosecutors": a
