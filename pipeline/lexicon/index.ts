@@ -368,6 +368,11 @@ export const CLASS_PREFIX_EXCEPTIONS: ReadonlySet<string> = new Set(classWords['
  * newsletter kinds, what the paragraph classifier never takes for the article.
  */
 export const CLASS_OVERLAYS: ReadonlySet<string> = new Set(classWords.overlays);
+/**
+ * Chrome words that, in one class name with the article's own word, name the article's head, not
+ * chrome ("article-header", "article__teaser": its title block and standfirst).
+ */
+export const CLASS_HEAD_PARTS: ReadonlySet<string> = new Set(classWords['head-parts']);
 /** Tokens that mark the article itself. */
 export const CLASS_CONTENT: ReadonlySet<string> = new Set(classWords.content);
 

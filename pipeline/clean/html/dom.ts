@@ -161,16 +161,36 @@ function splitClassTokens(raw: string): string[] {
   const shownWide = classes.some((name) => RESPONSIVE_SHOW.test(name));
   const tokens: string[] = [];
   for (const name of classes) {
-    if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) continue;
     if (shownWide && name === 'hidden') continue;
-    for (const token of name
-      .replace(CSS_MODULE_HASH, '$1')
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/))
-      if (token) tokens.push(token);
+    for (const token of nameTokens(name)) tokens.push(token);
   }
   return tokens;
+}
+
+/** The words of one class name or id (`ArticlePage-authorInfo` → article, page, author, info); none for a utility class. */
+function nameTokens(name: string): string[] {
+  if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) return [];
+  return name
+    .replace(CSS_MODULE_HASH, '$1')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/**
+ * The words of each class name and of the id apart (`article-body comments-open` → [article, body],
+ * [comments, open]): which words one name puts together tells a part of the article ("entry-author",
+ * "article__footer") from an article that also states a state ("article-body comments-open").
+ * Not cached: read only for elements whose words already named chrome.
+ */
+export function classNames(el: Element): string[][] {
+  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return raw
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(nameTokens)
+    .filter((tokens) => tokens.length > 0);
 }
 
 /**

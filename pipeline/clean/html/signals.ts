@@ -2,9 +2,9 @@
 // vocabulary (nav, share, related, comment, cookie …), and a weight for candidate scoring.
 import type { Element } from 'domhandler';
 import type { ChromeKind } from '../../text/blocks.ts';
-import { BLOCK_TAGS, classTokens } from './dom.ts';
+import { BLOCK_TAGS, classNames, classTokens } from './dom.ts';
 import { linkDensity, type ElementStats } from './stats.ts';
-import { CLASS_CONTENT, CLASS_MODIFIERS, CLASS_OVERLAYS, CLASS_PREFIX_EXCEPTIONS, CLASS_PREFIXES, CLASS_TOKENS } from '../../lexicon/index.ts';
+import { CLASS_CONTENT, CLASS_HEAD_PARTS, CLASS_MODIFIERS, CLASS_OVERLAYS, CLASS_PREFIX_EXCEPTIONS, CLASS_PREFIXES, CLASS_TOKENS } from '../../lexicon/index.ts';
 
 export interface ChromeSignal {
   kind: ChromeKind;
@@ -49,6 +49,8 @@ const ROLE_CHROME: Record<string, ChromeKind> = {
 
 /** Class/id words (whole tokens and run-together prefixes) that name page chrome: pipeline/lexicon/class-words.json. */
 const STRONG_CONTENT = /^(?:article|story|post|entry)(?:body|content|text)?$/;
+/** A class word by which a wrapper names itself the article ("post" alone also names teasers and comments). */
+const namesArticle = (token: string) => (STRONG_CONTENT.test(token) && token !== 'post') || token === 'hentry';
 
 function tokenChrome(all: readonly string[]): ChromeSignal | null {
   // A token after a modifier states what the element has or does ("use-lightbox" on an article
@@ -98,8 +100,12 @@ export function chromeSignal(el: Element): ChromeSignal | null {
   const tokens = BLOCK_TAGS.has(el.name) || el.name === 'span' || el.name === 'a' ? classTokens(el) : [];
   const byClass = tokens.length ? tokenChrome(tokens) : null;
   if (byClass) {
-    // "article-body comments-open": a wrapper that names itself the article is not chrome.
-    const content = tokens.some((token) => (STRONG_CONTENT.test(token) && token !== 'post') || token === 'hentry');
+    // "article-body comments-open": a wrapper that names itself the article is not chrome. Within
+    // one class name, though, the article's word is the namespace of one of its parts, and the
+    // chrome word says which: its author box, footer or share bar ("entry-author-info",
+    // "ArticlePage-authorInfo-bio", "article__footer") are chrome; its head ("article-header",
+    // "article__teaser", a standfirst) is the article's (lexicon head-parts).
+    const content = classNames(el).some((name) => name.some(namesArticle) && !tokenChrome(name.filter((token) => !CLASS_HEAD_PARTS.has(token))));
     // A quotation named after a network ("twitter-tweet", "instagram-media") is an embedded post
     // the article quotes, not a share bar.
     const embeddedPost = el.name === 'blockquote' && byClass.kind === 'share';
