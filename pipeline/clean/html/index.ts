@@ -15,9 +15,9 @@ import { jsonLdNodes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { selectRoots, type Paragraph } from './candidates.ts';
 import { classifyParagraphs } from './classify.ts';
 import { isElement } from './dom.ts';
-import { elementsByItemprop, elementsByRole, elementsByTag } from '../../ingest/dom-index.ts';
+import { elementsByItemprop, elementsByRel, elementsByRole, elementsByTag } from '../../ingest/dom-index.ts';
 import { articleBodyHint } from './hints.ts';
-import { judge, type Verdict } from './judge.ts';
+import { judge, type JudgeOptions, type Verdict } from './judge.ts';
 import { statedTitles } from '../../text/title.ts';
 import { toMarkdown } from './markdown.ts';
 import { segment, type Segment } from './segment.ts';
@@ -39,12 +39,13 @@ export function cleanHtml(
 
   const stats = computeStats(body);
   const { roots, paragraphs } = selectRoots($, body, stats, titles);
+  const judging: JudgeOptions = { titles, site: pageSite($) };
   const segments = segment(body, { roots: new Set(roots), stats });
-  let found: Found = { segments, verdicts: judge(segments, { titles }), method: 'container' };
+  let found: Found = { segments, verdicts: judge(segments, judging), method: 'container' };
   let reason: string | null = null;
   // The whole page judged block by block: asked for by both fallbacks below, judged at most once.
   let judgedWhole: Found | null = null;
-  const wholePage = (): Found => (judgedWhole ??= { segments, verdicts: judge(segments, { titles, wholePage: true }), method: 'whole_page' });
+  const wholePage = (): Found => (judgedWhole ??= { segments, verdicts: judge(segments, { ...judging, wholePage: true }), method: 'whole_page' });
 
   // The container missed most of the page's prose: judge the whole page by the other signals.
   const keptChars = sumKept(found);
@@ -70,10 +71,10 @@ export function cleanHtml(
     const hinted = hintRoots($);
     if (hinted.length) {
       const hintSegments = segment(body, { roots: new Set(hinted), stats });
-      alternatives.push({ segments: hintSegments, verdicts: judge(hintSegments, { titles }), method: 'page_hint' });
+      alternatives.push({ segments: hintSegments, verdicts: judge(hintSegments, judging), method: 'page_hint' });
     }
     const throughSegments = segment(body, { roots: new Set(wider.roots), stats });
-    alternatives.push({ segments: throughSegments, verdicts: judge(throughSegments, { titles }), method: 'container_through_chrome' });
+    alternatives.push({ segments: throughSegments, verdicts: judge(throughSegments, judging), method: 'container_through_chrome' });
     const wholeSegments = segment(body, { roots: new Set([body]), stats });
     alternatives.push({ segments: wholeSegments, verdicts: classifyParagraphs(wholeSegments), method: 'paragraph_classifier' });
     // The stated rule: the way that keeps the most characters of text wins, and the first way keeps
@@ -89,7 +90,7 @@ export function cleanHtml(
 
   // The vote's container won: its article's other sections join it (not after a fallback, whose
   // ways already judge the whole page).
-  if (found.method === 'container') found = threadOf(adoptNeighbours(found, titles), titles);
+  if (found.method === 'container') found = threadOf(adoptNeighbours(found, judging), judging);
   let blocks: Block[] = found.segments.map((s, i) => toBlock(s, found.verdicts[i]));
   let kept = found.segments.filter((_, i) => found.verdicts[i].kept);
   let method: ExtractionMethod = found.method;
@@ -161,7 +162,7 @@ export function cleanHtml(
  * the vote picks one of them; the rest is plain prose beside it. The joined blocks are then judged
  * like the container's own (bylines, date lines, link lines, repeated teasers still drop).
  */
-function adoptNeighbours(found: Found, titles: Set<string>): Found {
+function adoptNeighbours(found: Found, judging: JudgeOptions): Found {
   const { segments } = found;
   const prose = classifyParagraphs(segments);
   let changed = false;
@@ -174,7 +175,7 @@ function adoptNeighbours(found: Found, titles: Set<string>): Found {
     return { ...s, inRoot: true, chrome: null };
   });
   if (!changed) return found;
-  return { segments: adopted, verdicts: judge(adopted, { titles }), method: found.method };
+  return { segments: adopted, verdicts: judge(adopted, judging), method: found.method };
 }
 
 /**
@@ -196,14 +197,14 @@ const THREAD_RATIO = 3;
  * posts are the page's content, not the comments below an article: they are judged as the
  * container's own. An article with comments under it keeps its text ahead of them and is left alone.
  */
-function threadOf(found: Found, titles: Set<string>): Found {
+function threadOf(found: Found, judging: JudgeOptions): Found {
   const own = sumKept(found);
   if (own >= THREAD_BELOW) return found;
   let posts = 0;
   for (const s of found.segments) if (s.inRoot && s.chrome?.kind === 'comment') posts += s.textChars;
   if (posts < Math.max(own * THREAD_RATIO, FALLBACK_BELOW)) return found;
   const segments = found.segments.map((s) => (s.inRoot && s.chrome?.kind === 'comment' ? { ...s, chrome: null } : s));
-  return { segments, verdicts: judge(segments, { titles }), method: found.method };
+  return { segments, verdicts: judge(segments, judging), method: found.method };
 }
 
 /** One way of finding the article: the blocks it cut and its verdict on each. */
@@ -244,6 +245,24 @@ function hintRoots($: CheerioAPI): Element[] {
     if (found.length === 1) return found;
   }
   return [];
+}
+
+/**
+ * The page's own site, as the page states its address (the canonical link, og:url, <base>): the host
+ * without "www.", or null when the page does not say. Tells a link to another of the site's
+ * articles from a citation of another site.
+ */
+function pageSite($: CheerioAPI): string | null {
+  const stated = [
+    elementsByRel($, ['link'], 'canonical')[0]?.attribs.href,
+    elementsByTag($, 'meta').find((el) => el.attribs.property === 'og:url')?.attribs.content,
+    elementsByTag($, 'base')[0]?.attribs.href,
+  ];
+  for (const address of stated) {
+    const host = address && /^https?:\/\/([^/?#:\s]+)/i.exec(address.trim())?.[1];
+    if (host) return host.toLowerCase().replace(/^www\./, '');
+  }
+  return null;
 }
 
 function sumKept({ segments, verdicts }: Pick<Found, 'segments' | 'verdicts'>): number {

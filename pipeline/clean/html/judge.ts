@@ -3,6 +3,7 @@
 // byline at the head of the article, and lines the page repeats elsewhere. Each drop has a reason.
 import type { Block, ChromeKind } from '../../text/blocks.ts';
 import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
+import type { PhrasingContent } from 'mdast';
 import type { Segment } from './segment.ts';
 import { chromeVerdict, type ChromeRule, type ChromeVerdict } from '../text/chrome.ts';
 import { measure } from '../text/shape.ts';
@@ -20,6 +21,8 @@ export interface JudgeOptions {
   titles: Set<string>;
   /** Treat every block as inside the article (fallback when the container was too small). */
   wholePage?: boolean;
+  /** The page's own host, without "www." (index.ts pageSite); null when the page does not state its address. */
+  site?: string | null;
 }
 
 const drop = (kind: ChromeKind, reason: string): Verdict => ({ kept: false, kind, reason });
@@ -76,7 +79,7 @@ const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-export function judge(segments: Segment[], { titles, wholePage = false }: JudgeOptions): Verdict[] {
+export function judge(segments: Segment[], { titles, wholePage = false, site = null }: JudgeOptions): Verdict[] {
   const verdicts: Verdict[] = [];
   // Short lines printed both inside and outside the article (teaser titles, labels) are chrome.
   const outside = new Set<string>();
@@ -97,6 +100,7 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
   }
   dropOrphanHeadings(segments, verdicts);
   dropTailDatelines(segments, verdicts);
+  dropLinkLabels(segments, verdicts);
   return verdicts;
 
   function judgeOne(segment: Segment): Verdict {
@@ -150,7 +154,7 @@ export function judge(segments: Segment[], { titles, wholePage = false }: JudgeO
     }
     // Between paragraphs of the article, a line that is one link is usually a subheading or a
     // citation that links; before the article starts it is navigation.
-    const linkLine = density > 0.8 && (!articleStarted || !INLINE_KINDS.has(segment.kind) || words < 3);
+    const linkLine = density > 0.8 && (!articleStarted || !INLINE_KINDS.has(segment.kind) || words < 3 || (segment.kind === 'paragraph' && linksWithinSite(segment, site)));
     if (segment.kind !== 'code' && segment.kind !== 'table' && segment.kind !== 'list' && density > 0.8 && ((text.length < 200 && linkLine) || words >= 20)) {
       return drop(articleStarted ? 'related' : 'menu', `mostly link text (${Math.round(density * 100)}%)`);
     }
@@ -211,6 +215,24 @@ function dropOrphanHeadings(segments: Segment[], verdicts: Verdict[]): void {
   }
 }
 
+/** Up to this many words, a line ending in a colon is a label ("See also:", "Lue myös:"), not a sentence. */
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * A short line ending in a colon right before a block dropped as links ("Lue myös:" over a teaser
+ * link, "Mehr zum Thema:" over a list of headlines) introduces those links, in any language: it
+ * goes with them.
+ */
+function dropLinkLabels(segments: Segment[], verdicts: Verdict[]): void {
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const label = segments[i];
+    const next = verdicts[i + 1];
+    if (!verdicts[i].kept || label.kind !== 'paragraph' || next.kept || (next.kind !== 'related' && next.kind !== 'menu')) continue;
+    if (/[:：]$/u.test(label.text) && label.text.length <= 40 && wordCount(label.text) <= MAX_LABEL_WORDS)
+      verdicts[i] = drop(next.kind, 'label of the links after it');
+  }
+}
+
 /** A paragraph of running text: the article's own prose, after which a page prints its post footer. */
 const TAIL_PROSE = 80;
 
@@ -246,4 +268,24 @@ function withoutChromeTail(text: string): string {
   const tail = text.slice(separator.index + separator[0].length);
   const match = matchChrome(tail);
   return match && match.coverage >= 0.6 ? text.slice(0, separator.index) : text;
+}
+
+/**
+ * Every link of the block stays on the page's own site: a relative address ("/news/…"), or one on
+ * the page's host or a host of the same site ("www.", "m.", "blog."). A link elsewhere is a citation.
+ */
+function linksWithinSite(segment: Segment, site: string | null): boolean {
+  let links = 0;
+  const stack: PhrasingContent[] = [...segment.phrasing];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'link') {
+      if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) {
+        const host = /^(?:https?:)?\/\/([^/?#:\s]+)/i.exec(node.url)?.[1]?.toLowerCase().replace(/^www\./, '');
+        if (!host || !site || !(host === site || host.endsWith(`.${site}`) || site.endsWith(`.${host}`))) return false;
+      }
+      links++;
+    } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+  }
+  return links > 0;
 }

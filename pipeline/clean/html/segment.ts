@@ -312,6 +312,9 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     }
     const inline = inlineNode(el);
     if (inline) {
+      // A link that opens a run of text (a teaser line: a bare <a> in a <div>) opens the paragraph,
+      // as its text would, so that the block keeps the link and where it points.
+      if (inline.type === 'link' && !list && !table && !current) openBlock(quoteDepth > 0 ? 'quote' : 'paragraph', 'text');
       const builder = target();
       if (builder) {
         builder.openInline(inline);
