@@ -210,7 +210,8 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       textChars += builder.textChars;
       // A time or counter beside the link ("14:32 Headline") does not make the item prose.
       const unlinked = builder.textChars - builder.linkChars;
-      if (builder.linkChars >= builder.textChars * 0.8 || (builder.linkChars > 0 && unlinked <= 8)) linkItems++;
+      if (builder.linkChars >= builder.textChars * 0.8 || (builder.linkChars > 0 && (unlinked <= 8 || (unlinked <= MAX_STAMP && stampOnly(children)))))
+        linkItems++;
       else if (unlinked >= 80 && builder.linkChars <= builder.textChars * 0.1) proseItems++;
     }
     if (items.length === 0) return;
@@ -472,6 +473,27 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   }
   finishCurrent();
   return segments;
+}
+
+/** Up to this many characters, the text beside an item's link can be its date and time ("10.08.2022 11:05"). */
+const MAX_STAMP = 24;
+/** Digits with the marks dates, times and counts are written with, and nothing else. */
+const STAMP = /^[\d\s.:/,|·–-]*$/;
+
+/**
+ * The text of an item outside its links is a date, a time or a count and nothing else: a dated
+ * headline ("10.08.2022 11:05 Headline"), the shape of a news list, not a sentence of the article.
+ */
+function stampOnly(children: PhrasingContent[]): boolean {
+  let unlinked = '';
+  const stack = [...children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'link') continue;
+    if (node.type === 'text') unlinked += node.value;
+    else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
+  }
+  return STAMP.test(unlinked);
 }
 
 function inlineNode(el: Element): InlineContainer | null {
