@@ -153,8 +153,11 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       }
     }
     // Between paragraphs of the article, a line that is one link is usually a subheading or a
-    // citation that links; before the article starts it is navigation.
-    const linkLine = density > 0.8 && (!articleStarted || !INLINE_KINDS.has(segment.kind) || words < 3 || (segment.kind === 'paragraph' && linksWithinSite(segment, site)));
+    // citation that links; before the article starts it is navigation. A paragraph that is one
+    // link to another of the site's own pages is neither: it is a teaser for another story ("Read
+    // also" lines in any language, headline links after the text), which a citation of another site is not.
+    const linkLine =
+      density > 0.8 && (!articleStarted || !INLINE_KINDS.has(segment.kind) || words < 3 || (segment.kind === 'paragraph' && linksWithinSite(segment, site)));
     if (segment.kind !== 'code' && segment.kind !== 'table' && segment.kind !== 'list' && density > 0.8 && ((text.length < 200 && linkLine) || words >= 20)) {
       return drop(articleStarted ? 'related' : 'menu', `mostly link text (${Math.round(density * 100)}%)`);
     }
@@ -281,7 +284,10 @@ function linksWithinSite(segment: Segment, site: string | null): boolean {
     const node = stack.pop()!;
     if (node.type === 'link') {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) {
-        const host = /^(?:https?:)?\/\/([^/?#:\s]+)/i.exec(node.url)?.[1]?.toLowerCase().replace(/^www\./, '');
+        const host = /^(?:https?:)?\/\/([^/?#:\s]+)/i
+          .exec(node.url)?.[1]
+          ?.toLowerCase()
+          .replace(/^www\./, '');
         if (!host || !site || !(host === site || host.endsWith(`.${site}`) || site.endsWith(`.${host}`))) return false;
       }
       links++;

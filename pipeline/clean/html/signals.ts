@@ -4,7 +4,15 @@ import type { Element } from 'domhandler';
 import type { ChromeKind } from '../../text/blocks.ts';
 import { BLOCK_TAGS, classNames, classTokens } from './dom.ts';
 import { linkDensity, type ElementStats } from './stats.ts';
-import { CLASS_CONTENT, CLASS_HEAD_PARTS, CLASS_MODIFIERS, CLASS_OVERLAYS, CLASS_PREFIX_EXCEPTIONS, CLASS_PREFIXES, CLASS_TOKENS } from '../../lexicon/index.ts';
+import {
+  CLASS_CONTENT,
+  CLASS_HEAD_PARTS,
+  CLASS_MODIFIERS,
+  CLASS_OVERLAYS,
+  CLASS_PREFIX_EXCEPTIONS,
+  CLASS_PREFIXES,
+  CLASS_TOKENS,
+} from '../../lexicon/index.ts';
 
 export interface ChromeSignal {
   kind: ChromeKind;
