@@ -2,6 +2,7 @@
 // made of it, as JSON files written atomically. Also the stat index that lets an
 // unchanged rebuild skip re-reading and re-hashing files whose size and mtime have not changed.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { access, mkdir, readdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isWebArchivePath } from '../ingest/decode.ts';
@@ -13,6 +14,17 @@ export const sha256OfFile = (path: string): Promise<string | null> =>
     (bytes) => createHash('sha256').update(bytes).digest('hex'),
     () => null,
   );
+
+/** SHA-256 of a file read as a stream (a web archive may not fit in memory), or null when it cannot be read. */
+export async function sha256OfStream(path: string): Promise<string | null> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch {
+    return null;
+  }
+  return hash.digest('hex');
+}
 
 export const entryPath = (cacheDir: string, step: string, key: string, sha256: string) =>
   join(cacheDir, 'steps', step, key, sha256.slice(0, 2), `${sha256}.json`);
