@@ -1,6 +1,8 @@
-// `npm run bench:scale -- N [--large-mb M]`: builds a synthetic corpus of N captures (and, with
-// --large-mb, one HTML page of M MB, to see it processed or reported while the rest is published)
-// and prints captures per
+// `npm run bench:scale -- N [--corpus realistic|synthetic] [--large-mb M]`: builds a corpus of N
+// captures (realistic by default: the dev pages made unique, see realistic.ts; synthetic: generated
+// prose, see synthetic.ts, the corpus of earlier stops; the realistic one falls back to it, saying
+// so, when ../shared/dev is missing), and with --large-mb one HTML page of M MB, to see it processed
+// or reported while the rest is published, and prints captures per
 // second, peak resident memory, the times of an unchanged rebuild and of a rebuild after touching
 // 1% of the captures, the share of the build spent publishing (a republish from the warm cache),
 // the version's bytes against the captures', one thread against all cores (on a slice of the
@@ -9,16 +11,24 @@
 // hashing the same files), since machines are noisy.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { DEV_DIR, writeRealisticCorpus } from './realistic.ts';
 import { writeLargePage, writeSyntheticCorpus } from './synthetic.ts';
 
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? null : (process.argv[at + 1] ?? '');
+};
 const count = Number(process.argv[2] ?? 1000);
-const largeFlag = process.argv.indexOf('--large-mb');
-const largeMb = largeFlag === -1 ? 0 : Number(process.argv[largeFlag + 1]);
-if (!Number.isInteger(count) || count < 1 || !(largeMb >= 0)) {
-  console.error('usage: npm run bench:scale -- N [--large-mb M]   (N captures, e.g. 10000; M: add one HTML page of M MB)');
+const largeMb = Number(flag('--large-mb') ?? 0);
+const asked = flag('--corpus') ?? 'realistic';
+if (!Number.isInteger(count) || count < 1 || !(largeMb >= 0) || !['realistic', 'synthetic'].includes(asked)) {
+  console.error(
+    'usage: npm run bench:scale -- N [--corpus realistic|synthetic] [--large-mb M]   (N captures, e.g. 10000; realistic: the dev pages made unique, the default; M: add one HTML page of M MB)',
+  );
   process.exit(2);
 }
 
@@ -31,12 +41,18 @@ if (process.env.PAGEPRESS_COMPILED !== '0') {
   process.env.PAGEPRESS_COMPILED = '1';
 }
 
+const loadAtStart = loadavg()[0];
 const root = mkdtempSync(join(tmpdir(), 'pagepress-scale-'));
 const raw = join(root, 'raw');
 const cache = join(root, 'cache');
 const out = join(root, 'dist');
-process.stderr.write(`generating ${count} captures in ${raw} …\n`);
-writeSyntheticCorpus(raw, count);
+process.stderr.write(`generating ${count} ${asked} captures in ${raw} …\n`);
+const realistic = asked === 'realistic' ? writeRealisticCorpus(raw, count) : null;
+if (asked === 'realistic' && !realistic) process.stderr.write(`${DEV_DIR} holds no dev pages: falling back to the synthetic corpus\n`);
+if (!realistic) writeSyntheticCorpus(raw, count);
+const corpusName = realistic
+  ? `realistic captures (${realistic.pages} dev pages made unique; ${realistic.archives} web archives of 10)`
+  : `synthetic captures${asked === 'realistic' ? ' (../shared/dev missing)' : ''}`;
 const largePath = largeMb > 0 ? writeLargePage(raw, largeMb) : null;
 
 function listFiles(dir: string): string[] {
@@ -126,8 +142,13 @@ const fastest = (args: string[]) => {
 process.stderr.write('start-up …\n');
 const helpSeconds = fastest(['--help']);
 const extractSeconds = fastest(['extract', onePage]);
-const touched = files.filter((_, i) => i % 100 === 0);
-for (const file of touched) appendFileSync(file, '\nA sentence added to this capture after the first build.\n');
+const touched = files.filter((f) => !f.endsWith('.warc.gz')).filter((_, i) => i % 100 === 0);
+// Gzipped captures are touched inside their gzip; a web archive is never among the touched.
+for (const file of touched) {
+  const added = '\nA sentence added to this capture after the first build.\n';
+  if (file.endsWith('.gz')) writeFileSync(file, gzipSync(Buffer.concat([gunzipSync(readFileSync(file)), Buffer.from(added)])));
+  else appendFileSync(file, added);
+}
 process.stderr.write(`rebuild after touching ${touched.length} captures …\n`);
 const partial = measure('1.0.1');
 
@@ -140,7 +161,7 @@ const phases = (run: Run) =>
   `run ${run.collect.cpuSeconds.toFixed(1)} + publish ${run.publish.cpuSeconds.toFixed(1)} (main thread ${run.publish.mainCpuSeconds.toFixed(1)})`;
 const cpu = (run: Run) => `CPU ${run.cpuSeconds.toFixed(1)} s (${(run.cpuSeconds / full.cpuSeconds).toFixed(3)}× the full build's)`;
 const rows = [
-  ['captures', String(count), `${mb} MB`],
+  ['captures', String(count), `${mb} MB in ${files.length} files`],
   [
     'full build',
     `${full.seconds.toFixed(1)} s`,
@@ -200,7 +221,7 @@ const rows = [
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(
-  `pagepress bench:scale — ${count} synthetic captures (seed 2024), ${cores} cores, ${process.env.PAGEPRESS_COMPILED === '1' ? 'compiled lib/ (PAGEPRESS_COMPILED=0: sources through tsx)' : 'sources through tsx'}`,
+  `pagepress bench:scale — ${count} ${corpusName} (seed 2024), ${cores} cores, load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end, ${process.env.PAGEPRESS_COMPILED === '1' ? 'compiled lib/ (PAGEPRESS_COMPILED=0: sources through tsx)' : 'sources through tsx'}`,
 );
 for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(9)}  ${note}`);
 rmSync(root, { recursive: true, force: true });

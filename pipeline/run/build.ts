@@ -255,8 +255,11 @@ export async function collect(options: CollectOptions): Promise<Collected> {
       heapMb: options.workerHeapMb,
     });
     const run = executor;
-    // No more tasks in flight than threads: a task's time limit must not include time spent queued.
-    const limit = pLimit(Math.max(1, threads));
+    // Two tasks in flight per worker: when a worker hands back a capture its next one is already
+    // queued in the pool, so it does not sit idle while this thread stats the next file and sends
+    // it (on a loaded machine this thread waits for a core too). A task's time limit starts when a
+    // worker starts it (timed-worker.ts), so time spent queued does not count against it.
+    const limit = pLimit(Math.max(1, 2 * threads));
     // Largest first: the long captures start while there is other work for the rest of the
     // workers, instead of one of them ending the build alone while the others wait.
     const order = left.sort((a, b) => sizes[b] - sizes[a] || a - b);

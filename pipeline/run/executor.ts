@@ -58,6 +58,10 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
   // A TypeScript worker (in the clone, or a test's) loads through tsx, as the main thread does;
   // resolved from here, not from the working directory, which may be anywhere. The compiled one needs nothing.
   const execArgv = workerFile.pathname.endsWith('.ts') ? ['--import', import.meta.resolve('tsx')] : [];
+  // PAGEPRESS_CPU_PROF=<folder>: each worker writes a V8 CPU profile there when it ends (the main
+  // thread's comes from node --cpu-prof), so where a build's CPU goes can be read per thread.
+  const profileDir = process.env.PAGEPRESS_CPU_PROF;
+  if (profileDir) execArgv.push('--cpu-prof', '--cpu-prof-dir', profileDir);
   const poolOf = (threads: number, heapLimitMb: number) => {
     const pool = new Piscina<TimedTask<CaptureTask>, TaskResult>({
       filename: workerFile.href,

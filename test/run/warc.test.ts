@@ -39,6 +39,19 @@ describe('web archives', () => {
     expect((await validateDataset(result.versionDir)).problems).toEqual([]);
   });
 
+  it('an unchanged folder holding a web archive is answered from the fast path, without running captures', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-unchanged-'));
+    mkdirSync(join(root, 'raw'));
+    await makeWarc(join(root, 'raw', 'crawl.warc.gz'));
+    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+    const options = { raw: join(root, 'raw'), out: join(root, 'dist'), config, cacheDir: join(root, 'cache'), threads: 1 };
+    await build(options);
+    const spans: string[] = [];
+    const again = await build({ ...options, onSpan: (span) => spans.push(span.name) });
+    expect(again.outcome).toBe('unchanged');
+    expect(spans).not.toContain('collect');
+  });
+
   it('extract reads web archives too', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-extract-'));
     await makeWarc(join(root, 'crawl.warc.gz'));
