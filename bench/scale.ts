@@ -129,7 +129,11 @@ const allCores = measure('1.0.0', { raw: sliceRaw, out: join(root, 'slice-dist-n
 
 // Start-up: the fastest of three runs of the CLI, as a user starts it.
 const bin = join(import.meta.dirname, '..', 'bin', 'pagepress.js');
-const onePage = files.reduce((small, f) => (statSync(f).size < statSync(small).size ? f : small));
+// The issue times `extract` on a page of about 2 KB: the smallest capture of at least 2 KB (the
+// realistic corpus holds near-empty pages, whose start-up would say nothing about reading a page).
+const pageSizes = files.map((f) => ({ f, size: statSync(f).size })).filter(({ f }) => !/\.warc(\.gz)?$/u.test(f));
+const sizable = pageSizes.filter(({ size }) => size >= 2048);
+const onePage = (sizable.length > 0 ? sizable : pageSizes).reduce((small, p) => (p.size < small.size ? p : small)).f;
 const fastest = (args: string[]) => {
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
