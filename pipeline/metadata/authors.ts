@@ -163,6 +163,20 @@ const MONTH_BEFORE_NUMBER =
 
 /** A lead-in right after a date: "Posted on 12 January 2023 by Sam Writer". */
 const BY_AFTER_DATE = new RegExp(`^[\\s,;:|·•–—-]*${FRAGMENT.anyLeadIn}\\s+(\\S.*)$`, 'iu');
+/** A lead-in as it runs on in a line (lower case, no i flag) and the capital of the name after it. */
+const LEAD_IN_BEFORE_NAME = new RegExp(`[\\s,;:|·•–—-]${FRAGMENT.anyLeadIn}\\s+(?=\\p{Lu})`, 'u');
+
+/**
+ * The names after dates the line was not read in ("Posted on Freitag, 15. April 2016Samstag, 4. März
+ * 2017 by Sam Writer", run together from two <time> elements): from `from`, a short gap holding a
+ * number, then a lower-case lead-in and a capitalised name. Null when the line is not so.
+ */
+function namesAfterDates(text: string, from: number): string | null {
+  if (from < 0) return null;
+  const later = LEAD_IN_BEFORE_NAME.exec(text.slice(from));
+  if (!later || later.index > 40 || !/\d/u.test(text.slice(from, from + later.index))) return null;
+  return text.slice(from + later.index + later[0].length);
+}
 
 /**
  * Cuts the byline where a date starts, with the little word that led into it ("on", "le", "am");
@@ -170,11 +184,21 @@ const BY_AFTER_DATE = new RegExp(`^[\\s,;:|·•–—-]*${FRAGMENT.anyLeadIn}\\
  */
 function cutAtDate(text: string, language: string | null): string {
   const dates = findDates(text, { language });
-  if (dates.length === 0) return text;
+  if (dates.length === 0) return namesAfterDates(text, text.search(/\d/u)) ?? text;
   const at = text.indexOf(dates[0]!.text);
   if (at < 0) return text;
-  const after = BY_AFTER_DATE.exec(text.slice(at + dates[0]!.text.length));
-  if (after) return after[1]!;
+  // The names may follow any of the dates: a line that prints the published and the updated day
+  // runs on to "by" after the second ("Posted on 3 May 2021 4 June 2021 by Sam Writer").
+  let from = at;
+  for (const date of dates) {
+    const start = text.indexOf(date.text, from);
+    if (start < 0) continue;
+    from = start + date.text.length;
+    const after = BY_AFTER_DATE.exec(text.slice(from));
+    if (after) return after[1]!;
+  }
+  const names = namesAfterDates(text, from);
+  if (names) return names;
   if (at === 0) return text;
   return text.slice(0, at).replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '');
 }
