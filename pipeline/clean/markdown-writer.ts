@@ -257,15 +257,22 @@ function modelled(node: RootContent): boolean {
   }
 }
 
-/** A paragraph that follows the delegated node, so its output's own end is known exactly (see `delegate`). */
-const MARKER: RootContent = { type: 'paragraph', children: [{ type: 'text', value: 'x' }] };
-const MARKER_TAIL = '\n\nx\n';
+/**
+ * The paragraph written after each delegated node, so each node's output is cut out exactly (see
+ * `delegate`): letters that no escape writes (references are digits, "x" and A-F), so the line
+ * can only come from a text that holds them, and `delegate` checks it occurs once per node.
+ */
+const MARKER = 'QZQ';
+const MARKER_PARAGRAPH: RootContent = { type: 'paragraph', children: [{ type: 'text', value: MARKER }] };
+const MARKER_LINE = `\n\n${MARKER}\n`;
 
 export class MarkdownWriter {
   /** The escaping context of each construct stack met, by the stack's names joined with "/". */
   private readonly scopes = new Map<string, Scope>();
   /** Some pattern depends on the neighbouring nodes, which this writer does not model: every node goes to the processor. */
   private readonly delegateAll: boolean;
+  /** The processor's output for each node it writes (see `delegate`), for one `write`. */
+  private delegated = new Map<RootContent, string>();
   /** The bullet of the list just written, while lists follow each other (remark alternates them). */
   private bulletLastUsed: string | undefined;
 
@@ -281,6 +288,7 @@ export class MarkdownWriter {
   write(children: readonly RootContent[]): string {
     if (this.delegateAll || !children.every(modelled)) return String(this.processor.stringify({ type: 'root', children: [...children] }));
     this.bulletLastUsed = undefined;
+    this.delegated = this.delegate(children);
     const result = this.flow(children);
     const last = result.charCodeAt(result.length - 1);
     return result && last !== 10 && last !== 13 ? `${result}\n` : result;
@@ -302,9 +310,9 @@ export class MarkdownWriter {
       case 'paragraph':
         // Lists, list items and quotes change no pattern's scope (none names them), so a paragraph in
         // them escapes as one at the top level.
-        return modelledPhrasing(node.children) ? this.phrasing(node.children, PARAGRAPH, '\n', '\n') : this.delegate(node);
+        return modelledPhrasing(node.children) ? this.phrasing(node.children, PARAGRAPH, '\n', '\n') : this.delegated.get(node)!;
       case 'heading':
-        return modelledPhrasing(node.children) ? this.heading(node) : this.delegate(node);
+        return modelledPhrasing(node.children) ? this.heading(node) : this.delegated.get(node)!;
       case 'list':
         return this.list(node);
       case 'blockquote':
@@ -314,7 +322,7 @@ export class MarkdownWriter {
         return `${sequence}\n${node.value ? `${node.value}\n` : ''}${sequence}`;
       }
       default:
-        return this.delegate(node);
+        return this.delegated.get(node)!;
     }
   }
 
@@ -410,16 +418,40 @@ export class MarkdownWriter {
   }
 
   /**
-   * `node` written by the processor. Its output depends only on the node, for the shapes handed here:
-   * a paragraph or heading escapes by the construct stack, and lists, items and quotes (the only
-   * containers around a paragraph) put no pattern in or out of scope; a table or fenced code starts
-   * and ends its own lines. A marker paragraph after it makes its end exact: the root adds a final
-   * line ending only when the output has none, and a node's own may end in one.
+   * The nodes this writer hands to the processor, each written by it: paragraphs and headings with
+   * emphasis, strong or deletions, and tables. Such a node's output depends only on the node: its
+   * escapes follow the construct stack, and lists, items and quotes (the only containers around a
+   * paragraph) put no pattern in or out of scope; a table starts and ends its own lines. So all of
+   * a tree's are written in one call (the processor's set-up costs as much as a short paragraph),
+   * each followed by a marker paragraph that cuts them apart; the root's final line ending, added
+   * only when the output has none, falls after the last marker.
    */
-  private delegate(node: RootContent): string {
-    const out = String(this.processor.stringify({ type: 'root', children: [node, MARKER] }));
-    if (!out.endsWith(MARKER_TAIL)) throw new Error(`remark wrote ${JSON.stringify(out.slice(-20))} after a paragraph "x"`);
-    return out.slice(0, -MARKER_TAIL.length);
+  private delegate(children: readonly RootContent[]): Map<RootContent, string> {
+    const nodes: RootContent[] = [];
+    const visit = (node: RootContent) => {
+      if (node.type === 'list') for (const item of node.children) item.children.forEach(visit);
+      else if (node.type === 'blockquote') node.children.forEach(visit);
+      else if (node.type === 'table' || ((node.type === 'paragraph' || node.type === 'heading') && !modelledPhrasing(node.children))) nodes.push(node);
+    };
+    children.forEach(visit);
+    const written = new Map<RootContent, string>();
+    if (nodes.length === 0) return written;
+    const out = String(this.processor.stringify({ type: 'root', children: nodes.flatMap((node) => [node, MARKER_PARAGRAPH]) }));
+    const parts = out.split(MARKER_LINE);
+    if (parts.length !== nodes.length + 1 || parts[nodes.length] !== '') {
+      // A node's own text printed the marker line: each node alone, with the marker after it.
+      for (const node of nodes) written.set(node, this.delegateOne(node));
+      return written;
+    }
+    // Between two nodes the marker paragraph stands between blank lines: the next part opens with the second "\n".
+    nodes.forEach((node, i) => written.set(node, i === 0 ? parts[0]! : parts[i]!.slice(1)));
+    return written;
+  }
+
+  private delegateOne(node: RootContent): string {
+    const out = String(this.processor.stringify({ type: 'root', children: [node, MARKER_PARAGRAPH] }));
+    if (!out.endsWith(MARKER_LINE)) throw new Error(`remark wrote ${JSON.stringify(out.slice(-20))} after a paragraph "${MARKER}"`);
+    return out.slice(0, -MARKER_LINE.length);
   }
 }
 

@@ -67,7 +67,7 @@ describe('MarkdownWriter on the fixtures', () => {
 // ---- generated trees ----
 
 /** Characters that start or end Markdown constructs, and some that decide around them. */
-const CHARACTERS = [...'aZ 1.)-+*_#>=<[]!()&`~|:@\\/wWps\n\t\r\u00a0é中.', 'a', 'b', ' ', 'x1', '2.', '\u{1F600}'];
+const CHARACTERS = [...'aZ 1.)-+*_#>=<[]!()&`~|:@\\/wWps\n\t\r\u00a0é中.', 'a', 'b', ' ', 'x1', '2.', 'QZQ', '\u{1F600}'];
 const textValue = fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 12 }).map((parts) => parts.join(''));
 const text = textValue.map((value): PhrasingContent => ({ type: 'text', value }));
 const br: fc.Arbitrary<PhrasingContent> = fc.constant({ type: 'break' });
