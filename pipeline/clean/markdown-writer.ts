@@ -444,7 +444,7 @@ export class MarkdownWriter {
       return written;
     }
     // Between two nodes the marker paragraph stands between blank lines: the next part opens with the second "\n".
-    nodes.forEach((node, i) => written.set(node, i === 0 ? parts[0]! : parts[i]!.slice(1)));
+    for (const [i, node] of nodes.entries()) written.set(node, i === 0 ? parts[0]! : parts[i]!.slice(1));
     return written;
   }
 

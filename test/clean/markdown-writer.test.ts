@@ -71,7 +71,16 @@ const CHARACTERS = [...'aZ 1.)-+*_#>=<[]!()&`~|:@\\/wWps\n\t\r\u00a0é中.', 'a'
 const textValue = fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 12 }).map((parts) => parts.join(''));
 const text = textValue.map((value): PhrasingContent => ({ type: 'text', value }));
 const br: fc.Arbitrary<PhrasingContent> = fc.constant({ type: 'break' });
-const URLS = ['https://example.org/a_b', 'b', 'mailto:x@example.org', 'https://example.org/a b<c>', '', 'http://x.org/(a)*_[1]', 'ftp://x\\y', 'http://x.org/a\\*b'];
+const URLS = [
+  'https://example.org/a_b',
+  'b',
+  'mailto:x@example.org',
+  'https://example.org/a b<c>',
+  '',
+  'http://x.org/(a)*_[1]',
+  'ftp://x\\y',
+  'http://x.org/a\\*b',
+];
 
 const phrasing = fc.letrec<{ node: PhrasingContent; nodes: PhrasingContent[] }>((tie) => ({
   node: fc.oneof(
