@@ -1,9 +1,11 @@
 // Markdown of the kept blocks: an mdast tree built from the blocks' own phrasing (so headings,
-// lists, quotes, tables and emphasis survive), serialised by remark-stringify with GFM tables.
+// lists, quotes, tables and emphasis survive), serialised as remark-stringify with GFM writes it:
+// by MarkdownWriter, which hands the processor below what it does not write itself.
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify, { type Options } from 'remark-stringify';
 import { unified } from 'unified';
+import { MarkdownWriter, unsafePatterns } from '../markdown-writer.ts';
 import type { Segment } from './segment.ts';
 
 type TextHandler = NonNullable<NonNullable<Options['handlers']>['text']>;
@@ -29,10 +31,12 @@ const escapedText: TextHandler = (node, parent, state, info) => {
   }
 };
 
-const processor = unified()
-  .use(remarkGfm)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', handlers: { text: escapedText } })
-  .freeze();
+const processorWith = (text: TextHandler) =>
+  unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', handlers: { text } }).freeze();
+
+/** The reference serialiser (tests compare the writer with it). */
+export const processor = processorWith(escapedText);
+export const writer = new MarkdownWriter(processor, unsafePatterns(processorWith));
 
 const paragraph = (children: PhrasingContent[]) => ({ type: 'paragraph' as const, children });
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -70,11 +74,17 @@ function toNode(segment: Segment): RootContent | null {
   }
 }
 
-export function toMarkdown(segments: Segment[]): string {
+/** The kept segments' mdast tree, which `toMarkdown` writes. */
+export function segmentsToTree(segments: readonly Segment[]): Root {
   const tree: Root = { type: 'root', children: [] };
   for (const segment of segments) {
     const node = toNode(segment);
     if (node) tree.children.push(node);
   }
-  return tree.children.length ? String(processor.stringify(tree)).trimEnd() + '\n' : '';
+  return tree;
+}
+
+export function toMarkdown(segments: Segment[]): string {
+  const tree = segmentsToTree(segments);
+  return tree.children.length ? writer.write(tree.children).trimEnd() + '\n' : '';
 }

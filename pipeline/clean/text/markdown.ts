@@ -1,9 +1,11 @@
-// Renders kept blocks as Markdown through remark: blocks become an mdast tree (headings, lists,
-// quotes, paragraphs) that remark-stringify serialises, escaping whatever Markdown would misread.
+// Renders kept blocks as Markdown: blocks become an mdast tree (headings, lists, quotes,
+// paragraphs) written as remark-stringify writes it (by MarkdownWriter, which escapes whatever
+// Markdown would misread exactly as remark does).
 import type { BlockContent, Root, RootContent } from 'mdast';
 import { unified } from 'unified';
 import remarkStringify from 'remark-stringify';
 import type { Block } from '../../text/blocks.ts';
+import { MarkdownWriter, unsafePatterns } from '../markdown-writer.ts';
 
 const paragraph = (value: string): BlockContent => ({ type: 'paragraph', children: [{ type: 'text', value }] });
 
@@ -27,9 +29,16 @@ function toNode(block: Block): RootContent {
   }
 }
 
-const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+/** The reference serialiser (tests compare the writer with it). */
+export const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+export const writer = new MarkdownWriter(
+  processor,
+  unsafePatterns((text) => unified().use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', handlers: { text } })),
+);
+
+/** The kept blocks' mdast tree, which `blocksToMarkdown` writes. */
+export const blocksToTree = (blocks: readonly Block[]): Root => ({ type: 'root', children: blocks.map(toNode) });
 
 export function blocksToMarkdown(blocks: readonly Block[]): string {
-  const root: Root = { type: 'root', children: blocks.map(toNode) };
-  return blocks.length === 0 ? '' : processor.stringify(root);
+  return blocks.length === 0 ? '' : writer.write(blocksToTree(blocks).children);
 }
