@@ -325,7 +325,11 @@ function compile(data: LanguagePackData): LanguagePack {
   return {
     language: data.language,
     abbreviations: new Set(data.abbreviations),
-    clauseBreak: new RegExp(`[,;:()\\[\\]—–]|\\s-\\s|(?<![\\p{L}\\p{N}])(?:${alternation(data.clause_breaks)})(?![\\p{L}\\p{N}])`, 'giu'),
+    // A comma between digits groups thousands ("2,000 Libyans") or marks decimals ("3,5 %"): no clause ends there.
+    clauseBreak: new RegExp(
+      `(?<!\\p{N}),|,(?!\\p{N})|[;:()\\[\\]—–]|\\s-\\s|(?<![\\p{L}\\p{N}])(?:${alternation(data.clause_breaks)})(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
     coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${article}$`, 'iu'),
     betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${article}$`, 'iu'),
     passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+${article}$`, 'iu'),

@@ -556,8 +556,11 @@ export function argumentsFor(
       }
     }
     // A verb whose clause has no subject ("Algeria, which …, bought Russian jets"): the sentence's first actor.
+    // Its own possessive after the verb ("Greece, like other members, will open its market to Turkish
+    // workers") stands for that actor, not for whom the act reaches: the object is the next party.
     const topic = groups[0];
-    if (topic && topic.end <= clause.start) return result(cross(topic, firstAfter), 'sentence_topic', topic, firstAfter);
+    const reached = topic && after.find((g) => !(g.anaphoric && g.possessive && g.actors.every((a) => topic.actors.some((b) => b.id === a.id))));
+    if (topic && reached && topic.end <= clause.start) return result(cross(topic, reached), 'sentence_topic', topic, reached);
   }
   return [];
 }
