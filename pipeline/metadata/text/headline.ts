@@ -198,9 +198,7 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
         block.text.length > key.length + 3 &&
         (((block.kind === 'breadcrumb' || /^(?:reading|now reading|you are reading)\b/iu.test(block.text)) && keys[i]!.endsWith(key)) ||
           // "New York|Headline": a section label run into a sticky header's copy of the headline.
-          (/^[^|]{2,30}\|/u.test(block.text) &&
-            keys[i]!.endsWith(' ' + key) &&
-            keyOf(block.text.slice(0, block.text.indexOf('|'))).split(' ').length <= 3) ||
+          (/^[^|]{2,30}\|/u.test(block.text) && keys[i]!.endsWith(' ' + key) && keyOf(block.text.slice(0, block.text.indexOf('|'))).split(' ').length <= 3) ||
           (keys[i]!.startsWith(key + ' ') && LEAD_IN_FIRST.test(keys[i]!.slice(key.length + 1)) && RUN_ON_BYLINE.test(block.text))),
     );
 
