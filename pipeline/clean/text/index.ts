@@ -6,6 +6,7 @@ import { segmentLines, type Segment } from './segments.ts';
 import { measure, type Shape } from './shape.ts';
 import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
+import { classifyLines, isShortLine, type LineFacts, runLanguage, runScores } from './runs.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
@@ -465,6 +466,49 @@ function spanOf(segment: Segment) {
   return { start: segment.start, end: segment.end };
 }
 
+/**
+ * The span checked against the second way of finding the article (runs.ts: lines classed by
+ * length, function words and sentence ends, the article the best run of good lines). Two stated
+ * rules, each measured on its own (see the commit):
+ * - the span is weak when its good lines add up to less than WEAK_SPAN words: a login dialog, a
+ *   form or a teaser list won it with short sentences; the best run replaces it when it holds more;
+ * - where the run overlaps the span and starts above it, the run's good paragraphs above the span
+ *   are the article's opening that the span's scores cut off (a standfirst, an intro over a
+ *   picture or a box of ingredients): they are kept, and the lines between them stay out.
+ */
+function againstRuns(
+  candidates: readonly Candidate[],
+  span: { first: number; last: number },
+  barriers: readonly boolean[],
+  language: string | null,
+): { span: { first: number; last: number }; head: Set<number> } {
+  const facts: LineFacts[] = candidates.map((c) => ({
+    text: c.segment.text,
+    weight: c.shape.weight,
+    endsSentence: c.shape.endsSentence,
+    excluded: c.chrome !== null || c.repeated || c.selfRepeated || c.shape.code || c.contents,
+    // A date line with a byline or a place ("jeudi 13 juin 2019, par Attac France") heads an
+    // article as a recognised date line does.
+    dated:
+      c.chrome?.kind === 'byline' || c.chrome?.kind === 'dateline' || (!c.shape.prose && c.shape.words <= DATED_WORDS && findDates(c.segment.text, { language }).length > 0),
+  }));
+  const classes = classifyLines(facts, runLanguage(facts, language));
+  const points = runScores(facts, classes);
+  const head = new Set<number>();
+  const run = bestSpan(points, barriers);
+  if (!run) return { span, head };
+  const good = (range: { first: number; last: number }) => points.slice(range.first, range.last + 1).reduce((sum, value) => sum + Math.max(0, value), 0);
+  if (good(span) < WEAK_SPAN && good(run) > good(span)) return { span: run, head };
+  if (run.first < span.first && run.last >= span.first) {
+    for (let i = run.first; i < span.first; i++) if (classes[i] === 'good' && !isShortLine(facts[i]!)) head.add(i);
+  }
+  return { span, head };
+}
+/** Words of good lines under which a span is too weak to stand against a run of good lines. */
+const WEAK_SPAN = 40;
+/** Words of a date line that may also carry a byline or a place. */
+const DATED_WORDS = 12;
+
 /** Cleans a plain-text dump of a page: keeps the article's paragraphs, drops the chrome. */
 export function cleanText(content: string, options: { language?: string | null } = {}): Cleaned {
   const language = options.language ?? null;
@@ -509,6 +553,10 @@ export function cleanText(content: string, options: { language?: string | null }
     const before = bestSpan(scores.slice(0, thread), barriers.slice(0, thread));
     if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) span = before;
   }
+  // The second way (jusText-style runs of good lines) corrects the span where it is weak or cut short.
+  const second = span ? againstRuns(candidates, span, barriers, language) : { span, head: new Set<number>() };
+  span = second.span;
+  const headLines = second.head;
   if (span) span = trimTail(span, candidates, scores, escalateChromeRuns(scores, candidates));
   if (span) span = withoutAuthorBox(span, candidates);
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
@@ -522,7 +570,7 @@ export function cleanText(content: string, options: { language?: string | null }
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     const { segment, shape, chrome } = candidate;
-    const inside = span !== null && ((i >= span.first && i <= span.last) || i === standfirst);
+    const inside = span !== null && ((i >= span.first && i <= span.last) || i === standfirst || headLines.has(i));
     const drop = (kind: Block['kind'], reason: string) => blocks.push({ text: segment.text, kind, kept: false, reason, span: spanOf(segment) });
     if (i === title) {
       drop('title', 'the article title (carried as metadata)');
