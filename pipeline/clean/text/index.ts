@@ -467,21 +467,21 @@ function spanOf(segment: Segment) {
 }
 
 /**
- * The span checked against the second way of finding the article (runs.ts: lines classed by
- * length, function words and sentence ends, the article the best run of good lines). Two stated
- * rules, each measured on its own (see the commit):
- * - the span is weak when its good lines add up to less than WEAK_SPAN words: a login dialog, a
- *   form or a teaser list won it with short sentences; the best run replaces it when it holds more;
- * - where the run overlaps the span and starts above it, the run's good paragraphs above the span
- *   are the article's opening that the span's scores cut off (a standfirst, an intro over a
- *   picture or a box of ingredients): they are kept, and the lines between them stay out.
+ * The article's opening that the span's scores cut off, found by the second way of finding the
+ * article (runs.ts: lines classed by length, function words and sentence ends; the article the
+ * best run of good lines, a byline or date line over its first paragraph counting for it). Where
+ * that run overlaps the span and starts above it, its good paragraphs above the span are the
+ * article's too (a standfirst and an intro over a picture's credits and a share bar, which the
+ * span's scores weigh as a chrome run that parts them from the body); the short lines between them
+ * stay out. Used only to extend the span: as a replacement for a span it judged weak (under 40
+ * words of good lines), the run moved two tuned snippets and no held-out one, so it was left out.
  */
-function againstRuns(
+function openingAbove(
   candidates: readonly Candidate[],
   span: { first: number; last: number },
   barriers: readonly boolean[],
   language: string | null,
-): { span: { first: number; last: number }; head: Set<number> } {
+): Set<number> {
   const facts: LineFacts[] = candidates.map((c) => ({
     text: c.segment.text,
     weight: c.shape.weight,
@@ -490,22 +490,19 @@ function againstRuns(
     // A date line with a byline or a place ("jeudi 13 juin 2019, par Attac France") heads an
     // article as a recognised date line does.
     dated:
-      c.chrome?.kind === 'byline' || c.chrome?.kind === 'dateline' || (!c.shape.prose && c.shape.words <= DATED_WORDS && findDates(c.segment.text, { language }).length > 0),
+      c.chrome?.kind === 'byline' ||
+      c.chrome?.kind === 'dateline' ||
+      (!c.shape.prose && c.shape.words <= DATED_WORDS && findDates(c.segment.text, { language }).length > 0),
   }));
   const classes = classifyLines(facts, runLanguage(facts, language));
   const points = runScores(facts, classes);
   const head = new Set<number>();
   const run = bestSpan(points, barriers);
-  if (!run) return { span, head };
-  const good = (range: { first: number; last: number }) => points.slice(range.first, range.last + 1).reduce((sum, value) => sum + Math.max(0, value), 0);
-  if (good(span) < WEAK_SPAN && good(run) > good(span)) return { span: run, head };
-  if (run.first < span.first && run.last >= span.first) {
+  if (run && run.first < span.first && run.last >= span.first) {
     for (let i = run.first; i < span.first; i++) if (classes[i] === 'good' && !isShortLine(facts[i]!)) head.add(i);
   }
-  return { span, head };
+  return head;
 }
-/** Words of good lines under which a span is too weak to stand against a run of good lines. */
-const WEAK_SPAN = 40;
 /** Words of a date line that may also carry a byline or a place. */
 const DATED_WORDS = 12;
 
@@ -553,10 +550,8 @@ export function cleanText(content: string, options: { language?: string | null }
     const before = bestSpan(scores.slice(0, thread), barriers.slice(0, thread));
     if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) span = before;
   }
-  // The second way (jusText-style runs of good lines) corrects the span where it is weak or cut short.
-  const second = span ? againstRuns(candidates, span, barriers, language) : { span, head: new Set<number>() };
-  span = second.span;
-  const headLines = second.head;
+  // The second way (jusText-style runs of good lines) finds where the span cut the article's opening off.
+  const headLines = span ? openingAbove(candidates, span, barriers, language) : new Set<number>();
   if (span) span = trimTail(span, candidates, scores, escalateChromeRuns(scores, candidates));
   if (span) span = withoutAuthorBox(span, candidates);
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
