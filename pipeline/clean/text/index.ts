@@ -558,7 +558,10 @@ export function cleanText(content: string, options: { language?: string | null }
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
   const standfirst = span ? findStandfirst(candidates, span.first, barriers) : null;
-  const title = span ? findTitle(candidates, standfirst ?? span.first) : null;
+  // The title sits over the article's opening: over the first paragraph kept above the span when
+  // the runs found one (the metadata readers take the lines over the first kept paragraph for the head).
+  const opening = headLines.size > 0 ? Math.min(...headLines) : null;
+  const title = span ? findTitle(candidates, opening ?? standfirst ?? span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
 
   const blocks: Block[] = [];
