@@ -2,8 +2,10 @@
 // line classed in the manner of jusText (Pomikálek 2011) by its length, the density of its
 // language's function words and its end, short lines then taking the class of their neighbours,
 // and the article taken as the best run of good lines. It reads no widget vocabulary beyond what
-// the caller marks as chrome, so it catches pages where the span scores favour the wrong part (a
-// form of short sentences, a product page's labels, a teaser list against a one-paragraph article).
+// the caller marks as chrome, and it weighs a run of chrome by its lines, not by escalating
+// costs, so its runs reach across a share bar that the span scores take for the article's end:
+// index.ts uses it to find the article's opening above the span. (As a replacement for a weak
+// span, the wrong-part-of-the-page case, it moved no held-out snippet: see openingAbove.)
 import { stopwordDensity, stopwordLanguage, STOPWORDS, words } from '../stopwords.ts';
 
 export type LineClass = 'good' | 'neargood' | 'short' | 'bad';
