@@ -6,6 +6,7 @@ import { segmentLines, type Segment } from './segments.ts';
 import { measure, type Shape } from './shape.ts';
 import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
+import { classifyLines, isShortLine, type LineFacts, runLanguage, runScores } from './runs.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
@@ -465,6 +466,46 @@ function spanOf(segment: Segment) {
   return { start: segment.start, end: segment.end };
 }
 
+/**
+ * The article's opening that the span's scores cut off, found by the second way of finding the
+ * article (runs.ts: lines classed by length, function words and sentence ends; the article the
+ * best run of good lines, a byline or date line over its first paragraph counting for it). Where
+ * that run overlaps the span and starts above it, its good paragraphs above the span are the
+ * article's too (a standfirst and an intro over a picture's credits and a share bar, which the
+ * span's scores weigh as a chrome run that parts them from the body); the short lines between them
+ * stay out. Used only to extend the span: as a replacement for a span it judged weak (under 40
+ * words of good lines), the run moved two tuned snippets and no held-out one, so it was left out.
+ */
+function openingAbove(
+  candidates: readonly Candidate[],
+  span: { first: number; last: number },
+  barriers: readonly boolean[],
+  language: string | null,
+): Set<number> {
+  const facts: LineFacts[] = candidates.map((c) => ({
+    text: c.segment.text,
+    weight: c.shape.weight,
+    endsSentence: c.shape.endsSentence,
+    excluded: c.chrome !== null || c.repeated || c.selfRepeated || c.shape.code || c.contents,
+    // A date line with a byline or a place ("jeudi 13 juin 2019, par Attac France") heads an
+    // article as a recognised date line does.
+    dated:
+      c.chrome?.kind === 'byline' ||
+      c.chrome?.kind === 'dateline' ||
+      (!c.shape.prose && c.shape.words <= DATED_WORDS && findDates(c.segment.text, { language }).length > 0),
+  }));
+  const classes = classifyLines(facts, runLanguage(facts, language));
+  const points = runScores(facts, classes);
+  const head = new Set<number>();
+  const run = bestSpan(points, barriers);
+  if (run && run.first < span.first && run.last >= span.first) {
+    for (let i = run.first; i < span.first; i++) if (classes[i] === 'good' && !isShortLine(facts[i]!)) head.add(i);
+  }
+  return head;
+}
+/** Words of a date line that may also carry a byline or a place. */
+const DATED_WORDS = 12;
+
 /** Cleans a plain-text dump of a page: keeps the article's paragraphs, drops the chrome. */
 export function cleanText(content: string, options: { language?: string | null } = {}): Cleaned {
   const language = options.language ?? null;
@@ -509,20 +550,25 @@ export function cleanText(content: string, options: { language?: string | null }
     const before = bestSpan(scores.slice(0, thread), barriers.slice(0, thread));
     if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) span = before;
   }
+  // The second way (jusText-style runs of good lines) finds where the span cut the article's opening off.
+  const headLines = span ? openingAbove(candidates, span, barriers, language) : new Set<number>();
   if (span) span = trimTail(span, candidates, scores, escalateChromeRuns(scores, candidates));
   if (span) span = withoutAuthorBox(span, candidates);
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
   const standfirst = span ? findStandfirst(candidates, span.first, barriers) : null;
-  const title = span ? findTitle(candidates, standfirst ?? span.first) : null;
+  // The title sits over the article's opening: over the first paragraph kept above the span when
+  // the runs found one (the metadata readers take the lines over the first kept paragraph for the head).
+  const opening = headLines.size > 0 ? Math.min(...headLines) : null;
+  const title = span ? findTitle(candidates, opening ?? standfirst ?? span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
 
   const blocks: Block[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     const { segment, shape, chrome } = candidate;
-    const inside = span !== null && ((i >= span.first && i <= span.last) || i === standfirst);
+    const inside = span !== null && ((i >= span.first && i <= span.last) || i === standfirst || headLines.has(i));
     const drop = (kind: Block['kind'], reason: string) => blocks.push({ text: segment.text, kind, kept: false, reason, span: spanOf(segment) });
     if (i === title) {
       drop('title', 'the article title (carried as metadata)');
