@@ -425,7 +425,7 @@ export function argumentsFor(
     pack.language === 'en' &&
     !passiveAt(text, cue.start, cue.end) &&
     (!nearestBefore || !/^[\s,]*$/u.test(text.slice(nearestBefore.end, cue.start))) &&
-    // "Algeria's independence struggle supported by the Soviet Union": a noun its possessor owns stands
+    // "Namibia's liberation war backed by Cuba": a noun its possessor owns stands
     // for the possessor, the one the passive frame below makes the target.
     !(nearestBefore?.possessive && MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start).replace(/^['’]s?/u, ''))) &&
     reducedRelative(text, cue)
