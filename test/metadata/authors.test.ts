@@ -42,7 +42,7 @@ describe('parseByline', () => {
     expect(parseByline('Barbara Muster / Kategorien: Event, Fashion').map((a) => a.name)).toEqual(['Barbara Muster']);
   });
 
-  it('finds the names after a line\'s second date, read or not in the line\'s language (a published and an updated <time> run together)', () => {
+  it("finds the names after a line's second date, read or not in the line's language (a published and an updated <time> run together)", () => {
     expect(names('Posted on 3 May 2021 4 June 2021 by Sam Writer')).toEqual(['Sam Writer']);
     expect(names('Posted on Monday, 3 May 2021, updated Tuesday, 4 May 2021 by Ana Lima')).toEqual(['Ana Lima']);
     expect(parseByline('Posted on Montag, 3. Mai 2021Dienstag, 4. Mai 2021 by Kim Park', { language: 'en' }).map((a) => a.name)).toEqual(['Kim Park']);
