@@ -19,6 +19,7 @@ import { jsonlFile } from './layout.ts';
 import { statsEntryOf, type StatsEntry } from './datacard.ts';
 import { documentName, lineHash, type DocumentName } from './changes.ts';
 import type { Segment } from './gzip.ts';
+import { explorerPieces, type ChunkCache, type ExplorerEntry, type ExplorerItems } from './explorer/pieces.ts';
 
 type JsonObject = Parameters<typeof orderLike>[0];
 
@@ -33,6 +34,8 @@ export interface FragmentClaim {
   line: string;
   /** CSV text of the claim's rows, one entry per claim table, in claimTables' order. */
   rows: string[];
+  /** JSON text of the claim's columns of the explorer's index (explorer/pieces.ts's ExplorerClaim). */
+  explorer: string;
 }
 
 /**
@@ -58,6 +61,14 @@ export interface Fragment {
   claims: FragmentClaim[];
   /** What the document appends to each file streamed in document order, in writing order. */
   files: [name: string, content: string | Buffer][];
+  /** The document's columns of the explorer's index. */
+  explorer: ExplorerEntry;
+  /**
+   * Its items of the explorer's chunks: in hand when it was just serialised; null when it comes
+   * from the store, which keeps them apart (FragmentStore.getItems), since a chunk the cache holds
+   * already needs none of them.
+   */
+  items: ExplorerItems | null;
 }
 
 /** The CSV text of a record's rows in each of its tables, by file name; `counted` adds up the rows per file. */
@@ -98,11 +109,17 @@ export function serialise(document: DocumentRecord, claims: ClaimRecord[], block
     blockHashes.set(block.document_id, lineHash(blockHashes.get(block.document_id) ?? '', text));
     for (const [name, text] of rowsText(blockTables, block as unknown as JsonObject, rows)) append(name, text);
   }
-  const serialisedClaims = claims.map((claim) => {
+  const explorer = explorerPieces(document, claims, blocks);
+  const serialisedClaims = claims.map((claim, i) => {
     const text = JSON.stringify(orderLike(claim as unknown as JsonObject, recordType('claims').schema as never));
     rows['claims.jsonl'] = (rows['claims.jsonl'] ?? 0) + 1;
     // Rows from the line as published, so they are exactly what a reader of claims.jsonl gets.
-    return { id: claim.id, line: text, rows: rowsText(claimTables, JSON.parse(text) as JsonObject, rows).map(([, text]) => text) };
+    return {
+      id: claim.id,
+      line: text,
+      rows: rowsText(claimTables, JSON.parse(text) as JsonObject, rows).map(([, text]) => text),
+      explorer: JSON.stringify(explorer.claims[i]),
+    };
   });
   return {
     id: document.id,
@@ -116,11 +133,19 @@ export function serialise(document: DocumentRecord, claims: ClaimRecord[], block
     longest,
     claims: serialisedClaims,
     files: [...parts].map(([name, texts]) => [name, texts.join('')]),
+    explorer: explorer.entry,
+    items: explorer.items,
   };
 }
 
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
 /** Bumped when the stored layout changes; the code that serialises is part of the key anyway. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 let codeKey: string | null = null;
 
@@ -136,6 +161,8 @@ function serialisingCode(): string {
     'publish/cells',
     'publish/datacard',
     'publish/changes',
+    'publish/explorer/pieces',
+    'publish/explorer/shape',
     'records/tables',
     'records/index',
     'records/document',
@@ -179,6 +206,21 @@ export function segmentsKey(previousKey: string | null, key: string): string {
     .digest('hex');
 }
 
+/**
+ * The key of an explorer chunk made of the items `identities` names (fragment keys, with a group's
+ * number for blocks), in order: its compressed bytes depend on them, the code and zlib's version.
+ */
+export function chunkKey(kind: string, identities: string[]): string {
+  const hash = createHash('sha256')
+    .update(serialisingCode())
+    .update('\0')
+    .update(process.versions.zlib ?? '')
+    .update('\0')
+    .update(kind);
+  for (const identity of identities) hash.update('\0').update(identity);
+  return hash.digest('hex');
+}
+
 /** A document's segments of the compressed files, by file name. */
 export type Segments = Map<string, Segment>;
 
@@ -189,6 +231,7 @@ interface StoredHeader {
   longest: Record<string, number>;
   claims: FragmentClaim[];
   files: [string, number][];
+  explorer: ExplorerEntry;
 }
 
 /** The header line of a stored document's segments: each file's name, CRC-32, length before and after compression. */
@@ -198,7 +241,7 @@ type SegmentsHeader = [name: string, crc: number, length: number, bytes: number]
  * Fragments on disk, one file each: a JSON header line, then the files' bytes back to back; beside
  * them, each document's compressed segments after the document that preceded it (`.seg`, alike).
  */
-export class FragmentStore {
+export class FragmentStore implements ChunkCache {
   constructor(readonly dir: string) {}
 
   private path(key: string): string {
@@ -207,21 +250,39 @@ export class FragmentStore {
 
   /** Whether a fragment is stored under `key` (without reading it). */
   async has(key: string): Promise<boolean> {
-    return access(this.path(key)).then(
-      () => true,
-      () => false,
-    );
+    return (await exists(this.path(key))) && (await exists(this.itemsPath(key)));
   }
 
+  private itemsPath(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.exp`);
+  }
+
+  /** The fragment stored under `key`, without its explorer items (getItems); null unless both are stored. */
   async get(key: string): Promise<Fragment | null> {
     const stored = await this.read<StoredHeader>(this.path(key), (header) => header.files.map(([, length]) => length));
-    if (!stored) return null;
+    // put writes the items first: a fragment without them was cut short, and counts as missing.
+    if (!stored || !(await exists(this.itemsPath(key)))) return null;
     const { header, parts } = stored;
     const files: Fragment['files'] = header.files.map(([name], i) => [name, parts[i]!]);
-    return { id: header.id, stats: header.stats, index: header.index, longest: header.longest, claims: header.claims, files };
+    return { id: header.id, stats: header.stats, index: header.index, longest: header.longest, claims: header.claims, files, explorer: header.explorer, items: null };
+  }
+
+  /** The explorer items of the fragment stored under `key`. */
+  async getItems(key: string): Promise<ExplorerItems> {
+    const stored = await this.read<number[]>(this.itemsPath(key), (lengths) => lengths);
+    if (!stored) throw new Error(`the build cache lost the explorer items of fragment ${key} during the build`);
+    const [document, ...groups] = stored.parts.map((part) => part.toString('utf8'));
+    return { document: document!, groups };
   }
 
   async put(key: string, fragment: Fragment): Promise<void> {
+    if (!fragment.items) throw new Error(`fragment ${key} has no explorer items to store`);
+    const items = [fragment.items.document, ...fragment.items.groups].map((text) => Buffer.from(text, 'utf8'));
+    await this.write(
+      this.itemsPath(key),
+      items.map((bytes) => bytes.length),
+      items,
+    );
     const contents = fragment.files.map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content] as const);
     const header: StoredHeader = {
       id: fragment.id,
@@ -230,12 +291,30 @@ export class FragmentStore {
       longest: fragment.longest,
       claims: fragment.claims,
       files: contents.map(([name, bytes]) => [name, bytes.length]),
+      explorer: fragment.explorer,
     };
     await this.write(
       this.path(key),
       header,
       contents.map(([, bytes]) => bytes),
     );
+  }
+
+  chunkKey(kind: string, identities: string[]): string {
+    return chunkKey(kind, identities);
+  }
+
+  private chunkPath(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.chunk`);
+  }
+
+  /** An explorer chunk's compressed JSON stored under `key` (see chunkKey), or null. */
+  async getChunk(key: string): Promise<Buffer | null> {
+    return (await this.read<number>(this.chunkPath(key), (length) => [length]))?.parts[0] ?? null;
+  }
+
+  async putChunk(key: string, packed: Buffer): Promise<void> {
+    await this.write(this.chunkPath(key), packed.length, [packed]);
   }
 
   private segmentsPath(key: string): string {

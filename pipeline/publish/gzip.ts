@@ -1,5 +1,5 @@
 // How the published version gzips its files: one level and one header for the JSONL tables
-// (writer.ts) and the explorer's data files (explorer/collect.ts), so both give the same bytes at
+// (writer.ts) and the explorer's data files (explorer/pieces.ts), so both give the same bytes at
 // every build and on every platform. The documents' and blocks' tables are gzip streams of
 // segments, one per document (see deflateSegment), so a rebuild compresses only what changed.
 import { constants, crc32, deflateRaw, gzipSync } from 'node:zlib';

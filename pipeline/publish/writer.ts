@@ -21,7 +21,8 @@ import { digestOfFile, formatSha256Sums } from './checksums.ts';
 import { renderDataCard, type CorpusStats, newCorpusStats, addEntryToStats } from './datacard.ts';
 import { claimTables, segmentsKey, serialise, type Fragment, type FragmentStore, type Segments } from './fragments.ts';
 import { tableSchema } from './table-schema.ts';
-import { writeExplorer } from './explorer/index.ts';
+import { writeExplorerPage } from './explorer/index.ts';
+import { ExplorerBuilder, type ExplorerClaim } from './explorer/pieces.ts';
 import { CHECKSUM_FILE, DATAPACKAGE_FILE, SCHEMA_DIR, jsonlFile } from './layout.ts';
 import { timed, type OnSpan } from './spans.ts';
 import { emptyVersionIndex, lineHash, type VersionIndex } from './changes.ts';
@@ -196,6 +197,8 @@ export class DatasetWriter {
   private previous: { key: string | null; texts: Map<string, Buffer> } | null = null;
   /** What the changelog needs of this version's tables, gathered from the fragments as they are written. */
   readonly index: VersionIndex = emptyVersionIndex();
+  /** The explorer's data, gathered from the fragments: its chunks are written as they fill. */
+  private readonly explorer: ExplorerBuilder;
 
   private constructor(
     readonly dir: string,
@@ -203,6 +206,7 @@ export class DatasetWriter {
   ) {
     // Claims are sorted by id across all documents: spilled to disk beside the version, not held.
     this.claimSorter = new ExternalSorter(join(dir, '.claims-sort'));
+    this.explorer = new ExplorerBuilder(dir);
   }
 
   static async create(dir: string, options: WriterOptions = {}): Promise<DatasetWriter> {
@@ -248,6 +252,8 @@ export class DatasetWriter {
     key: string,
     load: () => Promise<{ document: DocumentRecord; claims: ClaimRecord[]; blocks: BlockRecord[] }>,
   ): Promise<void> {
+    // Explorer chunks made only of stored documents are taken from the same store.
+    this.explorer.cache ??= store;
     const stored = await store.get(key);
     if (stored) return this.addFragment(stored, store, key);
     const { document, claims, blocks } = await load();
@@ -298,7 +304,10 @@ export class DatasetWriter {
     if (this.writing.length >= WRITE_AHEAD) await this.writing.shift();
     for (const [name, bytes] of Object.entries(fragment.longest)) this.files.get(name)!.noteLine(bytes);
     // Kept with its rows, so finishing the version only has to sort claims, not serialise them.
-    for (const claim of fragment.claims) await this.claimSorter.add(claim.id, JSON.stringify([claim.id, claim.line, ...claim.rows]));
+    for (const claim of fragment.claims) await this.claimSorter.add(claim.id, JSON.stringify([claim.id, claim.line, claim.explorer, ...claim.rows]));
+    // Its explorer items are read back from the store only if a chunk the store lacks needs them.
+    const items = fragment.items;
+    await this.explorer.addPiece(fragment.id, fragment.explorer, store && key !== null ? key : null, () => items ?? store!.getItems(key!));
     addEntryToStats(this.stats, fragment.stats);
     const { index } = fragment;
     this.index.tables.documents.set(fragment.id, index.document);
@@ -325,14 +334,17 @@ export class DatasetWriter {
     this.writing.length = 0;
     await timed(onSpan, 'claims', () => this.writeClaims());
     await timed(onSpan, 'close tables', () => this.closeTables(config, released, report));
-    // Every version gets its explorer, built last from the files already on disk.
-    const explorer: ExtraFiles = (dir) => timed(onSpan, 'explorer', () => writeExplorer(dir, { title: config.title, version: config.version }));
-    for (const extra of [...extras, explorer]) {
+    for (const extra of extras) {
       const names = await extra(this.dir, this.written);
       await timed(onSpan, 'hash extras', async () => {
         for (const name of names) this.written.set(name, await digestOfFile(join(this.dir, name)));
       });
     }
+    // Every version gets its explorer: its chunks are written already, its index from what the documents and claims gave.
+    await timed(onSpan, 'explorer', async () => {
+      const label = { title: config.title, version: config.version };
+      for (const [name, file] of [...(await this.explorer.finish(label)), ...(await writeExplorerPage(this.dir, label))]) this.written.set(name, file);
+    });
     await timed(onSpan, 'datapackage and sums', () => this.writeDescriptors(config, released));
   }
 
@@ -340,8 +352,9 @@ export class DatasetWriter {
     const claimsJsonl = await this.open(jsonlFile('claims'));
     for (const table of this.claimTables) await (await this.open(`${table.name}.csv`)).write(csvHeader(table.columns));
     for await (const payload of this.claimSorter.sorted()) {
-      const [id, line, ...rows] = JSON.parse(payload) as string[];
+      const [id, line, explorer, ...rows] = JSON.parse(payload) as string[];
       await claimsJsonl.writeLine(line);
+      this.explorer.addClaim(id, JSON.parse(explorer) as ExplorerClaim);
       // Hashed in the order of the file, as changes.ts hashes claims.jsonl.
       this.index.tables.claims.set(id, lineHash(this.index.tables.claims.get(id) ?? '', line));
       for (const [i, table] of claimTables.entries()) if (rows[i]) await this.files.get(`${table.name}.csv`)!.write(rows[i]);

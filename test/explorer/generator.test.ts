@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeExplorer } from '../../pipeline/publish/explorer/index.ts';
-import { CHUNK_BYTES } from '../../pipeline/publish/explorer/collect.ts';
+import { CHUNK_BYTES } from '../../pipeline/publish/explorer/pieces.ts';
 import { blockChunkKey, documentChunkKey, type BlockChunk, type DocumentChunk, type ExplorerIndex } from '../../pipeline/publish/explorer/shape.ts';
 import type { BlockRecord } from '../../pipeline/records/block.ts';
 import type { ClaimRecord } from '../../pipeline/records/claim.ts';
