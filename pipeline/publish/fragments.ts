@@ -59,8 +59,16 @@ export interface Fragment {
   /** Bytes of the longest line this document adds to each JSONL file it writes to. */
   longest: Record<string, number>;
   claims: FragmentClaim[];
-  /** What the document appends to each file streamed in document order, in writing order. */
+  /** What the document appends to each file streamed in document order, but the segmented ones, in writing order. */
   files: [name: string, content: string | Buffer][];
+  /** The segmented files it appends to (SEGMENTED_FILES), in writing order. */
+  segmented: string[];
+  /**
+   * Its bytes of each segmented file, which are needed only to deflate its segments or the next
+   * document's: in hand when it was just serialised; null when it comes from the store, which
+   * keeps them apart (FragmentStore.getTexts), since the store nearly always has its segments.
+   */
+  texts: Map<string, Buffer> | null;
   /** The document's columns of the explorer's index. */
   explorer: ExplorerEntry;
   /**
@@ -70,6 +78,9 @@ export interface Fragment {
    */
   items: ExplorerItems | null;
 }
+
+/** The files written as per-document deflate segments (writer.ts), whose bytes a stored fragment keeps apart. */
+export const SEGMENTED_FILES: ReadonlySet<string> = new Set([jsonlFile('documents'), jsonlFile('blocks')]);
 
 /** The CSV text of a record's rows in each of its tables, by file name; `counted` adds up the rows per file. */
 function rowsText(tables: TableDef[], record: JsonObject, counted: Record<string, number>): [string, string][] {
@@ -132,7 +143,9 @@ export function serialise(document: DocumentRecord, claims: ClaimRecord[], block
     },
     longest,
     claims: serialisedClaims,
-    files: [...parts].map(([name, texts]) => [name, texts.join('')]),
+    files: [...parts].filter(([name]) => !SEGMENTED_FILES.has(name)).map(([name, texts]) => [name, texts.join('')]),
+    segmented: [...parts.keys()].filter((name) => SEGMENTED_FILES.has(name)),
+    texts: new Map([...parts].filter(([name]) => SEGMENTED_FILES.has(name)).map(([name, texts]) => [name, Buffer.from(texts.join(''), 'utf8')])),
     explorer: explorer.entry,
     items: explorer.items,
   };
@@ -231,15 +244,24 @@ interface StoredHeader {
   longest: Record<string, number>;
   claims: FragmentClaim[];
   files: [string, number][];
+  segmented: string[];
   explorer: ExplorerEntry;
+}
+
+/** The header line of a fragment's bulky part: the lengths of its segmented files' bytes and of its explorer items, which follow in that order. */
+interface BulkHeader {
+  texts: [string, number][];
+  items: number[];
 }
 
 /** The header line of a stored document's segments: each file's name, CRC-32, length before and after compression. */
 type SegmentsHeader = [name: string, crc: number, length: number, bytes: number][];
 
 /**
- * Fragments on disk, one file each: a JSON header line, then the files' bytes back to back; beside
- * them, each document's compressed segments after the document that preceded it (`.seg`, alike).
+ * Fragments on disk, in two files each: what every build copies (`.frag`: a JSON header line, then
+ * the files' bytes back to back), and what only a miss elsewhere needs (`.bulk`: the bytes of its
+ * segmented files and its explorer items, alike). Beside them each document's compressed segments
+ * after the document that preceded it (`.seg`) and the explorer's compressed chunks (`.chunk`).
  */
 export class FragmentStore implements ChunkCache {
   constructor(readonly dir: string) {}
@@ -250,39 +272,59 @@ export class FragmentStore implements ChunkCache {
 
   /** Whether a fragment is stored under `key` (without reading it). */
   async has(key: string): Promise<boolean> {
-    return (await exists(this.path(key))) && (await exists(this.itemsPath(key)));
+    return (await exists(this.path(key))) && (await exists(this.bulkPath(key)));
   }
 
-  private itemsPath(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.exp`);
+  private bulkPath(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.bulk`);
   }
 
-  /** The fragment stored under `key`, without its explorer items (getItems); null unless both are stored. */
+  /** The fragment stored under `key`, without its bulky part (getTexts, getItems); null unless both parts are stored. */
   async get(key: string): Promise<Fragment | null> {
     const stored = await this.read<StoredHeader>(this.path(key), (header) => header.files.map(([, length]) => length));
-    // put writes the items first: a fragment without them was cut short, and counts as missing.
-    if (!stored || !(await exists(this.itemsPath(key)))) return null;
+    // put writes the bulky part first: a fragment without it was cut short, and counts as missing.
+    if (!stored || !(await exists(this.bulkPath(key)))) return null;
     const { header, parts } = stored;
     const files: Fragment['files'] = header.files.map(([name], i) => [name, parts[i]!]);
-    return { id: header.id, stats: header.stats, index: header.index, longest: header.longest, claims: header.claims, files, explorer: header.explorer, items: null };
+    return {
+      id: header.id,
+      stats: header.stats,
+      index: header.index,
+      longest: header.longest,
+      claims: header.claims,
+      files,
+      segmented: header.segmented,
+      texts: null,
+      explorer: header.explorer,
+      items: null,
+    };
+  }
+
+  private async getBulk(key: string): Promise<{ header: BulkHeader; parts: Buffer[] }> {
+    const stored = await this.read<BulkHeader>(this.bulkPath(key), (header) => [...header.texts.map(([, length]) => length), ...header.items]);
+    if (!stored) throw new Error(`the build cache lost part of fragment ${key} during the build`);
+    return stored;
+  }
+
+  /** The bytes of each segmented file of the fragment stored under `key`. */
+  async getTexts(key: string): Promise<Map<string, Buffer>> {
+    const { header, parts } = await this.getBulk(key);
+    return new Map(header.texts.map(([name], i) => [name, parts[i]!]));
   }
 
   /** The explorer items of the fragment stored under `key`. */
   async getItems(key: string): Promise<ExplorerItems> {
-    const stored = await this.read<number[]>(this.itemsPath(key), (lengths) => lengths);
-    if (!stored) throw new Error(`the build cache lost the explorer items of fragment ${key} during the build`);
-    const [document, ...groups] = stored.parts.map((part) => part.toString('utf8'));
+    const { header, parts } = await this.getBulk(key);
+    const [document, ...groups] = parts.slice(header.texts.length).map((part) => part.toString('utf8'));
     return { document: document!, groups };
   }
 
   async put(key: string, fragment: Fragment): Promise<void> {
-    if (!fragment.items) throw new Error(`fragment ${key} has no explorer items to store`);
+    if (!fragment.items || !fragment.texts) throw new Error(`fragment ${key} is not in hand whole, and cannot be stored`);
+    const texts = [...fragment.texts];
     const items = [fragment.items.document, ...fragment.items.groups].map((text) => Buffer.from(text, 'utf8'));
-    await this.write(
-      this.itemsPath(key),
-      items.map((bytes) => bytes.length),
-      items,
-    );
+    const bulk: BulkHeader = { texts: texts.map(([name, bytes]) => [name, bytes.length]), items: items.map((bytes) => bytes.length) };
+    await this.write(this.bulkPath(key), bulk, [...texts.map(([, bytes]) => bytes), ...items]);
     const contents = fragment.files.map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content] as const);
     const header: StoredHeader = {
       id: fragment.id,
@@ -291,6 +333,7 @@ export class FragmentStore implements ChunkCache {
       longest: fragment.longest,
       claims: fragment.claims,
       files: contents.map(([name, bytes]) => [name, bytes.length]),
+      segmented: fragment.segmented,
       explorer: fragment.explorer,
     };
     await this.write(

@@ -19,7 +19,7 @@ import { csvHeader } from './csv.ts';
 import { ExternalSorter } from './external-sort.ts';
 import { digestOfFile, formatSha256Sums } from './checksums.ts';
 import { renderDataCard, type CorpusStats, newCorpusStats, addEntryToStats } from './datacard.ts';
-import { claimTables, segmentsKey, serialise, type Fragment, type FragmentStore, type Segments } from './fragments.ts';
+import { claimTables, SEGMENTED_FILES, segmentsKey, serialise, type Fragment, type FragmentStore, type Segments } from './fragments.ts';
 import { tableSchema } from './table-schema.ts';
 import { writeExplorerPage } from './explorer/index.ts';
 import { ExplorerBuilder, type ExplorerClaim } from './explorer/pieces.ts';
@@ -63,7 +63,6 @@ const openForWriting = (path: string) => open(path, 'w');
 type Compression = 'none' | 'stream' | 'segments';
 
 /** The files documents are appended to compressed, a segment each (see Compression). */
-const SEGMENTED_FILES: ReadonlySet<string> = new Set([jsonlFile('documents'), jsonlFile('blocks')]);
 
 /**
  * A file written in large chunks, hashed and counted as it goes. A compressed file (`gzip`) is a
@@ -194,7 +193,7 @@ export class DatasetWriter {
   private tail: Promise<void> = Promise.resolve();
   private readonly writing: Promise<void>[] = [];
   /** The document written last: its fragment key, and its bytes of each segmented file (the next one's dictionary). */
-  private previous: { key: string | null; texts: Map<string, Buffer> } | null = null;
+  private previous: { key: string | null; texts: () => Promise<Map<string, Buffer>> } | null = null;
   /** What the changelog needs of this version's tables, gathered from the fragments as they are written. */
   readonly index: VersionIndex = emptyVersionIndex();
   /** The explorer's data, gathered from the fragments: its chunks are written as they fill. */
@@ -267,13 +266,14 @@ export class DatasetWriter {
    * document after the previous one (both by key), else deflated with the previous document's
    * bytes of each file as dictionary (gzip.ts's deflateSegment) and stored.
    */
-  private async segmentsOf(texts: Map<string, Buffer>, store: FragmentStore | null, key: string | null): Promise<Segments> {
+  private async segmentsOf(texts: () => Promise<Map<string, Buffer>>, store: FragmentStore | null, key: string | null): Promise<Segments> {
     const previous = this.previous;
     const storeKey = store && key !== null && (previous === null || previous.key !== null) ? segmentsKey(previous?.key ?? null, key) : null;
     const stored = storeKey ? await store!.getSegments(storeKey) : null;
     if (stored) return stored;
     const segments: Segments = new Map();
-    for (const [name, bytes] of texts) segments.set(name, await deflateSegment(bytes, previous?.texts.get(name) ?? null));
+    const dictionaries = previous ? await previous.texts() : null;
+    for (const [name, bytes] of await texts()) segments.set(name, await deflateSegment(bytes, dictionaries?.get(name) ?? null));
     if (storeKey) await store!.putSegments(storeKey, segments);
     return segments;
   }
@@ -281,21 +281,22 @@ export class DatasetWriter {
   private async addFragment(fragment: Fragment, store: FragmentStore | null, key: string | null): Promise<void> {
     if (fragment.id <= this.lastDocumentId) throw new Error(`documents must come in increasing id order (${fragment.id} after ${this.lastDocumentId})`);
     this.lastDocumentId = fragment.id;
-    const texts = new Map<string, Buffer>();
-    for (const [name, content] of fragment.files)
-      if (SEGMENTED_FILES.has(name)) texts.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    // A stored document's bytes of the segmented files are read only when a segment must be made
+    // (its own, or the next document's, which takes them as dictionary), and then once.
+    const inHand = fragment.texts;
+    let texts: Promise<Map<string, Buffer>> | null = inHand ? Promise.resolve(inHand) : null;
+    const textsOf = () => (texts ??= store && key !== null ? store.getTexts(key) : Promise.reject(new Error(`no bytes of document ${fragment.id} to deflate`)));
     // Deflated on the thread pool while the next documents are read: a segment needs only the
     // previous document's bytes, not its segment, so several are in flight, written in order.
-    const segments = this.segmentsOf(texts, store, key);
-    this.previous = { key, texts };
+    const segments = this.segmentsOf(textsOf, store, key);
+    this.previous = { key, texts: textsOf };
     const write = Promise.all([this.tail, segments]).then(async ([, got]) => {
-      for (const [name, content] of fragment.files) {
-        const file = this.files.get(name)!;
+      for (const name of fragment.segmented) {
         const segment = got.get(name);
-        if (segment) await file.writeSegment(segment);
-        else if (SEGMENTED_FILES.has(name)) throw new Error(`no compressed segment of ${name} for document ${fragment.id}`);
-        else await file.write(content);
+        if (!segment) throw new Error(`no compressed segment of ${name} for document ${fragment.id}`);
+        await this.files.get(name)!.writeSegment(segment);
       }
+      for (const [name, content] of fragment.files) await this.files.get(name)!.write(content);
     });
     // Awaited in order below and by finish; marked handled so a build that fails meanwhile does not also report it unhandled.
     write.catch(() => {});

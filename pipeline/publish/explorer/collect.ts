@@ -7,7 +7,17 @@ import type { ClaimRecord } from '../../records/claim.ts';
 import type { BlockRecord } from '../../records/block.ts';
 import type { DocumentRecord } from '../../records/document.ts';
 import { jsonlPathIn, readLines } from '../lines.ts';
-import { blockItem, documentItem, entryOf, explorerClaim, ExplorerBuilder, groupItem, type DatasetLabel, type ExplorerClaim, type WrittenFile } from './pieces.ts';
+import {
+  blockItem,
+  documentItem,
+  entryOf,
+  explorerClaim,
+  ExplorerBuilder,
+  groupItem,
+  type DatasetLabel,
+  type ExplorerClaim,
+  type WrittenFile,
+} from './pieces.ts';
 
 /** Yields the parsed records of a JSONL file, one at a time; nothing when the file does not exist. */
 async function* readJsonl<T>(path: string): AsyncGenerator<T> {

@@ -319,8 +319,20 @@ export class ExplorerBuilder {
   cache: ChunkCache | null = null;
 
   constructor(private readonly versionDir: string) {
-    this.documentChunks = new Chunks(versionDir, 'documents', documentChunkKey, (items) => `{"documents":[${items}]}`, () => this.cache);
-    this.blockChunks = new Chunks(versionDir, 'blocks', blockChunkKey, (items) => `{"blocks":{${items}}}`, () => this.cache);
+    this.documentChunks = new Chunks(
+      versionDir,
+      'documents',
+      documentChunkKey,
+      (items) => `{"documents":[${items}]}`,
+      () => this.cache,
+    );
+    this.blockChunks = new Chunks(
+      versionDir,
+      'blocks',
+      blockChunkKey,
+      (items) => `{"blocks":{${items}}}`,
+      () => this.cache,
+    );
   }
 
   /** Says the version has a blocks table, also when it holds no block. */
@@ -358,7 +370,11 @@ export class ExplorerBuilder {
     const load = () => (loaded ??= Promise.resolve(items()));
     await this.addDocument(id, entry, { identity, text: async () => (await load()).document });
     for (const [i, [documentId, bytes, kept, dropped]] of entry.groups.entries())
-      await this.addGroup(documentId, kept, dropped, { identity: identity === null ? null : `${identity}#${i}`, bytes, text: async () => (await load()).groups[i] });
+      await this.addGroup(documentId, kept, dropped, {
+        identity: identity === null ? null : `${identity}#${i}`,
+        bytes,
+        text: async () => (await load()).groups[i],
+      });
   }
 
   /** A claim, after every claim of a smaller id. */
