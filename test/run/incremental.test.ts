@@ -82,13 +82,20 @@ describe('incremental builds', () => {
     expect((await build(options)).outcome).toBe('written');
     const fragments = join(root, 'cache', 'fragments');
     expect(countFiles(fragments, '.frag')).toBe(3);
+    expect(countFiles(fragments, '.bulk')).toBe(3);
     expect(countFiles(fragments, '.seg')).toBe(3);
+    const chunks = countFiles(fragments, '.chunk');
+    expect(chunks).toBeGreaterThanOrEqual(2);
 
     // One capture changes: only its document is serialised again (one new fragment), the others are copied.
     appendFileSync(join(root, 'raw', 'third.txt'), '\nAnalysts expect Algeria to sign a further agreement with Russia on maritime security next year.\n');
     const incremental = await build({ ...options, config: { ...config, version: '1.1.0' } });
     expect(incremental.outcome).toBe('written');
     expect(countFiles(fragments, '.frag')).toBe(4);
+    expect(countFiles(fragments, '.bulk')).toBe(4);
+    // Explorer chunks are compressed again only where the changed document is: one or two of each kind.
+    expect(countFiles(fragments, '.chunk') - chunks).toBeGreaterThan(0);
+    expect(countFiles(fragments, '.chunk') - chunks).toBeLessThanOrEqual(4);
     // Compressed segments are made again only for a document that follows another than before
     // (the changed one, and whichever now follows it or followed its old self); the rest are copied.
     const before = new Set(documentPairs(join(root, 'dist', '1.0.0')));
