@@ -62,8 +62,6 @@ const openForWriting = (path: string) => open(path, 'w');
  */
 type Compression = 'none' | 'stream' | 'segments';
 
-/** The files documents are appended to compressed, a segment each (see Compression). */
-
 /**
  * A file written in large chunks, hashed and counted as it goes. A compressed file (`gzip`) is a
  * single gzip member without name or time, its bytes deflated on libuv's thread pool while the
