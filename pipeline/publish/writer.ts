@@ -51,6 +51,8 @@ export interface WriterOptions {
   openFile?: (path: string) => Promise<FileHandle>;
   /** Told how long each part of finishing the version took (see spans.ts). */
   onSpan?: OnSpan;
+  /** Mean size of the explorer's chunks (explorer/pieces.ts's CHUNK_BYTES unless given; tests make it small). */
+  explorerChunkBytes?: number;
 }
 
 const openForWriting = (path: string) => open(path, 'w');
@@ -203,7 +205,7 @@ export class DatasetWriter {
   ) {
     // Claims are sorted by id across all documents: spilled to disk beside the version, not held.
     this.claimSorter = new ExternalSorter(join(dir, '.claims-sort'));
-    this.explorer = new ExplorerBuilder(dir);
+    this.explorer = new ExplorerBuilder(dir, options.explorerChunkBytes);
   }
 
   static async create(dir: string, options: WriterOptions = {}): Promise<DatasetWriter> {

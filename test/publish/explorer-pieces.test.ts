@@ -18,6 +18,9 @@ import { PROJECT_ROOT } from '../helpers.ts';
 import { readExplorerData, readJsonl } from '../explorer/read-data.ts';
 import { writeSyntheticVersion } from '../explorer/synthetic-version.ts';
 
+/** Chunks of 16 KB on average: dozens of each kind from a small corpus. */
+const CHUNK = 16 * 1024;
+
 interface Records {
   document: DocumentRecord;
   claims: ClaimRecord[];
@@ -26,11 +29,13 @@ interface Records {
 
 let root: string;
 let corpus: Records[];
+/** The document that changes: an early one, so that many chunks follow it. */
+const CHANGED = 10;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'pagepress-explorer-pieces-'));
   // Enough text for several chunks of each kind.
-  await writeSyntheticVersion(join(root, 'source'), { documents: 300, claims: 2000, sentences: 40, seed: 5 });
+  await writeSyntheticVersion(join(root, 'source'), { documents: 150, claims: 1000, sentences: 30, seed: 5 });
   const claims = readJsonl<ClaimRecord>(join(root, 'source', 'claims.jsonl'));
   const blocks = readJsonl<BlockRecord>(join(root, 'source', 'blocks.jsonl'));
   corpus = readJsonl<DocumentRecord>(join(root, 'source', 'documents.jsonl')).map((document) => ({
@@ -58,7 +63,7 @@ function withLonger(n: number): Records[] {
 /** Writes a version of `records`, through `store` when given (keyed by the records, as the build keys fragments by their inputs). */
 async function writeVersion(dir: string, records: Records[], store: FragmentStore | null): Promise<void> {
   const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-  const writer = await DatasetWriter.create(dir);
+  const writer = await DatasetWriter.create(dir, { explorerChunkBytes: CHUNK });
   for (const { document, claims, blocks } of records) {
     if (store) await writer.addCached(store, fragmentKey({ document, claims, blocks }), async () => ({ document, claims, blocks }));
     else await writer.add(document, claims, blocks);
@@ -84,8 +89,8 @@ describe('the explorer built from fragments', () => {
     const store = new FragmentStore(join(root, 'cache'));
     await writeVersion(join(root, 'first'), corpus, store);
     const chunksBefore = (await listFiles(store.dir)).filter((p) => p.endsWith('.chunk')).length;
-    expect(chunksBefore).toBeGreaterThan(4);
-    const changed = withLonger(150);
+    expect(chunksBefore).toBeGreaterThan(40);
+    const changed = withLonger(CHANGED);
     await writeVersion(join(root, 'warm'), changed, store);
     await writeVersion(join(root, 'cold'), changed, null);
     // The generator, run over the cold version's own (compressed) tables, in a copy of its folder.
@@ -93,7 +98,7 @@ describe('the explorer built from fragments', () => {
     cpSync(join(root, 'cold'), generated, { recursive: true });
     rmSync(join(generated, 'explore'), { recursive: true });
     const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    await writeExplorer(generated, { title: config.title, version: config.version });
+    await writeExplorer(generated, { title: config.title, version: config.version }, CHUNK);
     const files = await explorerFiles(join(root, 'warm'));
     expect(files.length).toBeGreaterThan(6);
     for (const other of ['cold', 'generated']) {
@@ -113,7 +118,7 @@ describe('the explorer built from fragments', () => {
     expect(chunksAfter - chunksBefore).toBeLessThanOrEqual(4);
     // The document's claims point where they did, and the index counts its new block.
     const data = readExplorerData(join(root, 'warm')) as { index: { documents: { id: string[]; blocksKept: number[] } } };
-    const at = data.index.documents.id.indexOf(changed[150].document.id);
-    expect(data.index.documents.blocksKept[at]).toBe(changed[150].blocks.filter((b) => b.kept).length);
+    const at = data.index.documents.id.indexOf(changed[CHANGED].document.id);
+    expect(data.index.documents.blocksKept[at]).toBe(changed[CHANGED].blocks.filter((b) => b.kept).length);
   }, 600_000);
 });

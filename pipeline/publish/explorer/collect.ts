@@ -9,6 +9,7 @@ import type { DocumentRecord } from '../../records/document.ts';
 import { jsonlPathIn, readLines } from '../lines.ts';
 import {
   blockItem,
+  CHUNK_BYTES,
   documentItem,
   entryOf,
   explorerClaim,
@@ -35,8 +36,8 @@ async function* readJsonl<T>(path: string): AsyncGenerator<T> {
 }
 
 /** Writes explore/data/** for the version in `versionDir` from its JSONL files; returns the files written, by path relative to it. */
-export async function writeExplorerData(versionDir: string, label: DatasetLabel): Promise<Map<string, WrittenFile>> {
-  const builder = new ExplorerBuilder(versionDir);
+export async function writeExplorerData(versionDir: string, label: DatasetLabel, chunkBytes = CHUNK_BYTES): Promise<Map<string, WrittenFile>> {
+  const builder = new ExplorerBuilder(versionDir, chunkBytes);
   // Claims come sorted by id, not by document: kept with their evidence until the document pass
   // has checked each evidence span against its document's text.
   const claims: { id: string; claim: ExplorerClaim; text: string }[] = [];

@@ -4,7 +4,7 @@
 // the page can therefore open from the file system and can never disagree with the version's data.
 import { explorerBundle } from './bundle.ts';
 import { writeExplorerData } from './collect.ts';
-import { writeHashed, type DatasetLabel, type WrittenFile } from './pieces.ts';
+import { CHUNK_BYTES, writeHashed, type DatasetLabel, type WrittenFile } from './pieces.ts';
 import { renderPage } from './page.ts';
 
 export const EXPLORER_DIR = 'explore';
@@ -26,8 +26,8 @@ export async function writeExplorerPage(versionDir: string, label: DatasetLabel)
 }
 
 /** Writes explore/** under `versionDir` from its JSONL files; returns the paths written, relative to it, sorted. */
-export async function writeExplorer(versionDir: string, label: DatasetLabel = { title: null, version: null }): Promise<string[]> {
-  const data = await writeExplorerData(versionDir, label);
+export async function writeExplorer(versionDir: string, label: DatasetLabel = { title: null, version: null }, chunkBytes = CHUNK_BYTES): Promise<string[]> {
+  const data = await writeExplorerData(versionDir, label, chunkBytes);
   const page = await writeExplorerPage(versionDir, label);
   return [...data.keys(), ...page.keys()].sort();
 }

@@ -29,8 +29,8 @@ import {
 
 /** Mean size of one chunk's JSON: big enough to keep the file count low, small enough to open fast. */
 export const CHUNK_BYTES = 512 * 1024;
-/** No chunk grows past this (a run of documents none of which ends a chunk): it is cut before the document that would. */
-export const MAX_CHUNK_BYTES = 4 * CHUNK_BYTES;
+/** No chunk grows past this many times its mean (a run of documents none of which ends one): it is cut before the document that would. */
+export const MAX_CHUNK_FACTOR = 4;
 
 export interface DatasetLabel {
   title: string | null;
@@ -178,10 +178,10 @@ export function explorerPieces(
  * of the document's id, so chunks hold CHUNK_BYTES on average and where they end depends on no
  * other document (a rule by running size would move every later boundary when one document grows).
  */
-export function cutAfter(documentId: string, bytes: number): boolean {
-  if (bytes >= CHUNK_BYTES) return true;
+export function cutAfter(documentId: string, bytes: number, chunkBytes = CHUNK_BYTES): boolean {
+  if (bytes >= chunkBytes) return true;
   const fraction = Number.parseInt(createHash('sha256').update(documentId).digest('hex').slice(0, 12), 16) / 2 ** 48;
-  return fraction < bytes / CHUNK_BYTES;
+  return fraction < bytes / chunkBytes;
 }
 
 /**
@@ -241,6 +241,7 @@ class Chunks {
     private readonly keyOf: (chunk: number) => string,
     private readonly wrap: (items: string) => string,
     private readonly cache: () => ChunkCache | null,
+    private readonly chunkBytes: number,
   ) {}
 
   /** Whether the chunk being filled holds an item of this document. */
@@ -250,11 +251,11 @@ class Chunks {
 
   /** Adds an item; returns the number of the chunk it went into. */
   async add(member: ChunkMember): Promise<number> {
-    if (this.members.length > 0 && this.bytes + member.bytes > MAX_CHUNK_BYTES) await this.close();
+    if (this.members.length > 0 && this.bytes + member.bytes > MAX_CHUNK_FACTOR * this.chunkBytes) await this.close();
     const chunk = this.count;
     this.members.push(member);
     this.bytes += member.bytes;
-    if (cutAfter(member.documentId, member.bytes)) await this.close();
+    if (cutAfter(member.documentId, member.bytes, this.chunkBytes)) await this.close();
     return chunk;
   }
 
@@ -318,13 +319,18 @@ export class ExplorerBuilder {
   /** Set by the writer once it knows the build cache. */
   cache: ChunkCache | null = null;
 
-  constructor(private readonly versionDir: string) {
+  /** `chunkBytes`: the chunks' mean size (tests make it small to get many chunks from little text). */
+  constructor(
+    private readonly versionDir: string,
+    chunkBytes = CHUNK_BYTES,
+  ) {
     this.documentChunks = new Chunks(
       versionDir,
       'documents',
       documentChunkKey,
       (items) => `{"documents":[${items}]}`,
       () => this.cache,
+      chunkBytes,
     );
     this.blockChunks = new Chunks(
       versionDir,
@@ -332,6 +338,7 @@ export class ExplorerBuilder {
       blockChunkKey,
       (items) => `{"blocks":{${items}}}`,
       () => this.cache,
+      chunkBytes,
     );
   }
 
