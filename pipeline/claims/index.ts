@@ -22,7 +22,11 @@ import { findTimes, timeForClaim } from './time.ts';
 // 2.5.0: civilians placed by their place, acronyms a document defines, nominal anaphors ('the group'), surnames
 //        dated by the document, sentence-opening people adjectives, CAMEO objects that change a verb's event,
 //        'the N of X by Y' and light verb + event noun.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.5.0';
+// 2.6.0: a title before an office holder's name as one mention with the title's sector, 'X-based' as a place,
+//        'the government of X', passive and reduced-relative events with the doer after 'by', indefinite
+//        articles before parties, reporting verbs that are events with their object, CAMEO patterns with a
+//        preposition, an aside between subject and verb, no clause break at a thousands comma.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.6.0';
 
 export interface ClaimInput {
   id: string;
