@@ -18,19 +18,7 @@ import { resolveParagraph } from '../pipeline/claims/coreference.ts';
 import { extractClaims } from '../pipeline/claims/index.ts';
 import { packsFor } from '../pipeline/claims/language-packs.ts';
 import { splitSentences } from '../pipeline/claims/sentences.ts';
-
-interface GoldActor {
-  text: string;
-  code: string | null;
-  sector: string | null;
-}
-interface GoldSentence {
-  id: string;
-  text: string;
-  event: string;
-  source: GoldActor[];
-  target: GoldActor[];
-}
+import { type GoldActor, type GoldSentence, isHeldOutLine, sameActor, sectorRoot } from './plover-gold.ts';
 
 const file = fileURLToPath(new URL('../../shared/dev/plover/gsr.jsonl', import.meta.url));
 if (!existsSync(file)) {
@@ -44,24 +32,7 @@ const rows = readFileSync(file, 'utf8')
   .map((l) => JSON.parse(l) as GoldSentence);
 const pack = packsFor('en')[0]!;
 
-// The benchmark's comparison of actors (bench/claims.ts): codes, sector roots, else one name in the other.
-const SECTOR_SPELLINGS: Record<string, string> = { CIV: 'CVL', JRN: 'MED' };
-function sectorRoot(sector: string | null | undefined): string | null {
-  const root = sector && /^[A-Z]{3}/u.test(sector) ? sector.slice(0, 3) : null;
-  return root ? (SECTOR_SPELLINGS[root] ?? root) : null;
-}
 type Actor = ClaimRecord['subject'];
-function sameActor(actor: Actor, gold: GoldActor): boolean {
-  const a = actor as { id: string; type: string; country?: string | null; mention?: string; sector?: string | null };
-  const codes = [a.id, a.country, a.type === 'organization' ? 'IGO' : null];
-  if (gold.code && codes.includes(gold.code)) {
-    const [mine, theirs] = [sectorRoot(a.type === 'country' ? a.sector : null), sectorRoot(gold.sector)];
-    return mine === null || theirs === null || mine === theirs;
-  }
-  const written = [actor.name, a.mention].filter((s): s is string => typeof s === 'string' && s.length > 1).map((s) => s.toLowerCase());
-  const g = gold.text.toLowerCase();
-  return written.some((w) => g.includes(w) || w.includes(g));
-}
 
 /** The mentions the claims stage reads, as index.ts builds them: names, agents, acronyms, anaphors, resolved per paragraph. */
 function mentionsOf(text: string): Mention[] {
@@ -93,7 +64,7 @@ function sideStage(side: readonly GoldActor[], text: string, mentions: readonly 
 }
 
 for (const heldOut of [false, true]) {
-  const part = rows.filter((_, i) => (i % 5 === 4) === heldOut);
+  const part = rows.filter((_, i) => isHeldOutLine(i) === heldOut);
   const counts = new Map<string, number>();
   const sideCounts = { a: 0, b: 0 };
   let scored = 0;
