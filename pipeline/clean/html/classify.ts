@@ -3,12 +3,13 @@
 // function words, then short and near-good blocks take the class of their neighbours. It reads no
 // class names or containers, so it finds the article where the container vote failed (an article
 // inside a wrapper named like chrome, a page without one container). A last resort: markup-blind.
+import { nearestClass, type ParagraphClass } from '../context-classes.ts';
 import { stopwordDensity, stopwordLanguage, words } from '../stopwords.ts';
 import { NOTES_SIGNAL } from './footnotes.ts';
 import type { Verdict } from './judge.ts';
 import type { Segment } from './segment.ts';
 
-type Initial = 'good' | 'neargood' | 'short' | 'bad';
+type Initial = ParagraphClass;
 
 // jusText's lengths: a paragraph under 70 characters is short, one over 200 with enough function
 // words is good; over 20% link text is bad. Its function-word thresholds (0.30 / 0.32) suit its long
@@ -56,16 +57,7 @@ export function classifyParagraphs(segments: Segment[]): Verdict[] {
   const initial = segments.map((s) => initialClass(s, language));
   const final: Initial[] = [...initial];
 
-  // The nearest class on one side, skipping short blocks (and near-good ones when asked); the page's
-  // edges count as bad.
-  const neighbour = (from: number, step: 1 | -1, skipNearGood: boolean): Initial => {
-    for (let i = from + step; i >= 0 && i < initial.length; i += step) {
-      const c = initial[i];
-      if (c === 'short' || (skipNearGood && c === 'neargood')) continue;
-      return c;
-    }
-    return 'bad';
-  };
+  const neighbour = (from: number, step: 1 | -1, skipNearGood: boolean) => nearestClass(initial, from, step, skipNearGood);
   for (let i = 0; i < initial.length; i++) {
     if (initial[i] !== 'short') continue;
     const prev = neighbour(i, -1, true);

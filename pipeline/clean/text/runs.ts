@@ -6,9 +6,10 @@
 // costs, so its runs reach across a share bar that the span scores take for the article's end:
 // index.ts uses it to find the article's opening above the span. (As a replacement for a weak
 // span, the wrong-part-of-the-page case, it moved no held-out snippet: see openingAbove.)
+import { nearestClass, type ParagraphClass } from '../context-classes.ts';
 import { stopwordDensity, stopwordLanguage, STOPWORDS, words } from '../stopwords.ts';
 
-export type LineClass = 'good' | 'neargood' | 'short' | 'bad';
+export type LineClass = ParagraphClass;
 
 /** What the classifier needs of a paragraph of the dump. */
 export interface LineFacts {
@@ -91,14 +92,7 @@ function initialClass(line: LineFacts, language: string | null): LineClass {
 export function classifyLines(lines: readonly LineFacts[], language: string | null): LineClass[] {
   const initial = lines.map((line) => initialClass(line, language));
   const final = [...initial];
-  const neighbour = (from: number, step: 1 | -1, skipNearGood: boolean): LineClass => {
-    for (let i = from + step; i >= 0 && i < initial.length; i += step) {
-      const c = initial[i]!;
-      if (c === 'short' || (skipNearGood && c === 'neargood')) continue;
-      return c;
-    }
-    return 'bad';
-  };
+  const neighbour = (from: number, step: 1 | -1, skipNearGood: boolean) => nearestClass(initial, from, step, skipNearGood);
   for (let i = 0; i < initial.length; i++) {
     if (initial[i] !== 'short') continue;
     const prev = neighbour(i, -1, true);
