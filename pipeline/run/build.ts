@@ -166,6 +166,17 @@ export function assertHoldsCaptures(raw: string, found: Discovered): void {
  */
 export const BYTES_PER_WORKER = 8 * 1024 * 1024;
 
+/**
+ * A capture's bytes as work: a compressed capture (`.gz`, `.warc.gz`) counts at the size it inflates
+ * to, about four times its own for web pages (HTML and text compress 3–6×). Counted by their size on
+ * disk, 200 dev pages of which 76 were gzipped came to 5.3 MB for 14 MB of pages, and the build ran
+ * them on one worker, leaving the second core idle.
+ */
+export function workBytes(path: string, size: number): number {
+  return /\.gz$/iu.test(path) ? size * COMPRESSION_RATIO : size;
+}
+const COMPRESSION_RATIO = 4;
+
 /** How many workers to start for `bytes` of captures left to run: up to `threads`, at least one (0 stays 0: this thread). */
 export function workersFor(threads: number, bytes: number): number {
   if (threads <= 0) return threads;
@@ -246,7 +257,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     const left = [...files.keys()].filter((i) => !results[i]);
     const threads = workersFor(
       options.threads ?? defaultThreads(),
-      left.reduce((sum, i) => sum + sizes[i], 0),
+      left.reduce((sum, i) => sum + workBytes(files[i]!, sizes[i]!), 0),
     );
     executor = createExecutor({
       threads,
