@@ -7,12 +7,12 @@
 //   5th line, counting from 0: lines 4, 9, 14 …) that is scored but never read while tuning:
 //   actor-pair recall, direction, PLOVER event accuracy, precision, and the same per event type.
 // `--verbose` prints the errors of the tuning parts only; the held-out parts print figures, never sentences.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreLabelled, type LabelledItem, type Score } from '../pipeline/claims/evaluate.ts';
 import { CLAIMS_EXTRACTOR, extractClaims } from '../pipeline/claims/index.ts';
 import type { ClaimRecord } from '../pipeline/records/claim.ts';
-import { eventOf, type GoldSentence, isHeldOutLine, sameActor, sectorRoot, type GoldActor } from './plover-gold.ts';
+import { eventOf, type GoldSentence, isHeldOutLine, PLOVER_GOLD_FILE, readPloverGold, sameActor, sectorRoot, type GoldActor } from './plover-gold.ts';
 
 const verbose = process.argv.includes('--verbose');
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  —  ');
@@ -29,7 +29,6 @@ function labelled(name: 'labelled' | 'heldout'): { score: Score; ms: number } {
 
 // ---- PLOVER gold standard -------------------------------------------------------------------------
 
-const PLOVER_FILE = here('../../shared/dev/plover/gsr.jsonl');
 const goldWho = (g: GoldActor) => (g.code ? (sectorRoot(g.sector) ? `${g.code}/${sectorRoot(g.sector)}` : g.code) : g.text);
 
 interface PloverScore {
@@ -126,13 +125,10 @@ if (relations.length > 0) {
   for (const r of relations) row(`  ${r}`, fpfn(tuning.score, r), fpfn(heldout.score, r));
 }
 
-if (!existsSync(PLOVER_FILE)) {
-  console.log(`\nPLOVER gold standard not found at ${PLOVER_FILE}; skipped.`);
+const all = readPloverGold();
+if (!all) {
+  console.log(`\nPLOVER gold standard not found at ${PLOVER_GOLD_FILE}; skipped.`);
 } else {
-  const lines = readFileSync(PLOVER_FILE, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  const all = lines.map((l) => JSON.parse(l) as GoldSentence);
   const ploverTuning = scorePlover(all.filter((_, i) => !isHeldOutLine(i)));
   const ploverHeld = scorePlover(all.filter((_, i) => isHeldOutLine(i)));
   console.log('\nPLOVER gold standard (visible half)   tuning (4 of 5 lines)    held out (every 5th line)');

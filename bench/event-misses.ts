@@ -8,20 +8,19 @@
 //   coded elsewhere     the gold words' lexicon entries carry a code events.src.json chose, which maps to another event
 // The gold's `event_text` ("agreed set up research center") names the words the coders took as the event.
 // Run: npx tsx bench/event-misses.ts [--lines]  (--lines prints each classified line, tuned lines only)
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import events from '../pipeline/claims/data/events.json' with { type: 'json' };
 import { lemmatise } from '../pipeline/claims/events.ts';
 import { extractClaims } from '../pipeline/claims/index.ts';
 import type { ClaimRecord } from '../pipeline/records/claim.ts';
-import { isHeldOutLine, type GoldSentence, sameActor } from './plover-gold.ts';
+import { isHeldOutLine, type GoldSentence, PLOVER_GOLD_FILE, readPloverGold, sameActor } from './plover-gold.ts';
 
 const printLines = process.argv.includes('--lines');
-const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const rows = readFileSync(here('../../shared/dev/plover/gsr.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as GoldSentence & { event_text?: string | null });
+const gold = readPloverGold();
+if (!gold) {
+  console.log(`PLOVER gold standard not found at ${PLOVER_GOLD_FILE}: skipped`);
+  process.exit(0);
+}
+const rows = gold as (GoldSentence & { event_text?: string | null })[];
 
 interface Entry {
   lemma: string;

@@ -1,7 +1,22 @@
 // The PLOVER gold standard's records (../shared/dev/plover/gsr.jsonl, CC BY-SA 4.0, Open Event Data
-// Alliance) and how the benchmarks compare a claim's actor with a gold actor; shared by bench/claims.ts
-// and bench/event-misses.ts so both split and score the lines the same way.
+// Alliance), read from ../shared, and how the benchmarks compare a claim's actor with a gold actor;
+// shared by bench/claims.ts, bench/event-misses.ts and bench/plover-pair-stages.ts so they read, split
+// and score the lines the same way.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { RELATIONS, type ClaimRecord } from '../pipeline/records/claim.ts';
+
+/** Where the gold standard sits: in ../shared, beside the repository, not in it. */
+export const PLOVER_GOLD_FILE = fileURLToPath(new URL('../../shared/dev/plover/gsr.jsonl', import.meta.url));
+
+/** The gold sentences in file order; null when the file is missing (the benchmarks say so and skip). */
+export function readPloverGold(): GoldSentence[] | null {
+  if (!existsSync(PLOVER_GOLD_FILE)) return null;
+  return readFileSync(PLOVER_GOLD_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as GoldSentence);
+}
 
 export interface GoldActor {
   text: string;

@@ -10,26 +10,21 @@
 //   (d) other: both sides found only in one mention (one party for both), or the claims relate the
 //       pair's actors under another key.
 // `npx tsx bench/plover-pair-stages.ts [--verbose]`; --verbose prints each tuning miss with its class.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ClaimRecord } from '../pipeline/records/claim.ts';
 import { actorCodes, actorsOf, findAnaphors, findNamedMentions, type Mention, withContextAgents, type Acronyms } from '../pipeline/claims/actors.ts';
 import { resolveParagraph } from '../pipeline/claims/coreference.ts';
 import { extractClaims } from '../pipeline/claims/index.ts';
 import { packsFor } from '../pipeline/claims/language-packs.ts';
 import { splitSentences } from '../pipeline/claims/sentences.ts';
-import { type GoldActor, type GoldSentence, isHeldOutLine, sameActor, sectorRoot } from './plover-gold.ts';
+import { type GoldActor, isHeldOutLine, PLOVER_GOLD_FILE, readPloverGold, sameActor, sectorRoot } from './plover-gold.ts';
 
-const file = fileURLToPath(new URL('../../shared/dev/plover/gsr.jsonl', import.meta.url));
-if (!existsSync(file)) {
-  console.log(`PLOVER gold standard not found at ${file}: skipped`);
+const gold = readPloverGold();
+if (!gold) {
+  console.log(`PLOVER gold standard not found at ${PLOVER_GOLD_FILE}: skipped`);
   process.exit(0);
 }
+const rows = gold;
 const verbose = process.argv.includes('--verbose');
-const rows = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as GoldSentence);
 const pack = packsFor('en')[0]!;
 
 type Actor = ClaimRecord['subject'];
