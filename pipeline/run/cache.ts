@@ -8,15 +8,11 @@ import { dirname, join } from 'node:path';
 import { isWebArchivePath } from '../ingest/decode.ts';
 import { stepsOf, type CaptureSummary, type Entry, type EntryStore, type Plan } from './steps.ts';
 
-/** SHA-256 of a file's bytes, or null when it cannot be read (gone since it was listed). */
-export const sha256OfFile = (path: string): Promise<string | null> =>
-  readFile(path).then(
-    (bytes) => createHash('sha256').update(bytes).digest('hex'),
-    () => null,
-  );
-
-/** SHA-256 of a file read as a stream (a web archive may not fit in memory), or null when it cannot be read. */
-export async function sha256OfStream(path: string): Promise<string | null> {
+/**
+ * SHA-256 of a file's bytes, read as a stream (a web archive, or a capture too large to process, may
+ * not fit in memory), or null when it cannot be read (gone since it was listed).
+ */
+export async function sha256OfFile(path: string): Promise<string | null> {
   const hash = createHash('sha256');
   try {
     for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);

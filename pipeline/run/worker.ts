@@ -10,7 +10,7 @@ import { readCapture } from '../ingest/read.ts';
 import { readWarc } from '../ingest/warc.ts';
 import type { Problem } from '../records/report.ts';
 import { StageError } from '../steps/step.ts';
-import { cacheStore, sha256OfStream, summaryPath, writeJsonAtomically, type StoredSummary } from './cache.ts';
+import { cacheStore, sha256OfFile, summaryPath, writeJsonAtomically, type StoredSummary } from './cache.ts';
 import { serialiseAhead } from './serialise-ahead.ts';
 import { timed } from './timed-worker.ts';
 import { failedSummary, runSteps, stepsOf, type CaptureSummary, type Made, type Plan } from './steps.ts';
@@ -109,7 +109,7 @@ export default async function processTask(task: CaptureTask): Promise<TaskResult
       // hash no build of a folder holding one web archive could take the unchanged fast path
       // (fingerprint.ts), and 1,000 realistic captures with 3 archives rebuilt unchanged in 5.8 s of
       // CPU instead of a fraction of a second. Streamed: an archive can be larger than memory.
-      result.file.sha256 = task.knownSha256 ?? (await sha256OfStream(join(task.root, task.path)));
+      result.file.sha256 = task.knownSha256 ?? (await sha256OfFile(join(task.root, task.path)));
       return result;
     }
     const cached = task.knownSha256 ? await runSteps(stepsOf(task.plan), task.knownSha256, null, cacheStore(task.cacheDir)) : null;
