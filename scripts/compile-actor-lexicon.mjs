@@ -500,13 +500,19 @@ for (const p of persons) {
 const fullNameOwners = new Map();
 for (const p of persons) for (const n of p.names) if (n.includes(' ')) fullNameOwners.set(n, (fullNameOwners.get(n) ?? new Set()).add(p));
 const variantOwners = new Map();
+// A title's words ("Prime Minister Recep Erdogan" is listed too) are neither given names nor surnames.
+const titleWords = new Set(
+  [...Object.keys(agents), ...Object.keys(JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).after)].flatMap((a) =>
+    a.toLowerCase().split(/\s+/u),
+  ),
+);
 for (const p of persons)
   for (const n of p.names) {
     const words = n.split(' ');
     // An initial ("A. K. Antony") is no given name news writes with one surname.
-    if (words.length < 3 || !/^\p{Lu}[\p{Ll}'-]{2,}$/u.test(words[0])) continue;
+    if (words.length < 3 || !/^\p{Lu}[\p{Ll}'-]{2,}$/u.test(words[0]) || titleWords.has(words[0].toLowerCase())) continue;
     for (const w of words.slice(1)) {
-      if (w.length < 4 || !/^\p{Lu}/u.test(w) || isGivenName(w) || otherNames.has(w.toLowerCase())) continue;
+      if (w.length < 4 || !/^\p{Lu}/u.test(w) || isGivenName(w) || otherNames.has(w.toLowerCase()) || titleWords.has(w.toLowerCase())) continue;
       const variant = `${words[0]} ${w}`;
       variantOwners.set(variant, (variantOwners.get(variant) ?? new Set()).add(p));
     }

@@ -243,9 +243,10 @@ function continuesName(text: string, tokens: readonly Token[], first: number, ne
   if (last < next || !ORGANIZATION_WORDS.has(tokens[last]!.text.toLowerCase())) return false;
   const gloss = ACRONYM_GLOSS.exec(text.slice(tokens[last]!.end));
   if (!gloss) return false;
+  // "The United Nations Association (UNA)": an article the known name opens with gives no letter either.
   const initials = tokens
     .slice(first, last + 1)
-    .filter((t) => !NAME_CONNECTOR.test(t.text))
+    .filter((t) => !NAME_CONNECTOR.test(t.text.toLowerCase()))
     .map((t) => t.text[0]!.toUpperCase())
     .join('');
   return initials === gloss[1];
@@ -569,7 +570,7 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     // ("police in Karachi", "the governor of Kano"), else the state the sentence places its parties in.
     const placed = civilians?.country ?? (qualifier && qualifier !== 'none' ? qualifier.country : null) ?? stateRightAfter(text, end, named, places) ?? state;
     const group = qualifier && qualifier !== 'none' && placed === null;
-    const byPeople = qualifier && qualifier !== 'none' && (qualifier.country === null || qualifier.people === true);
+    const byPeople = qualifier && qualifier !== 'none' && qualifier.country === null;
     const sector = byPeople ? (QUALIFIED_SECTORS[agent.sector] ?? agent.sector) : agent.sector;
     if (placed === null && !group) {
       i = last + 1;
@@ -767,7 +768,7 @@ const isPeopleQualifier = (word: string): boolean => {
 
 /**
  * What the capitalised word right before the agent at token `at` is: a place (its state, from where it
- * starts: "Mombasa police"); a region's people word (its state, as a people: "Chechen fighters"); a proper noun naming whose the agent is, a people, a faith, a movement
+ * starts: "Mombasa police") or a region's adjective ("Chechen fighters"); a proper noun naming whose the agent is, a people, a faith, a movement
  * ("Tuareg separatists", "Maoist guerrillas": no state, the sentence's decides); 'none' when it is only
  * an article or a common word capitalised to open the sentence ("The rebels", "Senior officials"); or
  * 'other', a word of some other name the agent belongs to ("the Kifaya group's"), as without grammar.
@@ -781,7 +782,7 @@ function qualifierBefore(
   at: number,
   places: readonly Place[],
   grammar: boolean,
-): { start: number; country: string | null; people?: boolean } | 'none' | 'other' {
+): { start: number; country: string | null } | 'none' | 'other' {
   const previous = tokens[at - 1]!;
   if (!AGENT_GAP.test(text.slice(previous.end, tokens[at]!.start))) return 'other';
   const place = places.find((p) => p.end === previous.end);
@@ -793,10 +794,11 @@ function qualifierBefore(
   const beforePrevious = tokens[at - 2];
   const opens = !beforePrevious || /[.!?:;]\s*$/u.test(text.slice(beforePrevious.end, previous.start));
   if (CALENDAR_WORDS.has(lower)) return 'none';
-  // "Chechen fighters", "Papuan activists": the people of a region the dictionary places in one state
-  // (gazetteer.ts stateOfPeopleWord) are that state's people, though no state's organs (`people`).
+  // "Chechen fighters", "Papuan activists", "Bavarian officials": a region's adjective (gazetteer.ts
+  // stateOfPeopleWord) places the agent as the region's name does ("Mombasa police"): in its state,
+  // with the agent's own sector (the dictionaries code a province's officials as the state's GOV).
   const region = AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower) ? null : stateOfPeopleWord(previous.text);
-  if (region) return { start: previous.start, country: region, people: true };
+  if (region) return { start: previous.start, country: region };
   if (opens) {
     if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'none';
     const recased = `${text.slice(0, previous.start)}${lower}${text.slice(previous.end)}`;
@@ -902,8 +904,14 @@ export function withNamedGroups(text: string, named: Mention[], grammar: boolean
     const proper = tokens.slice(first, last + 1).some((t) => capitalised(t) && !ORGANIZATION_WORDS.has(t.text.toLowerCase()));
     // A name the gazetteer knows (an organisation, a person) is not an unknown group's; nor is a run that cuts a name.
     // A state or a region inside the run is part of the name ("Liberian Peace Council", "Association of African Jurists").
+    // Initials in the name's brackets that some other actor also has ("(PRA)") are this name's own.
+    const glossStart = runEnd > end ? end : stop;
     const cut = named.some(
-      (m) => m.start < stop && m.end > start && (m.start < start || m.end > stop || (m.actor?.type !== 'country' && m.actor?.type !== 'region')),
+      (m) =>
+        m.start < stop &&
+        m.end > start &&
+        !(m.start >= glossStart && m.end <= runEnd) &&
+        (m.start < start || m.end > stop || (m.actor?.type !== 'country' && m.actor?.type !== 'region')),
     );
     if (first > last || !proper || cut) {
       i = last;
