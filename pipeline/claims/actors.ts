@@ -1023,6 +1023,8 @@ export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms,
       nameEnd: token.end,
       text: token.text,
       actor: { ...actor, mention: token.text },
+      // A surname is a person's: no owner that places the sentence's agents (placingState).
+      ...(surname ? { person: true } : {}),
       anaphor: null,
       resolved: [],
       possessive: POSSESSIVE_AFTER.test(text.slice(token.end)),
@@ -1034,8 +1036,18 @@ export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms,
 /** A surname as withAcronyms records it: a capital and three or more lower-case letters. */
 const SURNAME = /^\p{Lu}\p{Ll}{3,}$/u;
 
-/** Is the word at token k joined to another capitalised word of a name (withAcronyms)? */
+/**
+ * Is the word at token k joined to another capitalised word of a name (withAcronyms)? Or, opening a
+ * sentence, a common word that is capitalised only for that ("Major reforms …" after "John Major"):
+ * wink-nlp reads it, lower-cased, as an adjective, verb or other word class, not a noun it may not know.
+ */
 function joinedName(text: string, tokens: readonly Token[], k: number, grammar: boolean): boolean {
+  const token = tokens[k]!;
+  if (grammar && (k === 0 || /[.!?:;]\s*$/u.test(text.slice(tokens[k - 1]!.end, token.start)))) {
+    const lower = token.text.toLowerCase();
+    const read = lemmatise(`${text.slice(0, token.start)}${lower}${text.slice(token.end)}`).find((w) => w.start === token.start);
+    if (read && read.pos !== 'NOUN' && read.pos !== 'PROPN') return true;
+  }
   const next = tokens[k + 1];
   if (next && /^\p{Lu}/u.test(next.text) && /^ $/u.test(text.slice(tokens[k]!.end, next.start))) return true;
   const previous = tokens[k - 1];
