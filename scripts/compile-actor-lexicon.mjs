@@ -490,6 +490,42 @@ for (const p of persons) {
   delete p.generated;
 }
 
+// News shortens a long name to its given name and one surname: "Augusto Pinochet" for the dictionary's
+// "Augusto Pinochet Ugarte" (the mother's surname dropped), "Robert Mugabe" for "Robert Gabriel
+// Mugabe" (the middle name dropped). For a name of three or more words, its first word with each
+// later word is a variant of it (the first word a given name, not an initial), kept when that word is a surname (at least four letters, no given
+// name as defined above, no common word or other actor's name) and the variant is no one else's name
+// or variant: "Omar Hassan" (of "Omar Hassan al-Bashir", a given name after a given name) and
+// variants two people share name neither.
+const fullNameOwners = new Map();
+for (const p of persons) for (const n of p.names) if (n.includes(' ')) fullNameOwners.set(n, (fullNameOwners.get(n) ?? new Set()).add(p));
+const variantOwners = new Map();
+// A title's words ("Prime Minister Recep Erdogan" is listed too) are neither given names nor surnames.
+const titleWords = new Set(
+  [...Object.keys(agents), ...Object.keys(JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).after)].flatMap((a) =>
+    a.toLowerCase().split(/\s+/u),
+  ),
+);
+for (const p of persons)
+  for (const n of p.names) {
+    const words = n.split(' ');
+    // An initial ("A. K. Antony") is no given name news writes with one surname.
+    if (words.length < 3 || !/^\p{Lu}[\p{Ll}'-]{2,}$/u.test(words[0]) || titleWords.has(words[0].toLowerCase())) continue;
+    for (const w of words.slice(1)) {
+      if (w.length < 4 || !/^\p{Lu}/u.test(w) || isGivenName(w) || otherNames.has(w.toLowerCase()) || titleWords.has(w.toLowerCase())) continue;
+      const variant = `${words[0]} ${w}`;
+      variantOwners.set(variant, (variantOwners.get(variant) ?? new Set()).add(p));
+    }
+  }
+let variantCount = 0;
+for (const [variant, owners] of variantOwners) {
+  const [p] = owners;
+  const others = fullNameOwners.get(variant);
+  if (owners.size !== 1 || (others && (others.size > 1 || !others.has(p))) || p.names.includes(variant)) continue;
+  p.names.push(variant);
+  variantCount += 1;
+}
+
 // ---- Places: cities and provinces ----------------------------------------------------------------
 
 /**
@@ -611,6 +647,6 @@ writeFileSync(join(root, 'pipeline/claims/data/LICENSE-petrarch2.txt'), read('LI
 const kinds = {};
 for (const o of sortedOrganizations) kinds[`${o.kind}/${o.sector}`] = (kinds[`${o.kind}/${o.sector}`] ?? 0) + 1;
 console.log(
-  `countries ${Object.keys(countries).length} (${Object.values(countries).flat().length} names), places ${Object.values(places).flat().length}, persons ${persons.length}, agents ${Object.keys(agents).length},`,
+  `countries ${Object.keys(countries).length} (${Object.values(countries).flat().length} names), places ${Object.values(places).flat().length}, persons ${persons.length} (${variantCount} short variants), agents ${Object.keys(agents).length},`,
   kinds,
 );

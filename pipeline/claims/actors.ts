@@ -14,6 +14,7 @@ import {
   candidatesAt,
   roleHeldOn,
   roleOn,
+  stateOfPeopleWord,
   TITLE_MODIFIERS,
   tokenMatches,
   type GazetteerEntry,
@@ -43,6 +44,8 @@ export interface Mention {
   possessive: boolean;
   /** A person's name (an office holder from the lexicon): their state comes from a dated role. */
   person?: boolean;
+  /** A person's full name: its words after the first that may name them alone later in the document ("Pinochet"). */
+  surnames?: string[];
   /** A capital named alone: its government only when it acts (`capitalsAsPlaces`). */
   capital?: boolean;
   /** For "it" opening what a named party reports ("Hezbollah said it would …"): that party. */
@@ -225,6 +228,30 @@ function someoneElse(text: string, tokens: readonly Token[], words: readonly str
   return !AGENT_WORDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && candidatesAt(words, next).length === 0;
 }
 
+/**
+ * Do capitalised words go on from the name at tokens first..next-1 (one space apart, up to three,
+ * the last an organisation's head word: "Council") to initials in brackets that spell the whole run
+ * ("National Resistance Council (NRC)")? Connectors ("of", "for", "the", "and") give no letter.
+ */
+function continuesName(text: string, tokens: readonly Token[], first: number, next: number): boolean {
+  let last = next - 1;
+  while (last + 1 < tokens.length && last + 1 < next + 3) {
+    const token = tokens[last + 1]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(token.text) || !/^ $/u.test(text.slice(tokens[last]!.end, token.start))) break;
+    last += 1;
+  }
+  if (last < next || !ORGANIZATION_WORDS.has(tokens[last]!.text.toLowerCase())) return false;
+  const gloss = ACRONYM_GLOSS.exec(text.slice(tokens[last]!.end));
+  if (!gloss) return false;
+  // "The United Nations Association (UNA)": an article the known name opens with gives no letter either.
+  const initials = tokens
+    .slice(first, last + 1)
+    .filter((t) => !NAME_CONNECTOR.test(t.text.toLowerCase()))
+    .map((t) => t.text[0]!.toUpperCase())
+    .join('');
+  return initials === gloss[1];
+}
+
 /** Whether a name's tokens are written at token `first`, its words joined only by spaces, dots, apostrophes or hyphens. */
 function spelledAt(nameTokens: readonly string[], text: string, tokens: readonly Token[], first: number): boolean {
   if (first + nameTokens.length > tokens.length) return false;
@@ -282,10 +309,30 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           matched = n;
           break;
         }
+        // "The National Resistance Council (NRC)": a known organisation's name ("National Resistance")
+        // that capitalised words continue, the run glossed by initials that spell all of it, is only
+        // the start of an unknown name the text defines; the unknown group is found by its grammar
+        // (withNamedGroups). Without such initials the known name holds: "the Islamic Jihad Movement",
+        // "the African Union Commission" say more of the same actor more often than they name another.
+        // A known longer name ("Abu Sayyaf Group") wins as the longest match before this.
+        if (!entry.roles && entry.type !== 'country' && entry.type !== 'region' && continuesName(text, tokens, i, i + n)) {
+          matched = n;
+          break;
+        }
         const nameEnd = end;
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);
         matched = n;
+        // "Augusto Pinochet Ugarte" … "Pinochet": a full name's later words (surnames, four letters or
+        // more) may name the person alone in the rest of the document (withDefinedNames).
+        const surnames =
+          entry.roles && n > 1
+            ? tokens
+                .slice(i + 1, i + n)
+                .map((t) => t.text)
+                .filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w))
+            : [];
+        const named = surnames.length > 0 ? { surnames } : {};
         // A title before an office holder's name is what the text says they are now, whatever their
         // dated roles say: "former president Carlos Menem" is an elite (ELI), "Prime Minister X" the
         // government, "exiled leader X" the opposition. The title and the name are one mention, one
@@ -306,6 +353,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
               anaphor: null,
               resolved: [],
               possessive: POSSESSIVE_AFTER.test(text.slice(end)),
+              ...named,
             });
             break;
           }
@@ -341,7 +389,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           end,
           nameEnd,
           ...(bare ? { bare } : {}),
-          ...(entry.roles ? { person: true } : {}),
+          ...(entry.roles ? { person: true, ...named } : {}),
           ...(entry.capital && !bare ? { capital: true } : {}),
           text: text.slice(start, end),
           actor,
@@ -453,7 +501,7 @@ function headNoun(text: string, last: Token): boolean {
  */
 export function withContextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
   const grouped = withNamedGroups(text, grammar ? capitalsAsPlaces(text, mentions) : mentions, grammar);
-  const named = acronyms ? withAcronyms(text, grouped, acronyms) : grouped;
+  const named = acronyms ? withAcronyms(text, grouped, acronyms, grammar) : grouped;
   const tokens = tokenize(text);
   const places = findPlaces(text, tokens, named);
   const state = placingState(text, named, places);
@@ -483,8 +531,15 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     // place's people: PLOVER codes them as the state's civilians (CVL), a party apart from its
     // government or forces. Unplaced, they stay no party (see NO_PARTY_SECTORS).
     const civilians = agent !== null && agent.sector === 'CVL' ? civiliansPlace(text, tokens, i, agent.last, named, places, qualifier, previous) : null;
+    // "Abu Sayyaf Group rebels", "UN peacekeepers": an agent right after an organisation's or a group's
+    // name is that group's own people, one party with the name, not the state the sentence places.
+    const ofNamedGroup =
+      previous !== undefined &&
+      AGENT_GAP.test(text.slice(previous.end, token.start)) &&
+      named.some((n) => n.end === previous.end && n.actor !== null && n.actor.type !== 'country' && n.actor.type !== 'region');
     if (
       !agent ||
+      ofNamedGroup ||
       (NO_PARTY_SECTORS.has(agent.sector) && !civilians) ||
       NO_PARTY_AGENTS.has(token.text.toLowerCase()) ||
       qualifier === 'other' ||
@@ -713,7 +768,7 @@ const isPeopleQualifier = (word: string): boolean => {
 
 /**
  * What the capitalised word right before the agent at token `at` is: a place (its state, from where it
- * starts: "Mombasa police"); a proper noun naming whose the agent is, a people, a faith, a movement
+ * starts: "Mombasa police") or a region's adjective ("Chechen fighters"); a proper noun naming whose the agent is, a people, a faith, a movement
  * ("Tuareg separatists", "Maoist guerrillas": no state, the sentence's decides); 'none' when it is only
  * an article or a common word capitalised to open the sentence ("The rebels", "Senior officials"); or
  * 'other', a word of some other name the agent belongs to ("the Kifaya group's"), as without grammar.
@@ -739,6 +794,11 @@ function qualifierBefore(
   const beforePrevious = tokens[at - 2];
   const opens = !beforePrevious || /[.!?:;]\s*$/u.test(text.slice(beforePrevious.end, previous.start));
   if (CALENDAR_WORDS.has(lower)) return 'none';
+  // "Chechen fighters", "Papuan activists", "Bavarian officials": a region's adjective (gazetteer.ts
+  // stateOfPeopleWord) places the agent as the region's name does ("Mombasa police"): in its state,
+  // with the agent's own sector (the dictionaries code a province's officials as the state's GOV).
+  const region = AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower) ? null : stateOfPeopleWord(previous.text);
+  if (region) return { start: previous.start, country: region };
   if (opens) {
     if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'none';
     const recased = `${text.slice(0, previous.start)}${lower}${text.slice(previous.end)}`;
@@ -844,8 +904,14 @@ export function withNamedGroups(text: string, named: Mention[], grammar: boolean
     const proper = tokens.slice(first, last + 1).some((t) => capitalised(t) && !ORGANIZATION_WORDS.has(t.text.toLowerCase()));
     // A name the gazetteer knows (an organisation, a person) is not an unknown group's; nor is a run that cuts a name.
     // A state or a region inside the run is part of the name ("Liberian Peace Council", "Association of African Jurists").
+    // Initials in the name's brackets that some other actor also has ("(PRA)") are this name's own.
+    const glossStart = runEnd > end ? end : stop;
     const cut = named.some(
-      (m) => m.start < stop && m.end > start && (m.start < start || m.end > stop || (m.actor?.type !== 'country' && m.actor?.type !== 'region')),
+      (m) =>
+        m.start < stop &&
+        m.end > start &&
+        !(m.start >= glossStart && m.end <= runEnd) &&
+        (m.start < start || m.end > stop || (m.actor?.type !== 'country' && m.actor?.type !== 'region')),
     );
     if (first > last || !proper || cut) {
       i = last;
@@ -893,11 +959,13 @@ export function withNamedGroups(text: string, named: Mention[], grammar: boolean
 }
 
 /**
- * The acronyms a document has defined so far, each for the actor it abbreviates: a name followed by
- * its initials in brackets ("the Kenya Human Rights Union (KHRU)", "the International Renewable Energy
- * Agency (IRENA)"). The caller keeps one per document and passes the sentences in text order.
+ * The short names a document has defined so far, each for the actor it stands for: acronyms, a name
+ * followed by its initials in brackets ("the Kenya Human Rights Union (KHRU)", "the International
+ * Renewable Energy Agency (IRENA)"), and the surnames of the people it named in full ("Pinochet" after
+ * "Augusto Pinochet Ugarte"; null when two people of the document share one). The caller keeps one per
+ * document and passes the sentences in text order.
  */
-export type Acronyms = Map<string, Actor>;
+export type Acronyms = Map<string, Actor | null>;
 
 /** An acronym: capitals (digits after the first), two to eight characters. */
 const ACRONYM_SOURCE = String.raw`\p{Lu}[\p{Lu}\d]{1,7}`;
@@ -913,11 +981,23 @@ const ACRONYM_GLOSS_AT_END = new RegExp(String.raw`\((${ACRONYM_SOURCE})\)$`, 'u
  * sentence's other names; it stands for the defined actor (its id, state and sector), with the
  * acronym as the mention's own words, as coreference keeps a pronoun's. A person's name followed by
  * initials in brackets is no definition (those are often a party's: "Jane Doe (PDK)").
+ *
+ * Surnames likewise: news names a person in full once and by surname after, and the dictionary lists
+ * the full name only ("Augusto Pinochet Ugarte"; "Pinochet" alone could be anyone's). After the full
+ * name, the surname written alone stands for that person (the role resolved at the full mention), unless
+ * another capitalised word joins it: a given name before it ("Lucia Pinochet", a relative) or a name
+ * going on after it. A sentence's capitalised first word before it counts as a given name when wink-nlp
+ * reads it as a proper noun (with `grammar`; without, any does).
  */
-export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms): Mention[] {
+export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms, grammar = false): Mention[] {
   const glosses: Array<[number, number]> = [];
   for (const m of named) {
-    if (!m.actor || m.person) continue;
+    if (!m.actor) continue;
+    for (const surname of m.surnames ?? []) {
+      const known = acronyms.get(surname);
+      acronyms.set(surname, known === undefined || (known !== null && known.id === m.actor.id) ? (known ?? m.actor) : null);
+    }
+    if (m.person || m.surnames) continue;
     // The gloss is in the mention ("… Union (KHRU)", withNamedGroups keeps it) or right after it.
     const inside = ACRONYM_GLOSS_AT_END.exec(m.text);
     const after = inside ? null : ACRONYM_GLOSS.exec(text.slice(m.end));
@@ -929,23 +1009,53 @@ export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms)
   }
   if (acronyms.size === 0) return named;
   const uses: Mention[] = [];
-  for (const token of tokenize(text)) {
-    if (!ACRONYM.test(token.text)) continue;
+  const tokens = tokenize(text);
+  for (const [k, token] of tokens.entries()) {
+    const surname = SURNAME.test(token.text);
+    if (!surname && !ACRONYM.test(token.text)) continue;
     const actor = acronyms.get(token.text);
     if (!actor) continue;
     if (named.some((m) => token.start < m.end && m.start < token.end) || glosses.some(([s, e]) => token.start >= s && token.end <= e)) continue;
+    if (surname && joinedName(text, tokens, k, grammar)) continue;
     uses.push({
       start: token.start,
       end: token.end,
       nameEnd: token.end,
       text: token.text,
       actor: { ...actor, mention: token.text },
+      // A surname is a person's: no owner that places the sentence's agents (placingState).
+      ...(surname ? { person: true } : {}),
       anaphor: null,
       resolved: [],
       possessive: POSSESSIVE_AFTER.test(text.slice(token.end)),
     });
   }
   return uses.length === 0 ? named : [...named, ...uses].sort((a, b) => a.start - b.start);
+}
+
+/** A surname as withAcronyms records it: a capital and three or more lower-case letters. */
+const SURNAME = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/**
+ * Is the word at token k joined to another capitalised word of a name (withAcronyms)? Or, opening a
+ * sentence, a common word that is capitalised only for that ("Major reforms …" after "John Major"):
+ * wink-nlp reads it, lower-cased, as an adjective, verb or other word class, not a noun it may not know.
+ */
+function joinedName(text: string, tokens: readonly Token[], k: number, grammar: boolean): boolean {
+  const token = tokens[k]!;
+  if (grammar && (k === 0 || /[.!?:;]\s*$/u.test(text.slice(tokens[k - 1]!.end, token.start)))) {
+    const lower = token.text.toLowerCase();
+    const read = lemmatise(`${text.slice(0, token.start)}${lower}${text.slice(token.end)}`).find((w) => w.start === token.start);
+    if (read && read.pos !== 'NOUN' && read.pos !== 'PROPN') return true;
+  }
+  const next = tokens[k + 1];
+  if (next && /^\p{Lu}/u.test(next.text) && /^ $/u.test(text.slice(tokens[k]!.end, next.start))) return true;
+  const previous = tokens[k - 1];
+  if (!previous || !/^\p{Lu}/u.test(previous.text) || !/^ $/u.test(text.slice(previous.end, tokens[k]!.start))) return false;
+  const opens = k === 1 || /[.!?:;]\s*$/u.test(text.slice(tokens[k - 2]!.end, previous.start));
+  if (!opens || !grammar) return true;
+  // "Later Pinochet said": a common word opening the sentence; "Lucia Pinochet said": a given name.
+  return lemmatise(text).find((w) => w.start === previous.start)?.pos === 'PROPN';
 }
 
 /** Does a stretch of text hold an agent noun ("the rebels", "police"), a party however unnamed? */

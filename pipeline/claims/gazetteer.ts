@@ -162,3 +162,34 @@ export const TITLE_MODIFIERS: ReadonlyMap<string, string> = (() => {
   for (const [word, s] of seen) if (s.titles >= 3 && s.sectors.size === 1) modifiers.set(word, [...s.sectors][0]!);
   return modifiers;
 })();
+
+/**
+ * English makes a region's people adjective from the region's name by a few regular endings: the name
+ * itself or its stem without a final "-a", "-ia", "-ya" or "-(i)stan", plus "", "n", "an", "i", "ese"
+ * or "nese" ("Papua" → "Papuan", "Chechenia" → "Chechen", "Tibet" → "Tibetan", "Darfur" → "Darfuri",
+ * "Aceh" → "Acehnese"). Read backwards: the suffixes a people word may end in, and the endings its
+ * stem may take to give a place. Irregular forms ("Kosovar", "Catalan") are not derived.
+ */
+const PEOPLE_SUFFIXES = ['nese', 'ese', 'an', 'n', 'i', ''] as const;
+const PLACE_ENDINGS = ['', 'a', 'ia', 'ya', 'istan', 'stan'] as const;
+
+/**
+ * The state of the region a capitalised people word derives from ("Chechen" → RUS by the
+ * dictionary's "Chechenia", "Papuan" → IDN by "Papua"), or null: the word must not itself be a place,
+ * no agent's word, every region it may derive from must lie in one state, and a stem shorter than four letters derives
+ * nothing ("Arab" is no "Arabia"'s more than the Arabs' own word). Only the dictionary's one-word places
+ * are read; states have their demonyms in the gazetteer already.
+ */
+export function stateOfPeopleWord(word: string): string | null {
+  const lower = word.toLowerCase();
+  // An agent's word ("Christian", "Hindu": the agents dictionary's faiths) is no region's people.
+  if (PLACES.single.has(lower) || AGENT_WORDS.has(lower)) return null;
+  const states = new Set<string>();
+  for (const suffix of PEOPLE_SUFFIXES) {
+    if (!lower.endsWith(suffix)) continue;
+    const stem = lower.slice(0, lower.length - suffix.length);
+    if (stem.length < 4) continue;
+    for (const ending of PLACE_ENDINGS) for (const place of PLACES.single.get(stem + ending) ?? []) states.add(place.country);
+  }
+  return states.size === 1 ? [...states][0]! : null;
+}
