@@ -18,6 +18,7 @@ export type ChromeRule =
   | 'account-prompt'
   | 'time-only'
   | 'copyright'
+  | 'ticker'
   | 'license'
   | 'breadcrumb'
   | 'comment-heading'
@@ -78,6 +79,13 @@ const FORM_OPTION = /^(?:\[[ *xX]\]|\([ *]\))\s*\p{L}/u;
 const INPUT_BOX = /\[(?:[^\]\n]*\s{2,}[^\]\n]*|\s*|[_ ]+)\]/u;
 /** A time of day on its own ("6:32 PM", "14:05"), as comment threads and live blogs print them. */
 const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/iu;
+/**
+ * A news ticker's entry: the time of day it was posted, then a headline ("14:44 Minister resigns",
+ * "9.05 Storm closes the bridge"), printed as a list after the article. A live blog's own entries
+ * open with a time too, but go on in sentences: a ticker's headline is short and has no full stop.
+ */
+const TICKER_ENTRY = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}:\d{2}\s*[ap]\.?m\.?)\s+\p{Lu}/u;
+const MAX_TICKER_WORDS = 16;
 /** Lines made of dates, times and separators only. */
 const DATE_ONLY_RESIDUE = /^[\s,.;:|·•/–—()-]*(?:at|à|um|a las|в|le|on|am|pm|utc|gmt|\d{1,2}:\d{2})?[\s,.;:|·•/–—()-]*$/iu;
 
@@ -143,6 +151,8 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (shape.words <= 30 && ACCOUNT_PROMPT.test(text) && ACCOUNT_PURPOSE.test(text))
     return { kind: 'signin', rule: 'account-prompt', reason: 'prompt to sign in, sign up or subscribe' };
   if (TIME_ONLY.test(text)) return { kind: 'dateline', rule: 'time-only', reason: 'a time of day on its own' };
+  if (shape.words <= MAX_TICKER_WORDS && !shape.endsSentence && TICKER_ENTRY.test(text))
+    return { kind: 'related', rule: 'ticker', reason: 'news ticker entry: a time of day and a headline' };
   if (shape.words <= 30 && COPYRIGHT_PATTERN.test(text)) return { kind: 'footer', rule: 'copyright', reason: 'copyright line' };
   // An article may name a licence in a sentence of its own prose; a notice is a few dozen words.
   if (shape.words <= MAX_LICENSE_WORDS && CREATIVE_COMMONS.test(text) && LICENSE_CONTEXT.test(text))
