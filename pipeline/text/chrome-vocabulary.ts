@@ -19,6 +19,18 @@ export const CHROME_VOCABULARIES: readonly ChromeVocabulary[] = chromeFamilies()
 /** Copyright lines: "© 2022 …", "Copyright 2024 …", "(c) …", "All rights reserved" in the lexicon's languages. */
 export const COPYRIGHT_PATTERN = new RegExp(`(?:©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|${FRAGMENT.rightsReserved})`, 'iu');
 
+/**
+ * A Creative Commons licence by name or address ("Creative Commons Attribution 2.0", "CC BY-SA 4.0",
+ * "creativecommons.org/licenses/by/4.0"): with pipeline/lexicon license-context words around it
+ * ("licensed under", "sous licence"), a line saying under what terms the page may be reused, which
+ * sites print after the article like the copyright line. "Creative Commons" needs the licence's
+ * own word or version after it, or a compound ("Creative-Commons-Lizenz"): an article may tell of
+ * the organisation or of pictures "licensed under Creative Commons" in its prose. Case-sensitive:
+ * "cc by" in lower case is no licence.
+ */
+export const CREATIVE_COMMONS =
+  /\bcreativecommons\.org\/(?:licenses|publicdomain)\/|\bCreative[\s-]Commons(?:-\p{L}|\s+(?:Attribution|Zero|License|Licence|\d\.\d))|\bCC[\s-]?BY(?:[\s-](?:NC|ND|SA))*\b/u;
+
 const normalisePhrase = (text: string) =>
   text
     .normalize('NFKC')

@@ -2,7 +2,7 @@
 // position: widget vocabulary, copyright, breadcrumbs, datelines, bylines, labelled metadata,
 // attachments, form fields. Returns the kind and a reason a person can read.
 import type { ChromeKind } from '../../text/blocks.ts';
-import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
+import { COPYRIGHT_PATTERN, CREATIVE_COMMONS, matchChrome } from '../../text/chrome-vocabulary.ts';
 import type { Shape } from './shape.ts';
 import { findDates } from '../../text/dates.ts';
 import { pattern } from '../../lexicon/index.ts';
@@ -12,11 +12,14 @@ import { REFERENCE_ENTRY } from '../markup.ts';
 export type ChromeRule =
   | 'reference-entry'
   | 'form-field'
+  | 'form-option'
   | 'form-field-label'
   | 'cookie-consent'
   | 'account-prompt'
   | 'time-only'
   | 'copyright'
+  | 'ticker'
+  | 'license'
   | 'breadcrumb'
   | 'comment-heading'
   | 'counter'
@@ -26,6 +29,7 @@ export type ChromeRule =
   | 'after-article-heading'
   | 'read-also'
   | 'credit'
+  | 'caption'
   | 'contact-line'
   | 'chrome-words'
   | 'date-only'
@@ -63,10 +67,25 @@ export const ATTACHMENT =
   /(?:\bdownload\b|\btélécharger\b|\bdescargar\b|\bherunterladen\b|\bскачать\b|تحميل).{0,40}|\b(?:pdf|docx?|epub|xlsx?)\b.{0,20}\b\d+(?:[.,]\d+)?\s?[KMG]i?B\b/iu;
 /** Empty form fields and buttons as text renderers print them: "[          ]", "[Submit]". */
 const FORM_FIELD = /^(?:\[[^\]]{0,40}\]\s*)+/u;
+/**
+ * A check box or radio button as a renderer prints it, opening a line: "[*] Receive our letter
+ * …", "[ ] I agree to the terms …", "(*) Monthly". A sign-up or consent form's options are whole
+ * sentences, dense in function words like prose, so length says nothing: the control does. Only
+ * a box holding a space or one mark ("*", "x"): "[1]" opens a note, "(a)" a list item, and "[]"
+ * with nothing inside is how renderers print a picture, which may stand over a teaser or the text.
+ */
+const FORM_OPTION = /^(?:\[[ *xX]\]|\([ *]\))\s*\p{L}/u;
 /** A text input as a renderer draws it anywhere in a line: "Your name * [Anonymous      ]", "[ ]". */
 const INPUT_BOX = /\[(?:[^\]\n]*\s{2,}[^\]\n]*|\s*|[_ ]+)\]/u;
 /** A time of day on its own ("6:32 PM", "14:05"), as comment threads and live blogs print them. */
 const TIME_ONLY = /^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$/iu;
+/**
+ * A news ticker's entry: the time of day it was posted, then a headline ("14:44 Minister resigns",
+ * "9.05 Storm closes the bridge"), printed as a list after the article. A live blog's own entries
+ * open with a time too, but go on in sentences: a ticker's headline is short and has no full stop.
+ */
+const TICKER_ENTRY = /^(?:\d{1,2}[:.h]\d{2}|\d{1,2}:\d{2}\s*[ap]\.?m\.?)\s+\p{Lu}/u;
+const MAX_TICKER_WORDS = 16;
 /** Lines made of dates, times and separators only. */
 const DATE_ONLY_RESIDUE = /^[\s,.;:|·•/–—()-]*(?:at|à|um|a las|в|le|on|am|pm|utc|gmt|\d{1,2}:\d{2})?[\s,.;:|·•/–—()-]*$/iu;
 
@@ -98,6 +117,20 @@ const READ_ALSO_LABEL = new RegExp(`${READ_ALSO.source}\\s*[:：]`, 'iu');
 /** "Foto: Jane Doe", "(Photo: AP)", "Quelle: dpa", "Titelbild": who made a picture or where a text came from. */
 const CREDIT_LINE = pattern('credit-line');
 
+/** "licensed under", "sous licence": words that say a named licence applies (pipeline/lexicon license-context). */
+const LICENSE_CONTEXT = pattern('license-context');
+const MAX_LICENSE_WORDS = 40;
+
+/**
+ * A picture's caption closed by its credit ("The harbour at dawn. Photograph: Jane Doe", "… (Foto:
+ * Privat)", "… (REUTERS/Jane Doe)"), as the HTML cleaner reads a paragraph (html/judge.ts): a dump
+ * prints the caption as a paragraph of its own, inside the article or over it. Longer than
+ * MAX_CAPTION, a line ending in a credit is a paragraph that names one.
+ */
+const MEDIA_CREDIT_END = pattern('media-credit-end');
+const AGENCY_CREDIT_END = pattern('agency-credit-end');
+const MAX_CAPTION = 300;
+
 /**
  * "Tel.: (030) 12 34 56", "E-Mail: press@example.org": a line of a contact box (a press office, an
  * author's or a shop's), which closes press releases and posts with the organisation's blurb after
@@ -112,12 +145,18 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (REFERENCE_ENTRY.test(text)) return { kind: 'boilerplate', rule: 'reference-entry', reason: 'reference list entry: a note the footnote markers point to' };
   if (FORM_FIELD.test(text) && text.replace(FORM_FIELD, '').trim().split(/\s+/).length <= 8)
     return { kind: 'boilerplate', rule: 'form-field', reason: 'form field or button as the text renderer prints it' };
+  if (FORM_OPTION.test(text)) return { kind: 'boilerplate', rule: 'form-option', reason: 'form option: a check box or radio button and its label' };
   if (shape.words <= 10 && INPUT_BOX.test(text) && !shape.prose) return { kind: 'boilerplate', rule: 'form-field-label', reason: 'form field with its label' };
   if (shape.words <= 120 && CONSENT_SENTENCE.test(text)) return { kind: 'cookie', rule: 'cookie-consent', reason: 'cookie consent banner' };
   if (shape.words <= 30 && ACCOUNT_PROMPT.test(text) && ACCOUNT_PURPOSE.test(text))
     return { kind: 'signin', rule: 'account-prompt', reason: 'prompt to sign in, sign up or subscribe' };
   if (TIME_ONLY.test(text)) return { kind: 'dateline', rule: 'time-only', reason: 'a time of day on its own' };
+  if (shape.words <= MAX_TICKER_WORDS && !shape.endsSentence && TICKER_ENTRY.test(text))
+    return { kind: 'related', rule: 'ticker', reason: 'news ticker entry: a time of day and a headline' };
   if (shape.words <= 30 && COPYRIGHT_PATTERN.test(text)) return { kind: 'footer', rule: 'copyright', reason: 'copyright line' };
+  // An article may name a licence in a sentence of its own prose; a notice is a few dozen words.
+  if (shape.words <= MAX_LICENSE_WORDS && CREATIVE_COMMONS.test(text) && LICENSE_CONTEXT.test(text))
+    return { kind: 'footer', rule: 'license', reason: 'licence notice: the terms the page may be reused under' };
   if (BREADCRUMB.test(text) && !shape.endsSentence) return { kind: 'breadcrumb', rule: 'breadcrumb', reason: 'breadcrumb: items joined by ">"' };
   if (shape.words <= 40 && COMMENT_HEADING.test(text)) return { kind: 'comment', rule: 'comment-heading', reason: 'heading of a comment thread' };
   if (COUNTER.test(text)) return { kind: 'page-metadata', rule: 'counter', reason: 'view, comment or reading-time counter' };
@@ -129,6 +168,8 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (shape.words <= 8 && !shape.prose && AFTER_ARTICLE_HEADING.test(text))
     return { kind: 'related', rule: 'after-article-heading', reason: 'heading of a related, latest or most-read section' };
   if (shape.words <= 12 && !shape.prose && CREDIT_LINE.test(text)) return { kind: 'boilerplate', rule: 'credit', reason: 'picture credit or source line' };
+  if (text.length <= MAX_CAPTION && (MEDIA_CREDIT_END.test(text) || AGENCY_CREDIT_END.test(text)))
+    return { kind: 'boilerplate', rule: 'caption', reason: 'picture caption closed by its credit' };
   if (shape.words <= 20 && !shape.prose && CONTACT_LINE.test(text))
     return { kind: 'boilerplate', rule: 'contact-line', reason: 'contact line: phone, fax or e-mail' };
   if (shape.words <= 30 && READ_ALSO.test(text) && (!shape.prose || READ_ALSO_LABEL.test(text)))

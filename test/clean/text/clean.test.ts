@@ -195,3 +195,19 @@ describe('scripts written without spaces', () => {
     expect(text).toBe(`${first}\n\n${second}`);
   });
 });
+
+describe('line rules inside the article keep its prose', () => {
+  // The rules for chrome inside the span (ticker entries, licence notices, captions) read a line's
+  // own evidence; a sentence of the article that merely resembles one stays.
+  it('keeps a live post opening with a time and a sentence that tells of a Creative Commons licence', () => {
+    const post = '14:05 The mayor said that the road would open again on Friday, once the wall had been made safe.';
+    const licence = 'The museum said the pictures were licensed under Creative Commons so that anyone could use them again.';
+    const { text } = cleanText(`${PROSE_A}\n\n${post}\n\n${licence}\n\n${PROSE_B}\n`);
+    expect(text).toBe(`${PROSE_A}\n\n${post}\n\n${licence}\n\n${PROSE_B}`);
+  });
+
+  it('drops a ticker entry and a licence notice at the article end', () => {
+    const dump = `${PROSE_A}\n\n${PROSE_B}\n\n14:44 Parliament votes on the budget tonight\n\nThis work is licensed under a Creative Commons Attribution 4.0 International License.\n`;
+    expect(cleanText(dump).text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+  });
+});
