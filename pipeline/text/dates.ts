@@ -372,6 +372,18 @@ export function parseDate(text: string, options: DateOptions = {}): ParsedDate |
 const foundDates = new Map<string, readonly ParsedDate[]>();
 const MAX_KEPT_DATE_TEXTS = 20_000;
 
+/**
+ * A line with the spaces between its dates put back, as a text dump runs adjacent elements
+ * together: a template's publication and update dates ("19. Dezember 202219. Dezember 2022",
+ * "20 janvier 202020 janvier 2020") and a name before its date ("Rodrigo Mejías04 de mayo
+ * 2022"). Chrono reads a run of digits as one number, and a word glued to a day hides it.
+ */
+export function partGluedDates(text: string): string {
+  return text
+    .replace(/(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\.?\s?(?:\p{L}+\.?\s){1,2}(?:19|20)\d\d(?!\d))/gu, '$1 ')
+    .replace(/(\p{Ll})(?=\d{1,2}\.?\s(?:\p{L}+\.?\s){1,2}(?:19|20)\d\d(?!\d))/gu, '$1 ');
+}
+
 /** Every date printed in `text` (year stated), in order of appearance. */
 export function findDates(text: string, options: DateOptions = {}): ParsedDate[] {
   if (!FOUR_DIGITS.test(text)) return [];

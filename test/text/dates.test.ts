@@ -9,6 +9,7 @@ import {
   normaliseIsoDate,
   numericOrder,
   parseDate,
+  partGluedDates,
   zoneReading,
 } from '../../pipeline/text/dates.ts';
 
@@ -173,5 +174,18 @@ describe('ambiguous zone abbreviations', () => {
     expect(domainCountry('https://news.example.com.au/')).toBe('AU');
     expect(domainCountry('https://example.com/')).toBeNull();
     expect(domainCountry('https://example.io/')).toBeNull();
+  });
+});
+
+describe('partGluedDates', () => {
+  it('parts a year from the day that follows it, and a word from its day', () => {
+    expect(partGluedDates('Veröffentlicht am 9. März 20219. März 2021')).toBe('Veröffentlicht am 9. März 2021 9. März 2021');
+    expect(partGluedDates('20 janvier 202020 janvier 2020')).toBe('20 janvier 2020 20 janvier 2020');
+    expect(partGluedDates('Por Rodrigo Mejías04 de mayo 2022')).toBe('Por Rodrigo Mejías 04 de mayo 2022');
+    expect(findDates(partGluedDates('Publié le 20 janvier 202020 janvier 2020'), { language: 'fr' })[0]?.value).toBe('2020-01-20');
+  });
+  it('leaves other digit runs alone', () => {
+    expect(partGluedDates('Bestellnummer 2021934 und 20215 Stück')).toBe('Bestellnummer 2021934 und 20215 Stück');
+    expect(partGluedDates('12.03.2021')).toBe('12.03.2021');
   });
 });

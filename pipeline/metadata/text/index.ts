@@ -4,7 +4,7 @@
 import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
-import { findDates, firstPageDay, numericOrder, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
+import { findDates, firstPageDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata } from '../types.ts';
 import {
@@ -142,13 +142,14 @@ const NUMBER_MARKER = /^\d{1,3}[.)][ \t]+$/u;
 /**
  * A block's text with the number its line opened with, when the line splitter read that number as a
  * list marker: a day-first date on its own line ("15. Januar 2022", "3. März 2021") prints like the
- * item "15." of a numbered list, and without its day it names only a month.
+ * item "15." of a numbered list, and without its day it names only a month. Dates the dump ran
+ * together with their neighbours are parted (partGluedDates).
  */
 function asPrinted(content: string, block: Block): string {
-  if (!block.span) return block.text;
+  if (!block.span) return partGluedDates(block.text);
   const lineStart = content.lastIndexOf('\n', block.span.start - 1) + 1;
   const before = content.slice(lineStart, block.span.start).trimStart();
-  return NUMBER_MARKER.test(before) ? `${before}${block.text}` : block.text;
+  return partGluedDates(NUMBER_MARKER.test(before) ? `${before}${block.text}` : block.text);
 }
 
 export function textMetadata(content: string, cleaned: Cleaned, context: TextContext = {}): Metadata {
