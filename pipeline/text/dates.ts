@@ -3,6 +3,7 @@
 // <time datetime>) through a strict ISO reader. Nothing is filled in from the clock.
 import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
+import timeZones from '../lexicon/time-zones.json' with { type: 'json' };
 
 export interface ParsedDate {
   /** ISO 8601 at the precision stated: 2024, 2024-09, 2024-09-14, 2024-09-14T00:58, 2024-09-14T00:58:00+02:00. */
@@ -22,6 +23,91 @@ export interface DateOptions {
    * precision, as a wrong day is worse than a blank.
    */
   dayFirst?: boolean;
+  /**
+   * The offsets the page's ambiguous zone abbreviations (EST, CST, IST …) stand for, from its own
+   * evidence (zoneReading). An ambiguous abbreviation it does not resolve is dropped: the day and
+   * time are kept as printed, without a zone, rather than shifted by another country's offset.
+   */
+  zones?: ZoneReading;
+}
+
+/** A page's reading of the ambiguous zone abbreviations: the offset (minutes east of UTC) of each it resolves. */
+export interface ZoneReading {
+  /** The resolution as text, for caches keyed by the options. */
+  key: string;
+  offsets: ReadonlyMap<string, number>;
+}
+
+/** What a page shows of where it is: UTC offsets it states elsewhere, and countries (ISO 3166 codes) in order of trust. */
+export interface ZoneEvidence {
+  offsets: Iterable<number>;
+  countries: Iterable<string | null | undefined>;
+}
+
+const AMBIGUOUS_ZONES: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map(
+  Object.entries(timeZones['by-country']).map(([abbreviation, byCountry]) => [abbreviation, new Map(Object.entries(byCountry))]),
+);
+/** An ambiguous abbreviation in a date's text; case-insensitive, as chrono reads them. */
+const AMBIGUOUS_ZONE = new RegExp(`\\b(${[...AMBIGUOUS_ZONES.keys()].join('|')})\\b`, 'i');
+/** A numeric offset beside the abbreviation ("+0100 (BST)", "GMT+1") states the zone itself. */
+const NUMERIC_OFFSET = /[+-]\d{2}:?\d{2}\b|\b(?:GMT|UTC)\s*[+-]\s*\d/i;
+/** Summer time puts a zone's clock an hour ahead of the offset its abbreviation names. */
+const SUMMER_SHIFT_MINUTES = 60;
+
+/** The one candidate `fits` accepts; undefined when none or several do. */
+function onlyFit(candidates: readonly number[], fits: (offset: number) => boolean): number | undefined {
+  const fitting = candidates.filter(fits);
+  return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+/**
+ * How a page's ambiguous zone abbreviations read. First the UTC offsets the page states elsewhere
+ * (its machine dates: the site's own clock), when exactly one country's reading matches one, or
+ * failing that is one in summer time (an hour ahead); UTC itself says nothing (sites store UTC
+ * everywhere). Then the first of the page's countries (its domain's, og:locale's, its language
+ * tag's) that writes the abbreviation. Otherwise the abbreviation stays unresolved.
+ */
+export function zoneReading(evidence: ZoneEvidence): ZoneReading {
+  const stated = [...new Set(evidence.offsets)].filter((offset) => offset !== 0);
+  const countries = [...evidence.countries].filter((country): country is string => Boolean(country)).map((country) => country.toUpperCase());
+  const offsets = new Map<string, number>();
+  for (const [abbreviation, byCountry] of AMBIGUOUS_ZONES) {
+    const candidates = [...new Set(byCountry.values())];
+    let offset =
+      onlyFit(candidates, (candidate) => stated.includes(candidate)) ?? onlyFit(candidates, (candidate) => stated.includes(candidate + SUMMER_SHIFT_MINUTES));
+    if (offset === undefined) offset = byCountry.get(countries.find((country) => byCountry.has(country)) ?? '');
+    if (offset !== undefined) offsets.set(abbreviation, offset);
+  }
+  return { key: [...offsets].map(([abbreviation, offset]) => `${abbreviation}${offset}`).join(','), offsets };
+}
+
+/** The country a locale tag names (en-AU, en_GB, zh-Hant-TW); null for a bare language. */
+export function localeCountry(tag: string | null | undefined): string | null {
+  const match = /^[a-z]{2,3}(?:[-_][a-z]{4})?[-_]([a-z]{2})(?:[-_]|$)/i.exec(tag?.trim() ?? '');
+  return match ? match[1]!.toUpperCase() : null;
+}
+
+const GENERIC_COUNTRY_DOMAINS: ReadonlySet<string> = new Set(timeZones['generic-domains']);
+const DOMAIN_COUNTRY: Readonly<Record<string, string>> = timeZones['domain-country'];
+
+/** The country of a URL's country-code top-level domain (.au, .co.uk); null for generic ones (.com, .io). */
+export function domainCountry(url: string | null | undefined): string | null {
+  let host: string;
+  try {
+    host = new URL(url ?? '').hostname;
+  } catch {
+    return null;
+  }
+  const tld = /\.([a-z]{2})$/i.exec(host)?.[1]?.toLowerCase();
+  if (!tld || GENERIC_COUNTRY_DOMAINS.has(tld)) return null;
+  return DOMAIN_COUNTRY[tld] ?? tld.toUpperCase();
+}
+
+/** The offset of a zone in a date's text, unless it is an abbreviation the page leaves ambiguous (null). */
+function statedZone(text: string, offset: number, zones: ZoneReading | undefined): number | null {
+  const abbreviation = AMBIGUOUS_ZONE.exec(text);
+  if (!abbreviation || NUMERIC_OFFSET.test(text)) return offset;
+  return zones?.offsets.get(abbreviation[1]!.toUpperCase()) ?? null;
 }
 
 export type ChronoParser = Pick<chrono.Chrono, 'parse'>;
@@ -170,7 +256,8 @@ function fromChrono(result: chrono.ParsedResult, options: DateOptions): ParsedDa
     const zoned = start.isCertain('timezoneOffset') && start.get('timezoneOffset') !== null;
     // Seconds only when printed: "10:00 GMT" is minute precision with a zone.
     if (start.isCertain('second')) value += `:${pad(start.get('second') ?? 0)}`;
-    if (zoned) value += formatZone(start.get('timezoneOffset')!);
+    const offset = zoned ? statedZone(result.text, start.get('timezoneOffset')!, options.zones) : null;
+    if (offset !== null) value += formatZone(offset);
   }
   return { value, text: result.text };
 }
@@ -285,10 +372,22 @@ export function parseDate(text: string, options: DateOptions = {}): ParsedDate |
 const foundDates = new Map<string, readonly ParsedDate[]>();
 const MAX_KEPT_DATE_TEXTS = 20_000;
 
+/**
+ * A line with the spaces between its dates put back, as a text dump runs adjacent elements
+ * together: a template's publication and update dates ("19. Dezember 202219. Dezember 2022",
+ * "20 janvier 202020 janvier 2020") and a name before its date ("Rodrigo Mejías04 de mayo
+ * 2022"). Chrono reads a run of digits as one number, and a word glued to a day hides it.
+ */
+export function partGluedDates(text: string): string {
+  return text
+    .replace(/(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\.?\s?(?:\p{L}+\.?\s){1,2}(?:19|20)\d\d(?!\d))/gu, '$1 ')
+    .replace(/(\p{Ll})(?=\d{1,2}\.?\s(?:\p{L}+\.?\s){1,2}(?:19|20)\d\d(?!\d))/gu, '$1 ');
+}
+
 /** Every date printed in `text` (year stated), in order of appearance. */
 export function findDates(text: string, options: DateOptions = {}): ParsedDate[] {
   if (!FOUR_DIGITS.test(text)) return [];
-  const key = `${options.language}\u0000${options.dayFirst}\u0000${text}`;
+  const key = `${options.language}\u0000${options.dayFirst}\u0000${options.zones?.key ?? ''}\u0000${text}`;
   let dates = foundDates.get(key);
   if (dates === undefined) {
     if (foundDates.size >= MAX_KEPT_DATE_TEXTS) foundDates.clear();

@@ -1,6 +1,17 @@
 // Unit tests for the date reader: human dates at the precision stated, machine dates kept exact.
 import { describe, expect, it } from 'vitest';
-import { RELATIVE_DATE, findDates, localeDayFirst, normaliseIsoDate, numericOrder, parseDate } from '../../pipeline/text/dates.ts';
+import {
+  RELATIVE_DATE,
+  domainCountry,
+  findDates,
+  localeCountry,
+  localeDayFirst,
+  normaliseIsoDate,
+  numericOrder,
+  parseDate,
+  partGluedDates,
+  zoneReading,
+} from '../../pipeline/text/dates.ts';
 
 describe('parseDate', () => {
   it('keeps the time when one is printed, converting am/pm', () => {
@@ -132,5 +143,49 @@ describe('normaliseIsoDate', () => {
     expect(normaliseIsoDate('2022-01-10T22:06:08:684Z')).toBe('2022-01-10');
     expect(normaliseIsoDate('2021-03-04T9h30')).toBe('2021-03-04');
     expect(normaliseIsoDate('2021-02-30T9h30')).toBeNull();
+  });
+});
+
+describe('ambiguous zone abbreviations', () => {
+  const printed = 'Tue Jun 07 23:40:00 EST 2016';
+  it('keeps the printed time without a zone when the page shows no country', () => {
+    expect(normaliseIsoDate(printed)).toBe('2016-06-07T23:40:00');
+    expect(parseDate('June 7, 2016 11:40 pm EST')?.value).toBe('2016-06-07T23:40');
+  });
+  it('reads the abbreviation as the page country writes it', () => {
+    expect(normaliseIsoDate(printed, { zones: zoneReading({ offsets: [], countries: ['AU'] }) })).toBe('2016-06-07T23:40:00+10:00');
+    expect(normaliseIsoDate(printed, { zones: zoneReading({ offsets: [], countries: [null, 'US'] }) })).toBe('2016-06-07T23:40:00-05:00');
+  });
+  it('takes the offsets the page states first, summer time included, and ignores UTC', () => {
+    expect(zoneReading({ offsets: [660], countries: ['US'] }).offsets.get('EST')).toBe(600);
+    expect(zoneReading({ offsets: [-240], countries: [] }).offsets.get('EST')).toBe(-300);
+    expect(zoneReading({ offsets: [0], countries: [] }).offsets.has('EST')).toBe(false);
+  });
+  it('leaves unambiguous abbreviations and numeric offsets alone', () => {
+    expect(parseDate('June 7, 2016 11:40 pm PDT')?.value).toBe('2016-06-07T23:40-07:00');
+    expect(parseDate('June 7, 2016 11:40 +0100 (BST)')?.value).toBe('2016-06-07T11:40+01:00');
+    expect(parseDate('7 June 2016 11:40 BST')?.value).toBe('2016-06-07T11:40');
+  });
+  it('finds the country of a locale tag and of a country-code domain', () => {
+    expect(localeCountry('en-au')).toBe('AU');
+    expect(localeCountry('zh_Hant_TW')).toBe('TW');
+    expect(localeCountry('en')).toBeNull();
+    expect(domainCountry('https://www.example.co.uk/a')).toBe('GB');
+    expect(domainCountry('https://news.example.com.au/')).toBe('AU');
+    expect(domainCountry('https://example.com/')).toBeNull();
+    expect(domainCountry('https://example.io/')).toBeNull();
+  });
+});
+
+describe('partGluedDates', () => {
+  it('parts a year from the day that follows it, and a word from its day', () => {
+    expect(partGluedDates('Veröffentlicht am 9. März 20219. März 2021')).toBe('Veröffentlicht am 9. März 2021 9. März 2021');
+    expect(partGluedDates('20 janvier 202020 janvier 2020')).toBe('20 janvier 2020 20 janvier 2020');
+    expect(partGluedDates('Por Rodrigo Mejías04 de mayo 2022')).toBe('Por Rodrigo Mejías 04 de mayo 2022');
+    expect(findDates(partGluedDates('Publié le 20 janvier 202020 janvier 2020'), { language: 'fr' })[0]?.value).toBe('2020-01-20');
+  });
+  it('leaves other digit runs alone', () => {
+    expect(partGluedDates('Bestellnummer 2021934 und 20215 Stück')).toBe('Bestellnummer 2021934 und 20215 Stück');
+    expect(partGluedDates('12.03.2021')).toBe('12.03.2021');
   });
 });

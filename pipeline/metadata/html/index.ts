@@ -16,12 +16,16 @@ import { parseByline } from '../authors.ts';
 import {
   RELATIVE_DATE,
   dayOfLocalMidnight,
+  domainCountry,
   findDates,
   localDayOfUtcInstant,
+  localeCountry,
   localeDayFirst,
   normaliseIsoDate,
   numericOrder,
   plausiblePageDay,
+  zoneReading,
+  type ZoneReading,
 } from '../../text/dates.ts';
 import { readAttachment, readViews } from '../text/labels.ts';
 import { anyCase } from '../text/byline.ts';
@@ -106,10 +110,12 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
     numericOrder(cleaned.blocks.map((block) => block.text).join('\n'), machineDates) ?? locales.map(localeDayFirst).find((order) => order !== undefined);
   // Dates are read in the page's language; when it declares none, in the language its text reads in.
   const dateLanguage = fields.language ?? context.detectLanguage?.() ?? null;
-  const printedDays = readDates($, meta, article, head, cleaned.blocks, { language: dateLanguage, dayFirst }, set);
+  // The URL first: its domain's country is evidence for the zone abbreviations the dates print.
+  readUrl($, meta, article, set);
+  const zones = pageZones(machineDates, fields.url ?? context.url ?? null, locales);
+  const printedDays = readDates($, meta, article, head, cleaned.blocks, { language: dateLanguage, dayFirst, zones }, set);
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
-  readUrl($, meta, article, set);
   // A generic `date` meta tag (name="date", DC.date, dcterms.date) is the day a CMS stamped on the
   // page: its last save, the day it was built or the day a draft was begun. When the page prints
   // another day at its head, that printed day is the one readers were shown as the publication; a
@@ -123,7 +129,7 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   if (fields.published && provenance.published && MACHINE_DATE.test(provenance.published)) {
     const weak = WEAK_META_DATE.has(provenance.published);
     const headDay = printedDays[0] ?? null;
-    const elementDay = weak && !headDay ? timeElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null) : null;
+    const elementDay = weak && !headDay ? timeElementDay($, { language: dateLanguage, dayFirst, zones }, context.capturedAt ?? null) : null;
     // A declared modification's day that the page prints in its date element is not taken over the
     // declared publication: htmldate (original_date) keeps the named publication there too, and a
     // rule that did so (a re-issued page) fired on one page of ~1,570 in the dev corpora.
@@ -144,14 +150,14 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   function* printedElsewhere(): Generator<string | null> {
     yield urlDate(fields.url ?? context.url ?? null);
     yield* printedDays;
-    yield printedDateElementDay($, { language: dateLanguage, dayFirst }, context.capturedAt ?? null);
+    yield printedDateElementDay($, { language: dateLanguage, dayFirst, zones }, context.capturedAt ?? null);
     // Last, any short line of the article's head, whatever the cleaner called it: a byline with
     // its day and time ("Ariel Melgar 3/5/2022 22:41") is often dropped as a footer or caption.
     // Only a day one real UTC offset away from the instant's is taken, so another piece's date
     // printed there does not move it.
     for (const block of head)
       if (block.text.length <= HEAD_LINE)
-        yield findDates(block.text, { language: dateLanguage, dayFirst }).find((date) => date.value.length >= 10)?.value ?? null;
+        yield findDates(block.text, { language: dateLanguage, dayFirst, zones }).find((date) => date.value.length >= 10)?.value ?? null;
   }
   const localDay = fields.published ? localDayOfUtcInstant(fields.published, printedElsewhere) : null;
   if (localDay) {
@@ -183,7 +189,7 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
     // language finds no date, the language the text reads in gets its turn.
     const detected = context.detectLanguage?.() ?? null;
     for (const language of detected && detected !== dateLanguage ? [dateLanguage, detected] : [dateLanguage]) {
-      const found = searchPublicationDate($, fields.url ?? context.url ?? null, cleaned.blocks, { language, dayFirst }, context.capturedAt ?? null);
+      const found = searchPublicationDate($, fields.url ?? context.url ?? null, cleaned.blocks, { language, dayFirst, zones }, context.capturedAt ?? null);
       if (found) {
         set('published', found.value, found.source);
         break;
@@ -208,7 +214,7 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
     fields.attachments = [...fields.attachments, ...rest];
     provenance.attachments = declared ? `${provenance.attachments}+dom:pdf-link` : 'dom:pdf-link';
   }
-  fields.captured_not_before = newestDate(machineDates, cleaned, { language: fields.language, dayFirst });
+  fields.captured_not_before = newestDate(machineDates, cleaned, { language: fields.language, dayFirst, zones });
   if (fields.captured_not_before) provenance.captured_not_before = 'page:newest-date';
 
   return { fields, provenance, warnings: [] };
@@ -541,7 +547,7 @@ function headZone(cleaned: Cleaned, title: string | null): Block[] {
   return blocks.slice(Math.max(0, anchor - 4), end);
 }
 
-type DateContext = { language: string | null; dayFirst: boolean | undefined };
+type DateContext = { language: string | null; dayFirst: boolean | undefined; zones?: ZoneReading };
 
 /**
  * A short line that is a date line even though the cleaner kept it as text ("3 days ago · 12 March
@@ -827,6 +833,22 @@ function entryDateTime($: CheerioAPI): string | undefined {
 }
 
 /** Every machine-readable date the page declares (meta tags, JSON-LD, <time datetime>), as ISO. */
+/** A machine date's UTC offset in minutes ("…T21:00:00+11:00"); null without one. */
+const MACHINE_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):(\d{2})$/;
+
+/**
+ * How the page's ambiguous zone abbreviations (EST, IST …) read, from what it shows of where it is:
+ * the offsets of its machine dates, its domain's country, then the countries of its locale tags
+ * (og:locale and the language tag are often a template's default, so they come last).
+ */
+function pageZones(machineDates: readonly string[], url: string | null, locales: readonly (string | undefined)[]): ZoneReading {
+  const offsets = machineDates.flatMap((value) => {
+    const match = MACHINE_OFFSET.exec(value);
+    return match ? [(match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]))] : [];
+  });
+  return zoneReading({ offsets, countries: [domainCountry(url), ...locales.map(localeCountry)] });
+}
+
 function* machineDateValues($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[]): Generator<string> {
   const values: (string | null)[] = [];
   for (const el of elementsByTag($, 'time')) if (el.attribs.datetime !== undefined) values.push(normaliseIsoDate($(el).attr('datetime') ?? ''));

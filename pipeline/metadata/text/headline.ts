@@ -3,7 +3,7 @@
 // body, usually next to its byline or date line, and often printed twice (breadcrumb, share box,
 // sticky header). Candidates are scored on those cues; none is taken without one.
 import type { Block } from '../../text/blocks.ts';
-import { RELATIVE_DATE, findDates, type DateOptions } from '../../text/dates.ts';
+import { RELATIVE_DATE, findDates, partGluedDates, type DateOptions } from '../../text/dates.ts';
 import { looksLikeByline } from '../authors.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
@@ -59,7 +59,8 @@ function wordCount(text: string): number {
 function statesDay(text: string, options: DateOptions): boolean {
   // Links run together ("Yahoo FinanceOctober 13, 2016"): a capital after a small letter starts a
   // word, and so does a digit after a small letter ("Jane Doe2022-12-07T10:10:52", a name glued to its date).
-  const spaced = text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/(\p{Ll})(\d)/gu, '$1 $2');
+  // A year runs into the next date too ("9. März 20219. März 2021": publication and update).
+  const spaced = partGluedDates(text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/(\p{Ll})(\d)/gu, '$1 $2'));
   return RELATIVE_DATE.test(spaced) || findDates(spaced, options).some((date) => date.value.length >= 10);
 }
 

@@ -4,7 +4,7 @@
 import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
-import { findDates, firstPageDay, numericOrder, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
+import { findDates, firstPageDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata } from '../types.ts';
 import {
@@ -142,13 +142,14 @@ const NUMBER_MARKER = /^\d{1,3}[.)][ \t]+$/u;
 /**
  * A block's text with the number its line opened with, when the line splitter read that number as a
  * list marker: a day-first date on its own line ("15. Januar 2022", "3. März 2021") prints like the
- * item "15." of a numbered list, and without its day it names only a month.
+ * item "15." of a numbered list, and without its day it names only a month. Dates the dump ran
+ * together with their neighbours are parted (partGluedDates).
  */
 function asPrinted(content: string, block: Block): string {
-  if (!block.span) return block.text;
+  if (!block.span) return partGluedDates(block.text);
   const lineStart = content.lastIndexOf('\n', block.span.start - 1) + 1;
   const before = content.slice(lineStart, block.span.start).trimStart();
-  return NUMBER_MARKER.test(before) ? `${before}${block.text}` : block.text;
+  return partGluedDates(NUMBER_MARKER.test(before) ? `${before}${block.text}` : block.text);
 }
 
 export function textMetadata(content: string, cleaned: Cleaned, context: TextContext = {}): Metadata {
@@ -185,6 +186,8 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   let summaryAuthors: Author[] = [];
   for (const block of around) {
     const text = block.text;
+    // Dates are read from the line as printed: its day may have been taken for a list number.
+    const printed = asPrinted(content, block);
     const isByline =
       (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) &&
       !block.kept &&
@@ -207,19 +210,19 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
       authors = parseByline(text, { siteName, language });
     if (!METADATA_KINDS.has(block.kind) && !(block.kind === 'menu' && !block.kept)) continue;
     if (fields.published === null) {
-      const published = readPublished(text, dateOptions);
+      const published = readPublished(printed, dateOptions);
       if (published) set('published', published, 'text:label');
     }
     if (fields.updated === null) {
-      const updated = readUpdated(text, dateOptions);
+      const updated = readUpdated(printed, dateOptions);
       if (updated) {
         set('updated', updated, 'text:label');
         // "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019", "Dec. 6, 2024 / Updated Dec.
         // 7, 2024": the date printed before the update label is the publication's.
-        if (fields.published === null && text.length <= 160) {
-          const first = findDates(text, dateOptions)[0];
-          const label = text.search(UPDATED_BEFORE);
-          if (first && first.value.length >= 10 && label > 0 && text.indexOf(first.text) < label) set('published', first.value, 'text:dateline');
+        if (fields.published === null && printed.length <= 160) {
+          const first = findDates(printed, dateOptions)[0];
+          const label = printed.search(UPDATED_BEFORE);
+          if (first && first.value.length >= 10 && label > 0 && printed.indexOf(first.text) < label) set('published', first.value, 'text:dateline');
         }
       }
     }
@@ -293,7 +296,7 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     for (const block of around) {
       if (!head.has(block)) continue;
       if (block.kind !== 'dateline' && block.kind !== 'byline') continue;
-      const date = findDates(block.text, dateOptions)[0];
+      const date = findDates(asPrinted(content, block), dateOptions)[0];
       if (date) {
         set('published', date.value, block.kind === 'byline' ? 'text:byline' : 'text:dateline');
         break;
@@ -327,7 +330,7 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     const to = Math.min(zone.titleIndex === null ? blocks.length - 1 : zone.titleIndex + TITLE_REACH, bodyEnd < 0 ? blocks.length - 1 : bodyEnd);
     const aroundTitle = blocks.slice(from, to + 1);
     const day = firstPageDay(
-      aroundTitle.filter((block) => block.text.length <= SHORT_LINE).map((block) => block.text),
+      aroundTitle.filter((block) => block.text.length <= SHORT_LINE).map((block) => asPrinted(content, block)),
       dateOptions,
       context.capturedAt ?? null,
     );
@@ -340,7 +343,7 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   if (fields.published === null && fields.updated === null) {
     for (const block of blocks) {
       if (block.text.length > SHORT_LINE || OTHER_POSTS.has(block.kind)) continue;
-      const published = readPublished(block.text, dateOptions);
+      const published = readPublished(asPrinted(content, block), dateOptions);
       if (published && published.length >= 10 && plausiblePageDay(published, context.capturedAt ?? null)) {
         set('published', published, 'text:label-on-page');
         break;
@@ -362,7 +365,7 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     for (let i = Math.max(0, bodyStart); bodyStart >= 0 && i <= bodyEnd; i++) {
       const block = blocks[i]!;
       if (block.kind !== 'dateline' || block.text.length > SHORT_LINE || insideRelated(blocks, i) || inDatedList(i)) continue;
-      const day = firstPageDay([block.text], dateOptions, context.capturedAt ?? null);
+      const day = firstPageDay([asPrinted(content, block)], dateOptions, context.capturedAt ?? null);
       if (day) {
         set('published', day, 'text:dateline-on-page');
         break;
