@@ -132,7 +132,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
     if (previous && mention.anaphor === null && !previous.anaphoric) {
       const gap = text.slice(previous.end, mention.start);
       const hyphen = /^[-–]$/u.test(gap);
-      if (hyphen || pack.coordinationGap.test(gap)) {
+      if (hyphen || (pack.coordinationGap.test(gap) && !pack.indefiniteAfterComma?.test(gap))) {
         previous.end = mention.end;
         for (const actor of actors) if (!previous.actors.some((a) => sameParty(a, actor))) previous.actors.push(actor);
         previous.hyphenated = previous.hyphenated || hyphen;
@@ -418,6 +418,68 @@ function complementOfHead(gap: string, pack: LanguagePack): boolean {
   return pattern.test(gap);
 }
 
+/** Speech acts a closing "…, X protested" clause states about the statement before it. */
+const STANCE_ON_A_STATEMENT: ReadonlySet<string> = new Set([...STANCE_EVENTS, 'PROTEST']);
+
+const CLOSING_CLAUSE = new WeakMap<LanguagePack, { opening: RegExp; closing: RegExp }>();
+/**
+ * The subject opens the clause (an article at most before it: after ", and" the clause goes on a list
+ * or a sentence); the verb closes the sentence with no object: at most three words after it,
+ * lower-case adverbs, prepositions, numbers or a weekday ("here Wednesday", "on Friday", "last week"),
+ * no article.
+ */
+function closingClause(pack: LanguagePack): { opening: RegExp; closing: RegExp } {
+  let patterns = CLOSING_CLAUSE.get(pack);
+  if (!patterns) {
+    const articles = (pack.data as { articles: string[] }).articles;
+    patterns = {
+      opening: new RegExp(`^\\s*(?:${articleForms(articles)})?$`, 'iu'),
+      closing: new RegExp(
+        `^(?:[\\s,]+(?!(?:${articles.join('|')})(?![\\p{L}]))(?:\\p{Ll}[\\p{L}-]*|\\p{N}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}[\\s.!?"”’]*$`,
+        'u',
+      ),
+    };
+    CLOSING_CLAUSE.set(pack, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * The first party of the statement a closing stance clause is about ("…, a rights group protested
+ * here Wednesday"): the cue's clause follows a comma, opens with its subject (an article at most
+ * before it), has at most two words between subject and verb, and nothing after the verb but
+ * lower-case words and numbers (no party, no other cue); the statement's first party, before that
+ * clause and not a place, is the one the stance is aimed at.
+ */
+function statementBefore(
+  text: string,
+  cue: CueMatch,
+  subject: MentionGroup,
+  groups: readonly MentionGroup[],
+  places: ReadonlySet<MentionGroup>,
+  otherCues: readonly CueMatch[],
+  pack: LanguagePack,
+): MentionGroup | undefined {
+  const event = eventOfCue(cue);
+  if (event === null || !STANCE_ON_A_STATEMENT.has(event) || subject.anaphoric) return undefined;
+  const { clause } = cue;
+  if (
+    !text
+      .slice(Math.max(0, clause.start - 8), clause.start)
+      .trimEnd()
+      .endsWith(',')
+  )
+    return undefined;
+  const { opening, closing } = closingClause(pack);
+  if (!opening.test(text.slice(clause.start, subject.start))) return undefined;
+  if (!/^\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(subject.end, cue.start))) return undefined;
+  if (!closing.test(text.slice(cue.end))) return undefined;
+  if (otherCues.some((c) => c !== cue && c.start >= cue.end)) return undefined;
+  const topic = groups.find((g) => g.end <= clause.start && !places.has(g) && !g.anaphoric);
+  if (!topic || topic.actors.some((a) => subject.actors.some((b) => sameParty(a, b)))) return undefined;
+  return topic;
+}
+
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
@@ -607,6 +669,12 @@ export function argumentsFor(
   }
   if (nearestBefore && actedOn) return result(cross(nearestBefore, peopleOf(actedOn)), 'subject_object', nearestBefore, actedOn);
   if (nearestBefore && firstAfter) return result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
+  // "Croatian authorities are failing to uphold the rights of refugees, a human rights group protested
+  // here Wednesday": a stance verb in a closing clause after a comma, with its subject opening that
+  // clause and no party after it, states the stance on the statement before it, aimed at that
+  // statement's first party (its subject).
+  const reported = nearestBefore && !firstAfter && isVerb ? statementBefore(text, cue, nearestBefore, groups, places, otherCues, pack) : undefined;
+  if (nearestBefore && reported) return result(cross(nearestBefore, reported), 'sentence_topic', nearestBefore, reported);
   // "the arrest of the reporters by police", "an investigation into the bank by French prosecutors": a
   // noun cue written with its complement's preposition has the one it is done to right after it, and
   // the doer after "by".
