@@ -480,6 +480,18 @@ function statementBefore(
   return topic;
 }
 
+const LOCATIVE_MODIFIERS = new WeakMap<LanguagePack, RegExp>();
+/** A locative right before a name, with an article and up to two lower-case modifiers: "in southeastern", "near the northern". */
+function locativeWithModifiers(pack: LanguagePack): RegExp {
+  let pattern = LOCATIVE_MODIFIERS.get(pack);
+  if (!pattern) {
+    const data = pack.data as { locatives: string[]; articles: string[] };
+    pattern = new RegExp(`(?<![\\p{L}])(?:${data.locatives.join('|')})\\s+(?:${articleForms(data.articles)})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
+    LOCATIVE_MODIFIERS.set(pack, pattern);
+  }
+  return pattern;
+}
+
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
@@ -668,7 +680,21 @@ export function argumentsFor(
     if (doer && reached) return result(cross(doer, reached), 'passive', doer, reached);
   }
   if (nearestBefore && actedOn) return result(cross(nearestBefore, peopleOf(actedOn)), 'subject_object', nearestBefore, actedOn);
-  if (nearestBefore && firstAfter) return result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
+  if (nearestBefore && firstAfter) {
+    const pairs = result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
+    if (pairs.length > 0) return pairs;
+    // "The Turkish army launched an offensive in southeastern Turkey against Kurdish rebels": the
+    // subject's own state after a locative is where it acts; the party linked after it is the one reached.
+    const next = after[1];
+    if (
+      next &&
+      next.start < clause.end &&
+      locativeWithModifiers(pack).test(text.slice(cue.start, firstAfter.start)) &&
+      pack.linkGap.test(text.slice(firstAfter.end, next.start))
+    )
+      return result(cross(nearestBefore, next), 'subject_object', nearestBefore, next);
+    return [];
+  }
   // "Croatian authorities are failing to uphold the rights of refugees, a human rights group protested
   // here Wednesday": a stance verb in a closing clause after a comma, with its subject opening that
   // clause and no party after it, states the stance on the statement before it, aimed at that
