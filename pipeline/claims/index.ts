@@ -292,7 +292,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
     .filter((c) => !(c.cue.part === 'noun' && eventCues.some((e) => e.specific && c.start >= e.end && c.end <= e.objectStart)))
     .map((c) => {
       const specific = eventCues.find((e) => e.start < c.end && c.start < e.objectEnd && e.specific);
-      return specific ? { ...c, coding: specific.coding, predicateStart: Math.min(c.start, specific.start) } : c;
+      return specific ? { ...c, coding: specific.coding, predicateStart: Math.min(c.start, specific.start), objectEnd: specific.objectEnd } : c;
     });
   // A verb whose object is a pack cue ("held joint exercises") or names it in its complement ("signed
   // a declaration of strategic partnership") is one predicate with it: the pack cue carries the claim,

@@ -29,6 +29,11 @@ export interface LanguagePackData {
   abbreviations: string[];
   clause_breaks: string[];
   coordinators: string[];
+  /**
+   * Indefinite articles: after a comma one opens a new party ("…, a rights group said"), never the
+   * next item of a list of named parties.
+   */
+  indefinite_articles?: string[];
   between: string[];
   /** Words before the party a protest or complaint is addressed to ("complained to the UN"). */
   addressee: string[];
@@ -172,6 +177,8 @@ export interface LanguagePack {
   pluralAnaphor: RegExp;
   expletive: RegExp | null;
   locativeBefore: RegExp;
+  /** A comma and an indefinite article between two parties: no list joins them (null: the pack lists none). */
+  indefiniteAfterComma: RegExp | null;
   /** An intent marker right before a cue (at most two words between). */
   intentBefore: RegExp;
   /**
@@ -331,6 +338,7 @@ function compile(data: LanguagePackData): LanguagePack {
       'giu',
     ),
     coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${article}$`, 'iu'),
+    indefiniteAfterComma: data.indefinite_articles?.length ? new RegExp(`^\\s*,\\s*(?:${alternation(data.indefinite_articles)})\\s+$`, 'iu') : null,
     betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${article}$`, 'iu'),
     passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+${article}$`, 'iu'),
     passiveByBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.passive_by)})\\s+${article}(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),

@@ -24,6 +24,11 @@ export interface CueMatch {
    * abduction", states no event between the sentence's other parties).
    */
   ofBy?: boolean;
+  /**
+   * End of the object an event-lexicon entry named ("imposed a curfew"): a locative right after that
+   * object says where the act fell (placeActedOn).
+   */
+  objectEnd?: number;
 }
 
 export type Frame =
@@ -127,7 +132,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
     if (previous && mention.anaphor === null && !previous.anaphoric) {
       const gap = text.slice(previous.end, mention.start);
       const hyphen = /^[-–]$/u.test(gap);
-      if (hyphen || pack.coordinationGap.test(gap)) {
+      if (hyphen || (pack.coordinationGap.test(gap) && !pack.indefiniteAfterComma?.test(gap))) {
         previous.end = mention.end;
         for (const actor of actors) if (!previous.actors.some((a) => sameParty(a, actor))) previous.actors.push(actor);
         previous.hyphenated = previous.hyphenated || hyphen;
@@ -312,6 +317,181 @@ function distantPassiveAgent(
   return undefined;
 }
 
+/**
+ * PLOVER's material acts done to people where they live (a curfew, a raid, a blockade, aid, the easing
+ * of a curfew): the place they fall on stands for its people. Verbal acts (talks, agreements, demands)
+ * held in a place are only located there.
+ */
+const ACTS_ON_A_PLACE: ReadonlySet<string> = new Set(['COERCE', 'ASSAULT', 'FIGHT', 'SANCTION', 'CONCEDE', 'AID']);
+
+const LOCATIVE_CHAIN = new WeakMap<LanguagePack, RegExp>();
+/**
+ * After an act's object, a locative phrase (or a chain of them: "in the town of Cizre in southeastern"),
+ * optionally behind one participle of a reduced relative ("the curfew imposed in") or the object's own
+ * complement.
+ */
+function locativeChain(pack: LanguagePack): RegExp {
+  let pattern = LOCATIVE_CHAIN.get(pack);
+  if (!pattern) {
+    const data = pack.data as { locatives: string[]; complement: string[]; articles: string[] };
+    // The object's own complement may come first ("a ban on rallies in", "the siege of a suburb near").
+    const complement = `(?:(?:${data.complement.join('|')})\\s+(?:${articleForms(data.articles)})?(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?`;
+    pattern = new RegExp(`^\\s+(?:(?<participle>\\p{Ll}+)\\s+)?${complement}(?:(?:${data.locatives.join('|')})\\s+(?:[\\p{L}'’.-]+\\s+){0,6}?)+$`, 'u');
+    LOCATIVE_CHAIN.set(pack, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey", "shortened the
+ * curfew imposed in Sudan": a material act whose object the lexicon named, with a locative right after
+ * that object, falls on the place's people. When the place belongs to the subject's own state (which
+ * the nearest-party rule drops as one party with it), the target is that state's civilians (PLOVER's
+ * coding of a curfew or a raid on a town). Not when another party follows the place with no verb
+ * between ("launched an offensive in southeastern Turkey against the PKK": the PKK is the target).
+ * English only: the participle and the verb test need the tagger.
+ */
+function placeActedOn(text: string, cue: CueMatch, after: readonly MentionGroup[], subject: MentionGroup, pack: LanguagePack): MentionGroup | undefined {
+  const event = eventOfCue(cue);
+  if (pack.language !== 'en' || cue.objectEnd === undefined || event === null || !ACTS_ON_A_PLACE.has(event)) return undefined;
+  // The act has an object (a verb and its object, "staged a raid"), not a bare verb ("arrested … in Nairobi").
+  const predicate = text.slice(cue.predicateStart ?? cue.start, cue.objectEnd).trim();
+  if (!/\s/u.test(predicate)) return undefined;
+  const place = after[0];
+  if (!place || place.start < cue.objectEnd || place.anaphoric) return undefined;
+  const ownState = place.actors.every(
+    (a) => a.type === 'country' && (a.sector === null || a.sector === 'GOV') && subject.actors.some((s) => s.type === 'country' && s.id === a.id),
+  );
+  if (!ownState) return undefined;
+  const chain = locativeChain(pack).exec(text.slice(cue.objectEnd, place.start));
+  if (!chain) return undefined;
+  const participle = chain.groups?.participle;
+  const rest = cue.objectEnd + (participle ? chain[0].indexOf(participle) + participle.length : 0);
+  if (participle) {
+    const at = cue.objectEnd + chain[0].indexOf(participle);
+    const token = lemmatise(text).find((t) => t.start === at);
+    if (token?.pos !== 'VERB' || /ing$/iu.test(token.value)) return undefined;
+  }
+  if (verbBetween(text, rest, place.start)) return undefined;
+  // A place within the place ("near Damascus in Syria") is still where; another party is the target.
+  const next = after.find((g) => g.start >= place.end && !g.actors.every((a) => place.actors.some((p) => p.id === a.id)));
+  if (next && next.start < cue.clause.end && !verbBetween(text, place.end, next.start)) return undefined;
+  return place;
+}
+
+/** A state's people, for a place of that state an act falls on. */
+const peopleOf = (group: MentionGroup): MentionGroup => ({
+  ...group,
+  actors: group.actors.map((a) => ({ ...a, sector: 'CVL' })),
+});
+
+/** Sectors of a state's people, as opposed to its agents: civilians, refugees, farmers, workers, students, opposition. */
+const PEOPLE_SECTORS: ReadonlySet<string> = new Set(['CVL', 'REF', 'AGR', 'LAB', 'EDU', 'OPP']);
+
+/**
+ * "The Albanians of southern Serbia", "the Germans of Kazakhstan": a people living in a state named
+ * after "of" is coded, as PLOVER codes it, as that state's civilians (SRB/CVL, the ethnicity being
+ * only their name); the head's sector stays ("Peasants of southern Mexico": MEX/AGR). A head that is
+ * not a people (an agent, an organisation) stays as it is.
+ */
+function residentsOf(head: MentionGroup, place: MentionGroup): MentionGroup {
+  const [state] = place.actors;
+  const people = head.actors.every((a) => a.type === 'country' && a.sector !== null && PEOPLE_SECTORS.has(a.sector));
+  if (!people || place.anaphoric || place.actors.length !== 1 || !state || state.type !== 'country' || state.sector !== null) return head;
+  return { ...head, actors: head.actors.map((a) => ({ ...a, id: state.id, country: state.country ?? state.id })) };
+}
+
+const OF_HEAD = new WeakMap<LanguagePack, RegExp>();
+/**
+ * The gap between two parties is the complement preposition of the first one's noun ("of", "de"; not
+ * the passive's "by"/"par") with at most an article and two lower-case modifiers: "Albanians of
+ * southern Serbia", "the Kurds of northern Iraq".
+ */
+function complementOfHead(gap: string, pack: LanguagePack): boolean {
+  let pattern = OF_HEAD.get(pack);
+  if (!pattern) {
+    const data = pack.data as { of: string[]; passive_by: string[]; articles: string[] };
+    const of = data.of.filter((w) => !data.passive_by.includes(w));
+    pattern = new RegExp(`^\\s+(?:${of.join('|')})(?:\\s+|(?<=['’]))(?:${articleForms(data.articles)})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
+    OF_HEAD.set(pack, pattern);
+  }
+  return pattern.test(gap);
+}
+
+/** Speech acts a closing "…, X protested" clause states about the statement before it. */
+const STANCE_ON_A_STATEMENT: ReadonlySet<string> = new Set([...STANCE_EVENTS, 'PROTEST']);
+
+const CLOSING_CLAUSE = new WeakMap<LanguagePack, { opening: RegExp; closing: RegExp }>();
+/**
+ * The subject opens the clause (an article at most before it: after ", and" the clause goes on a list
+ * or a sentence); the verb closes the sentence with no object: at most three words after it,
+ * lower-case adverbs, prepositions, numbers or a weekday ("here Wednesday", "on Friday", "last week"),
+ * no article.
+ */
+function closingClause(pack: LanguagePack): { opening: RegExp; closing: RegExp } {
+  let patterns = CLOSING_CLAUSE.get(pack);
+  if (!patterns) {
+    const articles = (pack.data as { articles: string[] }).articles;
+    patterns = {
+      opening: new RegExp(`^\\s*(?:${articleForms(articles)})?$`, 'iu'),
+      closing: new RegExp(
+        `^(?:[\\s,]+(?!(?:${articles.join('|')})(?![\\p{L}]))(?:\\p{Ll}[\\p{L}-]*|\\p{N}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}[\\s.!?"”’]*$`,
+        'u',
+      ),
+    };
+    CLOSING_CLAUSE.set(pack, patterns);
+  }
+  return patterns;
+}
+
+/**
+ * The first party of the statement a closing stance clause is about ("…, a rights group protested
+ * here Wednesday"): the cue's clause follows a comma, opens with its subject (an article at most
+ * before it), has at most two words between subject and verb, and nothing after the verb but
+ * lower-case words and numbers (no party, no other cue); the statement's first party, before that
+ * clause and not a place, is the one the stance is aimed at.
+ */
+function statementBefore(
+  text: string,
+  cue: CueMatch,
+  subject: MentionGroup,
+  groups: readonly MentionGroup[],
+  places: ReadonlySet<MentionGroup>,
+  otherCues: readonly CueMatch[],
+  pack: LanguagePack,
+): MentionGroup | undefined {
+  const event = eventOfCue(cue);
+  if (event === null || !STANCE_ON_A_STATEMENT.has(event) || subject.anaphoric) return undefined;
+  const { clause } = cue;
+  if (
+    !text
+      .slice(Math.max(0, clause.start - 8), clause.start)
+      .trimEnd()
+      .endsWith(',')
+  )
+    return undefined;
+  const { opening, closing } = closingClause(pack);
+  if (!opening.test(text.slice(clause.start, subject.start))) return undefined;
+  if (!/^\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(subject.end, cue.start))) return undefined;
+  if (!closing.test(text.slice(cue.end))) return undefined;
+  if (otherCues.some((c) => c !== cue && c.start >= cue.end)) return undefined;
+  const topic = groups.find((g) => g.end <= clause.start && !places.has(g) && !g.anaphoric);
+  if (!topic || topic.actors.some((a) => subject.actors.some((b) => sameParty(a, b)))) return undefined;
+  return topic;
+}
+
+const LOCATIVE_MODIFIERS = new WeakMap<LanguagePack, RegExp>();
+/** A locative right before a name, with an article and up to two lower-case modifiers: "in southeastern", "near the northern". */
+function locativeWithModifiers(pack: LanguagePack): RegExp {
+  let pattern = LOCATIVE_MODIFIERS.get(pack);
+  if (!pattern) {
+    const data = pack.data as { locatives: string[]; articles: string[] };
+    pattern = new RegExp(`(?<![\\p{L}])(?:${data.locatives.join('|')})\\s+(?:${articleForms(data.articles)})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
+    LOCATIVE_MODIFIERS.set(pack, pattern);
+  }
+  return pattern;
+}
+
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
@@ -344,6 +524,17 @@ export function argumentsFor(
     if (other && !places.has(other)) nearestBefore = other;
   }
   const isVerb = cue.cue.part === 'verb';
+  // "The Albanians of southern Serbia are demanding autonomy": a party after "of" completes the noun
+  // phrase of the party before it, whose head is the verb's subject.
+  // The subject's noun phrase as named, before residentsOf recoded it: its own possessives stand for it.
+  let nameHead: MentionGroup | undefined;
+  if (isVerb && nearestBefore) {
+    const head = before[before.indexOf(nearestBefore) - 1];
+    if (head && !head.possessive && complementOfHead(text.slice(head.end, nearestBefore.start), pack)) {
+      nameHead = head;
+      nearestBefore = residentsOf(head, nearestBefore);
+    }
+  }
   // The verb cue before the nearest party, if that party follows it: the party is that verb's object.
   const governing = nearestBefore ? earlierVerbCue(otherCues, cue, clause, nearestBefore) : undefined;
   if (nearestBefore && governing && !isVerb && pack.language === 'en') {
@@ -371,10 +562,16 @@ export function argumentsFor(
       nearestBefore = subject;
     }
   }
+  // Read before the state's own places are dropped below: "imposed a curfew in Sudan" falls on Sudan's people.
+  // A noun cue a lexicon verb carries ("launched an offensive") is that verb's object.
+  const actedOn = nearestBefore && (isVerb || cue.predicateStart !== undefined) ? placeActedOn(text, cue, after, nearestBefore, pack) : undefined;
   after = after.filter((g) => !(places.has(g) && nearestBefore?.actors.some((a) => g.actors.some((b) => b.id === a.id))));
   // "Syria withdrew its troops from Lebanon": a possessive pronoun for the subject itself is not the object.
   const ownPossessive = (g: MentionGroup) =>
-    g.anaphoric && g.possessive && nearestBefore !== undefined && g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id));
+    g.anaphoric &&
+    g.possessive &&
+    nearestBefore !== undefined &&
+    g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id) || nameHead?.actors.some((b) => b.id === a.id));
   if (nearestBefore) after = after.filter((g) => !ownPossessive(g));
   const firstAfter = after[0];
   const event = eventOfCue(cue);
@@ -482,7 +679,28 @@ export function argumentsFor(
     const reached = after.find((g) => g !== doer && !places.has(g));
     if (doer && reached) return result(cross(doer, reached), 'passive', doer, reached);
   }
-  if (nearestBefore && firstAfter) return result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
+  if (nearestBefore && actedOn) return result(cross(nearestBefore, peopleOf(actedOn)), 'subject_object', nearestBefore, actedOn);
+  if (nearestBefore && firstAfter) {
+    const pairs = result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
+    if (pairs.length > 0) return pairs;
+    // "The Turkish army launched an offensive in southeastern Turkey against Kurdish rebels": the
+    // subject's own state after a locative is where it acts; the party linked after it is the one reached.
+    const next = after[1];
+    if (
+      next &&
+      next.start < clause.end &&
+      locativeWithModifiers(pack).test(text.slice(cue.start, firstAfter.start)) &&
+      pack.linkGap.test(text.slice(firstAfter.end, next.start))
+    )
+      return result(cross(nearestBefore, next), 'subject_object', nearestBefore, next);
+    return [];
+  }
+  // "Croatian authorities are failing to uphold the rights of refugees, a human rights group protested
+  // here Wednesday": a stance verb in a closing clause after a comma, with its subject opening that
+  // clause and no party after it, states the stance on the statement before it, aimed at that
+  // statement's first party (its subject).
+  const reported = nearestBefore && !firstAfter && isVerb ? statementBefore(text, cue, nearestBefore, groups, places, otherCues, pack) : undefined;
+  if (nearestBefore && reported) return result(cross(nearestBefore, reported), 'sentence_topic', nearestBefore, reported);
   // "the arrest of the reporters by police", "an investigation into the bank by French prosecutors": a
   // noun cue written with its complement's preposition has the one it is done to right after it, and
   // the doer after "by".
