@@ -51,6 +51,26 @@ const CREDIT_LINE = pattern('credit-line');
 const CAPTION_CREDIT_END = pattern('caption-credit-end');
 /** Longer than this, a line ending in a credit is a paragraph that names one, not a caption. */
 const MAX_CAPTION = 300;
+/** Up to this many characters (two lines under a picture), a <figcaption> labels the picture; longer, it explains a figure. */
+const MAX_LABEL_CAPTION = 150;
+/** Paragraphs longer than this are the article's running text, against which captions are weighed. */
+const RUNNING_TEXT = 80;
+
+/**
+ * The page's captions hold more text than its paragraphs of running text: a slideshow or a photo
+ * post, whose captions are its article. Counted over the blocks the judge reads (the container's,
+ * or the whole page's).
+ */
+function captionsCarryArticle(segments: Segment[], wholePage: boolean): boolean {
+  let captions = 0;
+  let running = 0;
+  for (const segment of segments) {
+    if (!segment.inRoot && !wholePage) continue;
+    if (segment.inCaption) captions += segment.textChars;
+    else if (segment.kind === 'paragraph' && segment.text.length > RUNNING_TEXT) running += segment.textChars;
+  }
+  return captions > running;
+}
 
 /**
  * The text path's chrome rules that read a renderer's drawing, not the page's words: bracketed
@@ -87,6 +107,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
 
   let articleStarted = false;
   let titleSeen = false;
+  const captionsCarry = captionsCarryArticle(segments, wholePage);
   for (const segment of segments) {
     const verdict = judgeOne(segment);
     if (
@@ -128,6 +149,11 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
     // the source of a figure the text states, so only the picture's own block is judged by it.
     if (segment.kind === 'caption' && segment.text.length <= MAX_CAPTION && (CREDIT_LINE.test(segment.text) || CAPTION_CREDIT_END.test(segment.text)))
       return drop('attachment', 'picture caption with a credit label');
+    // A short <figcaption> names what a picture shows ("Palm Springs Mini (left) vs. PM (right)"):
+    // the picture's label, printed beside the article's run of text, not in it. A long one explains
+    // a figure (a chart's reading, a map's legend) and stays; so do captions on a page whose text
+    // they are (a slideshow, a photo post: their captions hold more text than its paragraphs).
+    if (segment.inCaption && segment.text.length <= MAX_LABEL_CAPTION && !captionsCarry) return drop('attachment', 'picture caption');
     const text = segment.text;
     const density = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
     const words = wordCount(text);
