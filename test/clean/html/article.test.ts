@@ -44,7 +44,7 @@ describe('HTML article page: clean text', () => {
     for (const paragraph of PARAGRAPHS) expect(document.text.split('\n\n')).toContain(paragraph);
   });
 
-  it('keeps the subheading and the list, and drops the short figure caption (the picture\'s label)', () => {
+  it("keeps the subheading and the list, and drops the short figure caption (the picture's label)", () => {
     expect(document.text).toContain('A long partnership');
     expect(document.text).toContain('Officer training in Russian academies');
     expect(document.text).not.toContain('The signing ceremony in Algiers on Monday.');

@@ -40,7 +40,7 @@ describe('cleanHtml', () => {
     expect(blocks.find((b) => b.text.startsWith('Another story'))?.reason).toMatch(/link/);
   });
 
-  it('drops a short figure caption as the picture\'s label, keeps and marks up a long one that explains a figure', () => {
+  it("drops a short figure caption as the picture's label, keeps and marks up a long one that explains a figure", () => {
     const explains =
       'Reading the chart: each bar is one year of deliveries, the darker part is aircraft and the lighter part air-defence systems, and the line above them is the total in millions.';
     const { text, markdown, blocks } = clean(`<html><body><article>${prose(3)}
