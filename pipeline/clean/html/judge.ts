@@ -72,6 +72,35 @@ function captionsCarryArticle(segments: Segment[], wholePage: boolean): boolean 
   return captions > running;
 }
 
+/** Up to this many words, a line printed again and again is a label, not a sentence. */
+const MAX_LABEL_LINE_WORDS = 3;
+/** A label printed this many times or more in the article is a widget's (a product box's "To the shop", a step's "Show picture"). */
+const MIN_LABEL_REPEATS = 3;
+
+/**
+ * A label opens with a letter that is not lower case (a capital, or a script without case): a
+ * lower-case fragment ("and add", "link") is running text cut by code or markup around it.
+ */
+const LABEL_START = /^[^\p{L}]*(?!\p{Ll})\p{L}/u;
+
+/**
+ * Short lines the article prints three times or more, word for word: the label of a button or
+ * widget each of its boxes repeats. Prose does not repeat a line whole; its list items differ,
+ * and headings (a manual's "Setting up" in each chapter) are left alone. Lines with no letter (a
+ * "* * *" break) are left to the other rules.
+ */
+function labelsRepeated(segments: Segment[], wholePage: boolean): Set<string> {
+  const counts = new Map<string, number>();
+  for (const segment of segments) {
+    if ((!segment.inRoot && !wholePage) || segment.kind !== 'paragraph') continue;
+    if (wordCount(segment.text) > MAX_LABEL_LINE_WORDS || !LABEL_START.test(segment.text)) continue;
+    counts.set(segment.text, (counts.get(segment.text) ?? 0) + 1);
+  }
+  const labels = new Set<string>();
+  for (const [text, count] of counts) if (count >= MIN_LABEL_REPEATS) labels.add(text);
+  return labels;
+}
+
 /**
  * The text path's chrome rules that read a renderer's drawing, not the page's words: bracketed
  * fields ("[Submit]") and ">" breadcrumbs are a dump's picture of widgets, while in HTML brackets
@@ -108,6 +137,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
   let articleStarted = false;
   let titleSeen = false;
   const captionsCarry = captionsCarryArticle(segments, wholePage);
+  const repeatedLabels = labelsRepeated(segments, wholePage);
   for (const segment of segments) {
     const verdict = judgeOne(segment);
     if (
@@ -199,6 +229,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       if (match && match.coverage >= 0.6) return drop(match.kind, `chrome label before a link: ${match.phrases[0]}`);
     }
     if (outside.has(text) && segment.kind !== 'code') return drop('repeated', 'also printed outside the article');
+    if (repeatedLabels.has(text)) return drop('boilerplate', 'a button or widget label the article repeats');
     // Short lines the text path knows as chrome wherever they stand (a "Read also:" pointer, a
     // credit or source line, a date on its own, a comment counter, a related section's heading) are
     // chrome inside the container too: pages print them between and after the paragraphs, where
