@@ -51,6 +51,55 @@ const CREDIT_LINE = pattern('credit-line');
 const CAPTION_CREDIT_END = pattern('caption-credit-end');
 /** Longer than this, a line ending in a credit is a paragraph that names one, not a caption. */
 const MAX_CAPTION = 300;
+/** Up to this many characters (two lines under a picture), a <figcaption> labels the picture; longer, it explains a figure. */
+const MAX_LABEL_CAPTION = 150;
+/** Paragraphs longer than this are the article's running text, against which captions are weighed. */
+const RUNNING_TEXT = 80;
+
+/**
+ * The page's captions hold more text than its paragraphs of running text: a slideshow or a photo
+ * post, whose captions are its article. Counted over the blocks the judge reads (the container's,
+ * or the whole page's).
+ */
+function captionsCarryArticle(segments: Segment[], wholePage: boolean): boolean {
+  let captions = 0;
+  let running = 0;
+  for (const segment of segments) {
+    if (!segment.inRoot && !wholePage) continue;
+    if (segment.inCaption) captions += segment.textChars;
+    else if (segment.kind === 'paragraph' && segment.text.length > RUNNING_TEXT) running += segment.textChars;
+  }
+  return captions > running;
+}
+
+/** Up to this many words, a line printed again and again is a label, not a sentence. */
+const MAX_LABEL_LINE_WORDS = 3;
+/** A label printed this many times or more in the article is a widget's (a product box's "To the shop", a step's "Show picture"). */
+const MIN_LABEL_REPEATS = 3;
+
+/**
+ * A label opens with a letter that is not lower case (a capital, or a script without case): a
+ * lower-case fragment ("and add", "link") is running text cut by code or markup around it.
+ */
+const LABEL_START = /^[^\p{L}]*(?!\p{Ll})\p{L}/u;
+
+/**
+ * Short lines the article prints three times or more, word for word: the label of a button or
+ * widget each of its boxes repeats. Prose does not repeat a line whole; its list items differ,
+ * and headings (a manual's "Setting up" in each chapter) are left alone. Lines with no letter (a
+ * "* * *" break) are left to the other rules.
+ */
+function labelsRepeated(segments: Segment[], wholePage: boolean): Set<string> {
+  const counts = new Map<string, number>();
+  for (const segment of segments) {
+    if ((!segment.inRoot && !wholePage) || segment.kind !== 'paragraph') continue;
+    if (wordCount(segment.text) > MAX_LABEL_LINE_WORDS || !LABEL_START.test(segment.text)) continue;
+    counts.set(segment.text, (counts.get(segment.text) ?? 0) + 1);
+  }
+  const labels = new Set<string>();
+  for (const [text, count] of counts) if (count >= MIN_LABEL_REPEATS) labels.add(text);
+  return labels;
+}
 
 /**
  * The text path's chrome rules that read a renderer's drawing, not the page's words: bracketed
@@ -87,6 +136,8 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
 
   let articleStarted = false;
   let titleSeen = false;
+  const captionsCarry = captionsCarryArticle(segments, wholePage);
+  const repeatedLabels = labelsRepeated(segments, wholePage);
   for (const segment of segments) {
     const verdict = judgeOne(segment);
     if (
@@ -128,6 +179,11 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
     // the source of a figure the text states, so only the picture's own block is judged by it.
     if (segment.kind === 'caption' && segment.text.length <= MAX_CAPTION && (CREDIT_LINE.test(segment.text) || CAPTION_CREDIT_END.test(segment.text)))
       return drop('attachment', 'picture caption with a credit label');
+    // A short <figcaption> names what a picture shows ("Palm Springs Mini (left) vs. PM (right)"):
+    // the picture's label, printed beside the article's run of text, not in it. A long one explains
+    // a figure (a chart's reading, a map's legend) and stays; so do captions on a page whose text
+    // they are (a slideshow, a photo post: their captions hold more text than its paragraphs).
+    if (segment.inCaption && segment.text.length <= MAX_LABEL_CAPTION && !captionsCarry) return drop('attachment', 'picture caption');
     const text = segment.text;
     const density = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
     const words = wordCount(text);
@@ -173,6 +229,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       if (match && match.coverage >= 0.6) return drop(match.kind, `chrome label before a link: ${match.phrases[0]}`);
     }
     if (outside.has(text) && segment.kind !== 'code') return drop('repeated', 'also printed outside the article');
+    if (repeatedLabels.has(text)) return drop('boilerplate', 'a button or widget label the article repeats');
     // Short lines the text path knows as chrome wherever they stand (a "Read also:" pointer, a
     // credit or source line, a date on its own, a comment counter, a related section's heading) are
     // chrome inside the container too: pages print them between and after the paragraphs, where

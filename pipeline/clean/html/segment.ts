@@ -34,6 +34,11 @@ export interface Segment {
    * (a consent notice's <form>, the nearest signal, names only a form): never the article.
    */
   overlay?: boolean;
+  /**
+   * The block lies in a picture's caption (a <figcaption>, however its text is cut into <p>s and
+   * <div>s inside): text the page prints under a picture, not in the run of the article.
+   */
+  inCaption?: boolean;
   /** The tag that opened the block, e.g. "p", "h2", "li", "div". */
   tag: string;
 }
@@ -42,6 +47,7 @@ interface Context {
   inRoot: boolean;
   chrome: ChromeSignal | null;
   overlay: boolean;
+  inCaption: boolean;
 }
 
 interface OpenBlock {
@@ -71,6 +77,7 @@ interface ExitState {
   notes?: ChromeSignal[];
   savedChrome?: ChromeSignal[];
   savedOverlay?: number;
+  caption?: boolean;
   chrome?: boolean;
   overlay?: boolean;
   quote?: boolean;
@@ -137,6 +144,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   // Open elements that name an overlay (ChromeSignal.overlay), counted apart from the chrome stack:
   // a dialog long enough to pass for prose inside the article is not pushed there, and is still one.
   let overlayDepth = 0;
+  let captionDepth = 0;
   let rootDepth = 0;
   let rootText = 0;
   let quoteDepth = 0;
@@ -157,10 +165,11 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     inRoot: rootDepth > 0,
     chrome: chromeStack.length ? chromeStack[chromeStack.length - 1] : null,
     overlay: overlayDepth > 0,
+    inCaption: captionDepth > 0,
   });
 
-  const push = (segment: Omit<Segment, 'inRoot' | 'chrome' | 'overlay'>, ctx: Context) => {
-    segments.push({ ...segment, inRoot: ctx.inRoot, chrome: ctx.chrome, overlay: ctx.overlay });
+  const push = (segment: Omit<Segment, 'inRoot' | 'chrome' | 'overlay' | 'inCaption'>, ctx: Context) => {
+    segments.push({ ...segment, inRoot: ctx.inRoot, chrome: ctx.chrome, overlay: ctx.overlay, ...(ctx.inCaption ? { inCaption: true } : {}) });
   };
 
   const finishCurrent = () => {
@@ -390,6 +399,10 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       return state;
     }
     if (name === 'figcaption' || name === 'caption') {
+      if (name === 'figcaption') {
+        captionDepth++;
+        state.caption = true;
+      }
       openBlock('caption', name);
       state.block = true;
       return state;
@@ -412,6 +425,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     if (state.cell && table) table.cell = null;
     if (state.item && list) list.open.pop();
     if (state.block) finishCurrent();
+    if (state.caption) captionDepth--;
     if (state.table) {
       finishTable(state.table);
       table = null;

@@ -40,6 +40,19 @@ describe('cleanHtml', () => {
     expect(blocks.find((b) => b.text.startsWith('Another story'))?.reason).toMatch(/link/);
   });
 
+  it("drops a short figure caption as the picture's label, keeps and marks up a long one that explains a figure", () => {
+    const explains =
+      'Reading the chart: each bar is one year of deliveries, the darker part is aircraft and the lighter part air-defence systems, and the line above them is the total in millions.';
+    const { text, markdown, blocks } = clean(`<html><body><article>${prose(3)}
+      <figure><img src="/a.jpg" alt=""><figcaption>The two delegations in Algiers</figcaption></figure>
+      <figure><img src="/b.png" alt=""><figcaption>${explains}</figcaption></figure>
+      ${prose(2)}</article></body></html>`);
+    expect(text).not.toContain('The two delegations');
+    expect(blocks.find((b) => b.text.startsWith('The two delegations'))?.reason).toBe('picture caption');
+    expect(text).toContain(explains);
+    expect(markdown).toContain(`_${explains}_`);
+  });
+
   it('picks the container with the prose over a sidebar with more links', () => {
     const sidebar = Array.from({ length: 30 }, (_, i) => `<li><a href="/${i}">Headline number ${i} about something else entirely</a></li>`).join('');
     const { text } = clean(`<html><body><div id="wrap"><div class="col">${prose(5)}</div><div class="col2"><ul>${sidebar}</ul></div></div></body></html>`);
