@@ -16,10 +16,10 @@ export function registerCache(program: Command): void {
     .option('--dry-run', 'say what would be removed, and remove nothing')
     .addHelpText(
       'after',
-      '\nEvery build that keeps its cache records what it used (<cache>/uses/), one record per raw folder, output folder\n' +
-        'and shard or list, replaced by the next such build. Prune keeps what any record names and removes the rest:\n' +
+      '\nEvery build that keeps its cache records what it used (<cache>/uses/), one record per raw folder (and shard\n' +
+        'or list), replaced by the next build of it. Prune keeps what any record names and removes the rest:\n' +
         'results of captures since changed or removed, of older step versions, and fragments no build published.\n' +
-        'A record whose raw folder is gone is dropped. Builds into the recorded output folders wait (lock) while it runs;\n' +
+        'A record whose raw folder is gone is dropped. A build into a recorded output folder is refused (lock) while it runs;\n' +
         'do not prune while a build into another folder uses the same cache.\n' +
         'Exit codes: 0 pruned, 1 nothing recorded (build first) or the cache could not be read.',
     )

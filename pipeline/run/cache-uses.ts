@@ -5,9 +5,10 @@
 //
 // Every build that keeps its cache records, at its end, the files it used: its captures' hashes
 // under its plan (which name their step entries and summaries) and the fragment files publishing
-// read or wrote. One record per kind of build (raw folder, output folder, shard or list), replaced
-// by the next build of that kind, in <cache>/uses/. Prune keeps what any record names and removes
-// the rest. It is a command the user runs, not a step at the end of every build, because one cache
+// read or wrote. One record per raw folder (and shard or list), replaced by the next build of it,
+// in <cache>/uses/: the last build of a folder says what its captures are now, also when it went
+// to another output folder (a record per output folder kept a republish's view of captures since
+// changed). Prune keeps what any record names and removes the rest. It is a command the user runs, not a step at the end of every build, because one cache
 // may serve several raw folders, configs and shards: a build knows only its own needs, and removing
 // everything else at its end would make the next build of another kind start cold, silently.
 import { createHash } from 'node:crypto';
@@ -21,7 +22,7 @@ import type { CaptureSummary, Plan } from './steps.ts';
 /** What one build used of the cache. */
 export interface CacheUse {
   format: 1;
-  /** The build it records: absolute raw and output folders, and its slice (shard or list), if any. */
+  /** The build it records: absolute raw and output folders, and its slice (shard or list), if any; raw and slice name the record. */
   raw: string;
   out: string;
   slice: string | null;
@@ -66,7 +67,7 @@ export async function recordUse(
     fragments: [...fragments].sort(),
   };
   const name = createHash('sha256')
-    .update(JSON.stringify([raw, out, build.slice]))
+    .update(JSON.stringify([raw, build.slice]))
     .digest('hex')
     .slice(0, 16);
   await writeJsonAtomically(join(usesDir(cacheDir), `${name}.json`), use);
