@@ -7,6 +7,7 @@ import { registerDiff } from './diff.ts';
 import { registerRelease } from './release.ts';
 import { registerValidate } from './validate.ts';
 import { registerClaims } from './claims.ts';
+import { registerCache } from './cache.ts';
 import { installInterruptHandlers } from '../run/interrupt.ts';
 import { packageJson } from '../package-layout.ts';
 
@@ -25,6 +26,7 @@ registerMerge(program);
 registerDiff(program);
 registerRelease(program);
 registerClaims(program);
+registerCache(program);
 
 installInterruptHandlers();
 await program.parseAsync();

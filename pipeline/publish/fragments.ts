@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { CODE_EXTENSION, CODE_ROOT } from '../package-layout.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
 import { encodeRecord, orderLike, type TableDef } from '../records/tables.ts';
@@ -264,7 +264,19 @@ type SegmentsHeader = [name: string, crc: number, length: number, bytes: number]
  * after the document that preceded it (`.seg`) and the explorer's compressed chunks (`.chunk`).
  */
 export class FragmentStore implements ChunkCache {
-  constructor(readonly dir: string) {}
+  /**
+   * `used`, when given, collects the files (relative to `dir`) this store read or wrote: what the
+   * build that holds it needs again, which the record for `pagepress cache prune` lists.
+   */
+  constructor(
+    readonly dir: string,
+    readonly used: Set<string> | null = null,
+  ) {}
+
+  /** Notes a file of the store as in use (see `used`). */
+  private use(path: string): void {
+    this.used?.add(relative(this.dir, path));
+  }
 
   private path(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.frag`);
@@ -284,6 +296,8 @@ export class FragmentStore implements ChunkCache {
     const stored = await this.read<StoredHeader>(this.path(key), (header) => header.files.map(([, length]) => length));
     // put writes the bulky part first: a fragment without it was cut short, and counts as missing.
     if (!stored || !(await exists(this.bulkPath(key)))) return null;
+    this.use(this.path(key));
+    this.use(this.bulkPath(key));
     const { header, parts } = stored;
     const files: Fragment['files'] = header.files.map(([name], i) => [name, parts[i]!]);
     return {
@@ -341,6 +355,8 @@ export class FragmentStore implements ChunkCache {
       header,
       contents.map(([, bytes]) => bytes),
     );
+    this.use(this.path(key));
+    this.use(this.bulkPath(key));
   }
 
   chunkKey(kind: string, identities: string[]): string {
@@ -353,11 +369,14 @@ export class FragmentStore implements ChunkCache {
 
   /** An explorer chunk's compressed JSON stored under `key` (see chunkKey), or null. */
   async getChunk(key: string): Promise<Buffer | null> {
-    return (await this.read<number>(this.chunkPath(key), (length) => [length]))?.parts[0] ?? null;
+    const packed = (await this.read<number>(this.chunkPath(key), (length) => [length]))?.parts[0] ?? null;
+    if (packed) this.use(this.chunkPath(key));
+    return packed;
   }
 
   async putChunk(key: string, packed: Buffer): Promise<void> {
     await this.write(this.chunkPath(key), packed.length, [packed]);
+    this.use(this.chunkPath(key));
   }
 
   private segmentsPath(key: string): string {
@@ -368,6 +387,7 @@ export class FragmentStore implements ChunkCache {
   async getSegments(key: string): Promise<Segments | null> {
     const stored = await this.read<SegmentsHeader>(this.segmentsPath(key), (header) => header.map(([, , , size]) => size));
     if (!stored) return null;
+    this.use(this.segmentsPath(key));
     return new Map(stored.header.map(([name, crc, length], i) => [name, { deflated: stored.parts[i]!, crc, length }]));
   }
 
@@ -378,6 +398,7 @@ export class FragmentStore implements ChunkCache {
       header,
       [...segments.values()].map((s) => s.deflated),
     );
+    this.use(this.segmentsPath(key));
   }
 
   /**

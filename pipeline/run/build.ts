@@ -36,6 +36,7 @@ import type { Outcome, Parts } from '../steps/step.ts';
 import { entryPath, forgetCapture, readJson, readSummary, sha256OfFile, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
 import { createExecutor, DEFAULT_WORKER_HEAP_MB, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
+import { recordUse, sliceOf } from './cache-uses.ts';
 import { inputFingerprint, recordPublished, unchangedReport } from './fingerprint.ts';
 import { removeOnInterrupt } from './interrupt.ts';
 import { fragmentStore, placedFragmentKey } from './serialise-ahead.ts';
@@ -356,7 +357,10 @@ export async function loadPlaced(cacheDir: string, plan: Plan, placement: Placem
   return amendParts(stepsOf(plan), parts, placement);
 }
 
-/** Publishes an assembly as `out/<version>`: written to a temporary folder, then renamed. */
+/**
+ * Publishes an assembly as `out/<version>`: written to a temporary folder, then renamed.
+ * `usedFragments`, when given, collects the fragment files publishing read or wrote (cache-uses.ts).
+ */
 export async function publish(
   assembly: Assembly,
   cacheDir: string,
@@ -364,6 +368,7 @@ export async function publish(
   config: DatasetConfig,
   out: string,
   writerOptions: WriterOptions = {},
+  usedFragments: Set<string> | null = null,
 ): Promise<WriteOutcome> {
   const report = reportOf(config, assembly);
   const target = join(out, config.version);
@@ -380,7 +385,7 @@ export async function publish(
     opened = writer;
     const onSpan = writerOptions.onSpan;
     // Documents the workers serialised (or an earlier build, from the same inputs) are copied, not re-serialised.
-    const fragments = fragmentStore(cacheDir);
+    const fragments = fragmentStore(cacheDir, usedFragments);
     await timed(onSpan, 'documents', async () => {
       for (const placement of assembly.placements) {
         await writer.addCached(fragments, placedFragmentKey(plan, placement), async () => {
@@ -510,8 +515,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const report = reportOf(options.config, assembly);
     // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
     refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
-    const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out, { onSpan: options.onSpan });
+    const usedFragments = new Set<string>();
+    const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out, { onSpan: options.onSpan }, usedFragments);
     await timed(options.onSpan, 'record', async () => {
+      // What this build needs again, for `pagepress cache prune` (never for a throwaway cache).
+      if (!throwaway)
+        await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected.plan, collected.summaries, usedFragments);
       if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
       // Fingerprinted after the build, when the stat index vouches for every file it read.
       const after = fastPath ? await fingerprint() : null;

@@ -81,7 +81,7 @@ export type StoredSummary = Omit<CaptureSummary, 'path' | 'problem'>;
 /** Plan → its key: a build asks for it once per capture with the same plan object, so it is hashed once. */
 const planKeys = new WeakMap<Plan, string>();
 
-function planKey(plan: Plan): string {
+export function planKey(plan: Plan): string {
   let key = planKeys.get(plan);
   if (key === undefined) {
     key = createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 32);

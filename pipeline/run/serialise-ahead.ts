@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { FragmentStore, fragmentKey, serialise } from '../publish/fragments.ts';
 import { amendParts, assembleWith, stepsOf, type CaptureSummary, type Made, type Placement, type Plan } from './steps.ts';
 
-/** Where a build keeps serialised fragments. */
-export const fragmentStore = (cacheDir: string) => new FragmentStore(join(cacheDir, 'fragments'));
+/** Where a build keeps serialised fragments; `used` collects the files it reads or writes (FragmentStore). */
+export const fragmentStore = (cacheDir: string, used: Set<string> | null = null) => new FragmentStore(join(cacheDir, 'fragments'), used);
 
 /** The key of a placed document's fragment: its steps' keys and what the corpus steps marked on it. */
 export const placedFragmentKey = (plan: Plan, placement: Placement) => fragmentKey({ plan, placement });

@@ -11,6 +11,7 @@ import type { Problem } from '../records/report.ts';
 import { assemble, collect, publish, refuseWhenStrict, reportOf, type BuildResult, type CollectOptions, type Shard } from './build.ts';
 import { entryPath, readJson, writeJsonAtomically } from './cache.ts';
 import { acquireLock } from './lock.ts';
+import { recordUse, sliceOf } from './cache-uses.ts';
 import { removeOnInterrupt } from './interrupt.ts';
 import { resolveSteps } from './plan.ts';
 import { stepsOf, type CaptureSummary, type Entry, type Plan } from './steps.ts';
@@ -40,6 +41,8 @@ export async function writePartial(
   const forget = removeOnInterrupt(temporary);
   try {
     const collected = await collect({ ...options, cacheDir });
+    // What this shard needs again, for `pagepress cache prune`: its captures' entries (no fragments: merge publishes).
+    if (!throwaway) await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected.plan, collected.summaries, new Set());
     const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
     const report = reportOf(options.config, assembly);
     // A strict shard writes no partial result, so the merge waits for the shard to be run again.
