@@ -132,11 +132,11 @@ const allCores = measure('1.0.0', { raw: sliceRaw, out: join(root, 'slice-dist-n
 // The same at the whole corpus's N (the issue's scale is thousands): on a few hundred captures each
 // worker's start-up and the publish after the last one weigh several times what they do on
 // thousands. The full build above is the all-cores run; this is its one-thread peer, cold too.
-const wholeOneThread =
-  files.length > slice.length
-    ? (process.stderr.write(`cold build of all ${count} captures in one thread …\n`),
-      measure('1.0.0', { raw, out: join(root, 'whole-dist-1'), cache: join(root, 'whole-cache-1') }, 1))
-    : null;
+let wholeOneThread: Run | null = null;
+if (files.length > slice.length) {
+  process.stderr.write(`cold build of all ${count} captures in one thread …\n`);
+  wholeOneThread = measure('1.0.0', { raw, out: join(root, 'whole-dist-1'), cache: join(root, 'whole-cache-1') }, 1);
+}
 rmSync(join(root, 'whole-cache-1'), { recursive: true, force: true });
 rmSync(join(root, 'whole-dist-1'), { recursive: true, force: true });
 
