@@ -3,7 +3,8 @@
 // its CPU time, outcome, counts, the bytes of the version written, and the build split into its two
 // phases (running the captures on the workers; publishing, on the main thread once the pool is
 // closed), each with its wall and CPU time and the main thread's own CPU time (Linux: /proc), the
-// part no second core can share. PAGEPRESS_COMPILED=1 (bench/scale.ts sets it unless told 0) runs
+// part no second core can share, and the tail after the last capture came back. PAGEPRESS_COMPILED=1
+// (bench/scale.ts sets it unless told 0) runs
 // the compiled build (lib/, as the command does, workers included) instead of the sources through tsx.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,10 +31,15 @@ const mainNow = () => {
 const started = performance.now();
 const [cpuStart, mainStart] = [cpuNow(), mainNow()];
 let collected = { seconds: 0, cpuSeconds: 0, mainCpuSeconds: 0 };
+// When the last capture came back from its worker: what follows it (closing the pool, assembling,
+// publishing) is the tail that no second core shortens.
+let lastPage = { seconds: 0, cpuSeconds: 0 };
 const progress = {
   start() {},
   begin() {},
-  tick() {},
+  tick() {
+    lastPage = { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuNow() - cpuStart };
+  },
   // The workers are done: what follows is assembling and publishing.
   done() {
     collected = { seconds: (performance.now() - started) / 1000, cpuSeconds: cpuNow() - cpuStart, mainCpuSeconds: mainNow() - mainStart };
@@ -67,6 +73,7 @@ process.stdout.write(
     // What went wrong with single captures (few; the bench reports its large page's).
     errors: result.report.problems.filter((p) => p.severity === 'error').map(({ path, code, message }) => ({ path, code, message })),
     collect: collected,
+    tail: { seconds: seconds - lastPage.seconds, cpuSeconds: cpuSeconds - lastPage.cpuSeconds },
     publish: { seconds: seconds - collected.seconds, cpuSeconds: cpuSeconds - collected.cpuSeconds, mainCpuSeconds: mainCpuSeconds - collected.mainCpuSeconds },
     spans,
   })}\n`,

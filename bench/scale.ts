@@ -5,8 +5,9 @@
 // or reported while the rest is published, and prints captures per
 // second, peak resident memory, the times of an unchanged rebuild and of a rebuild after touching
 // 1% of the captures, the share of the build spent publishing (a republish from the warm cache),
-// the version's bytes against the captures', one thread against all cores (on a slice of the
-// corpus, both cold), and the start-up of `--help` and of `extract` on one page. Every figure is
+// the version's bytes against the captures', one thread against all cores (both cold: on a slice
+// of 200 captures, and on all N), the tail of the full build after its last capture came back, what
+// a pool worker spends before its first page, and the start-up of `--help` and of `extract` on one page. Every figure is
 // also given as a ratio (to the full build, or to a peer measured in the same run: reading and
 // hashing the same files), since machines are noisy.
 import { execFileSync } from 'node:child_process';
@@ -89,6 +90,8 @@ interface Run {
   /** Running the captures on the workers, then publishing on the main thread (scale-run.ts). */
   collect: Phase;
   publish: Phase;
+  /** From the last capture back from its worker to the end of the build. */
+  tail: { seconds: number; cpuSeconds: number };
 }
 const measure = (version: string, where = { raw, out, cache }, threads?: number): Run =>
   JSON.parse(
@@ -126,6 +129,16 @@ process.stderr.write(`cold build of ${slice.length} captures in one thread …\n
 const oneThread = measure('1.0.0', { raw: sliceRaw, out: join(root, 'slice-dist-1'), cache: join(root, 'slice-cache-1') }, 1);
 process.stderr.write(`cold build of ${slice.length} captures on all cores …\n`);
 const allCores = measure('1.0.0', { raw: sliceRaw, out: join(root, 'slice-dist-n'), cache: join(root, 'slice-cache-n') });
+// The same at the whole corpus's N (the issue's scale is thousands): on a few hundred captures each
+// worker's start-up and the publish after the last one weigh several times what they do on
+// thousands. The full build above is the all-cores run; this is its one-thread peer, cold too.
+let wholeOneThread: Run | null = null;
+if (files.length > slice.length) {
+  process.stderr.write(`cold build of all ${count} captures in one thread …\n`);
+  wholeOneThread = measure('1.0.0', { raw, out: join(root, 'whole-dist-1'), cache: join(root, 'whole-cache-1') }, 1);
+}
+rmSync(join(root, 'whole-cache-1'), { recursive: true, force: true });
+rmSync(join(root, 'whole-dist-1'), { recursive: true, force: true });
 
 // Start-up: the fastest of three runs of the CLI, as a user starts it.
 const bin = join(import.meta.dirname, '..', 'bin', 'pagepress.js');
@@ -146,6 +159,12 @@ const fastest = (args: string[]) => {
 process.stderr.write('start-up …\n');
 const helpSeconds = fastest(['--help']);
 const extractSeconds = fastest(['extract', onePage]);
+// What one pool worker spends before it has done a page: a cold build of that one page on one
+// worker, its CPU less the main thread's (loading the pipeline, the page's first-time compilation).
+const onePageRaw = join(root, 'one-page');
+mkdirSync(onePageRaw);
+cpSync(onePage, join(onePageRaw, onePage.slice(onePage.lastIndexOf('/') + 1)));
+const workerStart = measure('1.0.0', { raw: onePageRaw, out: join(root, 'one-page-dist'), cache: join(root, 'one-page-cache') }, 1);
 const touched = files.filter((f) => !f.endsWith('.warc.gz')).filter((_, i) => i % 100 === 0);
 // Gzipped captures are touched inside their gzip; a web archive is never among the touched.
 for (const file of touched) {
@@ -205,6 +224,30 @@ const rows = [
     `  … from CPU times`,
     `${(onIdleCores(oneThread, 1) / onIdleCores(allCores, cores)).toFixed(2)}×`,
     `on ${cores} idle cores (run CPU ÷ workers + publish CPU): one thread ${phases(oneThread)} s; all cores ${phases(allCores)} s`,
+  ],
+  ...(wholeOneThread
+    ? [
+        [
+          `one thread (${count} captures)`,
+          `${wholeOneThread.seconds.toFixed(1)} s`,
+          `all cores ${full.seconds.toFixed(1)} s (the full build): ${(wholeOneThread.seconds / full.seconds).toFixed(2)}× the speed of one thread (CPU ${wholeOneThread.cpuSeconds.toFixed(1)} s vs ${full.cpuSeconds.toFixed(1)} s)`,
+        ],
+        [
+          `  … from CPU times`,
+          `${(onIdleCores(wholeOneThread, 1) / onIdleCores(full, cores)).toFixed(2)}×`,
+          `one thread ${phases(wholeOneThread)} s; all cores ${phases(full)} s`,
+        ],
+      ]
+    : []),
+  [
+    'tail after the last page',
+    `${full.tail.seconds.toFixed(2)} s`,
+    `full build, CPU ${full.tail.cpuSeconds.toFixed(1)} s (closing the pool, assembling, publishing); ${slice.length} captures on all cores: ${allCores.tail.seconds.toFixed(2)} s, CPU ${allCores.tail.cpuSeconds.toFixed(1)} s`,
+  ],
+  [
+    'worker start-up',
+    `${(workerStart.collect.cpuSeconds - workerStart.collect.mainCpuSeconds).toFixed(2)} s`,
+    `CPU of one worker's build of one page (${statSync(onePage).size} bytes), the main thread's left out`,
   ],
   [
     'publish (warm cache)',

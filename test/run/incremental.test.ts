@@ -1,6 +1,6 @@
 // Incremental builds: an unchanged rebuild takes the fast path and does no work; any change to
 // the captures, the config or the published files makes the build look again.
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -125,6 +125,25 @@ describe('incremental builds', () => {
     const read = await diffVersions(join(root, 'dist', '1.0.0'), '1.0.0', incremental.versionDir, '1.1.0');
     expect(read.tables.documents.added.length).toBe(1);
     expect(JSON.parse(a.get('changes.json')!.toString('utf8'))).toEqual(read);
+  }, 180_000);
+
+  it('run again the captures the stat index vouches for whose summaries are gone, beside a changed one, and publish what a cold build does', async () => {
+    // The pool starts before the summaries are read, sized to the changed capture alone; the
+    // captures whose summaries are missing must still reach a worker (see collect in build.ts).
+    const { root, config, options } = await setUp('pagepress-incremental-summaries-', '1.0.0');
+    expect((await build(options)).outcome).toBe('written');
+    rmSync(join(root, 'cache', 'summaries'), { recursive: true, force: true });
+    appendFileSync(join(root, 'raw', '001_67e2fd2ea150fe7d.txt'), '\nA sentence added to this capture after the first build.\n');
+    const next = { ...config, version: '1.0.1' };
+    const rebuilt = await build({ ...options, config: next, threads: 2 });
+    expect(rebuilt.outcome).toBe('written');
+    // The same inputs from scratch, with the earlier version beside them for the changelog.
+    cpSync(join(root, 'dist', '1.0.0'), join(root, 'dist-cold', '1.0.0'), { recursive: true });
+    const cold = await build({ ...options, config: next, out: join(root, 'dist-cold'), cacheDir: null });
+    expect(rebuilt.report).toEqual(cold.report);
+    const [a, b] = [await readTree(rebuilt.versionDir), await readTree(cold.versionDir)];
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
   }, 180_000);
 
   it('compare with an earlier version whose tables were edited after the cache indexed them by reading them again', async () => {
