@@ -25,7 +25,7 @@ const LENGTH_ONLY_GOOD = 200;
 
 const CLASSIFIED_KINDS = new Set<Segment['kind']>(['paragraph', 'heading', 'list', 'quote', 'table', 'caption']);
 
-function initialClass(segment: Segment, language: string | null): Initial {
+function initialClass(segment: Segment, language: string | null, wordsOf: (segment: Segment) => string[]): Initial {
   if (!CLASSIFIED_KINDS.has(segment.kind)) return 'bad';
   // Comments are never the article, whatever their shape.
   if (segment.chrome?.kind === 'comment') return 'bad';
@@ -39,22 +39,40 @@ function initialClass(segment: Segment, language: string | null): Initial {
   if (linkDensity > MAX_LINK_DENSITY) return 'bad';
   if (text.length < LENGTH_LOW) return segment.linkChars > 0 ? 'bad' : 'short';
   if (!language) return text.length >= LENGTH_ONLY_GOOD ? 'good' : 'neargood';
-  const density = stopwordDensity(words(text), language);
+  const density = stopwordDensity(wordsOf(segment), language);
   if (density >= STOPWORDS_HIGH) return text.length > LENGTH_HIGH ? 'good' : 'neargood';
   if (density >= STOPWORDS_LOW) return 'neargood';
   return 'bad';
 }
 
+/** Words of the page's paragraphs read to tell its language. */
+const LANGUAGE_SAMPLE_WORDS = 5000;
+
 /** Verdicts for the segments of a whole page: kept = classified good. */
 export function classifyParagraphs(segments: Segment[]): Verdict[] {
-  const sample = words(
-    segments
-      .filter((s) => s.kind === 'paragraph')
-      .map((s) => s.text)
-      .join(' '),
-  ).slice(0, 5000);
+  // Each paragraph's words are read twice, for the page's language and for its own verdict: split
+  // once. The language sample is the first 5,000 words of the paragraphs in order (the words of the
+  // paragraphs joined by spaces are each paragraph's words in turn), so the split stops there.
+  const split = new Map<Segment, string[]>();
+  const wordsOf = (segment: Segment) => {
+    let list = split.get(segment);
+    if (list === undefined) {
+      list = words(segment.text);
+      split.set(segment, list);
+    }
+    return list;
+  };
+  const sample: string[] = [];
+  for (const segment of segments) {
+    if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
+    if (segment.kind !== 'paragraph') continue;
+    for (const word of wordsOf(segment)) {
+      if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
+      sample.push(word);
+    }
+  }
   const language = stopwordLanguage(sample);
-  const initial = segments.map((s) => initialClass(s, language));
+  const initial = segments.map((s) => initialClass(s, language, wordsOf));
   const final: Initial[] = [...initial];
 
   const neighbour = (from: number, step: 1 | -1, skipNearGood: boolean) => nearestClass(initial, from, step, skipNearGood);

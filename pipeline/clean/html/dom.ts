@@ -134,29 +134,38 @@ const CSS_MODULE_HASH = /^([A-Za-z][A-Za-z0-9-]*_[A-Za-z0-9-]+)__(?![a-z]{5}$)[A
  * The words of each class-and-id string seen, kept across pages: the same strings recur on most
  * elements of a page and on every page of a site ("menu-item", "post-meta"), and the answer depends
  * only on the string. Cleared when it grows past a bound, so a run over many sites stays small.
- * Callers only read the array.
+ * Callers only read the array (and may key their own caches on its identity: signals.ts).
+ * An element with only a class or only an id (most of them) is looked up by that attribute's own
+ * string, whose hash V8 keeps once computed: building "class id" on every call cost more than the
+ * lookup (the walks ask for the same element's words several times).
  */
-const tokensOf = new Map<string, readonly string[]>();
+const tokensOfClass = new Map<string, readonly string[]>();
+const tokensOfId = new Map<string, readonly string[]>();
+const tokensOfBoth = new Map<string, readonly string[]>();
 const MAX_KEPT_CLASS_STRINGS = 50_000;
 
 /** Class and id split into lower-case words (`postComments`, `post-comments` → post, comments). */
 export function classTokens(el: Element): readonly string[] {
   const className = el.attribs.class;
   const id = el.attribs.id;
-  if (className === undefined && id === undefined) return NO_TOKENS;
-  const raw = `${className ?? ''} ${id ?? ''}`;
-  let tokens = tokensOf.get(raw);
+  if (className === undefined) return id === undefined ? NO_TOKENS : cachedTokens(tokensOfId, id, id);
+  if (id === undefined) return cachedTokens(tokensOfClass, className, className);
+  const raw = `${className} ${id}`;
+  return cachedTokens(tokensOfBoth, raw, raw);
+}
+
+function cachedTokens(cache: Map<string, readonly string[]>, key: string, raw: string): readonly string[] {
+  let tokens = cache.get(key);
   if (tokens === undefined) {
-    if (tokensOf.size >= MAX_KEPT_CLASS_STRINGS) tokensOf.clear();
+    if (cache.size >= MAX_KEPT_CLASS_STRINGS) cache.clear();
     tokens = splitClassTokens(raw);
-    tokensOf.set(raw, tokens);
+    cache.set(key, tokens);
   }
   return tokens;
 }
 const NO_TOKENS: readonly string[] = [];
 
 function splitClassTokens(raw: string): string[] {
-  if (raw.length <= 1) return [];
   const classes = raw.split(/\s+/).filter(Boolean);
   const shownWide = classes.some((name) => RESPONSIVE_SHOW.test(name));
   const tokens: string[] = [];

@@ -94,6 +94,31 @@ function namesOverlay(token: string): boolean {
   return false;
 }
 
+const NO_TOKENS: readonly string[] = [];
+
+/**
+ * What an element's class/id words say, by the words' array: classTokens hands the same array to
+ * every element with the same class and id string, and the answer depends only on that string, so
+ * it is worked out once per string (it was a tenth of the HTML chain's CPU, asked for every element
+ * of every walk). The signal is shared between elements: callers copy it to change it (segment.ts).
+ */
+const classChromeOf = new WeakMap<readonly string[], ChromeSignal | null>();
+
+function classChrome(el: Element, tokens: readonly string[]): ChromeSignal | null {
+  let signal = classChromeOf.get(tokens);
+  if (signal === undefined) {
+    signal = tokenChrome(tokens);
+    // "article-body comments-open": a wrapper that names itself the article is not chrome. Within
+    // one class name, though, the article's word is the namespace of one of its parts, and the
+    // chrome word says which: its author box, footer or share bar ("entry-author-info",
+    // "ArticlePage-authorInfo-bio", "article__footer") are chrome; its head ("article-header",
+    // "article__teaser", a standfirst) is the article's (lexicon head-parts).
+    if (signal && classNames(el).some((name) => name.some(namesArticle) && !tokenChrome(name.filter((token) => !CLASS_HEAD_PARTS.has(token))))) signal = null;
+    classChromeOf.set(tokens, signal);
+  }
+  return signal;
+}
+
 /** The chrome an element declares itself to be, or null. */
 export function chromeSignal(el: Element): ChromeSignal | null {
   if (el.attribs.itemprop === 'articleBody') return null;
@@ -105,20 +130,11 @@ export function chromeSignal(el: Element): ChromeSignal | null {
     return { kind: ROLE_CHROME[role], rule: 'role', reason: `role="${role}"`, overlay: role === 'dialog' || role === 'alertdialog' };
   // Class names on inline and custom elements style a run of text (widgets' hooks on a formula, a
   // highlighted phrase); only on blocks do they name a region of the page.
-  const tokens = BLOCK_TAGS.has(el.name) || el.name === 'span' || el.name === 'a' ? classTokens(el) : [];
-  const byClass = tokens.length ? tokenChrome(tokens) : null;
-  if (byClass) {
-    // "article-body comments-open": a wrapper that names itself the article is not chrome. Within
-    // one class name, though, the article's word is the namespace of one of its parts, and the
-    // chrome word says which: its author box, footer or share bar ("entry-author-info",
-    // "ArticlePage-authorInfo-bio", "article__footer") are chrome; its head ("article-header",
-    // "article__teaser", a standfirst) is the article's (lexicon head-parts).
-    const content = classNames(el).some((name) => name.some(namesArticle) && !tokenChrome(name.filter((token) => !CLASS_HEAD_PARTS.has(token))));
-    // A quotation named after a network ("twitter-tweet", "instagram-media") is an embedded post
-    // the article quotes, not a share bar.
-    const embeddedPost = el.name === 'blockquote' && byClass.kind === 'share';
-    if (!content && !embeddedPost) return byClass;
-  }
+  const tokens = BLOCK_TAGS.has(el.name) || el.name === 'span' || el.name === 'a' ? classTokens(el) : NO_TOKENS;
+  const byClass = tokens.length ? classChrome(el, tokens) : null;
+  // A quotation named after a network ("twitter-tweet", "instagram-media") is an embedded post
+  // the article quotes, not a share bar.
+  if (byClass && !(el.name === 'blockquote' && byClass.kind === 'share')) return byClass;
   const byTag = TAG_CHROME[el.name];
   if (byTag) return { kind: byTag, rule: 'tag', reason: `<${el.name}>` };
   return null;

@@ -37,6 +37,26 @@ describe('class names', () => {
     expect(classTokens(div('class="post__title"'))).toEqual(['post', 'title']);
   });
 
+  it('answers from the class/id string alone, whatever element asked first (the words and the class verdict are kept per string)', () => {
+    const el = (html: string): Element => parseDocument(html).children[0] as Element;
+    // The same class string on a share bar and on a quoted post: the quotation's exception is the
+    // element's, so a blockquote asking first must not clear the <div>, nor the <div> mark the quote.
+    expect(chromeSignal(el('<blockquote class="twitter-share"></blockquote>'))).toBeNull();
+    expect(chromeSignal(el('<div class="twitter-share"></div>'))?.kind).toBe('share');
+    expect(chromeSignal(el('<blockquote class="twitter-share"></blockquote>'))).toBeNull();
+    // Class words count on blocks, links and spans only: an <em> with a chrome class is no chrome,
+    // before or after a <div> with the same class was read.
+    expect(chromeSignal(el('<em class="share-bar"></em>'))).toBeNull();
+    expect(chromeSignal(el('<div class="share-bar"></div>'))?.kind).toBe('share');
+    expect(chromeSignal(el('<em class="share-bar"></em>'))).toBeNull();
+    // A class alone, an id alone and both are read alike, one-letter names included.
+    expect(classTokens(div('class="a"'))).toEqual(['a']);
+    expect(classTokens(div('id="a"'))).toEqual(['a']);
+    expect(classTokens(div('class="" id=""'))).toEqual([]);
+    expect(classTokens(div('class="menu" id="main"'))).toEqual(['menu', 'main']);
+    expect(classTokens(div('class="menu main"'))).toEqual(['menu', 'main']);
+  });
+
   it('reads hyphenated chrome names as one word, and "more" alone as nothing', () => {
     expect(chromeSignal(div('class="more-stories"'))?.kind).toBe('related');
     expect(chromeSignal(div('class="read-more"'))?.kind).toBe('related');
