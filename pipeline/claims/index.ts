@@ -26,7 +26,11 @@ import { findTimes, timeForClaim } from './time.ts';
 //        'the government of X', passive and reduced-relative events with the doer after 'by', indefinite
 //        articles before parties, reporting verbs that are events with their object, CAMEO patterns with a
 //        preposition, an aside between subject and verb, no clause break at a thousands comma.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.6.0';
+// 2.7.0: people words derived from the dictionary's regions ('Chechen fighters'), an agent after a group's name is
+//        the group's, short name variants and a surname after the full name, names spelled out by bracketed
+//        initials, acts on a place of the subject's own state fall on its civilians, 'the N of Y' subjects,
+//        a closing stance clause aimed at the statement before it.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.7.0';
 
 export interface ClaimInput {
   id: string;
