@@ -22,6 +22,8 @@ interface SrcEntry {
   synonyms?: boolean;
   /** The bare verb's coding stands whatever its object: CAMEO's objects that change the event are not compiled for it. */
   keep_coding?: boolean;
+  /** A verb the dictionary lacks, coded as the CAMEO verb named here ("retake" as "recapture"). */
+  as?: string;
 }
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as { en: SrcEntry[]; fr: SrcEntry[] };
 
@@ -147,14 +149,16 @@ for (const raw of cameoText.split('\n')) {
 }
 
 function cameoFor(entry: SrcEntry): { code: string; block: string | null } {
-  const owners = blocks.filter((b) => b.verbs.has(entry.lemma));
+  const verb = entry.as ?? entry.lemma;
+  const owners = blocks.filter((b) => b.verbs.has(verb));
+  if (entry.as && owners.length === 0) throw new Error(`${entry.lemma}: CAMEO has no verb ${entry.as}`);
   for (const b of owners) {
     // "recall * ambassador": a pattern of the verb's block naming one of the entry's objects.
     const pattern = entry.object && b.patterns.find((p) => p.words.some((w) => entry.object!.includes(w)));
     if (pattern && !entry.cameo) return { code: pattern.code, block: b.name };
   }
   const owner = owners[0] ?? null;
-  const code = entry.cameo ?? owner?.verbs.get(entry.lemma) ?? owner?.code ?? null;
+  const code = entry.cameo ?? owner?.verbs.get(verb) ?? owner?.code ?? null;
   if (!code) throw new Error(`no CAMEO code for ${entry.lemma}: give one in events.src.json`);
   return { code, block: owner?.name ?? null };
 }
@@ -340,8 +344,16 @@ for (const block of blocks) {
   }
 }
 en.push(...compiled.values());
-/** The irregular forms of the lexicon's lemmas, as CAMEO lists them. */
-const irregularForms = [...new Set(en.flatMap((e) => (irregular.get(e.lemma) ?? []).filter((f) => /^[a-z]+$/u.test(f))))].sort();
+/**
+ * The irregular forms of the lexicon's lemmas, as CAMEO lists them; a lemma CAMEO lacks that is
+ * "re" + one of its verbs ("retake") takes that verb's forms with the prefix ("retook", "retaken").
+ */
+const formsOf = (lemma: string): string[] =>
+  irregular.get(lemma) ?? (lemma.startsWith('re') && irregular.has(lemma.slice(2)) ? irregular.get(lemma.slice(2))!.map((f) => `re${f}`) : []);
+const irregularForms = [...new Set(en.flatMap((e) => formsOf(e.lemma).filter((f) => /^[a-z]+$/u.test(f))))].sort();
+/** Each irregular form's lemma: the tagger reads some as nouns ("retook/NOUN"), and the extractor then needs the verb. */
+const irregularLemmas: Record<string, string> = {};
+for (const e of en) for (const f of formsOf(e.lemma)) if (/^[a-z]+$/u.test(f) && f !== e.lemma && !(f in irregularLemmas)) irregularLemmas[f] = e.lemma;
 
 // ---- French: no lemmatiser, so the compiler writes out the forms of each infinitive ------------
 /** Forms of a French verb a news sentence uses: present and past 3rd persons, participles, future, infinitive. */
@@ -418,13 +430,14 @@ const fr: FrEntry[] = src.fr.map((entry) => {
 
 const out = {
   about:
-    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation. Besides the entries of the source, it holds the plain verb-object patterns of CAMEO ("GIVE - * AID [070]") and its verb-preposition-object patterns ("LOOK - * (INTO CHARGES) [090]", with the preposition as particle) for the verbs each was found with, unless the source codes the verb bare (noun_object: the object must head the object of the verb); coverage counts them, irregular lists the irregular forms CAMEO gives for the lemmas (the extractor prefilter).',
+    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation. Besides the entries of the source, it holds the plain verb-object patterns of CAMEO ("GIVE - * AID [070]") and its verb-preposition-object patterns ("LOOK - * (INTO CHARGES) [090]", with the preposition as particle) for the verbs each was found with, unless the source codes the verb bare (noun_object: the object must head the object of the verb); coverage counts them, irregular lists the irregular forms CAMEO gives for the lemmas (the extractor prefilter), irregular_lemmas the lemma of each.',
   sources: [
     'CAMEO verb dictionary CAMEO.2.0.txt, petrarch2 (openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data): verbs, their CAMEO codes and verb-object patterns',
     'CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8 (Open Event Data Alliance): CAMEO code to PLOVER event, mode and context',
   ],
   coverage: { cameo_verb_object_patterns: cameoPatterns, compiled: usedPatterns },
   irregular: irregularForms,
+  irregular_lemmas: irregularLemmas,
   en,
   fr,
 };

@@ -84,6 +84,35 @@ function regularForms(lemma: string): string[] {
   return forms;
 }
 const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMap(regularForms), ...IRREGULAR_FORMS, ...(events.irregular as string[])]);
+/**
+ * Past forms of lexicon verbs, each with its lemma: regular ("alleged" → allege) and CAMEO's irregular
+ * ones ("retook" → retake). The tagger reads some of them as adjectives or nouns ("Israel alleged/ADJ
+ * that", "forces retook/NOUN the town"), with the form itself as lemma; verbAt reads them as verbs.
+ */
+const PAST_FORMS = new Map<string, string>(Object.entries(events.irregular_lemmas as Record<string, string>));
+for (const lemma of EN_BY_LEMMA.keys()) {
+  for (const form of [`${lemma}ed`, `${lemma}d`, `${lemma}${lemma.slice(-1)}ed`, ...(lemma.endsWith('y') ? [`${lemma.slice(0, -1)}ied`] : [])]) {
+    if (form.endsWith('ed') && !PAST_FORMS.has(form)) PAST_FORMS.set(form, lemma);
+  }
+}
+/** Parts of speech of a subject's last word or an auxiliary, right before a finite verb or a passive participle. */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
+/** Parts of speech that open a verb's object or complement: "retook the", "alleged that", "retaken by". */
+const AFTER_VERB: ReadonlySet<string> = new Set(['DET', 'PROPN', 'PRON', 'SCONJ', 'ADP', 'NUM']);
+/**
+ * The lemma of the verb at token i, or null: a token tagged VERB, or a past form of a lexicon verb the
+ * tagger read as an adjective or noun where a verb stands, after a subject or auxiliary and before what
+ * opens its object. "the alleged plot", "Iran's alleged role" keep their adjective (a determiner or
+ * possessive before it), as does "the retaken town".
+ */
+function verbAt(tokens: readonly Token[], i: number): string | null {
+  const token = tokens[i]!;
+  if (token.pos === 'VERB') return token.lemma;
+  if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return null;
+  const lemma = PAST_FORMS.get(token.value.toLowerCase());
+  if (lemma === undefined) return null;
+  return BEFORE_VERB.has(tokens[i - 1]?.pos ?? '') && AFTER_VERB.has(tokens[i + 1]?.pos ?? '') ? lemma : null;
+}
 const WORDS = /\p{L}+/gu;
 function mayHoldEventVerb(text: string): boolean {
   for (const m of execAll(WORDS, text)) if (EN_FORMS.has(m[0].toLowerCase())) return true;
@@ -274,6 +303,18 @@ const isWord = (t: Token, word: string) => t.lemma === word || t.value.toLowerCa
  * `noun`: the object is a noun that must head the verb's object (CAMEO's patterns).
  */
 const OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'NUM']);
+/**
+ * An adjective used as a noun: the tagger reads words that are both ("offensive", "military") as
+ * adjectives even where nothing follows for them to qualify ("launched an offensive against"). After
+ * a determiner or adjective, with no noun or adjective after it, the word heads its noun phrase; in
+ * "the offensive remarks" the noun after it is the head.
+ */
+const NOMINAL_BEFORE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+const QUALIFIED_AFTER: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+function nominalAdjective(window: readonly Token[], h: number): boolean {
+  const head = window[h]!;
+  return head.pos === 'ADJ' && h > 0 && NOMINAL_BEFORE.has(window[h - 1]!.pos) && !QUALIFIED_AFTER.has(window[h + 1]?.pos ?? '');
+}
 function objectIn(window: readonly Token[], objects: readonly string[], noun: boolean): { start: number; end: number } | null {
   for (let j = 0; j < window.length; j++) {
     for (const object of objects) {
@@ -285,7 +326,7 @@ function objectIn(window: readonly Token[], objects: readonly string[], noun: bo
       const next = window[j + words.length];
       if ((head.pos === 'NOUN' || head.pos === 'PROPN') && next && (next.pos === 'NOUN' || next.pos === 'PROPN')) continue;
       // CAMEO's objects are nouns (or numbers, "gave millions"): "is giving them is being picked up" has no object "up".
-      if (noun && !OBJECT_POS.has(head.pos)) continue;
+      if (noun && !OBJECT_POS.has(head.pos) && !nominalAdjective(window, j + words.length - 1)) continue;
       return { start: window[j]!.start, end: head.end };
     }
   }
@@ -496,8 +537,9 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     const tokens = lemmatise(text);
     tokens.forEach((token, i) => {
       // A verb inside a compound adjective ("its long-threatened invasion") states no event.
-      if (token.pos !== 'VERB' || hyphenBefore(text, token.start) || participleAdjective(tokens, i, pack)) return;
-      const entries = EN_BY_LEMMA.get(token.lemma);
+      const lemma = verbAt(tokens, i);
+      if (lemma === null || hyphenBefore(text, token.start) || participleAdjective(tokens, i, pack)) return;
+      const entries = EN_BY_LEMMA.get(lemma);
       if (!entries) return;
       const clause = clauseAt(clauses, token.start);
       for (const entry of entries) {

@@ -373,8 +373,10 @@ function placeActedOn(text: string, cue: CueMatch, after: readonly MentionGroup[
     if (token?.pos !== 'VERB' || /ing$/iu.test(token.value)) return undefined;
   }
   if (verbBetween(text, rest, place.start)) return undefined;
-  // A place within the place ("near Damascus in Syria") is still where; another party is the target.
-  const next = after.find((g) => g.start >= place.end && !g.actors.every((a) => place.actors.some((p) => p.id === a.id)));
+  // A place within the place ("near Damascus in Syria") is still where; another party is the target,
+  // an agent of the same state too ("in southeastern Turkey against Kurdish rebels": TUR/REB is no place).
+  const isPlace = (a: (typeof place.actors)[number]) => a.sector === null || a.sector === 'GOV';
+  const next = after.find((g) => g.start >= place.end && !g.actors.every((a) => isPlace(a) && place.actors.some((p) => p.id === a.id)));
   if (next && next.start < cue.clause.end && !verbBetween(text, place.end, next.start)) return undefined;
   return place;
 }
