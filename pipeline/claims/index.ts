@@ -29,7 +29,8 @@ import { findTimes, timeForClaim } from './time.ts';
 // 2.7.0: people words derived from the dictionary's regions ('Chechen fighters'), an agent after a group's name is
 //        the group's, short name variants and a surname after the full name, names spelled out by bracketed
 //        initials, acts on a place of the subject's own state fall on its civilians, 'the N of Y' subjects,
-//        a closing stance clause aimed at the statement before it.
+//        a closing stance clause aimed at the statement before it, CAMEO's combat and charge verbs (clash, battle,
+//        allege, object to, retake, blow up), past forms and 'an offensive' the tagger reads as adjectives or nouns.
 export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.7.0';
 
 export interface ClaimInput {
