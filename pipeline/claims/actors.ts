@@ -801,11 +801,12 @@ function qualifierBefore(
   if (region) return { start: previous.start, country: region };
   if (opens) {
     if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'none';
+    // "Kurdish rebels": a people's adjective capitalised for itself, not for the sentence. Asked
+    // before the parse below, whose answer it would not change: that spares a parse of the sentence.
+    if (isPeopleQualifier(lower)) return { start: previous.start, country: null };
     const recased = `${text.slice(0, previous.start)}${lower}${text.slice(previous.end)}`;
     const read = lemmatise(recased).find((w) => w.start === previous.start);
-    if (read && read.pos === 'NOUN') return { start: previous.start, country: null };
-    // "Kurdish rebels": a people's adjective capitalised for itself, not for the sentence.
-    return isPeopleQualifier(lower) ? { start: previous.start, country: null } : 'none';
+    return read && read.pos === 'NOUN' ? { start: previous.start, country: null } : 'none';
   }
   // "Administration officials", "Ministry officials": a common word capitalised is some name's.
   if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'other';

@@ -175,16 +175,30 @@ function winkNlp(): Nlp {
   return nlp;
 }
 
-/** The last sentence lemmatised: the pack's lemma cues and the event cues read the same sentence in turn. */
-let lastText: string | null = null;
-let lastTokens: Token[] = [];
+/**
+ * The last few texts lemmatised, most recent first: the pack's lemma cues and the event cues read the
+ * same sentence in turn, and the actor rules interleave it with copies of it whose opening word is
+ * lower-cased (qualifierBefore, joinedName). With one entry each copy evicted the sentence, which was
+ * then parsed again for the next agent: wink-nlp was 15% of the CPU of a page with many agents.
+ */
+const RECENT = 4;
+const recent: Array<{ text: string; tokens: Token[] }> = [];
 
 /** The sentence's tokens with lemmas, parts of speech and character offsets. */
 export function lemmatise(text: string): Token[] {
-  if (text === lastText) return lastTokens;
-  lastTokens = tokensOf(text);
-  lastText = text;
-  return lastTokens;
+  const at = recent.findIndex((entry) => entry.text === text);
+  if (at >= 0) {
+    const entry = recent[at]!;
+    if (at > 0) {
+      recent.splice(at, 1);
+      recent.unshift(entry);
+    }
+    return entry.tokens;
+  }
+  const tokens = tokensOf(text);
+  recent.unshift({ text, tokens });
+  if (recent.length > RECENT) recent.pop();
+  return tokens;
 }
 
 /** Does a verb stand between two offsets of an English sentence ("agreed to increase gas deliveries")? */

@@ -9,7 +9,7 @@ import { bestSpan } from './span.ts';
 import { classifyLines, isShortLine, type LineFacts, runLanguage, runScores } from './runs.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
-import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
+import { FRAGMENT, keyOf, pattern, rememberKeyOfBlock } from '../../lexicon/index.ts';
 import { findDates, monthNames } from '../../text/dates.ts';
 
 interface Candidate {
@@ -568,6 +568,8 @@ export function cleanText(content: string, options: { language?: string | null }
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
     const { segment, shape, chrome } = candidate;
+    // The metadata readers key these blocks again (keyOfBlock): hand them the key computed above.
+    const made = blocks.length;
     const inside = span !== null && ((i >= span.first && i <= span.last) || i === standfirst || headLines.has(i));
     const drop = (kind: Block['kind'], reason: string) => blocks.push({ text: segment.text, kind, kept: false, reason, span: spanOf(segment) });
     if (i === title) {
@@ -604,6 +606,7 @@ export function cleanText(content: string, options: { language?: string | null }
     } else {
       blocks.push({ text: segment.text, kind: 'heading', kept: true, reason: null, level: 2, span: spanOf(segment) });
     }
+    if (blocks.length > made && blocks[made]!.text === segment.text) rememberKeyOfBlock(blocks[made]!, candidate.key);
   }
   demoteMenus(blocks);
   if (span === null) dropScraps(blocks);

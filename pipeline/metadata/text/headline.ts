@@ -6,7 +6,7 @@ import type { Block } from '../../text/blocks.ts';
 import { RELATIVE_DATE, findDates, partGluedDates, type DateOptions } from '../../text/dates.ts';
 import { looksLikeByline } from '../authors.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
-import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
+import { FRAGMENT, keyOf, keyOfBlock, pattern } from '../../lexicon/index.ts';
 
 /** How many blocks before the start of the body the headline may sit. */
 const LOOK_BACK = 30;
@@ -187,7 +187,8 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
   if (bodyStart < 0) bodyStart = blocks.length;
   // Each block's key once: the candidates below compare every block's key with theirs, and keyOf
   // (case folding, punctuation) cost about 2.5% of a text dump's CPU when recomputed per candidate.
-  const keys = blocks.map((block) => keyOf(block.text));
+  // keyOfBlock reuses the key the text cleaner computed for the same line.
+  const keys = blocks.map(keyOfBlock);
   const counts = new Map<string, number>();
   for (const key of keys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   // Printed again inside a breadcrumb or a "Reading:" bar, or with its byline run on ("Headline by

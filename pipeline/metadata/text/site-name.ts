@@ -3,7 +3,7 @@
 // Name") when that name is also printed elsewhere on the page. A company's legal name ("… Inc.",
 // "… Media Group Limited") owns the site but is not its name, and is left out.
 import type { Block } from '../../text/blocks.ts';
-import { keyOf, pattern } from '../../lexicon/index.ts';
+import { keyOf, keyOfBlock, pattern } from '../../lexicon/index.ts';
 
 /** How many blocks from the top count as the page's header. */
 const HEADER_BLOCKS = 40;
@@ -65,7 +65,7 @@ const RIGHTS =
   /\b(?:all rights|rights reserved|todos os direitos|tous droits|alle rechte|derechos)\b|^(?:notice|policy|statement|information|infringement|complaints?|holders?)$/iu;
 
 function fromCopyright(blocks: readonly Block[]): string | null {
-  const header = blocks.slice(0, HEADER_BLOCKS).map((block) => ` ${keyOf(block.text)} `);
+  const header = blocks.slice(0, HEADER_BLOCKS).map((block) => ` ${keyOfBlock(block)} `);
   // The footer is at the bottom: read from there upwards.
   for (let i = blocks.length - 1; i >= 0; i--) {
     const block = blocks[i]!;
@@ -106,7 +106,7 @@ const HOUSE_PHRASE = pattern('house-phrase');
 
 function fromHouseLinks(blocks: readonly Block[]): string | null {
   const phrases = new Map<string, { name: string; phrases: Set<string> }>();
-  const chrome = new Set(blocks.filter((block) => !block.kept && ['menu', 'header', 'footer'].includes(block.kind)).map((block) => keyOf(block.text)));
+  const chrome = new Set(blocks.filter((block) => !block.kept && ['menu', 'header', 'footer'].includes(block.kind)).map(keyOfBlock));
   for (const block of blocks) {
     if (block.kept || block.text.length > 120) continue;
     const match = HOUSE_PHRASE.exec(block.text.trim().replace(/^\p{L}+/u, (word) => word.toLowerCase()));
