@@ -139,31 +139,30 @@ const CSS_MODULE_HASH = /^([A-Za-z][A-Za-z0-9-]*_[A-Za-z0-9-]+)__(?![a-z]{5}$)[A
  * string, whose hash V8 keeps once computed: building "class id" on every call cost more than the
  * lookup (the walks ask for the same element's words several times).
  */
-const tokensOfClass = new Map<string, readonly string[]>();
-const tokensOfId = new Map<string, readonly string[]>();
-const tokensOfBoth = new Map<string, readonly string[]>();
+// Keyed by the string split (a class, an id, or both joined): the same string gives the same words.
+const tokensOfString = new Map<string, readonly string[]>();
 const MAX_KEPT_CLASS_STRINGS = 50_000;
 
 /** Class and id split into lower-case words (`postComments`, `post-comments` → post, comments). */
 export function classTokens(el: Element): readonly string[] {
   const className = el.attribs.class;
   const id = el.attribs.id;
-  if (className === undefined) return id === undefined ? NO_TOKENS : cachedTokens(tokensOfId, id, id);
-  if (id === undefined) return cachedTokens(tokensOfClass, className, className);
-  const raw = `${className} ${id}`;
-  return cachedTokens(tokensOfBoth, raw, raw);
+  if (className === undefined) return id === undefined ? NO_TOKENS : cachedTokens(id);
+  if (id === undefined) return cachedTokens(className);
+  return cachedTokens(`${className} ${id}`);
 }
 
-function cachedTokens(cache: Map<string, readonly string[]>, key: string, raw: string): readonly string[] {
-  let tokens = cache.get(key);
+function cachedTokens(raw: string): readonly string[] {
+  let tokens = tokensOfString.get(raw);
   if (tokens === undefined) {
-    if (cache.size >= MAX_KEPT_CLASS_STRINGS) cache.clear();
+    if (tokensOfString.size >= MAX_KEPT_CLASS_STRINGS) tokensOfString.clear();
     tokens = splitClassTokens(raw);
-    cache.set(key, tokens);
+    tokensOfString.set(raw, tokens);
   }
   return tokens;
 }
-const NO_TOKENS: readonly string[] = [];
+/** No class or id words (one shared empty list, never mutated). */
+export const NO_TOKENS: readonly string[] = [];
 
 function splitClassTokens(raw: string): string[] {
   const classes = raw.split(/\s+/).filter(Boolean);

@@ -2,7 +2,7 @@
 // vocabulary (nav, share, related, comment, cookie …), and a weight for candidate scoring.
 import type { Element } from 'domhandler';
 import type { ChromeKind } from '../../text/blocks.ts';
-import { BLOCK_TAGS, classNames, classTokens } from './dom.ts';
+import { BLOCK_TAGS, classNames, classTokens, NO_TOKENS } from './dom.ts';
 import { linkDensity, type ElementStats } from './stats.ts';
 import {
   CLASS_CONTENT,
@@ -93,8 +93,6 @@ function namesOverlay(token: string): boolean {
   for (const [prefix, prefixKind] of CLASS_PREFIXES) if (token.startsWith(prefix)) return OVERLAY_KINDS.has(prefixKind);
   return false;
 }
-
-const NO_TOKENS: readonly string[] = [];
 
 /**
  * What an element's class/id words say, by the words' array: classTokens hands the same array to
