@@ -29,11 +29,13 @@ function toNode(block: Block): RootContent {
   }
 }
 
+const STRINGIFY_OPTIONS = { bullet: '-', emphasis: '_', rule: '-' } as const;
+
 /** The reference serialiser (tests compare the writer with it). */
-export const processor = unified().use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' });
+export const processor = unified().use(remarkStringify, STRINGIFY_OPTIONS);
 export const writer = new MarkdownWriter(
   processor,
-  unsafePatterns((text) => unified().use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', handlers: { text } })),
+  unsafePatterns((text) => unified().use(remarkStringify, { ...STRINGIFY_OPTIONS, handlers: { text } })),
 );
 
 /** The kept blocks' mdast tree, which `blocksToMarkdown` writes. */
