@@ -243,24 +243,24 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     createExecutor({ threads, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, workerFile: options.workerFile, heapMb: options.workerHeapMb });
   try {
     // First, the size of every capture and whether the stat index vouches for it.
-    const sizes: number[] = new Array(files.length).fill(0);
     const infos: ({ size: number; mtimeMs: number } | null)[] = new Array(files.length).fill(null);
     const answer = pLimit(16);
     await Promise.all(
       files.map((path, i) =>
         answer(async () => {
           infos[i] = await stat(join(options.raw, path)).catch(() => null);
-          sizes[i] = infos[i]?.size ?? 0;
         }),
       ),
     );
+    // How much work each capture is (workBytes), for the pool's size and the order captures go out in.
+    const work = files.map((path, i) => workBytes(path, infos[i]?.size ?? 0));
     // The pool starts now, sized to the captures that go to a worker whatever the cache holds (those
     // the stat index does not vouch for, and web archives), so each worker loads the pipeline (about
     // 0.6 s of CPU, 1-2 s of wall time) while this thread reads the summaries of the rest (on a
     // rebuild of 1,000 captures, most of the 3.7 s of CPU that collect spends).
     const threadsAsked = options.threads ?? defaultThreads();
     const surelyRun = files.reduce(
-      (sum, path, i) => (options.replay?.has(path) || (knownHash(path, infos[i]) && !isWebArchivePath(path)) ? sum : sum + workBytes(path, sizes[i]!)),
+      (sum, path, i) => (options.replay?.has(path) || (knownHash(path, infos[i]) && !isWebArchivePath(path)) ? sum : sum + work[i]!),
       0,
     );
     if (surelyRun > 0) {
@@ -293,7 +293,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     const left = [...files.keys()].filter((i) => !results[i]);
     const threads = workersFor(
       threadsAsked,
-      left.reduce((sum, i) => sum + workBytes(files[i]!, sizes[i]!), 0),
+      left.reduce((sum, i) => sum + work[i]!, 0),
     );
     // Vouched captures whose summary is gone need more workers than the early pool has (rare: the
     // summaries were removed and the stat index kept); that pool has run nothing yet. With nothing
@@ -311,7 +311,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     const limit = pLimit(Math.max(1, 2 * poolThreads));
     const order = largestFirst(
       left,
-      left.map((i) => workBytes(files[i]!, sizes[i]!)),
+      left.map((i) => work[i]!),
     );
     await Promise.all(
       order.map((i) =>
