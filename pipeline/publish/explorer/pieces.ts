@@ -5,12 +5,12 @@
 // makes them from a version's JSONL files. Chunks are cut by document with a rule that looks at one
 // document only (cutAfter), so a changed document changes the chunk that holds it and no other,
 // and a chunk whose documents are all unchanged is taken compressed from the cache.
-import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MODALITIES, RELATIONS, type ClaimRecord, type Quantity } from '../../records/claim.ts';
 import type { BlockRecord } from '../../records/block.ts';
 import type { DocumentRecord } from '../../records/document.ts';
+import { sha256 } from '../checksums.ts';
 import { gzipPortable } from '../gzip.ts';
 import {
   CLAIMS_KEY,
@@ -180,7 +180,7 @@ export function explorerPieces(
  */
 export function cutAfter(documentId: string, bytes: number, chunkBytes = CHUNK_BYTES): boolean {
   if (bytes >= chunkBytes) return true;
-  const fraction = Number.parseInt(createHash('sha256').update(documentId).digest('hex').slice(0, 12), 16) / 2 ** 48;
+  const fraction = Number.parseInt(sha256(documentId).slice(0, 12), 16) / 2 ** 48;
   return fraction < bytes / chunkBytes;
 }
 
@@ -209,7 +209,7 @@ export async function writeHashed(versionDir: string, path: string, text: string
   const full = join(versionDir, path);
   await mkdir(dirname(full), { recursive: true });
   await writeFile(full, bytes);
-  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+  return { sha256: sha256(bytes), bytes: bytes.length };
 }
 
 /** Compressed chunk JSON by a key of everything it is made of (the build cache; see FragmentStore). */
