@@ -262,6 +262,9 @@ function spelledAt(nameTokens: readonly string[], text: string, tokens: readonly
   return true;
 }
 
+/** A surname as findNamedMentions and withAcronyms record it: a capital and three or more lower-case letters. */
+const SURNAME = /^\p{Lu}\p{Ll}{3,}$/u;
+
 /** Named actors, left to right, each the longest gazetteer name starting at its first word. */
 export function findNamedMentions(text: string, date: string | null = null): Mention[] {
   const tokens = tokenize(text);
@@ -330,7 +333,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
             ? tokens
                 .slice(i + 1, i + n)
                 .map((t) => t.text)
-                .filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w))
+                .filter((w) => SURNAME.test(w))
             : [];
         const named = surnames.length > 0 ? { surnames } : {};
         // A title before an office holder's name is what the text says they are now, whatever their
@@ -797,7 +800,7 @@ function qualifierBefore(
   // "Chechen fighters", "Papuan activists", "Bavarian officials": a region's adjective (gazetteer.ts
   // stateOfPeopleWord) places the agent as the region's name does ("Mombasa police"): in its state,
   // with the agent's own sector (the dictionaries code a province's officials as the state's GOV).
-  const region = AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower) ? null : stateOfPeopleWord(previous.text);
+  const region = ORGANIZATION_WORDS.has(lower) ? null : stateOfPeopleWord(previous.text);
   if (region) return { start: previous.start, country: region };
   if (opens) {
     if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'none';
@@ -1033,9 +1036,6 @@ export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms,
   }
   return uses.length === 0 ? named : [...named, ...uses].sort((a, b) => a.start - b.start);
 }
-
-/** A surname as withAcronyms records it: a capital and three or more lower-case letters. */
-const SURNAME = /^\p{Lu}\p{Ll}{3,}$/u;
 
 /**
  * Is the word at token k joined to another capitalised word of a name (withAcronyms)? Or, opening a

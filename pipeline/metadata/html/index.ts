@@ -832,7 +832,6 @@ function entryDateTime($: CheerioAPI): string | undefined {
   return undefined;
 }
 
-/** Every machine-readable date the page declares (meta tags, JSON-LD, <time datetime>), as ISO. */
 /** A machine date's UTC offset in minutes ("…T21:00:00+11:00"); null without one. */
 const MACHINE_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):(\d{2})$/;
 
@@ -849,6 +848,7 @@ function pageZones(machineDates: readonly string[], url: string | null, locales:
   return zoneReading({ offsets, countries: [domainCountry(url), ...locales.map(localeCountry)] });
 }
 
+/** Every machine-readable date the page declares (meta tags, JSON-LD, <time datetime>), as ISO. */
 function* machineDateValues($: CheerioAPI, meta: MetaTags, nodes: readonly JsonLdNode[]): Generator<string> {
   const values: (string | null)[] = [];
   for (const el of elementsByTag($, 'time')) if (el.attribs.datetime !== undefined) values.push(normaliseIsoDate($(el).attr('datetime') ?? ''));

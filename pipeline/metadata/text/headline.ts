@@ -272,8 +272,7 @@ export function findHeadline(blocks: readonly Block[], options: DateOptions, cle
       score += gap <= 2 ? 3 : 2;
       cues.push('before-byline');
     }
-    const key = own;
-    if ((counts.get(key) ?? 0) >= 2 || printedInside(key, i)) {
+    if ((counts.get(own) ?? 0) >= 2 || printedInside(own, i)) {
       // Menus repeat their short labels too; a repeated line of several words is a headline's mark.
       score += wordCount(block.text) >= 4 ? 3 : 1;
       cues.push('repeated');

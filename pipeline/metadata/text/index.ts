@@ -186,8 +186,6 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   let summaryAuthors: Author[] = [];
   for (const block of around) {
     const text = block.text;
-    // Dates are read from the line as printed: its day may have been taken for a list number.
-    const printed = asPrinted(content, block);
     const isByline =
       (block.kind === 'byline' || (zone.bylineIndex !== null && block === blocks[zone.bylineIndex])) &&
       !block.kept &&
@@ -209,6 +207,8 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     if (authors.length === 0 && !block.kept && (block.kind === 'dateline' || block.kind === 'page-metadata') && NAMES_AFTER_DATE.test(text))
       authors = parseByline(text, { siteName, language });
     if (!METADATA_KINDS.has(block.kind) && !(block.kind === 'menu' && !block.kept)) continue;
+    // Dates are read from the line as printed: its day may have been taken for a list number.
+    const printed = asPrinted(content, block);
     if (fields.published === null) {
       const published = readPublished(printed, dateOptions);
       if (published) set('published', published, 'text:label');
