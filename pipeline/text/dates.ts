@@ -251,7 +251,7 @@ function fromChrono(result: chrono.ParsedResult, options: DateOptions): ParsedDa
   let value = `${year}-${pad(month)}-${pad(day)}`;
   // A time needs a clock's shape ("13:00", "1 pm", "14h05", "9時"): chrono also reads a bare
   // number after the year ("March 9, 2017 13", a comment count) as an hour.
-  if (start.isCertain('hour') && CLOCK.test(result.text)) {
+  if (start.isCertain('hour') && CLOCK.test(result.text) && hourPrinted(result.text, start.get('hour')!)) {
     value += `T${pad(start.get('hour')!)}:${pad(start.get('minute') ?? 0)}`;
     const zoned = start.isCertain('timezoneOffset') && start.get('timezoneOffset') !== null;
     // Seconds only when printed: "10:00 GMT" is minute precision with a zone.
@@ -260,6 +260,19 @@ function fromChrono(result: chrono.ParsedResult, options: DateOptions): ParsedDa
     if (offset !== null) value += formatZone(offset);
   }
   return { value, text: result.text };
+}
+
+/**
+ * Whether chrono's hour is one the text prints as a clock ("18:50", "9.30 pm"), when it prints one:
+ * a range's parse can put a stray number in the hour ("27.04.2020 - 18:50 Uhr 3" read as 3:00).
+ */
+function hourPrinted(text: string, hour: number): boolean {
+  const clocks = [...text.matchAll(/(?<![\d.])(\d{1,2})[:.h]\d{2}(?![\d.])(?:\s*([ap])\.?m\b)?/giu)];
+  if (clocks.length === 0) return true;
+  return clocks.some((clock) => {
+    const printed = Number(clock[1]) % 12;
+    return clock[2] ? printed + (clock[2].toLowerCase() === 'p' ? 12 : 0) === hour : Number(clock[1]) === hour || printed === hour || printed + 12 === hour;
+  });
 }
 
 const CLOCK = /\d[:.h]\d{2}|\d\s*[ap]\.?m\b|\buhr\b|\bnoon\b|\bmidnight\b|[时時点點시]|\d\s*h\b/iu;
@@ -326,6 +339,19 @@ function withTrailingTime(parsed: ParsedDate | null, text: string, index: number
 const SPACED_DOTTED = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d\d)(?![\d])/gu;
 /** "Dezember 10, 2019": a month name in the page's language in the month-first order (a template's English format with translated names). */
 const NAME_MONTH_FIRST = /(?<![\p{L}\d])(\p{L}{3,12})\.?\s(\d{1,2}),\s((?:19|20)\d\d)(?!\d)/gu;
+/**
+ * "14 Januar 2022", "7. oktober 2020", "31. October, 2023", "07 Dezember, 2022": a day before a month
+ * name, in the forms chrono's parsers leave out (no dot in German, a comma before the year, a
+ * language it has no parser for); the name is looked up in the page's language and English.
+ */
+const DAY_BEFORE_NAME = /(?<![\p{L}\d.])(\d{1,2})\.?\s(\p{L}{3,12})\.?,?\s((?:19|20)\d\d)(?!\d)/gu;
+
+/**
+ * "06.11.23", "1.11.23 20:19": an all-numeric day with a two-digit year, when it is written as one
+ * (day and month in two digits) or a clock time follows it; "2.11.23" alone is as often a version.
+ */
+const SHORT_YEAR_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.-]|\.\d)/g;
+const CLOCK_AFTER = /^\s*[-–,|]?\s*\d{1,2}:\d{2}/;
 
 /** Full days chrono leaves out, by their index in `text`. */
 function* otherDayForms(text: string, options: DateOptions): Generator<[number, ParsedDate]> {
@@ -335,8 +361,22 @@ function* otherDayForms(text: string, options: DateOptions): Generator<[number, 
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (valid(year, month, day)) yield [match.index, { value: `${year}-${pad(month)}-${pad(day)}`, text: match[0] }];
   }
+  const names = monthNames(options.language ?? 'en');
+  DAY_BEFORE_NAME.lastIndex = 0;
+  for (let match = DAY_BEFORE_NAME.exec(text); match; match = DAY_BEFORE_NAME.exec(text)) {
+    const month = names.get(match[2]!.toLowerCase());
+    const [day, year] = [Number(match[1]), Number(match[3])];
+    if (month && valid(year, month, day)) yield [match.index, { value: `${year}-${pad(month)}-${pad(day)}`, text: match[0] }];
+  }
+  // All-numeric days with a two-digit year, which chrono leaves out, read in the page's order.
+  SHORT_YEAR_DATE.lastIndex = 0;
+  for (let match = SHORT_YEAR_DATE.exec(text); match; match = SHORT_YEAR_DATE.exec(text)) {
+    const writtenAsDay = match[1]!.length === 2 && match[3]!.length === 2;
+    if (!writtenAsDay && !CLOCK_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    const resolved = resolveNumeric(match, options);
+    if (resolved?.day) yield [match.index, { value: `${resolved.year}-${pad(resolved.month)}-${pad(resolved.day)}`, text: match[0] }];
+  }
   if (options.language && options.language !== 'en') {
-    const names = monthNames(options.language);
     NAME_MONTH_FIRST.lastIndex = 0;
     for (let match = NAME_MONTH_FIRST.exec(text); match; match = NAME_MONTH_FIRST.exec(text)) {
       const month = names.get(match[1]!.toLowerCase());
@@ -375,11 +415,13 @@ const MAX_KEPT_DATE_TEXTS = 20_000;
 /**
  * A line with the spaces between its dates put back, as a text dump runs adjacent elements
  * together: a template's publication and update dates ("19. Dezember 202219. Dezember 2022",
- * "20 janvier 202020 janvier 2020") and a name before its date ("Rodrigo Mejías04 de mayo
- * 2022"). Chrono reads a run of digits as one number, and a word glued to a day hides it.
+ * "20 janvier 202020 janvier 2020"), a name before its date ("Rodrigo Mejías04 de mayo
+ * 2022"), and a word or a time after a year ("August 2, 2019Author", "4 de mayo de 202200:00").
+ * Chrono reads a run of digits as one number, and a word glued to a day hides it.
  */
 export function partGluedDates(text: string): string {
   return text
+    .replace(/(?<!\d)((?:19|20)\d\d)(?=\p{Lu}|[0-2]\d[:.h][0-5]\d(?!\d))/gu, '$1 ')
     .replace(/(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\.?\s?(?:\p{L}+\.?\s){1,2}(?:19|20)\d\d(?!\d))/gu, '$1 ')
     .replace(/(\p{Ll})(?=\d{1,2}\.?\s(?:\p{L}+\.?\s){1,2}(?:19|20)\d\d(?!\d))/gu, '$1 ');
 }

@@ -79,6 +79,28 @@ describe('findDates', () => {
   });
 });
 
+describe('days chrono leaves out', () => {
+  it('reads a day before a month name without the dot, with a comma before the year, or in a language chrono lacks', () => {
+    expect(findDates('Aktualisiert 3 Februar 2021 im Archiv', { language: 'de' }).map((d) => d.value)).toEqual(['2021-02-03']);
+    expect(findDates('Geschrieben 12 Dez 2019', { language: 'de' }).map((d) => d.value)).toEqual(['2019-12-12']);
+    expect(findDates('Von Karla Beispiel, 09 März, 2023', { language: 'de' }).map((d) => d.value)).toEqual(['2023-03-09']);
+    expect(findDates('Written by Sam on 17. March, 2021 | 4 comments', { language: 'en' }).map((d) => d.value)).toEqual(['2021-03-17']);
+    expect(findDates('Publisert 9. mars 2021', { language: 'no' }).map((d) => d.value)).toEqual(['2021-03-09']);
+  });
+  it('reads no day out of a word that is not a month name', () => {
+    expect(findDates('Seite 3 Kapitel 2021', { language: 'de' })).toEqual([]);
+  });
+  it('reads a two-digit year when the day is written in full or a clock follows, not a version number', () => {
+    expect(findDates('Beitrag 08.02.21', { language: 'de' }).map((d) => d.value)).toEqual(['2021-02-08']);
+    expect(findDates('3.2.21 14:05 von Gast', { language: 'de' }).map((d) => d.value)).toEqual(['2021-02-03']);
+    expect(findDates('Version 3.2.21 ist erschienen', { language: 'de' })).toEqual([]);
+  });
+  it('keeps no hour the text does not print as a clock', () => {
+    expect(parseDate('14.09.2021 - 16:40 Uhr 7 Kommentare', { language: 'de' })?.value).toBe('2021-09-14');
+    expect(parseDate('6 de abril 2021, 12:00 A. M.', { language: 'es' })?.value).toBe('2021-04-06T00:00');
+  });
+});
+
 describe('numericOrder', () => {
   it("reads the order from the page's unambiguous dates", () => {
     expect(numericOrder('Posted 12/03/2024 · Comments 25/03/2024')).toBe(true);
@@ -183,6 +205,11 @@ describe('partGluedDates', () => {
     expect(partGluedDates('20 janvier 202020 janvier 2020')).toBe('20 janvier 2020 20 janvier 2020');
     expect(partGluedDates('Por Rodrigo Mejías04 de mayo 2022')).toBe('Por Rodrigo Mejías 04 de mayo 2022');
     expect(findDates(partGluedDates('Publié le 20 janvier 202020 janvier 2020'), { language: 'fr' })[0]?.value).toBe('2020-01-20');
+  });
+  it('parts a year from a word or a clock time glued after it', () => {
+    expect(partGluedDates('Posted on March 3, 2021March 4, 2021Author Sam')).toBe('Posted on March 3, 2021 March 4, 2021 Author Sam');
+    expect(partGluedDates('jueves, 6 de abril de 202318:30 hs')).toBe('jueves, 6 de abril de 2023 18:30 hs');
+    expect(findDates(partGluedDates('jueves, 6 de abril de 202318:30 hs'), { language: 'es' })[0]?.value).toBe('2023-04-06T18:30');
   });
   it('leaves other digit runs alone', () => {
     expect(partGluedDates('Bestellnummer 2021934 und 20215 Stück')).toBe('Bestellnummer 2021934 und 20215 Stück');

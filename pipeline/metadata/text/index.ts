@@ -337,6 +337,21 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     if (day) set('published', day, 'text:first-date');
   }
 
+  // The headline printed again with its day, as a player's or a teaser's caption prints it
+  // ("Headline 23/10/2020 share"): wherever that line is, the day is the article's.
+  if (fields.published === null && fields.updated === null && fields.title !== null) {
+    const headline = fields.title;
+    for (const block of blocks) {
+      const at = block.text.indexOf(headline);
+      if (at < 0 || block.text.length > headline.length + SHORT_LINE / 4 || OTHER_POSTS.has(block.kind)) continue;
+      const day = firstPageDay([partGluedDates(block.text.slice(at + headline.length))], dateOptions, context.capturedAt ?? null);
+      if (day) {
+        set('published', day, 'text:headline-date');
+        break;
+      }
+    }
+  }
+
   // Last, a labelled publication date anywhere on the page ("Erschienen am: 01.11.2023", "Published:
   // 03 December 2019"): a label says what the day is, so it does not need the cleaner to have found
   // the title or the body near it. Comments and teasers label their own posts' days, and are left out.
@@ -371,6 +386,13 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
         break;
       }
     }
+  }
+
+  // A page that states when it was last updated and nothing else: most pages are never revised, so
+  // that day is the best statement of the publication there is (as the HTML reader and htmldate take
+  // it); the provenance says it stands in for one.
+  if (fields.published === null && fields.updated !== null && plausiblePageDay(fields.updated, context.capturedAt ?? null)) {
+    set('published', fields.updated, `updated-as-published(${provenance.updated})`);
   }
 
   const abstract = findAbstract(content, blocks);
