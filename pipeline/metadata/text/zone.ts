@@ -93,6 +93,9 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
   // A crumb without words ("42°S 174°E / -42; 174" is a coordinate, not a trail) names no page.
   else if (lastCrumb && crumbs.length >= 2 && (lastCrumb.match(/\p{L}/gu)?.length ?? 0) >= 2) title = { value: lastCrumb, source: 'text:breadcrumb' };
 
+  // "Home » Recipes » Cakes » Lemon cake": a breadcrumb printed as the headline's line ends on the
+  // headline; "Headline [headline-photo-702x336]": a picture's file name the dump prints after it.
+  if (title) title.value = lastOfTrail(title.value).replace(IMAGE_NAME_AFTER, '');
   // "Headline Headline": a renderer printed the link and its text side by side.
   if (title) title.value = title.value.replace(/^(.{8,}?)\s+\1$/su, '$1');
   // "Insights 3 surprising findings …": a section label run into the headline, which a line nearby
@@ -113,6 +116,21 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
   if (title && lastCrumb && keyOf(lastCrumb) === keyOf(title.value)) crumbs = crumbs.slice(0, -1);
   if (title && siteName) title.value = stripSiteSuffix(title.value, siteName.value);
   return { title, siteName, breadcrumb: crumbs, titleIndex: titleIndex >= 0 ? titleIndex : null, bylineIndex };
+}
+
+/** A picture's file name in brackets at a line's end, as the dump prints an image without alt text. */
+const IMAGE_NAME_AFTER = /\s+\[[\w.-]*[\d_-][\w.-]*\]$/u;
+
+/** A trail's separators, also run together with the items ("Home»News»Headline"). */
+const TRAIL_SEPARATOR = /\s*[»›]\s*|\s+(?:>|\/|→)\s+/u;
+
+/** The last item of a trail of three or more (a label before the first is dropped with it); else the line. */
+function lastOfTrail(line: string): string {
+  const items = line
+    .split(TRAIL_SEPARATOR)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return items.length >= 3 && items[items.length - 1]!.length >= 8 ? items[items.length - 1]! : line;
 }
 
 /** A wiki's tagline under the page name: "From Examplepedia, the free encyclopedia". */

@@ -84,11 +84,11 @@ describe('publication date search', () => {
     const german =
       'Die Stadtverwaltung hat am Montag die neuen Pläne für den Ausbau der Straßenbahn vorgestellt, die bis zum Ende des Jahrzehnts umgesetzt werden sollen.';
     const found = published(
-      `<html lang="en"><body><article><h1>Ein Bericht</h1><p>Wiesbaden, 11. November 2021</p>${`<p>${german}</p>`.repeat(3)}</article></body></html>`,
+      `<html lang="en"><body><article><h1>Ein Bericht</h1><p>Wiesbaden, 11. März 2021</p>${`<p>${german}</p>`.repeat(3)}</article></body></html>`,
       { detectLanguage: () => 'de' },
     );
-    // The line "Wiesbaden, 11. November 2021" stands on its own: the cleaner sets it aside as a date line.
-    expect(found).toEqual({ value: '2021-11-11', source: 'text:dateline' });
+    // The line "Wiesbaden, 11. März 2021" stands on its own: the cleaner sets it aside as a date line.
+    expect(found).toEqual({ value: '2021-03-11', source: 'text:dateline' });
   });
 
   it('takes a <time> from the <article> holding the headline, not from teasers before it', () => {
