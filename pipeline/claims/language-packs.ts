@@ -83,6 +83,8 @@ export interface LanguagePackData {
    */
   light_verbs?: string[];
   /** Noun endings and the verb endings they replace ("invitation" → "invite", "withdrawal" → "withdraw"), to find a noun's verb. */
+  /** Particles of phrasal verbs that may follow the verb's object: "pulled its forces out of", "handed the suspect over to". */
+  separable_particles?: string[];
   nominal_endings?: Array<[string, string]>;
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
