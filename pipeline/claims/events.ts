@@ -77,10 +77,16 @@ const IRREGULAR_FORMS = [
   'forgiven',
   'underwent',
 ];
+/** The regular past forms of a lemma, as written out for any verb ("attacked", "alleged", "shelled", "denied"). */
+function pastForms(lemma: string): string[] {
+  const forms = [`${lemma}ed`, `${lemma}d`, `${lemma}${lemma.slice(-1)}ed`];
+  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ied`);
+  return forms;
+}
 function regularForms(lemma: string): string[] {
-  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`];
+  const forms = [lemma, `${lemma}s`, `${lemma}es`, ...pastForms(lemma), `${lemma}ing`, `${lemma}${lemma.slice(-1)}ing`];
   if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
-  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`);
   return forms;
 }
 const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMap(regularForms), ...IRREGULAR_FORMS, ...(events.irregular as string[])]);
@@ -91,9 +97,7 @@ const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMa
  */
 const PAST_FORMS = new Map<string, string>(Object.entries(events.irregular_lemmas as Record<string, string>));
 for (const lemma of EN_BY_LEMMA.keys()) {
-  for (const form of [`${lemma}ed`, `${lemma}d`, `${lemma}${lemma.slice(-1)}ed`, ...(lemma.endsWith('y') ? [`${lemma.slice(0, -1)}ied`] : [])]) {
-    if (form.endsWith('ed') && !PAST_FORMS.has(form)) PAST_FORMS.set(form, lemma);
-  }
+  for (const form of pastForms(lemma)) if (form.endsWith('ed') && !PAST_FORMS.has(form)) PAST_FORMS.set(form, lemma);
 }
 /** Parts of speech of a subject's last word or an auxiliary, right before a finite verb or a passive participle. */
 const BEFORE_VERB: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
