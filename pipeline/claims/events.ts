@@ -77,10 +77,16 @@ const IRREGULAR_FORMS = [
   'forgiven',
   'underwent',
 ];
+/** The regular past forms of a lemma, as written out for any verb ("attacked", "alleged", "shelled", "denied"). */
+function pastForms(lemma: string): string[] {
+  const forms = [`${lemma}ed`, `${lemma}d`, `${lemma}${lemma.slice(-1)}ed`];
+  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ied`);
+  return forms;
+}
 function regularForms(lemma: string): string[] {
-  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}ed`, `${lemma}d`, `${lemma}ing`, `${lemma}${lemma.slice(-1)}ed`, `${lemma}${lemma.slice(-1)}ing`];
+  const forms = [lemma, `${lemma}s`, `${lemma}es`, ...pastForms(lemma), `${lemma}ing`, `${lemma}${lemma.slice(-1)}ing`];
   if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
-  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`);
   return forms;
 }
 const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMap(regularForms), ...IRREGULAR_FORMS, ...(events.irregular as string[])]);
@@ -91,9 +97,7 @@ const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMa
  */
 const PAST_FORMS = new Map<string, string>(Object.entries(events.irregular_lemmas as Record<string, string>));
 for (const lemma of EN_BY_LEMMA.keys()) {
-  for (const form of [`${lemma}ed`, `${lemma}d`, `${lemma}${lemma.slice(-1)}ed`, ...(lemma.endsWith('y') ? [`${lemma.slice(0, -1)}ied`] : [])]) {
-    if (form.endsWith('ed') && !PAST_FORMS.has(form)) PAST_FORMS.set(form, lemma);
-  }
+  for (const form of pastForms(lemma)) if (form.endsWith('ed') && !PAST_FORMS.has(form)) PAST_FORMS.set(form, lemma);
 }
 /** Parts of speech of a subject's last word or an auxiliary, right before a finite verb or a passive participle. */
 const BEFORE_VERB: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
@@ -289,12 +293,20 @@ const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 /**
  * "the occupied West Bank", "the besieged town", "an annexed territory": a participle between a
  * determiner and the noun it qualifies describes a state of that noun; it states no event between the
- * sentence's parties. (A present participle or gerund, "the bombing of", is the event's name and stays a cue.)
+ * sentence's parties. So does one right after another verb, opening that verb's object ("released
+ * detained workers", "returned seized boats"). (A present participle or gerund, "the bombing of", is
+ * the event's name and stays a cue.)
  */
+const BEFORE_QUALIFYING_PARTICIPLE: ReadonlySet<string> = new Set(['DET', 'VERB']);
 function participleAdjective(tokens: readonly Token[], i: number, pack: LanguagePack): boolean {
   const token = tokens[i]!;
   const written = token.value.toLowerCase();
-  return tokens[i - 1]?.pos === 'DET' && written !== token.lemma && !pack.participleEnding.test(written) && NOMINAL_POS.has(tokens[i + 1]?.pos ?? '');
+  return (
+    BEFORE_QUALIFYING_PARTICIPLE.has(tokens[i - 1]?.pos ?? '') &&
+    written !== token.lemma &&
+    !pack.participleEnding.test(written) &&
+    NOMINAL_POS.has(tokens[i + 1]?.pos ?? '')
+  );
 }
 
 const PACK_FORMS = new WeakMap<LanguagePack, ReadonlySet<string>>();
@@ -519,6 +531,25 @@ function nominalEventCues(tokens: readonly Token[], pack: LanguagePack): Array<{
   return cues;
 }
 
+/** Parts of speech of a short noun phrase, the object between a verb and its separated particle ("pulled its forces out"). */
+const SEPARATED_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const SEPARATED_OBJECT_WORDS = 4;
+
+/**
+ * Where a phrasal verb's particle is, starting at token k right after the verb, or -1: right there, or
+ * for a particle the pack lists as separable, after a short noun phrase ("handed a wanted banker over
+ * to Brazil"). A preposition-like particle ("call on", "appeal to") is never sought past an object:
+ * "called Kenya on Monday" is no call on anyone.
+ */
+function particleAt(tokens: readonly Token[], k: number, particle: string, pack: LanguagePack): number {
+  if (tokens[k]?.lemma === particle) return k;
+  if (!(pack.data.separable_particles ?? []).includes(particle)) return -1;
+  for (let j = k; j < tokens.length && j < k + SEPARATED_OBJECT_WORDS && SEPARATED_OBJECT_POS.has(tokens[j]!.pos); j++) {
+    if (tokens[j + 1]?.lemma === particle || tokens[j + 1]?.value.toLowerCase() === particle) return j + 1;
+  }
+  return -1;
+}
+
 /** Event cues of one sentence in the pack's language. */
 export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
   const found: EventCue[] = [];
@@ -565,8 +596,9 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           if (at < 0) continue;
           k += at + 1;
         } else if (entry.particle) {
-          if (tokens[k]?.lemma !== entry.particle) continue;
-          k += 1;
+          const at = particleAt(tokens, k, entry.particle, pack);
+          if (at < 0) continue;
+          k = at + 1;
         }
         if (entry.object) {
           // Words only: the hyphen of "day-old" is a token of its own but no word of the phrase.

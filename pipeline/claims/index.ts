@@ -118,6 +118,20 @@ function militaryCoding(coding: Coding, subject: object): Coding {
   return coding.event === 'ASSAULT' && sector === 'MIL' && force ? { ...coding, event: 'FIGHT', mode: null } : coding;
 }
 
+/**
+ * The converse for unarmed doers: PLOVER's FIGHT is force between armed actors and its COERCE the
+ * restrictions an authority imposes, so civilians, workers, students, farmers or refugees who attack
+ * are an ASSAULT ("settlers attacked farmers") and those who blockade, besiege or occupy obstruct, a
+ * PROTEST ("fishermen blockaded the port", CAMEO 144); an arrest stays COERCE whoever makes it.
+ */
+const OBSTRUCTING_MODES: ReadonlySet<string> = new Set(['restrict', 'seize']);
+function crowdCoding(coding: Coding, subject: object): Coding {
+  if (!CROWD_SECTORS.has((subject as { sector?: string | null }).sector ?? '')) return coding;
+  if (coding.event === 'FIGHT') return { ...coding, event: 'ASSAULT', mode: null };
+  if (coding.event === 'COERCE' && OBSTRUCTING_MODES.has(coding.mode ?? '')) return { ...coding, event: 'PROTEST', mode: 'obstruct' };
+  return coding;
+}
+
 /** Up to three words, hyphens or a possessive between a name and the noun it modifies ("Palestine–Israel conflict"). */
 const NOUN_PHRASE_GAP = /^[\s'’s–-]*(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -383,15 +397,18 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       // Crowds protest, officials disapprove (PLOVER): a cue that can say either is read by its subject's sector.
       const crowd = cue.cue.byCrowds !== undefined && CROWD_SECTORS.has(args.subject.sector ?? '');
       const relation: Relation = crowd ? cue.cue.byCrowds! : cue.relation;
-      // Undirected relations are stored once, their two actors in id order.
-      const [a, b] = args.subject.id === args.object.id ? [partyKey(args.subject), partyKey(args.object)] : [args.subject.id, args.object.id];
-      const [subject, object] = !RELATIONS[relation].directed && b < a ? [args.object, args.subject] : [args.subject, args.object];
-      // Two parties of one state (its government and its rebels) are told apart by sector in the claim id.
-      const [subjectKey, objectKey] = subject.id === object.id ? [partyKey(subject), partyKey(object)] : [subject.id, object.id];
       const coding = intentCoding(
-        militaryCoding(crowd ? relationCoding(relation) : (cue.coding ?? relationCoding(relation)), args.subject),
+        crowdCoding(militaryCoding(crowd ? relationCoding(relation) : (cue.coding ?? relationCoding(relation)), args.subject), args.subject),
         intendedAct(text.slice(cue.clause.start, cue.predicateStart ?? cue.start), pack),
       );
+      // Undirected relations are stored once, their two actors in id order, when the claim is that
+      // relation's own event; one coded otherwise keeps its direction: "agreed to resume talks with Chile"
+      // is an intent (AGREE) of the one who agreed, "provided military assistance to" AID to the receiver.
+      const undirected = !RELATIONS[relation].directed && coding.event === RELATIONS[relation].plover;
+      const [a, b] = args.subject.id === args.object.id ? [partyKey(args.subject), partyKey(args.object)] : [args.subject.id, args.object.id];
+      const [subject, object] = undirected && b < a ? [args.object, args.subject] : [args.subject, args.object];
+      // Two parties of one state (its government and its rebels) are told apart by sector in the claim id.
+      const [subjectKey, objectKey] = subject.id === object.id ? [partyKey(subject), partyKey(object)] : [subject.id, object.id];
       claims.push({
         id: claimId(document.id, sentence.start, sentence.end, subjectKey, relation, objectKey),
         document_id: document.id,

@@ -83,6 +83,8 @@ export interface LanguagePackData {
    */
   light_verbs?: string[];
   /** Noun endings and the verb endings they replace ("invitation" → "invite", "withdrawal" → "withdraw"), to find a noun's verb. */
+  /** Particles of phrasal verbs that may follow the verb's object: "pulled its forces out of", "handed the suspect over to". */
+  separable_particles?: string[];
   nominal_endings?: Array<[string, string]>;
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
@@ -154,7 +156,84 @@ export interface LemmaCue {
   cue: RelationCue;
 }
 
+/** The pack's articles as one alternation, each with the space after it (none needed after an elided one: "l'"). */
+const articleForms = (articles: readonly string[]) => articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
+
+/** Patterns of the pack's prepositions and articles with which relations.ts attaches parties to cues. */
+export interface AttachmentPatterns {
+  /** A locative, optionally with "the (northern) town of", right before a name: "in", "near the city of". */
+  placeBefore: RegExp;
+  /**
+   * A cue's text ends in a preposition of the pack ("arrests of", "investigation into", "crackdown on")
+   * and (gap) only an article stands between it and the party: the party is the noun's complement.
+   */
+  complementAtEnd: { preposition: RegExp; gap: RegExp };
+  /**
+   * "by" opening the doer of a noun's event after the rest of its complement's noun phrase, lower-case
+   * words only, so no second name stands in the phrase ("the kidnapping of Nigerian schoolgirls by").
+   */
+  byAfterNoun: RegExp;
+  /** A participle (with its particle) between an event noun and "by": "a demonstration staged by". */
+  participleBy: RegExp;
+  /**
+   * After an act's object, a locative phrase (or a chain of them: "in the town of Cizre in southeastern"),
+   * optionally behind one participle of a reduced relative ("the curfew imposed in") or the object's own
+   * complement.
+   */
+  locativeChain: RegExp;
+  /**
+   * The complement preposition of a party's noun ("of", "de"; not the passive's "by"/"par") with at most
+   * an article and two lower-case modifiers: "Albanians of southern Serbia".
+   */
+  complementOfHead: RegExp;
+  /**
+   * A closing stance clause: its subject opens the clause (an article at most before it); its verb closes
+   * the sentence with no object, at most three lower-case words, numbers or a weekday after it, no article.
+   */
+  closingClause: { opening: RegExp; closing: RegExp };
+  /** A locative right before a name, with an article and up to two lower-case modifiers: "in southeastern", "near the northern". */
+  locativeWithModifiers: RegExp;
+}
+
+function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): AttachmentPatterns {
+  const articles = articleForms(data.articles);
+  const locatives = data.locatives.join('|');
+  const by = data.passive_by.join('|');
+  return {
+    placeBefore: new RegExp(
+      `${locativeBefore.source.replace(/\$$/u, '')}(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${data.of.join('|')})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?)?$`,
+      'iu',
+    ),
+    complementAtEnd: {
+      preposition: new RegExp(`(?<![\\p{L}])(?:${[...new Set([...data.of, ...data.links, ...data.complement])].join('|')})$`, 'iu'),
+      gap: new RegExp(`^\\s*(?:${articles})?$`, 'iu'),
+    },
+    // Case-sensitive: lower-case words only.
+    byAfterNoun: new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
+    participleBy: new RegExp(`^\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
+    // The object's own complement may come first ("a ban on rallies in", "the siege of a suburb near").
+    locativeChain: new RegExp(
+      `^\\s+(?:(?<participle>\\p{Ll}+)\\s+)?(?:(?:${data.complement.join('|')})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?(?:(?:${locatives})\\s+(?:[\\p{L}'’.-]+\\s+){0,6}?)+$`,
+      'u',
+    ),
+    complementOfHead: new RegExp(
+      `^\\s+(?:${data.of.filter((w) => !data.passive_by.includes(w)).join('|')})(?:\\s+|(?<=['’]))(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
+      'u',
+    ),
+    closingClause: {
+      opening: new RegExp(`^\\s*(?:${articles})?$`, 'iu'),
+      closing: new RegExp(
+        `^(?:[\\s,]+(?!(?:${data.articles.join('|')})(?![\\p{L}]))(?:\\p{Ll}[\\p{L}-]*|\\p{N}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}[\\s.!?"”’]*$`,
+        'u',
+      ),
+    },
+    locativeWithModifiers: new RegExp(`(?<![\\p{L}])(?:${locatives})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
+  };
+}
+
 export interface LanguagePack {
+  /** Patterns relations.ts attaches parties with, built with the pack. */
+  attachment: AttachmentPatterns;
   language: string;
   abbreviations: Set<string>;
   clauseBreak: RegExp;
@@ -329,6 +408,7 @@ function compile(data: LanguagePackData): LanguagePack {
   // alternatives does, so this matches where some cue does (no cue has backreferences to renumber).
   const anyCue = new RegExp(wordSource(cueSources.join('|')), 'giu');
   const coordinators = alternation(data.coordinators);
+  const locativeBefore = new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+${article}$`, 'iu');
   return {
     language: data.language,
     abbreviations: new Set(data.abbreviations),
@@ -377,7 +457,8 @@ function compile(data: LanguagePackData): LanguagePack {
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),
     passiveAgent: wordPattern(data.passive_by, 'iu'),
-    locativeBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+${article}$`, 'iu'),
+    locativeBefore,
+    attachment: attachmentPatterns(data, locativeBefore),
     cues,
     lemmaCues,
     anyCue,

@@ -157,19 +157,6 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
   return groups;
 }
 
-const PLACE_BEFORE = new WeakMap<LanguagePack, RegExp>();
-/** A locative, optionally with "the (northern) town of", right before a name: "in", "near the city of". */
-function placeBefore(pack: LanguagePack): RegExp {
-  let pattern = PLACE_BEFORE.get(pack);
-  if (!pattern) {
-    const locatives = pack.locativeBefore.source.replace(/\$$/u, '');
-    const of = (pack.data.of as string[]).join('|');
-    pattern = new RegExp(`${locatives}(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${of})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?)?$`, 'iu');
-    PLACE_BEFORE.set(pack, pattern);
-  }
-  return pattern;
-}
-
 /** Groups of the clause that name a state or its capital right after a locative: places, not parties. */
 function placesOf(text: string, clause: Clause, groups: readonly MentionGroup[], pack: LanguagePack): Set<MentionGroup> {
   const places = new Set<MentionGroup>();
@@ -177,7 +164,7 @@ function placesOf(text: string, clause: Clause, groups: readonly MentionGroup[],
     if (g.start < clause.start || g.start >= clause.end) continue;
     // A state named as a whole, or by its capital ("in Tunis"): the seat of a government is a place too.
     if (!g.actors.every((a) => a.type === 'country' && (a.sector === null || a.sector === 'GOV'))) continue;
-    if (placeBefore(pack).test(text.slice(clause.start, g.start))) places.add(g);
+    if (pack.attachment.placeBefore.test(text.slice(clause.start, g.start))) places.add(g);
   }
   return places;
 }
@@ -191,27 +178,15 @@ function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Act
   return subjects.actors.flatMap((s) => objects.actors.map((o) => [s, o] as [Actor, Actor]));
 }
 
-/** The pack's articles as one alternation, each with the space after it (none needed after an elided one: "l'"). */
-const articleForms = (articles: readonly string[]) => articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
-
-const COMPLEMENT_AT_END = new WeakMap<LanguagePack, { preposition: RegExp; gap: RegExp }>();
 /**
  * A cue's text ends in a preposition of the pack ("arrests of", "investigation into", "crackdown on")
  * and only an article stands between it and the party: the party is the noun's complement.
  */
 function complementAtEnd(cueText: string, gap: string, pack: LanguagePack): boolean {
-  let patterns = COMPLEMENT_AT_END.get(pack);
-  if (!patterns) {
-    const data = pack.data as { of: string[]; links: string[]; complement: string[]; articles: string[] };
-    const words = [...new Set([...data.of, ...data.links, ...data.complement])].join('|');
-    const articles = articleForms(data.articles);
-    patterns = { preposition: new RegExp(`(?<![\\p{L}])(?:${words})$`, 'iu'), gap: new RegExp(`^\\s*(?:${articles})?$`, 'iu') };
-    COMPLEMENT_AT_END.set(pack, patterns);
-  }
+  const patterns = pack.attachment.complementAtEnd;
   return patterns.preposition.test(cueText) && patterns.gap.test(gap);
 }
 
-const BY_AFTER_NOUN = new WeakMap<LanguagePack, RegExp>();
 /**
  * "by" opens the doer of a noun's event after its complement: right after the party ("the arrest of
  * the reporter by police") or after the rest of the party's noun phrase, when its name is a demonym
@@ -222,19 +197,10 @@ const BY_AFTER_NOUN = new WeakMap<LanguagePack, RegExp>();
 function byAfterComplement(text: string, from: number, to: number, pack: LanguagePack): boolean {
   const link = text.slice(from, to);
   if (pack.passiveByAfter.test(link)) return true;
-  let pattern = BY_AFTER_NOUN.get(pack);
-  if (!pattern) {
-    const data = pack.data as { passive_by: string[]; articles: string[] };
-    const articles = articleForms(data.articles);
-    // Case-sensitive: lower-case words only, so no second name stands in the phrase.
-    pattern = new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+(?:${data.passive_by.join('|')})\\s+(?:${articles})?$`, 'u');
-    BY_AFTER_NOUN.set(pack, pattern);
-  }
-  if (!pattern.test(link)) return false;
+  if (!pack.attachment.byAfterNoun.test(link)) return false;
   return pack.language !== 'en' || !verbBetween(text, from, to);
 }
 
-const PARTICIPLE_BY = new WeakMap<LanguagePack, RegExp>();
 /**
  * "a demonstration staged by students", "a raid carried out by Israeli troops", "the talks hosted by
  * Egypt": a participle (with its particle) between an event noun and "by" makes the "by" party the
@@ -243,13 +209,7 @@ const PARTICIPLE_BY = new WeakMap<LanguagePack, RegExp>();
  */
 function participleByBefore(text: string, from: number, to: number, pack: LanguagePack): boolean {
   if (pack.language !== 'en') return false;
-  let pattern = PARTICIPLE_BY.get(pack);
-  if (!pattern) {
-    const data = pack.data as { passive_by: string[]; articles: string[] };
-    pattern = new RegExp(`^\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${data.passive_by.join('|')})\\s+(?:${articleForms(data.articles)})?$`, 'u');
-    PARTICIPLE_BY.set(pack, pattern);
-  }
-  if (!pattern.test(text.slice(from, to))) return false;
+  if (!pack.attachment.participleBy.test(text.slice(from, to))) return false;
   const first = lemmatise(text).find((t) => t.start >= from);
   return first !== undefined && first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma && !/ing$/iu.test(first.value);
 }
@@ -324,24 +284,6 @@ function distantPassiveAgent(
  */
 const ACTS_ON_A_PLACE: ReadonlySet<string> = new Set(['COERCE', 'ASSAULT', 'FIGHT', 'SANCTION', 'CONCEDE', 'AID']);
 
-const LOCATIVE_CHAIN = new WeakMap<LanguagePack, RegExp>();
-/**
- * After an act's object, a locative phrase (or a chain of them: "in the town of Cizre in southeastern"),
- * optionally behind one participle of a reduced relative ("the curfew imposed in") or the object's own
- * complement.
- */
-function locativeChain(pack: LanguagePack): RegExp {
-  let pattern = LOCATIVE_CHAIN.get(pack);
-  if (!pattern) {
-    const data = pack.data as { locatives: string[]; complement: string[]; articles: string[] };
-    // The object's own complement may come first ("a ban on rallies in", "the siege of a suburb near").
-    const complement = `(?:(?:${data.complement.join('|')})\\s+(?:${articleForms(data.articles)})?(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?`;
-    pattern = new RegExp(`^\\s+(?:(?<participle>\\p{Ll}+)\\s+)?${complement}(?:(?:${data.locatives.join('|')})\\s+(?:[\\p{L}'’.-]+\\s+){0,6}?)+$`, 'u');
-    LOCATIVE_CHAIN.set(pack, pattern);
-  }
-  return pattern;
-}
-
 /**
  * "Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey", "shortened the
  * curfew imposed in Sudan": a material act whose object the lexicon named, with a locative right after
@@ -363,7 +305,7 @@ function placeActedOn(text: string, cue: CueMatch, after: readonly MentionGroup[
     (a) => a.type === 'country' && (a.sector === null || a.sector === 'GOV') && subject.actors.some((s) => s.type === 'country' && s.id === a.id),
   );
   if (!ownState) return undefined;
-  const chain = locativeChain(pack).exec(text.slice(cue.objectEnd, place.start));
+  const chain = pack.attachment.locativeChain.exec(text.slice(cue.objectEnd, place.start));
   if (!chain) return undefined;
   const participle = chain.groups?.participle;
   const rest = cue.objectEnd + (participle ? chain[0].indexOf(participle) + participle.length : 0);
@@ -403,48 +345,17 @@ function residentsOf(head: MentionGroup, place: MentionGroup): MentionGroup {
   return { ...head, actors: head.actors.map((a) => ({ ...a, id: state.id, country: state.country ?? state.id })) };
 }
 
-const OF_HEAD = new WeakMap<LanguagePack, RegExp>();
 /**
  * The gap between two parties is the complement preposition of the first one's noun ("of", "de"; not
  * the passive's "by"/"par") with at most an article and two lower-case modifiers: "Albanians of
  * southern Serbia", "the Kurds of northern Iraq".
  */
 function complementOfHead(gap: string, pack: LanguagePack): boolean {
-  let pattern = OF_HEAD.get(pack);
-  if (!pattern) {
-    const data = pack.data as { of: string[]; passive_by: string[]; articles: string[] };
-    const of = data.of.filter((w) => !data.passive_by.includes(w));
-    pattern = new RegExp(`^\\s+(?:${of.join('|')})(?:\\s+|(?<=['’]))(?:${articleForms(data.articles)})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
-    OF_HEAD.set(pack, pattern);
-  }
-  return pattern.test(gap);
+  return pack.attachment.complementOfHead.test(gap);
 }
 
 /** Speech acts a closing "…, X protested" clause states about the statement before it. */
 const STANCE_ON_A_STATEMENT: ReadonlySet<string> = new Set([...STANCE_EVENTS, 'PROTEST']);
-
-const CLOSING_CLAUSE = new WeakMap<LanguagePack, { opening: RegExp; closing: RegExp }>();
-/**
- * The subject opens the clause (an article at most before it: after ", and" the clause goes on a list
- * or a sentence); the verb closes the sentence with no object: at most three words after it,
- * lower-case adverbs, prepositions, numbers or a weekday ("here Wednesday", "on Friday", "last week"),
- * no article.
- */
-function closingClause(pack: LanguagePack): { opening: RegExp; closing: RegExp } {
-  let patterns = CLOSING_CLAUSE.get(pack);
-  if (!patterns) {
-    const articles = (pack.data as { articles: string[] }).articles;
-    patterns = {
-      opening: new RegExp(`^\\s*(?:${articleForms(articles)})?$`, 'iu'),
-      closing: new RegExp(
-        `^(?:[\\s,]+(?!(?:${articles.join('|')})(?![\\p{L}]))(?:\\p{Ll}[\\p{L}-]*|\\p{N}+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3}[\\s.!?"”’]*$`,
-        'u',
-      ),
-    };
-    CLOSING_CLAUSE.set(pack, patterns);
-  }
-  return patterns;
-}
 
 /**
  * The first party of the statement a closing stance clause is about ("…, a rights group protested
@@ -472,7 +383,7 @@ function statementBefore(
       .endsWith(',')
   )
     return undefined;
-  const { opening, closing } = closingClause(pack);
+  const { opening, closing } = pack.attachment.closingClause;
   if (!opening.test(text.slice(clause.start, subject.start))) return undefined;
   if (!/^\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(text.slice(subject.end, cue.start))) return undefined;
   if (!closing.test(text.slice(cue.end))) return undefined;
@@ -480,18 +391,6 @@ function statementBefore(
   const topic = groups.find((g) => g.end <= clause.start && !places.has(g) && !g.anaphoric);
   if (!topic || topic.actors.some((a) => subject.actors.some((b) => sameParty(a, b)))) return undefined;
   return topic;
-}
-
-const LOCATIVE_MODIFIERS = new WeakMap<LanguagePack, RegExp>();
-/** A locative right before a name, with an article and up to two lower-case modifiers: "in southeastern", "near the northern". */
-function locativeWithModifiers(pack: LanguagePack): RegExp {
-  let pattern = LOCATIVE_MODIFIERS.get(pack);
-  if (!pattern) {
-    const data = pack.data as { locatives: string[]; articles: string[] };
-    pattern = new RegExp(`(?<![\\p{L}])(?:${data.locatives.join('|')})\\s+(?:${articleForms(data.articles)})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u');
-    LOCATIVE_MODIFIERS.set(pack, pattern);
-  }
-  return pattern;
 }
 
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
@@ -691,7 +590,7 @@ export function argumentsFor(
     if (
       next &&
       next.start < clause.end &&
-      locativeWithModifiers(pack).test(text.slice(cue.start, firstAfter.start)) &&
+      pack.attachment.locativeWithModifiers.test(text.slice(cue.start, firstAfter.start)) &&
       pack.linkGap.test(text.slice(firstAfter.end, next.start))
     )
       return result(cross(nearestBefore, next), 'subject_object', nearestBefore, next);

@@ -1,8 +1,9 @@
 // Event-coding cases, one folder each under test/fixtures/claims/events/: source.txt holds sentences
 // written for the case (never copied from a gold standard), expected.json the claims they must give as
 // "SUBJECT EVENT OBJECT" (an actor written id or id/SECTOR, as partyKey gives it) and, under `absent`,
-// claims they must not give; `floor` the share of `claims` that must be found (all when absent); `none: true` says the text yields no claim at all; `language` is the
-// text's (English unless given).
+// claims they must not give; `floor` the share of `claims` that must be found (all when absent; the
+// per-class sets plover-<type> keep theirs in ../fixtures/claims/floors.json, event_classes); `none: true`
+// says the text yields no claim at all; `language` is the text's (English unless given).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,9 @@ import { partyKey } from '../../pipeline/claims/actors.ts';
 import { extractClaims } from '../../pipeline/claims/index.ts';
 
 const root = fileURLToPath(new URL('../fixtures/claims/events/', import.meta.url));
+const classFloors = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('../fixtures/claims/floors.json', import.meta.url)), 'utf8')) as { event_classes: Record<string, unknown> }
+).event_classes;
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -37,8 +41,10 @@ describe('event-coding cases', () => {
       );
       if (expected.none) expect(got).toEqual([]);
       const claims = expected.claims ?? [];
-      if (expected.floor === undefined) for (const claim of claims) expect(got).toContain(claim);
-      else expect(claims.filter((c) => got.includes(c)).length / claims.length).toBeGreaterThanOrEqual(expected.floor);
+      const classFloor = classFloors[name];
+      const floor = expected.floor ?? (typeof classFloor === 'number' ? classFloor : undefined);
+      if (floor === undefined) for (const claim of claims) expect(got).toContain(claim);
+      else expect(claims.filter((c) => got.includes(c)).length / claims.length).toBeGreaterThanOrEqual(floor);
       for (const claim of expected.absent ?? []) expect(got).not.toContain(claim);
     });
   }
