@@ -696,8 +696,46 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
   const outside = named.filter((n) => !agents.some((a) => n.start >= a.start && n.end <= a.end));
   return withFollowers(
     text,
-    [...outside, ...agents].sort((a, b) => a.start - b.start),
+    compoundAgents(
+      text,
+      [...outside, ...agents].sort((a, b) => a.start - b.start),
+    ),
   );
+}
+
+/**
+ * Two agents of one state written as one noun phrase ("opposition lawmakers", "rebel fighters",
+ * "Kenyan opposition lawmakers") are one party, not two: the first word qualifies the second. Its
+ * sector is the qualifier's when that is no organ of the state (the opposition, rebels: PETRARCH codes
+ * "opposition supporters" OPP), else the head's ("security officials" are officials).
+ */
+function compoundAgents(text: string, mentions: Mention[]): Mention[] {
+  const joined: Mention[] = [];
+  for (const m of mentions) {
+    const previous = joined.at(-1);
+    const a = previous?.actor;
+    const b = m.actor;
+    if (
+      !previous ||
+      !a?.sector ||
+      !b?.sector ||
+      a.type !== 'country' ||
+      b.type !== 'country' ||
+      a.id !== b.id ||
+      previous.person ||
+      m.person ||
+      previous.possessive ||
+      !AGENT_GAP.test(text.slice(previous.end, m.start))
+    ) {
+      joined.push(m);
+      continue;
+    }
+    const phrase = text.slice(previous.start, m.end);
+    const sector = STATE_SECTORS.has(a.sector) ? b.sector : a.sector;
+    const { bare, ...rest } = previous;
+    joined[joined.length - 1] = { ...rest, end: m.end, nameEnd: m.end, text: phrase, actor: { ...a, name: phrase, mention: phrase, sector } };
+  }
+  return joined;
 }
 
 /**
