@@ -23,11 +23,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'lexicons', 'petrarch2'));
 const read = (name) => readFileSync(join(sourceDir, name), 'utf8');
 const sourceNote = read('SOURCE').trim();
+// Files more than one part below reads, read and parsed once.
+const agentText = read('Phoenix.agents.txt');
+const cameoText = read('CAMEO.2.0.txt');
+/** The hand-kept agents (data/agents.json): `after` (English agents, peoples) and `organizations` (head words). */
+const handAgents = JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8'));
 
 /** ISO alpha-3 codes we accept as countries (and SUN, the Soviet Union, as in the record). */
-const ISO3 = new Set([...Object.keys(isoCountries.getAlpha3Codes()), 'SUN']);
+// XKX is Kosovo's user-assigned code (ISO has none; the dictionaries write the World Bank's KSV):
+// without it Kosovo's block, whose codes are all dated, was read as a person and KSV as a sector.
+const ISO3 = new Set([...Object.keys(isoCountries.getAlpha3Codes()), 'SUN', 'XKX']);
 // PETRARCH codes that are not ISO: their ISO equivalents.
-const CODE_FIXES = { ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', YUG: 'SRB', KOS: 'XKX' };
+const CODE_FIXES = { ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', YUG: 'SRB', KOS: 'XKX', KSV: 'XKX' };
 const iso = (code) => {
   const fixed = CODE_FIXES[code] ?? code;
   return ISO3.has(fixed) ? fixed : null;
@@ -110,6 +117,23 @@ function parseCode(inner) {
 }
 
 /**
+ * Is the bracketed `gloss` after `name` an acronym of it? Made of the initials of its words in order
+ * (some skipped: particles, "LASHKAR_E_TAIBA (LET)"), or, for initials of the name in another language
+ * ("FREE_ACEH_MOVEMENT_(GAM)"), one word of two to five capitals that is no word of the block's head
+ * name (`head`), which a gloss telling entries apart repeats ("SOUTH" in SOUTH_KOREA's block).
+ */
+function isAcronymOf(gloss, name, head) {
+  const words = (text) => text.split(/[_-]+/u).filter(Boolean);
+  const letters = gloss.replace(/[^A-Z]/gu, '');
+  if (letters.length < 2) return false;
+  const initials = words(name).map((w) => w[0]);
+  let k = 0;
+  for (const initial of initials) if (initial === letters[k]) k += 1;
+  if (k === letters.length && initials[0] === letters[0]) return true;
+  return /^[A-Z]{2,5}$/u.test(gloss) && !words(head).includes(gloss);
+}
+
+/**
  * Blocks of an actor file: a head name, its "+" synonyms, and the [codes] on the head line or on
  * the indented lines after it.
  */
@@ -126,12 +150,15 @@ function blocks(text) {
       continue;
     }
     // "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_": the name, and its acronym as a name of its own.
-    const names = (raw) => {
+    // Other brackets tell apart names several entries share ("KOREA_(SOUTH)" in SOUTH_KOREA's block,
+    // "CONGO_(DEMOCRATIC_REPUBLIC)", "…_(COLOMBIA)"): such a gloss alone ("South") names nothing.
+    const names = (raw, head = raw) => {
       const m = /^(.*?)_*\(([^)]*)\)_*$/u.exec(raw);
-      return m ? [m[1], m[2]] : [raw];
+      if (!m) return [raw];
+      return isAcronymOf(m[2], m[1], head) ? [m[1], m[2]] : [m[1]];
     };
     if (name.startsWith('+')) {
-      if (current) current.names.push(...names(name.slice(1).trim()));
+      if (current) current.names.push(...names(name.slice(1).trim(), current.names[0]));
       current?.codes.push(...codes);
       continue;
     }
@@ -256,7 +283,7 @@ const classifyingParts = (() => {
   const parts = new Set([...ISO3, ...Object.keys(CODE_FIXES)]);
   const chunks = (code) => code.match(/[A-Z]{3}/gu) ?? [];
   // Sectors: the agents' codes ('[~GOVMIL]').
-  for (const m of read('Phoenix.agents.txt').matchAll(/\[~([A-Z]+)/gu)) for (const c of chunks(m[1])) parts.add(c);
+  for (const m of agentText.matchAll(/\[~([A-Z]+)/gu)) for (const c of chunks(m[1])) parts.add(c);
   // Regions: what opens an actor code in place of a country ('[SASREB]', '[MEAREB]').
   for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.MilNonState.actors.txt'])
     for (const m of read(file)
@@ -341,7 +368,6 @@ for (const block of blocks(read('Phoenix.MilNonState.actors.txt'))) {
 
 // ---- Agents -----------------------------------------------------------------------------------
 
-const agentText = read('Phoenix.agents.txt');
 const substitutions = new Map();
 for (const m of agentText.matchAll(/^!(\w+)!\s*=\s*(.+)$/gmu))
   substitutions.set(
@@ -366,7 +392,11 @@ for (const rawLine of agentText.split('\n')) {
   for (const form of forms) {
     const base = form.replace(/_+$/u, '');
     if (!base || base.includes('!')) continue;
-    const variants = [base, ...(explicitPlurals ?? [plural(base)])];
+    // "EMBASSY_IN": a pattern for "embassy in <place>"; as a phrase of its own it would take the
+    // preposition into the mention ("the Turkish embassy in Athens"). The agent is its noun alone.
+    if (PARTICLES.has(base.split('_').at(-1).toLowerCase())) continue;
+    // An abbreviation ("lt.") has no plural of its own: "lt.s" is no word.
+    const variants = [base, ...(explicitPlurals ?? (base.endsWith('.') ? [] : [plural(base)]))];
     for (const variant of variants) {
       const phrase = variant.replace(/_+$/u, '').split('_').filter(Boolean).join(' ').toLowerCase();
       if (phrase && !(phrase in agents)) agents[phrase] = sector;
@@ -418,7 +448,7 @@ linkHandIds();
  */
 const COMMON_WORDS = new Set(
   [
-    ...(agentText + read('CAMEO.2.0.txt'))
+    ...(agentText + cameoText)
       .replace(/#.*$/gmu, '')
       .toUpperCase()
       .match(/[A-Z]{3,}/gu),
@@ -462,7 +492,7 @@ for (const w of COMMON_WORDS) otherNames.add(w);
 // Peoples and the other groups of a state the hand-kept agents list ("Kurds", "Pashtuns", "Shiites"),
 // singular too: a people's name is no office holder's, though some carry it as a surname ("Mohammad
 // Yousef Pashtun", so alone "Pashtun" made every Pashtun an Afghan minister). The full names stay.
-for (const phrase of Object.keys(JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).after))
+for (const phrase of Object.keys(handAgents.after))
   for (const w of phrase.toLowerCase().split(/\s+/u)) {
     otherNames.add(w);
     if (w.length > 4 && w.endsWith('s')) otherNames.add(w.slice(0, -1));
@@ -501,11 +531,7 @@ const fullNameOwners = new Map();
 for (const p of persons) for (const n of p.names) if (n.includes(' ')) fullNameOwners.set(n, (fullNameOwners.get(n) ?? new Set()).add(p));
 const variantOwners = new Map();
 // A title's words ("Prime Minister Recep Erdogan" is listed too) are neither given names nor surnames.
-const titleWords = new Set(
-  [...Object.keys(agents), ...Object.keys(JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).after)].flatMap((a) =>
-    a.toLowerCase().split(/\s+/u),
-  ),
-);
+const titleWords = new Set([...Object.keys(agents), ...Object.keys(handAgents.after)].flatMap((a) => a.toLowerCase().split(/\s+/u)));
 for (const p of persons)
   for (const n of p.names) {
     const words = n.split(' ');
@@ -559,9 +585,7 @@ for (const list of Object.values(places)) list.sort();
  */
 const personNames = new Set(persons.flatMap((p) => p.names).filter((n) => n.includes(' ')));
 /** Head words of organisations' names ('foundation', 'society'), kept by hand in data/agents.json. */
-const ORGANIZATION_WORDS = new Set(
-  Object.keys(JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).organizations).filter((k) => k !== 'about'),
-);
+const ORGANIZATION_WORDS = new Set(Object.keys(handAgents.organizations).filter((k) => k !== 'about'));
 const isPersonName = (n) =>
   personNames.has(n) ||
   (isGivenName(n.split(' ')[0]) && !n.split(' ').some((w) => COMMON_WORDS.has(w.toLowerCase()) || ORGANIZATION_WORDS.has(w.toLowerCase())));
@@ -596,8 +620,8 @@ for (const org of organizations.values()) {
 // wink-nlp does not already read it as a noun, so a stray given name here changes nothing.
 const peopleQualifiers = (() => {
   const common = new Set();
-  for (const file of ['Phoenix.agents.txt', 'CAMEO.2.0.txt'])
-    for (const w of read(file)
+  for (const source of [agentText, cameoText])
+    for (const w of source
       .replace(/#.*$/gmu, '')
       .replace(/\[[^\]]*\]/gu, '')
       .matchAll(/[A-Za-z][A-Za-z'-]*/gu))
@@ -612,8 +636,7 @@ const peopleQualifiers = (() => {
   const words = new Set();
   for (const [word, n] of openers) if (n >= 2 && /^[a-z]{4,}$/u.test(word) && !common.has(word) && /(?:ish|[eiclr]an|ese|i|ist)$/u.test(word)) words.add(word);
   // A people is civilians there (CVL); an agent of the dictionaries ("youth") is no people's name.
-  const hand = JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8')).after;
-  for (const [phrase, sector] of Object.entries(hand)) {
+  for (const [phrase, sector] of Object.entries(handAgents.after)) {
     const singular = phrase.slice(0, -1);
     if (sector === 'CVL' && /^[a-z]+s$/u.test(phrase) && !common.has(phrase) && !common.has(singular) && !(singular in agents)) words.add(singular);
   }

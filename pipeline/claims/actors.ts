@@ -17,10 +17,12 @@ import {
   stateOfPeopleWord,
   TITLE_MODIFIERS,
   tokenMatches,
+  type AgentEntry,
   type GazetteerEntry,
 } from './gazetteer.ts';
 import handAgents from './data/agents.json' with { type: 'json' };
 import countryAdditions from './data/countries.json' with { type: 'json' };
+import englishCues from './data/en.json' with { type: 'json' };
 import { lemmatise } from './events.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
 import { execAll } from '../text/regex.ts';
@@ -76,6 +78,21 @@ function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
+/** Does token k open its sentence (the text's first word, or after a full stop, colon or semicolon)? */
+function opensSentence(text: string, tokens: readonly Token[], k: number): boolean {
+  return k === 0 || /[.!?:;]\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+}
+
+/**
+ * How wink-nlp reads a sentence's capitalised first word once lower-cased, its part of speech: a
+ * word capitalised only for opening the sentence reads as what it is ("senior" ADJ, "later" ADV),
+ * a name it does not know as a noun.
+ */
+function recasedReading(text: string, token: Token): string | undefined {
+  const recased = `${text.slice(0, token.start)}${token.text.toLowerCase()}${text.slice(token.end)}`;
+  return lemmatise(recased).find((w) => w.start === token.start)?.pos;
+}
+
 const CURRENCY_AFTER = /^\s?\$/u;
 /** A stance prefix hyphened to a name: "anti-Syria", "pro-Western", "anti-américain". */
 const STANCE_PREFIX = /(?:^|[^\p{L}])(?:anti|pro)[-‑]$/iu;
@@ -96,19 +113,28 @@ function actorOf(entry: GazetteerEntry, name: string, date: string | null): Acto
 const AGENT_GAP = /^\s+$/u;
 const POSSESSIVE_S = /^['’]$/u;
 
+/**
+ * Are the agent's words written from token `first`, joined by spaces or hyphens? A word the dictionary
+ * abbreviates ("lt.") only as a title is written: capitalised, with its full stop ("Lt.").
+ */
+function agentSpelledAt(text: string, tokens: readonly Token[], agent: AgentEntry, first: number): boolean {
+  const n = agent.tokens.length;
+  if (first < 0 || first + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) {
+    const t = tokens[first + k]!;
+    if (t.text.toLowerCase() !== agent.tokens[k]) return false;
+    if (k > 0 && !/^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start))) return false;
+    if (agent.abbreviated.includes(k) && (text[t.end] !== '.' || !/^\p{Lu}/u.test(t.text))) return false;
+  }
+  return true;
+}
+
 /** The longest agent whose words start at token `first` (joined by spaces or hyphens): its sector and last token. */
 function agentAt(text: string, tokens: readonly Token[], first: number): { sector: string; last: number } | null {
   const token = tokens[first];
   if (!token) return null;
   for (const agent of AGENTS_BY_FIRST_TOKEN.get(token.text.toLowerCase()) ?? []) {
-    const n = agent.tokens.length;
-    if (first + n > tokens.length) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) {
-      const t = tokens[first + k]!;
-      ok = t.text.toLowerCase() === agent.tokens[k] && (k === 0 || /^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start)));
-    }
-    if (ok) return { sector: agent.sector, last: first + n - 1 };
+    if (agentSpelledAt(text, tokens, agent, first)) return { sector: agent.sector, last: first + agent.tokens.length - 1 };
   }
   return null;
 }
@@ -132,15 +158,8 @@ function agentBefore(text: string, tokens: readonly Token[], at: number): { sect
   const previous = tokens[at - 1];
   if (!previous || !AGENT_GAP.test(text.slice(previous.end, tokens[at]!.start))) return null;
   for (const agent of AGENTS_BY_LAST_TOKEN.get(previous.text.toLowerCase()) ?? []) {
-    const n = agent.tokens.length;
-    const first = at - n;
-    if (first < 0) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) {
-      const t = tokens[first + k]!;
-      ok = t.text.toLowerCase() === agent.tokens[k] && (k === 0 || /^[\s-]+$/u.test(text.slice(tokens[first + k - 1]!.end, t.start)));
-    }
-    if (ok) return { sector: agent.sector, first };
+    const first = at - agent.tokens.length;
+    if (agentSpelledAt(text, tokens, agent, first)) return { sector: agent.sector, first };
   }
   return null;
 }
@@ -419,6 +438,9 @@ export function findNamedMentions(text: string, date: string | null = null): Men
   return named;
 }
 
+/** "from", "of" right before a name: where someone comes from or lives ("fishermen from Manila"). */
+const FROM_PLACE = /(?<![\p{L}])(?:from|of)\s+$/iu;
+
 /** Words that may stand between a capital and its verb: "Moscow on Monday said", "Beijing has also warned". */
 const TIME_PREPOSITION = /^(?:on|last|this|late|early)$/iu;
 
@@ -429,8 +451,9 @@ const TIME_PREPOSITION = /^(?:on|last|this|late|early)$/iu;
  */
 function capitalActs(text: string, mention: Mention, named: readonly Mention[]): boolean {
   if (mention.possessive) return true;
-  // "Police in Cairo broke up …": after a locative it is where the subject acts.
-  if (namedAsPlace(text, mention)) return false;
+  // "Police in Cairo broke up …": after a locative it is where the subject acts; "fishermen from
+  // Manila said …", "residents of Kabul": after "from" or "of" it is where someone comes from.
+  if (namedAsPlace(text, mention) || FROM_PLACE.test(text.slice(Math.max(0, mention.start - 6), mention.start))) return false;
   const words = lemmatise(text);
   let k = words.findIndex((w) => w.start >= mention.end);
   for (let steps = 0; k >= 0 && k < words.length && steps < 6; steps++) {
@@ -459,6 +482,29 @@ function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
   return named.map((m) => {
     if (!m.capital || !m.actor || capitalActs(text, m, named)) return m;
     return { ...m, actor: { ...m.actor, sector: null } };
+  });
+}
+
+/** English words, from the language pack, as one case-blind alternation. */
+const alternationOf = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+/** "in the", "inside the", "within the" ending a stretch of text: a locative that encloses what follows. */
+const ENCLOSED_BY = new RegExp(`(?<![\\p{L}])(?:${alternationOf(englishCues.enclosing_locatives)})\\s+the\\s+$`, 'iu');
+
+/**
+ * A state's body named as a whole after an enclosing locative ("clashed over the budget in the Kenyan
+ * parliament", "a fire inside the Iraqi foreign ministry") is where things happen, as a capital after
+ * "in" is: the state without a sector, which the claims stage then reads as a place. Only a singular
+ * agent (a body, not people: "in the Kenyan police" is rare, "arrested in the Syrian army's custody"
+ * says where); English grammar decides the number.
+ */
+function bodiesAsPlaces(text: string, named: Mention[]): Mention[] {
+  if (!named.some((m) => m.bare)) return named;
+  return named.map((m) => {
+    if (!m.bare || m.actor?.type !== 'country' || !ENCLOSED_BY.test(text.slice(Math.max(0, m.start - 20), m.start))) return m;
+    const head = lemmatise(text).find((w) => w.end === m.end);
+    if (head?.pos !== 'NOUN' || head.lemma !== head.value.toLowerCase()) return m;
+    const { bare, ...rest } = m;
+    return { ...rest, actor: { ...bare, name: m.text, mention: m.text } };
   });
 }
 
@@ -491,6 +537,33 @@ function headNoun(text: string, last: Token): boolean {
   return !next || (next.pos !== 'NOUN' && next.pos !== 'PROPN') || /^\p{Lu}/u.test(next.value) !== /^\p{Lu}/u.test(last.text);
 }
 
+/** "supporters of (the)", "followers of": a people's word for those who back someone, before whom they back. */
+const FOLLOWERS_OF = new RegExp(`(?<![\\p{L}])(?:${alternationOf(englishCues.followers)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** "Morsi supporters", "the president's loyalists": the word after whom they back. */
+const FOLLOWERS_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${alternationOf(englishCues.followers)})(?![\\p{L}])`, 'iu');
+
+/**
+ * Those who back a state's person or body ("supporters of Imran Khan", "Morsi supporters", "followers
+ * of the cleric …") are not that person, nor the government they may lead: one party, the state's
+ * civilians (CVL) backing a government, army or office holder; for someone outside the state's organs
+ * (the opposition, rebels) the same side, their sector. A group or organisation keeps its backers as
+ * its own (PLOVER codes Hamas supporters as Hamas's side). The mention takes in the backers' word.
+ */
+function withFollowers(text: string, named: Mention[]): Mention[] {
+  return named.map((m) => {
+    if (m.actor?.type !== 'country' || !m.actor.sector) return m;
+    const before = FOLLOWERS_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const after = before ? null : FOLLOWERS_AFTER.exec(text.slice(m.end));
+    if (!before && !after) return m;
+    const start = before ? m.start - before[0].length : m.start;
+    const end = after ? m.end + after[0].length : m.end;
+    const phrase = text.slice(start, end);
+    const sector = STATE_SECTORS.has(m.actor.sector) || m.actor.sector === 'ELI' ? 'CVL' : m.actor.sector;
+    const { person, surnames, bare, ...rest } = m;
+    return { ...rest, start, end, nameEnd: end, text: phrase, actor: { ...m.actor, name: phrase, mention: phrase, sector } };
+  });
+}
+
 /**
  * Agents named without their state ("police", "the rebels", "Judge Alejandro Rivera", "Militants loyal
  * to …") are the state's that the sentence names as an owner of parts or people, as PLOVER's coders read
@@ -503,14 +576,14 @@ function headNoun(text: string, last: Token): boolean {
  * into sentences) every candidate counts.
  */
 export function withContextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
-  const grouped = withNamedGroups(text, grammar ? capitalsAsPlaces(text, mentions) : mentions, grammar);
+  const grouped = withNamedGroups(text, grammar ? bodiesAsPlaces(text, capitalsAsPlaces(text, mentions)) : mentions, grammar);
   const named = acronyms ? withAcronyms(text, grouped, acronyms, grammar) : grouped;
   const tokens = tokenize(text);
   const places = findPlaces(text, tokens, named);
   const state = placingState(text, named, places);
   // Without a placing state an agent may still be placed by a place or state named right at it
   // ("Mombasa police", "police in Mosul"), or be a group of its own ("Zomi fighters"); in English only.
-  if (state === null && (!grammar || !tokens.some((_, i) => placedOrQualified(text, tokens, i, named, places)))) return named;
+  if (state === null && (!grammar || !tokens.some((_, i) => placedOrQualified(text, tokens, i, named, places)))) return withFollowers(text, named);
   const agents: Mention[] = [];
   let m = 0;
   for (let i = 0; i < tokens.length; ) {
@@ -522,7 +595,7 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     }
     const agent = agentAt(text, tokens, i);
     const previous = tokens[i - 1];
-    const sentenceStart = !previous || /[.!?:;]\s*$/u.test(text.slice(previous.end, token.start));
+    const sentenceStart = opensSentence(text, tokens, i);
     const capitalised = /^\p{Lu}/u.test(token.text);
     // A capitalised word right before the agent: a place ("Mombasa police"), a proper noun naming whose
     // the agent is ("Tuareg separatists"), or some other name's word, which the agent belongs to.
@@ -618,10 +691,51 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     });
     i = last + 1;
   }
-  if (agents.length === 0) return named;
+  if (agents.length === 0) return withFollowers(text, named);
   // A name inside an agent's mention ("Kabul" in "residents of Kabul") is where the agent is, not a party.
   const outside = named.filter((n) => !agents.some((a) => n.start >= a.start && n.end <= a.end));
-  return [...outside, ...agents].sort((a, b) => a.start - b.start);
+  return withFollowers(
+    text,
+    compoundAgents(
+      text,
+      [...outside, ...agents].sort((a, b) => a.start - b.start),
+    ),
+  );
+}
+
+/**
+ * Two agents of one state written as one noun phrase ("opposition lawmakers", "rebel fighters",
+ * "Kenyan opposition lawmakers") are one party, not two: the first word qualifies the second. Its
+ * sector is the qualifier's when that is no organ of the state (the opposition, rebels: PETRARCH codes
+ * "opposition supporters" OPP), else the head's ("security officials" are officials).
+ */
+function compoundAgents(text: string, mentions: Mention[]): Mention[] {
+  const joined: Mention[] = [];
+  for (const m of mentions) {
+    const previous = joined.at(-1);
+    const a = previous?.actor;
+    const b = m.actor;
+    if (
+      !previous ||
+      !a?.sector ||
+      !b?.sector ||
+      a.type !== 'country' ||
+      b.type !== 'country' ||
+      a.id !== b.id ||
+      previous.person ||
+      m.person ||
+      previous.possessive ||
+      !AGENT_GAP.test(text.slice(previous.end, m.start))
+    ) {
+      joined.push(m);
+      continue;
+    }
+    const phrase = text.slice(previous.start, m.end);
+    const sector = STATE_SECTORS.has(a.sector) ? b.sector : a.sector;
+    const { bare, ...rest } = previous;
+    joined[joined.length - 1] = { ...rest, end: m.end, nameEnd: m.end, text: phrase, actor: { ...a, name: phrase, mention: phrase, sector } };
+  }
+  return joined;
 }
 
 /**
@@ -794,8 +908,7 @@ function qualifierBefore(
   // A name dropped as ambiguous ("Congolese": of two states) names a state, which one is not known.
   if (!grammar || AMBIGUOUS_NAMES.has(previous.text)) return 'other';
   const lower = previous.text.toLowerCase();
-  const beforePrevious = tokens[at - 2];
-  const opens = !beforePrevious || /[.!?:;]\s*$/u.test(text.slice(beforePrevious.end, previous.start));
+  const opens = opensSentence(text, tokens, at - 1);
   if (CALENDAR_WORDS.has(lower)) return 'none';
   // "Chechen fighters", "Papuan activists", "Bavarian officials": a region's adjective (gazetteer.ts
   // stateOfPeopleWord) places the agent as the region's name does ("Mombasa police"): in its state,
@@ -807,9 +920,7 @@ function qualifierBefore(
     // "Kurdish rebels": a people's adjective capitalised for itself, not for the sentence. Asked
     // before the parse below, whose answer it would not change: that spares a parse of the sentence.
     if (isPeopleQualifier(lower)) return { start: previous.start, country: null };
-    const recased = `${text.slice(0, previous.start)}${lower}${text.slice(previous.end)}`;
-    const read = lemmatise(recased).find((w) => w.start === previous.start);
-    return read && read.pos === 'NOUN' ? { start: previous.start, country: null } : 'none';
+    return recasedReading(text, previous) === 'NOUN' ? { start: previous.start, country: null } : 'none';
   }
   // "Administration officials", "Ministry officials": a common word capitalised is some name's.
   if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'other';
@@ -892,7 +1003,7 @@ export function withNamedGroups(text: string, named: Mention[], grammar: boolean
     const words = grammar ? lemmatise(text) : [];
     while (first <= last) {
       const t = tokens[first]!;
-      const opening = first === 0 || /[.!?:;]\s*$/u.test(text.slice(tokens[first - 1]!.end, t.start));
+      const opening = opensSentence(text, tokens, first);
       const common =
         opening &&
         !ORGANIZATION_WORDS.has(t.text.toLowerCase()) &&
@@ -1044,17 +1155,16 @@ export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms,
  */
 function joinedName(text: string, tokens: readonly Token[], k: number, grammar: boolean): boolean {
   const token = tokens[k]!;
-  if (grammar && (k === 0 || /[.!?:;]\s*$/u.test(text.slice(tokens[k - 1]!.end, token.start)))) {
-    const lower = token.text.toLowerCase();
-    const read = lemmatise(`${text.slice(0, token.start)}${lower}${text.slice(token.end)}`).find((w) => w.start === token.start);
-    if (read && read.pos !== 'NOUN' && read.pos !== 'PROPN') return true;
-  }
+  // The cheap test first: a capitalised word right after it decides alone.
   const next = tokens[k + 1];
-  if (next && /^\p{Lu}/u.test(next.text) && /^ $/u.test(text.slice(tokens[k]!.end, next.start))) return true;
+  if (next && /^\p{Lu}/u.test(next.text) && /^ $/u.test(text.slice(token.end, next.start))) return true;
+  if (grammar && opensSentence(text, tokens, k)) {
+    const pos = recasedReading(text, token);
+    if (pos !== undefined && pos !== 'NOUN' && pos !== 'PROPN') return true;
+  }
   const previous = tokens[k - 1];
-  if (!previous || !/^\p{Lu}/u.test(previous.text) || !/^ $/u.test(text.slice(previous.end, tokens[k]!.start))) return false;
-  const opens = k === 1 || /[.!?:;]\s*$/u.test(text.slice(tokens[k - 2]!.end, previous.start));
-  if (!opens || !grammar) return true;
+  if (!previous || !/^\p{Lu}/u.test(previous.text) || !/^ $/u.test(text.slice(previous.end, token.start))) return false;
+  if (!opensSentence(text, tokens, k - 1) || !grammar) return true;
   // "Later Pinochet said": a common word opening the sentence; "Lucia Pinochet said": a given name.
   return lemmatise(text).find((w) => w.start === previous.start)?.pos === 'PROPN';
 }

@@ -51,6 +51,9 @@ function usableCountryName(name: string): string | null {
   return bare;
 }
 
+/** A name without its diacritics ("Bogotá" → "Bogota"). */
+const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
 function frenchForms(demonym: string): string[] {
   const lower = demonym.toLocaleLowerCase('fr');
   const plural = (word: string) => (/[sx]$/.test(word) ? word : `${word}s`);
@@ -87,8 +90,11 @@ function countryCandidates({ isoCountries, englishNames, frenchNames, worldCount
     if (frenchName) add(usableCountryName(frenchName), country.cca3);
     if (country.unMember)
       for (const capital of country.capital) {
-        add(capital, country.cca3);
-        capitals.add(capital);
+        // Wire copy drops the accents: "Bogota", "Yaounde", "Brasilia" for "Bogotá", "Yaoundé", "Brasília".
+        for (const form of new Set([capital, withoutAccents(capital)])) {
+          add(form, country.cca3);
+          capitals.add(form);
+        }
       }
     const english = country.demonyms?.eng;
     if (english)
@@ -162,6 +168,29 @@ function uniqueNames(lists: Array<[string, string[]]>): Array<[string, string]> 
   return [...ids].filter(([, set]) => set.size === 1).map(([name, set]) => [name, [...set][0]!]);
 }
 
+/**
+ * The nouns for one of a state's people among its dictionary names, by state: one word that the
+ * English demonym is made of with an adjective's ending ("Turk" of "Turkish", "Croat" of "Croatian"),
+ * and not a name of the state itself or its capital ("Tunis" of "Tunisian").
+ */
+function peopleNouns(worldCountries: readonly WorldCountry[], countries: Record<string, string[]>): Array<[string, string[]]> {
+  const byId = new Map(worldCountries.map((c) => [c.cca3, c]));
+  return Object.entries(countries).flatMap(([id, names]): Array<[string, string[]]> => {
+    const country = byId.get(id);
+    const demonym = country?.demonyms?.eng?.m;
+    if (!country || !demonym) return [];
+    const nouns = names.filter(
+      (n) =>
+        /^\p{Lu}\p{Ll}{3,}$/u.test(n) &&
+        (demonym === `${n}ish` || demonym === `${n}ian`) &&
+        n !== country.name.common &&
+        !country.capital.includes(n) &&
+        !names.includes(`${n}s`),
+    );
+    return nouns.length > 0 ? [[id, nouns]] : [];
+  });
+}
+
 /** Every name, from the sources. */
 export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[] {
   const { worldCountries, lexicon } = sources;
@@ -176,6 +205,9 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
       return english ? [english.m, english.f].filter(Boolean).map((form) => `${form}s`) : [];
     }),
   );
+  // A people's noun the dictionaries list beside the adjective ("Turk" for "Turkish", "Serb" for
+  // "Serbian") names its people in the plural too ("Turks protested …"): civilians, as above.
+  for (const [, names] of peopleNouns(worldCountries, lexicon.countries)) for (const name of names) demonymPlurals.add(`${name}s`);
   const organizations = lexicon.organizations as LexiconOrganization[];
   // Organisations by CAMEO code, for people who act for one ("[IGOUNO 970101-061231]").
   const organizationByCode = new Map(organizations.filter((o) => o.code).map((o) => [o.code!, o]));
@@ -212,6 +244,7 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
   for (const [id, forms] of Object.entries(countryAdditions.combining_forms)) for (const form of forms) put(form, state(id), true);
   for (const [name, id] of resolveCountryNames(candidates, unMembers)) put(name, capitals.has(name) ? capital(id) : named(name, id));
   for (const [name, id] of uniqueNames(Object.entries(lexicon.countries))) put(name, named(name, id));
+  for (const [id, names] of peopleNouns(worldCountries, lexicon.countries)) for (const name of names) put(`${name}s`, named(`${name}s`, id));
   for (const org of organizations) for (const name of org.names) put(name, { id: org.id, type: kindOf(org.kind), country: org.country, sector: org.sector });
   for (const person of lexicon.persons as LexiconPerson[]) {
     const roles = rolesOf(person, organizationByCode);

@@ -6,7 +6,7 @@
 // one GazetteerIndex.
 import { existsSync, readFileSync } from 'node:fs';
 import handAgents from './data/agents.json' with { type: 'json' };
-import { isUpper, parseIndex, wordTokens, type GazetteerEntry, type GazetteerIndex, type Role } from './gazetteer-index.ts';
+import { isUpper, parseIndex, WORD, wordTokens, type GazetteerEntry, type GazetteerIndex, type Role } from './gazetteer-index.ts';
 import { buildIndex } from './gazetteer-sources.ts';
 
 export { WORD, wordTokens, type ActorType, type GazetteerEntry, type Role } from './gazetteer-index.ts';
@@ -74,6 +74,23 @@ export function tokenMatches(expected: string, actual: string): boolean {
 export interface AgentEntry {
   tokens: string[];
   sector: string;
+  /**
+   * Indexes of the tokens written as abbreviations in the dictionary ("lt." in "first lt."): such a
+   * word is the agent only as a title is written, capitalised with its full stop ("Lt."); "lt." in
+   * lower case is another language's ("laut", according to, in German) or another word.
+   */
+  abbreviated: number[];
+}
+
+/** Indexes of the words of an agent phrase that end with a full stop ("brig. gen." → 0 and 1). */
+function abbreviatedWords(phrase: string): number[] {
+  const indexes: number[] = [];
+  let k = 0;
+  for (const match of phrase.matchAll(WORD)) {
+    if (phrase[match.index + match[0].length] === '.') indexes.push(k);
+    k += 1;
+  }
+  return indexes;
 }
 
 function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) => string): ReadonlyMap<string, readonly AgentEntry[]> {
@@ -82,7 +99,7 @@ function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) =>
     const tokens = wordTokens(phrase.toLowerCase());
     if (tokens.length === 0) continue;
     const list = index.get(key(tokens)) ?? [];
-    if (!list.some((e) => e.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, sector });
+    if (!list.some((e) => e.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, sector, abbreviated: abbreviatedWords(phrase) });
     index.set(key(tokens), list);
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);

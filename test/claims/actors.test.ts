@@ -180,3 +180,23 @@ describe('agent words that belong to a relation', () => {
     expect(claims[0]!.object).toMatchObject({ name: 'Chilean', sector: null });
   });
 });
+
+describe('abbreviated titles', () => {
+  const agentsOf = (text: string, grammar: boolean) =>
+    withContextAgents(text, findNamedMentions(text), grammar).map((m) => `${m.text}=${m.actor?.id ?? '-'}/${m.actor?.sector ?? '-'}`);
+
+  it('are agents written as titles: capitalised, with the full stop, before a name', () => {
+    expect(agentsOf('Col. Jean Dupont said Malian troops had left the town.', true)).toContain('Col. Jean Dupont=MLI/MIL');
+  });
+
+  it('are not a lower-case word of another language ("lt." for the German "laut")', () => {
+    // Israel is placed by "in", which German shares: before, "lt" became an Israeli officer (ISR/MIL).
+    const german = 'Zwei Soldaten wurden lt. Armee in Israel verletzt.';
+    expect(agentsOf(german, false)).toEqual(['Israel=ISR/-']);
+    expect(agentsOf('Die Polizei hat lt. Medienberichten in Israel drei Männer festgenommen.', false)).toEqual(['Israel=ISR/-']);
+  });
+
+  it('are not the word without its full stop ("Lt" alone)', () => {
+    expect(agentsOf('Lt Jean Dupont said Malian troops had left the town.', true).some((m) => m.startsWith('Lt'))).toBe(false);
+  });
+});
