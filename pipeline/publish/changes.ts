@@ -6,10 +6,11 @@
 // per document), so it works on large versions.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
+import { pathExists } from './files.ts';
 import { jsonlPathIn, readLines } from './lines.ts';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
@@ -105,12 +106,6 @@ function recordKeyFromLine(line: string, field: string): string {
 /** At most this many changed records get a field-by-field comparison. */
 const DETAILED_CHANGES = 2000;
 
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
-
 /** How each table's records are compared, in the changelog's words. */
 const COMPARED_BY: Record<string, string> = {
   documents: 'document id',
@@ -120,7 +115,7 @@ const COMPARED_BY: Record<string, string> = {
 
 /** Rows of a CSV file without its header (RFC 4180: a line break inside quotes is part of a cell). */
 async function csvRowCount(path: string): Promise<number | null> {
-  if (!(await exists(path))) return null;
+  if (!(await pathExists(path))) return null;
   let records = 0;
   let quoted = false;
   let last = -1;
@@ -138,7 +133,7 @@ async function csvRowCount(path: string): Promise<number | null> {
 }
 
 async function jsonlRowCount(path: string): Promise<number | null> {
-  if (!(await exists(path))) return null;
+  if (!(await pathExists(path))) return null;
   let rows = 0;
   for await (const line of readLines(path)) if (line) rows++;
   return rows;
@@ -167,7 +162,7 @@ export const lineHash = (previous: string, line: string) => createHash('sha256')
 /** key → hash of all its lines, in order. Digests, not hash objects, so a million keys stay small. */
 async function hashes(path: string, field: string, onRecord?: (record: () => Record<string, unknown>) => void): Promise<Map<string, string>> {
   const grouped = new Map<string, string>();
-  if (!(await exists(path))) return grouped;
+  if (!(await pathExists(path))) return grouped;
   for await (const line of readLines(path)) {
     if (!line) continue;
     // The record is parsed only when the callback asks for it.
@@ -232,7 +227,7 @@ export function versionIndexFromJson(json: unknown): VersionIndex | null {
  */
 async function fieldHashesFor(path: string, field: string, wanted: Set<string>) {
   const found = new Map<string, Map<string, string>>();
-  if (!(await exists(path))) return found;
+  if (!(await pathExists(path))) return found;
   for await (const line of readLines(path)) {
     if (!line) continue;
     const k = recordKeyFromLine(line, field);
@@ -285,7 +280,7 @@ async function claimNamesFor(dir: string, wanted: Set<string>, documents: Map<st
   const found = new Map<string, ClaimName>();
   if (wanted.size === 0) return found;
   const path = jsonlPathIn(dir, 'claims');
-  if (!(await exists(path))) return found;
+  if (!(await pathExists(path))) return found;
   for await (const line of readLines(path)) {
     // Only the claims asked for are parsed: the key is read off the start of the line.
     if (!line || !wanted.has(recordKeyFromLine(line, 'id'))) continue;
@@ -495,11 +490,11 @@ export async function diffVersions(oldDir: string | null, from: string | null, n
       // The index counts the files the writer writes; any other table file is read.
       if (index && INDEXED_FILES.has(file)) {
         const path = file.endsWith('.csv') ? join(dir, file) : jsonlPathIn(dir, file.slice(0, -'.jsonl'.length));
-        return (await exists(path)) ? (index.rows.get(file) ?? 0) : null;
+        return (await pathExists(path)) ? (index.rows.get(file) ?? 0) : null;
       }
       if (file.endsWith('.csv')) return csvRowCount(join(dir, file));
       const path = jsonlPathIn(dir, file.slice(0, -'.jsonl'.length));
-      if (file.slice(0, -'.jsonl'.length) in TABLE_KEYS) return (await exists(path)) ? (counted.get(file) ?? 0) : null;
+      if (file.slice(0, -'.jsonl'.length) in TABLE_KEYS) return (await pathExists(path)) ? (counted.get(file) ?? 0) : null;
       return jsonlRowCount(path);
     };
     counts[file] = { from: await count(oldDir, rows.before, indexes.old), to: await count(newDir, rows.after, indexes.new) };

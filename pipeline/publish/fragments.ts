@@ -6,8 +6,8 @@
 // fragments equals one written from scratch.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { CODE_EXTENSION, CODE_ROOT } from '../package-layout.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
 import { encodeRecord, orderLike, type TableDef } from '../records/tables.ts';
@@ -18,6 +18,7 @@ import { csvRows } from './csv.ts';
 import { jsonlFile } from './layout.ts';
 import { statsEntryOf, type StatsEntry } from './datacard.ts';
 import { documentName, lineHash, type DocumentName } from './changes.ts';
+import { pathExists, writeFileAtomically } from './files.ts';
 import type { Segment } from './gzip.ts';
 import { explorerPieces, type ChunkCache, type ExplorerEntry, type ExplorerItems } from './explorer/pieces.ts';
 
@@ -151,12 +152,6 @@ export function serialise(document: DocumentRecord, claims: ClaimRecord[], block
   };
 }
 
-const exists = (path: string) =>
-  access(path).then(
-    () => true,
-    () => false,
-  );
-
 /** Bumped when the stored layout changes; the code that serialises is part of the key anyway. */
 const FORMAT = 3;
 
@@ -284,7 +279,7 @@ export class FragmentStore implements ChunkCache {
 
   /** Whether a fragment is stored under `key` (without reading it). */
   async has(key: string): Promise<boolean> {
-    return (await exists(this.path(key))) && (await exists(this.bulkPath(key)));
+    return (await pathExists(this.path(key))) && (await pathExists(this.bulkPath(key)));
   }
 
   private bulkPath(key: string): string {
@@ -295,7 +290,7 @@ export class FragmentStore implements ChunkCache {
   async get(key: string): Promise<Fragment | null> {
     const stored = await this.read<StoredHeader>(this.path(key), (header) => header.files.map(([, length]) => length));
     // put writes the bulky part first: a fragment without it was cut short, and counts as missing.
-    if (!stored || !(await exists(this.bulkPath(key)))) return null;
+    if (!stored || !(await pathExists(this.bulkPath(key)))) return null;
     this.use(this.path(key));
     this.use(this.bulkPath(key));
     const { header, parts } = stored;
@@ -429,14 +424,6 @@ export class FragmentStore implements ChunkCache {
 
   /** A JSON header line, then the bytes back to back, written atomically. */
   private async write(path: string, header: unknown, contents: Buffer[]): Promise<void> {
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...contents]));
-      await rename(temporary, path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeFileAtomically(path, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...contents]));
   }
 }

@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, rm, rmdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserFacingError } from '../errors.ts';
+import { pathExists } from '../publish/files.ts';
 import { planKey, writeJsonAtomically } from './cache.ts';
 import { acquireLock, type Lock } from './lock.ts';
 import type { CaptureSummary, Plan } from './steps.ts';
@@ -106,12 +107,6 @@ export interface PruneResult {
 
 const emptyTally = (): Tally => ({ steps: { files: 0, bytes: 0 }, summaries: { files: 0, bytes: 0 }, fragments: { files: 0, bytes: 0 } });
 
-const exists = (path: string) =>
-  lstat(path).then(
-    () => true,
-    () => false,
-  );
-
 /** The files under `dir`, relative to it (none when it is missing). */
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -141,7 +136,7 @@ export async function pruneCache(cacheDir: string, options: { dryRun?: boolean }
     );
   const live: { file: string; use: CacheUse }[] = [];
   const forgotten: { file: string; use: CacheUse }[] = [];
-  for (const entry of all) ((await exists(entry.use.raw)) ? live : forgotten).push(entry);
+  for (const entry of all) ((await pathExists(entry.use.raw)) ? live : forgotten).push(entry);
   if (live.length === 0)
     throw new UserFacingError(
       `the raw folders of every build recorded in ${cacheDir} are gone (${all.map((u) => u.use.raw).join(', ')}); remove the cache instead`,
@@ -150,7 +145,7 @@ export async function pruneCache(cacheDir: string, options: { dryRun?: boolean }
   const locks: Lock[] = [];
   try {
     // One build at a time per output folder (lock.ts): none of the recorded ones runs while prune does.
-    for (const out of new Set(live.map(({ use }) => use.out))) if (await exists(out)) locks.push(await acquireLock(out));
+    for (const out of new Set(live.map(({ use }) => use.out))) if (await pathExists(out)) locks.push(await acquireLock(out));
     const newest = Math.max(...live.map(({ use }) => use.at));
     // step folder (name/key) → the captures whose entries in it are needed; the same for summaries.
     const steps = new Map<string, Set<string>>();

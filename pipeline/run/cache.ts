@@ -3,9 +3,10 @@
 // unchanged rebuild skip re-reading and re-hashing files whose size and mtime have not changed.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdir, readdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isWebArchivePath } from '../ingest/decode.ts';
+import { pathExists, writeFileAtomically } from '../publish/files.ts';
 import { stepsOf, type CaptureSummary, type Entry, type EntryStore, type Plan } from './steps.ts';
 
 /**
@@ -40,35 +41,9 @@ export async function readJson<T>(path: string): Promise<T | null> {
   }
 }
 
-/**
- * Folders this thread has made or found for cache files. A worker writes seven files per capture
- * (entries of four steps, the summary, the fragment and its segments) into a few hundred folders;
- * asking the file system to make each folder again before every write (mkdir -p, one or two system
- * calls on the thread pool) was 1.5-1.7% of a worker's time on 300 realistic captures. A folder
- * removed behind the build's back (the cache cleared mid-build) is made again by the write that
- * finds it missing.
- */
-const madeFolders = new Set<string>();
-
+/** `value` as JSON at `path`, written atomically (see writeFileAtomically). */
 export async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
-  const folder = dirname(path);
-  if (!madeFolders.has(folder)) {
-    await mkdir(folder, { recursive: true });
-    madeFolders.add(folder);
-  }
-  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  const text = JSON.stringify(value);
-  try {
-    await writeFile(temporary, text).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-      await mkdir(folder, { recursive: true });
-      await writeFile(temporary, text);
-    });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(path, JSON.stringify(value));
 }
 
 /**
@@ -104,11 +79,7 @@ export async function readSummary(cacheDir: string, plan: Plan, sha256: string):
   for (const { step, key } of stepsOf(plan)) {
     // Only document steps and corpus steps that gather leave an entry per capture (as runSteps takes them).
     if (step.kind !== 'document' && !step.gather) continue;
-    const present = await access(entryPath(cacheDir, step.name, key, sha256)).then(
-      () => true,
-      () => false,
-    );
-    if (!present) return null;
+    if (!(await pathExists(entryPath(cacheDir, step.name, key, sha256)))) return null;
   }
   return summary;
 }

@@ -2,19 +2,20 @@
 // index of document and claim columns, vocabularies and actors, and chunks of full documents and
 // of blocks, so that opening one document never loads the whole corpus), through the same builder
 // the publishing writer feeds from its fragments (pieces.ts): for a version already on disk.
-import { stat } from 'node:fs/promises';
 import type { ClaimRecord } from '../../records/claim.ts';
 import type { BlockRecord } from '../../records/block.ts';
 import type { DocumentRecord } from '../../records/document.ts';
+import { pathExists } from '../files.ts';
 import { jsonlPathIn, readLines } from '../lines.ts';
 import {
-  blockItem,
+  BlockRuns,
   CHUNK_BYTES,
   documentItem,
   entryOf,
   explorerClaim,
   ExplorerBuilder,
   groupItem,
+  type BlockRun,
   type DatasetLabel,
   type ExplorerClaim,
   type WrittenFile,
@@ -22,7 +23,7 @@ import {
 
 /** Yields the parsed records of a JSONL file, one at a time; nothing when the file does not exist. */
 async function* readJsonl<T>(path: string): AsyncGenerator<T> {
-  if (!(await stat(path).catch(() => null))) return;
+  if (!(await pathExists(path))) return;
   let number = 0;
   for await (const line of readLines(path)) {
     number += 1;
@@ -62,23 +63,15 @@ export async function writeExplorerData(versionDir: string, label: DatasetLabel,
   // Blocks are grouped per document as blocks.jsonl lists them; a document whose blocks are split
   // across chunks simply lists several chunks. Blocks of a document not in the version are not shown.
   const blocksPath = jsonlPathIn(versionDir, 'blocks');
-  if (await stat(blocksPath).catch(() => null)) builder.noteBlocks();
-  let group: { documentId: string; items: string[]; kept: number; dropped: number } | null = null;
-  const closeGroup = async () => {
-    if (group && documentIds.has(group.documentId)) {
-      const item = groupItem(group.documentId, group.items);
-      await builder.addGroup(group.documentId, group.kept, group.dropped, { identity: null, bytes: item.length, text: () => item });
-    }
-    group = null;
+  if (await pathExists(blocksPath)) builder.noteBlocks();
+  const addGroup = async (run: BlockRun | null) => {
+    if (!run || !documentIds.has(run.documentId)) return;
+    const item = groupItem(run.documentId, run.items);
+    await builder.addGroup(run.documentId, run.kept, run.dropped, { identity: null, bytes: item.length, text: () => item });
   };
-  for await (const block of readJsonl<BlockRecord>(blocksPath)) {
-    if (group && group.documentId !== block.document_id) await closeGroup();
-    group ??= { documentId: block.document_id, items: [], kept: 0, dropped: 0 };
-    group.items.push(blockItem(block));
-    if (block.kept) group.kept += 1;
-    else group.dropped += 1;
-  }
-  await closeGroup();
+  const runs = new BlockRuns();
+  for await (const block of readJsonl<BlockRecord>(blocksPath)) await addGroup(runs.add(block));
+  await addGroup(runs.end());
   for (const { id, claim } of claims) builder.addClaim(id, claim);
   return builder.finish(label);
 }

@@ -106,6 +106,40 @@ export function blockItem(block: BlockRecord): string {
 /** A group's chunk item: the blocks of one document, keyed by its id (BlockChunk). */
 export const groupItem = (documentId: string, blocks: string[]) => `${JSON.stringify(documentId)}:[${blocks.join(',')}]`;
 
+/** A run of blocks of one document: their items (blockItem), and how many were kept and dropped. */
+export interface BlockRun {
+  documentId: string;
+  items: string[];
+  kept: number;
+  dropped: number;
+}
+
+/**
+ * Groups blocks, in the order given (blocks.jsonl's), into runs of one document each: a run ends
+ * where the next block carries another document. Each run is one group of the explorer's chunks,
+ * whether the blocks come from a fragment (explorerPieces) or from a version's file (collect.ts).
+ */
+export class BlockRuns {
+  private run: BlockRun | null = null;
+
+  /** Adds the next block; returns the run it ended when it starts a new one. */
+  add(block: BlockRecord): BlockRun | null {
+    const ended = this.run && this.run.documentId !== block.document_id ? this.end() : null;
+    this.run ??= { documentId: block.document_id, items: [], kept: 0, dropped: 0 };
+    this.run.items.push(blockItem(block));
+    if (block.kept) this.run.kept += 1;
+    else this.run.dropped += 1;
+    return ended;
+  }
+
+  /** The run in progress, ended (null when no block came since the last one ended). */
+  end(): BlockRun | null {
+    const ended = this.run;
+    this.run = null;
+    return ended;
+  }
+}
+
 export function entryOf(record: DocumentRecord, bytes: number): ExplorerEntry {
   return {
     title: record.title,
@@ -151,23 +185,15 @@ export function explorerPieces(
   const item = documentItem(document);
   const entry = entryOf(document, item.length);
   const groups: string[] = [];
-  // Grouped as blocks.jsonl lists them: a run of blocks of one document is one group.
-  let run: { documentId: string; items: string[]; kept: number; dropped: number } | null = null;
-  const close = () => {
+  const close = (run: BlockRun | null) => {
     if (!run) return;
     const text = groupItem(run.documentId, run.items);
     groups.push(text);
     entry.groups.push([run.documentId, text.length, run.kept, run.dropped]);
-    run = null;
   };
-  for (const block of blocks) {
-    if (run && run.documentId !== block.document_id) close();
-    run ??= { documentId: block.document_id, items: [], kept: 0, dropped: 0 };
-    run.items.push(blockItem(block));
-    if (block.kept) run.kept += 1;
-    else run.dropped += 1;
-  }
-  close();
+  const runs = new BlockRuns();
+  for (const block of blocks) close(runs.add(block));
+  close(runs.end());
   // A claim of this document is checked against its text; one naming another document cannot be here.
   const own = (claim: ClaimRecord) => (claim.document_id === document.id ? document.text : null);
   return { entry, items: { document: item, groups }, claims: claims.map((claim) => explorerClaim(claim, own(claim))) };
