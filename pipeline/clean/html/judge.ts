@@ -9,6 +9,7 @@ import { chromeVerdict, type ChromeRule, type ChromeVerdict } from '../text/chro
 import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
+import { hostOf, onSite } from './site.ts';
 
 export interface Verdict {
   kept: boolean;
@@ -21,7 +22,7 @@ export interface JudgeOptions {
   titles: Set<string>;
   /** Treat every block as inside the article (fallback when the container was too small). */
   wholePage?: boolean;
-  /** The page's own host, without "www." (index.ts pageSite); null when the page does not state its address. */
+  /** The page's own host, without "www." (site.ts pageSite); null when the page does not state its address. */
   site?: string | null;
 }
 
@@ -340,12 +341,10 @@ function linksWithinSite(segment: Segment, site: string | null): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'link') {
+      // An address with a scheme or a host of its own; a relative one stays on the site.
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) {
-        const host = /^(?:https?:)?\/\/([^/?#:\s]+)/i
-          .exec(node.url)?.[1]
-          ?.toLowerCase()
-          .replace(/^www\./, '');
-        if (!host || !site || !(host === site || host.endsWith(`.${site}`) || site.endsWith(`.${host}`))) return false;
+        const host = hostOf(node.url);
+        if (!host || !site || !onSite(host, site)) return false;
       }
       links++;
     } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));
