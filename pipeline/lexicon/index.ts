@@ -85,6 +85,8 @@ export interface LanguageLexicon {
   'read-also-lead-in': string[];
   /** Labels of a picture's credit or a text's source: "Photo:", "Foto:", "Quelle:", "Crédito:". */
   'credit-label': string[];
+  /** What an advertising or affiliate disclosure or an editorial disclaimer says: "affiliate links", "enthält Werbung", "not necessarily reflect". */
+  disclosure: string[];
   /** The noun of a comment thread's heading, the whole line with or without its count: "Comments (6)", "12 Kommentare", "Commentaires :". */
   'comment-heading': string[];
   /** What opens a counted thread heading before its count: "There are 13 comments", "View all 4 replies". */
@@ -309,6 +311,11 @@ const PATTERNS = {
   ),
   /** A thread heading that counts one comment in words: "One thought on “Title”", "Une réflexion sur « Titre »". */
   'comment-heading-one': new RegExp(`^${alternation(words('comment-one-on-title'))}\\s+\\S`, 'iu'),
+  /**
+   * A disclosure or disclaimer anywhere in a line: "This post contains affiliate links", "*Werbung. Dieser
+   * Beitrag enthält Werbung", "… does not necessarily reflect the views of …", "Alle Angaben ohne Gewähr".
+   */
+  disclosure: new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('disclosure'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** "Read also", "Lesen Sie auch" opening a line, alone or before a linked title. */
   'read-also-lead-in': new RegExp(`^${alternation(words('read-also-lead-in'))}(?=$|[\\s:：,.!?…—–-])`, 'iu'),
   /**

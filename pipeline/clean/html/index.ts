@@ -15,12 +15,13 @@ import { jsonLdNodes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { selectRoots, type Paragraph } from './candidates.ts';
 import { classifyParagraphs } from './classify.ts';
 import { isElement } from './dom.ts';
-import { elementsByItemprop, elementsByRel, elementsByRole, elementsByTag } from '../../ingest/dom-index.ts';
+import { elementsByItemprop, elementsByRole, elementsByTag } from '../../ingest/dom-index.ts';
 import { articleBodyHint } from './hints.ts';
 import { judge, type JudgeOptions, type Verdict } from './judge.ts';
 import { statedTitles } from '../../text/title.ts';
 import { toMarkdown } from './markdown.ts';
 import { segment, type Segment } from './segment.ts';
+import { pageSite } from './site.ts';
 import { computeStats } from './stats.ts';
 
 /** Below this share of the page's paragraph text, the chosen container is taken to have missed the article. */
@@ -245,24 +246,6 @@ function hintRoots($: CheerioAPI): Element[] {
     if (found.length === 1) return found;
   }
   return [];
-}
-
-/**
- * The page's own site, as the page states its address (the canonical link, og:url, <base>): the host
- * without "www.", or null when the page does not say. Tells a link to another of the site's
- * articles from a citation of another site.
- */
-function pageSite($: CheerioAPI): string | null {
-  const stated = [
-    elementsByRel($, ['link'], 'canonical')[0]?.attribs.href,
-    elementsByTag($, 'meta').find((el) => el.attribs.property === 'og:url')?.attribs.content,
-    elementsByTag($, 'base')[0]?.attribs.href,
-  ];
-  for (const address of stated) {
-    const host = address && /^https?:\/\/([^/?#:\s]+)/i.exec(address.trim())?.[1];
-    if (host) return host.toLowerCase().replace(/^www\./, '');
-  }
-  return null;
 }
 
 function sumKept({ segments, verdicts }: Pick<Found, 'segments' | 'verdicts'>): number {

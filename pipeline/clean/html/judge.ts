@@ -9,6 +9,7 @@ import { chromeVerdict, type ChromeRule, type ChromeVerdict } from '../text/chro
 import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
+import { hostOf, onSite } from './site.ts';
 
 export interface Verdict {
   kept: boolean;
@@ -21,7 +22,7 @@ export interface JudgeOptions {
   titles: Set<string>;
   /** Treat every block as inside the article (fallback when the container was too small). */
   wholePage?: boolean;
-  /** The page's own host, without "www." (index.ts pageSite); null when the page does not state its address. */
+  /** The page's own host, without "www." (site.ts pageSite); null when the page does not state its address. */
   site?: string | null;
 }
 
@@ -49,6 +50,10 @@ const AGENCY_CREDIT_END = pattern('agency-credit-end');
 /** A credit label in a line ("Foto: …", "(Quelle: Fleischmann/Unsplash)", "Jane Doe, photo:"): pipeline/lexicon credit-label. */
 const CREDIT_LINE = pattern('credit-line');
 const CAPTION_CREDIT_END = pattern('caption-credit-end');
+/** An advertising or affiliate disclosure or an editorial disclaimer (pipeline/lexicon disclosure). */
+const DISCLOSURE = pattern('disclosure');
+/** Longer than this, a paragraph that names a disclosure discusses one; a notice is a line or two. */
+const MAX_DISCLOSURE = 300;
 /** Longer than this, a line ending in a credit is a paragraph that names one, not a caption. */
 const MAX_CAPTION = 300;
 /** Up to this many characters (two lines under a picture), a <figcaption> labels the picture; longer, it explains a figure. */
@@ -228,6 +233,10 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       const match = matchChrome(label[1]);
       if (match && match.coverage >= 0.6) return drop(match.kind, `chrome label before a link: ${match.phrases[0]}`);
     }
+    // A notice the page prints with the post, wherever it stands ("This post contains affiliate
+    // links", "*Werbung", "… does not necessarily reflect the views of the editors"): it speaks of
+    // the article, it is not part of it.
+    if (segment.kind === 'paragraph' && text.length <= MAX_DISCLOSURE && DISCLOSURE.test(text)) return drop('advert', 'disclosure or disclaimer notice');
     if (outside.has(text) && segment.kind !== 'code') return drop('repeated', 'also printed outside the article');
     if (repeatedLabels.has(text)) return drop('boilerplate', 'a button or widget label the article repeats');
     // Short lines the text path knows as chrome wherever they stand (a "Read also:" pointer, a
@@ -340,12 +349,10 @@ function linksWithinSite(segment: Segment, site: string | null): boolean {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'link') {
+      // An address with a scheme or a host of its own; a relative one stays on the site.
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url)) {
-        const host = /^(?:https?:)?\/\/([^/?#:\s]+)/i
-          .exec(node.url)?.[1]
-          ?.toLowerCase()
-          .replace(/^www\./, '');
-        if (!host || !site || !(host === site || host.endsWith(`.${site}`) || site.endsWith(`.${host}`))) return false;
+        const host = hostOf(node.url);
+        if (!host || !site || !onSite(host, site)) return false;
       }
       links++;
     } else if ('children' in node) stack.push(...(node.children as PhrasingContent[]));

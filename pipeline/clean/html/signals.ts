@@ -148,6 +148,9 @@ export function classWeight(el: Element): number {
   return weight;
 }
 
+/** From this share of link text, a related-named region is a list of other stories, however long their excerpts. */
+const MIN_TEASER_LINK_DENSITY = 0.1;
+
 /**
  * Inside the article, a wrapper holding most of its text is part of it whatever its class says;
  * so is a long stretch of prose with few links (a section whose id merely contains "sharing"),
@@ -155,8 +158,12 @@ export function classWeight(el: Element): number {
  */
 export function looksLikeProse(signal: ChromeSignal, stats: ElementStats | undefined, rootText: number): boolean {
   if (!stats) return false;
-  // …unless it is mostly links: a sidebar of headlines can outweigh a short article.
-  if (rootText > 0 && stats.text >= rootText * 0.5 && linkDensity(stats) < 0.4 && signal.kind !== 'comment' && signal.kind !== 'attachment') return true;
+  // …unless it is mostly links: a sidebar of headlines can outweigh a short article. So can a
+  // related-stories list whose items carry long excerpts under their headline links; a block named
+  // related without links to other stories (a news site's "teaser", its lead) is no such list.
+  const teaserLinks = signal.kind === 'related' && linkDensity(stats) >= MIN_TEASER_LINK_DENSITY;
+  if (rootText > 0 && stats.text >= rootText * 0.5 && linkDensity(stats) < 0.4 && signal.kind !== 'comment' && signal.kind !== 'attachment' && !teaserLinks)
+    return true;
   if (signal.kind === 'comment' || signal.kind === 'related' || signal.kind === 'attachment') return false;
   return stats.text >= 500 && linkDensity(stats) < 0.25;
 }
