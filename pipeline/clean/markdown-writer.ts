@@ -455,7 +455,9 @@ export class MarkdownWriter {
       parts.push(value);
       previous = lastCharacter(value);
     }
-    for (const [at, size] of runs) {
+    for (const [index, [at, size]] of runs.entries()) {
+      // Runs side by side once an empty text between them wrote nothing: remark changes their markers.
+      if (runs[index + 1]?.[0] === at + 1) this.unwritable = true;
       const run = parts[at]!;
       const marker = run.charAt(0);
       const outsideBefore = at === 0 ? before : parts[at - 1]!;

@@ -190,8 +190,9 @@ describe('MarkdownWriter on generated trees', () => {
       '_The harbour at dawn, seen from the old lighthouse_\n\n**Update**: the ferry runs again (since Monday).\n\n## What the _tide tables_ say\n',
     );
     expect(stringify).not.toHaveBeenCalled();
-    // A run inside a word, with a space inside its markers, or beside another run: remark may encode
-    // a character or change markers, so the processor writes these.
+    // A run inside a word, with a space inside its markers, or beside another run (also where an
+    // empty text between them writes nothing): remark may encode a character or change markers, so
+    // the processor writes these.
     const handedOn: RootContent[] = [
       { type: 'paragraph', children: [t('re'), { type: 'emphasis', children: [t('open')] }, t('ed')] },
       { type: 'paragraph', children: [{ type: 'strong', children: [t(' spaced ')] }] },
@@ -202,6 +203,7 @@ describe('MarkdownWriter on generated trees', () => {
           { type: 'emphasis', children: [t('then slanted')] },
         ],
       },
+      { type: 'heading', depth: 1, children: [{ type: 'strong', children: [t('one')] }, t(''), { type: 'strong', children: [t('two')] }] },
     ];
     const remark = String(htmlMarkdown.processor.stringify({ type: 'root', children: handedOn }));
     stringify.mockClear();
