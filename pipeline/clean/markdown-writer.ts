@@ -6,8 +6,10 @@
 // itself is configured with (read from it once, so GFM's patterns and a future version's come
 // along). What this writer does not model (emphasis, strong, links, deletions, tables) it hands to
 // the processor, one top-level node at a time: remark's output for such a node does not depend on
-// the nodes around it (see `delegate`). test/clean/markdown-writer.test.ts compares both writers on
-// every fixture and on generated trees.
+// the nodes around it (see `delegate`). Emphasis and strong it writes itself where remark's
+// attention planner has no choice to make (see `attention`), the common case of a caption or a
+// bold lead-in. test/clean/markdown-writer.test.ts compares both writers on every fixture and on
+// generated trees.
 import type { BlockContent, Heading, Link, List, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Options } from 'remark-stringify';
 
@@ -210,6 +212,20 @@ const leafOnly = (children: readonly PhrasingContent[]) => children.every((child
 const modelledPhrasing = (children: readonly PhrasingContent[]) =>
   children.every((child) => child.type === 'text' || child.type === 'break' || (child.type === 'link' && leafOnly(child.children)));
 
+/** Emphasis and strong: remark's attention constructs this writer may write (see `attention`). */
+type Attention = Extract<PhrasingContent, { type: 'emphasis' | 'strong' }>;
+const isAttention = (node: PhrasingContent | undefined): node is Attention => node?.type === 'emphasis' || node?.type === 'strong';
+/**
+ * Phrasing that this writer tries to write with its emphasis and strong: modelled phrasing, and
+ * emphasis or strong of modelled phrasing standing between modelled nodes (two attention runs side
+ * by side, or one inside another, change each other's markers).
+ */
+const attentionPhrasing = (children: readonly PhrasingContent[]) =>
+  children.some(isAttention) &&
+  children.every((child, i) =>
+    isAttention(child) ? modelledPhrasing(child.children) && !isAttention(children[i - 1]) && !isAttention(children[i + 1]) : modelledPhrasing([child]),
+  );
+
 /** A link written `<url>`: its text is its address (mdast-util-to-markdown's formatLinkAsAutolink). */
 const autolinked = (node: Link) => {
   const only = node.children.length === 1 ? node.children[0]! : null;
@@ -275,6 +291,10 @@ export class MarkdownWriter {
   private delegated = new Map<RootContent, string>();
   /** The bullet of the list just written, while lists follow each other (remark alternates them). */
   private bulletLastUsed: string | undefined;
+  /** The processor's first choice of markers for emphasis and strong ("_", "**"), or null when it writes something else. */
+  private readonly sequences: Readonly<Record<Attention['type'], string>> | null;
+  /** Set when phrasing met an emphasis or strong whose markers remark would choose or encode otherwise (see `attention`). */
+  private unwritable = false;
 
   /** `processor` must call the text handler it is given by `capture` (see `unsafePatterns`). */
   constructor(
@@ -282,6 +302,9 @@ export class MarkdownWriter {
     private readonly unsafe: readonly Unsafe[],
   ) {
     this.delegateAll = unsafe.some((pattern) => pattern.beforeNode !== undefined || pattern.afterNode !== undefined);
+    const emphasis = attentionSequence(processor, 'emphasis');
+    const strong = attentionSequence(processor, 'strong');
+    this.sequences = emphasis && strong ? { emphasis, strong } : null;
   }
 
   /** What `processor.stringify({ type: 'root', children })` returns. */
@@ -369,6 +392,7 @@ export class MarkdownWriter {
    * next to it (the last character before it, the first its successor writes on its own).
    */
   private phrasing(children: readonly PhrasingContent[], stack: readonly string[], before: string, after: string): string {
+    if (children.some(isAttention)) return this.attention(children, stack, before, after);
     let out = '';
     let previous = before;
     for (let i = 0; i < children.length; i++) {
@@ -380,6 +404,74 @@ export class MarkdownWriter {
       previous = lastCharacter(value);
     }
     return out;
+  }
+
+  /**
+   * Phrasing that holds emphasis or strong (`attentionPhrasing`), as remark's attention planner
+   * (mdast-util-to-markdown 2.2, container-phrasing.js) writes it when it has nothing to choose: each
+   * run in the processor's first markers, nothing encoded. That holds when each run's text starts
+   * and ends with a letter (or digit) and what is written around it starts and ends with white space
+   * or punctuation: the opening markers can only open and the closing only close, so the planner's
+   * guess keeps the first markers (no neighbour starts with the same one), its check pairs every run
+   * with itself and no edge needs a character reference. Anywhere else sets `unwritable` and the node
+   * goes to the processor. The texts beside a run are escaped as remark escapes them: before it
+   * against its marker (the handler's peek), after it against its last marker character.
+   */
+  private attention(children: readonly PhrasingContent[], stack: readonly string[], before: string, after: string): string {
+    const sequences = this.sequences;
+    if (sequences === null) {
+      this.unwritable = true;
+      return '';
+    }
+    const parts: string[] = [];
+    /** Where each run was written in `parts`, and its markers' length. */
+    const runs: [number, number][] = [];
+    let previous = before;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (isAttention(child)) {
+        const sequence = sequences[child.type];
+        const inside = this.phrasing(child.children, [...stack, child.type], sequence, sequence);
+        // An empty run is left out by remark, marks and all.
+        if (inside === '') this.unwritable = true;
+        runs.push([parts.length, sequence.length]);
+        parts.push(sequence + inside + sequence);
+        previous = lastCharacter(sequence);
+        continue;
+      }
+      const next = children[i + 1];
+      const following =
+        next === undefined
+          ? after
+          : isAttention(next)
+            ? sequences[next.type].charAt(0)
+            : next.type === 'link'
+              ? autolinked(next)
+                ? '<'
+                : '['
+              : firstCharacter(this.inline(next, stack, '', ''));
+      const value = this.inline(child, stack, previous, following);
+      if (!value) continue;
+      parts.push(value);
+      previous = lastCharacter(value);
+    }
+    for (const [index, [at, size]] of runs.entries()) {
+      // Runs side by side once an empty text between them wrote nothing: remark changes their markers.
+      if (runs[index + 1]?.[0] === at + 1) this.unwritable = true;
+      const run = parts[at]!;
+      const marker = run.charAt(0);
+      const outsideBefore = at === 0 ? before : parts[at - 1]!;
+      const outsideAfter = at === parts.length - 1 ? after : parts[at + 1]!;
+      const plain = plainRun(
+        classify(outsideBefore.charCodeAt(outsideBefore.length - 1)),
+        classify(run.charCodeAt(size)),
+        classify(run.charCodeAt(run.length - size - 1)),
+        classify(outsideAfter.charCodeAt(0)),
+        marker,
+      );
+      if (!plain || (at === 0 && before.charAt(0) === marker) || (at === parts.length - 1 && after.charAt(0) === marker)) this.unwritable = true;
+    }
+    return parts.join('');
   }
 
   private inline(node: PhrasingContent, stack: readonly string[], before: string, after: string): string {
@@ -428,13 +520,25 @@ export class MarkdownWriter {
    */
   private delegate(children: readonly RootContent[]): Map<RootContent, string> {
     const nodes: RootContent[] = [];
+    const written = new Map<RootContent, string>();
     const visit = (node: RootContent) => {
       if (node.type === 'list') for (const item of node.children) item.children.forEach(visit);
       else if (node.type === 'blockquote') node.children.forEach(visit);
-      else if (node.type === 'table' || ((node.type === 'paragraph' || node.type === 'heading') && !modelledPhrasing(node.children))) nodes.push(node);
+      else if (node.type === 'table') nodes.push(node);
+      else if ((node.type === 'paragraph' || node.type === 'heading') && !modelledPhrasing(node.children)) {
+        // Emphasis and strong that remark writes in its first markers: written here (see `attention`).
+        if (attentionPhrasing(node.children)) {
+          this.unwritable = false;
+          const own = node.type === 'paragraph' ? this.phrasing(node.children, PARAGRAPH, '\n', '\n') : this.heading(node);
+          if (!this.unwritable) {
+            written.set(node, own);
+            return;
+          }
+        }
+        nodes.push(node);
+      }
     };
     children.forEach(visit);
-    const written = new Map<RootContent, string>();
     if (nodes.length === 0) return written;
     const out = String(this.processor.stringify({ type: 'root', children: nodes.flatMap((node) => [node, MARKER_PARAGRAPH]) }));
     const parts = out.split(MARKER_LINE);
@@ -453,6 +557,38 @@ export class MarkdownWriter {
     if (!out.endsWith(MARKER_LINE)) throw new Error(`remark wrote ${JSON.stringify(out.slice(-20))} after a paragraph "${MARKER}"`);
     return out.slice(0, -MARKER_LINE.length);
   }
+}
+
+/**
+ * Whether remark's attention planner leaves a run's markers as they are, from the classes (0 a
+ * letter, 1 white space, 2 punctuation: `classify`) of the characters around its opening and its
+ * closing markers. No edge gets a character reference (encode-info.js: a space just inside, a
+ * letter just outside a letter with "_", or outside punctuation inside), and by CommonMark's
+ * flanking rules (check in container-phrasing.js; "_" also may not open or close inside a word)
+ * the opening markers can only open and the closing ones only close, so each pairs with its own.
+ */
+function plainRun(outsideBefore: number, insideFirst: number, insideLast: number, outsideAfter: number, marker: string): boolean {
+  const unencoded = (outside: number, inside: number) => (outside === 0 ? inside === 0 && marker !== '_' : inside !== 1);
+  const flanking = (previous: number, next: number) => {
+    const open = next === 0 || (next === 2 && previous !== 0);
+    const close = previous === 0 || (previous === 2 && next !== 0);
+    return marker === '_' ? { open: open && (previous !== 0 || !close), close: close && (next !== 0 || !open) } : { open, close };
+  };
+  const opening = flanking(outsideBefore, insideFirst);
+  const closing = flanking(insideLast, outsideAfter);
+  return unencoded(outsideBefore, insideFirst) && unencoded(outsideAfter, insideLast) && opening.open && !opening.close && closing.close && !closing.open;
+}
+
+/**
+ * The markers a processor writes emphasis or strong in when nothing around them decides otherwise
+ * ("_" and "**" for remark-stringify with `emphasis: '_'`), read from its output for a paragraph of
+ * one such run; null when that output is not the markers around the text.
+ */
+function attentionSequence(processor: Stringifier, type: Attention['type']): string | null {
+  const paragraph = { type: 'paragraph', children: [{ type, children: [{ type: 'text', value: 'x' }] }] } as BlockContent;
+  const out = String(processor.stringify({ type: 'root', children: [paragraph] }));
+  const sequence = out.slice(0, out.indexOf('x'));
+  return sequence && out === `${sequence}x${sequence}\n` ? sequence : null;
 }
 
 /**

@@ -158,6 +158,60 @@ describe('MarkdownWriter on generated trees', () => {
     });
   }
 
+  it('writes emphasis and strong between texts and links as remark does', () => {
+    // Runs of text and links with words at their edges or not, beside texts that end in letters,
+    // spaces or punctuation: the writer writes those remark writes in its first markers and hands
+    // the rest on.
+    const run = fc
+      .tuple(fc.constantFrom('emphasis', 'strong'), linkedPhrasing)
+      .map(([type, children]): PhrasingContent => ({ type: type as 'emphasis', children: children as never }));
+    const mixed = fc.array(fc.oneof(text, text, run, run), { maxLength: 6 });
+    fc.assert(
+      fc.property(tree(mixed), (children) => {
+        expect(htmlMarkdown.writer.write(children)).toBe(String(htmlMarkdown.processor.stringify({ type: 'root', children })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('writes a caption, a bold lead-in and a heading with emphasis without the processor, and hands on what remark would mark otherwise', () => {
+    const stringify = vi.spyOn(htmlMarkdown.processor, 'stringify');
+    const writer = htmlMarkdown.writer;
+    const t = (value: string): PhrasingContent => ({ type: 'text', value });
+    const own: RootContent[] = [
+      { type: 'paragraph', children: [{ type: 'emphasis', children: [t('The harbour at dawn, seen from the old lighthouse')] }] },
+      { type: 'paragraph', children: [{ type: 'strong', children: [t('Update')] }, t(': the ferry runs again (since Monday).')] },
+      { type: 'heading', depth: 2, children: [t('What the '), { type: 'emphasis', children: [t('tide tables')] }, t(' say')] },
+    ];
+    const expected = String(htmlMarkdown.processor.stringify({ type: 'root', children: own }));
+    stringify.mockClear();
+    expect(writer.write(own)).toBe(expected);
+    expect(expected).toBe(
+      '_The harbour at dawn, seen from the old lighthouse_\n\n**Update**: the ferry runs again (since Monday).\n\n## What the _tide tables_ say\n',
+    );
+    expect(stringify).not.toHaveBeenCalled();
+    // A run inside a word, with a space inside its markers, or beside another run (also where an
+    // empty text between them writes nothing): remark may encode a character or change markers, so
+    // the processor writes these.
+    const handedOn: RootContent[] = [
+      { type: 'paragraph', children: [t('re'), { type: 'emphasis', children: [t('open')] }, t('ed')] },
+      { type: 'paragraph', children: [{ type: 'strong', children: [t(' spaced ')] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'strong', children: [t('bold')] },
+          { type: 'emphasis', children: [t('then slanted')] },
+        ],
+      },
+      { type: 'heading', depth: 1, children: [{ type: 'strong', children: [t('one')] }, t(''), { type: 'strong', children: [t('two')] }] },
+    ];
+    const remark = String(htmlMarkdown.processor.stringify({ type: 'root', children: handedOn }));
+    stringify.mockClear();
+    expect(writer.write(handedOn)).toBe(remark);
+    expect(stringify).toHaveBeenCalled();
+    stringify.mockRestore();
+  });
+
   it('alternates the bullets of lists that follow each other, as remark does', () => {
     const list = (ordered: boolean): RootContent => ({
       type: 'list',
