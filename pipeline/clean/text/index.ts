@@ -6,7 +6,7 @@ import { segmentLines, type Segment } from './segments.ts';
 import { measure, type Shape } from './shape.ts';
 import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
-import { classifyLines, isShortLine, type LineFacts, runLanguage, runScores } from './runs.ts';
+import { classifyLines, isShortLine, type LineFacts, lineWords, runLanguage, runScores } from './runs.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern, rememberKeyOfBlock } from '../../lexicon/index.ts';
@@ -494,7 +494,9 @@ function openingAbove(
       c.chrome?.kind === 'dateline' ||
       (!c.shape.prose && c.shape.words <= DATED_WORDS && findDates(c.segment.text, { language }).length > 0),
   }));
-  const classes = classifyLines(facts, runLanguage(facts, language));
+  // Each line's words are read for the page's language and for its own class: split once.
+  const wordsOf = lineWords();
+  const classes = classifyLines(facts, runLanguage(facts, language, wordsOf), wordsOf);
   const points = runScores(facts, classes);
   const head = new Set<number>();
   const run = bestSpan(points, barriers);
