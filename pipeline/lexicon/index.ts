@@ -217,6 +217,9 @@ export const FRAGMENT = {
   inConversationWith: alternation(metadataWords('in-conversation-with')),
 };
 
+/** A word after a section heading's phrase: no sentence mark at its end, dots inside it ("example.com"). */
+const HEADING_TAIL_WORD = '[^\\s.!?]+(?:\\.[^\\s.!?]+)*';
+
 const PATTERNS = {
   /** A line that opens with who wrote the page: "By Jane Doe", "Written by: …", "автор …". */
   'byline-start': new RegExp(`^(?:${FRAGMENT.verbLeadIn}|${FRAGMENT.anyLeadIn})\\s*[:：]?\\s+\\S`, 'iu'),
@@ -296,8 +299,15 @@ const PATTERNS = {
   'genre-news': new RegExp(`\\b${alternation(metadataWords('genre-news'))}\\b`, 'u'),
   /** A consent banner's sentence: "We use cookies", "This site uses essential cookies", "utilisation de cookies". */
   'cookie-consent-sentence': new RegExp(`\\b${alternation(words('consent-verbs'))}\\s+(?:\\p{L}+\\s+){0,3}?cookies\\b`, 'iu'),
-  /** A heading of a related, latest or most-read section as the whole line, a colon or a few words after it ("More from The Times"). */
-  'after-article-heading': new RegExp(`^${alternation(words('after-article-heading'))}(?:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,3})?\\s*[:：]?$`, 'iu'),
+  /**
+   * A heading of a related, latest or most-read section as the whole line, a colon or a few words
+   * after it ("More from The Times", "Most read on example.com/sport": a word may hold dots, as a
+   * site's address does, where a sentence's last word ends with one).
+   */
+  'after-article-heading': new RegExp(
+    `^${alternation(words('after-article-heading'))}(?:\\s+${HEADING_TAIL_WORD}(?:\\s+${HEADING_TAIL_WORD}){0,3})?\\s*[:：]?$`,
+    'iu',
+  ),
   /**
    * The heading of a comment thread as the whole line: "Comments (6)", "There are 13 comments",
    * "2 thoughts on “Title”", "Ein Gedanke zu „Titel“". A phrase before a title needs its count (a
