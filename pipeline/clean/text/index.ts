@@ -48,6 +48,27 @@ function score(candidate: Candidate): number {
   return -3;
 }
 
+/**
+ * Lines of a row of the same short label printed one under another ("link", "link", "link";
+ * "[photo]", "[photo]", "[photo]"): a row of links or pictures the renderer gave one label each. The
+ * row parts an article as one widget does, so only its first line counts against the span. A name
+ * printed twice (a byline's link and its text) is no row: it takes ROW_LINES lines.
+ */
+function rowRepeats(candidates: readonly Candidate[]): boolean[] {
+  const repeats = candidates.map(() => false);
+  const isLabel = (candidate: Candidate) => candidate.shape.words <= ROW_LABEL_WORDS && candidate.key !== '';
+  for (let first = 0; first < candidates.length; ) {
+    let end = first + 1;
+    while (end < candidates.length && isLabel(candidates[first]!) && candidates[end]!.key === candidates[first]!.key) end++;
+    if (end - first >= ROW_LINES) for (let i = first + 1; i < end; i++) repeats[i] = true;
+    first = end;
+  }
+  return repeats;
+}
+/** Words of a label in such a row: a teaser's title printed twice is longer, and each costs. */
+const ROW_LABEL_WORDS = 3;
+const ROW_LINES = 3;
+
 /** Words of code that count as one point against the span. */
 const CODE_WORDS_PER_POINT = 10;
 
@@ -517,7 +538,8 @@ export function cleanText(content: string, options: { language?: string | null }
   // A counted comment-thread heading ("Comments (6)") ends the article: what follows is readers'
   // prose, which can outweigh the article, so the span is sought before the first such heading
   // that has an article above it (and not merely a counter in the page header).
-  const scores = candidates.map(score);
+  const inRow = rowRepeats(candidates);
+  const scores = candidates.map((candidate, i) => (inRow[i] ? 0 : score(candidate)));
   const barriers = candidates.map((_, i) => isBarrier(candidates, i));
   const whole = bestSpan(scores, barriers);
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
