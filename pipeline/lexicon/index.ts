@@ -158,6 +158,8 @@ export const METADATA_LISTS = [
   'in-conversation-with',
   /** "Tel.", "Fax", "E-Mail": the label of a contact box's line before a number or an address. */
   'contact-label',
+  /** "About Jane", "Über Steffi": the word over an author box that closes a post, before the author's name. */
+  'author-box-lead-in',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -333,6 +335,15 @@ const PATTERNS = {
    * A line of a contact box: a phone, fax or e-mail label before its number or address, one or more
    * of them and nothing else ("Tel.: (030) 12 34 56", "Fax +33 1 23 45 67 89 | E-mail: press@example.org").
    */
+  /**
+   * The heading of an author box: the lead-in and a first name or a full name, a count of the
+   * author's posts at most after it ("About Jane", "Über Steffi 1009 Artikel"). Case-sensitive: the
+   * name is capitalised, the lead-in opens the line in either case.
+   */
+  'author-box-heading': new RegExp(
+    `^${alternation(metadataWords('author-box-lead-in').flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))}\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:\\s+\\d[\\d.,]*\\s+\\p{L}+)?$`,
+    'u',
+  ),
   'contact-line': new RegExp(
     `^(?:${alternation(metadataWords('contact-label'))}\\.?\\s*[:：.]?\\s*(?:\\+?[\\d(][\\d\\s()./–-]{4,}\\d|[^\\s@]+@[^\\s@]+\\.\\p{L}{2,})\\s*[,;|·•/]?\\s*)+$`,
     'iu',

@@ -323,6 +323,8 @@ const RELATED_GAP = 8;
  * does not repeat the first words of a short line just above it; a biography does.
  */
 function withoutAuthorBox(span: { first: number; last: number }, candidates: readonly Candidate[]): { first: number; last: number } {
+  const headed = authorBoxHeading(span, candidates);
+  if (headed !== null) return { first: span.first, last: headed - 1 };
   const last = candidates[span.last]!;
   if (!isParagraph(last, 0) || last.shape.weight > BIO_WORDS) return span;
   const name = NAME_OPENING.exec(last.segment.text)?.[0];
@@ -337,6 +339,23 @@ function withoutAuthorBox(span: { first: number; last: number }, candidates: rea
   }
   return span;
 }
+/**
+ * An author box headed by its own line ("About Jane", "Über Steffi 1009 Artikel") a few lines from
+ * the span's end, with nothing longer than a biography under it: the heading's index, or null. A
+ * biography in the first person ("I'm Jane…", "Ich bin…") does not repeat the name the way the
+ * boxes withoutAuthorBox reads otherwise do, so the heading is what marks it.
+ */
+function authorBoxHeading(span: { first: number; last: number }, candidates: readonly Candidate[]): number | null {
+  for (let i = span.last - 1; i > span.first && i >= span.last - BIO_NAME_WITHIN; i--) {
+    const { segment, chrome } = candidates[i]!;
+    if (chrome || segment.bullet || !AUTHOR_BOX_HEADING.test(segment.text)) continue;
+    const box = candidates.slice(i + 1, span.last + 1);
+    if (box.some((line) => isParagraph(line, 0)) && box.every((line) => line.shape.weight <= BIO_WORDS)) return i;
+  }
+  return null;
+}
+const AUTHOR_BOX_HEADING = pattern('author-box-heading');
+
 /** Two or three capitalised words opening a paragraph: a person's name as a biography begins. */
 const NAME_OPENING = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?=[\s,])/u;
 const BIO_WORDS = 80;
