@@ -323,8 +323,6 @@ const RELATED_GAP = 8;
  * does not repeat the first words of a short line just above it; a biography does.
  */
 function withoutAuthorBox(span: { first: number; last: number }, candidates: readonly Candidate[]): { first: number; last: number } {
-  const headed = authorBoxHeading(span, candidates);
-  if (headed !== null) return { first: span.first, last: headed - 1 };
   const last = candidates[span.last]!;
   if (!isParagraph(last, 0) || last.shape.weight > BIO_WORDS) return span;
   const name = NAME_OPENING.exec(last.segment.text)?.[0];
@@ -596,7 +594,15 @@ export function cleanText(content: string, options: { language?: string | null }
   // The second way (jusText-style runs of good lines) finds where the span cut the article's opening off.
   const headLines = span ? openingAbove(candidates, span, barriers, language) : new Set<number>();
   if (span) span = trimTail(span, candidates, scores, escalateChromeRuns(scores, candidates));
-  if (span) span = withoutAuthorBox(span, candidates);
+  // An author box under its own heading leaves the article with its lines marked, so that nothing
+  // reads the author's name in it for a menu's label (the site-name reader looks for "About X"
+  // beside an X the chrome prints).
+  const authorBox = new Set<number>();
+  const boxHeading = span ? authorBoxHeading(span, candidates) : null;
+  if (span && boxHeading !== null) {
+    for (let i = boxHeading; i <= span.last; i++) authorBox.add(i);
+    span = { first: span.first, last: boxHeading - 1 };
+  } else if (span) span = withoutAuthorBox(span, candidates);
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
@@ -621,6 +627,8 @@ export function cleanText(content: string, options: { language?: string | null }
       drop('byline', 'byline: names on the line under the title');
     } else if (chrome) {
       drop(chrome.kind, chrome.reason);
+    } else if (authorBox.has(i)) {
+      drop('sidebar', "author box: the author's name and biography under the article");
     } else if (!inside && span !== null) {
       const { kind, reason } = outsideKind(candidate, candidates[i + 1]);
       drop(kind, reason);
