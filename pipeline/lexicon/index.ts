@@ -160,6 +160,8 @@ export const METADATA_LISTS = [
   'in-conversation-with',
   /** "Tel.", "Fax", "E-Mail": the label of a contact box's line before a number or an address. */
   'contact-label',
+  /** "About Jane", "Über Steffi": the word over an author box that closes a post, before the author's name. */
+  'author-box-lead-in',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -218,6 +220,9 @@ export const FRAGMENT = {
   /** "im Gespräch mit", "in conversation with": between two speakers of an interview's byline. */
   inConversationWith: alternation(metadataWords('in-conversation-with')),
 };
+
+/** A word after a section heading's phrase: no sentence mark at its end, dots inside it ("example.com"). */
+const HEADING_TAIL_WORD = '[^\\s.!?]+(?:\\.[^\\s.!?]+)*';
 
 const PATTERNS = {
   /** A line that opens with who wrote the page: "By Jane Doe", "Written by: …", "автор …". */
@@ -298,8 +303,15 @@ const PATTERNS = {
   'genre-news': new RegExp(`\\b${alternation(metadataWords('genre-news'))}\\b`, 'u'),
   /** A consent banner's sentence: "We use cookies", "This site uses essential cookies", "utilisation de cookies". */
   'cookie-consent-sentence': new RegExp(`\\b${alternation(words('consent-verbs'))}\\s+(?:\\p{L}+\\s+){0,3}?cookies\\b`, 'iu'),
-  /** A heading of a related, latest or most-read section as the whole line, a colon or a few words after it ("More from The Times"). */
-  'after-article-heading': new RegExp(`^${alternation(words('after-article-heading'))}(?:\\s+[^\\s.!?]+(?:\\s+[^\\s.!?]+){0,3})?\\s*[:：]?$`, 'iu'),
+  /**
+   * A heading of a related, latest or most-read section as the whole line, a colon or a few words
+   * after it ("More from The Times", "Most read on example.com/sport": a word may hold dots, as a
+   * site's address does, where a sentence's last word ends with one).
+   */
+  'after-article-heading': new RegExp(
+    `^${alternation(words('after-article-heading'))}(?:\\s+${HEADING_TAIL_WORD}(?:\\s+${HEADING_TAIL_WORD}){0,3})?\\s*[:：]?$`,
+    'iu',
+  ),
   /**
    * The heading of a comment thread as the whole line: "Comments (6)", "There are 13 comments",
    * "2 thoughts on “Title”", "Ein Gedanke zu „Titel“". A phrase before a title needs its count (a
@@ -330,6 +342,15 @@ const PATTERNS = {
    * A line of a contact box: a phone, fax or e-mail label before its number or address, one or more
    * of them and nothing else ("Tel.: (030) 12 34 56", "Fax +33 1 23 45 67 89 | E-mail: press@example.org").
    */
+  /**
+   * The heading of an author box: the lead-in and a first name or a full name, a count of the
+   * author's posts at most after it ("About Jane", "Über Steffi 1009 Artikel"). Case-sensitive: the
+   * name is capitalised, the lead-in opens the line in either case.
+   */
+  'author-box-heading': new RegExp(
+    `^${alternation(metadataWords('author-box-lead-in').flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))}\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:\\s+\\d[\\d.,]*\\s+\\p{L}+)?$`,
+    'u',
+  ),
   'contact-line': new RegExp(
     `^(?:${alternation(metadataWords('contact-label'))}\\.?\\s*[:：.]?\\s*(?:\\+?[\\d(][\\d\\s()./–-]{4,}\\d|[^\\s@]+@[^\\s@]+\\.\\p{L}{2,})\\s*[,;|·•/]?\\s*)+$`,
     'iu',

@@ -6,7 +6,7 @@ import { segmentLines, type Segment } from './segments.ts';
 import { measure, type Shape } from './shape.ts';
 import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
-import { classifyLines, isShortLine, type LineFacts, runLanguage, runScores } from './runs.ts';
+import { classifyLines, isShortLine, type LineFacts, lineWords, runLanguage, runScores } from './runs.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern, rememberKeyOfBlock } from '../../lexicon/index.ts';
@@ -47,6 +47,27 @@ function score(candidate: Candidate): number {
   if (shape.weight >= 8 && !shape.titleCase) return -1;
   return -3;
 }
+
+/**
+ * Lines of a row of the same short label printed one under another ("link", "link", "link";
+ * "[photo]", "[photo]", "[photo]"): a row of links or pictures the renderer gave one label each. The
+ * row parts an article as one widget does, so only its first line counts against the span. A name
+ * printed twice (a byline's link and its text) is no row: it takes ROW_LINES lines.
+ */
+function rowRepeats(candidates: readonly Candidate[]): boolean[] {
+  const repeats = candidates.map(() => false);
+  const isLabel = (candidate: Candidate) => candidate.shape.words <= ROW_LABEL_WORDS && candidate.key !== '';
+  for (let first = 0; first < candidates.length; ) {
+    let end = first + 1;
+    while (end < candidates.length && isLabel(candidates[first]!) && candidates[end]!.key === candidates[first]!.key) end++;
+    if (end - first >= ROW_LINES) for (let i = first + 1; i < end; i++) repeats[i] = true;
+    first = end;
+  }
+  return repeats;
+}
+/** Words of a label in such a row: a teaser's title printed twice is longer, and each costs. */
+const ROW_LABEL_WORDS = 3;
+const ROW_LINES = 3;
 
 /** Words of code that count as one point against the span. */
 const CODE_WORDS_PER_POINT = 10;
@@ -316,6 +337,23 @@ function withoutAuthorBox(span: { first: number; last: number }, candidates: rea
   }
   return span;
 }
+/**
+ * An author box headed by its own line ("About Jane", "Über Steffi 1009 Artikel") a few lines from
+ * the span's end, with nothing longer than a biography under it: the heading's index, or null. A
+ * biography in the first person ("I'm Jane…", "Ich bin…") does not repeat the name the way the
+ * boxes withoutAuthorBox reads otherwise do, so the heading is what marks it.
+ */
+function authorBoxHeading(span: { first: number; last: number }, candidates: readonly Candidate[]): number | null {
+  for (let i = span.last - 1; i > span.first && i >= span.last - BIO_NAME_WITHIN; i--) {
+    const { segment, chrome } = candidates[i]!;
+    if (chrome || segment.bullet || !AUTHOR_BOX_HEADING.test(segment.text)) continue;
+    const box = candidates.slice(i + 1, span.last + 1);
+    if (box.some((line) => isParagraph(line, 0)) && box.every((line) => line.shape.weight <= BIO_WORDS)) return i;
+  }
+  return null;
+}
+const AUTHOR_BOX_HEADING = pattern('author-box-heading');
+
 /** Two or three capitalised words opening a paragraph: a person's name as a biography begins. */
 const NAME_OPENING = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?=[\s,])/u;
 const BIO_WORDS = 80;
@@ -494,7 +532,9 @@ function openingAbove(
       c.chrome?.kind === 'dateline' ||
       (!c.shape.prose && c.shape.words <= DATED_WORDS && findDates(c.segment.text, { language }).length > 0),
   }));
-  const classes = classifyLines(facts, runLanguage(facts, language));
+  // Each line's words are read for the page's language and for its own class: split once.
+  const wordsOf = lineWords();
+  const classes = classifyLines(facts, runLanguage(facts, language, wordsOf), wordsOf);
   const points = runScores(facts, classes);
   const head = new Set<number>();
   const run = bestSpan(points, barriers);
@@ -515,7 +555,8 @@ export function cleanText(content: string, options: { language?: string | null }
   // A counted comment-thread heading ("Comments (6)") ends the article: what follows is readers'
   // prose, which can outweigh the article, so the span is sought before the first such heading
   // that has an article above it (and not merely a counter in the page header).
-  const scores = candidates.map(score);
+  const inRow = rowRepeats(candidates);
+  const scores = candidates.map((candidate, i) => (inRow[i] ? 0 : score(candidate)));
   const barriers = candidates.map((_, i) => isBarrier(candidates, i));
   const whole = bestSpan(scores, barriers);
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
@@ -553,7 +594,15 @@ export function cleanText(content: string, options: { language?: string | null }
   // The second way (jusText-style runs of good lines) finds where the span cut the article's opening off.
   const headLines = span ? openingAbove(candidates, span, barriers, language) : new Set<number>();
   if (span) span = trimTail(span, candidates, scores, escalateChromeRuns(scores, candidates));
-  if (span) span = withoutAuthorBox(span, candidates);
+  // An author box under its own heading leaves the article with its lines marked, so that nothing
+  // reads the author's name in it for a menu's label (the site-name reader looks for "About X"
+  // beside an X the chrome prints).
+  const authorBox = new Set<number>();
+  const boxHeading = span ? authorBoxHeading(span, candidates) : null;
+  if (span && boxHeading !== null) {
+    for (let i = boxHeading; i <= span.last; i++) authorBox.add(i);
+    span = { first: span.first, last: boxHeading - 1 };
+  } else if (span) span = withoutAuthorBox(span, candidates);
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
@@ -578,6 +627,8 @@ export function cleanText(content: string, options: { language?: string | null }
       drop('byline', 'byline: names on the line under the title');
     } else if (chrome) {
       drop(chrome.kind, chrome.reason);
+    } else if (authorBox.has(i)) {
+      drop('sidebar', "author box: the author's name and biography under the article");
     } else if (!inside && span !== null) {
       const { kind, reason } = outsideKind(candidate, candidates[i + 1]);
       drop(kind, reason);

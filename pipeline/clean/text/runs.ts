@@ -42,17 +42,41 @@ const SAMPLE_DENSITY = 0.15;
  */
 const OPENS_WITH_CONTROL = /^\[[^\]]{0,3}\]/u;
 
+/** Words of the page's sentences read to tell its language, as the HTML classifier reads its paragraphs'. */
+const LANGUAGE_SAMPLE_WORDS = 5000;
+
+/** Each line's words, split once however often the language sample and the line's class ask for them. */
+export type LineWords = (line: LineFacts) => string[];
+
+/** A memo of each line's words (stopwords.ts's words) for one page's lines. */
+export function lineWords(): LineWords {
+  const split = new Map<LineFacts, string[]>();
+  return (line) => {
+    let list = split.get(line);
+    if (list === undefined) {
+      list = words(line.text);
+      split.set(line, list);
+    }
+    return list;
+  };
+}
+
 /** The stopword list for the page: its detected language's, else the densest list's in its text, else none. */
-export function runLanguage(lines: readonly LineFacts[], detected: string | null): string | null {
+export function runLanguage(lines: readonly LineFacts[], detected: string | null, wordsOf: LineWords = lineWords()): string | null {
   if (detected && STOPWORDS[detected]) return detected;
   // Only sentences of some length: menus and labels are names, and short words of other languages
   // ("a" opens Hungarian noun phrases as English ones) would pass for a list's function words.
-  const sample = words(
-    lines
-      .filter((line) => line.endsSentence && line.text.length >= LENGTH_LOW)
-      .map((line) => line.text)
-      .join(' '),
-  ).slice(0, 5000);
+  // The sample is the first LANGUAGE_SAMPLE_WORDS words of those lines in order (the words of the
+  // lines joined by spaces are each line's words in turn), so the reading stops there.
+  const sample: string[] = [];
+  for (const line of lines) {
+    if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
+    if (!line.endsSentence || line.text.length < LENGTH_LOW) continue;
+    for (const word of wordsOf(line)) {
+      if (sample.length >= LANGUAGE_SAMPLE_WORDS) break;
+      sample.push(word);
+    }
+  }
   const language = stopwordLanguage(sample);
   return language && stopwordDensity(sample, language) >= SAMPLE_DENSITY ? language : null;
 }
@@ -62,7 +86,7 @@ const INNER_SENTENCE_END = /[.!?…。！？][”"’'»)]*\s+[“"‘'«(]?\p{L
 /** The least share of letters among a line's visible characters for it to be text. */
 const LETTER_SHARE = 0.5;
 
-function initialClass(line: LineFacts, language: string | null): LineClass {
+function initialClass(line: LineFacts, language: string | null, wordsOf: LineWords): LineClass {
   if (line.excluded || OPENS_WITH_CONTROL.test(line.text)) return 'bad';
   const chars = charsOf(line);
   if (chars < LENGTH_LOW) return 'short';
@@ -79,7 +103,7 @@ function initialClass(line: LineFacts, language: string | null): LineClass {
     if (!sentences) return 'bad';
     return chars > LENGTH_HIGH ? 'good' : 'neargood';
   }
-  const density = stopwordDensity(words(line.text), language);
+  const density = stopwordDensity(wordsOf(line), language);
   if (density >= STOPWORDS_HIGH) return capped(chars > LENGTH_HIGH ? 'good' : 'neargood');
   if (density >= STOPWORDS_LOW) return 'neargood';
   return 'bad';
@@ -89,8 +113,8 @@ function initialClass(line: LineFacts, language: string | null): LineClass {
  * jusText's context pass: a short line between good ones is good, between bad ones bad; a near-good
  * line is good unless bad lines stand on both sides. The dump's ends count as bad.
  */
-export function classifyLines(lines: readonly LineFacts[], language: string | null): LineClass[] {
-  const initial = lines.map((line) => initialClass(line, language));
+export function classifyLines(lines: readonly LineFacts[], language: string | null, wordsOf: LineWords = lineWords()): LineClass[] {
+  const initial = lines.map((line) => initialClass(line, language, wordsOf));
   const final = [...initial];
   const neighbour = (from: number, step: 1 | -1, skipNearGood: boolean) => nearestClass(initial, from, step, skipNearGood);
   for (let i = 0; i < initial.length; i++) {
