@@ -2,6 +2,7 @@
 // without blank lines between them) go back together; list items, short lines and labelled lines
 // stay apart.
 import type { Line } from './lines.ts';
+import { FRAGMENT } from '../../lexicon/index.ts';
 
 export interface Segment {
   lines: Line[];
@@ -20,6 +21,8 @@ const HYPHEN_BREAK = /\p{L}[-‐]$/u;
 const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF60]$/u;
 const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF60]/u;
 const LABEL = /^[\p{L}][\p{L} .]{1,25}:\s/u;
+/** A byline's lead-in and a capitalised name ("by Jane Doe", "von Jana Roth"): a line of its own. */
+const LEAD_IN_NAME = new RegExp(`^${FRAGMENT.leadIn}\\s+\\p{Lu}`, 'u');
 
 const isWrapped = (line: Line, width: number | null) => width !== null && line.width >= width * 0.8;
 
@@ -41,6 +44,8 @@ function continues(previous: Line, next: Line, width: number | null, longest: nu
   }
   // Across a blank line: only a sentence that was visibly cut, never a labelled line.
   if (next.blanksBefore > 1 || SENTENCE_END.test(previous.text) || LABEL.test(next.text)) return false;
+  // A byline printed under its headline opens in lower case too ("by Jane Doe"), but starts a line.
+  if (LEAD_IN_NAME.test(next.text)) return false;
   // A short line ("Jane Doe") before a blank is a line of its own, whatever follows it.
   if (!isWrapped(previous, width) && previous.text.split(/\s+/).length < 8) return false;
   if (STARTS_LOWER.test(next.text)) return true;

@@ -23,6 +23,13 @@ describe('rejoining hard-wrapped lines', () => {
     expect(text.split('\n')).toHaveLength(1);
   });
 
+  it('keeps a byline in lower case apart from the long headline a blank line above it', () => {
+    const dump = ['Seven quiet ways the city council rewrote its budget this spring', '', 'by Tomas Herrera', '', PROSE_A, '', PROSE_B, ''].join('\n');
+    const texts = cleanText(dump).blocks.map((block) => block.text);
+    expect(texts).toContain('Seven quiet ways the city council rewrote its budget this spring');
+    expect(texts).toContain('by Tomas Herrera');
+  });
+
   it('keeps paragraphs apart when a sentence ends a line', () => {
     const { text } = cleanText(`${PROSE_A}\n\n${PROSE_B}\n`);
     expect(text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
