@@ -324,8 +324,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   // of that object (the charges are pressed, no war is stated); the verb's cue carries the claim.
   // "China dismissed Japan's protest", "Seoul condemned Pyongyang's missile test": a verb of stance
   // (rejecting, condemning, praising, investigating) whose object names an event states its own event
-  // against that event's doer. The object's act stays a cue of its own (the labelled sets code "did not
-  // condemn the Russian invasion of Ukraine" as the invasion too), but it neither takes the stance's
+  // against that event's doer. The object's act stays a cue of its own (the labelled sets code
+  // the act condemned too), but it neither takes the stance's
   // coding nor stands in for the stance verb.
   const stances = eventCues.filter((e) => !e.ofBy && STANCE_EVENTS.has(e.coding.event ?? ''));
   const objectOfAStance = (c: { start: number; clause: Clause }, stance: EventCue) =>
