@@ -3,7 +3,7 @@
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
-import { findEventCues, findLemmaCues, verbBetween } from './events.ts';
+import { type EventCue, findEventCues, findLemmaCues, verbBetween } from './events.ts';
 import { type Acronyms, actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
@@ -244,6 +244,21 @@ const UNDOING_EVENTS: ReadonlySet<string> = new Set(['REJECT', 'THREATEN', 'DEMA
 /** Characters between a pledge and the act it intends ("pledged on Monday to punish"). */
 const INTENT_SPAN = 40;
 
+/** PLOVER events of a stance taken on another's act: the act named as their object is what they are about. */
+const STANCE_EVENTS: ReadonlySet<string> = new Set(['REJECT', 'DISAPPROVE', 'SUPPORT', 'INVESTIGATE']);
+
+/** A possessive naming an act's doer before the act ("Pyongyang's missile test"). */
+const OWNER_OF_EVENT = /\p{L}['’]s?\s/u;
+
+/** Words of a noun phrase between a stance verb and the event noun heading its object ("Pyongyang's missile"). */
+const STANCE_OBJECT_WORDS = /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/u;
+
+/** Is the text between a verb and a noun the start of the verb's object: a few words, no verb nor punctuation? */
+function objectOfStance(text: string, verbEnd: number, nounStart: number, pack: LanguagePack): boolean {
+  if (!STANCE_OBJECT_WORDS.test(text.slice(verbEnd, nounStart))) return false;
+  return pack.language !== 'en' || !verbBetween(text, verbEnd, nounStart);
+}
+
 /**
  * Sectors of people who protest in the street rather than lodge a protest (PLOVER's PROTEST is by
  * civilians and crowds): civilians, workers, students, farmers, opposition supporters, refugees.
@@ -307,10 +322,25 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   // The verb's start goes with its coding: an intent is read before the verb ("would tighten the blockade").
   // "will press war crimes charges": a pack noun between a verb and the object it names is a modifier
   // of that object (the charges are pressed, no war is stated); the verb's cue carries the claim.
+  // "China dismissed Japan's protest", "Seoul condemned Pyongyang's missile test": a verb of stance
+  // (rejecting, condemning, praising, investigating) whose object names an event states its own event
+  // against that event's doer. The object's act stays a cue of its own (the labelled sets code
+  // the act condemned too), but it neither takes the stance's
+  // coding nor stands in for the stance verb.
+  const stances = eventCues.filter((e) => !e.ofBy && STANCE_EVENTS.has(e.coding.event ?? ''));
+  const objectOfAStance = (c: { start: number; clause: Clause }, stance: EventCue) =>
+    c.start >= stance.end &&
+    c.clause.start === stance.clause.start &&
+    // The event's doer named as its owner ("Japan's protest"): a signed "declaration of partnership" or a
+    // "neutral position on the conflict" is the verb's own object, which the pack cue codes better.
+    OWNER_OF_EVENT.test(text.slice(stance.end, c.start)) &&
+    (c.start <= stance.objectEnd ||
+      objectOfStance(text, stance.end, c.start, pack) ||
+      (stance.specific && pack.nounComplementGap.test(text.slice(stance.objectEnd, c.start))));
   const packCues = found
     .filter((c) => !(c.cue.part === 'noun' && eventCues.some((e) => e.specific && c.start >= e.end && c.end <= e.objectStart)))
     .map((c) => {
-      const specific = eventCues.find((e) => e.start < c.end && c.start < e.objectEnd && e.specific);
+      const specific = eventCues.find((e) => e.start < c.end && c.start < e.objectEnd && e.specific && !(stances.includes(e) && objectOfAStance(c, e)));
       return specific ? { ...c, coding: specific.coding, predicateStart: Math.min(c.start, specific.start), objectEnd: specific.objectEnd } : c;
     });
   // A verb whose object is a pack cue ("held joint exercises") or names it in its complement ("signed
@@ -319,7 +349,10 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   const added = eventCues.filter(
     (e) =>
       !packCues.some(
-        (c) => e.start < c.end && (c.start < Math.max(e.end, e.objectEnd) || (e.specific && pack.nounComplementGap.test(text.slice(e.objectEnd, c.start)))),
+        (c) =>
+          !(stances.includes(e) && objectOfAStance(c, e)) &&
+          e.start < c.end &&
+          (c.start < Math.max(e.end, e.objectEnd) || (e.specific && pack.nounComplementGap.test(text.slice(e.objectEnd, c.start)))),
       ),
   );
   let cues: CueMatch[] = (added.length === 0 ? packCues : [...packCues, ...added].sort((a, b) => a.start - b.start)).filter(
