@@ -435,7 +435,58 @@ export function findNamedMentions(text: string, date: string | null = null): Men
       /^ $/u.test(text.slice(m.end, next.start))
     );
   });
-  return named;
+  return withSharedHeads(text, peoplesOfPeoples(text, named));
+}
+
+/** Between coordinated adjectives of states: "Indian and Pakistani", "Indian, Pakistani and Chinese". */
+const COORDINATION = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/u;
+
+/** A state's name alone: no agent, person, possessive or capital of its own. */
+const bareState = (m: Mention): boolean => m.actor?.type === 'country' && !m.actor.sector && !m.person && !m.possessive && !m.capital && m.bare === undefined;
+
+/**
+ * "Indian and Pakistani troops": adjectives of states coordinated before one agent share its head,
+ * so each state is that agent's (IND/MIL and PAK/MIL), not the first a bare state beside it. Read
+ * right to left, so a list passes the head down to its first adjective.
+ */
+function withSharedHeads(text: string, mentions: Mention[]): Mention[] {
+  const shared = [...mentions];
+  for (let k = shared.length - 2; k >= 0; k -= 1) {
+    const m = shared[k]!;
+    const next = shared[k + 1]!;
+    const sector = next.actor?.sector;
+    if (!bareState(m) || next.bare === undefined || next.actor?.type !== 'country' || !sector) continue;
+    if (!COORDINATION.test(text.slice(m.end, next.start))) continue;
+    shared[k] = { ...m, bare: m.actor!, actor: { ...m.actor!, sector } };
+  }
+  return shared;
+}
+
+/**
+ * "Greek Cypriots", "Turkish Cypriots": a state's adjective right before a people's plural names which
+ * of that people, one party with the people's state (CYP civilians), not a second party of the
+ * adjective's state.
+ */
+function peoplesOfPeoples(text: string, mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const previous = kept.at(-1);
+    if (
+      previous &&
+      bareState(previous) &&
+      m.actor?.type === 'country' &&
+      m.actor.sector === 'CVL' &&
+      m.bare === undefined &&
+      !m.person &&
+      /^ $/u.test(text.slice(previous.end, m.start))
+    ) {
+      const phrase = text.slice(previous.start, m.end);
+      kept[kept.length - 1] = { ...m, start: previous.start, text: phrase, actor: { ...m.actor, name: phrase, mention: phrase } };
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
 }
 
 /** "from", "of" right before a name: where someone comes from or lives ("fishermen from Manila"). */
@@ -829,14 +880,21 @@ function findPlaces(text: string, tokens: readonly Token[], named: readonly Ment
 
 /** Between an agent and the state it is one party with: "the government of Malawi", "troops from Chad". */
 const OF_STATE = /^\s+(?:of|from)\s+(?:the\s+)?$/u;
-/** "police in Karachi", "the governor of Kano", "troops from Chad": the preposition between an agent and the place or state it belongs to. */
+/** "residents of Kabul", "villagers near Herat": the preposition between civilians and the place they live in. */
 const PLACE_AFTER = /^\s+(?:in|near|of|from)\s+(?:the\s+)?$/u;
 
-/** The state of a place or a state's name (not a person's) right after an agent, through PLACE_AFTER. */
+/**
+ * "police in Karachi", "the governor of Kano", "troops from Chad": the preposition between an agent and
+ * the place or state it belongs to. Not "near" ("warships near Taiwan" are someone else's, by it), which
+ * places civilians only (PLACE_AFTER).
+ */
+const OWNER_AFTER = /^\s+(?:in|of|from)\s+(?:the\s+)?$/u;
+
+/** The state of a place or a state's name (not a person's) right after an agent, through OWNER_AFTER. */
 function stateRightAfter(text: string, end: number, named: readonly Mention[], places: readonly Place[]): string | null {
-  const place = places.find((p) => p.start > end && PLACE_AFTER.test(text.slice(end, p.start)));
+  const place = places.find((p) => p.start > end && OWNER_AFTER.test(text.slice(end, p.start)));
   if (place) return place.country;
-  const name = named.find((m) => m.start > end && m.actor?.type === 'country' && !m.person && PLACE_AFTER.test(text.slice(end, m.start)));
+  const name = named.find((m) => m.start > end && m.actor?.type === 'country' && !m.person && OWNER_AFTER.test(text.slice(end, m.start)));
   return name ? (name.actor!.country ?? name.actor!.id) : null;
 }
 
