@@ -31,7 +31,11 @@ import { findTimes, timeForClaim } from './time.ts';
 //        initials, acts on a place of the subject's own state fall on its civilians, 'the N of Y' subjects,
 //        a closing stance clause aimed at the statement before it, CAMEO's combat and charge verbs (clash, battle,
 //        allege, object to, retake, blow up), past forms and 'an offensive' the tagger reads as adjectives or nouns.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.7.0';
+// 2.8.0: Kosovo as a state (XKX), bracket glosses no names, peoples' plurals as civilians, abbreviated titles only
+//        as written, a state's body after 'in the' a place, supporters of X as civilians, coordinated adjectives
+//        sharing their agent, 'near' places no agent; CAMEO verbs and verb-object pairs for all 16 PLOVER types,
+//        particles after the object, a stance verb on another party's act keeps its own event.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.8.0';
 
 export interface ClaimInput {
   id: string;
