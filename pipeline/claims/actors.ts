@@ -439,25 +439,47 @@ export function findNamedMentions(text: string, date: string | null = null): Men
 }
 
 /** Between coordinated adjectives of states: "Indian and Pakistani", "Indian, Pakistani and Chinese". */
-const COORDINATION = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/u;
+const COORDINATION = /^\s*(?:,\s*)?(?:and|or)\s+$/u;
+/** A comma inside such a list: it joins only an adjective that itself shares the head through "and"/"or". */
+const LIST_COMMA = /^\s*,\s*$/u;
 
 /** A state's name alone: no agent, person, possessive or capital of its own. */
 const bareState = (m: Mention): boolean => m.actor?.type === 'country' && !m.actor.sector && !m.person && !m.possessive && !m.capital && m.bare === undefined;
 
 /**
+ * English demonyms of states (world-countries, which the gazetteer is built from): only a people's
+ * adjective shares a head ("Indian and Pakistani troops"); a state's own name does not ("Turkey and
+ * Syrian rebels" is Turkey and the rebels). Loaded on first use (require caches it).
+ */
+let stateAdjectives: ReadonlySet<string> | undefined;
+const isStateAdjective = (word: string): boolean => {
+  stateAdjectives ??= new Set(
+    (createRequire(import.meta.url)('world-countries/countries.json') as Array<{ demonyms?: { eng?: { m?: string; f?: string } } }>).flatMap((c) =>
+      [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((form): form is string => Boolean(form)),
+    ),
+  );
+  return stateAdjectives.has(word);
+};
+
+/**
  * "Indian and Pakistani troops": adjectives of states coordinated before one agent share its head,
  * so each state is that agent's (IND/MIL and PAK/MIL), not the first a bare state beside it. Read
- * right to left, so a list passes the head down to its first adjective.
+ * right to left, so a list passes the head down to its first adjective; a bare comma joins only an
+ * adjective already sharing it ("Indian, Pakistani and Chinese"), never a clause ("After talks with
+ * Russia, Ukrainian officials").
  */
 function withSharedHeads(text: string, mentions: Mention[]): Mention[] {
   const shared = [...mentions];
+  const sharing = new Set<number>();
   for (let k = shared.length - 2; k >= 0; k -= 1) {
     const m = shared[k]!;
     const next = shared[k + 1]!;
     const sector = next.actor?.sector;
-    if (!bareState(m) || next.bare === undefined || next.actor?.type !== 'country' || !sector) continue;
-    if (!COORDINATION.test(text.slice(m.end, next.start))) continue;
+    if (!bareState(m) || !isStateAdjective(m.text) || next.bare === undefined || next.actor?.type !== 'country' || !sector) continue;
+    const between = text.slice(m.end, next.start);
+    if (!COORDINATION.test(between) && !(LIST_COMMA.test(between) && sharing.has(k + 1))) continue;
     shared[k] = { ...m, bare: m.actor!, actor: { ...m.actor!, sector } };
+    sharing.add(k);
   }
   return shared;
 }
