@@ -534,6 +534,8 @@ function nominalEventCues(tokens: readonly Token[], pack: LanguagePack): Array<{
 /** Parts of speech of a short noun phrase, the object between a verb and its separated particle ("pulled its forces out"). */
 const SEPARATED_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const SEPARATED_OBJECT_WORDS = 4;
+/** Parts of speech opening a noun phrase: after a separated particle they make it a preposition. */
+const PHRASE_OPENING_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * Where a phrasal verb's particle is, starting at token k right after the verb, or -1: right there, or
@@ -545,7 +547,10 @@ function particleAt(tokens: readonly Token[], k: number, particle: string, pack:
   if (tokens[k]?.lemma === particle) return k;
   if (!(pack.data.separable_particles ?? []).includes(particle)) return -1;
   for (let j = k; j < tokens.length && j < k + SEPARATED_OBJECT_WORDS && SEPARATED_OBJECT_POS.has(tokens[j]!.pos); j++) {
-    if (tokens[j + 1]?.lemma === particle || tokens[j + 1]?.value.toLowerCase() === particle) return j + 1;
+    if (tokens[j + 1]?.lemma !== particle && tokens[j + 1]?.value.toLowerCase() !== particle) continue;
+    // A noun phrase right after it makes the word a preposition of its own: "clashed Sunday over the
+    // temple" is a clash about the temple, no "clash over"; "handed them over to Benin" keeps its particle.
+    return PHRASE_OPENING_POS.has(tokens[j + 2]?.pos ?? '') ? -1 : j + 1;
   }
   return -1;
 }
