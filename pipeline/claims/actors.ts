@@ -558,7 +558,7 @@ function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
   });
 }
 
-/** English words, from the language pack, as one case-blind alternation. */
+/** English words, from the English pack's data (en.json, read directly: these rules are English only), as one case-blind alternation. */
 const alternationOf = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
 /** "in the", "inside the", "within the" ending a stretch of text: a locative that encloses what follows. */
 const ENCLOSED_BY = new RegExp(`(?<![\\p{L}])(?:${alternationOf(englishCues.enclosing_locatives)})\\s+the\\s+$`, 'iu');

@@ -83,9 +83,13 @@ export interface LanguagePackData {
    */
   light_verbs?: string[];
   /** Noun endings and the verb endings they replace ("invitation" → "invite", "withdrawal" → "withdraw"), to find a noun's verb. */
+  nominal_endings?: Array<[string, string]>;
   /** Particles of phrasal verbs that may follow the verb's object: "pulled its forces out of", "handed the suspect over to". */
   separable_particles?: string[];
-  nominal_endings?: Array<[string, string]>;
+  /** Locatives that enclose what follows ("in the", "inside the"): a state's body after them is a place, read in actors.ts (English only). */
+  enclosing_locatives?: string[];
+  /** Words for those who back a party ("supporters of", "loyalists"), read in actors.ts (English only). */
+  followers?: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
