@@ -25,7 +25,7 @@ import countryAdditions from './data/countries.json' with { type: 'json' };
 import englishCues from './data/en.json' with { type: 'json' };
 import { lemmatise } from './events.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
-import { execAll } from '../text/regex.ts';
+import { escapeRegex, execAll } from '../text/regex.ts';
 import { slug } from './slug.js';
 
 export interface Mention {
@@ -559,7 +559,7 @@ function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
 }
 
 /** English words, from the English pack's data (en.json, read directly: these rules are English only), as one case-blind alternation. */
-const alternationOf = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+const alternationOf = (words: readonly string[]) => words.map(escapeRegex).join('|');
 /** "in the", "inside the", "within the" ending a stretch of text: a locative that encloses what follows. */
 const ENCLOSED_BY = new RegExp(`(?<![\\p{L}])(?:${alternationOf(englishCues.enclosing_locatives)})\\s+the\\s+$`, 'iu');
 
