@@ -393,7 +393,8 @@ for (const rawLine of agentText.split('\n')) {
     const base = form.replace(/_+$/u, '');
     if (!base || base.includes('!')) continue;
     // "EMBASSY_IN": a pattern for "embassy in <place>"; as a phrase of its own it would take the
-    // preposition into the mention ("the Turkish embassy in Athens"). The agent is its noun alone.
+    // preposition into the mention ("the Turkish embassy in Athens"). Dropped: the noun alone is the
+    // agent, by its own entry in the dictionary ("EMBASSY [~GOV]").
     if (PARTICLES.has(base.split('_').at(-1).toLowerCase())) continue;
     // An abbreviation ("lt.") has no plural of its own: "lt.s" is no word.
     const variants = [base, ...(explicitPlurals ?? (base.endsWith('.') ? [] : [plural(base)]))];
