@@ -1,14 +1,14 @@
-// File-system helpers the build cache (run/cache.ts, run/cache-uses.ts) and the publisher
-// (fragments.ts, changes.ts) share: a file written atomically into a folder made once per thread,
-// and whether a path exists.
-import { access, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+// File-system helpers the build cache and the publisher share: a file written atomically into a
+// folder made once per thread, and whether a path exists.
+import { access, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
- * Folders this thread has made or found for the files it writes. A worker writes seven files per
- * capture (entries of four steps, the summary, the fragment and its segments) into a few hundred
- * folders; asking the file system to make each folder again before every write (mkdir -p, one or
- * two system calls on the thread pool) was 1.5-1.7% of a worker's time on 300 realistic captures.
+ * Folders this thread has made or found for the files it writes. A worker writes several files per
+ * capture (step entries, the summary, fragment files) into a few hundred folders; asking the file
+ * system to make each folder again before every write (mkdir -p, one or two system calls on the
+ * thread pool) was 1.5-1.7% of a worker's time on 300 realistic captures, measured on the cache's
+ * JSON writes.
  * A folder removed behind the build's back (the cache cleared mid-build) is made again by the write
  * that finds it missing.
  */
@@ -39,9 +39,12 @@ export async function writeFileAtomically(path: string, data: string | Uint8Arra
   }
 }
 
-/** Whether something is at `path` (a symbolic link counts by its target). */
-export const pathExists = (path: string): Promise<boolean> =>
-  access(path).then(
+/**
+ * Whether something is at `path`. A symbolic link counts by its target, unless `link` is set: then
+ * the link itself counts, even when its target is gone.
+ */
+export const pathExists = (path: string, options: { link?: boolean } = {}): Promise<boolean> =>
+  (options.link ? lstat(path) : access(path)).then(
     () => true,
     () => false,
   );

@@ -2,7 +2,7 @@
 // into place only when complete, so a failed or interrupted build leaves the previous versions as
 // they were and no partial version behind. Published versions are never rewritten: building one
 // that exists with different content is refused. Leftovers of killed builds are cleaned up.
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { hostname } from 'node:os';
 import { UserFacingError } from '../errors.ts';
@@ -110,16 +110,4 @@ export async function compareWithExisting(fresh: string, target: string): Promis
   }
   if (added.length + removed.length + changed.length === 0) return 'unchanged';
   throw new VersionExistsError(target, { added, removed, changed });
-}
-
-/** Writes one file atomically (temporary file in the same folder, then rename). */
-export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }

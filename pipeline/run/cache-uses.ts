@@ -136,7 +136,9 @@ export async function pruneCache(cacheDir: string, options: { dryRun?: boolean }
     );
   const live: { file: string; use: CacheUse }[] = [];
   const forgotten: { file: string; use: CacheUse }[] = [];
-  for (const entry of all) ((await pathExists(entry.use.raw)) ? live : forgotten).push(entry);
+  // A raw folder that is a link to an unmounted drive is still there: its record is kept (forgetting
+  // it is irreversible), so the link counts even when its target is gone.
+  for (const entry of all) ((await pathExists(entry.use.raw, { link: true })) ? live : forgotten).push(entry);
   if (live.length === 0)
     throw new UserFacingError(
       `the raw folders of every build recorded in ${cacheDir} are gone (${all.map((u) => u.use.raw).join(', ')}); remove the cache instead`,

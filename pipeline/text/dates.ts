@@ -349,8 +349,9 @@ const DAY_BEFORE_NAME = /(?<![\p{L}\d.])(\d{1,2})\.?\s(\p{L}{3,12})\.?,?\s((?:19
 /**
  * "06.11.23", "1.11.23 20:19": an all-numeric day with a two-digit year, when it is written as one
  * (day and month in two digits) or a clock time follows it; "2.11.23" alone is as often a version.
+ * A full stop after it ends the sentence ("vom 08.02.21."), unless a digit follows ("08.02.21.5").
  */
-const SHORT_YEAR_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/.-]|\.\d)/g;
+const SHORT_YEAR_DATE = /(?<![\d/.-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/-]|\.\d)/g;
 const CLOCK_AFTER = /^\s*[-–,|]?\s*\d{1,2}:\d{2}/;
 
 /** Full days chrono leaves out, by their index in `text`. */

@@ -1,6 +1,6 @@
-// writeJsonAtomically remembers the folders it made, so it need not ask the file system before
-// every write; a folder removed behind its back (the cache cleared mid-build) must be made again.
-// The fragment store writes through the same function (publish/files.ts).
+// The cache's JSON writes and the fragment store go through writeFileAtomically (publish/files.ts),
+// which remembers the folders it made so it need not ask the file system before every write; a
+// folder removed behind its back (the cache cleared mid-build) must be made again.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ describe('writeJsonAtomically', () => {
 });
 
 describe('FragmentStore', () => {
-  it('writes into a folder removed since its last write there (it shares writeJsonAtomically’s memory of folders)', async () => {
+  it('writes into a folder removed since its last write there', async () => {
     const root = await mkdtemp(join(tmpdir(), 'pagepress-fragment-folders-'));
     try {
       const store = new FragmentStore(join(root, 'fragments'));

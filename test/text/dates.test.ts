@@ -95,6 +95,9 @@ describe('days chrono leaves out', () => {
     expect(findDates('3.2.21 14:05 von Gast', { language: 'de' }).map((d) => d.value)).toEqual(['2021-02-03']);
     expect(findDates('Version 3.2.21 ist erschienen', { language: 'de' })).toEqual([]);
   });
+  it('reads a two-digit year before the full stop that ends the sentence', () => {
+    expect(findDates('Der Bericht ist vom 08.02.21.', { language: 'de' }).map((d) => d.value)).toEqual(['2021-02-08']);
+  });
   it('keeps no hour the text does not print as a clock', () => {
     expect(parseDate('14.09.2021 - 16:40 Uhr 7 Kommentare', { language: 'de' })?.value).toBe('2021-09-14');
     expect(parseDate('6 de abril 2021, 12:00 A. M.', { language: 'es' })?.value).toBe('2021-04-06T00:00');

@@ -31,7 +31,7 @@ import { readAttachment, readViews } from '../text/labels.ts';
 import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../../text/language-detection.ts';
 import { matchChrome } from '../../text/chrome-vocabulary.ts';
-import { emptyMetadata, type Metadata, type MetadataFields } from '../types.ts';
+import { emptyMetadata, type Metadata, type MetadataFields, takeUpdatedAsPublished } from '../types.ts';
 import { ELSEWHERE, OTHER_PIECES, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
@@ -196,13 +196,7 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
       }
     }
   }
-  // A page that states when it was last modified and nothing else: most pages are never revised,
-  // so that day is the best statement of the publication there is, as htmldate's original_date
-  // mode falls back to it. The provenance says it stands in for one.
-  if (!fields.published && fields.updated && plausiblePageDay(fields.updated, context.capturedAt ?? null)) {
-    fields.published = fields.updated;
-    provenance.published = `updated-as-published(${provenance.updated})`;
-  }
+  takeUpdatedAsPublished(fields, provenance, context.capturedAt ?? null);
   readCounters(meta, article, set);
   readDomCounters($, article, head, set);
   // PDFs linked from the page, with the sizes printed next to them; citation_pdf_url's file first.

@@ -6,7 +6,7 @@ import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
 import { findDates, firstPageDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
-import { emptyMetadata, type Metadata } from '../types.ts';
+import { emptyMetadata, type Metadata, takeUpdatedAsPublished } from '../types.ts';
 import {
   ABSTRACT_LABEL,
   SUMMARY_BY,
@@ -388,12 +388,7 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     }
   }
 
-  // A page that states when it was last updated and nothing else: most pages are never revised, so
-  // that day is the best statement of the publication there is (as the HTML reader and htmldate take
-  // it); the provenance says it stands in for one.
-  if (fields.published === null && fields.updated !== null && plausiblePageDay(fields.updated, context.capturedAt ?? null)) {
-    set('published', fields.updated, `updated-as-published(${provenance.updated})`);
-  }
+  takeUpdatedAsPublished(fields, provenance, context.capturedAt ?? null);
 
   const abstract = findAbstract(content, blocks);
   if (abstract) {

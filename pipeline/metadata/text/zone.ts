@@ -95,7 +95,7 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
 
   // "Home » Recipes » Cakes » Lemon cake": a breadcrumb printed as the headline's line ends on the
   // headline; "Headline [headline-photo-702x336]": a picture's file name the dump prints after it.
-  if (title) title.value = lastOfTrail(title.value).replace(IMAGE_NAME_AFTER, '');
+  if (title) title.value = stripImageName(lastOfTrail(title.value));
   // "Headline Headline": a renderer printed the link and its text side by side.
   if (title) title.value = title.value.replace(/^(.{8,}?)\s+\1$/su, '$1');
   // "Insights 3 surprising findings …": a section label run into the headline, which a line nearby
@@ -118,18 +118,37 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
   return { title, siteName, breadcrumb: crumbs, titleIndex: titleIndex >= 0 ? titleIndex : null, bylineIndex };
 }
 
-/** A picture's file name in brackets at a line's end, as the dump prints an image without alt text. */
-const IMAGE_NAME_AFTER = /\s+\[[\w.-]*[\d_-][\w.-]*\]$/u;
+/** A picture's file name in brackets at a line's end, as the dump prints an image without alt text:
+ * it ends in an image extension, so "Report [2023]" or "Ranking [Top-10]" keep their brackets. */
+const IMAGE_NAME_AFTER = /\s+\[[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)\]$/iu;
 
-/** A trail's separators, also run together with the items ("Home»News»Headline"). */
-const TRAIL_SEPARATOR = /\s*[»›]\s*|\s+(?:>|\/|→)\s+/u;
+/** "Headline [headline-photo-702x336.jpg]" → "Headline". */
+export function stripImageName(line: string): string {
+  return line.replace(IMAGE_NAME_AFTER, '');
+}
 
-/** The last item of a trail of three or more (a label before the first is dropped with it); else the line. */
-function lastOfTrail(line: string): string {
-  const items = line
-    .split(TRAIL_SEPARATOR)
+/** The split of a line at a trail's separators, also run together with the items ("Home»News»Headline").
+ * » and › are also German quotation marks (»Zeitenwende«, ›so‹): a line holding the closing « (‹) quotes
+ * with them, so they separate nothing there. */
+function trailItems(line: string, slash: boolean): string[] {
+  const marks = `${line.includes('«') ? '' : '»'}${line.includes('‹') ? '' : '›'}`;
+  const spaced = slash ? '>|\\/|→' : '>|→';
+  const separator = new RegExp(marks ? `\\s*[${marks}]\\s*|\\s+(?:${spaced})\\s+` : `\\s+(?:${spaced})\\s+`, 'u');
+  return line
+    .split(separator)
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+/** A trail's item is a short name ("Home", "World news"); a longer one is a title's part. */
+const TRAIL_ITEM_WORDS = 3;
+
+/** The last item of a trail of three or more (a label before the first is dropped with it); else the line.
+ * " / " also joins a bilingual title's parts ("Die Grenze / The Border / La frontière"): it counts as a
+ * trail's separator only when the items before the last are short as a trail's are. */
+export function lastOfTrail(line: string): string {
+  let items = trailItems(line, true);
+  if (items.slice(0, -1).some((item) => item.split(/\s+/u).length > TRAIL_ITEM_WORDS)) items = trailItems(line, false);
   return items.length >= 3 && items[items.length - 1]!.length >= 8 ? items[items.length - 1]! : line;
 }
 
