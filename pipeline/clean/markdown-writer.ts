@@ -4,11 +4,11 @@
 // trackers, the attention planner for emphasis) that was 6% of a page's CPU. Text is escaped by
 // the same algorithm as mdast-util-to-markdown's `safe`, over the unsafe patterns the processor
 // itself is configured with (read from it once, so GFM's patterns and a future version's come
-// along). What this writer does not model (emphasis, strong, links, deletions, tables) it hands to
-// the processor, one top-level node at a time: remark's output for such a node does not depend on
-// the nodes around it (see `delegate`). Emphasis and strong it writes itself where remark's
-// attention planner has no choice to make (see `attention`), the common case of a caption or a
-// bold lead-in. test/clean/markdown-writer.test.ts compares both writers on every fixture and on
+// along). Emphasis and strong it writes itself where remark's attention planner has no choice to
+// make (see `attention`), the common case of a caption or a bold lead-in. What it does not model
+// (other emphasis and strong, links of more than text, deletions, tables) it hands to the
+// processor, node by node: remark's output for such a node does not depend on the nodes around it
+// (see `delegate`). test/clean/markdown-writer.test.ts compares both writers on every fixture and on
 // generated trees.
 import type { BlockContent, Heading, Link, List, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Options } from 'remark-stringify';
@@ -206,8 +206,9 @@ interface Scope {
 
 const leafOnly = (children: readonly PhrasingContent[]) => children.every((child) => child.type === 'text' || child.type === 'break');
 /**
- * Phrasing this writer writes itself: text, hard breaks and links of those. Emphasis, strong and
- * deletions go to the processor, whose choice of markers weighs the characters around them.
+ * Phrasing this writer writes without attention runs: text, hard breaks and links of those.
+ * Emphasis and strong are judged apart (`attentionPhrasing`, `attention`); deletions go to the
+ * processor.
  */
 const modelledPhrasing = (children: readonly PhrasingContent[]) =>
   children.every((child) => child.type === 'text' || child.type === 'break' || (child.type === 'link' && leafOnly(child.children)));
@@ -287,7 +288,7 @@ export class MarkdownWriter {
   private readonly scopes = new Map<string, Scope>();
   /** Some pattern depends on the neighbouring nodes, which this writer does not model: every node goes to the processor. */
   private readonly delegateAll: boolean;
-  /** The processor's output for each node it writes (see `delegate`), for one `write`. */
+  /** The output for each node `delegate` took: the processor's, or this writer's own for emphasis and strong it can write; for one `write`. */
   private delegated = new Map<RootContent, string>();
   /** The bullet of the list just written, while lists follow each other (remark alternates them). */
   private bulletLastUsed: string | undefined;
@@ -409,9 +410,9 @@ export class MarkdownWriter {
   /**
    * Phrasing that holds emphasis or strong (`attentionPhrasing`), as remark's attention planner
    * (mdast-util-to-markdown 2.2, container-phrasing.js) writes it when it has nothing to choose: each
-   * run in the processor's first markers, nothing encoded. That holds when each run's text starts
-   * and ends with a letter (or digit) and what is written around it starts and ends with white space
-   * or punctuation: the opening markers can only open and the closing only close, so the planner's
+   * run in the processor's first markers, nothing encoded. That holds when each run's edges and
+   * what is written around them pass `plainRun`: a letter (or digit) inside with white space or
+   * punctuation outside, or punctuation inside with white space outside: the opening markers can only open and the closing only close, so the planner's
    * guess keeps the first markers (no neighbour starts with the same one), its check pairs every run
    * with itself and no edge needs a character reference. Anywhere else sets `unwritable` and the node
    * goes to the processor. The texts beside a run are escaped as remark escapes them: before it
@@ -510,8 +511,9 @@ export class MarkdownWriter {
   }
 
   /**
-   * The nodes this writer hands to the processor, each written by it: paragraphs and headings with
-   * emphasis, strong or deletions, and tables. Such a node's output depends only on the node: its
+   * The paragraphs and headings with emphasis, strong or deletions, and the tables: those with
+   * emphasis or strong that remark writes in its first markers are written here (see `attention`),
+   * the others by the processor. Such a node's output depends only on the node: its
    * escapes follow the construct stack, and lists, items and quotes (the only containers around a
    * paragraph) put no pattern in or out of scope; a table starts and ends its own lines. So all of
    * a tree's are written in one call (the processor's set-up costs as much as a short paragraph),

@@ -339,10 +339,6 @@ const PATTERNS = {
     'iu',
   ),
   /**
-   * A line of a contact box: a phone, fax or e-mail label before its number or address, one or more
-   * of them and nothing else ("Tel.: (030) 12 34 56", "Fax +33 1 23 45 67 89 | E-mail: press@example.org").
-   */
-  /**
    * The heading of an author box: the lead-in and a first name or a full name, a count of the
    * author's posts at most after it ("About Jane", "Über Steffi 1009 Artikel"). Case-sensitive: the
    * name is capitalised, the lead-in opens the line in either case.
@@ -351,6 +347,10 @@ const PATTERNS = {
     `^${alternation(metadataWords('author-box-lead-in').flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]))}\\s+\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+)?(?:\\s+\\d[\\d.,]*\\s+\\p{L}+)?$`,
     'u',
   ),
+  /**
+   * A line of a contact box: a phone, fax or e-mail label before its number or address, one or more
+   * of them and nothing else ("Tel.: (030) 12 34 56", "Fax +33 1 23 45 67 89 | E-mail: press@example.org").
+   */
   'contact-line': new RegExp(
     `^(?:${alternation(metadataWords('contact-label'))}\\.?\\s*[:：.]?\\s*(?:\\+?[\\d(][\\d\\s()./–-]{4,}\\d|[^\\s@]+@[^\\s@]+\\.\\p{L}{2,})\\s*[,;|·•/]?\\s*)+$`,
     'iu',

@@ -176,40 +176,46 @@ describe('MarkdownWriter on generated trees', () => {
 
   it('writes a caption, a bold lead-in and a heading with emphasis without the processor, and hands on what remark would mark otherwise', () => {
     const stringify = vi.spyOn(htmlMarkdown.processor, 'stringify');
-    const writer = htmlMarkdown.writer;
-    const t = (value: string): PhrasingContent => ({ type: 'text', value });
-    const own: RootContent[] = [
-      { type: 'paragraph', children: [{ type: 'emphasis', children: [t('The harbour at dawn, seen from the old lighthouse')] }] },
-      { type: 'paragraph', children: [{ type: 'strong', children: [t('Update')] }, t(': the ferry runs again (since Monday).')] },
-      { type: 'heading', depth: 2, children: [t('What the '), { type: 'emphasis', children: [t('tide tables')] }, t(' say')] },
-    ];
-    const expected = String(htmlMarkdown.processor.stringify({ type: 'root', children: own }));
-    stringify.mockClear();
-    expect(writer.write(own)).toBe(expected);
-    expect(expected).toBe(
-      '_The harbour at dawn, seen from the old lighthouse_\n\n**Update**: the ferry runs again (since Monday).\n\n## What the _tide tables_ say\n',
-    );
-    expect(stringify).not.toHaveBeenCalled();
-    // A run inside a word, with a space inside its markers, or beside another run (also where an
-    // empty text between them writes nothing): remark may encode a character or change markers, so
-    // the processor writes these.
-    const handedOn: RootContent[] = [
-      { type: 'paragraph', children: [t('re'), { type: 'emphasis', children: [t('open')] }, t('ed')] },
-      { type: 'paragraph', children: [{ type: 'strong', children: [t(' spaced ')] }] },
-      {
-        type: 'paragraph',
-        children: [
-          { type: 'strong', children: [t('bold')] },
-          { type: 'emphasis', children: [t('then slanted')] },
-        ],
-      },
-      { type: 'heading', depth: 1, children: [{ type: 'strong', children: [t('one')] }, t(''), { type: 'strong', children: [t('two')] }] },
-    ];
-    const remark = String(htmlMarkdown.processor.stringify({ type: 'root', children: handedOn }));
-    stringify.mockClear();
-    expect(writer.write(handedOn)).toBe(remark);
-    expect(stringify).toHaveBeenCalled();
-    stringify.mockRestore();
+    try {
+      const writer = htmlMarkdown.writer;
+      const t = (value: string): PhrasingContent => ({ type: 'text', value });
+      const own: RootContent[] = [
+        { type: 'paragraph', children: [{ type: 'emphasis', children: [t('The harbour at dawn, seen from the old lighthouse')] }] },
+        { type: 'paragraph', children: [{ type: 'strong', children: [t('Update')] }, t(': the ferry runs again (since Monday).')] },
+        { type: 'heading', depth: 2, children: [t('What the '), { type: 'emphasis', children: [t('tide tables')] }, t(' say')] },
+      ];
+      const expected = String(htmlMarkdown.processor.stringify({ type: 'root', children: own }));
+      stringify.mockClear();
+      expect(writer.write(own)).toBe(expected);
+      expect(expected).toBe(
+        '_The harbour at dawn, seen from the old lighthouse_\n\n**Update**: the ferry runs again (since Monday).\n\n## What the _tide tables_ say\n',
+      );
+      expect(stringify).not.toHaveBeenCalled();
+      // A run inside a word, with a space inside its markers, or beside another run (also where an
+      // empty text between them writes nothing): remark may encode a character or change markers, so
+      // the processor writes these.
+      const handedOn: RootContent[] = [
+        { type: 'paragraph', children: [t('re'), { type: 'emphasis', children: [t('open')] }, t('ed')] },
+        { type: 'paragraph', children: [{ type: 'strong', children: [t(' spaced ')] }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'strong', children: [t('bold')] },
+            { type: 'emphasis', children: [t('then slanted')] },
+          ],
+        },
+        { type: 'heading', depth: 1, children: [{ type: 'strong', children: [t('one')] }, t(''), { type: 'strong', children: [t('two')] }] },
+      ];
+      const remark = String(htmlMarkdown.processor.stringify({ type: 'root', children: handedOn }));
+      stringify.mockClear();
+      expect(writer.write(handedOn)).toBe(remark);
+      // All four go to the processor, in the one root it is called with.
+      expect(stringify).toHaveBeenCalledTimes(1);
+      const root = stringify.mock.calls[0]![0] as Root;
+      for (const node of handedOn) expect(root.children).toContain(node);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 
   it('alternates the bullets of lists that follow each other, as remark does', () => {

@@ -148,12 +148,14 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
     if (
       verdict.kept &&
       (segment.kind === 'paragraph' || segment.kind === 'list' || segment.kind === 'table' || segment.kind === 'quote') &&
-      segment.text.length > 80
+      segment.text.length > 80 &&
+      !disclosureNotice(segment)
     ) {
       articleStarted = true;
     }
     verdicts.push(verdict);
   }
+  dropDisclosures(segments, verdicts);
   dropOrphanHeadings(segments, verdicts);
   dropTailDatelines(segments, verdicts);
   dropLinkLabels(segments, verdicts);
@@ -233,10 +235,6 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       const match = matchChrome(label[1]);
       if (match && match.coverage >= 0.6) return drop(match.kind, `chrome label before a link: ${match.phrases[0]}`);
     }
-    // A notice the page prints with the post, wherever it stands ("This post contains affiliate
-    // links", "*Werbung", "… does not necessarily reflect the views of the editors"): it speaks of
-    // the article, it is not part of it.
-    if (segment.kind === 'paragraph' && text.length <= MAX_DISCLOSURE && DISCLOSURE.test(text)) return drop('advert', 'disclosure or disclaimer notice');
     if (outside.has(text) && segment.kind !== 'code') return drop('repeated', 'also printed outside the article');
     if (repeatedLabels.has(text)) return drop('boilerplate', 'a button or widget label the article repeats');
     // Short lines the text path knows as chrome wherever they stand (a "Read also:" pointer, a
@@ -304,6 +302,28 @@ function dropLinkLabels(segments: Segment[], verdicts: Verdict[]): void {
 
 /** A paragraph of running text: the article's own prose, after which a page prints its post footer. */
 const TAIL_PROSE = 80;
+
+/** A short paragraph with a disclosure or disclaimer phrase: a notice, if it stands where notices stand. */
+const disclosureNotice = (segment: Segment) => segment.kind === 'paragraph' && segment.text.length <= MAX_DISCLOSURE && DISCLOSURE.test(segment.text);
+
+/**
+ * A notice the page prints with the post ("This post contains affiliate links", "Dieser Beitrag
+ * enthält Werbung", "… does not necessarily reflect the views of the editors", "Alle Angaben ohne
+ * Gewähr") speaks of the article and is not part of it, but only where the page puts such notices:
+ * before the article's first paragraph of running text or after its last. Between two such
+ * paragraphs the same words are the story's own ("The poll does not necessarily reflect national
+ * opinion, she said."), so only the head and the tail are judged.
+ */
+function dropDisclosures(segments: Segment[], verdicts: Verdict[]): void {
+  const prose = (i: number) => verdicts[i].kept && segments[i].kind === 'paragraph' && segments[i].text.length > TAIL_PROSE && !disclosureNotice(segments[i]);
+  let first = segments.findIndex((_, i) => prose(i));
+  let last = -1;
+  for (let i = segments.length - 1; i >= 0 && last < 0; i--) if (prose(i)) last = i;
+  if (first < 0) first = last = segments.length;
+  for (let i = 0; i < segments.length; i++) {
+    if ((i < first || i > last) && verdicts[i].kept && disclosureNotice(segments[i])) verdicts[i] = drop('advert', 'disclosure or disclaimer notice');
+  }
+}
 
 /**
  * The post footer's date line ("Publiziert: 03.04.2020, 12:35", "Posted on 2 May 2023 by Ruth"): a

@@ -552,9 +552,6 @@ export function cleanText(content: string, options: { language?: string | null }
   const lines = splitLines(content);
   const segments = segmentLines(lines, wrapWidth(lines));
   const candidates = candidatesOf(segments, language);
-  // A counted comment-thread heading ("Comments (6)") ends the article: what follows is readers'
-  // prose, which can outweigh the article, so the span is sought before the first such heading
-  // that has an article above it (and not merely a counter in the page header).
   const inRow = rowRepeats(candidates);
   const scores = candidates.map((candidate, i) => (inRow[i] ? 0 : score(candidate)));
   const barriers = candidates.map((_, i) => isBarrier(candidates, i));
@@ -562,6 +559,9 @@ export function cleanText(content: string, options: { language?: string | null }
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
   let span = whole;
   const thread = whole ? threadStart(candidates, language) : null;
+  // A counted comment-thread heading ("Comments (6)") ends the article: what follows is readers'
+  // prose, which can outweigh the article, so the span is sought before the first such heading
+  // that has an article above it (and not merely a counter in the page header).
   for (let k = 1; k < candidates.length; k++) {
     const comments = endsArticle(candidates[k]!);
     // A related-articles heading inside the span ends it when the article runs right up to it:
