@@ -20,8 +20,6 @@ const STARTS_LOWER = /^[“"‘'(«]?[\p{Ll}\d]/u;
 const HYPHEN_BREAK = /\p{L}[-‐]$/u;
 const UNSPACED_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF60]$/u;
 const UNSPACED_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFF60]/u;
-/** A line that stops on a comma or a dash: its clause goes on in the next line. */
-const OPEN_CLAUSE = /[,，、\-‐–—]$/u;
 const LABEL = /^[\p{L}][\p{L} .]{1,25}:\s/u;
 /** A byline's lead-in and a capitalised name ("by Jane Doe", "von Jana Roth"): a line of its own. */
 const LEAD_IN_NAME = new RegExp(`^${FRAGMENT.leadIn}\\s+\\p{Lu}`, 'u');
@@ -47,11 +45,7 @@ function continues(previous: Line, next: Line, width: number | null, longest: nu
   // Across a blank line: only a sentence that was visibly cut, never a labelled line.
   if (next.blanksBefore > 1 || SENTENCE_END.test(previous.text) || LABEL.test(next.text)) return false;
   // A byline printed under its headline opens in lower case too ("by Jane Doe"), but starts a line.
-  // Only under a line that could be a headline: a line that fills the dump's wrap column, or ends
-  // on a comma or dash that leaves its clause open, is wrapped prose, and a "von Berlin aus …" or
-  // "von Anfang an …" after it is the sentence going on (a headline neither fills the column nor
-  // stops on a comma).
-  if (LEAD_IN_NAME.test(next.text) && !isWrapped(previous, width) && !OPEN_CLAUSE.test(previous.text)) return false;
+  if (LEAD_IN_NAME.test(next.text)) return false;
   // A short line ("Jane Doe") before a blank is a line of its own, whatever follows it.
   if (!isWrapped(previous, width) && previous.text.split(/\s+/).length < 8) return false;
   if (STARTS_LOWER.test(next.text)) return true;

@@ -30,21 +30,6 @@ describe('rejoining hard-wrapped lines', () => {
     expect(texts).toContain('by Tomas Herrera');
   });
 
-  it('joins a wrapped German line going on with "von <Name>" past a blank line: only a headline has a byline under it', () => {
-    const dump = [
-      'Die Delegation der Landesregierung reiste am frühen Montagmorgen mit dem Zug',
-      '',
-      'von Berlin aus nach Warschau, wo sie am Nachmittag den Minister für Verkehr,',
-      '',
-      'von Anfang an ein Gegner des Projekts, zu einem Gespräch über die Bahn traf.',
-      '',
-    ].join('\n');
-    const { text } = cleanText(dump);
-    expect(text).toContain('mit dem Zug von Berlin aus nach Warschau');
-    expect(text).toContain('für Verkehr, von Anfang an ein Gegner');
-    expect(text.split('\n')).toHaveLength(1);
-  });
-
   it('keeps paragraphs apart when a sentence ends a line', () => {
     const { text } = cleanText(`${PROSE_A}\n\n${PROSE_B}\n`);
     expect(text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
