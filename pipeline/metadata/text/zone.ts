@@ -118,9 +118,10 @@ export function findTitleZone(blocks: readonly Block[], content?: string, dateOp
   return { title, siteName, breadcrumb: crumbs, titleIndex: titleIndex >= 0 ? titleIndex : null, bylineIndex };
 }
 
-/** A picture's file name in brackets at a line's end, as the dump prints an image without alt text:
- * it ends in an image extension, so "Report [2023]" or "Ranking [Top-10]" keep their brackets. */
-const IMAGE_NAME_AFTER = /\s+\[[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?)\]$/iu;
+/** A picture's file name in brackets at a line's end, as the dump prints an image without alt text
+ * ("[headline-photo-702x336]", "[brands5c9b]"): eight characters or more with a digit, "_" or "-", or
+ * an image extension; a short bracket ("Report [2023]", "Ranking [Top-10]") is the title's own. */
+const IMAGE_NAME_AFTER = /\s+\[(?:(?=[\w.-]{8,}\])[\w.-]*[\d_-][\w.-]*|[\w.-]+\.(?:jpe?g|png|gif|webp|svg|avif|bmp|tiff?))\]$/iu;
 
 /** "Headline [headline-photo-702x336.jpg]" → "Headline". */
 export function stripImageName(line: string): string {
@@ -145,10 +146,11 @@ const TRAIL_ITEM_WORDS = 3;
 
 /** The last item of a trail of three or more (a label before the first is dropped with it); else the line.
  * " / " also joins a bilingual title's parts ("Die Grenze / The Border / La frontière"): it counts as a
- * trail's separator only when the items before the last are short as a trail's are. */
+ * trail's separator only when the items between the first (which may carry a label, "You are here:
+ * Home") and the last are short as a trail's are. */
 export function lastOfTrail(line: string): string {
   let items = trailItems(line, true);
-  if (items.slice(0, -1).some((item) => item.split(/\s+/u).length > TRAIL_ITEM_WORDS)) items = trailItems(line, false);
+  if (items.slice(1, -1).some((item) => item.split(/\s+/u).length > TRAIL_ITEM_WORDS)) items = trailItems(line, false);
   return items.length >= 3 && items[items.length - 1]!.length >= 8 ? items[items.length - 1]! : line;
 }
 

@@ -6,6 +6,7 @@ describe('lastOfTrail', () => {
   it('keeps the headline at the end of a trail', () => {
     expect(lastOfTrail('Home » Recipes » Cakes » Lemon cake with poppy seeds')).toBe('Lemon cake with poppy seeds');
     expect(lastOfTrail('Home / World / Europe / Talks on the border resume')).toBe('Talks on the border resume');
+    expect(lastOfTrail('You are here: Home / Garden / Small Gardens / Ten ways to grow beans on a balcony')).toBe('Ten ways to grow beans on a balcony');
   });
   it('reads » and › as quotation marks when the line closes them with « and ‹', () => {
     const quoted = 'Kanzlerin zu »Wende«: »Wir werden das leisten«';
@@ -22,9 +23,11 @@ describe('lastOfTrail', () => {
 describe('stripImageName', () => {
   it("drops a picture's file name after the headline", () => {
     expect(stripImageName('Storm closes the harbour [storm-harbour-702x336.jpg]')).toBe('Storm closes the harbour');
+    expect(stripImageName('Storm closes the harbour [storm-harbour-702x336]')).toBe('Storm closes the harbour');
+    expect(stripImageName('Storm closes the harbour [harbour5c9b]')).toBe('Storm closes the harbour');
   });
   it('keeps brackets that name no picture', () => {
-    for (const title of ['Annual Report [2023]', 'A Study of Rivers [v2]', 'Cities Ranking [Top-10]', 'Notes [draft_copy]'])
+    for (const title of ['Annual Report [2023]', 'A Study of Rivers [v2]', 'Cities Ranking [Top-10]', 'Notes [draft_2]'])
       expect(stripImageName(title)).toBe(title);
   });
 });
