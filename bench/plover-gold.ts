@@ -1,7 +1,8 @@
 // The PLOVER gold standard's records (../shared/dev/plover/gsr.jsonl, CC BY-SA 4.0, Open Event Data
 // Alliance), read from ../shared, and how the benchmarks compare a claim's actor with a gold actor;
 // shared by bench/claims.ts, bench/event-misses.ts and bench/plover-pair-stages.ts so they read, split
-// and score the lines the same way.
+// and score the lines the same way. The project's own PLOVER-style sets (bench/data/plover-written*.jsonl,
+// held out as a whole) have the same shape and are read by the same function.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RELATIONS, type ClaimRecord } from '../pipeline/records/claim.ts';
@@ -9,10 +10,19 @@ import { RELATIONS, type ClaimRecord } from '../pipeline/records/claim.ts';
 /** Where the gold standard sits: in ../shared, beside the repository, not in it. */
 export const PLOVER_GOLD_FILE = fileURLToPath(new URL('../../shared/dev/plover/gsr.jsonl', import.meta.url));
 
-/** The gold sentences in file order; null when the file is missing (the benchmarks say so and skip). */
-export function readPloverGold(): GoldSentence[] | null {
-  if (!existsSync(PLOVER_GOLD_FILE)) return null;
-  return readFileSync(PLOVER_GOLD_FILE, 'utf8')
+/**
+ * The project's written PLOVER-style sets (bench/data/README.md): every line is held out, so the
+ * benchmarks print their figures and never their sentences. Each set is read in its own language.
+ */
+export const PLOVER_WRITTEN_SETS = [
+  { label: 'written, English', file: fileURLToPath(new URL('data/plover-written.jsonl', import.meta.url)), language: 'en' },
+  { label: 'written, French', file: fileURLToPath(new URL('data/plover-written-fr.jsonl', import.meta.url)), language: 'fr' },
+] as const;
+
+/** The gold sentences of a file (PLOVER's by default) in file order; null when the file is missing (the benchmarks say so and skip). */
+export function readPloverGold(file: string = PLOVER_GOLD_FILE): GoldSentence[] | null {
+  if (!existsSync(file)) return null;
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as GoldSentence);
