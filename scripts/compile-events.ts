@@ -3,8 +3,10 @@
 // (CAMEO2PLOVER-2021.txt, Open Event Data Alliance). Run at commit time when the source changes:
 //   npx tsx scripts/compile-events.ts [SHARED_DIR]   (default ../shared from the repo root)
 // The extractor never reads CAMEO at run time; events.json carries what it uses, with the source of each entry:
-// the hand-listed verbs of events.src.json, then CAMEO's plain verb-object and verb-preposition-object patterns compiled whole.
+// the hand-listed verbs of events.src.json, then CAMEO's plain verb-object and verb-preposition-object patterns compiled whole,
+// then the bare verbs of all CAMEO's blocks under stated exclusion rules (the run prints what it drops and why).
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { PLOVER_CONTEXTS } from '../pipeline/records/claim.ts';
@@ -73,6 +75,13 @@ interface Block {
    * found with; `prep` for the patterns whose object follows a preposition, "- * (INTO CHARGES) [090]  # LOOK" ("looked into the charges").
    */
   objects: Array<{ object: string; code: string; verbs: string[]; prep: string | null }>;
+  /**
+   * Every verb line of the block as written: the verb (the word CAMEO marks with "+" in a phrase), the
+   * words after it ("CARRY_OUT"), whether words come before it ("WIRE_+TAP"), and the code its bare
+   * form has: its own "[code]", else the block's; null for "[---]" and for codes CAMEO gives only a
+   * passive or compound reading ("[:110]").
+   */
+  lines: Array<{ lemma: string; after: string[]; before: boolean; code: string | null; own: boolean }>;
 }
 // Synonym sets ("&CURRENCY": +DOLLAR +EURO …) that patterns name as objects. A trailing "_" marks a
 // word CAMEO matches without a plural; "_" inside joins a phrase.
@@ -94,13 +103,15 @@ const synsets = new Map<string, string[]>();
 /** Irregular forms CAMEO lists with a verb ("GIVE {GIVES GIVING GAVE GIVEN}"): the extractor's prefilter needs them. */
 const irregular = new Map<string, string[]>();
 const blocks: Block[] = [];
+/** The codes of the patterns that name each verb (null for a pattern coded "[---]": the object makes no event). */
+const patternCodes = new Map<string, Array<string | null>>();
 let current: Block | null = null;
 for (const raw of cameoText.split('\n')) {
   const comment = /#(.*)$/u.exec(raw)?.[1] ?? '';
   const line = raw.replace(/#.*$/u, '').trimEnd();
   const head = /^---\s+(\S+)\s+\[([^\]]+)\]/u.exec(line);
   if (head) {
-    current = { name: head[1]!, code: /^\d/u.test(head[2]!) ? head[2]!.split(':')[0]! : null, verbs: new Map(), patterns: [], objects: [] };
+    current = { name: head[1]!, code: /^\d/u.test(head[2]!) ? head[2]!.split(':')[0]! : null, verbs: new Map(), patterns: [], objects: [], lines: [] };
     blocks.push(current);
     continue;
   }
@@ -122,6 +133,17 @@ for (const raw of cameoText.split('\n')) {
       if (plain) current.objects.push({ object: plain[1]!, code: plain[2]!, verbs, prep: null });
       else current.objects.push({ object: prep![2]!, code: prep![3]!, verbs, prep: prep![1]!.toLowerCase() });
     }
+    // Every pattern, whatever its form, with the verbs it names (the block's head when it names none):
+    // how many different events a verb's objects make is the compiler's test of a generic verb.
+    const anyCode = /\[([^\]]*)\]/u.exec(line)?.[1]?.trim();
+    if (anyCode !== undefined) {
+      const named = comment
+        .split(/[,;]/u)
+        .map((v) => v.trim().toLowerCase())
+        .filter((v) => /^[a-z-]+$/u.test(v));
+      for (const v of named.length > 0 ? named : [current.name.toLowerCase()])
+        patternCodes.set(v, [...(patternCodes.get(v) ?? []), /^\d/u.test(anyCode) ? anyCode.split(':')[0]! : null]);
+    }
     if (p)
       current.patterns.push({
         words: p[1]!
@@ -137,6 +159,19 @@ for (const raw of cameoText.split('\n')) {
   if (verb) {
     const lemma = verb[1]!.toLowerCase().replace(/_/gu, ' ');
     current.verbs.set(lemma, verb[3] ?? null);
+    const written = /^([A-Z_'+-]+)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?/u.exec(line.trim())!;
+    const words = written[1]!.split('_').filter(Boolean);
+    // The verb is the word CAMEO marks with "+" ("WIRE_+TAP"), else the first.
+    const marked = words.findIndex((w) => w.startsWith('+'));
+    const at = Math.max(marked, 0);
+    const own = written[2]?.trim();
+    current.lines.push({
+      lemma: words[at]!.replace(/^\+/u, '').toLowerCase(),
+      after: words.slice(at + 1).map((w) => w.toLowerCase()),
+      before: at > 0,
+      code: own === undefined ? current.code : /^\d/u.test(own) ? own.split(':')[0]! : null,
+      own: own !== undefined,
+    });
     if (verb[2] && !lemma.includes(' '))
       irregular.set(
         lemma,
@@ -344,6 +379,99 @@ for (const block of blocks) {
   }
 }
 en.push(...compiled.values());
+
+// ---- CAMEO's verbs, compiled whole ---------------------------------------------------------------
+// Every verb line of every block codes the bare verb as PETRARCH does: its own code, else its block's.
+// What is dropped follows from the dictionary itself, not from a list of words:
+//  - a null code ("[---]"): CAMEO's own mark for a verb too generic to state an event bare ("say",
+//    "make", "take", "give", "hold" are all null); such a verb codes an event only with its objects
+//    (the patterns compiled above);
+//  - a code with no PLOVER event (statements and appeals, 01x-02x);
+//  - a verb the dictionary lists in several blocks whose bare codes give different PLOVER events (or
+//    an event in one, null in another): its bare sense is the dictionary's own doubt;
+//  - a phrase with words before the verb ("WIRE_+TAP") or two words or more after it ("LIVE_UP_TO"):
+//    PETRARCH finds them with a parse; the extractor matches a verb and one particle;
+//  - a verb the lexicon already codes bare (events.src.json and its synonyms come first);
+//  - a verb too generic to state an event bare, by three tests on data: wink-nlp's English stop words
+//    ("go", "take", "give", "show", "call"); a verb whose CAMEO patterns make three events or more other
+//    than its bare one (the object decides: "order", "seek", "plan", "approve", "join"); a word the
+//    tagger's lexicon reads, on its own, as no verb ("target", "charge", "trade", "table", "clear"):
+//    mostly a noun or adjective, whose verb reading the light-verb and "the N of X by Y" cues would
+//    take from its noun ("carried out trade", "the link of"); the English pack's light verbs
+//    ("organise", "conduct", "hold"), whose object noun names the event;
+//  - a line CAMEO writes as an inflected form ("FORGAVE") or with a conjunction ("KILLED_AND").
+/** A verb as the lexicon keys it: the lemma, and its particle when it has one ("carry out"). */
+const verbKey = (lemma: string, particle: string | null) => (particle === null ? lemma : `${lemma} ${particle}`);
+const singleParticle = (line: Block['lines'][number]) => !line.before && line.after.length <= 1;
+const bareSenses = new Map<string, Set<string>>();
+for (const block of blocks) {
+  for (const line of block.lines) {
+    if (!singleParticle(line)) continue;
+    const key = verbKey(line.lemma, line.after[0] ?? null);
+    const sense = line.code === null ? 'null' : (plover_(line.code)?.event ?? 'none');
+    bareSenses.set(key, (bareSenses.get(key) ?? new Set()).add(sense));
+  }
+}
+const wink = (() => {
+  const require = createRequire(import.meta.url);
+  type Wink = { readDoc(text: string): { tokens(): { out(f?: unknown): string[] } }; its: Record<string, unknown> };
+  const nlp = (require('wink-nlp') as (model: unknown) => Wink)(require('wink-eng-lite-web-model'));
+  /** A word read alone: its most frequent part of speech in the tagger's lexicon, its lemma, whether it is a stop word. */
+  return (word: string) => {
+    const tokens = nlp.readDoc(word).tokens();
+    return {
+      pos: tokens.out(nlp.its.pos)[0]!,
+      lemma: tokens.out(nlp.its.lemma)[0]!.toLowerCase(),
+      stop: String(tokens.out(nlp.its.stopWordFlag)[0]) === 'true',
+    };
+  };
+})();
+/** The English pack's light verbs ("made an appeal", "organised a rally"): the noun after them states the event. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  (JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/en.json'), 'utf8')) as { light_verbs: string[] }).light_verbs,
+);
+/** Events CAMEO's patterns for a verb make other than `event` (null-coded patterns count as one "no event"). */
+const MANY_OBJECT_EVENTS = 3;
+const otherObjectEvents = (lemma: string, event: string) =>
+  new Set((patternCodes.get(lemma) ?? []).map((c) => (c === null ? 'none' : (plover_(c)?.event ?? 'none'))).filter((e) => e !== event)).size;
+const codedBare: ReadonlySet<string> = new Set(en.filter((e) => e.object === null).map((e) => verbKey(e.lemma, e.particle)));
+/** Why a verb line compiled to no bare entry, with a count each and the first few verbs (printed). */
+const droppedVerbs = new Map<string, string[]>();
+const dropVerb = (reason: string, verb: string) => droppedVerbs.set(reason, [...(droppedVerbs.get(reason) ?? []), verb]);
+const whole = new Map<string, OutEntry>();
+for (const block of blocks) {
+  for (const line of block.lines) {
+    const particle = line.after[0] ?? null;
+    const key = verbKey(line.lemma, particle);
+    if (!singleParticle(line)) dropVerb('a phrase with words before the verb or two words after it', [line.lemma, ...line.after].join(' '));
+    else if (!/^[a-z]+(?:-[a-z]+)*$/u.test(line.lemma) || (particle !== null && !/^[a-z]+$/u.test(particle))) dropVerb('not a plain word', key);
+    else if (line.code === null) dropVerb('null code: an event only with its objects', key);
+    else if (plover_(line.code) === undefined) dropVerb(`code ${line.code.slice(0, 2)}x has no PLOVER event`, key);
+    else if (codedBare.has(key) || whole.has(key)) dropVerb('already coded bare', key);
+    else if (bareSenses.get(key)!.size > 1) dropVerb('blocks give its bare form different events', key);
+    else if (wink(line.lemma).lemma !== line.lemma) dropVerb('the tagger lemmatises it to another word (an inflected form, a British spelling)', key);
+    else if (particle !== null && wink(particle).pos === 'CCONJ') dropVerb('a conjunction after the verb', key);
+    else if (wink(line.lemma).stop) dropVerb("generic: one of the tagger's stop words", key);
+    else if (LIGHT_VERBS.has(line.lemma)) dropVerb('generic: a light verb of the English pack, its object noun names the event', key);
+    else if (otherObjectEvents(line.lemma, plover_(line.code)!.event) >= MANY_OBJECT_EVENTS)
+      dropVerb(`generic: its CAMEO objects make ${MANY_OBJECT_EVENTS} other events or more`, key);
+    else if ((patternCodes.get(line.lemma) ?? []).includes(null)) dropVerb('generic: CAMEO codes some of its objects as no event ([---])', key);
+    else if (particle === null && wink(line.lemma).pos !== 'VERB') dropVerb('mostly a noun or adjective: the tagger reads it alone as no verb', key);
+    else if (!line.own && line.lemma !== block.name.toLowerCase().replace(/_.*$/u, ''))
+      dropVerb("a synonym taking the block's code: WordNet's sets are too loose for a verb matched without a parse", key);
+    else
+      whole.set(key, {
+        lemma: line.lemma,
+        particle,
+        object: null,
+        cameo: line.code,
+        cameo_block: block.name,
+        ...codeOf({ lemma: line.lemma }, line.code),
+      });
+  }
+}
+en.push(...whole.values());
+const droppedVerbCount = [...droppedVerbs.values()].reduce((n, verbs) => n + verbs.length, 0);
 /**
  * The irregular forms of the lexicon's lemmas, as CAMEO lists them; a lemma CAMEO lacks that is
  * "re" + one of its verbs ("retake") takes that verb's forms with the prefix ("retook", "retaken").
@@ -430,12 +558,17 @@ const fr: FrEntry[] = src.fr.map((entry) => {
 
 const out = {
   about:
-    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation. Besides the entries of the source, it holds the plain verb-object patterns of CAMEO ("GIVE - * AID [070]") and its verb-preposition-object patterns ("LOOK - * (INTO CHARGES) [090]", with the preposition as particle) for the verbs each was found with, unless the source codes the verb bare (noun_object: the object must head the object of the verb); coverage counts them, irregular lists the irregular forms CAMEO gives for the lemmas (the extractor prefilter), irregular_lemmas the lemma of each.',
+    'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation. Besides the entries of the source, it holds the plain verb-object patterns of CAMEO ("GIVE - * AID [070]") and its verb-preposition-object patterns ("LOOK - * (INTO CHARGES) [090]", with the preposition as particle) for the verbs each was found with, unless the source codes the verb bare (noun_object: the object must head the object of the verb), and the bare verbs of every CAMEO block (its head and the verbs with a code of their own, with their one particle) that the exclusion rules of the compiler keep (null codes, statements, generic and mostly-noun verbs dropped: see compile-events.ts); coverage counts them, irregular lists the irregular forms CAMEO gives for the lemmas (the extractor prefilter), irregular_lemmas the lemma of each.',
   sources: [
     'CAMEO verb dictionary CAMEO.2.0.txt, petrarch2 (openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data): verbs, their CAMEO codes and verb-object patterns',
     'CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8 (Open Event Data Alliance): CAMEO code to PLOVER event, mode and context',
   ],
-  coverage: { cameo_verb_object_patterns: cameoPatterns, compiled: usedPatterns },
+  coverage: {
+    cameo_verb_object_patterns: cameoPatterns,
+    compiled: usedPatterns,
+    cameo_verb_lines: droppedVerbCount + whole.size,
+    bare_verbs_compiled: whole.size,
+  },
   irregular: irregularForms,
   irregular_lemmas: irregularLemmas,
   en,
@@ -443,6 +576,9 @@ const out = {
 };
 writeFileSync(join(repo, 'pipeline/claims/data/events.json'), `${JSON.stringify(out, null, 1)}\n`);
 for (const [reason, n] of [...skipped].sort((a, b) => b[1] - a[1])) console.log(`  not compiled: ${n} ${reason}`);
+for (const [reason, verbs] of [...droppedVerbs].sort((a, b) => b[1].length - a[1].length))
+  console.log(`  verbs not compiled bare: ${verbs.length} ${reason} (${verbs.slice(0, 6).join(', ')}${verbs.length > 6 ? ', …' : ''})`);
+console.log(`  verbs compiled bare from CAMEO's blocks: ${whole.size}`);
 console.log(
   `events.json: ${en.length} English entries (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} verb-object and verb-preposition-object patterns), ${fr.length} French entries`,
 );
