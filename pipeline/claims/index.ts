@@ -7,7 +7,7 @@ import { type EventCue, findEventCues, findLemmaCues, verbBetween } from './even
 import { type Acronyms, actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
-import { packsFor, type LanguagePack } from './language-packs.ts';
+import { isUnreadLanguage, packsFor, type LanguagePack } from './language-packs.ts';
 import { findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
 import { argumentsFor, findCues, groupMentions, type CueMatch, type Frame, type MentionGroup, type RelationArguments } from './relations.ts';
@@ -478,6 +478,7 @@ function namesTwoActors(mentions: readonly Mention[]): boolean {
 
 /** Extracts the claims of one document. The same input always gives the same claims in the same order. */
 export function extractClaims(document: ClaimInput): ClaimRecord[] {
+  if (isUnreadLanguage(document.language)) return [];
   const byId = new Map<string, ClaimRecord>();
   // A claim needs two different actors, and a pronoun only stands for an actor named in its own
   // paragraph (line): a line that names fewer than two yields no claim and need not be cut into

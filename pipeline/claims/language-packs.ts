@@ -498,10 +498,26 @@ export function allPacks(): LanguagePack[] {
   return SUPPORTED_LANGUAGES.map(packOf);
 }
 
-/** The packs to apply to a document: its own language when we have it, otherwise every pack. */
+/** A document's language as a pack's key: its primary subtag, lower case; undefined when unknown. */
+function languageKey(language: string | null): string | undefined {
+  const own = language ? language.toLowerCase().split(/[-_]/)[0]! : '';
+  return own === '' || own === 'und' ? undefined : own;
+}
+
+/**
+ * Whether a document's language is known and no pack reads it: such a document gets no claims, since
+ * English cues read German text as English ("war" is "was", "die" is "the").
+ */
+export function isUnreadLanguage(language: string | null): boolean {
+  const own = languageKey(language);
+  return own !== undefined && !DATA.has(own);
+}
+
+/** The packs to apply to a document: its own language when we have it, none when it is unread, otherwise every pack. */
 export function packsFor(language: string | null): LanguagePack[] {
-  const own = language ? language.toLowerCase().split(/[-_]/)[0]! : undefined;
-  return own && DATA.has(own) ? [packOf(own)] : allPacks();
+  const own = languageKey(language);
+  if (own === undefined) return allPacks();
+  return DATA.has(own) ? [packOf(own)] : [];
 }
 
 /** The text a cue's context conditions are tested on: its clause, or for conditions on its agent the clause before it and a "by …" after it. */

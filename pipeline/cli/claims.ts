@@ -65,6 +65,7 @@ export function registerClaims(program: Command): void {
       [
         '',
         'Without --jsonl, prints one line per claim: source id, subject, relation, PLOVER event, object, modality, evidence.',
+        'Languages read: English (en) and French (fr). A text with another language gets no claims; one without a language is read as both.',
         'Examples:',
         '  pagepress claims --jsonl corpus.jsonl > claims.jsonl',
         '  echo \'{"id":"a","text":"Algeria bought fighters from Russia."}\' | pagepress claims',
