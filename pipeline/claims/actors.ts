@@ -150,7 +150,46 @@ function agentAfter(text: string, tokens: readonly Token[], next: number, nameEn
   }
   const token = tokens[first];
   if (!token || !AGENT_GAP.test(text.slice(from, token.start))) return null;
-  return agentAt(text, tokens, first);
+  // An agent right after the state comes first: two agents in a row are one compound ("opposition
+  // lawmakers", compoundAgents), whose first word gives the sector.
+  return agentAt(text, tokens, first) ?? qualifiedTitle(text, tokens, first);
+}
+
+/** At most this many words may qualify a state's agent between the state and the agent ("Ghana's deputy finance minister"). */
+const MAX_AGENT_QUALIFIERS = 2;
+/** A word that may qualify an agent: lower case, letters and hyphens ("finance", "vice", "state-run"). */
+const AGENT_QUALIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+/**
+ * How wink-nlp may read a qualifying word: a noun or adjective, an adverb where it misreads an
+ * adjective ("Sweden's new prime minister": "new" ADV), or a present participle used as an adjective
+ * ("acting", "outgoing"); not a finite verb ("Russia's decision surprised negotiators").
+ */
+const QUALIFIER_READING = /^(?:NOUN|ADJ|ADV|VERB)$/u;
+const PARTICIPLE = /ing$/u;
+
+/**
+ * An agent after words that qualify it, right after a state's name: "Ghana's finance minister",
+ * "Uganda's vice president", "the Iranian nuclear negotiators". News writes a portfolio or rank before
+ * the title, an open class the dictionaries cannot list ("energy minister", "chief prosecutor"); the
+ * agent is the noun phrase's head, and the words before it qualify it as wink-nlp reads them
+ * (QUALIFIER_READING: "Israel's attack killed militants" has a verb between, no agent of Israel's). A title modifier
+ * first ("Chile's former finance minister") gives its sector as it does before a bare title.
+ */
+function qualifiedTitle(text: string, tokens: readonly Token[], first: number): { sector: string; last: number } | null {
+  for (let at = first + 1; at <= first + MAX_AGENT_QUALIFIERS && at < tokens.length; at++) {
+    const qualifier = tokens[at - 1]!;
+    if (!AGENT_QUALIFIER.test(qualifier.text) || !AGENT_GAP.test(text.slice(qualifier.end, tokens[at]!.start))) return null;
+    const agent = agentAt(text, tokens, at);
+    if (!agent) continue;
+    const words = lemmatise(text);
+    const qualifies = tokens
+      .slice(first, at)
+      .every((t) => words.some((w) => w.start === t.start && QUALIFIER_READING.test(w.pos) && (w.pos !== 'VERB' || PARTICIPLE.test(t.text))));
+    if (!qualifies) return null;
+    const modified = agent.sector === 'GOV' ? TITLE_MODIFIERS.get(tokens[first]!.text.toLowerCase()) : undefined;
+    return { sector: modified ?? agent.sector, last: agent.last };
+  }
+  return null;
 }
 
 /** A French agent right before a lower-case adjective ("l'armée algérienne"): its sector and the index of its first token. */
