@@ -899,7 +899,7 @@ const NAME_GAP = /^[\s'’-]*$/u;
  * lend its state to every agent of the sentence.
  */
 function placingState(text: string, named: readonly Mention[], places: readonly Place[] = []): string | null {
-  const states = new Set(named.filter((m) => m.actor?.type === 'country').map((m) => m.actor!.country ?? m.actor!.id));
+  const states = new Set(named.filter((m) => m.actor?.type === 'country' && !standsAbroad(m)).map((m) => m.actor!.country ?? m.actor!.id));
   // A city or province after a locative ("in Mosul", "near Toulouse") places the sentence in its state.
   const located = places.filter((p) => namedAsPlace(text, p));
   for (const p of located) states.add(p.country);
@@ -908,6 +908,15 @@ function placingState(text: string, named: readonly Mention[], places: readonly 
     named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive || m.capital || namedAsPlace(text, m)));
   return states.size === 1 && owned ? [...states][0]! : null;
 }
+
+/** The nouns of a state's missions in another (data/agents.json `missions_abroad`: "embassy", "consulate"). */
+const MISSION_WORDS: ReadonlySet<string> = new Set(handAgents.missions_abroad.words);
+
+/**
+ * Is the mention a state's mission abroad ("the Russian embassy in Vilnius")? It is its state as a
+ * party, but stands in another: those at it ("protesters at the Russian embassy") are not its state's.
+ */
+const standsAbroad = (m: Mention): boolean => m.actor?.sector != null && MISSION_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
 
 /** A city or province named in a sentence (data/actors.json `places`): where, never who. */
 interface Place {
