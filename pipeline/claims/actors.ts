@@ -109,6 +109,8 @@ function actorOf(entry: GazetteerEntry, name: string, date: string | null): Acto
   return { name, mention: name, id: entry.id, type: entry.type, country: entry.country, sector: entry.sector };
 }
 
+/** A hyphen right before a word: the word ends a compound ("Canadian-US"). */
+const HYPHEN_BEFORE = /[-‑]$/u;
 /** Between a state's name and its agent: spaces, after a possessive ("Russia's foreign minister"). */
 const AGENT_GAP = /^\s+$/u;
 const POSSESSIVE_S = /^['’]$/u;
@@ -139,8 +141,13 @@ function agentAt(text: string, tokens: readonly Token[], first: number): { secto
   return null;
 }
 
-/** An agent right after a state's name ("Algerian troops"): its sector and the index of its last token. */
-function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number): { sector: string; last: number } | null {
+/**
+ * An agent right after a state's name ("Algerian troops"): its sector and the index of its last token.
+ * Words that qualify the agent may stand between (qualifiedTitle), unless the name ends a hyphened
+ * compound (`compound`: "the Canadian-US entertainment company" is one firm of two states, which
+ * the longer phrase would split into a US firm and a Canadian party).
+ */
+function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number, compound = false): { sector: string; last: number } | null {
   let first = next;
   let from = nameEnd;
   // "Russia's": the "s" of the possessive is a token of its own.
@@ -152,7 +159,7 @@ function agentAfter(text: string, tokens: readonly Token[], next: number, nameEn
   if (!token || !AGENT_GAP.test(text.slice(from, token.start))) return null;
   // An agent right after the state comes first: two agents in a row are one compound ("opposition
   // lawmakers", compoundAgents), whose first word gives the sector.
-  return agentAt(text, tokens, first) ?? qualifiedTitle(text, tokens, first);
+  return agentAt(text, tokens, first) ?? (compound ? null : qualifiedTitle(text, tokens, first));
 }
 
 /** At most this many words may qualify a state's agent between the state and the agent ("Ghana's deputy finance minister"). */
@@ -278,12 +285,24 @@ function titledPerson(
   return modifier && tokens[modifier.first]!.start >= from ? { ...modifier, state: null, replaces: false } : null;
 }
 
-/** Is token `next`, right after a one-word person's name ending at `end`, more of another person's name? */
+/** A short lower-case article hyphened to a name's next word ("al-Burhan", "el-Sisi", "ad-Din"). */
+const NAME_ARTICLE = /^\p{Ll}{1,3}$/u;
+
+/**
+ * Is token `next`, right after a person's name ending at `end`, more of another person's name? A
+ * capitalised word, or an article hyphened to one ("Abdel Fattah al-Burhan" is not the "Abdel Fattah"
+ * the dictionary shortens al-Sisi to), that is no agent's or organisation's word and starts no known
+ * name: the longest match has already taken the same person's longer names.
+ */
 function someoneElse(text: string, tokens: readonly Token[], words: readonly string[], next: number, end: number): boolean {
-  const token = tokens[next];
-  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^ $/u.test(text.slice(end, token.start))) return false;
+  let at = next;
+  const article = tokens[at];
+  if (article && NAME_ARTICLE.test(article.text) && text[article.end] === '-' && tokens[at + 1]?.start === article.end + 1) at += 1;
+  const token = tokens[at];
+  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^[ -]$/u.test(text.slice(at === next ? end : article!.end, token.start))) return false;
+  if (at === next && text.slice(end, token.start) !== ' ') return false;
   const lower = token.text.toLowerCase();
-  return !AGENT_WORDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && candidatesAt(words, next).length === 0;
+  return !AGENT_WORDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && candidatesAt(words, at).length === 0;
 }
 
 /**
@@ -359,7 +378,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         }
         // "Casey Conaway": an office holder's one-word surname followed by a capitalised word that is
         // no name, agent or organisation word is someone else's given name or surname.
-        if (entry.roles && n === 1 && someoneElse(text, tokens, words, i + 1, end)) {
+        if (entry.roles && someoneElse(text, tokens, words, i + n, end)) {
           matched = n;
           break;
         }
@@ -424,7 +443,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         let start = tokens[i]!.start;
         let bare: Actor | undefined;
         if (actor.type === 'country' && !entry.roles && !entry.combining) {
-          const after = agentAfter(text, tokens, i + n, end);
+          const after = agentAfter(text, tokens, i + n, end, HYPHEN_BEFORE.test(text.slice(0, tokens[i]!.start)));
           const before = after || !/^\p{Ll}/u.test(tokens[i]!.text) ? null : agentBefore(text, tokens, i);
           if (after) {
             bare = { ...actor };
