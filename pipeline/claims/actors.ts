@@ -1302,18 +1302,21 @@ export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms,
  */
 function joinedName(text: string, tokens: readonly Token[], k: number, grammar: boolean): boolean {
   const token = tokens[k]!;
-  // The cheap test first: a capitalised word right after it decides alone.
+  // The cheap tests first: a capitalised word right after it, or right before it in the sentence,
+  // decides without parsing a re-cased copy of the sentence.
   const next = tokens[k + 1];
   if (next && /^\p{Lu}/u.test(next.text) && /^ $/u.test(text.slice(token.end, next.start))) return true;
-  if (grammar && opensSentence(text, tokens, k)) {
-    const pos = recasedReading(text, token);
-    if (pos !== undefined && pos !== 'NOUN' && pos !== 'PROPN') return true;
-  }
   const previous = tokens[k - 1];
-  if (!previous || !/^\p{Lu}/u.test(previous.text) || !/^ $/u.test(text.slice(previous.end, token.start))) return false;
-  if (!opensSentence(text, tokens, k - 1) || !grammar) return true;
-  // "Later Pinochet said": a common word opening the sentence; "Lucia Pinochet said": a given name.
-  return lemmatise(text).find((w) => w.start === previous.start)?.pos === 'PROPN';
+  if (previous && /^\p{Lu}/u.test(previous.text) && /^ $/u.test(text.slice(previous.end, token.start))) {
+    if (!opensSentence(text, tokens, k - 1) || !grammar) return true;
+    // "Later Pinochet said": a common word opening the sentence; "Lucia Pinochet said": a given name.
+    return lemmatise(text).find((w) => w.start === previous.start)?.pos === 'PROPN';
+  }
+  // Only a word that opens the sentence is left to read re-cased (a single space never follows a
+  // sentence's end, so a word joined to the one before it never opens one).
+  if (!grammar || !opensSentence(text, tokens, k)) return false;
+  const pos = recasedReading(text, token);
+  return pos !== undefined && pos !== 'NOUN' && pos !== 'PROPN';
 }
 
 /** Does a stretch of text hold an agent noun ("the rebels", "police"), a party however unnamed? */
