@@ -23,9 +23,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'lexicons', 'petrarch2'));
 const read = (name) => readFileSync(join(sourceDir, name), 'utf8');
 const sourceNote = read('SOURCE').trim();
-// Files more than one part below reads, read and parsed once.
-const agentText = read('Phoenix.agents.txt');
-const cameoText = read('CAMEO.2.0.txt');
+// Files more than one part below reads, read and parsed once: the agents dictionary as its lines
+// without comments, and the words of it and of the CAMEO verb dictionary (comments dropped).
+const agentLines = read('Phoenix.agents.txt')
+  .split('\n')
+  .map((line) => line.replace(/#.*$/u, '').trim())
+  .filter(Boolean);
+const dictionaryText = `${agentLines.join('\n')}\n${read('CAMEO.2.0.txt').replace(/#.*$/gmu, '')}`;
 /** The hand-kept agents (data/agents.json): `after` (English agents, peoples) and `organizations` (head words). */
 const handAgents = JSON.parse(readFileSync(join(root, 'pipeline/claims/data/agents.json'), 'utf8'));
 
@@ -67,6 +71,13 @@ const PARTICLES = new Set([
 ]);
 
 /**
+ * Arabic articles of names, which transliterations write "al" or "el", alone or hyphened ("al-Sisi",
+ * "el-Sisi", "El Sisi"): both forms name the person (variants below).
+ */
+const ARTICLES = new Set(['al', 'el']);
+const OTHER_ARTICLE = { al: 'el', el: 'al' };
+
+/**
  * A dictionary name ("ABDELAZIZ_BOUTEFLIKA_") as the gazetteer writes it ("Abdelaziz Bouteflika"):
  * capitalised words (which must be capitalised in the text), particles in lower case, and a
  * one-word name of at most five letters kept in capitals (an acronym: "NATO", "OSCE").
@@ -83,6 +94,10 @@ function displayName(raw, acronyms = true) {
     .map((word, i) => {
       const lower = word.toLowerCase();
       if (i > 0 && PARTICLES.has(lower)) return lower;
+      // An article hyphened to a name keeps its own case and the name its capital: "al-Sisi", so the
+      // article matches "al-" or "Al-" as written and the name only capitalised.
+      const article = /^([a-z]+)-([a-z].*)$/u.exec(lower);
+      if (article && ARTICLES.has(article[1])) return `${article[1]}-${article[2][0].toUpperCase()}${article[2].slice(1)}`;
       // Letters after a hyphen or apostrophe are lower case: "Ki-moon", "People's".
       return lower.replace(/^[a-z]/u, (c) => c.toUpperCase()).replace(/\.([a-z])/gu, (_, c) => `.${c.toUpperCase()}`);
     })
@@ -283,7 +298,7 @@ const classifyingParts = (() => {
   const parts = new Set([...ISO3, ...Object.keys(CODE_FIXES)]);
   const chunks = (code) => code.match(/[A-Z]{3}/gu) ?? [];
   // Sectors: the agents' codes ('[~GOVMIL]').
-  for (const m of agentText.matchAll(/\[~([A-Z]+)/gu)) for (const c of chunks(m[1])) parts.add(c);
+  for (const line of agentLines) for (const m of line.matchAll(/\[~([A-Z]+)/gu)) for (const c of chunks(m[1])) parts.add(c);
   // Regions: what opens an actor code in place of a country ('[SASREB]', '[MEAREB]').
   for (const file of ['Phoenix.Countries.actors.txt', 'Phoenix.MilNonState.actors.txt'])
     for (const m of read(file)
@@ -369,11 +384,14 @@ for (const block of blocks(read('Phoenix.MilNonState.actors.txt'))) {
 // ---- Agents -----------------------------------------------------------------------------------
 
 const substitutions = new Map();
-for (const m of agentText.matchAll(/^!(\w+)!\s*=\s*(.+)$/gmu))
-  substitutions.set(
-    m[1],
-    m[2].split(',').map((s) => s.trim()),
-  );
+for (const line of agentLines) {
+  const m = /^!(\w+)!\s*=\s*(.+)$/u.exec(line);
+  if (m)
+    substitutions.set(
+      m[1],
+      m[2].split(',').map((s) => s.trim()),
+    );
+}
 function plural(word) {
   if (/MAN$/u.test(word)) return word.replace(/MAN$/u, 'MEN');
   if (/[^AEIOU]Y$/u.test(word)) return word.replace(/Y$/u, 'IES');
@@ -381,8 +399,7 @@ function plural(word) {
   return `${word}S`;
 }
 const agents = {};
-for (const rawLine of agentText.split('\n')) {
-  const line = rawLine.replace(/#.*$/u, '').trim();
+for (const line of agentLines) {
   const m = /^([A-Z!_'.-]+)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]{3})/u.exec(line);
   if (!m) continue;
   const sector = m[3];
@@ -449,10 +466,7 @@ linkHandIds();
  */
 const COMMON_WORDS = new Set(
   [
-    ...(agentText + cameoText)
-      .replace(/#.*$/gmu, '')
-      .toUpperCase()
-      .match(/[A-Z]{3,}/gu),
+    ...dictionaryText.toUpperCase().match(/[A-Z]{3,}/gu),
     'FRONT',
     'PARTY',
     'MOVEMENT',
@@ -544,6 +558,13 @@ for (const p of persons)
       variantOwners.set(variant, (variantOwners.get(variant) ?? new Set()).add(p));
     }
   }
+// "Omar al-Bashir" / "Omar el-Bashir": a name with an Arabic article has the other transliteration as a
+// variant, unless someone else has it.
+for (const p of persons)
+  for (const n of p.names) {
+    const other = n.replace(/(^|[ ])(al|el)(?=[ -])/gu, (_, before, article) => `${before}${OTHER_ARTICLE[article]}`);
+    if (other !== n) variantOwners.set(other, (variantOwners.get(other) ?? new Set()).add(p));
+  }
 let variantCount = 0;
 for (const [variant, owners] of variantOwners) {
   const [p] = owners;
@@ -621,12 +642,7 @@ for (const org of organizations.values()) {
 // wink-nlp does not already read it as a noun, so a stray given name here changes nothing.
 const peopleQualifiers = (() => {
   const common = new Set();
-  for (const source of [agentText, cameoText])
-    for (const w of source
-      .replace(/#.*$/gmu, '')
-      .replace(/\[[^\]]*\]/gu, '')
-      .matchAll(/[A-Za-z][A-Za-z'-]*/gu))
-      common.add(w[0].toLowerCase());
+  for (const w of dictionaryText.replace(/\[[^\]]*\]/gu, '').matchAll(/[A-Za-z][A-Za-z'-]*/gu)) common.add(w[0].toLowerCase());
   const openers = new Map();
   const count = (word) => openers.set(word, (openers.get(word) ?? 0) + 1);
   for (const m of read('Phoenix.IssueCoding.txt').matchAll(/^([a-z][^[\n]*)\[NAMED_TERROR_GROUP\]/gmu)) count(m[1].trim().split(/\s+/u)[0]);
@@ -639,7 +655,16 @@ const peopleQualifiers = (() => {
   // A people is civilians there (CVL); an agent of the dictionaries ("youth") is no people's name.
   for (const [phrase, sector] of Object.entries(handAgents.after)) {
     const singular = phrase.slice(0, -1);
-    if (sector === 'CVL' && /^[a-z]+s$/u.test(phrase) && !common.has(phrase) && !common.has(singular) && !(singular in agents)) words.add(singular);
+    // A singular kept as an agent of its own ("elder") is a kind of person, not a people's name.
+    if (
+      sector === 'CVL' &&
+      /^[a-z]+s$/u.test(phrase) &&
+      !common.has(phrase) &&
+      !common.has(singular) &&
+      !(singular in agents) &&
+      !(singular in handAgents.after)
+    )
+      words.add(singular);
   }
   return [...words].sort();
 })();

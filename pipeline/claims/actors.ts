@@ -109,6 +109,8 @@ function actorOf(entry: GazetteerEntry, name: string, date: string | null): Acto
   return { name, mention: name, id: entry.id, type: entry.type, country: entry.country, sector: entry.sector };
 }
 
+/** A hyphen right before a word: the word ends a compound ("Canadian-US"). */
+const HYPHEN_BEFORE = /[-‑]$/u;
 /** Between a state's name and its agent: spaces, after a possessive ("Russia's foreign minister"). */
 const AGENT_GAP = /^\s+$/u;
 const POSSESSIVE_S = /^['’]$/u;
@@ -139,8 +141,13 @@ function agentAt(text: string, tokens: readonly Token[], first: number): { secto
   return null;
 }
 
-/** An agent right after a state's name ("Algerian troops"): its sector and the index of its last token. */
-function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number): { sector: string; last: number } | null {
+/**
+ * An agent right after a state's name ("Algerian troops"): its sector and the index of its last token.
+ * Words that qualify the agent may stand between (qualifiedTitle), unless the name ends a hyphened
+ * compound (`compound`: "the Canadian-US entertainment company" is one firm of two states, which
+ * the longer phrase would split into a US firm and a Canadian party).
+ */
+function agentAfter(text: string, tokens: readonly Token[], next: number, nameEnd: number, compound = false): { sector: string; last: number } | null {
   let first = next;
   let from = nameEnd;
   // "Russia's": the "s" of the possessive is a token of its own.
@@ -150,7 +157,46 @@ function agentAfter(text: string, tokens: readonly Token[], next: number, nameEn
   }
   const token = tokens[first];
   if (!token || !AGENT_GAP.test(text.slice(from, token.start))) return null;
-  return agentAt(text, tokens, first);
+  // An agent right after the state comes first: two agents in a row are one compound ("opposition
+  // lawmakers", compoundAgents), whose first word gives the sector.
+  return agentAt(text, tokens, first) ?? (compound ? null : qualifiedTitle(text, tokens, first));
+}
+
+/** At most this many words may qualify a state's agent between the state and the agent ("Ghana's deputy finance minister"). */
+const MAX_AGENT_QUALIFIERS = 2;
+/** A word that may qualify an agent: lower case, letters and hyphens ("finance", "vice", "state-run"). */
+const AGENT_QUALIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
+/**
+ * How wink-nlp may read a qualifying word: a noun or adjective, an adverb where it misreads an
+ * adjective ("Sweden's new prime minister": "new" ADV), or a present participle used as an adjective
+ * ("acting", "outgoing"); not a finite verb ("Russia's decision surprised negotiators").
+ */
+const QUALIFIER_READING = /^(?:NOUN|ADJ|ADV|VERB)$/u;
+const PARTICIPLE = /ing$/u;
+
+/**
+ * An agent after words that qualify it, right after a state's name: "Ghana's finance minister",
+ * "Uganda's vice president", "the Iranian nuclear negotiators". News writes a portfolio or rank before
+ * the title, an open class the dictionaries cannot list ("energy minister", "chief prosecutor"); the
+ * agent is the noun phrase's head, and the words before it qualify it as wink-nlp reads them
+ * (QUALIFIER_READING: "Israel's attack killed militants" has a verb between, no agent of Israel's). A title modifier
+ * first ("Chile's former finance minister") gives its sector as it does before a bare title.
+ */
+function qualifiedTitle(text: string, tokens: readonly Token[], first: number): { sector: string; last: number } | null {
+  for (let at = first + 1; at <= first + MAX_AGENT_QUALIFIERS && at < tokens.length; at++) {
+    const qualifier = tokens[at - 1]!;
+    if (!AGENT_QUALIFIER.test(qualifier.text) || !AGENT_GAP.test(text.slice(qualifier.end, tokens[at]!.start))) return null;
+    const agent = agentAt(text, tokens, at);
+    if (!agent) continue;
+    const words = lemmatise(text);
+    const qualifies = tokens
+      .slice(first, at)
+      .every((t) => words.some((w) => w.start === t.start && QUALIFIER_READING.test(w.pos) && (w.pos !== 'VERB' || PARTICIPLE.test(t.text))));
+    if (!qualifies) return null;
+    const modified = agent.sector === 'GOV' ? TITLE_MODIFIERS.get(tokens[first]!.text.toLowerCase()) : undefined;
+    return { sector: modified ?? agent.sector, last: agent.last };
+  }
+  return null;
 }
 
 /** A French agent right before a lower-case adjective ("l'armée algérienne"): its sector and the index of its first token. */
@@ -239,12 +285,24 @@ function titledPerson(
   return modifier && tokens[modifier.first]!.start >= from ? { ...modifier, state: null, replaces: false } : null;
 }
 
-/** Is token `next`, right after a one-word person's name ending at `end`, more of another person's name? */
+/** A short lower-case article hyphened to a name's next word ("al-Burhan", "el-Sisi", "ad-Din"). */
+const NAME_ARTICLE = /^\p{Ll}{1,3}$/u;
+
+/**
+ * Is token `next`, right after a person's name ending at `end`, more of another person's name? A
+ * capitalised word, or an article hyphened to one ("Abdel Fattah al-Burhan" is not the "Abdel Fattah"
+ * the dictionary shortens al-Sisi to), that is no agent's or organisation's word and starts no known
+ * name: the longest match has already taken the same person's longer names.
+ */
 function someoneElse(text: string, tokens: readonly Token[], words: readonly string[], next: number, end: number): boolean {
-  const token = tokens[next];
-  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^ $/u.test(text.slice(end, token.start))) return false;
+  let at = next;
+  const article = tokens[at];
+  if (article && NAME_ARTICLE.test(article.text) && text[article.end] === '-' && tokens[at + 1]?.start === article.end + 1) at += 1;
+  const token = tokens[at];
+  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^[ -]$/u.test(text.slice(at === next ? end : article!.end, token.start))) return false;
+  if (at === next && text.slice(end, token.start) !== ' ') return false;
   const lower = token.text.toLowerCase();
-  return !AGENT_WORDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && candidatesAt(words, next).length === 0;
+  return !AGENT_WORDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && candidatesAt(words, at).length === 0;
 }
 
 /**
@@ -320,7 +378,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         }
         // "Casey Conaway": an office holder's one-word surname followed by a capitalised word that is
         // no name, agent or organisation word is someone else's given name or surname.
-        if (entry.roles && n === 1 && someoneElse(text, tokens, words, i + 1, end)) {
+        if (entry.roles && someoneElse(text, tokens, words, i + n, end)) {
           matched = n;
           break;
         }
@@ -385,7 +443,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         let start = tokens[i]!.start;
         let bare: Actor | undefined;
         if (actor.type === 'country' && !entry.roles && !entry.combining) {
-          const after = agentAfter(text, tokens, i + n, end);
+          const after = agentAfter(text, tokens, i + n, end, HYPHEN_BEFORE.test(text.slice(0, tokens[i]!.start)));
           const before = after || !/^\p{Ll}/u.test(tokens[i]!.text) ? null : agentBefore(text, tokens, i);
           if (after) {
             bare = { ...actor };
@@ -860,7 +918,7 @@ const NAME_GAP = /^[\s'’-]*$/u;
  * lend its state to every agent of the sentence.
  */
 function placingState(text: string, named: readonly Mention[], places: readonly Place[] = []): string | null {
-  const states = new Set(named.filter((m) => m.actor?.type === 'country').map((m) => m.actor!.country ?? m.actor!.id));
+  const states = new Set(named.filter((m) => m.actor?.type === 'country' && !standsAbroad(m)).map((m) => m.actor!.country ?? m.actor!.id));
   // A city or province after a locative ("in Mosul", "near Toulouse") places the sentence in its state.
   const located = places.filter((p) => namedAsPlace(text, p));
   for (const p of located) states.add(p.country);
@@ -869,6 +927,15 @@ function placingState(text: string, named: readonly Mention[], places: readonly 
     named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive || m.capital || namedAsPlace(text, m)));
   return states.size === 1 && owned ? [...states][0]! : null;
 }
+
+/** The nouns of a state's missions in another (data/agents.json `missions_abroad`: "embassy", "consulate"). */
+const MISSION_WORDS: ReadonlySet<string> = new Set(handAgents.missions_abroad.words);
+
+/**
+ * Is the mention a state's mission abroad ("the Russian embassy in Vilnius")? It is its state as a
+ * party, but stands in another: those at it ("protesters at the Russian embassy") are not its state's.
+ */
+const standsAbroad = (m: Mention): boolean => m.actor?.sector != null && MISSION_WORDS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
 
 /** A city or province named in a sentence (data/actors.json `places`): where, never who. */
 interface Place {
@@ -1235,18 +1302,21 @@ export function withAcronyms(text: string, named: Mention[], acronyms: Acronyms,
  */
 function joinedName(text: string, tokens: readonly Token[], k: number, grammar: boolean): boolean {
   const token = tokens[k]!;
-  // The cheap test first: a capitalised word right after it decides alone.
+  // The cheap tests first: a capitalised word right after it, or right before it in the sentence,
+  // decides without parsing a re-cased copy of the sentence.
   const next = tokens[k + 1];
   if (next && /^\p{Lu}/u.test(next.text) && /^ $/u.test(text.slice(token.end, next.start))) return true;
-  if (grammar && opensSentence(text, tokens, k)) {
-    const pos = recasedReading(text, token);
-    if (pos !== undefined && pos !== 'NOUN' && pos !== 'PROPN') return true;
-  }
   const previous = tokens[k - 1];
-  if (!previous || !/^\p{Lu}/u.test(previous.text) || !/^ $/u.test(text.slice(previous.end, token.start))) return false;
-  if (!opensSentence(text, tokens, k - 1) || !grammar) return true;
-  // "Later Pinochet said": a common word opening the sentence; "Lucia Pinochet said": a given name.
-  return lemmatise(text).find((w) => w.start === previous.start)?.pos === 'PROPN';
+  if (previous && /^\p{Lu}/u.test(previous.text) && /^ $/u.test(text.slice(previous.end, token.start))) {
+    if (!opensSentence(text, tokens, k - 1) || !grammar) return true;
+    // "Later Pinochet said": a common word opening the sentence; "Lucia Pinochet said": a given name.
+    return lemmatise(text).find((w) => w.start === previous.start)?.pos === 'PROPN';
+  }
+  // Only a word that opens the sentence is left to read re-cased (a single space never follows a
+  // sentence's end, so a word joined to the one before it never opens one).
+  if (!grammar || !opensSentence(text, tokens, k)) return false;
+  const pos = recasedReading(text, token);
+  return pos !== undefined && pos !== 'NOUN' && pos !== 'PROPN';
 }
 
 /** Does a stretch of text hold an agent noun ("the rebels", "police"), a party however unnamed? */

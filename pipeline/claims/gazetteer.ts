@@ -52,20 +52,37 @@ export function roleHeldOn(roles: readonly Role[], date: string): boolean {
 
 const NONE: readonly GazetteerEntry[] = [];
 
+/** A letter with a diacritic, or a combining mark: a word a dictionary may write without it. */
+const MARKED = /[^\u0000-\u007f]/u;
+/**
+ * A lower-cased word without its diacritics ("óscar" → "oscar", "josé" → "jose"): the dictionaries
+ * write names in plain letters, news in their own spelling or without accents.
+ */
+export const withoutMarks = (word: string): string => (MARKED.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word);
+
+/** A lookup by a lower-cased word, then, if it has diacritics, by the word without them. */
+function lookUp<T>(map: Pick<ReadonlyMap<string, T>, 'get'>, lower: string): T | undefined {
+  const found = map.get(lower);
+  if (found !== undefined) return found;
+  const plain = withoutMarks(lower);
+  return plain === lower ? undefined : map.get(plain);
+}
+
 /** The entries that may start at word i: those whose second word is the next word, longest first, then one-word names. */
 export function candidatesAt(words: readonly string[], i: number): readonly GazetteerEntry[] {
   const word = words[i]!;
   const lower = word.toLowerCase();
   if (!isUpper(word[0]!) && !INDEX.lowerCaseStarts.has(lower)) return NONE;
-  const slot = INDEX.entries.get(lower);
+  const slot = lookUp(INDEX.entries, lower);
   if (!slot) return NONE;
   const next = words[i + 1];
-  return (next === undefined ? undefined : slot.bySecond.get(next.toLowerCase())) ?? slot.single;
+  return (next === undefined ? undefined : lookUp(slot.bySecond, next.toLowerCase())) ?? slot.single;
 }
 
 /** Does a word in the text satisfy the case written in the gazetteer? ("US" is not "us"; "Chad" is not "chad".) */
 export function tokenMatches(expected: string, actual: string): boolean {
-  if (expected.toLowerCase() !== actual.toLowerCase()) return false;
+  const [e, a] = [expected.toLowerCase(), actual.toLowerCase()];
+  if (e !== a && withoutMarks(e) !== withoutMarks(a)) return false;
   if (isUpper(expected)) return expected === actual;
   if (isUpper(expected[0]!)) return isUpper(actual[0]!);
   return true;
@@ -140,8 +157,8 @@ const PLACES: { single: Map<string, PlaceEntry[]>; byTwo: Map<string, PlaceEntry
 export function placesAt(tokens: ReadonlyArray<{ text: string }>, i: number): readonly PlaceEntry[] {
   const first = tokens[i]!.text.toLowerCase();
   const next = tokens[i + 1];
-  const longer = next ? (PLACES.byTwo.get(`${first} ${next.text.toLowerCase()}`) ?? []) : [];
-  const one = PLACES.single.get(first) ?? [];
+  const longer = next ? (lookUp(PLACES.byTwo, `${first} ${next.text.toLowerCase()}`) ?? []) : [];
+  const one = lookUp(PLACES.single, first) ?? [];
   return longer.length === 0 ? one : one.length === 0 ? longer : [...longer, ...one];
 }
 
