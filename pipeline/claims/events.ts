@@ -132,6 +132,9 @@ const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({
 /** A form of "be"/"être" (with an adverb) right before a participle. */
 const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|got|été|est|sont|fut|furent|sera|seront)\s+(?:[\p{L}]+ly\s+)?$/iu;
 
+/** "to" right before a verb: an infinitive. */
+const INFINITIVE_BEFORE = /(?<![\p{L}])to\s+$/iu;
+
 /** A form of "be" (with an adverb) right before a present participle: a progressive, a finite verb. */
 const PROGRESSIVE_BEFORE = /(?<![\p{L}])(?:is|are|am|was|were|be|been)\s+(?:[\p{L}]+ly\s+)?$/iu;
 
@@ -641,7 +644,15 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           /ing$/iu.test(text.slice(c.start, c.end)) &&
           !found.some((d) => d.end <= c.start && d.clause.start === c.clause.start) &&
           !PROGRESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start)) &&
-          found.some((d) => d.start > c.end && d.start < c.clause.end && d.clause.start === c.clause.start && !/ing$/iu.test(text.slice(d.start, d.end)))
+          found.some(
+            (d) =>
+              d.start > c.end &&
+              d.start < c.clause.end &&
+              d.clause.start === c.clause.start &&
+              !/ing$/iu.test(text.slice(d.start, d.end)) &&
+              // An infinitive is no finite verb: "…, calling on Somalia to arrest the gunmen" is a predicate.
+              !INFINITIVE_BEFORE.test(text.slice(Math.max(0, d.start - 4), d.start)),
+          )
         ),
     );
   } else {

@@ -269,6 +269,35 @@ function objectOfStance(text: string, verbEnd: number, nounStart: number, pack: 
  */
 const CROWD_SECTORS: ReadonlySet<string> = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'OPP', 'REF']);
 
+/** Up to three words (a time: "on Monday") and a comma between a reporting verb and a participle that follows it. */
+const AFTER_REPORTING_VERB = /^(?:\s+[\p{L}\p{N}]+){0,3}\s*,\s*$/u;
+
+/**
+ * "Talks had failed, Egypt's foreign minister said, accusing Ethiopia of bad faith": a participle right
+ * after the reporting verb (a time at most between) is the speaker's own act, aimed at the first party
+ * after it in its clause. The speaker is no party of the statement reported, so the usual frames never
+ * see it.
+ */
+function speakerActs(
+  text: string,
+  cue: CueMatch,
+  attribution: Attribution,
+  mentions: readonly Mention[],
+  groups: readonly MentionGroup[],
+  pack: LanguagePack,
+): RelationArguments[] | null {
+  if (!attribution.source || cue.cue.part !== 'verb' || cue.start < attribution.cueEnd) return null;
+  if (!pack.participleEnding.test(text.slice(cue.start, cue.end)) || !AFTER_REPORTING_VERB.test(text.slice(attribution.cueEnd, cue.start))) return null;
+  const speakers = mentions.filter((m) => m.actor && m.start >= attribution.sourceStart && m.end <= attribution.sourceEnd).flatMap(actorsOf);
+  const aimed = groups.find((g) => g.start >= cue.end && g.start < cue.clause.end);
+  if (speakers.length === 0 || !aimed) return null;
+  return speakers.flatMap((subject) =>
+    aimed.actors
+      .filter((object) => !sameParty(subject, object))
+      .map((object) => ({ subject, object, frame: 'sentence_topic' as Frame, anaphoric: aimed.anaphoric })),
+  );
+}
+
 /** A resolved pronoun may be resolved wrongly. */
 const ANAPHOR_FACTOR = 0.85;
 /** A cue that needs a context word ("bought" + an arms word) is less direct than one that names the relation. */
@@ -423,7 +452,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   for (const cue of cues) {
     if (attribution?.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
     const isObligation = cue === obligation?.cue;
-    for (const args of isObligation ? obligation!.args : argumentsFor(text, cue, groups, pack, cues)) {
+    const speaking = isObligation || !attribution ? null : speakerActs(text, cue, attribution, mentions, groups, pack);
+    for (const args of isObligation ? obligation!.args : (speaking ?? argumentsFor(text, cue, groups, pack, cues))) {
       // The demand itself is what the sentence states: the source made it.
       const reading = isObligation
         ? { modality: 'asserted' as const, polarity: 'positive' as const, attributedTo: null }

@@ -214,7 +214,8 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
     },
     // Case-sensitive: lower-case words only.
     byAfterNoun: new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
-    participleBy: new RegExp(`^\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
+    // An aside after the noun may hold it ("the sanctions, imposed by Canada on …").
+    participleBy: new RegExp(`^\\s*,?\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
     // The object's own complement may come first ("a ban on rallies in", "the siege of a suburb near").
     locativeChain: new RegExp(
       `^\\s+(?:(?<participle>\\p{Ll}+)\\s+)?(?:(?:${data.complement.join('|')})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?(?:(?:${locatives})\\s+(?:[\\p{L}'’.-]+\\s+){0,6}?)+$`,

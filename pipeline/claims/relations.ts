@@ -4,7 +4,7 @@
 // and the first after it.
 import { RELATIONS, type Actor, type Relation } from '../records/claim.ts';
 import { actorsOf, namesAnAgent, sameParty, type Mention } from './actors.ts';
-import { clauseAt, type Clause } from './clauses.ts';
+import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { lemmatise, passiveAt, verbBetween } from './events.ts';
 import { conditionText, type LanguagePack, type RelationCue } from './language-packs.ts';
 
@@ -210,7 +210,7 @@ function byAfterComplement(text: string, from: number, to: number, pack: Languag
 function participleByBefore(text: string, from: number, to: number, pack: LanguagePack): boolean {
   if (pack.language !== 'en') return false;
   if (!pack.attachment.participleBy.test(text.slice(from, to))) return false;
-  const first = lemmatise(text).find((t) => t.start >= from);
+  const first = lemmatise(text).find((t) => t.start >= from && t.pos !== 'PUNCT');
   return first !== undefined && first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma && !/ing$/iu.test(first.value);
 }
 
@@ -218,10 +218,34 @@ function participleByBefore(text: string, from: number, to: number, pack: Langua
 function reducedRelative(text: string, cue: CueMatch): boolean {
   const tokens = lemmatise(text);
   const k = tokens.findIndex((t) => t.start === cue.start);
-  const verb = tokens[k];
   const noun = tokens[k - 1]?.pos === 'NOUN' || (tokens[k - 1]?.pos === 'PROPN' && k === 1); // "Raids carried out by …": tagged as a name at the start
-  return verb !== undefined && noun && verb.value.toLowerCase() !== verb.lemma && !/ing$/iu.test(verb.value);
+  return noun && reducedParticiple(text, cue);
 }
+
+/** The verb cue is written as a past participle (a form other than its lemma, not "-ing"): "staged", "attacked". */
+function reducedParticiple(text: string, cue: CueMatch): boolean {
+  const verb = lemmatise(text).find((t) => t.start === cue.start);
+  return verb !== undefined && verb.pos === 'VERB' && verb.value.toLowerCase() !== verb.lemma && !/ing$/iu.test(verb.value);
+}
+
+/**
+ * "Turkey, which opposes Kurdish autonomy, launched air strikes on Syria": a noun cue that is the object
+ * of the verb opening its clause (a few modifiers between) belongs to that verb's predicate, so a
+ * clause with no subject of its own (after an aside) takes the sentence's subject for it, as a verb
+ * cue would. English only: the verb test needs the tagger.
+ */
+function objectOfOpeningVerb(text: string, cue: CueMatch, pack: LanguagePack): boolean {
+  if (pack.language !== 'en' || cue.cue.part !== 'noun') return false;
+  const words = lemmatise(text).filter((t) => t.start >= cue.clause.start && t.end <= cue.start);
+  // An adverb may come first ("later signed a deal with").
+  const opening = words.findIndex((t) => t.pos !== 'ADV');
+  const verb = words[opening];
+  if (verb?.pos !== 'VERB' || /ing$/iu.test(verb.value) || words.length - opening - 1 > 3) return false;
+  return !verbBetween(text, verb.end, cue.start);
+}
+
+/** At most two words (an article, a title) before a sentence's subject: "The Chinese navy", "Ethiopia". */
+const SENTENCE_OPENING_SUBJECT = /^\s*(?:[\p{L}.'’-]+\s+){0,2}$/u;
 
 /** Events aimed at whom they are about, not at whom they are addressed to. */
 const GRIEVANCE_EVENTS: ReadonlySet<string> = new Set(['DISAPPROVE', 'PROTEST']);
@@ -416,6 +440,15 @@ export function argumentsFor(
     (g) =>
       g.start >= cue.end && g.start < clause.end && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))),
   );
+  // "The sanctions, imposed by Canada on Russian banks, took effect": a noun that ends its clause, with an
+  // aside opened by a participle and "by" after the comma, has the aside's parties after it.
+  if (isNoun && after.length === 0 && /^\s*$/u.test(text.slice(cue.end, clause.end))) {
+    const doer = groups.find((g) => g.start >= clause.end);
+    if (doer && participleByBefore(text, cue.end, doer.start, pack)) {
+      const aside = clauseAt(splitClauses(text, pack), doer.start);
+      after = groups.filter((g) => g.start >= doer.start && g.start < aside.end);
+    }
+  }
   // "Iraqi Kurds demonstrated in the city of Kirkuk": a place of a state is where its own parties act,
   // not one of them; only a party of another state may face it.
   const places = placesOf(text, clause, groups, pack);
@@ -438,6 +471,8 @@ export function argumentsFor(
   }
   // The verb cue before the nearest party, if that party follows it: the party is that verb's object.
   const governing = nearestBefore ? earlierVerbCue(otherCues, cue, clause, nearestBefore) : undefined;
+  /** The first predicate's object, when the cue is a second predicate sharing its subject. */
+  let firstPredicateObject: MentionGroup | undefined;
   if (nearestBefore && governing && !isVerb && pack.language === 'en') {
     // "met Iraq on Monday and signed a trade deal with Syria": a noun that is the object of a second
     // predicate (a verb right after the coordinator) belongs to the first verb's subject too.
@@ -460,6 +495,7 @@ export function argumentsFor(
     if (pack.predicateCoordination.test(text.slice(nearestBefore.end, cue.start))) {
       const subject = groups.filter((g) => g.end <= governing.start && (g.start >= clause.start || g.listed)).pop();
       if (!subject || places.has(subject)) return [];
+      firstPredicateObject = nearestBefore;
       nearestBefore = subject;
     }
   }
@@ -474,6 +510,12 @@ export function argumentsFor(
     nearestBefore !== undefined &&
     g.actors.every((a) => nearestBefore.actors.some((b) => b.id === a.id) || nameHead?.actors.some((b) => b.id === a.id));
   if (nearestBefore) after = after.filter((g) => !ownPossessive(g));
+  // "Japan condemned North Korea and called on it to stop": an object pronoun (not a possessive) never
+  // stands for its own clause's subject, so one resolved to the shared subject is the first
+  // predicate's object.
+  const pronoun = after[0];
+  if (firstPredicateObject && pronoun?.anaphoric && !pronoun.possessive && pronoun.actors.every((a) => nearestBefore?.actors.some((b) => sameParty(a, b))))
+    after[0] = { ...pronoun, actors: firstPredicateObject.actors };
   const firstAfter = after[0];
   const event = eventOfCue(cue);
   const gapAfter = (g: MentionGroup, from = cue.end) => text.slice(from, g.start);
@@ -502,6 +544,17 @@ export function argumentsFor(
   }
   const betweenGroup = after.find((g) => pack.betweenAfter.test(gapAfter(g)) && g.actors.length >= 2);
   if (cue.cue.mediation) {
+    // "a ceasefire brokered by Egypt between Israel and Hamas": a mediation verb read as a participle
+    // has its mediator after "by" (whoever stands before the noun it qualifies does not mediate), and
+    // the parties it mediates between after that.
+    const byMediator = isVerb && firstAfter && firstAfter !== betweenGroup && pack.passiveByAfter.test(gapAfter(firstAfter)) ? firstAfter : undefined;
+    if (byMediator) {
+      // Or before the verb, in a passive: "the truce between Israel and Hamas was brokered by Egypt".
+      const parties =
+        after.find((g) => g.start >= byMediator.end && g.actors.length >= 2 && pack.betweenAfter.test(text.slice(byMediator.end, g.start))) ??
+        (nearestBefore && nearestBefore.actors.length >= 2 ? nearestBefore : undefined);
+      return parties ? result(cross(byMediator, parties), 'mediation', byMediator, parties) : [];
+    }
     const mediator = nearestBefore;
     const parties = betweenGroup ?? firstAfter;
     if (mediator && parties) return result(cross(mediator, parties), 'mediation', mediator, parties);
@@ -660,7 +713,7 @@ export function argumentsFor(
   if (nearestBefore && !firstAfter && nearestBefore.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) {
     return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
   }
-  if (!nearestBefore && firstAfter && cue.cue.part === 'verb') {
+  if (!nearestBefore && firstAfter && (cue.cue.part === 'verb' || objectOfOpeningVerb(text, cue, pack))) {
     // "fellow journalists who praise the government": a relative clause's subject is the party its
     // pronoun follows, not the sentence's first actor (unless that party is only a place).
     if (pack.relativeOpening.test(text.slice(clause.start, cue.start))) {
@@ -674,12 +727,36 @@ export function argumentsFor(
         return result(cross(antecedent, firstAfter), 'subject_object', antecedent, firstAfter);
       }
     }
+    // "Kenyan villagers, attacked by Somali gunmen, fled": a past participle opening an aside right
+    // after a party, with "by" after it, is a reduced passive on that party; the "by" party is the doer.
+    const qualified = groups.filter((g) => g.end <= clause.start).pop();
+    if (
+      qualified &&
+      !places.has(qualified) &&
+      /^[\s,]*$/u.test(text.slice(qualified.end, cue.start)) &&
+      pack.passiveByAfter.test(gapAfter(firstAfter)) &&
+      reducedParticiple(text, cue)
+    )
+      return result(cross(firstAfter, qualified), 'passive', firstAfter, qualified);
     // A verb whose clause has no subject ("Algeria, which …, bought Russian jets"): the sentence's first actor.
     // Its own possessive after the verb ("Greece, like other members, will open its market to Turkish
     // workers") stands for that actor, not for whom the act reaches: the object is the next party.
-    const topic = groups[0];
+    // Names joined by commas alone are a name and its apposition ("Algeria, Africa's largest gas
+    // producer, cut …"): the first is the subject.
+    const first = groups[0];
+    const topic = first && !first.listed ? { ...first, actors: first.actors.slice(0, 1) } : first;
     const reached = topic && after.find((g) => !(g.anaphoric && g.possessive && g.actors.every((a) => topic.actors.some((b) => b.id === a.id))));
-    if (topic && reached && topic.end <= clause.start) return result(cross(topic, reached), 'sentence_topic', topic, reached);
+    // A noun object is surer to be the predicate's only where the sentence opens with its subject and
+    // the party reached is the noun's own (no verb between, not a place the act happens in): "Gomm, a
+    // veteran of the wars against France, …, badgered the War Office in London" names no war on London.
+    const nounReaches =
+      isVerb ||
+      (reached !== undefined &&
+        topic !== undefined &&
+        SENTENCE_OPENING_SUBJECT.test(text.slice(0, topic.start)) &&
+        !places.has(reached) &&
+        !verbBetween(text, cue.end, reached.start));
+    if (topic && reached && topic.end <= clause.start && nounReaches) return result(cross(topic, reached), 'sentence_topic', topic, reached);
   }
   return [];
 }
