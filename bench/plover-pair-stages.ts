@@ -9,6 +9,7 @@
 //       side: predicates and attachment);
 //   (d) other: both sides found only in one mention (one party for both), or the claims relate the
 //       pair's actors under another key.
+// The project's written PLOVER-style sets (bench/data/) are held out whole: their counts only.
 // `npx tsx bench/plover-pair-stages.ts [--verbose]`; --verbose prints each tuning miss with its class.
 import type { ClaimRecord } from '../pipeline/records/claim.ts';
 import { actorCodes, actorsOf, findAnaphors, findNamedMentions, type Mention, withContextAgents, type Acronyms } from '../pipeline/claims/actors.ts';
@@ -16,7 +17,16 @@ import { resolveParagraph } from '../pipeline/claims/coreference.ts';
 import { extractClaims } from '../pipeline/claims/index.ts';
 import { packsFor } from '../pipeline/claims/language-packs.ts';
 import { splitSentences } from '../pipeline/claims/sentences.ts';
-import { type GoldActor, isHeldOutLine, PLOVER_GOLD_FILE, readPloverGold, sameActor, sectorRoot } from './plover-gold.ts';
+import {
+  type GoldActor,
+  type GoldSentence,
+  isHeldOutLine,
+  PLOVER_GOLD_FILE,
+  PLOVER_WRITTEN_SETS,
+  readPloverGold,
+  sameActor,
+  sectorRoot,
+} from './plover-gold.ts';
 
 const gold = readPloverGold();
 if (!gold) {
@@ -25,12 +35,12 @@ if (!gold) {
 }
 const rows = gold;
 const verbose = process.argv.includes('--verbose');
-const pack = packsFor('en')[0]!;
 
 type Actor = ClaimRecord['subject'];
 
 /** The mentions the claims stage reads, as index.ts builds them: names, agents, acronyms, anaphors, resolved per paragraph. */
-function mentionsOf(text: string): Mention[] {
+function mentionsOf(text: string, language: string): Mention[] {
+  const pack = packsFor(language)[0]!;
   const sentences = splitSentences(text, pack.abbreviations);
   const acronyms: Acronyms = new Map();
   const all = sentences.map((s) => {
@@ -58,8 +68,16 @@ function sideStage(side: readonly GoldActor[], text: string, mentions: readonly 
   return { stage: 'a', detail: side.map(goldWho).join('+') };
 }
 
-for (const heldOut of [false, true]) {
-  const part = rows.filter((_, i) => isHeldOutLine(i) === heldOut);
+const parts: { label: string; rows: GoldSentence[]; language: string; printable: boolean }[] = [
+  { label: 'tuning (4 of 5 lines)', rows: rows.filter((_, i) => !isHeldOutLine(i)), language: 'en', printable: true },
+  { label: 'held out (every 5th line)', rows: rows.filter((_, i) => isHeldOutLine(i)), language: 'en', printable: false },
+];
+for (const set of PLOVER_WRITTEN_SETS) {
+  const written = readPloverGold(set.file);
+  if (written) parts.push({ label: `${set.label} (held out)`, rows: written, language: set.language, printable: false });
+  else console.log(`${set.label}: ${set.file} not found: skipped`);
+}
+for (const { label, rows: part, language, printable } of parts) {
   const counts = new Map<string, number>();
   const sideCounts = { a: 0, b: 0 };
   let scored = 0;
@@ -68,14 +86,14 @@ for (const heldOut of [false, true]) {
   part.forEach((row, i) => {
     if (row.source.length === 0 || row.target.length === 0) return;
     scored += 1;
-    const claims = extractClaims({ id: `doc_${i.toString(16).padStart(16, '0')}`, text: row.text, language: 'en' });
+    const claims = extractClaims({ id: `doc_${i.toString(16).padStart(16, '0')}`, text: row.text, language });
     const isSource = (a: Actor) => row.source.some((g) => sameActor(a, g));
     const isTarget = (a: Actor) => row.target.some((g) => sameActor(a, g));
     if (claims.some((c) => (isSource(c.subject) && isTarget(c.object)) || (isTarget(c.subject) && isSource(c.object)))) {
       found += 1;
       return;
     }
-    const mentions = mentionsOf(row.text);
+    const mentions = mentionsOf(row.text, language);
     const sides = [sideStage(row.source, row.text, mentions), sideStage(row.target, row.text, mentions)];
     let stage: string;
     let detail: string;
@@ -99,13 +117,13 @@ for (const heldOut of [false, true]) {
       detail = recoded ? `claim coded differently: ${listed}` : distinct ? `both found; ${listed}` : 'one mention for both sides';
     }
     counts.set(stage, (counts.get(stage) ?? 0) + 1);
-    if (!heldOut) lines.push(`${stage} ${row.id} ${detail} :: ${row.text}`);
+    if (printable) lines.push(`${stage} ${row.id} ${detail} :: ${row.text}`);
   });
   const order = ['a', 'b', 'c', 'd'];
   console.log(
-    `${heldOut ? 'held out (every 5th line)' : 'tuning (4 of 5 lines)'}: scored ${scored}, pair found ${found}, missed ${scored - found}: ` +
+    `${label}: scored ${scored}, pair found ${found}, missed ${scored - found}: ` +
       order.map((k) => `(${k}) ${counts.get(k) ?? 0}`).join('  ') +
       `  [sides failing: not recognised ${sideCounts.a}, coded differently ${sideCounts.b}]`,
   );
-  if (verbose && !heldOut) for (const l of lines.sort()) console.log(`  ${l}`);
+  if (verbose && printable) for (const l of lines.sort()) console.log(`  ${l}`);
 }
