@@ -278,29 +278,36 @@ function hourPrinted(text: string, hour: number): boolean {
 
 const CLOCK = /\d[:.h]\d{2}|\d\s*[ap]\.?m\b|\buhr\b|\bnoon\b|\bmidnight\b|[时時点點시]|\d\s*h\b/iu;
 
+/**
+ * The month names ICU (shipped with Node) writes in `locale`, in lower case, as [name, month] pairs:
+ * each style alone and beside a day, as languages decline them there ("июнь", "июня").
+ */
+function* icuMonthNames(locale: string, styles: readonly ('long' | 'short')[]): Generator<[string, number]> {
+  for (const style of styles) {
+    for (const context of [{ month: style }, { month: style, day: 'numeric' as const }]) {
+      let format: Intl.DateTimeFormat;
+      try {
+        format = new Intl.DateTimeFormat(locale, { ...context, timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      for (let month = 1; month <= 12; month++) {
+        const part = format.formatToParts(new Date(Date.UTC(2001, month - 1, 15))).find((p) => p.type === 'month');
+        const name = part?.value.toLowerCase().replace(/\.$/, '');
+        if (name && !/^\d+$/.test(name)) yield [name, month];
+      }
+    }
+  }
+}
+
 /** Month names in the page's language (long and short forms), from the ICU data shipped with Node. */
 const monthNameCache = new Map<string, Map<string, number>>();
 export function monthNames(language: string): Map<string, number> {
   let names = monthNameCache.get(language);
   if (names) return names;
   names = new Map();
-  for (const locale of language === 'en' ? ['en'] : [language, 'en']) {
-    for (const style of ['long', 'short'] as const) {
-      for (const context of [{ month: style }, { month: style, day: 'numeric' as const }]) {
-        let format: Intl.DateTimeFormat;
-        try {
-          format = new Intl.DateTimeFormat(locale, { ...context, timeZone: 'UTC' });
-        } catch {
-          continue;
-        }
-        for (let month = 1; month <= 12; month++) {
-          const part = format.formatToParts(new Date(Date.UTC(2001, month - 1, 15))).find((p) => p.type === 'month');
-          const name = part?.value.toLowerCase().replace(/\.$/, '');
-          if (name && !/^\d+$/.test(name)) names.set(name, month);
-        }
-      }
-    }
-  }
+  for (const locale of language === 'en' ? ['en'] : [language, 'en'])
+    for (const [name, month] of icuMonthNames(locale, ['long', 'short'])) names.set(name, month);
   monthNameCache.set(language, names);
   return names;
 }
@@ -316,21 +323,7 @@ function ownMonthNames(language: string): RegExp | null {
   if (ownMonthNameCache.has(language)) return ownMonthNameCache.get(language)!;
   const english = monthNames('en');
   const names = new Set<string>();
-  for (const context of [{ month: 'long' as const }, { month: 'long' as const, day: 'numeric' as const }]) {
-    let format: Intl.DateTimeFormat;
-    try {
-      format = new Intl.DateTimeFormat(language, { ...context, timeZone: 'UTC' });
-    } catch {
-      continue;
-    }
-    for (let month = 1; month <= 12; month++) {
-      const name = format
-        .formatToParts(new Date(Date.UTC(2001, month - 1, 15)))
-        .find((part) => part.type === 'month')
-        ?.value.toLowerCase();
-      if (name && name.length >= 3 && !/\d/.test(name) && !english.has(name)) names.add(name);
-    }
-  }
+  for (const [name] of icuMonthNames(language, ['long'])) if (name.length >= 3 && !/\d/.test(name) && !english.has(name)) names.add(name);
   const found = names.size > 0 ? new RegExp(`(?<![\\p{L}])(?:${[...names].join('|')})(?![\\p{L}])`, 'iu') : null;
   ownMonthNameCache.set(language, found);
   return found;
