@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import timeZones from '../lexicon/time-zones.json' with { type: 'json' };
+import { LANGUAGES as LEXICON_LANGUAGES } from '../lexicon/index.ts';
 
 export interface ParsedDate {
   /** ISO 8601 at the precision stated: 2024, 2024-09, 2024-09-14, 2024-09-14T00:58, 2024-09-14T00:58:00+02:00. */
@@ -277,31 +278,99 @@ function hourPrinted(text: string, hour: number): boolean {
 
 const CLOCK = /\d[:.h]\d{2}|\d\s*[ap]\.?m\b|\buhr\b|\bnoon\b|\bmidnight\b|[时時点點시]|\d\s*h\b/iu;
 
+/**
+ * The month names ICU (shipped with Node) writes in `locale`, in lower case, as [name, month] pairs:
+ * each style alone and beside a day, as languages decline them there ("июнь", "июня").
+ */
+function* icuMonthNames(locale: string, styles: readonly ('long' | 'short')[]): Generator<[string, number]> {
+  for (const style of styles) {
+    for (const context of [{ month: style }, { month: style, day: 'numeric' as const }]) {
+      let format: Intl.DateTimeFormat;
+      try {
+        format = new Intl.DateTimeFormat(locale, { ...context, timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      for (let month = 1; month <= 12; month++) {
+        const part = format.formatToParts(new Date(Date.UTC(2001, month - 1, 15))).find((p) => p.type === 'month');
+        const name = part?.value.toLowerCase().replace(/\.$/, '');
+        if (name && !/^\d+$/.test(name)) yield [name, month];
+      }
+    }
+  }
+}
+
 /** Month names in the page's language (long and short forms), from the ICU data shipped with Node. */
 const monthNameCache = new Map<string, Map<string, number>>();
 export function monthNames(language: string): Map<string, number> {
   let names = monthNameCache.get(language);
   if (names) return names;
   names = new Map();
-  for (const locale of language === 'en' ? ['en'] : [language, 'en']) {
-    for (const style of ['long', 'short'] as const) {
-      for (const context of [{ month: style }, { month: style, day: 'numeric' as const }]) {
-        let format: Intl.DateTimeFormat;
-        try {
-          format = new Intl.DateTimeFormat(locale, { ...context, timeZone: 'UTC' });
-        } catch {
-          continue;
-        }
-        for (let month = 1; month <= 12; month++) {
-          const part = format.formatToParts(new Date(Date.UTC(2001, month - 1, 15))).find((p) => p.type === 'month');
-          const name = part?.value.toLowerCase().replace(/\.$/, '');
-          if (name && !/^\d+$/.test(name)) names.set(name, month);
-        }
-      }
-    }
-  }
+  for (const locale of language === 'en' ? ['en'] : [language, 'en'])
+    for (const [name, month] of icuMonthNames(locale, ['long', 'short'])) names.set(name, month);
   monthNameCache.set(language, names);
   return names;
+}
+
+/**
+ * A language's own month names written out in full (in every grammatical form ICU gives: "juin",
+ * "июня"), without those English shares ("april" is also Dutch and German): the words that show a
+ * text prints its dates in that language. Short forms are left out, as several are words of other
+ * languages ("set", "ago").
+ */
+const ownMonthNameCache = new Map<string, RegExp | null>();
+function ownMonthNames(language: string): RegExp | null {
+  if (ownMonthNameCache.has(language)) return ownMonthNameCache.get(language)!;
+  const english = monthNames('en');
+  const names = new Set<string>();
+  for (const [name] of icuMonthNames(language, ['long'])) if (name.length >= 3 && !/\d/.test(name) && !english.has(name)) names.add(name);
+  const found = names.size > 0 ? new RegExp(`(?<![\\p{L}])(?:${[...names].join('|')})(?![\\p{L}])`, 'iu') : null;
+  ownMonthNameCache.set(language, found);
+  return found;
+}
+
+/**
+ * The lexicon's languages, other than those already `tried`, whose month names `text` prints, in the
+ * lexicon's order: a page may print its dates in another language than its text reads in (a blog
+ * platform set to French around posts in English, "mardi 5 juin 2018"), and a page whose own
+ * languages find no date is read again in these.
+ */
+export function otherDateLanguages(text: string, tried: Iterable<string | null | undefined>): string[] {
+  const done = new Set(['en', ...tried]);
+  return LEXICON_LANGUAGES.map((lexicon) => lexicon.language).filter(
+    (language) => !done.has(language) && LANGUAGES.has(language) && ownMonthNames(language)?.test(text) === true,
+  );
+}
+
+/** The longest line read as a date line in another language: a weekday, a day, a time. */
+const MAX_FOREIGN_DATE_LINE = 60;
+
+/**
+ * The first full, plausible day printed on a line of its own among `lines` (one word may stand beside
+ * it: a weekday, a preposition), read in the lexicon's other languages whose month names
+ * the lines print, with the language it was read in; null when none. Only such lines: a platform
+ * prints its locale's dates as date lines ("mardi 5 juin 2018"), where another language's date in a
+ * sentence or a credit ("— Jane (@jane) 16 мая 2018 г.", an embedded post's) dates something else.
+ */
+export function foreignDateLineDay(
+  lines: readonly string[],
+  tried: Iterable<string | null | undefined>,
+  options: DateOptions,
+  notAfter: string | null,
+): { value: string; language: string } | null {
+  const short = lines.filter((line) => line.length <= MAX_FOREIGN_DATE_LINE && FOUR_DIGITS.test(line));
+  for (const language of otherDateLanguages(short.join('\n'), tried)) {
+    for (const line of short) {
+      const date = findDates(line, { ...options, language }).find((found) => found.value.length >= 10);
+      if (!date || !plausiblePageDay(date.value, notAfter)) continue;
+      const rest = line
+        .replace(date.text, ' ')
+        .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+        .trim();
+      if (rest === '' || !rest.includes(' ')) return { value: date.value, language };
+    }
+  }
+  return null;
 }
 
 /** "September 2024", "sept. 2024", "2024" alone: the forms chrono leaves out. */

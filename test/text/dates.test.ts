@@ -1,6 +1,8 @@
 // Unit tests for the date reader: human dates at the precision stated, machine dates kept exact.
 import { describe, expect, it } from 'vitest';
 import {
+  foreignDateLineDay,
+  otherDateLanguages,
   RELATIVE_DATE,
   domainCountry,
   findDates,
@@ -217,5 +219,23 @@ describe('partGluedDates', () => {
   it('leaves other digit runs alone', () => {
     expect(partGluedDates('Bestellnummer 2021934 und 20215 Stück')).toBe('Bestellnummer 2021934 und 20215 Stück');
     expect(partGluedDates('12.03.2021')).toBe('12.03.2021');
+  });
+});
+
+describe('dates in another language than the page', () => {
+  it('finds the lexicon languages whose own month names a text prints', () => {
+    expect(otherDateLanguages('domingo, 3 de noviembre de 2024', ['en'])).toEqual(['es']);
+    expect(otherDateLanguages('Donnerstag, 7. März 2019', ['en'])).toEqual(['de']);
+    // Short forms that are English words elsewhere ("set", "ago") name no language; nor do shared names.
+    expect(otherDateLanguages('Posted 3 days ago, set in April 2021', ['en'])).toEqual([]);
+    expect(otherDateLanguages('7. März 2019', ['de'])).toEqual([]);
+  });
+
+  it('reads a date line in another language, not a date in a credit or a sentence', () => {
+    expect(foreignDateLineDay(['Cabin diaries', 'domingo, 3 de noviembre de 2024'], ['en'], {}, null)).toEqual({ value: '2024-11-03', language: 'es' });
+    expect(foreignDateLineDay(['— Ann (@annreads) 4 ноября 2023 г.'], ['en'], {}, null)).toBeNull();
+    expect(foreignDateLineDay(['Wir haben am 7. März 2019 das neue Dach bekommen und gefeiert.'], ['en'], {}, null)).toBeNull();
+    // Not after the capture.
+    expect(foreignDateLineDay(['domingo, 3 de noviembre de 2024'], ['en'], {}, '2024-10-01T00:00:00Z')).toBeNull();
   });
 });

@@ -95,6 +95,33 @@ function elsewhere($: CheerioAPI, element: Element): boolean {
   return $(element).parentsUntil('body').addBack().is(OTHER_PIECES);
 }
 
+/**
+ * Whether an element sits in the page's navigation, or in a page-wide header or footer outside any
+ * <article>: a top bar's "today", a site footer's build or last-change stamp. An article's own
+ * header and footer hold its date, and stay.
+ */
+function inPageFrame($: CheerioAPI, element: Element): boolean {
+  const frame = $(element).closest('nav, header, footer');
+  return frame.length > 0 && (frame.is('nav') || frame.closest('article').length === 0);
+}
+
+/**
+ * The <time datetime> elements, outside comments, related lists and asides, that state a plausible
+ * day, in the order they date the page: those outside the page's navigation and its page-wide header
+ * and footer first, then those. (The page's own <article>'s are read before this search: readDates.)
+ */
+function datedTimeElements($: CheerioAPI, notAfter: string | null): { element: Element; value: string }[] {
+  const dated: { element: Element; value: string }[] = [];
+  for (const element of elementsByTag($, 'time')) {
+    if (element.attribs.datetime == null) continue;
+    const value = attributeDate(element);
+    if (plausible(value, notAfter) && !elsewhere($, element)) dated.push({ element, value });
+  }
+  if (dated.length < 2) return dated;
+  const inFrame = dated.map(({ element }) => inPageFrame($, element));
+  return [...dated.filter((_, index) => !inFrame[index]), ...dated.filter((_, index) => inFrame[index])];
+}
+
 /** Elements whose class, id or itemprop names a date, in document order. */
 function* dateMarkedElements($: CheerioAPI): Generator<Element> {
   // $('[class], [id], [itemprop]'), read off the page's element index.
@@ -136,11 +163,8 @@ export function timeElementDay($: CheerioAPI, options: DateOptions, notAfter: st
 /** Elements that the template marks as dates, in document order: their attributes, then their text. */
 function dateElement($: CheerioAPI, options: DateOptions, notAfter: string | null): FoundDate | null {
   // The cheap tests first: only an element that states a date is placed in the page.
-  for (const element of elementsByTag($, 'time')) {
-    if (element.attribs.datetime == null) continue;
-    const value = attributeDate(element);
-    if (plausible(value, notAfter) && !elsewhere($, element)) return { value, source: 'dom:time-anywhere' };
-  }
+  const time = datedTimeElements($, notAfter)[0];
+  if (time) return { value: time.value, source: 'dom:time-anywhere' };
   for (const element of dateMarkedElements($)) {
     const value = statedDate($, element, options, notAfter);
     if (value && !elsewhere($, element)) return { value, source: 'dom:date-element' };

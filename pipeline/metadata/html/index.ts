@@ -23,6 +23,7 @@ import {
   localeDayFirst,
   normaliseIsoDate,
   numericOrder,
+  foreignDateLineDay,
   plausiblePageDay,
   zoneReading,
   type ZoneReading,
@@ -188,13 +189,22 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
     // Pages mislabel their language (an English template around German text): when the declared
     // language finds no date, the language the text reads in gets its turn.
     const detected = context.detectLanguage?.() ?? null;
-    for (const language of detected && detected !== dateLanguage ? [dateLanguage, detected] : [dateLanguage]) {
+    const tried = detected && detected !== dateLanguage ? [dateLanguage, detected] : [dateLanguage];
+    for (const language of tried) {
       const found = searchPublicationDate($, fields.url ?? context.url ?? null, cleaned.blocks, { language, dayFirst, zones }, context.capturedAt ?? null);
       if (found) {
         set('published', found.value, found.source);
         break;
       }
     }
+  }
+  // Last, a date line in another language whose month names it prints, outside comments: a platform
+  // may print its dates in its own locale around a text in another language ("mardi 5 juin 2018"
+  // over an English post).
+  if (!fields.published && !fields.updated) {
+    const lines = cleaned.blocks.filter((block) => block.kind !== 'comment').map((block) => block.text);
+    const found = foreignDateLineDay(lines, [dateLanguage, context.detectLanguage?.()], { dayFirst, zones }, context.capturedAt ?? null);
+    if (found) set('published', found.value, `text:date-line(${found.language})`);
   }
   takeUpdatedAsPublished(fields, provenance, context.capturedAt ?? null);
   readCounters(meta, article, set);

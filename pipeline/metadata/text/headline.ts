@@ -3,7 +3,7 @@
 // body, usually next to its byline or date line, and often printed twice (breadcrumb, share box,
 // sticky header). Candidates are scored on those cues; none is taken without one.
 import type { Block } from '../../text/blocks.ts';
-import { RELATIVE_DATE, findDates, partGluedDates, type DateOptions } from '../../text/dates.ts';
+import { RELATIVE_DATE, findDates, otherDateLanguages, partGluedDates, type DateOptions } from '../../text/dates.ts';
 import { looksLikeByline } from '../authors.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, keyOfBlock, pattern } from '../../lexicon/index.ts';
@@ -61,7 +61,10 @@ function statesDay(text: string, options: DateOptions): boolean {
   // word, and so does a digit after a small letter ("Jane Doe2022-12-07T10:10:52", a name glued to its date).
   // A year runs into the next date too ("9. März 20219. März 2021": publication and update).
   const spaced = partGluedDates(text.replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/(\p{Ll})(\d)/gu, '$1 $2'));
-  return RELATIVE_DATE.test(spaced) || findDates(spaced, options).some((date) => date.value.length >= 10);
+  const statesFullDay = (language: string | null | undefined) => findDates(spaced, { ...options, language }).some((date) => date.value.length >= 10);
+  // A day printed in another language's month names ("jueves, 14 de marzo de 2019" over an English
+  // post) marks a date line as well.
+  return RELATIVE_DATE.test(spaced) || statesFullDay(options.language) || otherDateLanguages(spaced, [options.language]).some(statesFullDay);
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
-import { findDates, firstPageDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
+import { findDates, firstPageDay, foreignDateLineDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata, takeUpdatedAsPublished } from '../types.ts';
 import {
@@ -322,18 +322,19 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
 
   // As htmldate searches a page that states no date where pages do: the first full day its short
   // lines print (kept or dropped; a paragraph's dates are its events'), from 1995 on and not after the capture.
-  if (fields.published === null && fields.updated === null) {
-    // Up to the article's last kept line: what follows the body (related teasers) dates other pages.
+  // Up to the article's last kept line: what follows the body (related teasers) dates other pages.
+  const shortLinesAroundTitle = () => {
     let bodyEnd = blocks.length - 1;
     while (bodyEnd >= 0 && !blocks[bodyEnd]!.kept) bodyEnd--;
     const from = zone.titleIndex === null ? 0 : Math.max(0, zone.titleIndex - TITLE_REACH);
     const to = Math.min(zone.titleIndex === null ? blocks.length - 1 : zone.titleIndex + TITLE_REACH, bodyEnd < 0 ? blocks.length - 1 : bodyEnd);
-    const aroundTitle = blocks.slice(from, to + 1);
-    const day = firstPageDay(
-      aroundTitle.filter((block) => block.text.length <= SHORT_LINE).map((block) => asPrinted(content, block)),
-      dateOptions,
-      context.capturedAt ?? null,
-    );
+    return blocks
+      .slice(from, to + 1)
+      .filter((block) => block.text.length <= SHORT_LINE)
+      .map((block) => asPrinted(content, block));
+  };
+  if (fields.published === null && fields.updated === null) {
+    const day = firstPageDay(shortLinesAroundTitle(), dateOptions, context.capturedAt ?? null);
     if (day) set('published', day, 'text:first-date');
   }
 
@@ -386,6 +387,14 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
         break;
       }
     }
+  }
+
+  // Last, a date line around the title in another language whose month names it prints: a platform
+  // may print its dates in its own locale around a text in another language ("mardi 5 juin 2018"
+  // over an English post).
+  if (fields.published === null && fields.updated === null) {
+    const day = foreignDateLineDay(shortLinesAroundTitle(), [language], dateOptions, context.capturedAt ?? null);
+    if (day) set('published', day.value, `text:date-line(${day.language})`);
   }
 
   takeUpdatedAsPublished(fields, provenance, context.capturedAt ?? null);
