@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { PLOVER_CONTEXTS } from '../pipeline/records/claim.ts';
+import { frenchForms } from './french-conjugation.ts';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.argv[2] ?? join(repo, '..', 'shared');
@@ -483,64 +484,7 @@ const irregularForms = [...new Set(en.flatMap((e) => formsOf(e.lemma).filter((f)
 const irregularLemmas: Record<string, string> = {};
 for (const e of en) for (const f of formsOf(e.lemma)) if (/^[a-z]+$/u.test(f) && f !== e.lemma && !(f in irregularLemmas)) irregularLemmas[f] = e.lemma;
 
-// ---- French: no lemmatiser, so the compiler writes out the forms of each infinitive ------------
-/** Forms of a French verb a news sentence uses: present and past 3rd persons, participles, future, infinitive. */
-function frenchForms(infinitive: string): string[] {
-  const reflexive = infinitive.startsWith("s'") || infinitive.startsWith('se ');
-  const verb = infinitive.replace(/^s'|^se /u, '');
-  const IRREGULAR: Record<string, string[]> = {
-    promettre: ['promet', 'promettent', 'promis', 'promise', 'promettait', 'promettra', 'promettre'],
-    détenir: ['détient', 'détiennent', 'détenu', 'détenus', 'détenue', 'détenait', 'détiendra', 'détenir'],
-    rompre: ['rompt', 'rompent', 'rompu', 'rompus', 'rompait', 'rompra', 'rompre'],
-    interdire: ['interdit', 'interdisent', 'interdite', 'interdits', 'interdisait', 'interdira', 'interdire'],
-    enquêter: ['enquête', 'enquêtent', 'enquêté', 'enquêtait', 'enquêtera', 'enquêter'],
-    soutenir: ['soutient', 'soutiennent', 'soutenu', 'soutenue', 'soutenus', 'soutenait', 'soutiendra', 'soutenir'],
-    accueillir: ['accueille', 'accueillent', 'accueilli', 'accueillie', 'accueillait', 'accueillera', 'accueillir'],
-  };
-  let forms: string[];
-  if (IRREGULAR[verb]) forms = IRREGULAR[verb]!;
-  else if (verb.endsWith('ir')) {
-    const stem = verb.slice(0, -2);
-    forms = [
-      `${stem}it`,
-      `${stem}issent`,
-      `${stem}i`,
-      `${stem}ie`,
-      `${stem}is`,
-      `${stem}ies`,
-      `${stem}issait`,
-      `${stem}issaient`,
-      `${stem}ira`,
-      `${stem}iront`,
-      verb,
-    ];
-  } else {
-    const stem = verb.slice(0, -2);
-    // Stem changes of -er verbs: appeler → appelle, rejeter → rejette, lever → lève, céder → cède.
-    let strong = stem;
-    if (/(?<![éèê])e[lt]$/u.test(stem)) strong = stem + stem.slice(-1);
-    if (/e[vn]$/u.test(stem)) strong = stem.replace(/e([vn])$/u, 'è$1');
-    if (/é[dr]$/u.test(stem)) strong = stem.replace(/é([dr])$/u, 'è$1');
-    const soft = stem.endsWith('g') ? `${stem}e` : stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem;
-    forms = [
-      `${strong}e`,
-      `${strong}ent`,
-      `${stem}é`,
-      `${stem}ée`,
-      `${stem}és`,
-      `${stem}ées`,
-      `${soft}ait`,
-      `${soft}aient`,
-      `${stem}èrent`,
-      `${soft}a`,
-      `${strong}era`,
-      `${strong}eront`,
-      verb,
-    ];
-  }
-  // A reflexive verb is written with its pronoun ("s'engage", "se sont engagés" is left to the participle).
-  return [...new Set(reflexive ? forms.map((f) => `(?:s'|s’|se )?${f}`) : forms)];
-}
+// ---- French: no lemmatiser, so the compiler writes out the forms of each infinitive (french-conjugation.ts)
 interface FrEntry {
   lemma: string;
   forms: string[];
@@ -551,7 +495,11 @@ interface FrEntry {
   context: string[];
   relation: string;
 }
-const fr: FrEntry[] = src.fr.map((entry) => {
+// An entry naming its object or the words after it comes before the bare verb ("expulser … ambassadeur"
+// before "expulser", "accepter de" before "accepter"): the extractor takes the first entry matching at a place.
+const frSpecific = (e: SrcEntry) => Boolean(e.object) || / /u.test(e.lemma.replace(/^se /u, ''));
+const frSource = [...src.fr.filter(frSpecific), ...src.fr.filter((e) => !frSpecific(e))];
+const fr: FrEntry[] = frSource.map((entry) => {
   const code = entry.cameo!;
   return { lemma: entry.lemma, forms: frenchForms(entry.lemma), object: entry.object ?? null, cameo: code, ...codeOf(entry, code) };
 });

@@ -205,6 +205,16 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
       return english ? [english.m, english.f].filter(Boolean).map((form) => `${form}s`) : [];
     }),
   );
+  // French writes a people with a capital ("des Tunisiens", "les Maliennes"), its adjective without
+  // ("tunisiens"): the capitalised plural is the people, civilians as above, unless it is also a
+  // state's name ("Philippines").
+  const stateNames = new Set(worldCountries.flatMap((c) => [c.name.common, c.translations.fra?.common]));
+  for (const c of worldCountries) {
+    for (const form of [c.demonyms?.fra?.m, c.demonyms?.fra?.f]) {
+      const plural = form && (/[sx]$/u.test(form) ? form : `${form}s`);
+      if (plural && !stateNames.has(plural)) demonymPlurals.add(plural);
+    }
+  }
   // A people's noun the dictionaries list beside the adjective ("Turk" for "Turkish", "Serb" for
   // "Serbian") names its people in the plural too ("Turks protested …"): civilians, as above.
   for (const [, names] of peopleNouns(worldCountries, lexicon.countries)) for (const name of names) demonymPlurals.add(`${name}s`);
