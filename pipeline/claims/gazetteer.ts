@@ -104,11 +104,17 @@ function abbreviatedWords(phrase: string): number[] {
 
 function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) => string): ReadonlyMap<string, readonly AgentEntry[]> {
   const index = new Map<string, AgentEntry[]>();
+  // The first of phrases with the same words wins; looked up in a set (a list's scan was quadratic in
+  // the thousands of agents sharing a first word, at every start).
+  const seen = new Set<string>();
   for (const [phrase, sector] of phrases) {
     const tokens = wordTokens(phrase.toLowerCase());
     if (tokens.length === 0) continue;
+    const words = tokens.join(' ');
+    if (seen.has(words)) continue;
+    seen.add(words);
     const list = index.get(key(tokens)) ?? [];
-    if (!list.some((e) => e.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, sector, abbreviated: abbreviatedWords(phrase) });
+    list.push({ tokens, sector, abbreviated: abbreviatedWords(phrase) });
     index.set(key(tokens), list);
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
