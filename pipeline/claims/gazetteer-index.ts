@@ -63,12 +63,16 @@ export function wordTokens(text: string): string[] {
 
 export const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 
-// ---- The file: line 1 is {"lowerCaseStarts": [...], "agentsAfter": [[phrase, sector], ...], "places": [[name,
-// state], ...]}. Then one
-// line per first word: the word, a tab, and [single, [[second word, list], ...]] with each list as
-// EntryIndex holds it before the one-word names are appended. An entry is [tokens, id, type, country,
-// sector, combining (0/1), roles or 0, capital (1, left out for other names)], a role [id, type,
-// country, sector, from, to].
+// ---- The file: a first line with the byte length of the header, the header (one line of JSON:
+// {"lowerCaseStarts": [...], "agentsAfter": [[phrase, sector], ...], "places": [[name, state], ...],
+// "buckets": [...]}), then the first words' lines, filed in buckets by a hash of the word: "buckets"
+// holds where each bucket starts (bytes after the header's line break) and, last, where the lines end.
+// A run reads the header alone at start-up and a bucket (~2 KB) when one of its words is first looked
+// up: most of the 7 MB is never read, and none of it is decoded or listed whole (a list of the 25k
+// words cost more than the rest of the header). A line is the word, a tab, and [single, [[second
+// word, list], ...]] with each list as EntryIndex holds it before the one-word names are appended.
+// An entry is [tokens, id, type, country, sector, combining (0/1), roles or 0, capital (1, left out
+// for other names)], a role [id, type, country, sector, from, to].
 
 type StoredRole = [string, ActorType, string | null, string | null, string | null, string | null];
 type StoredEntry = [string[], string, ActorType, string | null, string | null, 0 | 1, StoredRole[] | 0, 1?];
@@ -94,6 +98,16 @@ function readEntry([tokens, id, type, country, sector, combining, roles, capital
   return entry;
 }
 
+/** How many buckets the file's lines are filed in: ~6 first words, ~2 KB, to a bucket. */
+const BUCKETS = 4096;
+
+/** The bucket a first word's line is filed in: FNV-1a over its UTF-16 code units (the writer and the reader agree). */
+function bucketOf(word: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % buckets;
+}
+
 /** The file's text for an index held whole in memory (as gazetteer-sources.ts builds it). */
 export function indexText(index: {
   entries: ReadonlyMap<string, EntryIndex>;
@@ -101,41 +115,75 @@ export function indexText(index: {
   agentsAfter: Array<[string, string]>;
   places: Array<[string, string]>;
 }): string {
-  const lines = [JSON.stringify({ lowerCaseStarts: [...index.lowerCaseStarts], agentsAfter: index.agentsAfter, places: index.places })];
+  const filed: string[][] = Array.from({ length: BUCKETS }, () => []);
   for (const [word, slot] of index.entries) {
     if (word.includes('\t') || word.includes('\n')) throw new Error(`gazetteer: a first word with a tab or line break: ${JSON.stringify(word)}`);
     const single = slot.single.map(storeEntry);
     const bySecond = [...slot.bySecond].map(([second, list]) => [second, list.slice(0, list.length - slot.single.length).map(storeEntry)]);
-    lines.push(`${word}\t${JSON.stringify([single, bySecond])}`);
+    filed[bucketOf(word, BUCKETS)]!.push(`${word}\t${JSON.stringify([single, bySecond])}\n`);
   }
-  return `${lines.join('\n')}\n`;
+  const bucketTexts = filed.map((lines) => lines.join(''));
+  const buckets = [0];
+  for (const text of bucketTexts) buckets.push(buckets[buckets.length - 1]! + Buffer.byteLength(text));
+  const header = JSON.stringify({ lowerCaseStarts: [...index.lowerCaseStarts], agentsAfter: index.agentsAfter, places: index.places, buckets });
+  return `${Buffer.byteLength(header)}\n${header}\n${bucketTexts.join('')}`;
 }
 
-/** Reads the file's text; a first word's entries are parsed on its first lookup (most are never looked up). */
-export function parseIndex(text: string): GazetteerIndex {
-  const firstBreak = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, firstBreak)) as {
+/** Reads `length` bytes of the index file from `position` (a file read, or a slice of bytes in memory). */
+export type ReadBytes = (position: number, length: number) => Buffer;
+
+/** The reader of an index held in memory. */
+export const bytesReader =
+  (bytes: Buffer): ReadBytes =>
+  (position, length) =>
+    bytes.subarray(position, position + length);
+
+/** The longest first line the file can have: the header's length in decimal and a line break. */
+const LENGTH_LINE_MAX = 24;
+
+/**
+ * Reads the file's header; a bucket's lines are read on the first lookup of one of its words, and a
+ * first word's entries parsed on its first lookup (most are never looked up). A read bucket is kept
+ * (the file's size at most): its words are the keys, so no looked-up word from a page is kept.
+ */
+export function parseIndex(read: ReadBytes): GazetteerIndex {
+  const start = read(0, LENGTH_LINE_MAX);
+  const lengthEnd = start.indexOf(10);
+  const headerLength = Number(start.toString('utf8', 0, lengthEnd));
+  const headerAt = lengthEnd + 1;
+  const header = JSON.parse(read(headerAt, headerLength).toString('utf8')) as {
     lowerCaseStarts: string[];
     agentsAfter: Array<[string, string]>;
     places: Array<[string, string]>;
+    buckets: number[];
   };
-  const raw = new Map<string, string>();
-  for (let at = firstBreak + 1; at < text.length; ) {
-    const end = text.indexOf('\n', at);
-    const tab = text.indexOf('\t', at);
-    raw.set(text.slice(at, tab), text.slice(tab + 1, end));
-    at = end + 1;
-  }
-  const parsed = new Map<string, EntryIndex>();
+  const linesAt = headerAt + headerLength + 1;
+  const bucketCount = header.buckets.length - 1;
+  const filed: Array<Map<string, string | EntryIndex> | undefined> = new Array(bucketCount);
+  const readBucket = (bucket: number): Map<string, string | EntryIndex> => {
+    const from = header.buckets[bucket]!;
+    const lines = new Map<string, string | EntryIndex>();
+    for (const line of read(linesAt + from, header.buckets[bucket + 1]! - from)
+      .toString('utf8')
+      .split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) lines.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+    return lines;
+  };
   const get = (word: string): EntryIndex | undefined => {
-    let slot = parsed.get(word);
-    if (slot) return slot;
-    const line = raw.get(word);
-    if (line === undefined) return undefined;
+    const bucket = bucketOf(word, bucketCount);
+    let lines = filed[bucket];
+    if (!lines) {
+      lines = readBucket(bucket);
+      filed[bucket] = lines;
+    }
+    const line = lines.get(word);
+    if (typeof line !== 'string') return line;
     const [single, bySecond] = JSON.parse(line) as [StoredEntry[], Array<[string, StoredEntry[]]>];
     const singles = single.map(readEntry);
-    slot = { single: singles, bySecond: new Map(bySecond.map(([second, list]) => [second, [...list.map(readEntry), ...singles]])) };
-    parsed.set(word, slot);
+    const slot = { single: singles, bySecond: new Map(bySecond.map(([second, list]) => [second, [...list.map(readEntry), ...singles]])) };
+    lines.set(word, slot);
     return slot;
   };
   return { entries: { get }, lowerCaseStarts: new Set(header.lowerCaseStarts), agentsAfter: header.agentsAfter, places: header.places };

@@ -4,9 +4,9 @@
 // (lib/claims/data/gazetteer-index.txt, gazetteer-index.ts's format); the source tree has no such file
 // and builds the same index from the sources (gazetteer-sources.ts). Either way lookups go through
 // one GazetteerIndex.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, readSync } from 'node:fs';
 import handAgents from './data/agents.json' with { type: 'json' };
-import { isUpper, parseIndex, WORD, wordTokens, type GazetteerEntry, type GazetteerIndex, type Role } from './gazetteer-index.ts';
+import { isUpper, parseIndex, type ReadBytes, WORD, wordTokens, type GazetteerEntry, type GazetteerIndex, type Role } from './gazetteer-index.ts';
 import { buildIndex } from './gazetteer-sources.ts';
 
 export { WORD, wordTokens, type ActorType, type GazetteerEntry, type Role } from './gazetteer-index.ts';
@@ -14,8 +14,17 @@ export { WORD, wordTokens, type ActorType, type GazetteerEntry, type Role } from
 /** Where scripts/compile.mjs writes the index, relative to this module. */
 export const COMPILED_INDEX_FILE = 'data/gazetteer-index.txt';
 
+/** Reads the index file where asked. The file stays open for the process's life: its lines are read on first lookup. */
+function fileReader(file: URL): ReadBytes {
+  const descriptor = openSync(file, 'r');
+  return (position, length) => {
+    const bytes = Buffer.allocUnsafe(length);
+    return bytes.subarray(0, readSync(descriptor, bytes, 0, length, position));
+  };
+}
+
 function readIndex(file: URL): GazetteerIndex {
-  return existsSync(file) ? parseIndex(readFileSync(file, 'utf8')) : buildIndex();
+  return existsSync(file) ? parseIndex(fileReader(file)) : buildIndex();
 }
 const INDEX = readIndex(new URL(COMPILED_INDEX_FILE, import.meta.url));
 
@@ -112,11 +121,17 @@ function abbreviatedWords(phrase: string): number[] {
 
 function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) => string): ReadonlyMap<string, readonly AgentEntry[]> {
   const index = new Map<string, AgentEntry[]>();
+  // The first of phrases with the same words wins; looked up in a set (a list's scan was quadratic in
+  // the thousands of agents sharing a first word, at every start).
+  const seen = new Set<string>();
   for (const [phrase, sector] of phrases) {
     const tokens = wordTokens(phrase.toLowerCase());
     if (tokens.length === 0) continue;
+    const words = tokens.join(' ');
+    if (seen.has(words)) continue;
+    seen.add(words);
     const list = index.get(key(tokens)) ?? [];
-    if (!list.some((e) => e.tokens.join(' ') === tokens.join(' '))) list.push({ tokens, sector, abbreviated: abbreviatedWords(phrase) });
+    list.push({ tokens, sector, abbreviated: abbreviatedWords(phrase) });
     index.set(key(tokens), list);
   }
   for (const list of index.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);

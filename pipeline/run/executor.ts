@@ -10,7 +10,7 @@ import { siblingModule } from '../package-layout.ts';
 import { compileRegexpsOnce } from './regexp-tier.ts';
 import { failedSummary } from './steps.ts';
 import { TIMED_HANDLER, type TimedTask } from './timed-worker.ts';
-import processTask, { type CaptureTask, type TaskResult } from './worker.ts';
+import type { CaptureTask, TaskResult } from './worker.ts';
 
 export interface Executor {
   run(task: CaptureTask): Promise<TaskResult>;
@@ -53,7 +53,9 @@ export function createExecutor(options: { threads: number; timeoutMs: number; wo
   const heapMb: WorkerHeapMb = { ...DEFAULT_WORKER_HEAP_MB, ...options.heapMb };
   // Before any worker starts: they inherit the process's V8 flags (see regexp-tier.ts).
   compileRegexpsOnce();
-  if (options.threads === 0) return { run: processTask, close: async () => {}, failed: [] };
+  // In this thread, the task runner (readers of every capture format, and the steps) is loaded on the
+  // first task: a build on workers never loads it here.
+  if (options.threads === 0) return { run: async (task) => (await import('./worker.ts')).default(task), close: async () => {}, failed: [] };
   const workerFile = options.workerFile ?? siblingModule(import.meta.url, './worker');
   // A TypeScript worker (in the clone, or a test's) loads through tsx, as the main thread does;
   // resolved from here, not from the working directory, which may be anywhere. The compiled one needs nothing.

@@ -1,16 +1,20 @@
 // The document steps of the pipeline over one capture, in this thread and without the cache: what
 // `pagepress extract` prints and what tests and benchmarks run on a single capture. Pure and
-// synchronous steps, so the result is the one a build caches for the same capture.
+// synchronous steps, so the result is the one a build caches for the same capture. Importing it
+// loads every document step's code (a build's main thread, which never runs them, does not import it).
 import type { DatasetConfig } from '../config.ts';
 import type { Capture } from '../ingest/capture.ts';
 import type { BlockRecord } from '../records/block.ts';
 import type { ClaimRecord } from '../records/claim.ts';
 import type { DocumentRecord } from '../records/document.ts';
 import type { Line } from '../steps/step.ts';
+import { PIPELINE } from '../pipeline.ts';
 import { resolveSteps } from './plan.ts';
-import { runDocumentSteps } from './steps.ts';
+import { loadDocumentSteps, runDocumentSteps } from './steps.ts';
 
-export { blockRecords, countWords, documentId, documentOf } from '../steps/document.ts';
+export { blockRecords, countWords, documentId, documentOf } from '../steps/document-run.ts';
+
+await loadDocumentSteps(PIPELINE);
 export { StageError } from '../steps/step.ts';
 
 export interface Processed {

@@ -94,6 +94,7 @@ export async function runSteps(steps: Keyed[], sha256: string, capture: Capture 
     let entry = await store.get(keyed.step.name, keyed.key, sha256);
     if (!entry) {
       if (!capture) return null;
+      if (keyed.step.kind === 'document') await keyed.step.load?.();
       entry = entryOf(keyed, capture, made);
       await store.put(keyed.step.name, keyed.key, sha256, entry);
     }
@@ -102,7 +103,12 @@ export async function runSteps(steps: Keyed[], sha256: string, capture: Capture 
   return made;
 }
 
-/** The document steps over one capture, in this thread, with no cache: what `pagepress extract` prints. */
+/** Loads the code of every document step among `steps` (see DocumentStep.load), before runDocumentSteps runs them. */
+export async function loadDocumentSteps(steps: readonly AnyStep[]): Promise<void> {
+  await Promise.all(steps.map((step) => (step.kind === 'document' ? step.load?.() : undefined)));
+}
+
+/** The document steps over one capture, in this thread, with no cache: what `pagepress extract` prints (their code loaded first: loadDocumentSteps). */
 export function runDocumentSteps(resolved: Resolved[], capture: Capture): Made {
   const made = emptyMade();
   for (const step of resolved) if (takes(step, false) && !fold(made, step.step.name, entryOf(step, capture, made))) break;

@@ -3,6 +3,7 @@
 // pool so CPU-heavy steps use every core and a runaway capture can be stopped.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import '../pipeline-code.ts';
 import type { Capture } from '../ingest/capture.ts';
 import { isWebArchivePath } from '../ingest/decode.ts';
 import { IngestError } from '../ingest/errors.ts';

@@ -58,7 +58,19 @@ interface StepBase<Options> {
 
 export interface DocumentStep<Options = undefined> extends StepBase<Options> {
   kind: 'document';
+  /**
+   * Loads the code `run` needs, where it is heavy (the cleaner, the claims extractor): awaited before
+   * the step's first run in a thread (run/steps.ts), so a build's main thread, which never runs the
+   * step, never loads it. Workers have it from their start (pipeline-code.ts).
+   */
+  load?(): Promise<void>;
   run(input: DocumentInput, options: Options): Outcome;
+}
+
+/** A step's lazily loaded code, or an error that says the step ran before its load() was awaited. */
+export function loadedCode<Code>(code: Code | null, step: string): Code {
+  if (!code) throw new Error(`step ${step} ran before its code was loaded (await its load() first: run/steps.ts loadDocumentSteps)`);
+  return code;
 }
 
 /** One published-so-far document as a corpus step sees it: where it came from, and what it gathered. */

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import type * as chrono from 'chrono-node';
 import timeZones from '../lexicon/time-zones.json' with { type: 'json' };
 import { LANGUAGES as LEXICON_LANGUAGES } from '../lexicon/index.ts';
+import { ownCopy } from './own-copy.ts';
 
 export interface ParsedDate {
   /** ISO 8601 at the precision stated: 2024, 2024-09, 2024-09-14, 2024-09-14T00:58, 2024-09-14T00:58:00+02:00. */
@@ -477,7 +478,8 @@ export function parseDate(text: string, options: DateOptions = {}): ParsedDate |
  * findDates' answers by language, day order and text, kept across pages: a page's short lines are read
  * by several readers (date lines, bylines, the newest date, the text cleaner's chrome test) and the
  * same lines recur on every page of a site; about a quarter of chrono's parses on ../shared/dev were
- * repeats. The answer depends on those three alone. Cleared when it grows past a bound.
+ * repeats. The answer depends on those three alone. Cleared when it grows past a bound. The keys and
+ * the kept dates' texts are copies (own-copy.ts): a line cut from a page would keep the page alive.
  */
 const foundDates = new Map<string, readonly ParsedDate[]>();
 const MAX_KEPT_DATE_TEXTS = 20_000;
@@ -503,8 +505,8 @@ export function findDates(text: string, options: DateOptions = {}): ParsedDate[]
   let dates = foundDates.get(key);
   if (dates === undefined) {
     if (foundDates.size >= MAX_KEPT_DATE_TEXTS) foundDates.clear();
-    dates = readDates(text, options);
-    foundDates.set(key, dates);
+    dates = readDates(text, options).map((date) => ({ value: ownCopy(date.value), text: ownCopy(date.text) }));
+    foundDates.set(ownCopy(key), dates);
   }
   // Copies: the kept answer must not change with what a caller does to its own.
   return dates.map((date) => ({ ...date }));

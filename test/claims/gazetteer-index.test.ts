@@ -1,15 +1,17 @@
 // The gazetteer's index file (written by scripts/compile.mjs into lib/, read by the compiled code at
-// start-up instead of building the gazetteer from its sources) holds exactly what the build from the
-// sources holds: every first word's entries, the lower-case first words and the agents.
+// start-up instead of building the gazetteer from its sources; a first word's line is read on its
+// first lookup, by byte offset) holds exactly what the build from the sources holds: every first
+// word's entries (accented ones too, whose bytes outnumber their characters), the lower-case first
+// words and the agents.
 import { describe, expect, it } from 'vitest';
 import handAgents from '../../pipeline/claims/data/agents.json' with { type: 'json' };
 import lexicon from '../../pipeline/claims/data/actors.json' with { type: 'json' };
-import { indexText, isUpper, parseIndex } from '../../pipeline/claims/gazetteer-index.ts';
+import { bytesReader, indexText, isUpper, parseIndex } from '../../pipeline/claims/gazetteer-index.ts';
 import { buildEntries, buildIndex } from '../../pipeline/claims/gazetteer-sources.ts';
 
 describe('gazetteer index file', () => {
   const built = buildIndex();
-  const read = parseIndex(indexText(built));
+  const read = parseIndex(bytesReader(Buffer.from(indexText(built))));
 
   it('gives every first word the entries the sources give, in the same order', () => {
     expect(built.entries.size).toBeGreaterThan(10000);

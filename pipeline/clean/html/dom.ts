@@ -1,6 +1,7 @@
 // Small helpers over the parsed DOM (domhandler nodes, as cheerio holds them): tag names, class/id
 // tokens, and which elements never carry article text. Plain functions, no traversal state.
 import type { AnyNode, Element } from 'domhandler';
+import { ownCopy } from '../../text/own-copy.ts';
 
 /** Elements whose content is never article text (code, media, form controls); the walks skip them. */
 const IGNORED_TAGS = new Set([
@@ -163,15 +164,6 @@ function cachedTokens(raw: string): readonly string[] {
   return tokens;
 }
 
-/**
- * `text` in a string of its own. An attribute's value is cut from the page's source, and V8 keeps
- * a substring of 13 characters or more as a view of the string it was cut from: kept as a key of the
- * cache above (or in its words), it kept the whole page alive until the cache was cleared. On 275
- * captures run in one thread that was 40 MB of page sources, growing with every page, so a pool
- * worker's heap filled and its collector ran more the more pages it had done. Concatenation
- * makes a new string that slicing then flattens into new storage.
- */
-const ownCopy = (text: string): string => ` ${text}`.slice(1);
 /** No class or id words (one shared empty list, never mutated). */
 export const NO_TOKENS: readonly string[] = [];
 
