@@ -13,6 +13,7 @@ import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 import it from './it.json' with { type: 'json' };
+import ja from './ja.json' with { type: 'json' };
 import nl from './nl.json' with { type: 'json' };
 import pt from './pt.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };
@@ -87,6 +88,12 @@ export interface LanguageLexicon {
   'credit-label': string[];
   /** What an advertising or affiliate disclosure or an editorial disclaimer says: "affiliate links", "enthält Werbung", "not necessarily reflect". */
   disclosure: string[];
+  /**
+   * What a page prints beside a post about the post, not its story: the template line that files it
+   * ("This entry was posted in …", "Dieser Beitrag wurde unter … abgelegt") and the prompt to get
+   * more of them by mail ("… delivered to your inbox", "Abonnieren Sie unseren Newsletter").
+   */
+  'post-notice': string[];
   /** The noun of a comment thread's heading, the whole line with or without its count: "Comments (6)", "12 Kommentare", "Commentaires :". */
   'comment-heading': string[];
   /** What opens a counted thread heading before its count: "There are 13 comments", "View all 4 replies". */
@@ -171,7 +178,7 @@ export function metadataWords(name: MetadataList): string[] {
 }
 
 /** Every language file, in the order their words are listed. */
-export const LANGUAGES: readonly LanguageLexicon[] = [en, fr, es, de, it, pt, nl, sv, ar, ru];
+export const LANGUAGES: readonly LanguageLexicon[] = [en, fr, es, de, it, pt, nl, sv, ar, ru, ja];
 
 type ListName = Exclude<keyof LanguageLexicon, 'language' | 'about' | 'chrome' | 'metadata'>;
 
@@ -306,10 +313,12 @@ const PATTERNS = {
   /**
    * A heading of a related, latest or most-read section as the whole line, a colon or a few words
    * after it ("More from The Times", "Most read on example.com/sport": a word may hold dots, as a
-   * site's address does, where a sentence's last word ends with one).
+   * site's address does, where a sentence's last word ends with one). The heading may stand in the
+   * lenticular or square brackets Japanese and Chinese pages print around it ("【関連記事】"), and
+   * with what it ranks in brackets after it ("Most read (Sport)", "アクセスランキング（IT総合）").
    */
   'after-article-heading': new RegExp(
-    `^${alternation(words('after-article-heading'))}(?:\\s+${HEADING_TAIL_WORD}(?:\\s+${HEADING_TAIL_WORD}){0,3})?\\s*[:：]?$`,
+    `^(?:[【［\\[]\\s*)?${alternation(words('after-article-heading'))}(?:\\s*[】］\\]])?(?:\\s*[（(][^）)]{1,24}[）)])?(?:\\s+${HEADING_TAIL_WORD}(?:\\s+${HEADING_TAIL_WORD}){0,3})?\\s*[:：]?$`,
     'iu',
   ),
   /**
@@ -328,6 +337,8 @@ const PATTERNS = {
    * Beitrag enthält Werbung", "… does not necessarily reflect the views of …", "Alle Angaben ohne Gewähr".
    */
   disclosure: new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('disclosure'))}(?![\\p{L}\\p{N}_])`, 'iu'),
+  /** A post's filing line or a mail sign-up prompt anywhere in a line (the post-notice lists). */
+  'post-notice': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('post-notice'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** "Read also", "Lesen Sie auch" opening a line, alone or before a linked title. */
   'read-also-lead-in': new RegExp(`^${alternation(words('read-also-lead-in'))}(?=$|[\\s:：,.!?…—–-])`, 'iu'),
   /**

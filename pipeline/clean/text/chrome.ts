@@ -16,6 +16,7 @@ export type ChromeRule =
   | 'form-field-label'
   | 'cookie-consent'
   | 'account-prompt'
+  | 'post-notice'
   | 'time-only'
   | 'copyright'
   | 'ticker'
@@ -108,6 +109,15 @@ const ACCOUNT_PROMPT =
   /^(?:log\s?in|sign\s?(?:in|up)|register|create\s+an?\s+(?:free\s+)?account|subscribe|se\s+connecter|connectez-vous|inscrivez-vous|abonnez-vous|regístrate|suscríbete|inicia\s+sesión|melden\s+sie\s+sich|registrieren\s+sie\s+sich|войдите|зарегистрируйтесь|подпишитесь)\b/iu;
 const ACCOUNT_PURPOSE = /\b(?:account|newsletters?|inbox|comments?|reply|discussions?|e-?mail|free|trial|compte|cuenta|konto|аккаунт|рассылк\w*)\b/iu;
 
+/**
+ * What a page says about its post beside it ("This entry was posted in News. Bookmark the
+ * permalink.", "Join 2,000 readers who get new posts delivered to their inbox"): the lexicon's
+ * post-notice phrases are the page's own voice, so a paragraph of a notice's length holding one is
+ * chrome wherever it stands; a longer one is running text that quotes the phrase.
+ */
+const POST_NOTICE = pattern('post-notice');
+const MAX_NOTICE = 300;
+
 /** "Related articles", "Meistgelesen", "Dans la même rubrique": a section that follows the article. */
 const AFTER_ARTICLE_HEADING = pattern('after-article-heading');
 /** "Read also: …", "Lesen Sie auch", "Veja também": a link to another article. */
@@ -150,6 +160,8 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (shape.words <= 120 && CONSENT_SENTENCE.test(text)) return { kind: 'cookie', rule: 'cookie-consent', reason: 'cookie consent banner' };
   if (shape.words <= 30 && ACCOUNT_PROMPT.test(text) && ACCOUNT_PURPOSE.test(text))
     return { kind: 'signin', rule: 'account-prompt', reason: 'prompt to sign in, sign up or subscribe' };
+  if (text.length <= MAX_NOTICE && POST_NOTICE.test(text))
+    return { kind: 'boilerplate', rule: 'post-notice', reason: "post notice: the post's filing line or a prompt to get posts by mail" };
   if (TIME_ONLY.test(text)) return { kind: 'dateline', rule: 'time-only', reason: 'a time of day on its own' };
   if (shape.words <= MAX_TICKER_WORDS && !shape.endsSentence && TICKER_ENTRY.test(text))
     return { kind: 'related', rule: 'ticker', reason: 'news ticker entry: a time of day and a headline' };

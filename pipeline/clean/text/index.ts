@@ -8,6 +8,7 @@ import { chromeVerdict, type ChromeVerdict } from './chrome.ts';
 import { bestSpan } from './span.ts';
 import { classifyLines, isShortLine, type LineFacts, lineWords, runLanguage, runScores } from './runs.ts';
 import { blocksToMarkdown } from './markdown.ts';
+import { dropDisclosureNotices } from './notices.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern, rememberKeyOfBlock } from '../../lexicon/index.ts';
 import { findDates, monthNames } from '../../text/dates.ts';
@@ -580,8 +581,12 @@ export function cleanText(content: string, options: { language?: string | null }
     }
   }
   // The page ends at its footer's copyright line: what a dump prints after it (a cookie dialog's
-  // category texts, a sign-up modal) is never the article, however much prose it holds.
-  const footer = span ? barriers.findIndex((barrier, i) => barrier && candidates[i]!.chrome?.rule === 'copyright') : -1;
+  // category texts, a sign-up modal) is never the article, however much prose it holds. A comment
+  // form's notice (that the reader's e-mail stays private, which fields are required) closes the
+  // post the same way: what follows it is the form and the sidebar (an author's blurb, a feed).
+  const closesPage = (i: number) =>
+    candidates[i]!.chrome?.rule === 'copyright' || (candidates[i]!.chrome?.kind === 'comment' && candidates[i]!.chrome?.rule === 'chrome-words');
+  const footer = span ? barriers.findIndex((barrier, i) => barrier && closesPage(i)) : -1;
   if (span && footer >= 0 && span.first > footer) {
     const before = bestSpan(scores.slice(0, footer), barriers.slice(0, footer));
     if (before && sum(before) >= Math.max(40, sum(whole) * 0.2)) span = before;
@@ -660,6 +665,7 @@ export function cleanText(content: string, options: { language?: string | null }
     if (blocks.length > made && blocks[made]!.text === segment.text) rememberKeyOfBlock(blocks[made]!, candidate.key);
   }
   demoteMenus(blocks);
+  dropDisclosureNotices(blocks);
   if (span === null) dropScraps(blocks);
   const kept = blocks.filter((block) => block.kept);
   const extraction: Cleaned['extraction'] = kept.length
