@@ -186,8 +186,26 @@ function splitClassTokens(raw: string): string[] {
   return tokens;
 }
 
+/**
+ * The words of each class name seen, kept across pages like the strings' words above: a page's
+ * class strings are often new ("menu-item menu-item-4711") while the names in them recur, and
+ * splitting a name (three tests and a case split) was most of the cost of a string not yet seen.
+ */
+const tokensOfName = new Map<string, readonly string[]>();
+
 /** The words of one class name or id (`ArticlePage-authorInfo` → article, page, author, info); none for a utility class. */
-function nameTokens(name: string): string[] {
+function nameTokens(name: string): readonly string[] {
+  let tokens = tokensOfName.get(name);
+  if (tokens === undefined) {
+    if (tokensOfName.size >= MAX_KEPT_CLASS_STRINGS) tokensOfName.clear();
+    const own = ownCopy(name);
+    tokens = splitName(own);
+    tokensOfName.set(own, tokens);
+  }
+  return tokens;
+}
+
+function splitName(name: string): string[] {
   if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) return [];
   return name
     .replace(CSS_MODULE_HASH, '$1')
@@ -203,7 +221,7 @@ function nameTokens(name: string): string[] {
  * "article__footer") from an article that also states a state ("article-body comments-open").
  * Not cached: read only for elements whose words already named chrome.
  */
-export function classNames(el: Element): string[][] {
+export function classNames(el: Element): (readonly string[])[] {
   const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   return raw
     .split(/\s+/)
