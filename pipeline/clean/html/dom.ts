@@ -152,15 +152,18 @@ export function classTokens(el: Element): readonly string[] {
   return cachedTokens(`${className} ${id}`);
 }
 
-function cachedTokens(raw: string): readonly string[] {
-  let tokens = tokensOfString.get(raw);
-  if (tokens === undefined) {
-    if (tokensOfString.size >= MAX_KEPT_CLASS_STRINGS) tokensOfString.clear();
+const cachedTokens = (raw: string): readonly string[] => cachedWords(tokensOfString, raw, splitClassTokens);
+
+/** `split(raw)`, looked up in `cache` first and kept there (under the page's copy, see ownCopy) when new. */
+function cachedWords(cache: Map<string, readonly string[]>, raw: string, split: (text: string) => readonly string[]): readonly string[] {
+  let words = cache.get(raw);
+  if (words === undefined) {
+    if (cache.size >= MAX_KEPT_CLASS_STRINGS) cache.clear();
     const own = ownCopy(raw);
-    tokens = splitClassTokens(own);
-    tokensOfString.set(own, tokens);
+    words = split(own);
+    cache.set(own, words);
   }
-  return tokens;
+  return words;
 }
 
 /**
@@ -194,16 +197,7 @@ function splitClassTokens(raw: string): string[] {
 const tokensOfName = new Map<string, readonly string[]>();
 
 /** The words of one class name or id (`ArticlePage-authorInfo` → article, page, author, info); none for a utility class. */
-function nameTokens(name: string): readonly string[] {
-  let tokens = tokensOfName.get(name);
-  if (tokens === undefined) {
-    if (tokensOfName.size >= MAX_KEPT_CLASS_STRINGS) tokensOfName.clear();
-    const own = ownCopy(name);
-    tokens = splitName(own);
-    tokensOfName.set(own, tokens);
-  }
-  return tokens;
-}
+const nameTokens = (name: string): readonly string[] => cachedWords(tokensOfName, name, splitName);
 
 function splitName(name: string): string[] {
   if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) return [];
