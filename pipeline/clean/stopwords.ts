@@ -558,6 +558,19 @@ export const STOPWORDS: Record<string, readonly string[]> = {
 
 const SETS = Object.entries(STOPWORDS).map(([language, words]) => [language, new Set(words)] as const);
 
+/**
+ * The languages (indexes into SETS) whose lists hold each function word: the page's language is
+ * read from a sample of up to 5,000 words, and one lookup per word replaces one per word and language.
+ */
+const LANGUAGES_OF_WORD = new Map<string, number[]>();
+SETS.forEach(([, set], index) => {
+  for (const word of set) {
+    const languages = LANGUAGES_OF_WORD.get(word);
+    if (languages) languages.push(index);
+    else LANGUAGES_OF_WORD.set(word, [index]);
+  }
+});
+
 /** Words of a text, lower-cased, split on whitespace and punctuation (apostrophes split: l'état → l, état). */
 export function words(text: string): string[] {
   return text
@@ -568,11 +581,16 @@ export function words(text: string): string[] {
 
 /** The language whose function words are densest in a sample of the page's text, or null when none is. */
 export function stopwordLanguage(sample: string[]): string | null {
+  const counts = new Array<number>(SETS.length).fill(0);
+  for (const word of sample) {
+    const languages = LANGUAGES_OF_WORD.get(word);
+    if (languages) for (const index of languages) counts[index]!++;
+  }
   let best: string | null = null;
   let bestDensity = 0;
-  for (const [language, set] of SETS) {
-    const density = sample.filter((word) => set.has(word)).length / Math.max(1, sample.length);
-    if (density > bestDensity) [best, bestDensity] = [language, density];
+  for (let index = 0; index < SETS.length; index++) {
+    const density = counts[index]! / Math.max(1, sample.length);
+    if (density > bestDensity) [best, bestDensity] = [SETS[index]![0], density];
   }
   // Under 5% function words of any language: the page is in a language the lists do not cover.
   return bestDensity >= 0.05 ? best : null;

@@ -180,7 +180,14 @@ function decodeText(bytes: Uint8Array, encoding: string): { content: string; rep
   // UTF-8, the common case, is checked by buffer.isUtf8 (a validation pass ~25x cheaper than a
   // decode) and decoded once: the fatal decode below would decode a damaged page twice. The same
   // strings either way: a valid page decodes alike with or without `fatal`.
-  if (encoding === 'utf-8') return { content: new TextDecoder('utf-8').decode(bytes), replaced: !isUtf8(bytes) };
+  if (encoding === 'utf-8') {
+    if (!isUtf8(bytes)) return { content: new TextDecoder('utf-8').decode(bytes), replaced: true };
+    // Valid UTF-8 is decoded by V8's own decoder (Buffer#toString), about a third cheaper than
+    // TextDecoder's, which went through ICU (5% of the chain's CPU). The same string: only the
+    // leading byte order mark, which TextDecoder drops, is cut off first.
+    const start = bomEncoding(bytes) === 'utf-8' ? 3 : 0;
+    return { content: Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start).toString('utf8'), replaced: false };
+  }
   try {
     return { content: new TextDecoder(encoding, { fatal: true }).decode(bytes), replaced: false };
   } catch {

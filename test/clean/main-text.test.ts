@@ -88,6 +88,13 @@ describe('paragraph classifier (jusText-style)', () => {
       'Die Stadt hat in diesen Wochen die ersten beiden Abschnitte des neuen Radwegs am Stadtpark fertiggestellt, und bis zum Herbst sollen die übrigen drei folgen, wenn das Wetter es zulässt und die Firmen mit der Arbeit nachkommen.';
     expect(stopwordLanguage(words(german))).toBe('de');
     expect(stopwordLanguage(words(prose.join(' ')))).toBe('en');
+    // Words both Spanish and Portuguese lists hold count for both; a tie goes to the list first in
+    // the lexicon's order, and one word only Portuguese has breaks it.
+    expect(stopwordLanguage(words('que de para sobre entre como'))).toBe('es');
+    expect(stopwordLanguage(words('que de para sobre entre como não'))).toBe('pt');
+    // Under one word in twenty from any list: no language.
+    expect(stopwordLanguage(words(`the ${'Zyxw '.repeat(20)}`))).toBeNull();
+    expect(stopwordLanguage([])).toBeNull();
     const segments = page(`<div>${german}</div><div>Impressum Datenschutz Kontakt Newsletter Presse Stellenangebote Formulare Downloads</div>`);
     expect(classifyParagraphs(segments).map((v) => v.kept)).toEqual([true, false]);
   });

@@ -23,6 +23,20 @@ describe('decodeCapture', () => {
     expect(capture.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('drops a UTF-8 byte order mark, and only one: a second U+FEFF is text the page holds', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(decodeCapture('a.txt', Buffer.concat([bom, Buffer.from('Café notes.')])).content).toBe('Café notes.');
+    expect(decodeCapture('b.txt', Buffer.concat([bom, bom, Buffer.from('Café notes.')])).content).toBe('Café notes.');
+    expect(decodeCapture('c.txt', Buffer.concat([bom, bom, bom, Buffer.from('x')])).content).toBe('\uFEFFx');
+  });
+
+  it('marks damaged UTF-8 as replaced and decodes the rest', () => {
+    const capture = decodeCapture('d.txt', Buffer.concat([Buffer.from('Zürich '), Buffer.from([0xc3, 0x28]), Buffer.from(' ünd')]));
+    expect(capture.encoding).toBe('utf-8');
+    expect(capture.replacedCharacters).toBe(true);
+    expect(capture.content).toBe('Zürich \uFFFD( ünd');
+  });
+
   it('gunzips and keeps both sizes', () => {
     const inner = Buffer.from('<!doctype html><title>x</title><p>Hello</p>');
     const capture = decodeCapture('page.html.gz', gzipSync(inner));

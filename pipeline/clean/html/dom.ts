@@ -153,15 +153,18 @@ export function classTokens(el: Element): readonly string[] {
   return cachedTokens(`${className} ${id}`);
 }
 
-function cachedTokens(raw: string): readonly string[] {
-  let tokens = tokensOfString.get(raw);
-  if (tokens === undefined) {
-    if (tokensOfString.size >= MAX_KEPT_CLASS_STRINGS) tokensOfString.clear();
+const cachedTokens = (raw: string): readonly string[] => cachedWords(tokensOfString, raw, splitClassTokens);
+
+/** `split(raw)`, looked up in `cache` first and kept there (under the page's copy, see ownCopy) when new. */
+function cachedWords(cache: Map<string, readonly string[]>, raw: string, split: (text: string) => readonly string[]): readonly string[] {
+  let words = cache.get(raw);
+  if (words === undefined) {
+    if (cache.size >= MAX_KEPT_CLASS_STRINGS) cache.clear();
     const own = ownCopy(raw);
-    tokens = splitClassTokens(own);
-    tokensOfString.set(own, tokens);
+    words = split(own);
+    cache.set(own, words);
   }
-  return tokens;
+  return words;
 }
 
 /** No class or id words (one shared empty list, never mutated). */
@@ -178,8 +181,17 @@ function splitClassTokens(raw: string): string[] {
   return tokens;
 }
 
+/**
+ * The words of each class name seen, kept across pages like the strings' words above: a page's
+ * class strings are often new ("menu-item menu-item-4711") while the names in them recur, and
+ * splitting a name (three tests and a case split) was most of the cost of a string not yet seen.
+ */
+const tokensOfName = new Map<string, readonly string[]>();
+
 /** The words of one class name or id (`ArticlePage-authorInfo` → article, page, author, info); none for a utility class. */
-function nameTokens(name: string): string[] {
+const nameTokens = (name: string): readonly string[] => cachedWords(tokensOfName, name, splitName);
+
+function splitName(name: string): string[] {
   if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) return [];
   return name
     .replace(CSS_MODULE_HASH, '$1')
@@ -195,7 +207,7 @@ function nameTokens(name: string): string[] {
  * "article__footer") from an article that also states a state ("article-body comments-open").
  * Not cached: read only for elements whose words already named chrome.
  */
-export function classNames(el: Element): string[][] {
+export function classNames(el: Element): (readonly string[])[] {
   const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
   return raw
     .split(/\s+/)

@@ -147,7 +147,7 @@ function trimEnd(nodes: PhrasingContent[]): void {
       continue;
     }
     if (last.type === 'text') {
-      last.value = last.value.replace(/\s+$/, '');
+      last.value = last.value.trimEnd();
       if (last.value.length === 0) {
         nodes.pop();
         continue;

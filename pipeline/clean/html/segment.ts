@@ -466,15 +466,17 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     if (/\S/.test(data)) pendingBreak = false;
   };
 
-  type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true; state: ExitState };
-  const stack: Frame[] = [{ node: body, exit: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.exit) {
-      onExit(frame.node, frame.state);
+  // The walk's stack as two arrays side by side, a node and, for an element being left, the state
+  // its entry kept (null: the node is being entered): no frame object per node of the page.
+  const nodes: AnyNode[] = [body];
+  const exits: (ExitState | null)[] = [null];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const exit = exits.pop()!;
+    if (exit) {
+      onExit(node as Element, exit);
       continue;
     }
-    const node = frame.node;
     if (node.type === 'text') {
       onText(node.data);
       continue;
@@ -482,8 +484,12 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     if (!isElement(node)) continue;
     const state = onEnter(node);
     if (!state) continue;
-    stack.push({ node, exit: true, state });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+    nodes.push(node);
+    exits.push(state);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      nodes.push(node.children[i]!);
+      exits.push(null);
+    }
   }
   finishCurrent();
   return segments;
