@@ -35,7 +35,12 @@ import { findTimes, timeForClaim } from './time.ts';
 //        as written, a state's body after 'in the' a place, supporters of X as civilians, coordinated adjectives
 //        sharing their agent, 'near' places no agent; CAMEO verbs and verb-object pairs for all 16 PLOVER types,
 //        particles after the object, a stance verb on another party's act keeps its own event.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.8.0';
+// 2.9.0: CAMEO's bare verbs compiled whole under stated exclusion rules; French verbs of all 18 PLOVER types
+//        with their conjugations, French party names and agents; no claims for a language no pack reads;
+//        qualified titles ('Ghana's finance minister'), missions abroad, transliterated and accented names, a
+//        longer name is another person's; mediators after 'by', participle asides, subjects before an aside,
+//        participles after a comma, an object pronoun of a second predicate.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.9.0';
 
 export interface ClaimInput {
   id: string;
