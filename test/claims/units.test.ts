@@ -212,6 +212,11 @@ describe('relations', () => {
     }
     expect(triples(claimsOf("Le Maroc menace l'Algérie de sanctions.", 'fr'))).toEqual(['MAR threat DZA']);
     expect(triples(claimsOf('La Russie a retiré ses troupes de Géorgie.', 'fr'))).toContain('RUS retreat GEO');
+    // "saisir la justice" refers a case, "arrêter les combats" halts fighting: not a seizure or an arrest.
+    expect(triples(claimsOf('Le Niger a saisi la CPI contre le Mali.', 'fr'))).toEqual(['NER criticism MLI']);
+    expect(triples(claimsOf('Le Sénégal a saisi des armes destinées au Mali.', 'fr'))).toEqual(['SEN coercion MLI']);
+    expect(triples(claimsOf("La Russie a arrêté les frappes contre l'Ukraine.", 'fr'))).toEqual(['RUS retreat UKR']);
+    expect(triples(claimsOf('Le Maroc a arrêté trois ressortissants algériens.', 'fr'))).toEqual(['MAR coercion DZA']);
   });
 });
 
