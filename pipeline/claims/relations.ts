@@ -41,6 +41,8 @@ export type Frame =
   | 'possessor_role'
   | 'coordinated_subject'
   | 'sentence_topic'
+  /** A participle after a reporting verb: the speaker's own act (index.ts speakerActs). */
+  | 'speaker_act'
   | 'purpose'
   | 'mediation';
 
