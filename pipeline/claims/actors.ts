@@ -109,8 +109,8 @@ function actorOf(entry: GazetteerEntry, name: string, date: string | null): Acto
   return { name, mention: name, id: entry.id, type: entry.type, country: entry.country, sector: entry.sector };
 }
 
-/** A hyphen right before a word: the word ends a compound ("Canadian-US"). */
-const HYPHEN_BEFORE = /[-‑]$/u;
+/** A hyphen (or the en dash groupMentions also joins on) right before a word: the word ends a compound ("Canadian-US", "Canadian–US"). */
+const HYPHEN_BEFORE = /^[-‑–]$/u;
 /** Between a state's name and its agent: spaces, after a possessive ("Russia's foreign minister"). */
 const AGENT_GAP = /^\s+$/u;
 const POSSESSIVE_S = /^['’]$/u;
@@ -450,7 +450,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         let start = tokens[i]!.start;
         let bare: Actor | undefined;
         if (actor.type === 'country' && !entry.roles && !entry.combining) {
-          const after = agentAfter(text, tokens, i + n, end, HYPHEN_BEFORE.test(text.slice(0, tokens[i]!.start)));
+          const after = agentAfter(text, tokens, i + n, end, HYPHEN_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 1), tokens[i]!.start)));
           const before = after || !/^\p{Ll}/u.test(tokens[i]!.text) ? null : agentBefore(text, tokens, i);
           if (after) {
             bare = { ...actor };
