@@ -101,6 +101,8 @@ const synsets = new Map<string, string[]>();
     if (name && word) synsets.get(name)!.push(word[1]!.replace(/_$/u, '').replace(/_/gu, ' ').toLowerCase());
   }
 }
+/** A CAMEO code as written ("173", "0871:1234"): its code before any colon, or null for "[---]" (no event). */
+const cameoCode = (written: string): string | null => (/^\d/u.test(written) ? written.split(':')[0]! : null);
 /** Irregular forms CAMEO lists with a verb ("GIVE {GIVES GIVING GAVE GIVEN}"): the extractor's prefilter needs them. */
 const irregular = new Map<string, string[]>();
 const blocks: Block[] = [];
@@ -112,7 +114,7 @@ for (const raw of cameoText.split('\n')) {
   const line = raw.replace(/#.*$/u, '').trimEnd();
   const head = /^---\s+(\S+)\s+\[([^\]]+)\]/u.exec(line);
   if (head) {
-    current = { name: head[1]!, code: /^\d/u.test(head[2]!) ? head[2]!.split(':')[0]! : null, verbs: new Map(), patterns: [], objects: [], lines: [] };
+    current = { name: head[1]!, code: cameoCode(head[2]!), verbs: new Map(), patterns: [], objects: [], lines: [] };
     blocks.push(current);
     continue;
   }
@@ -142,8 +144,7 @@ for (const raw of cameoText.split('\n')) {
         .split(/[,;]/u)
         .map((v) => v.trim().toLowerCase())
         .filter((v) => /^[a-z-]+$/u.test(v));
-      for (const v of named.length > 0 ? named : [current.name.toLowerCase()])
-        patternCodes.set(v, [...(patternCodes.get(v) ?? []), /^\d/u.test(anyCode) ? anyCode.split(':')[0]! : null]);
+      for (const v of named.length > 0 ? named : [current.name.toLowerCase()]) patternCodes.set(v, [...(patternCodes.get(v) ?? []), cameoCode(anyCode)]);
     }
     if (p)
       current.patterns.push({
@@ -170,7 +171,7 @@ for (const raw of cameoText.split('\n')) {
       lemma: words[at]!.replace(/^\+/u, '').toLowerCase(),
       after: words.slice(at + 1).map((w) => w.toLowerCase()),
       before: at > 0,
-      code: own === undefined ? current.code : /^\d/u.test(own) ? own.split(':')[0]! : null,
+      code: own === undefined ? current.code : cameoCode(own),
       own: own !== undefined,
     });
     if (verb[2] && !lemma.includes(' '))
@@ -393,13 +394,16 @@ en.push(...compiled.values());
 //  - a phrase with words before the verb ("WIRE_+TAP") or two words or more after it ("LIVE_UP_TO"):
 //    PETRARCH finds them with a parse; the extractor matches a verb and one particle;
 //  - a verb the lexicon already codes bare (events.src.json and its synonyms come first);
-//  - a verb too generic to state an event bare, by three tests on data: wink-nlp's English stop words
+//  - a verb too generic to state an event bare, by tests on data: wink-nlp's English stop words
 //    ("go", "take", "give", "show", "call"); a verb whose CAMEO patterns make three events or more other
 //    than its bare one (the object decides: "order", "seek", "plan", "approve", "join"); a word the
 //    tagger's lexicon reads, on its own, as no verb ("target", "charge", "trade", "table", "clear"):
 //    mostly a noun or adjective, whose verb reading the light-verb and "the N of X by Y" cues would
 //    take from its noun ("carried out trade", "the link of"); the English pack's light verbs
-//    ("organise", "conduct", "hold"), whose object noun names the event;
+//    ("organise", "conduct", "hold"), whose object noun names the event; a verb some of whose CAMEO
+//    object patterns are coded null ("[---]"): the object decides whether there is an event at all;
+//  - a synonym line of a block (not the block's own verb, no code of its own): WordNet's sets are too
+//    loose for a verb matched without a parse;
 //  - a line CAMEO writes as an inflected form ("FORGAVE") or with a conjunction ("KILLED_AND").
 /** A verb as the lexicon keys it: the lemma, and its particle when it has one ("carry out"). */
 const verbKey = (lemma: string, particle: string | null) => (particle === null ? lemma : `${lemma} ${particle}`);

@@ -22,11 +22,19 @@ interface Paradigm {
 }
 
 /**
- * Third-group verbs by ending, longest ending first: the ending of the infinitive is replaced by each
- * form's ending. The families cover the verbs news copy uses ("détenir", "soutenir" like "tenir";
- * "promettre" like "mettre"; "suspendre", "rendre" like "vendre"; "détruire", "ouvrir", "recevoir").
+ * Third-group verbs by ending, each ending before any ending that is its suffix ("prendre" before
+ * "dre"): the first ending the infinitive ends with is replaced by each form's ending. The families cover the verbs news copy uses ("détenir", "soutenir" like "tenir";
+ * "promettre" like "mettre"; "suspendre", "rendre" like "vendre"; "détruire", "ouvrir", "recevoir";
+ * "démentir", "servir", "repartir" like "partir").
  */
 const THIRD_GROUP: [ending: string, make: (stem: string) => Paradigm][] = [
+  // The partir family drops the consonant before the ending in the singular présent (ment, sert, part)
+  // and has no -iss- infix; its second-group lookalikes are caught in paradigmOf.
+  ['mentir', (s) => likePartir(`${s}ment`, `${s}ment`)],
+  ['sentir', (s) => likePartir(`${s}sent`, `${s}sent`)],
+  ['partir', (s) => likePartir(`${s}part`, `${s}part`)],
+  ['sortir', (s) => likePartir(`${s}sort`, `${s}sort`)],
+  ['servir', (s) => likePartir(`${s}serv`, `${s}sert`)],
   [
     'prendre',
     (s) => ({
@@ -247,6 +255,20 @@ const THIRD_GROUP: [ending: string, make: (stem: string) => Paradigm][] = [
   ],
 ];
 
+/** The partir family: the root before -ir (serv) and the singular présent (sert). */
+function likePartir(root: string, singular: string): Paradigm {
+  return {
+    present: [singular, `${root}ent`],
+    imperfectStem: root,
+    pastSimple: [`${root}it`, `${root}irent`],
+    futureStems: [`${root}ir`],
+    participle: `${root}i`,
+  };
+}
+
+/** Second-group verbs that end like the partir family (asservit, répartissent, assortissent). */
+const SECOND_GROUP_LOOKALIKE = /^(?:asservir|répartir|impartir|assortir)$/u;
+
 /** -er verbs whose e before the last consonant opens to è (achète, gèle) rather than doubling it (appelle, rejette). */
 const OPENING_E = /^(?:r?ach|g|dég|cong|harc|p|mod|démant)e[lt]$/u;
 
@@ -261,9 +283,9 @@ function firstGroup(verb: string): Paradigm {
   else if (/[ou]y$/u.test(stem)) strong = `${stem.slice(0, -1)}i`;
   const soft = stem.endsWith('g') ? `${stem}e` : stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem;
   // Futur: the strong stem for e → è and y → i (lèvera, déploiera), both spellings for é → è (cédera, cèdera).
-  const futureStems = [`${strong}er`];
+  // envoyer and renvoyer have only the irregular stem (enverra, not envoiera).
+  const futureStems = verb === 'envoyer' || verb.endsWith('renvoyer') ? [`${stem.slice(0, -3)}verr`] : [`${strong}er`];
   if (strong !== stem && /é/u.test(stem) && !/é/u.test(strong)) futureStems.push(`${stem}er`);
-  if (verb === 'envoyer' || verb.endsWith('renvoyer')) futureStems.push(`${stem.slice(0, -3)}verr`);
   return { present: [`${strong}e`, `${strong}ent`], imperfectStem: soft, pastSimple: [`${soft}a`, `${stem}èrent`], futureStems, participle: `${stem}é` };
 }
 
@@ -281,6 +303,7 @@ function secondGroup(verb: string): Paradigm {
 
 function paradigmOf(verb: string): Paradigm {
   if (verb.endsWith('er')) return firstGroup(verb);
+  if (SECOND_GROUP_LOOKALIKE.test(verb)) return secondGroup(verb);
   for (const [ending, make] of THIRD_GROUP) if (verb.endsWith(ending)) return make(verb.slice(0, -ending.length));
   if (verb.endsWith('ir')) return secondGroup(verb);
   throw new Error(`no French conjugation for "${verb}"`);

@@ -109,8 +109,8 @@ function actorOf(entry: GazetteerEntry, name: string, date: string | null): Acto
   return { name, mention: name, id: entry.id, type: entry.type, country: entry.country, sector: entry.sector };
 }
 
-/** A hyphen right before a word: the word ends a compound ("Canadian-US"). */
-const HYPHEN_BEFORE = /[-‑]$/u;
+/** A hyphen (or the en dash groupMentions also joins on) right before a word: the word ends a compound ("Canadian-US", "Canadian–US"). */
+const HYPHEN_BEFORE = /^[-‑–]$/u;
 /** Between a state's name and its agent: spaces, after a possessive ("Russia's foreign minister"). */
 const AGENT_GAP = /^\s+$/u;
 const POSSESSIVE_S = /^['’]$/u;
@@ -285,8 +285,12 @@ function titledPerson(
   return modifier && tokens[modifier.first]!.start >= from ? { ...modifier, state: null, replaces: false } : null;
 }
 
-/** A short lower-case article hyphened to a name's next word ("al-Burhan", "el-Sisi", "ad-Din"). */
-const NAME_ARTICLE = /^\p{Ll}{1,3}$/u;
+/**
+ * The Arabic article, in the transliterations news copy uses (al, el, the sun-letter assimilations ad,
+ * ar, as, ash, at, az, an, and ul, ud, ur, us, ut after a vowel), hyphened to a name's next word
+ * ("al-Burhan", "el-Sisi", "ad-Din", "Zia-ul-Haq"). Other short prefixes ("ex-", "pro-") start no name.
+ */
+const NAME_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ur|us|ut)$/u;
 
 /**
  * Is token `next`, right after a person's name ending at `end`, more of another person's name? A
@@ -300,7 +304,9 @@ function someoneElse(text: string, tokens: readonly Token[], words: readonly str
   if (article && NAME_ARTICLE.test(article.text) && text[article.end] === '-' && tokens[at + 1]?.start === article.end + 1) at += 1;
   const token = tokens[at];
   if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^[ -]$/u.test(text.slice(at === next ? end : article!.end, token.start))) return false;
-  if (at === next && text.slice(end, token.start) !== ' ') return false;
+  // One space from the name, with or without an article: a comma or full stop between ("Sisi,
+  // al-Burhan and …", "… Sisi. al-Burhan said") ends the name (tokens are words only).
+  if (text.slice(end, tokens[next]!.start) !== ' ') return false;
   const lower = token.text.toLowerCase();
   return !AGENT_WORDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && candidatesAt(words, at).length === 0;
 }
@@ -376,8 +382,9 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           matched = n;
           break;
         }
-        // "Casey Conaway": an office holder's one-word surname followed by a capitalised word that is
-        // no name, agent or organisation word is someone else's given name or surname.
+        // "Casey Conaway", "Abdel Fattah al-Burhan": an office holder's name followed by a capitalised
+        // word (or an article hyphened to one) that is no name, agent or organisation word is part of
+        // someone else's name.
         if (entry.roles && someoneElse(text, tokens, words, i + n, end)) {
           matched = n;
           break;
@@ -443,7 +450,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         let start = tokens[i]!.start;
         let bare: Actor | undefined;
         if (actor.type === 'country' && !entry.roles && !entry.combining) {
-          const after = agentAfter(text, tokens, i + n, end, HYPHEN_BEFORE.test(text.slice(0, tokens[i]!.start)));
+          const after = agentAfter(text, tokens, i + n, end, HYPHEN_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 1), tokens[i]!.start)));
           const before = after || !/^\p{Ll}/u.test(tokens[i]!.text) ? null : agentBefore(text, tokens, i);
           if (after) {
             bare = { ...actor };

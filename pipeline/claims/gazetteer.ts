@@ -19,7 +19,14 @@ function fileReader(file: URL): ReadBytes {
   const descriptor = openSync(file, 'r');
   return (position, length) => {
     const bytes = Buffer.allocUnsafe(length);
-    return bytes.subarray(0, readSync(descriptor, bytes, 0, length, position));
+    // readSync may return fewer bytes than asked: read on until the length or the end of the file.
+    let read = 0;
+    while (read < length) {
+      const n = readSync(descriptor, bytes, read, length - read, position + read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
   };
 }
 
@@ -61,7 +68,11 @@ export function roleHeldOn(roles: readonly Role[], date: string): boolean {
 
 const NONE: readonly GazetteerEntry[] = [];
 
-/** A letter with a diacritic, or a combining mark: a word a dictionary may write without it. */
+/**
+ * Any non-ASCII character: the cheap test before NFD, whose combining marks are then dropped. That
+ * folds Latin accents ("josé" → "jose") and also Cyrillic letters NFD decomposes (й → и, ё → е), as
+ * dictionaries that write ё as е do; an ASCII word skips the normalisation.
+ */
 const MARKED = /[^\u0000-\u007f]/u;
 /**
  * A lower-cased word without its diacritics ("óscar" → "oscar", "josé" → "jose"): the dictionaries
@@ -122,7 +133,7 @@ function abbreviatedWords(phrase: string): number[] {
 function agentIndex(phrases: Array<[string, string]>, key: (tokens: string[]) => string): ReadonlyMap<string, readonly AgentEntry[]> {
   const index = new Map<string, AgentEntry[]>();
   // The first of phrases with the same words wins; looked up in a set (a list's scan was quadratic in
-  // the thousands of agents sharing a first word, at every start).
+  // the agents sharing a first word, some ninety for the commonest, at every start).
   const seen = new Set<string>();
   for (const [phrase, sector] of phrases) {
     const tokens = wordTokens(phrase.toLowerCase());

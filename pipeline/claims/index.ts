@@ -62,6 +62,8 @@ const FRAME_CONFIDENCE: Record<Frame, number> = {
   mediation: 0.8,
   coordinated_subject: 0.7,
   sentence_topic: 0.6,
+  // The speaker's act is read by position like a sentence topic: as sure.
+  speaker_act: 0.6,
   purpose: 0.7,
 };
 /** PLOVER contexts of the relations whose cues carry no coding of their own. */
@@ -281,7 +283,9 @@ const AFTER_REPORTING_VERB = /^(?:\s+[\p{L}\p{N}]+){0,3}\s*,\s*$/u;
  * "Talks had failed, Egypt's foreign minister said, accusing Ethiopia of bad faith": a participle right
  * after the reporting verb (a time at most between) is the speaker's own act, aimed at the first party
  * after it in its clause. The speaker is no party of the statement reported, so the usual frames never
- * see it.
+ * see it. Null where the cue is no such participle; an empty list where it is but aims only at the
+ * speaker's own party ("…, Egypt's minister said, praising Egypt"): the act is still the speaker's, so
+ * the usual frames must not give it to the statement's parties.
  */
 function speakerActs(
   text: string,
@@ -299,7 +303,7 @@ function speakerActs(
   return speakers.flatMap((subject) =>
     aimed.actors
       .filter((object) => !sameParty(subject, object))
-      .map((object) => ({ subject, object, frame: 'sentence_topic' as Frame, anaphoric: aimed.anaphoric })),
+      .map((object) => ({ subject, object, frame: 'speaker_act' as Frame, anaphoric: aimed.anaphoric })),
   );
 }
 

@@ -41,6 +41,8 @@ export type Frame =
   | 'possessor_role'
   | 'coordinated_subject'
   | 'sentence_topic'
+  /** A participle after a reporting verb: the speaker's own act (index.ts speakerActs). */
+  | 'speaker_act'
   | 'purpose'
   | 'mediation';
 
@@ -120,6 +122,8 @@ export interface MentionGroup {
   regionsOnly: boolean;
   /** Joined by a coordinator ("A, B and C"), not by commas alone ("In A, B …"). */
   listed: boolean;
+  /** Some join is punctuation alone, no hyphen and no word ("Algeria, Africa's largest producer"). */
+  apposed: boolean;
 }
 
 export function groupMentions(text: string, mentions: readonly Mention[], pack: LanguagePack): MentionGroup[] {
@@ -140,6 +144,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
         previous.possessive = mention.possessive;
         previous.regionsOnly = previous.actors.every((a) => a.type === 'region');
         previous.listed = previous.listed || /\p{L}/u.test(gap);
+        previous.apposed = previous.apposed || (!hyphen && !/\p{L}/u.test(gap));
         continue;
       }
     }
@@ -152,6 +157,7 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
       possessive: mention.possessive,
       regionsOnly: actors.every((a) => a.type === 'region'),
       listed: false,
+      apposed: false,
     });
   }
   return groups;
@@ -742,9 +748,10 @@ export function argumentsFor(
     // Its own possessive after the verb ("Greece, like other members, will open its market to Turkish
     // workers") stands for that actor, not for whom the act reaches: the object is the next party.
     // Names joined by commas alone are a name and its apposition ("Algeria, Africa's largest gas
-    // producer, cut …"): the first is the subject.
+    // producer, cut …"): the first is the subject. A hyphened group ("Russian-Syrian forces") or one
+    // mention naming several actors is no apposition: all of them are.
     const first = groups[0];
-    const topic = first && !first.listed ? { ...first, actors: first.actors.slice(0, 1) } : first;
+    const topic = first?.apposed && !first.listed ? { ...first, actors: first.actors.slice(0, 1) } : first;
     const reached = topic && after.find((g) => !(g.anaphoric && g.possessive && g.actors.every((a) => topic.actors.some((b) => b.id === a.id))));
     // A noun object is surer to be the predicate's only where the sentence opens with its subject and
     // the party reached is the noun's own (no verb between, not a place the act happens in): "Gomm, a

@@ -32,4 +32,16 @@ describe("an office holder's one-word surname", () => {
     expect(names('Putin met Obama.')).toEqual(['Putin', 'Obama']);
     expect(names('Putin Administration officials said so.')).toEqual(['Putin']);
   });
+  it('reads a state after an en dash as the end of a compound, as after a hyphen', () => {
+    const on = (text: string) => findNamedMentions(text, '2023-05-01').map((m) => m.text);
+    expect(on('Canadian-US senior officials met.')).toEqual(['Canadian', 'US']);
+    expect(on('Canadian–US senior officials met.')).toEqual(['Canadian', 'US']);
+  });
+  it('reads a hyphened article as more of a name only right after it and only for an article', () => {
+    const on = (text: string) => findNamedMentions(text, '2023-05-01').map((m) => m.text);
+    expect(on('Abdel Fattah al-Burhan met Putin.')).toEqual(['Putin']);
+    expect(on('Sisi, al-Burhan and Putin met in Cairo.')).toContain('Sisi');
+    expect(on('Egypt backed Sisi. al-Burhan said so.')).toContain('Sisi');
+    expect(on('Abdel Fattah pro-Burhan rallies grew.')).toContain('Abdel Fattah');
+  });
 });

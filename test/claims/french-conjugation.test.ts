@@ -43,6 +43,23 @@ describe('French verb forms', () => {
     expect(matched(infinitive, sentence)).toBe(form);
   });
 
+  it('conjugates the partir family without the -iss- infix', () => {
+    const forms = frenchForms('démentir');
+    for (const f of ['dément', 'démentent', 'démentait', 'démentit', 'démentira', 'démenti']) expect(forms).toContain(f);
+    expect(forms).not.toContain('démentissent');
+    expect(matched('démentir', 'Le Kremlin dément toute implication.')).toBe('dément');
+    expect(matched('servir', 'La base sert de relais.')).toBe('sert');
+    expect(matched('servir', 'Les bases servent de relais.')).toBe('servent');
+    expect(matched('servir', 'La base servait de relais.')).toBe('servait');
+    expect(matched('partir', 'Les troupes partent du Mali.')).toBe('partent');
+    expect(frenchForms('asservir')).toContain('asservissent');
+  });
+
+  it('gives envoyer only its irregular future stem', () => {
+    expect(frenchForms('envoyer')).toContain('enverra');
+    expect(frenchForms('envoyer').some((f) => f.startsWith('envoier'))).toBe(false);
+  });
+
   it('writes a pronominal verb with its pronoun and its compound tenses with être', () => {
     expect(matched("s'engager", "Le Mali s'est engagé à coopérer.")).toBe("s'est engagé");
     expect(matched("s'engager", 'Les deux pays se sont engagés à coopérer.')).toBe('se sont engagés');

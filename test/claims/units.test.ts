@@ -17,6 +17,20 @@ const claimsOf = (text: string, language = 'en') => extractClaims({ id: DOC, tex
 const triples = (claims: ClaimRecord[]) => claims.map((c) => `${c.subject.id} ${c.relation} ${c.object.id}`);
 const ids = (text: string) => findNamedMentions(text).map((m) => m.actor!.id);
 
+describe('a subjectless verb takes the sentence topic', () => {
+  it('keeps the first name of a comma apposition but every actor of a hyphened or listed group', () => {
+    expect(triples(claimsOf("Algeria, Africa's largest gas producer, attacked Morocco."))).toEqual(['DZA armed_conflict MAR']);
+    expect(triples(claimsOf('Russian-Syrian forces, which had massed for weeks, attacked Turkey.')).sort()).toEqual([
+      'RUS armed_conflict TUR',
+      'SYR armed_conflict TUR',
+    ]);
+    expect(triples(claimsOf('Russian and Syrian forces, which had massed for weeks, attacked Turkey.'))).toEqual([
+      'RUS armed_conflict TUR',
+      'SYR armed_conflict TUR',
+    ]);
+  });
+});
+
 describe('sentences', () => {
   it('does not split on abbreviations, initialisms or decimals, and keeps exact offsets', () => {
     const text = 'Dr. Smith met U.S. officials. Contract No. 5 is worth $7.5 billion, vs. $2 billion before.\n\nSecond paragraph here.';
@@ -198,6 +212,11 @@ describe('relations', () => {
     }
     expect(triples(claimsOf("Le Maroc menace l'Algérie de sanctions.", 'fr'))).toEqual(['MAR threat DZA']);
     expect(triples(claimsOf('La Russie a retiré ses troupes de Géorgie.', 'fr'))).toContain('RUS retreat GEO');
+    // "saisir la justice" refers a case, "arrêter les combats" halts fighting: not a seizure or an arrest.
+    expect(triples(claimsOf('Le Niger a saisi la CPI contre le Mali.', 'fr'))).toEqual(['NER criticism MLI']);
+    expect(triples(claimsOf('Le Sénégal a saisi des armes destinées au Mali.', 'fr'))).toEqual(['SEN coercion MLI']);
+    expect(triples(claimsOf("La Russie a arrêté les frappes contre l'Ukraine.", 'fr'))).toEqual(['RUS retreat UKR']);
+    expect(triples(claimsOf('Le Maroc a arrêté trois ressortissants algériens.', 'fr'))).toEqual(['MAR coercion DZA']);
   });
 });
 

@@ -29,6 +29,12 @@ describe('pagepress CLI', () => {
     }
   });
 
+  it("names the claims extractor's languages from the registered packs", () => {
+    const help = run(['claims', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Languages read: en, fr.');
+  });
+
   it('builds, then validates, the dataset; a second build is a no-op', () => {
     const built = run(['build'], work);
     expect(built.stderr).toBe('');
