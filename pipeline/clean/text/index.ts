@@ -623,18 +623,6 @@ export function cleanText(content: string, options: { language?: string | null }
   const title = span ? findTitle(candidates, opening ?? standfirst ?? span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
 
-  // A post notice's phrase between two paragraphs of the article's running text is the story's own
-  // sentence ("Farmers can sign up to get the subsidy from Monday."): a page prints its notices over
-  // or under the article, as it does its disclosures (notices.ts).
-  const isProse = (j: number) => !candidates[j]!.chrome && !candidates[j]!.segment.bullet && candidates[j]!.shape.prose;
-  const proseAround = (i: number) => {
-    if (span === null) return false;
-    let before = false;
-    let after = false;
-    for (let j = span.first; j < i && !before; j++) before = isProse(j);
-    for (let j = i + 1; j <= span.last && !after; j++) after = isProse(j);
-    return before && after;
-  };
   const blocks: Block[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i]!;
@@ -647,7 +635,7 @@ export function cleanText(content: string, options: { language?: string | null }
       drop('title', 'the article title (carried as metadata)');
     } else if (i === authorLine) {
       drop('byline', 'byline: names on the line under the title');
-    } else if (chrome && !(chrome.rule === 'post-notice' && inside && proseAround(i))) {
+    } else if (chrome) {
       drop(chrome.kind, chrome.reason);
     } else if (authorBox.has(i)) {
       drop('sidebar', "author box: the author's name and biography under the article");
