@@ -94,6 +94,12 @@ export interface LanguageLexicon {
    * more of them by mail ("… delivered to your inbox", "Abonnieren Sie unseren Newsletter").
    */
   'post-notice': string[];
+  /**
+   * What a comment form says under its heading: that the reader's e-mail stays private, which fields
+   * are required ("Your email address will not be published", "Erforderliche Felder sind mit * markiert").
+   * The same phrases stand in the comment chrome; this list tells the form from a counter or a prompt.
+   */
+  'comment-form-notice': string[];
   /** The noun of a comment thread's heading, the whole line with or without its count: "Comments (6)", "12 Kommentare", "Commentaires :". */
   'comment-heading': string[];
   /** What opens a counted thread heading before its count: "There are 13 comments", "View all 4 replies". */
@@ -339,6 +345,8 @@ const PATTERNS = {
   disclosure: new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('disclosure'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** A post's filing line or a mail sign-up prompt anywhere in a line (the post-notice lists). */
   'post-notice': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('post-notice'))}(?![\\p{L}\\p{N}_])`, 'iu'),
+  /** A comment form's notice anywhere in a line (the comment-form-notice lists). */
+  'comment-form-notice': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('comment-form-notice'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** "Read also", "Lesen Sie auch" opening a line, alone or before a linked title. */
   'read-also-lead-in': new RegExp(`^${alternation(words('read-also-lead-in'))}(?=$|[\\s:：,.!?…—–-])`, 'iu'),
   /**

@@ -6,6 +6,7 @@ import type * as chrono from 'chrono-node';
 import timeZones from '../lexicon/time-zones.json' with { type: 'json' };
 import { LANGUAGES as LEXICON_LANGUAGES } from '../lexicon/index.ts';
 import { ownCopy } from './own-copy.ts';
+import { escapeRegex } from './regex.ts';
 
 export interface ParsedDate {
   /** ISO 8601 at the precision stated: 2024, 2024-09, 2024-09-14, 2024-09-14T00:58, 2024-09-14T00:58:00+02:00. */
@@ -325,7 +326,7 @@ function ownMonthNames(language: string): RegExp | null {
   const english = monthNames('en');
   const names = new Set<string>();
   for (const [name] of icuMonthNames(language, ['long'])) if (name.length >= 3 && !/\d/.test(name) && !english.has(name)) names.add(name);
-  const found = names.size > 0 ? new RegExp(`(?<![\\p{L}])(?:${[...names].join('|')})(?![\\p{L}])`, 'iu') : null;
+  const found = names.size > 0 ? new RegExp(`(?<![\\p{L}])(?:${[...names].map(escapeRegex).join('|')})(?![\\p{L}])`, 'iu') : null;
   ownMonthNameCache.set(language, found);
   return found;
 }

@@ -23,7 +23,7 @@ describe('decodeCapture', () => {
     expect(capture.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('drops a UTF-8 byte order mark, and only one: a second U+FEFF is text the page holds', () => {
+  it('drops a UTF-8 byte order mark and one U+FEFF after it (the decoder drops the mark, the capture a leading U+FEFF), and no more: a third is text the page holds', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     expect(decodeCapture('a.txt', Buffer.concat([bom, Buffer.from('Café notes.')])).content).toBe('Café notes.');
     expect(decodeCapture('b.txt', Buffer.concat([bom, bom, Buffer.from('Café notes.')])).content).toBe('Café notes.');

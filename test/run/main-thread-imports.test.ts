@@ -40,4 +40,8 @@ describe('the modules a build loads', () => {
     expect(loaded).toContain('steps/document-run.ts');
     expect(loaded).toContain('clean/index.ts');
   });
+
+  it('through run/worker.ts: the claims extractor too, handed to the claims step as the worker starts (pipeline-code.ts)', () => {
+    expect(loadedOnImport(join(PIPELINE, 'run', 'worker.ts'))).toContain('claims/index.ts');
+  });
 });

@@ -205,7 +205,8 @@ function splitName(name: string): string[] {
  * The words of each class name and of the id apart (`article-body comments-open` → [article, body],
  * [comments, open]): which words one name puts together tells a part of the article ("entry-author",
  * "article__footer") from an article that also states a state ("article-body comments-open").
- * Not cached: read only for elements whose words already named chrome.
+ * Each name's words come from nameTokens's cache; the list of names is built again per call, as it
+ * is read only for elements whose words already named chrome.
  */
 export function classNames(el: Element): (readonly string[])[] {
   const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;

@@ -8,6 +8,7 @@ import type { Segment } from './segment.ts';
 import { chromeVerdict, type ChromeRule, type ChromeVerdict } from '../text/chrome.ts';
 import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
+import { isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 import { hostOf, onSite } from './site.ts';
 
@@ -50,10 +51,6 @@ const AGENCY_CREDIT_END = pattern('agency-credit-end');
 /** A credit label in a line ("Foto: …", "(Quelle: Fleischmann/Unsplash)", "Jane Doe, photo:"): pipeline/lexicon credit-label. */
 const CREDIT_LINE = pattern('credit-line');
 const CAPTION_CREDIT_END = pattern('caption-credit-end');
-/** An advertising or affiliate disclosure or an editorial disclaimer (pipeline/lexicon disclosure). */
-const DISCLOSURE = pattern('disclosure');
-/** Longer than this, a paragraph that names a disclosure discusses one; a notice is a line or two. */
-const MAX_DISCLOSURE = 300;
 /** Longer than this, a line ending in a credit is a paragraph that names one, not a caption. */
 const MAX_CAPTION = 300;
 /** Up to this many characters (two lines under a picture), a <figcaption> labels the picture; longer, it explains a figure. */
@@ -304,7 +301,7 @@ function dropLinkLabels(segments: Segment[], verdicts: Verdict[]): void {
 const TAIL_PROSE = 80;
 
 /** A short paragraph with a disclosure or disclaimer phrase: a notice, if it stands where notices stand. */
-const disclosureNotice = (segment: Segment) => segment.kind === 'paragraph' && segment.text.length <= MAX_DISCLOSURE && DISCLOSURE.test(segment.text);
+const disclosureNotice = (segment: Segment) => segment.kind === 'paragraph' && isDisclosureNotice(segment.text);
 
 /**
  * A notice the page prints with the post ("This post contains affiliate links", "Dieser Beitrag
@@ -315,14 +312,8 @@ const disclosureNotice = (segment: Segment) => segment.kind === 'paragraph' && s
  * opinion, she said."), so only the head and the tail are judged.
  */
 function dropDisclosures(segments: Segment[], verdicts: Verdict[]): void {
-  const prose = (i: number) => verdicts[i].kept && segments[i].kind === 'paragraph' && segments[i].text.length > TAIL_PROSE && !disclosureNotice(segments[i]);
-  let first = segments.findIndex((_, i) => prose(i));
-  let last = -1;
-  for (let i = segments.length - 1; i >= 0 && last < 0; i--) if (prose(i)) last = i;
-  if (first < 0) first = last = segments.length;
-  for (let i = 0; i < segments.length; i++) {
-    if ((i < first || i > last) && verdicts[i].kept && disclosureNotice(segments[i])) verdicts[i] = drop('advert', 'disclosure or disclaimer notice');
-  }
+  const texts = segments.map((segment, i) => (verdicts[i].kept && segment.kind === 'paragraph' ? segment.text : null));
+  for (const i of noticesOutsideProse(texts)) verdicts[i] = drop('advert', 'disclosure or disclaimer notice');
 }
 
 /**

@@ -6,6 +6,7 @@ import { COPYRIGHT_PATTERN, CREATIVE_COMMONS, matchChrome } from '../../text/chr
 import type { Shape } from './shape.ts';
 import { findDates } from '../../text/dates.ts';
 import { pattern } from '../../lexicon/index.ts';
+import { MAX_NOTICE } from '../../text/notices.ts';
 import { REFERENCE_ENTRY } from '../markup.ts';
 
 /** Which rule found a line to be chrome: code branches on this, never on the reason. */
@@ -116,7 +117,6 @@ const ACCOUNT_PURPOSE = /\b(?:account|newsletters?|inbox|comments?|reply|discuss
  * chrome wherever it stands; a longer one is running text that quotes the phrase.
  */
 const POST_NOTICE = pattern('post-notice');
-const MAX_NOTICE = 300;
 
 /** "Related articles", "Meistgelesen", "Dans la même rubrique": a section that follows the article. */
 const AFTER_ARTICLE_HEADING = pattern('after-article-heading');

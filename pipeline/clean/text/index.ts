@@ -199,6 +199,8 @@ function endsArticle(candidate: Candidate): boolean {
   return chrome.rule === 'comment-heading' && (/\d/.test(segment.text) || ONE_COMMENT.test(segment.text));
 }
 const ONE_COMMENT = pattern('comment-heading-one');
+/** "Your email address will not be published": a comment form's notice, which closes the post. */
+const COMMENT_FORM_NOTICE = pattern('comment-form-notice');
 
 /**
  * A comment's header: its author and when it was posted, a short line with a date and a time of
@@ -583,9 +585,12 @@ export function cleanText(content: string, options: { language?: string | null }
   // The page ends at its footer's copyright line: what a dump prints after it (a cookie dialog's
   // category texts, a sign-up modal) is never the article, however much prose it holds. A comment
   // form's notice (that the reader's e-mail stays private, which fields are required) closes the
-  // post the same way: what follows it is the form and the sidebar (an author's blurb, a feed).
+  // post the same way: what follows it is the form and the sidebar (an author's blurb, a feed). Only
+  // the form's notice does: other comment chrome ("Be the first to comment", "No comments") often
+  // stands under the headline, and the header above it would take the article's place.
   const closesPage = (i: number) =>
-    candidates[i]!.chrome?.rule === 'copyright' || (candidates[i]!.chrome?.kind === 'comment' && candidates[i]!.chrome?.rule === 'chrome-words');
+    candidates[i]!.chrome?.rule === 'copyright' ||
+    (candidates[i]!.chrome?.kind === 'comment' && candidates[i]!.chrome?.rule === 'chrome-words' && COMMENT_FORM_NOTICE.test(candidates[i]!.segment.text));
   const footer = span ? barriers.findIndex((barrier, i) => barrier && closesPage(i)) : -1;
   if (span && footer >= 0 && span.first > footer) {
     const before = bestSpan(scores.slice(0, footer), barriers.slice(0, footer));

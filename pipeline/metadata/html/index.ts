@@ -200,9 +200,15 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   }
   // Last, a date line in another language whose month names it prints, outside comments: a platform
   // may print its dates in its own locale around a text in another language ("mardi 5 juin 2018"
-  // over an English post).
+  // over an English post). Up to the article's last kept block, as the dump reader stops: what
+  // follows the body (related teasers, the footer) dates other pages.
   if (!fields.published && !fields.updated) {
-    const lines = cleaned.blocks.filter((block) => block.kind !== 'comment').map((block) => block.text);
+    let bodyEnd = cleaned.blocks.length - 1;
+    while (bodyEnd >= 0 && !cleaned.blocks[bodyEnd]!.kept) bodyEnd--;
+    const lines = cleaned.blocks
+      .slice(0, bodyEnd < 0 ? cleaned.blocks.length : bodyEnd + 1)
+      .filter((block) => block.kind !== 'comment')
+      .map((block) => block.text);
     const found = foreignDateLineDay(lines, [dateLanguage, context.detectLanguage?.()], { dayFirst, zones }, context.capturedAt ?? null);
     if (found) set('published', found.value, `text:date-line(${found.language})`);
   }
