@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, PROJECT_VERSION } from '../helpers.ts';
+import { SUPPORTED_LANGUAGES } from '../../pipeline/claims/language-packs.ts';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'pagepress.js');
 const run = (args: string[], cwd = PROJECT_ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
@@ -29,10 +30,10 @@ describe('pagepress CLI', () => {
     }
   });
 
-  it("names the claims extractor's languages from the registered packs", () => {
+  it("names the claims extractor's languages, those of the registered packs", () => {
     const help = run(['claims', '--help']);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain('Languages read: en, fr.');
+    expect(help.stdout).toContain(`Languages read: ${SUPPORTED_LANGUAGES.join(', ')}.`);
   });
 
   it('builds, then validates, the dataset; a second build is a no-op', () => {
