@@ -8,7 +8,7 @@ import type { Segment } from './segment.ts';
 import { chromeVerdict, type ChromeRule, type ChromeVerdict } from '../text/chrome.ts';
 import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
-import { isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
+import { ARTICLE_PROSE, isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 import { hostOf, onSite } from './site.ts';
 
@@ -145,7 +145,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
     if (
       verdict.kept &&
       (segment.kind === 'paragraph' || segment.kind === 'list' || segment.kind === 'table' || segment.kind === 'quote') &&
-      segment.text.length > 80 &&
+      segment.text.length > ARTICLE_PROSE &&
       !disclosureNotice(segment)
     ) {
       articleStarted = true;
@@ -297,9 +297,6 @@ function dropLinkLabels(segments: Segment[], verdicts: Verdict[]): void {
   }
 }
 
-/** A paragraph of running text: the article's own prose, after which a page prints its post footer. */
-const TAIL_PROSE = 80;
-
 /** A short paragraph with a disclosure or disclaimer phrase: a notice, if it stands where notices stand. */
 const disclosureNotice = (segment: Segment) => segment.kind === 'paragraph' && isDisclosureNotice(segment.text);
 
@@ -325,7 +322,7 @@ function dropDisclosures(segments: Segment[], verdicts: Verdict[]): void {
 function dropTailDatelines(segments: Segment[], verdicts: Verdict[]): void {
   let last = -1;
   for (let i = segments.length - 1; i >= 0; i--) {
-    if (verdicts[i].kept && segments[i].kind === 'paragraph' && segments[i].text.length > TAIL_PROSE) {
+    if (verdicts[i].kept && segments[i].kind === 'paragraph' && segments[i].text.length > ARTICLE_PROSE) {
       last = i;
       break;
     }
