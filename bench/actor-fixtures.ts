@@ -5,9 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findNamedMentions, withContextAgents } from '../pipeline/claims/actors.ts';
+import { withFrenchAgents } from '../pipeline/claims/french-agents.ts';
 import { extractClaims } from '../pipeline/claims/index.ts';
 
 interface Expected {
+  /** The sentences' language (the French sets, actors-fr-*, say "fr"); English when absent. */
+  language?: string;
   lines: Array<{
     /** The document's date, for names resolved by it (office holders). */
     date?: string;
@@ -39,19 +42,21 @@ export const actorFixtureNames = () =>
     .map((d) => d.name)
     .sort();
 
-/** Scores one mechanism's lines: each as the claims stage reads an English sentence's actors, or by the claims of the line. */
+/** Scores one mechanism's lines: each as the claims stage reads a sentence's actors in the set's language, or by the claims of the line. */
 export function scoreActorFixture(name: string): FixtureScore {
   const sentences = readFileSync(`${FIXTURES}${name}/source.txt`, 'utf8').split('\n').filter(Boolean);
-  const { lines } = JSON.parse(readFileSync(`${FIXTURES}${name}/expected.json`, 'utf8')) as Expected;
+  const { lines, language = 'en' } = JSON.parse(readFileSync(`${FIXTURES}${name}/expected.json`, 'utf8')) as Expected;
   if (lines.length !== sentences.length) throw new Error(`${name}: ${sentences.length} sentences but ${lines.length} expectations`);
   const score: FixtureScore = { name, found: 0, expected: 0, wrong: 0, absent: 0, misses: [] };
   sentences.forEach((text, i) => {
     // A fresh map of acronyms per line: a line is one document.
-    const mentions = withContextAgents(text, findNamedMentions(text, lines[i]!.date ?? null), true, new Map());
+    // The actors as the claims stage reads a sentence of the set's language.
+    const names = findNamedMentions(text, lines[i]!.date ?? null);
+    const mentions = language === 'fr' ? withFrenchAgents(text, names) : withContextAgents(text, names, true, new Map());
     const got = mentions.map((m) => `${m.text}=${m.actor?.id}/${m.actor?.sector ?? '-'}`).join(', ');
     for (const e of lines[i]!.claims ?? []) {
       score.expected += 1;
-      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language: 'en', published: lines[i]!.date ?? null });
+      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language, published: lines[i]!.date ?? null });
       const [a, b] = e.between;
       if (claims.some((c) => (c.subject.id === a && c.object.id === b) || (c.subject.id === b && c.object.id === a))) score.found += 1;
       else score.misses.push(`missed ${a}~${b} got [${claims.map((c) => `${c.subject.id} ${c.event ?? c.relation} ${c.object.id}`).join(', ')}] :: ${text}`);
@@ -71,7 +76,7 @@ export function scoreActorFixture(name: string): FixtureScore {
     }
     for (const e of lines[i]!.noClaims ?? []) {
       score.absent += 1;
-      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language: 'en', published: lines[i]!.date ?? null });
+      const claims = extractClaims({ id: 'doc_00000000000000ac', text, language, published: lines[i]!.date ?? null });
       const [a, b] = e.between;
       if (claims.some((c) => (c.subject.id === a && c.object.id === b) || (c.subject.id === b && c.object.id === a))) {
         score.wrong += 1;

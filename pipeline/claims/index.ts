@@ -4,10 +4,11 @@
 import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
 import { type EventCue, findEventCues, findLemmaCues, verbBetween } from './events.ts';
+import { withFrenchAgents } from './french-agents.ts';
 import { type Acronyms, actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph } from './coreference.ts';
-import { isUnreadLanguage, packsFor, type LanguagePack } from './language-packs.ts';
+import { isUnreadLanguage, packsFor, readsWithPack, type LanguagePack } from './language-packs.ts';
 import { findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
 import { argumentsFor, findCues, groupMentions, type CueMatch, type Frame, type MentionGroup, type RelationArguments } from './relations.ts';
@@ -335,9 +336,14 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
   // Acronyms the document defines ("… Union (KHRU)") name their actor in the sentences after.
   const acronyms: Acronyms = new Map();
   const all = sentences.map((sentence) => {
-    // Agents without their state ("police", "Judge X") are English words: other packs read names only.
+    // Agents without their state ("police", "Judge X"; "les gendarmes", "le gouvernement du Mali") are read in each pack's own words.
     const names = namedMentionsOf(sentence.text, cache, date);
-    const named = pack.language === 'en' ? withContextAgents(sentence.text, names, true, acronyms) : names;
+    const named =
+      pack.language === 'en'
+        ? withContextAgents(sentence.text, names, true, acronyms)
+        : pack.language === 'fr'
+          ? withFrenchAgents(sentence.text, names)
+          : names;
     return [...named, ...findAnaphors(sentence.text, pack, named)].sort((a, b) => a.start - b.start);
   });
   let from = 0;
@@ -534,7 +540,12 @@ export function extractClaims(document: ClaimInput): ClaimRecord[] {
   };
   // Lines come in text order, so an acronym defined on one line counts on the lines after.
   const acronyms: Acronyms = new Map();
-  const lines = parseLines(document.text, (line) => namesTwoActors(withContextAgents(line, findNamedMentions(line), false, acronyms)) && !isReference(line));
+  const readsFrench = readsWithPack(document.language, 'fr');
+  const namesTwo = (line: string) => {
+    const names = findNamedMentions(line);
+    return namesTwoActors(withContextAgents(line, names, false, acronyms)) || (readsFrench && namesTwoActors(withFrenchAgents(line, names)));
+  };
+  const lines = parseLines(document.text, (line) => namesTwo(line) && !isReference(line));
   // (Read back through a cast: tsc does not see the closure above assign it.)
   const documentPacks = packs as LanguagePack[] | null;
   if (!documentPacks) return [];

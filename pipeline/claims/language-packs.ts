@@ -505,6 +505,12 @@ function languageKey(language: string | null): string | undefined {
   return own === '' || own === 'und' ? undefined : own;
 }
 
+/** Whether a document in `language` is read with the pack of `code` (its own, or every pack when its language is not known), without compiling a pack. */
+export function readsWithPack(language: string | null, code: string): boolean {
+  const own = languageKey(language);
+  return own === undefined || own === code;
+}
+
 /**
  * Whether a document's language is known and no pack reads it: such a document gets no claims, since
  * English cues read German text as English ("war" is "was", "die" is "the").

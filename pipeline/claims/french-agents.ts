@@ -1,0 +1,145 @@
+// French agents named without a state's adjective ("les gendarmes", "des jihadistes", "le parquet",
+// "le gouvernement du Mali", "les autorités de transition maliennes"): French wire copy names a party
+// by its sector and leaves the state to the rest of the sentence ("Au Niger, des jihadistes ont tué six
+// soldats"). The English reading (actors.ts withContextAgents) works on English words and parts of
+// speech; this is its French counterpart, on the French agents of data/agents.json (`before`) and the
+// French pack's prepositions (data/fr.json), with no grammar model:
+// - an agent followed by "de"/"du"/"des" and a state's name is one party with that state ("l'armée du
+//   Niger" → NER, MIL), as is an agent followed, within a few lower-case words, by a state's adjective
+//   ("les autorités de transition maliennes" → MLI, GOV);
+// - otherwise an agent is the party of the one state the sentence places its parties in (named after a
+//   locative: "au Mali", "à Dakar", "dans le nord du Burkina Faso"; or alone, with a sector, as a
+//   capital or as an owner: "les frontières du Niger");
+//   with none or several states its state is unknown and it names no party;
+// - a mission or envoy ("l'ambassade de France", "l'ambassadeur d'Allemagne") leaves the state named
+//   after it as the party, and a spokesman or lawyer ("le porte-parole") is never one.
+import handAgents from './data/agents.json' with { type: 'json' };
+import french from './data/fr.json' with { type: 'json' };
+import type { Mention } from './actors.ts';
+import { escapeRegex } from '../text/regex.ts';
+
+/** The French agents, longest first, so "forces armées" wins over "forces". */
+const AGENT_PHRASES = Object.keys(handAgents.before).sort((a, b) => b.length - a.length);
+const SECTOR_OF: ReadonlyMap<string, string> = new Map(Object.entries(handAgents.before).map(([phrase, sector]) => [phrase.toLowerCase(), sector]));
+const AGENT = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${AGENT_PHRASES.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+
+/** Agents who speak or plead for someone else: the party is whom they speak for (as "spokesman" in English). */
+const SPEAKS_FOR: ReadonlySet<string> = new Set(handAgents.speaks_for_fr.words);
+
+const ARTICLES = french.articles.map((a) => (a.endsWith("'") ? `${escapeRegex(a)}\\s*` : `${escapeRegex(a)}\\s+`)).join('|');
+const OF = french.of.filter((w) => !french.passive_by.includes(w)).map(escapeRegex);
+/** "de", "du", "des", "d'" (and an article) between an agent and whose it is: "l'armée du Niger", "le président de la RDC". */
+const OF_AFTER = new RegExp(`^\\s*(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?$`, 'iu');
+/** The same preposition right before a state's name: "les frontières du Niger" names it as an owner, as "Niger's" does in English. */
+const OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?$`, 'iu');
+/** The same preposition opening the words after an agent, with what follows it. */
+const OF_OPENING = new RegExp(`^\\s*(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?`, 'iu');
+/**
+ * Up to two lower-case words, each may be with "de", between an agent and a state's adjective ("les
+ * autorités de transition maliennes", "la junte militaire guinéenne"); no other preposition or article,
+ * which would open a phrase of its own ("des soldats à la frontière rwandaise": the border is Rwanda's).
+ */
+const QUALIFIERS_BEFORE_ADJECTIVE = /^(?:\s+(?:d['’]|de\s+)?(?!(?:à|au|aux|en|dans|sur|contre|par|pour|vers|la|le|les|des|du|un|une)\s)[\p{Ll}-]+){0,2}\s+$/u;
+/** A possessive determiner before an agent binds it to someone already named ("son homologue", "leurs soldats"). */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)\s+$/iu;
+/**
+ * A locative (with up to three words and "de"/"du" after it) right before a state's name: the sentence
+ * happens there ("au Mali", "à Dakar", "dans le centre du Mali", "près de la frontière du Niger").
+ */
+const PLACE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${french.locatives.map(escapeRegex).join('|')})\\s+(?:(?:${ARTICLES})?(?:[\\p{L}-]+\\s+){0,3}?(?:${OF.join('|')})(?:\\s+|(?<=['’])))?(?:${ARTICLES})?$`,
+  'iu',
+);
+/** The nouns of a state's missions abroad ("l'ambassade de France"): the state named after them stands abroad, it places no one. */
+const MISSION_WORDS: ReadonlySet<string> = new Set(handAgents.missions_abroad.words_fr);
+const MISSION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${handAgents.missions_abroad.words_fr.map(escapeRegex).join('|')})\\s+(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?$`,
+  'iu',
+);
+
+const isState = (m: Mention) => m.actor?.type === 'country' && !m.person;
+const stateOf = (m: Mention) => m.actor!.country ?? m.actor!.id;
+
+/**
+ * The one state the sentence places its unnamed parties in, or null: the one state named after a
+ * locative ("au Mali", "à Bamako", "dans le nord du Niger": where things happen) when the others are
+ * named only with their own agents or as complements ("des ressortissants chinois", "l'ambassadeur de France"),
+ * else the only state named, if with a sector ("l'armée malienne") or as a capital. A state named as a
+ * mission's ("devant l'ambassade de France à Niamey") stands abroad and places no one.
+ */
+function placingState(text: string, named: readonly Mention[]): string | null {
+  const states = named.filter((m) => isState(m) && !MISSION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+  const located = new Set(states.filter((m) => namedAsPlace(text, m)).map(stateOf));
+  // A state named bare elsewhere may own the agents ("La France a envoyé des soldats au Mali": French
+  // soldiers; "au" is "to" as much as "in"); one named with its own agents or as a complement does not.
+  const bareElsewhere = states.some((m) => !located.has(stateOf(m)) && !m.actor!.sector && !OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  if (located.size === 1 && !bareElsewhere) return [...located][0]!;
+  const codes = new Set(states.map(stateOf));
+  if (located.size > 1 || codes.size !== 1) return null;
+  const owner = (m: Mention) => m.actor!.sector || m.capital || OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return states.some(owner) ? [...codes][0]! : null;
+}
+
+const namedAsPlace = (text: string, m: Mention) =>
+  (!m.actor!.sector || m.capital === true) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+
+/** Only an article (or nothing) before the agent: a capital letter there opens the sentence ("Les gendarmes", "Gendarmes et policiers"). */
+const opensSentence = (text: string, at: number) => /^\s*(?:\p{L}+\s+|\p{L}+['’])?$/u.test(text.slice(0, at));
+
+/** The sentence's mentions with its French agents added as parties, in text order. */
+export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
+  const overlaps = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
+  const state = placingState(text, named);
+  const agents: Mention[] = [];
+  const absorbed = new Set<Mention>();
+  for (const match of text.matchAll(AGENT)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    const words = match[0];
+    // A capitalised agent inside a sentence is a word of some name ("les Forces de soutien rapide").
+    if (/^\p{Lu}/u.test(words) && !opensSentence(text, start)) continue;
+    if (overlaps(start, end) || agents.some((a) => a.start < end && start < a.end)) continue;
+    if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const sector = SECTOR_OF.get(words.toLowerCase());
+    // A mission or envoy ("l'ambassade de France", "l'ambassadeur d'Allemagne") is its state's, named
+    // right after it: that name is the party, and the mission places no one.
+    if (!sector || SPEAKS_FOR.has(words.toLowerCase()) || MISSION_WORDS.has(words.toLowerCase())) continue;
+    const after = text.slice(end);
+    // Whose the agent is, said right after it: a state through "de" ("le gouvernement du Mali") or
+    // its adjective after a few words ("les autorités de transition maliennes").
+    const ofState = named.find((m) => m.start >= end && isState(m) && !m.capital && !m.actor!.sector && OF_AFTER.test(text.slice(end, m.start)));
+    const adjective = named.find(
+      (m) => m.start > end && isState(m) && !m.actor!.sector && /^\p{Ll}/u.test(m.text) && QUALIFIERS_BEFORE_ADJECTIVE.test(text.slice(end, m.start)),
+    );
+    const owner = ofState ?? adjective;
+    let country: string | null;
+    if (owner) {
+      country = stateOf(owner);
+      end = owner.end;
+      absorbed.add(owner);
+    } else {
+      // "les rebelles du M23", "les soldats de la paix", "le porte-parole de l'ONU": a complement after
+      // the agent says whose or what it is, and it is not the sentence's state.
+      if (OF_OPENING.test(after)) continue;
+      country = state;
+    }
+    if (country === null) continue;
+    const phrase = text.slice(start, end);
+    agents.push({
+      start,
+      end,
+      nameEnd: end,
+      text: phrase,
+      actor: { name: phrase, mention: phrase, id: country, type: 'country', country, sector },
+      anaphor: null,
+      resolved: [],
+      possessive: false,
+    });
+  }
+  if (agents.length === 0) return named;
+  // "Au Mali, les gendarmes …": a state named only as where things happen is no party beside the
+  // agents it placed (PLOVER codes the gendarmes MLI COP, not Mali and the gendarmes).
+  const placedSome = agents.some((a) => a.actor!.id === state && !named.some((m) => absorbed.has(m) && m.start >= a.start && m.end <= a.end));
+  const asPlace = (m: Mention) => placedSome && isState(m) && stateOf(m) === state && namedAsPlace(text, m);
+  return [...named.filter((m) => !absorbed.has(m) && !asPlace(m)), ...agents].sort((a, b) => a.start - b.start);
+}
