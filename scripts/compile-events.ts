@@ -27,6 +27,8 @@ interface SrcEntry {
   keep_coding?: boolean;
   /** A verb the dictionary lacks, coded as the CAMEO verb named here ("retake" as "recapture"). */
   as?: string;
+  /** The particle opens a phrase the party acted on may precede ("placed the activist under house arrest"), as CAMEO's "(IN DETENTION)". */
+  noun_object?: boolean;
 }
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as { en: SrcEntry[]; fr: SrcEntry[] };
 
@@ -259,7 +261,15 @@ interface OutEntry {
 const en: OutEntry[] = [];
 for (const entry of src.en) {
   const { code, block } = cameoFor(entry);
-  en.push({ lemma: entry.lemma, particle: entry.particle ?? null, object: entry.object ?? null, cameo: code, cameo_block: block, ...codeOf(entry, code) });
+  en.push({
+    lemma: entry.lemma,
+    particle: entry.particle ?? null,
+    object: entry.object ?? null,
+    cameo: code,
+    cameo_block: block,
+    ...codeOf(entry, code),
+    ...(entry.noun_object ? { noun_object: true } : {}),
+  });
   if (entry.synonyms && block) {
     for (const [verb, own] of blocks.find((b) => b.name === block)!.verbs) {
       if (verb === entry.lemma || verb.includes(' ') || en.some((e) => e.lemma === verb)) continue;
