@@ -27,6 +27,8 @@ interface SrcEntry {
   keep_coding?: boolean;
   /** A verb the dictionary lacks, coded as the CAMEO verb named here ("retake" as "recapture"). */
   as?: string;
+  /** The particle opens a phrase the party acted on may precede ("placed the activist under house arrest"), as CAMEO's "(IN DETENTION)". */
+  noun_object?: boolean;
 }
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as { en: SrcEntry[]; fr: SrcEntry[] };
 
@@ -48,7 +50,14 @@ for (const line of ploverText.split('\n')) {
   if (event === 'REQUEST') event = 'DEMAND';
   if (event === 'ACCUSE') event = mode === 'investigate' ? 'INVESTIGATE' : 'DISAPPROVE';
   if (/^19[0345]/u.test(code)) event = 'FIGHT';
-  plover.set(code, { event, mode: mode === 'investigate' || mode === 'disapprove' ? null : mode, context });
+  // CAMEO 163 (impose an embargo, boycott or sanctions, freeze assets) is COERCE/restrict in the table, but
+  // PLOVER defines SANCTION as the reduction of relations and the institutional, mostly economic and
+  // diplomatic, penalties one party lays on another, and COERCE as restrictions on persons and property
+  // in the coercer's reach (arrest, deport, seize, ban, curfew): sanctions on a state, its firms or its
+  // officials are SANCTION, in English and French alike (the project's relation 'sanctions' says so too).
+  const sanctions = code.startsWith('163');
+  if (sanctions) event = 'SANCTION';
+  plover.set(code, { event, mode: mode === 'investigate' || mode === 'disapprove' || sanctions ? null : mode, context });
 }
 const CONTEXT_NAMES: Record<string, string> = {
   political: 'political',
@@ -230,7 +239,9 @@ function codeOf(entry: SrcEntry, code: string) {
   if (!p) throw new Error(`CAMEO code ${code} (${entry.lemma}) is not in CAMEO2PLOVER`);
   const context = [...new Set(p.context.map(contextOf).filter(knownContext))];
   // Military cooperation (CAMEO 062: joint exercises, arms) is its own relation in the project.
-  const relation = p.event === 'COOPERATE' && context.includes('military') ? 'military_cooperation' : RELATION_OF[p.event]!;
+  // Sanctions, embargoes and asset freezes (CAMEO 163) are the project's 'sanctions', not a diplomatic downgrade.
+  const relation =
+    p.event === 'COOPERATE' && context.includes('military') ? 'military_cooperation' : code.startsWith('163') ? 'sanctions' : RELATION_OF[p.event]!;
   return { event: p.event, mode: p.mode, context, relation };
 }
 
@@ -250,7 +261,15 @@ interface OutEntry {
 const en: OutEntry[] = [];
 for (const entry of src.en) {
   const { code, block } = cameoFor(entry);
-  en.push({ lemma: entry.lemma, particle: entry.particle ?? null, object: entry.object ?? null, cameo: code, cameo_block: block, ...codeOf(entry, code) });
+  en.push({
+    lemma: entry.lemma,
+    particle: entry.particle ?? null,
+    object: entry.object ?? null,
+    cameo: code,
+    cameo_block: block,
+    ...codeOf(entry, code),
+    ...(entry.noun_object ? { noun_object: true } : {}),
+  });
   if (entry.synonyms && block) {
     for (const [verb, own] of blocks.find((b) => b.name === block)!.verbs) {
       if (verb === entry.lemma || verb.includes(' ') || en.some((e) => e.lemma === verb)) continue;

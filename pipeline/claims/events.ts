@@ -111,7 +111,9 @@ const AFTER_VERB: ReadonlySet<string> = new Set(['DET', 'PROPN', 'PRON', 'SCONJ'
  */
 function verbAt(tokens: readonly Token[], i: number): string | null {
   const token = tokens[i]!;
-  if (token.pos === 'VERB') return token.lemma;
+  // The tagger's lemma of some past forms is another verb ("raped" as "rap"): when its lemma is no
+  // lexicon verb, a past form written out from a lexicon lemma names that lemma.
+  if (token.pos === 'VERB') return EN_BY_LEMMA.has(token.lemma) ? token.lemma : (PAST_FORMS.get(token.value.toLowerCase()) ?? token.lemma);
   if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return null;
   const lemma = PAST_FORMS.get(token.value.toLowerCase());
   if (lemma === undefined) return null;
@@ -347,7 +349,10 @@ function nominalAdjective(window: readonly Token[], h: number): boolean {
 function objectIn(window: readonly Token[], objects: readonly string[], noun: boolean): { start: number; end: number } | null {
   for (let j = 0; j < window.length; j++) {
     for (const object of objects) {
-      const words = object.includes(' ') ? object.split(' ') : [object];
+      let words = object.includes(' ') ? object.split(' ') : [object];
+      // The tagger splits some hyphenated nouns at the hyphen ("sit-in" as sit, -, in; the window drops
+      // the hyphen): such an object matches its parts too.
+      if (!words.every((w, k) => window[j + k] !== undefined && isWord(window[j + k]!, w)) && object.includes('-')) words = object.split(/[\s-]+/u);
       if (!words.every((w, k) => window[j + k] !== undefined && isWord(window[j + k]!, w))) continue;
       const head = window[j + words.length - 1]!;
       // A noun object heads its noun phrase: in "set up an energy research center" the verb's object is
