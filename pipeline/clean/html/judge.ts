@@ -216,8 +216,14 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
     // citation that links; before the article starts it is navigation. A paragraph that is one
     // link to another of the site's own pages is neither: it is a teaser for another story ("Read
     // also" lines in any language, headline links after the text), which a citation of another site is not.
+    // So is a quote that is one such link: an embedded card of another post (a blog's "embed" of
+    // its own story), indented like a quotation, which quotes no one.
     const linkLine =
-      density > 0.8 && (!articleStarted || !INLINE_KINDS.has(segment.kind) || words < 3 || (segment.kind === 'paragraph' && linksWithinSite(segment, site)));
+      density > 0.8 &&
+      (!articleStarted ||
+        !INLINE_KINDS.has(segment.kind) ||
+        words < 3 ||
+        ((segment.kind === 'paragraph' || segment.kind === 'quote') && linksWithinSite(segment, site)));
     if (segment.kind !== 'code' && segment.kind !== 'table' && segment.kind !== 'list' && density > 0.8 && ((text.length < 200 && linkLine) || words >= 20)) {
       return drop(articleStarted ? 'related' : 'menu', `mostly link text (${Math.round(density * 100)}%)`);
     }
@@ -283,16 +289,16 @@ function dropOrphanHeadings(segments: Segment[], verdicts: Verdict[]): void {
 const MAX_LABEL_WORDS = 4;
 
 /**
- * A short line ending in a colon right before a block dropped as links ("Lue myös:" over a teaser
- * link, "Mehr zum Thema:" over a list of headlines) introduces those links, in any language: it
- * goes with them.
+ * A short line ending in a colon or a question mark right before a block dropped as links ("Lue
+ * myös:" over a teaser link, "Mehr zum Thema:" over a list of headlines, "Already read?" over
+ * cards of other posts) introduces those links, in any language: it goes with them.
  */
 function dropLinkLabels(segments: Segment[], verdicts: Verdict[]): void {
   for (let i = 0; i + 1 < segments.length; i++) {
     const label = segments[i];
     const next = verdicts[i + 1];
     if (!verdicts[i].kept || label.kind !== 'paragraph' || next.kept || (next.kind !== 'related' && next.kind !== 'menu')) continue;
-    if (/[:：]$/u.test(label.text) && label.text.length <= 40 && wordCount(label.text) <= MAX_LABEL_WORDS)
+    if (/[:：?？]$/u.test(label.text) && label.text.length <= 40 && wordCount(label.text) <= MAX_LABEL_WORDS)
       verdicts[i] = drop(next.kind, 'label of the links after it');
   }
 }
