@@ -175,6 +175,8 @@ export const METADATA_LISTS = [
   'contact-label',
   /** "About Jane", "Über Steffi": the word over an author box that closes a post, before the author's name. */
   'author-box-lead-in',
+  /** "is", "ist", "est": the verb after the author's name that opens a note on the author ("Jane Doe is a writer …"). */
+  'author-note-verb',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -376,6 +378,11 @@ const PATTERNS = {
   ),
   /** "About X", "Welcome to X" as the whole line (case-sensitive: the phrase's first word is lower-cased first); group 1 the name X. */
   'house-phrase': new RegExp(`^${alternation(metadataWords('house-link-lead-in'))}\\s+((?:the\\s+)?[\\p{Lu}\\p{N}][^.!?:]{1,40}?)(?:[.!?:].*)?$`, 'u'),
+  /**
+   * The opening of a note on the author: two or three capitalised words (a name), a comma at most,
+   * then the verb "is" of a lexicon language ("Jane Doe is …", "Max Muster ist …"); case-sensitive.
+   */
+  'author-note-opening': new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){1,2},?\\s+${alternation(metadataWords('author-note-verb'))}\\s`, 'u'),
   /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */
   'reading-time-meta-label': new RegExp(alternation(metadataWords('reading-time-meta-label')), 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */

@@ -156,6 +156,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
   dropOrphanHeadings(segments, verdicts);
   dropTailDatelines(segments, verdicts);
   dropLinkLabels(segments, verdicts);
+  dropAuthorNote(segments, verdicts);
   return verdicts;
 
   function judgeOne(segment: Segment): Verdict {
@@ -216,8 +217,14 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
     // citation that links; before the article starts it is navigation. A paragraph that is one
     // link to another of the site's own pages is neither: it is a teaser for another story ("Read
     // also" lines in any language, headline links after the text), which a citation of another site is not.
+    // So is a quote that is one such link: an embedded card of another post (a blog's "embed" of
+    // its own story), indented like a quotation, which quotes no one.
     const linkLine =
-      density > 0.8 && (!articleStarted || !INLINE_KINDS.has(segment.kind) || words < 3 || (segment.kind === 'paragraph' && linksWithinSite(segment, site)));
+      density > 0.8 &&
+      (!articleStarted ||
+        !INLINE_KINDS.has(segment.kind) ||
+        words < 3 ||
+        ((segment.kind === 'paragraph' || segment.kind === 'quote') && linksWithinSite(segment, site)));
     if (segment.kind !== 'code' && segment.kind !== 'table' && segment.kind !== 'list' && density > 0.8 && ((text.length < 200 && linkLine) || words >= 20)) {
       return drop(articleStarted ? 'related' : 'menu', `mostly link text (${Math.round(density * 100)}%)`);
     }
@@ -283,17 +290,21 @@ function dropOrphanHeadings(segments: Segment[], verdicts: Verdict[]): void {
 const MAX_LABEL_WORDS = 4;
 
 /**
- * A short line ending in a colon right before a block dropped as links ("Lue myös:" over a teaser
- * link, "Mehr zum Thema:" over a list of headlines) introduces those links, in any language: it
- * goes with them.
+ * A short line ending in a colon or a question mark right before a block dropped as links ("Lue
+ * myös:" over a teaser link, "Mehr zum Thema:" over a list of headlines, "Already read?" over
+ * cards of other posts) introduces those links, in any language: it goes with them (a question
+ * only over two or more).
  */
 function dropLinkLabels(segments: Segment[], verdicts: Verdict[]): void {
   for (let i = 0; i + 1 < segments.length; i++) {
     const label = segments[i];
     const next = verdicts[i + 1];
     if (!verdicts[i].kept || label.kind !== 'paragraph' || next.kept || (next.kind !== 'related' && next.kind !== 'menu')) continue;
-    if (/[:：]$/u.test(label.text) && label.text.length <= 40 && wordCount(label.text) <= MAX_LABEL_WORDS)
-      verdicts[i] = drop(next.kind, 'label of the links after it');
+    if (label.text.length > 40 || wordCount(label.text) > MAX_LABEL_WORDS) continue;
+    // A question is a label only over a run of links: over one link line it can be the article's
+    // own short question, the link its source ("Why?" over a cited address).
+    const overRun = i + 2 < segments.length && !verdicts[i + 2].kept && (verdicts[i + 2].kind === 'related' || verdicts[i + 2].kind === 'menu');
+    if (/[:：]$/u.test(label.text) || (/[?？]$/u.test(label.text) && overRun)) verdicts[i] = drop(next.kind, 'label of the links after it');
   }
 }
 
@@ -333,6 +344,36 @@ function dropTailDatelines(segments: Segment[], verdicts: Verdict[]): void {
     if (verdicts[i].kept && segment.kind !== 'list' && segment.text.length <= 80 && DATELINE.test(segment.text))
       verdicts[i] = drop('dateline', 'date line after the article (kept as metadata)');
   }
+}
+
+/**
+ * The note on the author that closes a post ("Jane Doe is a freelance writer based in Leeds. Follow
+ * her on …", "Max Muster ist Redakteur bei …"): the last paragraph after the article's running
+ * text, set apart in italics or bold as a whole, opening with a name and the verb "is" of the
+ * page's languages. The article's own sentences are not set in emphasis as a whole, and a quote
+ * in italics names its speaker after the words, not before "is".
+ */
+function dropAuthorNote(segments: Segment[], verdicts: Verdict[]): void {
+  let last = -1;
+  let prose = 0;
+  for (let i = 0; i < segments.length; i++) {
+    if (!verdicts[i].kept || segments[i].kind !== 'paragraph') continue;
+    last = i;
+    if (segments[i].text.length > ARTICLE_PROSE) prose++;
+  }
+  if (last < 0 || prose < 3) return;
+  const note = segments[last];
+  if (note.text.length <= MAX_AUTHOR_NOTE && wholeInEmphasis(note.phrasing) && AUTHOR_NOTE_OPENING.test(note.text))
+    verdicts[last] = drop('byline', 'note on the author after the article');
+}
+
+const MAX_AUTHOR_NOTE = 700;
+const AUTHOR_NOTE_OPENING = pattern('author-note-opening');
+
+/** Whether the paragraph's text stands inside one emphasis or strong run, links and white space aside. */
+function wholeInEmphasis(phrasing: PhrasingContent[]): boolean {
+  const content = phrasing.filter((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break');
+  return content.length === 1 && (content[0].type === 'emphasis' || content[0].type === 'strong');
 }
 
 /** A separator before the last part of a meta line: a dash or a bar with spaces around it. */
