@@ -64,6 +64,36 @@ const PAIR_FROM_COORDINATED_SUBJECT: ReadonlySet<Relation> = new Set(
   ),
 );
 
+/** PLOVER events done with another party by their nature: a coordinated subject with no other party does them with each other. */
+const JOINT_EVENTS: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
+/** Acts a coordinated subject may agree on between its parties ("agreed to reopen the border"); aid goes to a third party. */
+const AGREEABLE_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT', 'AGREE']);
+
+/**
+ * "Israel and Syria agreed to a prisoner swap", "Algeria and Morocco broke off diplomatic relations",
+ * "Ghana and Togo agreed to reopen the border": an act of a subject that lists several parties, with
+ * no other party after it, is one they do with each other when its event is a joint one by nature,
+ * when a reciprocal word follows it, or when a pledge of agreement opens it and the act is one parties
+ * agree on. Not any act: in "France and Germany condemned the coup" each condemns the coup.
+ */
+function jointAct(text: string, cue: CueMatch, subject: MentionGroup, pack: LanguagePack): boolean {
+  if (!subject.listed || subject.actors.length < 2) return false;
+  const event = eventOfCue(cue);
+  if (event === null) return false;
+  const predicateStart = cue.predicateStart ?? cue.start;
+  const gap = text.slice(subject.end, predicateStart);
+  // "X and Y must ensure security": an act the two are told to do is a demand on them, not done together.
+  if (pack.obligation.test(gap)) return false;
+  const agreed = AGREEABLE_ACTS.has(event) && pack.attachment.jointIntentBefore?.test(gap) === true;
+  // The subject's own predicate: no other verb between ("US and British forces must ensure security
+  // to allow …": "allow" is the purpose of ensuring, not an act of the two forces with each other).
+  // Without a tagger (French), a few words at most.
+  const own = pack.language === 'en' ? !verbBetween(text, subject.end, predicateStart) : /^\s*(?:\S+\s+){0,3}$/u.test(gap);
+  const reciprocal = JOINT_EVENTS.has(event) || pack.attachment.reciprocal?.test(text.slice(cue.end, cue.clause.end)) === true;
+  return agreed || (own && reciprocal);
+}
+
 /** Words allowed between a hyphenated pair and its noun ("Franco-German defence cooperation"). */
 const MODIFIERS_ONLY = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -716,7 +746,12 @@ export function argumentsFor(
   ) {
     return result(cross(earlier, nearestBefore), 'purpose', earlier, nearestBefore);
   }
-  if (nearestBefore && !firstAfter && nearestBefore.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) {
+  if (
+    nearestBefore &&
+    !firstAfter &&
+    nearestBefore.actors.length >= 2 &&
+    (PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation) || jointAct(text, cue, nearestBefore, pack))
+  ) {
     return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
   }
   if (!nearestBefore && firstAfter && (cue.cue.part === 'verb' || objectOfOpeningVerb(text, cue, pack))) {
