@@ -100,6 +100,8 @@ export interface LanguagePackData {
    * "Ghana and Togo agreed to reopen the border".
    */
   joint_intent?: string[];
+  /** Words that count a party before its name, beside numbers ("hundreds of", "at least"): "the arrest of dozens of students". */
+  count_words?: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
@@ -217,6 +219,7 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
   const articles = articleForms(data.articles);
   const locatives = data.locatives.join('|');
   const by = data.passive_by.join('|');
+  const counts = ['\\p{N}[\\p{N},.]*', ...Object.keys(data.quantities.number_words), ...(data.count_words ?? [])].join('|');
   return {
     placeBefore: new RegExp(
       `${locativeBefore.source.replace(/\$$/u, '')}(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${data.of.join('|')})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?)?$`,
@@ -224,7 +227,8 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
     ),
     complementAtEnd: {
       preposition: new RegExp(`(?<![\\p{L}])(?:${[...new Set([...data.of, ...data.links, ...data.complement])].join('|')})$`, 'iu'),
-      gap: new RegExp(`^\\s*(?:${articles})?$`, 'iu'),
+      // A count may stand before the party too: "the arrest of 30 Kenyan traders", "the killing of hundreds of villagers".
+      gap: new RegExp(`^\\s*(?:${articles})?(?:(?:${counts})\\s+){0,2}$`, 'iu'),
     },
     // Case-sensitive: lower-case words only.
     byAfterNoun: new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
