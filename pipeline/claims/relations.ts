@@ -280,6 +280,38 @@ function objectOfOpeningVerb(text: string, cue: CueMatch, pack: LanguagePack): b
   return !verbBetween(text, verb.end, cue.start);
 }
 
+/** At most three words (an article, modifiers) before an event noun that opens its clause: "A rocket attack", "An air strike". */
+const NOUN_PHRASE_OPENING = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "An air strike by Saudi jets hit a hospital in Yemen", "Shelling by Russian forces hit a Ukrainian
+ * school": an event noun heading its clause's subject, its doer after "by", is done to the object of
+ * the clause's verb. English only (the verb test needs the tagger); the verb must be no cue of its own
+ * (a "killed" there states its own event between the same parties), and the object no place.
+ */
+function subjectNounOnObject(
+  text: string,
+  cue: CueMatch,
+  after: readonly MentionGroup[],
+  places: ReadonlySet<MentionGroup>,
+  otherCues: readonly CueMatch[],
+  pack: LanguagePack,
+): [MentionGroup, MentionGroup] | undefined {
+  if (pack.language !== 'en' || !NOUN_PHRASE_OPENING.test(text.slice(cue.clause.start, cue.start))) return undefined;
+  const tokens = lemmatise(text);
+  // No verb written in a tense before the noun ("Officials said an attack by …"); a modifier the tagger
+  // reads as a bare verb ("A drone attack") is still the noun's.
+  const inflected = (t: (typeof tokens)[number]) => t.pos === 'VERB' && t.value.toLowerCase() !== t.lemma;
+  if (tokens.some((t) => t.start >= cue.clause.start && t.end <= cue.start && inflected(t))) return undefined;
+  const [doer, reached] = after;
+  if (!doer || !reached || places.has(reached) || !pack.passiveByAfter.test(text.slice(cue.end, doer.start))) return undefined;
+  if (otherCues.some((c) => c !== cue && c.start >= doer.end && c.start < reached.start)) return undefined;
+  // The rest of the doer's noun phrase ("Taliban fighters"), the verb, then its object's article and
+  // modifiers: lower-case words only, five at most, one of them the clause's verb.
+  if (!/^(?:\s+\p{Ll}[\p{L}-]*){1,5}\s+$/u.test(text.slice(doer.end, reached.start))) return undefined;
+  return tokens.some((t) => t.start >= doer.end && t.end <= reached.start && t.pos === 'VERB') ? [doer, reached] : undefined;
+}
+
 /** At most two words (an article, a title) before a sentence's subject: "The Chinese navy", "Ethiopia". */
 const SENTENCE_OPENING_SUBJECT = /^\s*(?:[\p{L}.'’-]+\s+){0,2}$/u;
 
@@ -566,6 +598,8 @@ export function argumentsFor(
       .map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
+  const nounOnObject = !nearestBefore ? subjectNounOnObject(text, cue, after, places, otherCues, pack) : undefined;
+  if (nounOnObject) return result(cross(nounOnObject[0], nounOnObject[1]), 'passive', ...nounOnObject);
   if (cue.ofBy) {
     const [victim, doer] = after;
     if (victim && doer && complementAtEnd(text.slice(cue.start, cue.end), gapAfter(victim), pack) && byAfterComplement(text, victim.end, doer.start, pack))
