@@ -1060,7 +1060,10 @@ function qualifierBefore(
   if (place) return { start: place.start, country: place.country };
   if (OPENING_WORD.test(previous.text)) return 'none';
   // A name dropped as ambiguous ("Congolese": of two states) names a state, which one is not known.
-  if (!grammar || AMBIGUOUS_NAMES.has(previous.text)) return 'other';
+  if (AMBIGUOUS_NAMES.has(previous.text)) return 'other';
+  // Without grammar (a line checked for two actors before it is parsed) every candidate counts: the
+  // word may be a people's ("Kurdish rebels" facing "Turkish troops"), which the grammar would keep.
+  if (!grammar) return { start: previous.start, country: stateOfPeopleWord(previous.text) };
   const lower = previous.text.toLowerCase();
   const opens = opensSentence(text, tokens, at - 1);
   if (CALENDAR_WORDS.has(lower)) return 'none';

@@ -90,6 +90,18 @@ export interface LanguagePackData {
   enclosing_locatives?: string[];
   /** Words for those who back a party ("supporters of", "loyalists"), read in actors.ts (English only). */
   followers?: string[];
+  /**
+   * Words after an act that make it one its coordinated subject's parties do with each other ("each
+   * other", "mutual", "diplomatic relations"): "Algeria and Morocco broke off relations".
+   */
+  reciprocal?: string[];
+  /**
+   * Pledges right before an act that make a coordinated subject's act an agreement between its parties:
+   * "Ghana and Togo agreed to reopen the border".
+   */
+  joint_intent?: string[];
+  /** Words that count a party before its name, beside numbers ("hundreds of", "at least"): "the arrest of dozens of students". */
+  count_words?: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
   /** Regular expressions (not word lists) of lines that are reference-list entries, not the text's claims. */
@@ -197,12 +209,17 @@ export interface AttachmentPatterns {
   closingClause: { opening: RegExp; closing: RegExp };
   /** A locative right before a name, with an article and up to two lower-case modifiers: "in southeastern", "near the northern". */
   locativeWithModifiers: RegExp;
+  /** A reciprocal word anywhere in the text after an act (null: the pack lists none). */
+  reciprocal: RegExp | null;
+  /** The words from a subject to its act: a pledge of agreement, at most three words before it and two after (null: the pack lists none). */
+  jointIntentBefore: RegExp | null;
 }
 
 function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): AttachmentPatterns {
   const articles = articleForms(data.articles);
   const locatives = data.locatives.join('|');
   const by = data.passive_by.join('|');
+  const counts = ['\\p{N}[\\p{N},.]*', ...Object.keys(data.quantities.number_words), ...(data.count_words ?? [])].join('|');
   return {
     placeBefore: new RegExp(
       `${locativeBefore.source.replace(/\$$/u, '')}(?:(?:[\\p{L}-]+\\s+){0,3}?(?:${data.of.join('|')})\\s+(?:the\\s+|les?\\s+|la\\s+|l['’])?)?$`,
@@ -210,7 +227,8 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
     ),
     complementAtEnd: {
       preposition: new RegExp(`(?<![\\p{L}])(?:${[...new Set([...data.of, ...data.links, ...data.complement])].join('|')})$`, 'iu'),
-      gap: new RegExp(`^\\s*(?:${articles})?$`, 'iu'),
+      // A count may stand before the party too: "the arrest of 30 Kenyan traders", "the killing of hundreds of villagers".
+      gap: new RegExp(`^\\s*(?:${articles})?(?:(?:${counts})\\s+){0,2}$`, 'iu'),
     },
     // Case-sensitive: lower-case words only.
     byAfterNoun: new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
@@ -233,6 +251,10 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
       ),
     },
     locativeWithModifiers: new RegExp(`(?<![\\p{L}])(?:${locatives})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
+    reciprocal: data.reciprocal?.length ? wordPattern(data.reciprocal, 'iu') : null,
+    jointIntentBefore: data.joint_intent?.length
+      ? new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.joint_intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu')
+      : null,
   };
 }
 

@@ -64,6 +64,36 @@ const PAIR_FROM_COORDINATED_SUBJECT: ReadonlySet<Relation> = new Set(
   ),
 );
 
+/** PLOVER events done with another party by their nature: a coordinated subject with no other party does them with each other. */
+const JOINT_EVENTS: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
+/** Acts a coordinated subject may agree on between its parties ("agreed to reopen the border"); aid goes to a third party. */
+const AGREEABLE_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT', 'AGREE']);
+
+/**
+ * "Israel and Syria agreed to a prisoner swap", "Algeria and Morocco broke off diplomatic relations",
+ * "Ghana and Togo agreed to reopen the border": an act of a subject that lists several parties, with
+ * no other party after it, is one they do with each other when its event is a joint one by nature,
+ * when a reciprocal word follows it, or when a pledge of agreement opens it and the act is one parties
+ * agree on. Not any act: in "France and Germany condemned the coup" each condemns the coup.
+ */
+function jointAct(text: string, cue: CueMatch, subject: MentionGroup, pack: LanguagePack): boolean {
+  if (!subject.listed || subject.actors.length < 2) return false;
+  const event = eventOfCue(cue);
+  if (event === null) return false;
+  const predicateStart = cue.predicateStart ?? cue.start;
+  const gap = text.slice(subject.end, predicateStart);
+  // "X and Y must ensure security": an act the two are told to do is a demand on them, not done together.
+  if (pack.obligation.test(gap)) return false;
+  const agreed = AGREEABLE_ACTS.has(event) && pack.attachment.jointIntentBefore?.test(gap) === true;
+  // The subject's own predicate: no other verb between ("US and British forces must ensure security
+  // to allow …": "allow" is the purpose of ensuring, not an act of the two forces with each other).
+  // Without a tagger (French), a few words at most.
+  const own = pack.language === 'en' ? !verbBetween(text, subject.end, predicateStart) : /^\s*(?:\S+\s+){0,3}$/u.test(gap);
+  const reciprocal = JOINT_EVENTS.has(event) || pack.attachment.reciprocal?.test(text.slice(cue.end, cue.clause.end)) === true;
+  return agreed || (own && reciprocal);
+}
+
 /** Words allowed between a hyphenated pair and its noun ("Franco-German defence cooperation"). */
 const MODIFIERS_ONLY = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 
@@ -248,6 +278,38 @@ function objectOfOpeningVerb(text: string, cue: CueMatch, pack: LanguagePack): b
   const verb = words[opening];
   if (verb?.pos !== 'VERB' || /ing$/iu.test(verb.value) || words.length - opening - 1 > 3) return false;
   return !verbBetween(text, verb.end, cue.start);
+}
+
+/** At most three words (an article, modifiers) before an event noun that opens its clause: "A rocket attack", "An air strike". */
+const NOUN_PHRASE_OPENING = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "An air strike by Saudi jets hit a hospital in Yemen", "Shelling by Russian forces hit a Ukrainian
+ * school": an event noun heading its clause's subject, its doer after "by", is done to the object of
+ * the clause's verb. English only (the verb test needs the tagger); the verb must be no cue of its own
+ * (a "killed" there states its own event between the same parties), and the object no place.
+ */
+function subjectNounOnObject(
+  text: string,
+  cue: CueMatch,
+  after: readonly MentionGroup[],
+  places: ReadonlySet<MentionGroup>,
+  otherCues: readonly CueMatch[],
+  pack: LanguagePack,
+): [MentionGroup, MentionGroup] | undefined {
+  if (pack.language !== 'en' || !NOUN_PHRASE_OPENING.test(text.slice(cue.clause.start, cue.start))) return undefined;
+  const tokens = lemmatise(text);
+  // No verb written in a tense before the noun ("Officials said an attack by …"); a modifier the tagger
+  // reads as a bare verb ("A drone attack") is still the noun's.
+  const inflected = (t: (typeof tokens)[number]) => t.pos === 'VERB' && t.value.toLowerCase() !== t.lemma;
+  if (tokens.some((t) => t.start >= cue.clause.start && t.end <= cue.start && inflected(t))) return undefined;
+  const [doer, reached] = after;
+  if (!doer || !reached || places.has(reached) || !pack.passiveByAfter.test(text.slice(cue.end, doer.start))) return undefined;
+  if (otherCues.some((c) => c !== cue && c.start >= doer.end && c.start < reached.start)) return undefined;
+  // The rest of the doer's noun phrase ("Taliban fighters"), the verb, then its object's article and
+  // modifiers: lower-case words only, five at most, one of them the clause's verb.
+  if (!/^(?:\s+\p{Ll}[\p{L}-]*){1,5}\s+$/u.test(text.slice(doer.end, reached.start))) return undefined;
+  return tokens.some((t) => t.start >= doer.end && t.end <= reached.start && t.pos === 'VERB') ? [doer, reached] : undefined;
 }
 
 /** At most two words (an article, a title) before a sentence's subject: "The Chinese navy", "Ethiopia". */
@@ -536,6 +598,8 @@ export function argumentsFor(
       .map(([subject, object]) => (turn ? { subject: object, object: subject, frame, anaphoric } : { subject, object, frame, anaphoric }));
   };
 
+  const nounOnObject = !nearestBefore ? subjectNounOnObject(text, cue, after, places, otherCues, pack) : undefined;
+  if (nounOnObject) return result(cross(nounOnObject[0], nounOnObject[1]), 'passive', ...nounOnObject);
   if (cue.ofBy) {
     const [victim, doer] = after;
     if (victim && doer && complementAtEnd(text.slice(cue.start, cue.end), gapAfter(victim), pack) && byAfterComplement(text, victim.end, doer.start, pack))
@@ -716,7 +780,12 @@ export function argumentsFor(
   ) {
     return result(cross(earlier, nearestBefore), 'purpose', earlier, nearestBefore);
   }
-  if (nearestBefore && !firstAfter && nearestBefore.actors.length >= 2 && PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation)) {
+  if (
+    nearestBefore &&
+    !firstAfter &&
+    nearestBefore.actors.length >= 2 &&
+    (PAIR_FROM_COORDINATED_SUBJECT.has(cue.relation) || jointAct(text, cue, nearestBefore, pack))
+  ) {
     return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
   }
   if (!nearestBefore && firstAfter && (cue.cue.part === 'verb' || objectOfOpeningVerb(text, cue, pack))) {
