@@ -500,7 +500,66 @@ export function findNamedMentions(text: string, date: string | null = null): Men
       /^ $/u.test(text.slice(m.end, next.start))
     );
   });
-  return withSharedHeads(text, peoplesOfPeoples(text, named));
+  return withSharedHeads(text, peoplesOfPeoples(text, organsOfOwners(text, tokens, named)));
+}
+
+/** Lower-case words inside one body's name: "Peace and Security Council", "Office for Democratic Institutions". */
+const ORGAN_NAME_CONNECTOR = /^(?:and|of|for)$/u;
+/** Between an owner's name and its organ's: a space, or a possessive ("the African Union's"). */
+const OWNER_GAP = /^(?:['’]s?)?\s+$/u;
+
+/**
+ * "The African Union's Peace and Security Council", "the AU Peace and Security Council": a known body's
+ * name ("Security Council") that is only the tail of a longer capitalised name, right after an
+ * organisation or a state that owns it, names an organ of that owner, not the body the dictionaries
+ * know by the tail. An organisation's organ is the organisation (one party, its mention taking in the
+ * organ's words); a state's ("Kenya's National Security Council") leaves the state to stand for it.
+ * The capitalised words between (a sentence's first word never counts: it is capitalised for opening
+ * it) must name no actor themselves. With `grammarGroups` (after withNamedGroups), a body found by the
+ * grammar of its name right after an organisation is its organ too ("the OSCE's Permanent Council").
+ */
+function organsOfOwners(text: string, tokens: readonly Token[], named: Mention[], grammarGroups = false): Mention[] {
+  if (!named.some((m) => m.actor?.type === 'organization' || m.actor?.type === 'group')) return named;
+  const kept: Mention[] = [];
+  for (const m of named) {
+    const owner = kept.at(-1);
+    if (!owner?.actor || m.person || (m.actor?.type !== 'organization' && m.actor?.type !== 'group') || owner.person) {
+      kept.push(m);
+      continue;
+    }
+    // The words between the owner's name and the known tail: capitalised name words and connectors only.
+    const ownerEnd = owner.end + (POSSESSIVE_AFTER.exec(text.slice(owner.end))?.[0].length ?? 0);
+    const first = tokens.findIndex((t) => t.start >= ownerEnd);
+    const at = tokens.findIndex((t) => t.start === m.start);
+    const between = tokens.slice(first, at);
+    // A body the grammar of its name found ("the EU's Foreign Affairs Council", a group)
+    // right after an organisation is that organisation's organ with no words between.
+    const grammarOrgan =
+      grammarGroups && at === first && owner.actor.type === 'organization' && m.actor.type === 'group' && OWNER_GAP.test(text.slice(owner.end, m.start));
+    const isOrgan =
+      grammarOrgan ||
+      (first >= 0 &&
+        at > first &&
+        between.every((t, k) => (/^\p{Lu}/u.test(t.text) || (k > 0 && ORGAN_NAME_CONNECTOR.test(t.text))) && !opensSentence(text, tokens, first + k)) &&
+        OWNER_GAP.test(text.slice(owner.end, between[0]!.start)) &&
+        between.every((t, k) => k === 0 || NAME_GAP.test(text.slice(between[k - 1]!.end, t.start))) &&
+        /^\s+$/u.test(text.slice(between.at(-1)!.end, m.start)));
+    if (!isOrgan) {
+      kept.push(m);
+      continue;
+    }
+    if (owner.actor.type === 'country') continue;
+    const phrase = text.slice(owner.start, m.end);
+    kept[kept.length - 1] = {
+      ...owner,
+      end: m.end,
+      nameEnd: m.end,
+      text: phrase,
+      actor: { ...owner.actor, name: phrase, mention: phrase },
+      possessive: m.possessive,
+    };
+  }
+  return kept;
 }
 
 /** Between coordinated adjectives of states: "Indian and Pakistani", "Indian, Pakistani and Chinese". */
@@ -646,9 +705,15 @@ function bodiesAsPlaces(text: string, named: Mention[]): Mention[] {
   });
 }
 
-/** Is the mention right after an English locative ("in", "near the")? Then it names where things happen. */
+/** Words for a part of a land between a locative and a place's name ("in northern Ghana"; data/agents.json `place_modifiers`), up to two. */
+const PLACE_MODIFIERS = `(?:(?:${alternationOf(handAgents.place_modifiers.words)})\\s+){0,2}`;
+/** The place modifiers ending a stretch of text before a name. */
+const MODIFIERS_AT_END = new RegExp(`(?<![\\p{L}-])${PLACE_MODIFIERS}$`, 'iu');
+
+/** Is the mention right after an English locative ("in", "near the", "in northern")? Then it names where things happen. */
 function namedAsPlace(text: string, mention: { start: number }): boolean {
-  return packsFor('en')[0]!.locativeBefore.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+  const before = text.slice(Math.max(0, mention.start - 60), mention.start);
+  return packsFor('en')[0]!.locativeBefore.test(before.replace(MODIFIERS_AT_END, ''));
 }
 
 /**
@@ -714,7 +779,12 @@ function withFollowers(text: string, named: Mention[]): Mention[] {
  * into sentences) every candidate counts.
  */
 export function withContextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
-  const grouped = withNamedGroups(text, grammar ? bodiesAsPlaces(text, capitalsAsPlaces(text, mentions)) : mentions, grammar);
+  const grouped = organsOfOwners(
+    text,
+    tokenize(text),
+    withNamedGroups(text, grammar ? bodiesAsPlaces(text, capitalsAsPlaces(text, mentions)) : mentions, grammar),
+    true,
+  );
   const named = acronyms ? withAcronyms(text, grouped, acronyms, grammar) : grouped;
   const tokens = tokenize(text);
   const places = findPlaces(text, tokens, named);
@@ -745,12 +815,10 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     // place's people: PLOVER codes them as the state's civilians (CVL), a party apart from its
     // government or forces. Unplaced, they stay no party (see NO_PARTY_SECTORS).
     const civilians = agent !== null && agent.sector === 'CVL' ? civiliansPlace(text, tokens, i, agent.last, named, places, qualifier, previous) : null;
-    // "Abu Sayyaf Group rebels", "UN peacekeepers": an agent right after an organisation's or a group's
-    // name is that group's own people, one party with the name, not the state the sentence places.
-    const ofNamedGroup =
-      previous !== undefined &&
-      AGENT_GAP.test(text.slice(previous.end, token.start)) &&
-      named.some((n) => n.end === previous.end && n.actor !== null && n.actor.type !== 'country' && n.actor.type !== 'region');
+    // "Abu Sayyaf Group rebels", "UN peacekeepers", "Arab League foreign ministers", "European envoys": an
+    // agent right after an organisation's, a group's or a region's name (lower-case qualifiers at most
+    // between) is that name's own people, one party with it, not the state the sentence places.
+    const ofNamedGroup = agent !== null && ofNameBefore(text, tokens, i, named);
     if (
       !agent ||
       ofNamedGroup ||
@@ -839,6 +907,18 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
       [...outside, ...agents].sort((a, b) => a.start - b.start),
     ),
   );
+}
+
+/** Is the agent at token `at` right after a name that is no state's, through lower-case qualifiers at most ("Arab League foreign ministers")? */
+function ofNameBefore(text: string, tokens: readonly Token[], at: number, named: readonly Mention[]): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= MAX_AGENT_QUALIFIERS + 1; k--) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if (!AGENT_GAP.test(gap)) return false;
+    const owner = named.find((n) => n.end === tokens[k]!.end);
+    if (owner) return owner.actor !== null && owner.actor.type !== 'country';
+    if (!AGENT_QUALIFIER.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -977,14 +1057,14 @@ function findPlaces(text: string, tokens: readonly Token[], named: readonly Ment
 /** Between an agent and the state it is one party with: "the government of Malawi", "troops from Chad". */
 const OF_STATE = /^\s+(?:of|from)\s+(?:the\s+)?$/u;
 /** "residents of Kabul", "villagers near Herat": the preposition between civilians and the place they live in. */
-const PLACE_AFTER = /^\s+(?:in|near|of|from)\s+(?:the\s+)?$/u;
+const PLACE_AFTER = new RegExp(`^\\s+(?:in|near|of|from)\\s+(?:the\\s+)?${PLACE_MODIFIERS}$`, 'u');
 
 /**
  * "police in Karachi", "the governor of Kano", "troops from Chad": the preposition between an agent and
  * the place or state it belongs to. Not "near" ("warships near Taiwan" are someone else's, by it), which
  * places civilians only (PLACE_AFTER).
  */
-const OWNER_AFTER = /^\s+(?:in|of|from)\s+(?:the\s+)?$/u;
+const OWNER_AFTER = new RegExp(`^\\s+(?:in|of|from)\\s+(?:the\\s+)?${PLACE_MODIFIERS}$`, 'u');
 
 /** The state of a place or a state's name (not a person's) right after an agent, through OWNER_AFTER. */
 function stateRightAfter(text: string, end: number, named: readonly Mention[], places: readonly Place[]): string | null {
