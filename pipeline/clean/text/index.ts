@@ -375,17 +375,19 @@ function isLede(candidate: Candidate): boolean {
 /**
  * A short line that closes the text right under its last paragraph: an interview's last answer
  * ("Jo Lee: Gladly. Bye."), a sign-off ("Bis bald, eure Lena"). Too short to count as prose, it
- * would fall outside the span; a sentence's end or a comma between mostly lower-case words tells it
- * from the heading of what follows the article ("More from the desk"), which has neither.
+ * would fall outside the span; a full stop, or commas between phrases of mostly lower-case words,
+ * tell it from the heading of what follows the article ("More from the desk"), which has neither.
  */
 function isClosingLine(candidate: Candidate): boolean {
   const { shape, chrome, segment } = candidate;
   if (chrome || segment.bullet || candidate.repeated || candidate.selfRepeated || shape.code || candidate.contents || shape.words < 4) return false;
-  return shape.endsSentence || (INNER_COMMA.test(segment.text) && shape.lowerRatio >= 0.5);
+  // A question or a cry under an article is a prompt ("Did you like this post?", "Thanks!"), and
+  // a label's colon or a comma between single words is a line of tags ("Tags linux, retro, c64").
+  if (/[?!]/u.test(segment.text)) return false;
+  if (shape.endsSentence) return true;
+  const parts = segment.text.split(',');
+  return parts.length > 1 && !segment.text.includes(':') && parts.every((part) => part.trim().split(/\s+/u).length >= 2) && shape.lowerRatio >= 0.5;
 }
-
-/** A comma between two words, as a sentence has and a heading rarely does. */
-const INNER_COMMA = /\p{L}, \p{L}/u;
 
 /**
  * The standfirst: a sentence or two summing the article up, printed over its first paragraph with
