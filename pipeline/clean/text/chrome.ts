@@ -12,6 +12,7 @@ import { REFERENCE_ENTRY } from '../markup.ts';
 /** Which rule found a line to be chrome: code branches on this, never on the reason. */
 export type ChromeRule =
   | 'reference-entry'
+  | 'server-error'
   | 'form-field'
   | 'form-option'
   | 'form-field-label'
@@ -149,10 +150,19 @@ const MAX_CAPTION = 300;
  */
 const CONTACT_LINE = pattern('contact-line');
 
+/**
+ * A script's error message that a server printed into the page ("Warning: Use of undefined
+ * constant … in /var/www/site/plugin.php on line 928"): its shape, a file's path and the line the
+ * error was raised on, is the interpreter's own and does not change with the page's language.
+ * Left as text, a column of them outweighs a short post under them.
+ */
+const SERVER_ERROR = /(?:^|\s)in (?:[A-Za-z]:)?[\\/]\S[^\n]*?\.(?:php\d?|inc)\s+on line \d+/u;
+
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   // Notes are the sources of the article, not its text (issue 14: whole reference lists were kept).
   if (REFERENCE_ENTRY.test(text)) return { kind: 'boilerplate', rule: 'reference-entry', reason: 'reference list entry: a note the footnote markers point to' };
+  if (SERVER_ERROR.test(text)) return { kind: 'boilerplate', rule: 'server-error', reason: "a server's error message printed into the page" };
   if (FORM_FIELD.test(text) && text.replace(FORM_FIELD, '').trim().split(/\s+/).length <= 8)
     return { kind: 'boilerplate', rule: 'form-field', reason: 'form field or button as the text renderer prints it' };
   if (FORM_OPTION.test(text)) return { kind: 'boilerplate', rule: 'form-option', reason: 'form option: a check box or radio button and its label' };

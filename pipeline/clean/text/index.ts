@@ -373,6 +373,23 @@ function isLede(candidate: Candidate): boolean {
 }
 
 /**
+ * A short line that closes the text right under its last paragraph: an interview's last answer
+ * ("Jo Lee: Gladly. Bye."), a sign-off ("Bis bald, eure Lena"). Too short to count as prose, it
+ * would fall outside the span; a full stop, or commas between phrases of mostly lower-case words,
+ * tell it from the heading of what follows the article ("More from the desk"), which has neither.
+ */
+function isClosingLine(candidate: Candidate): boolean {
+  const { shape, chrome, segment } = candidate;
+  if (chrome || segment.bullet || candidate.repeated || candidate.selfRepeated || shape.code || candidate.contents || shape.words < 4) return false;
+  // A question or a cry under an article is a prompt ("Did you like this post?", "Thanks!"), and
+  // a label's colon or a comma between single words is a line of tags ("Tags linux, retro, c64").
+  if (/[?!]/u.test(segment.text)) return false;
+  if (shape.endsSentence) return true;
+  const parts = segment.text.split(',');
+  return parts.length > 1 && !segment.text.includes(':') && parts.every((part) => part.trim().split(/\s+/u).length >= 2) && shape.lowerRatio >= 0.5;
+}
+
+/**
  * The standfirst: a sentence or two summing the article up, printed over its first paragraph with
  * the picture, its caption and credit, the title or a date line between them, which count against
  * the span and keep it out. Only lines of that kind are stepped over, never a list or a barrier.
@@ -616,6 +633,9 @@ export function cleanText(content: string, options: { language?: string | null }
   // A lede of one short sentence ("Lorem ipsum dolor sit amet.") right above the first paragraph
   // counts against the span like any short line, but it opens the article.
   while (span && span.first > 0 && isLede(candidates[span.first - 1]!)) span = { first: span.first - 1, last: span.last };
+  // Likewise a closing line right under the last paragraph (one line only: a run of them is teasers).
+  if (span && span.last + 1 < candidates.length && !barriers[span.last + 1] && isClosingLine(candidates[span.last + 1]!))
+    span = { first: span.first, last: span.last + 1 };
   const standfirst = span ? findStandfirst(candidates, span.first, barriers) : null;
   // The title sits over the article's opening: over the first paragraph kept above the span when
   // the runs found one (the metadata readers take the lines over the first kept paragraph for the head).
