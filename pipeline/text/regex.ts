@@ -34,3 +34,20 @@ function advance(text: string, index: number, unicode: boolean): number {
   const second = text.charCodeAt(index + 1);
   return second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
+
+/**
+ * How many times a global pattern matches `text`, as `text.match(pattern)?.length ?? 0` counts them,
+ * without the array and the string per match that match() builds: test() builds neither, and the
+ * chain counts every page's words (a few thousand strings a page, only to be counted). The pattern
+ * must not match the empty string (test() would find it again at the same place); its lastIndex is
+ * put back when done.
+ */
+export function countMatches(pattern: RegExp, text: string): number {
+  if (!pattern.global) throw new TypeError('countMatches needs a global pattern');
+  const from = pattern.lastIndex;
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.test(text)) count++;
+  pattern.lastIndex = from;
+  return count;
+}
