@@ -7,7 +7,7 @@
 // without case, itemprop and role with it, as css-select does for HTML).
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { escapeRegex } from '../text/regex.ts';
+import { escapeRegex, isWhitespace } from '../text/regex.ts';
 
 /** Attributes whose carriers are listed, for the `[name~="token"]` / `[name="value"]` lookups. */
 type IndexedAttribute = 'itemprop' | 'rel' | 'role';
@@ -86,22 +86,6 @@ export function hasWord(value: string | undefined, words: ReadonlySet<string>): 
     }
   }
   return false;
-}
-
-/** Whether a character is one of JavaScript's white space (the `\s` of a regular expression). */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 /**

@@ -5,7 +5,7 @@
 
 export const MAX_NESTING = 1000;
 
-const VOID = new Set([
+export const VOID = new Set([
   'area',
   'base',
   'br',
@@ -26,7 +26,7 @@ const VOID = new Set([
   'isindex',
 ]);
 // Tags whose end tag is usually implied: counting them would mistake long flat lists for depth.
-const IMPLIED_END = new Set([
+export const IMPLIED_END = new Set([
   'p',
   'li',
   'dt',
@@ -46,7 +46,7 @@ const IMPLIED_END = new Set([
   'rp',
   'rtc',
 ]);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+export const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 // The end tag of each raw-text element, found without case on the page itself: searching a
 // lower-cased copy would cost a copy of the page and shift every offset after a character whose
