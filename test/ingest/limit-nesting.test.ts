@@ -117,8 +117,9 @@ describe('limitNesting’s tag scanner', () => {
     // A fixed linear congruential sequence: the same pages on every run.
     let seed = 20_261_207;
     const next = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed;
+      // In 32-bit integer arithmetic (a float product would lose the low bits), its high bits taken.
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed >>> 16;
     };
     for (let page = 0; page < 3000; page++) {
       const length = 1 + (next() % 60);
