@@ -13,6 +13,7 @@ import type { CueMatch } from './relations.ts';
 import { conditionText, wordPattern } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 import { execAll } from '../text/regex.ts';
+import { anchorsOf, foldedWords, mayMatch } from './word-anchors.ts';
 
 export interface EventCoding {
   event: string;
@@ -128,6 +129,7 @@ function mayHoldEventVerb(text: string): boolean {
 const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({
   entry,
   pattern: wordPattern(entry.forms),
+  anchors: anchorsOf(entry.forms),
   object: entry.object ? wordPattern(entry.object, 'iu') : null,
 }));
 
@@ -661,7 +663,9 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
         ),
     );
   } else {
-    for (const { entry, pattern, object } of FR_ENTRIES) {
+    const words = foldedWords(text);
+    for (const { entry, pattern, anchors, object } of FR_ENTRIES) {
+      if (!mayMatch(anchors, words)) continue;
       pattern.lastIndex = 0;
       for (const m of execAll(pattern, text)) {
         const clause = clauseAt(clauses, m.index);

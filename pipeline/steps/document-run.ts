@@ -8,14 +8,15 @@ import { toPage } from '../ingest/page.ts';
 import { extractMetadata } from '../metadata/index.ts';
 import type { BlockRecord } from '../records/block.ts';
 import type { DocumentRecord, WarningCode } from '../records/document.ts';
+import { countMatches } from '../text/regex.ts';
 import { inStage, type DocumentInput, type Line, type Outcome } from './step.ts';
 
 export const documentId = (sha256: string) => `doc_${sha256.slice(0, 16)}`;
 
-export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu);
-  return matches ? matches.length : 0;
-}
+/** A word as the published word count counts it: letters and digits, joined inside by an apostrophe, a dot or a hyphen. */
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+export const countWords = (text: string): number => countMatches(WORD, text);
 
 /** The document record of a capture: clean and metadata stages. */
 export function documentOf(capture: Capture): { document: DocumentRecord; cleaned: Cleaned } {

@@ -34,3 +34,41 @@ function advance(text: string, index: number, unicode: boolean): number {
   const second = text.charCodeAt(index + 1);
   return second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
+
+/**
+ * How many times a global pattern matches `text`, as `text.match(pattern)?.length ?? 0` counts them,
+ * without the array and the string per match that match() builds: test() builds neither, and the
+ * chain counts every page's words (a few thousand strings a page, only to be counted). The pattern
+ * must not match the empty string (test() would find it again at the same place); its lastIndex is
+ * put back when done.
+ */
+export function countMatches(pattern: RegExp, text: string): number {
+  if (!pattern.global) throw new TypeError('countMatches needs a global pattern');
+  const from = pattern.lastIndex;
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.test(text)) count++;
+  pattern.lastIndex = from;
+  return count;
+}
+
+/**
+ * The characters `\s` matches and `trim()` removes (ECMAScript WhiteSpace and LineTerminator: tab,
+ * line feed, vertical tab, form feed, carriage return, space, no-break space, the Zs spaces, line and
+ * paragraph separators, the byte order mark), by UTF-16 code unit.
+ */
+export function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}

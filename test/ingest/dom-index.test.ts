@@ -72,4 +72,18 @@ describe('dom-index lookups', () => {
     expect(hasWord('Dek', words)).toBe(false);
     expect(hasWord('deck dek-x', words)).toBe(false);
   });
+
+  it('hasWord finds a word only as a whole run between white space, wherever else it occurs in the value', () => {
+    const words = new Set(['sub-title', 'dek', 'n']);
+    // The word inside longer words first, then whole: every occurrence is tried, not only the first.
+    expect(hasWord('sub-titles xdek dekx sub-title', words)).toBe(true);
+    expect(hasWord('sub-titles xdek dekx no-n n-o', words)).toBe(false);
+    // JavaScript's white space beyond the ASCII kinds separates words too (no-break, ideographic, BOM).
+    expect(hasWord('card\u00a0dek', words)).toBe(true);
+    expect(hasWord('card\u3000n', words)).toBe(true);
+    expect(hasWord('\ufeffdek', words)).toBe(true);
+    // A joiner is no white space.
+    expect(hasWord('card\u200bdek', words)).toBe(false);
+    expect(hasWord('', words)).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@
 // give what String.prototype.matchAll gives, and collapsedLength what collapse(text).trim().length gives.
 import { describe, expect, it } from 'vitest';
 import { collapse, collapsedLength } from '../../pipeline/clean/html/dom.ts';
-import { execAll } from '../../pipeline/text/regex.ts';
+import { countMatches, execAll } from '../../pipeline/text/regex.ts';
 
 const both = (pattern: RegExp, text: string) => {
   const viaMatchAll = [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
@@ -50,5 +50,21 @@ describe('collapsedLength', () => {
   it('collapses runs and trims both ends', () => {
     expect(collapsedLength('  one \n\t two\u00a0 three  ')).toBe('one two three'.length);
     expect(collapsedLength(' \n ')).toBe(0);
+  });
+});
+
+describe('countMatches', () => {
+  it('counts what match() finds, from the start whatever the lastIndex, and leaves the lastIndex as it was', () => {
+    const word = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+    const text = "L’État n'a pas dit « non » — 3.5 % of e-mail, rock'n'roll, 😀 naïve…";
+    word.lastIndex = 9;
+    const counted = countMatches(word, text);
+    expect(word.lastIndex).toBe(9);
+    expect(counted).toBe(text.match(word)!.length);
+    expect(countMatches(/\S+/g, '  two\u00a0words\tand\u3000four  ')).toBe('  two\u00a0words\tand\u3000four  '.split(/\s+/).filter(Boolean).length);
+    expect(countMatches(/\S+/g, ' \n ')).toBe(0);
+  });
+  it('refuses a pattern without the g flag, which test() would find again and again', () => {
+    expect(() => countMatches(/\S+/, 'a b')).toThrow(TypeError);
   });
 });

@@ -2,6 +2,7 @@
 // tokens, and which elements never carry article text. Plain functions, no traversal state.
 import type { AnyNode, Element } from 'domhandler';
 import { ownCopy } from '../../text/own-copy.ts';
+import { isWhitespace } from '../../text/regex.ts';
 
 /** Elements whose content is never article text (code, media, form controls); the walks skip them. */
 const IGNORED_TAGS = new Set([
@@ -252,25 +253,4 @@ export function collapsedLength(text: string): number {
     }
   }
   return length;
-}
-
-/**
- * The characters `\s` matches and `trim()` removes (ECMAScript WhiteSpace and LineTerminator: tab,
- * line feed, vertical tab, form feed, carriage return, space, no-break space, the Zs spaces, line and
- * paragraph separators, the byte order mark), by UTF-16 code unit.
- */
-function isWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }

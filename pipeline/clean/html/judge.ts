@@ -10,6 +10,7 @@ import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
 import { ARTICLE_PROSE, isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
+import { countMatches } from '../../text/regex.ts';
 import { hostOf, onSite } from './site.ts';
 
 export interface Verdict {
@@ -128,7 +129,9 @@ function lineVerdict(segment: Segment): ChromeVerdict | null {
 
 const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Runs of non-space characters: the words of a line as split at white space, counted without splitting. */
+const WORD_RUN = /\S+/g;
+const wordCount = (text: string) => countMatches(WORD_RUN, text);
 
 export function judge(segments: Segment[], { titles, wholePage = false, site = null }: JudgeOptions): Verdict[] {
   const verdicts: Verdict[] = [];
