@@ -114,7 +114,15 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   // The URL first: its domain's country is evidence for the zone abbreviations the dates print.
   readUrl($, meta, article, set);
   const zones = pageZones(machineDates, fields.url ?? context.url ?? null, locales);
-  const printedDays = readDates($, meta, article, head, cleaned.blocks, { language: dateLanguage, dayFirst, zones }, set);
+  const { published: printedDays, updated: printedUpdates } = readDates(
+    $,
+    meta,
+    article,
+    head,
+    cleaned.blocks,
+    { language: dateLanguage, dayFirst, zones },
+    set,
+  );
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
   // A generic `date` meta tag (name="date", DC.date, dcterms.date) is the day a CMS stamped on the
@@ -129,7 +137,10 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   // the local-day check below; months apart is a re-save or an old story's original date.
   if (fields.published && provenance.published && MACHINE_DATE.test(provenance.published)) {
     const weak = WEAK_META_DATE.has(provenance.published);
-    const headDay = printedDays[0] ?? null;
+    // Under a generic meta date, a head that prints only its revision stamp ("Stand: 28.04.2020
+    // 18:00 Uhr") shows readers that day as the page's: the stamp is the page's date, as on a page
+    // that states only its update.
+    const headDay = printedDays[0] ?? (weak ? (printedUpdates[0] ?? null) : null);
     const elementDay = weak && !headDay ? timeElementDay($, { language: dateLanguage, dayFirst, zones }, context.capturedAt ?? null) : null;
     // A declared modification's day that the page prints in its date element is not taken over the
     // declared publication: htmldate (original_date) keeps the named publication there too, and a
@@ -713,7 +724,7 @@ const OTHER_MODIFIED_META = [
 const UPDATED_WORD = pattern('date-label-updated');
 const PUBLISHED_WORD = pattern('date-label-published');
 
-/** Reads the declared and printed dates; returns the publication days the head's date lines print, in order. */
+/** Reads the declared and printed dates; returns the publication and update days the head's date lines print, in order. */
 function readDates(
   $: CheerioAPI,
   meta: MetaTags,
@@ -722,8 +733,9 @@ function readDates(
   blocks: readonly Block[],
   context: DateContext,
   set: Setter,
-): string[] {
+): { published: string[]; updated: string[] } {
   const printed: string[] = [];
+  const printedUpdates: string[] = [];
   const iso = (value: unknown) => {
     const raw = text(value);
     return raw ? normaliseIsoDate(raw.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3'), context) : null;
@@ -813,7 +825,7 @@ function readDates(
       // A date after "Updated" (and not after a later "Published") is the update.
       const isUpdate = updatedAt >= 0 && updatedAt < at && !(publishedAt > updatedAt && publishedAt < at);
       set(isUpdate ? 'updated' : 'published', date.value, source);
-      if (!isUpdate) printed.push(date.value);
+      (isUpdate ? printedUpdates : printed).push(date.value);
     }
   }
   // The less common meta names last: where a page also states its date in JSON-LD, microdata or a
@@ -823,7 +835,7 @@ function readDates(
     const value = meta.get(key)?.[0];
     if (value) set('published', iso(value), `meta:${key}`);
   }
-  return printed;
+  return { published: printed, updated: printedUpdates };
 }
 
 /** hAtom's class for an entry's revision time. */

@@ -20,6 +20,7 @@ import {
   readPublished,
   readReadingTime,
   readUpdated,
+  readUpdatedOrRevised,
   readViews,
   readVolumeIssue,
 } from './labels.ts';
@@ -150,6 +151,16 @@ function asPrinted(content: string, block: Block): string {
   const lineStart = content.lastIndexOf('\n', block.span.start - 1) + 1;
   const before = content.slice(lineStart, block.span.start).trimStart();
   return partGluedDates(NUMBER_MARKER.test(before) ? `${before}${block.text}` : block.text);
+}
+
+/** How far after a headline its day may start in a line that runs on: a space, a bar or a dash. */
+const HEADLINE_DAY_GAP = 3;
+
+/** The full, plausible day that opens `rest` (what follows a headline in its line), or null. */
+function dayRightAfterHeadline(rest: string, options: DateOptions, notAfter: string | null): string | null {
+  const first = findDates(rest.slice(0, SHORT_LINE / 2), options)[0];
+  if (!first || first.value.length < 10 || rest.indexOf(first.text) > HEADLINE_DAY_GAP) return null;
+  return plausiblePageDay(first.value, notAfter) ? first.value : null;
 }
 
 export function textMetadata(content: string, cleaned: Cleaned, context: TextContext = {}): Metadata {
@@ -339,13 +350,19 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   }
 
   // The headline printed again with its day, as a player's or a teaser's caption prints it
-  // ("Headline 23/10/2020 share"): wherever that line is, the day is the article's.
+  // ("Headline 23/10/2020 share"): wherever that line is, the day is the article's. A longer line
+  // (the head's spans run into the lead: "Headline 28.04.2021 - 07:18 | Quelle: … The text …")
+  // gives only the day that follows the headline at once; further on, its dates are the text's.
   if (fields.published === null && fields.updated === null && fields.title !== null) {
     const headline = fields.title;
     for (const block of blocks) {
       const at = block.text.indexOf(headline);
-      if (at < 0 || block.text.length > headline.length + SHORT_LINE / 4 || OTHER_POSTS.has(block.kind)) continue;
-      const day = firstPageDay([partGluedDates(block.text.slice(at + headline.length))], dateOptions, context.capturedAt ?? null);
+      if (at < 0 || OTHER_POSTS.has(block.kind)) continue;
+      const rest = partGluedDates(block.text.slice(at + headline.length));
+      const day =
+        block.text.length <= headline.length + SHORT_LINE / 4
+          ? firstPageDay([rest], dateOptions, context.capturedAt ?? null)
+          : dayRightAfterHeadline(rest, dateOptions, context.capturedAt ?? null);
       if (day) {
         set('published', day, 'text:headline-date');
         break;
@@ -356,15 +373,23 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   // Last, a labelled publication date anywhere on the page ("Erschienen am: 01.11.2023", "Published:
   // 03 December 2019"): a label says what the day is, so it does not need the cleaner to have found
   // the title or the body near it. Comments and teasers label their own posts' days, and are left out.
+  // Where no line labels the publication, a labelled revision stamp ("Stand 27.01.2022", "last
+  // edited 2019-11-10 13:28") is the page's update, and stands in for the publication below, as the
+  // HTML reader's labelled search takes it.
   if (fields.published === null && fields.updated === null) {
+    let labelledUpdate: string | null = null;
     for (const block of blocks) {
       if (block.text.length > SHORT_LINE || OTHER_POSTS.has(block.kind)) continue;
-      const published = readPublished(asPrinted(content, block), dateOptions);
+      const printed = asPrinted(content, block);
+      const published = readPublished(printed, dateOptions);
       if (published && published.length >= 10 && plausiblePageDay(published, context.capturedAt ?? null)) {
         set('published', published, 'text:label-on-page');
         break;
       }
+      const updated: string | null = labelledUpdate ? null : readUpdatedOrRevised(printed, dateOptions);
+      if (updated && updated.length >= 10 && plausiblePageDay(updated, context.capturedAt ?? null)) labelledUpdate = updated;
     }
+    if (fields.published === null && labelledUpdate) set('updated', labelledUpdate, 'text:label-on-page');
   }
 
   // Last, a line the cleaner set aside as a date line between the article's first and last
