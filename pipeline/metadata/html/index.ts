@@ -41,6 +41,7 @@ import { isTag, type Element } from 'domhandler';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
 import { printedDateElementDay, searchPublicationDate, timeElementDay, urlDate } from './date-search.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
+import { leadingDay } from '../lead-day.ts';
 
 type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
 
@@ -590,26 +591,8 @@ function isDateLine(text: string, context: DateContext): boolean {
   return rest === '' || rest.split(' ').length <= 2;
 }
 
-/** What may stand before a lead's date: a place and a comma ("Berlin,", "Karlsruhe, ("). */
-const LEAD_PLACE = /^(?:\p{Lu}[\p{L}.' -]{0,30},\s*)?\(?$/u;
-/** What follows a lead's date: a dash, a bar or a colon, then the text ("12.03.2024 – Die …", "(12.11.2021). Traditionell …"). */
-const LEAD_SEPARATOR = /^(?:\)?\s*[|:–—-]|\)\.?)\s+\S/u;
 /** Blocks that can open with the article's own date: its text, and the unlabelled lines around its head (not a top bar's "today", a menu or a teaser). */
 const LEAD_KINDS = new Set<Block['kind']>(['paragraph', 'boilerplate', 'heading']);
-
-/**
- * The day a line opens with, the way agency copy and press releases date their lead ("29.11.2022 –
- * Mehrfach hatte …", "Berlin, 3 May 2024 — …", "05.02.2020 - Redaktion: …"); null when the line
- * opens otherwise. Only a full day, and only at the very start: a date further in is the story's.
- */
-function leadingDay(text: string, context: DateContext): string | null {
-  const head = text.slice(0, 60);
-  const first = findDates(head, context)[0];
-  if (!first || first.value.length < 10) return null;
-  const at = head.indexOf(first.text);
-  if (!LEAD_PLACE.test(head.slice(0, at))) return null;
-  return LEAD_SEPARATOR.test(text.slice(at + first.text.length)) ? first.value.slice(0, 10) : null;
-}
 
 /** A short label as a key–value table prints it once flattened into lines ("Founded", "Release date"). */
 const isFieldLabel = (block: Block | undefined) =>

@@ -4,6 +4,7 @@
 import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
+import { leadingDay } from '../lead-day.ts';
 import { findDates, firstPageDay, foreignDateLineDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata, takeUpdatedAsPublished } from '../types.ts';
@@ -126,6 +127,8 @@ function findAbstract(content: string, blocks: readonly Block[]): { text: string
 /** Reads the metadata a plain-text capture states about itself. */
 /** The longest line searched for a page's date: date lines and bylines, not paragraphs. */
 const SHORT_LINE = 160;
+/** How many of the body's first paragraphs may open with the article's day. */
+const LEAD_PARAGRAPHS = 3;
 /** How many lines before and after the headline the search reaches, when there is one. */
 const TITLE_REACH = 15;
 
@@ -326,6 +329,23 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
       const date = findDates(asPrinted(content, block).replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), dateOptions).find((found) => found.value.length >= 10);
       if (date) {
         set('published', date.value, 'text:near-title');
+        break;
+      }
+    }
+  }
+
+  // The body's lead opening with its day, as agency copy and press releases print it ("29.11.2022 –
+  // Mehrfach hatte …", "Berlin, 3 May 2024 — …"): only the first paragraphs after the headline;
+  // further in, a paragraph's opening day is the story's.
+  if (fields.published === null && fields.updated === null) {
+    const leads = blocks
+      .slice(zone.titleIndex === null ? 0 : zone.titleIndex + 1)
+      .filter((block) => block.kept && block.kind === 'paragraph')
+      .slice(0, LEAD_PARAGRAPHS);
+    for (const block of leads) {
+      const day = leadingDay(asPrinted(content, block), dateOptions);
+      if (day && plausiblePageDay(day, context.capturedAt ?? null)) {
+        set('published', day, 'text:lead-day');
         break;
       }
     }
