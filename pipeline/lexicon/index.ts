@@ -73,7 +73,7 @@ export interface LanguageLexicon {
   /** Labels before an update date: "updated", "mis à jour". */
   'date-label-updated': string[];
   /**
-   * Labels of a revision stamp: "Stand", "last edited", "zuletzt geändert". Read as update labels by
+   * Labels of a revision stamp: "Stand", "zuletzt geändert", "mise à jour". Read as update labels by
    * the metadata readers only: some are common words or parts of words ("Vorstand", "misstande"),
    * so the cleaner's date-line pattern ('date-label', matched without word edges) leaves them out.
    */
@@ -231,7 +231,7 @@ export const FRAGMENT = {
   label: alternation(words('byline-labels')),
   published: alternation(words('date-label-published')),
   updated: alternation(words('date-label-updated')),
-  /** Update labels and revision stamps' labels ("Stand", "last edited"): what a date read as the update may follow. */
+  /** Update labels and revision stamps' labels ("Stand", "Letzte Änderung"): what a date read as the update may follow. */
   updatedOrRevised: alternation([...words('date-label-updated'), ...words('date-label-revised')]),
   rightsReserved: alternation(words('rights-reserved')),
   generic: alternation(words('date-label-generic')),

@@ -9,7 +9,7 @@ import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 const PUBLISHED_LABEL = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.generic})(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
 /** "Last updated:", "Mis à jour le", "آخر تحديث". */
 const UPDATED_LABEL = new RegExp(`\\b${FRAGMENT.updated}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
-/** The update labels and a revision stamp's ("Stand:", "last edited", "Letzte Änderung"). */
+/** The update labels and a revision stamp's ("Stand:", "Letzte Änderung", "bijgewerkt"). */
 const UPDATED_OR_REVISED_LABEL = new RegExp(`\\b${FRAGMENT.updatedOrRevised}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
 
 function dateAfter(label: RegExp, text: string, options: DateOptions): string | null {
