@@ -72,6 +72,12 @@ export interface LanguageLexicon {
   'date-label-published': string[];
   /** Labels before an update date: "updated", "mis à jour". */
   'date-label-updated': string[];
+  /**
+   * Labels of a revision stamp: "Stand", "zuletzt geändert", "mise à jour". Read as update labels by
+   * the metadata readers only: some are common words or parts of words ("Vorstand", "misstande"),
+   * so the cleaner's date-line pattern ('date-label', matched without word edges) leaves them out.
+   */
+  'date-label-revised': string[];
   /** A label that states some date, read as the publication date where nothing else says which: "Date:". */
   'date-label-generic': string[];
   /** The little word between a date label and the date: "published on", "publié le", "veröffentlicht am". */
@@ -227,6 +233,8 @@ export const FRAGMENT = {
   label: alternation(words('byline-labels')),
   published: alternation(words('date-label-published')),
   updated: alternation(words('date-label-updated')),
+  /** Update labels and revision stamps' labels ("Stand", "Letzte Änderung"): what a date read as the update may follow. */
+  updatedOrRevised: alternation([...words('date-label-updated'), ...words('date-label-revised')]),
   rightsReserved: alternation(words('rights-reserved')),
   generic: alternation(words('date-label-generic')),
   preposition: alternation(words('date-label-preposition')),
@@ -250,7 +258,7 @@ const PATTERNS = {
   'date-label': new RegExp(`${alternation([...words('date-label-published'), ...words('date-label-updated')])}`, 'iu'),
   // Word edges in any script: \b is ASCII-only, so it never fell after "publié" nor around "опубликовано".
   'date-label-published': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.published}(?![\\p{L}\\p{N}_])`, 'iu'),
-  'date-label-updated': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updated}(?![\\p{L}\\p{N}_])`, 'iu'),
+  'date-label-updated': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updatedOrRevised}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** "Keywords: " at the start of a line, with its colon or stop. */
   'keywords-label': new RegExp(`^${alternation(metadataWords('keywords-label'))}\\s*[:：.—-]\\s*`, 'iu'),
   /** "Tags: " at the start of a line, with its colon. */

@@ -41,6 +41,7 @@ import { isTag, type Element } from 'domhandler';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
 import { printedDateElementDay, searchPublicationDate, timeElementDay, urlDate } from './date-search.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
+import { leadingDay } from '../lead-day.ts';
 
 type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
 
@@ -114,7 +115,15 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   // The URL first: its domain's country is evidence for the zone abbreviations the dates print.
   readUrl($, meta, article, set);
   const zones = pageZones(machineDates, fields.url ?? context.url ?? null, locales);
-  const printedDays = readDates($, meta, article, head, cleaned.blocks, { language: dateLanguage, dayFirst, zones }, set);
+  const { published: printedDays, updated: printedUpdates } = readDates(
+    $,
+    meta,
+    article,
+    head,
+    cleaned.blocks,
+    { language: dateLanguage, dayFirst, zones },
+    set,
+  );
   readClassification($, meta, nodes, article, cleaned, set);
   readBibliographic($, meta, article, set);
   // A generic `date` meta tag (name="date", DC.date, dcterms.date) is the day a CMS stamped on the
@@ -129,7 +138,10 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
   // the local-day check below; months apart is a re-save or an old story's original date.
   if (fields.published && provenance.published && MACHINE_DATE.test(provenance.published)) {
     const weak = WEAK_META_DATE.has(provenance.published);
-    const headDay = printedDays[0] ?? null;
+    // Under a generic meta date, a head that prints only its revision stamp ("Stand: 28.04.2020
+    // 18:00 Uhr") shows readers that day as the page's: the stamp is the page's date, as on a page
+    // that states only its update.
+    const headDay = printedDays[0] ?? (weak ? (printedUpdates[0] ?? null) : null);
     const elementDay = weak && !headDay ? timeElementDay($, { language: dateLanguage, dayFirst, zones }, context.capturedAt ?? null) : null;
     // A declared modification's day that the page prints in its date element is not taken over the
     // declared publication: htmldate (original_date) keeps the named publication there too, and a
@@ -579,26 +591,8 @@ function isDateLine(text: string, context: DateContext): boolean {
   return rest === '' || rest.split(' ').length <= 2;
 }
 
-/** What may stand before a lead's date: a place and a comma ("Berlin,", "Karlsruhe, ("). */
-const LEAD_PLACE = /^(?:\p{Lu}[\p{L}.' -]{0,30},\s*)?\(?$/u;
-/** What follows a lead's date: a dash, a bar or a colon, then the text ("12.03.2024 – Die …", "(12.11.2021). Traditionell …"). */
-const LEAD_SEPARATOR = /^(?:\)?\s*[|:–—-]|\)\.?)\s+\S/u;
 /** Blocks that can open with the article's own date: its text, and the unlabelled lines around its head (not a top bar's "today", a menu or a teaser). */
 const LEAD_KINDS = new Set<Block['kind']>(['paragraph', 'boilerplate', 'heading']);
-
-/**
- * The day a line opens with, the way agency copy and press releases date their lead ("29.11.2022 –
- * Mehrfach hatte …", "Berlin, 3 May 2024 — …", "05.02.2020 - Redaktion: …"); null when the line
- * opens otherwise. Only a full day, and only at the very start: a date further in is the story's.
- */
-function leadingDay(text: string, context: DateContext): string | null {
-  const head = text.slice(0, 60);
-  const first = findDates(head, context)[0];
-  if (!first || first.value.length < 10) return null;
-  const at = head.indexOf(first.text);
-  if (!LEAD_PLACE.test(head.slice(0, at))) return null;
-  return LEAD_SEPARATOR.test(text.slice(at + first.text.length)) ? first.value.slice(0, 10) : null;
-}
 
 /** A short label as a key–value table prints it once flattened into lines ("Founded", "Release date"). */
 const isFieldLabel = (block: Block | undefined) =>
@@ -713,7 +707,7 @@ const OTHER_MODIFIED_META = [
 const UPDATED_WORD = pattern('date-label-updated');
 const PUBLISHED_WORD = pattern('date-label-published');
 
-/** Reads the declared and printed dates; returns the publication days the head's date lines print, in order. */
+/** Reads the declared and printed dates; returns the publication and update days the head's date lines print, in order. */
 function readDates(
   $: CheerioAPI,
   meta: MetaTags,
@@ -722,8 +716,9 @@ function readDates(
   blocks: readonly Block[],
   context: DateContext,
   set: Setter,
-): string[] {
+): { published: string[]; updated: string[] } {
   const printed: string[] = [];
+  const printedUpdates: string[] = [];
   const iso = (value: unknown) => {
     const raw = text(value);
     return raw ? normaliseIsoDate(raw.replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3'), context) : null;
@@ -813,7 +808,7 @@ function readDates(
       // A date after "Updated" (and not after a later "Published") is the update.
       const isUpdate = updatedAt >= 0 && updatedAt < at && !(publishedAt > updatedAt && publishedAt < at);
       set(isUpdate ? 'updated' : 'published', date.value, source);
-      if (!isUpdate) printed.push(date.value);
+      (isUpdate ? printedUpdates : printed).push(date.value);
     }
   }
   // The less common meta names last: where a page also states its date in JSON-LD, microdata or a
@@ -823,7 +818,7 @@ function readDates(
     const value = meta.get(key)?.[0];
     if (value) set('published', iso(value), `meta:${key}`);
   }
-  return printed;
+  return { published: printed, updated: printedUpdates };
 }
 
 /** hAtom's class for an entry's revision time. */

@@ -4,6 +4,7 @@
 import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
+import { leadingDay } from '../lead-day.ts';
 import { findDates, firstPageDay, foreignDateLineDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata, takeUpdatedAsPublished } from '../types.ts';
@@ -20,6 +21,7 @@ import {
   readPublished,
   readReadingTime,
   readUpdated,
+  readUpdatedOrRevised,
   readViews,
   readVolumeIssue,
 } from './labels.ts';
@@ -125,6 +127,8 @@ function findAbstract(content: string, blocks: readonly Block[]): { text: string
 /** Reads the metadata a plain-text capture states about itself. */
 /** The longest line searched for a page's date: date lines and bylines, not paragraphs. */
 const SHORT_LINE = 160;
+/** How many of the body's first paragraphs may open with the article's day. */
+const LEAD_PARAGRAPHS = 3;
 /** How many lines before and after the headline the search reaches, when there is one. */
 const TITLE_REACH = 15;
 
@@ -150,6 +154,16 @@ function asPrinted(content: string, block: Block): string {
   const lineStart = content.lastIndexOf('\n', block.span.start - 1) + 1;
   const before = content.slice(lineStart, block.span.start).trimStart();
   return partGluedDates(NUMBER_MARKER.test(before) ? `${before}${block.text}` : block.text);
+}
+
+/** How far after a headline its day may start in a line that runs on: a space, a bar or a dash. */
+const HEADLINE_DAY_GAP = 3;
+
+/** The full, plausible day that opens `rest` (what follows a headline in its line), or null. */
+function dayRightAfterHeadline(rest: string, options: DateOptions, notAfter: string | null): string | null {
+  const first = findDates(rest.slice(0, SHORT_LINE / 2), options)[0];
+  if (!first || first.value.length < 10 || rest.indexOf(first.text) > HEADLINE_DAY_GAP) return null;
+  return plausiblePageDay(first.value, notAfter) ? first.value : null;
 }
 
 export function textMetadata(content: string, cleaned: Cleaned, context: TextContext = {}): Metadata {
@@ -320,6 +334,23 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     }
   }
 
+  // The body's lead opening with its day, as agency copy and press releases print it ("29.11.2022 –
+  // Mehrfach hatte …", "Berlin, 3 May 2024 — …"): only the first paragraphs after the headline;
+  // further in, a paragraph's opening day is the story's.
+  if (fields.published === null && fields.updated === null) {
+    const leads = blocks
+      .slice(zone.titleIndex === null ? 0 : zone.titleIndex + 1)
+      .filter((block) => block.kept && block.kind === 'paragraph')
+      .slice(0, LEAD_PARAGRAPHS);
+    for (const block of leads) {
+      const day = leadingDay(asPrinted(content, block), dateOptions);
+      if (day && plausiblePageDay(day, context.capturedAt ?? null)) {
+        set('published', day, 'text:lead-day');
+        break;
+      }
+    }
+  }
+
   // As htmldate searches a page that states no date where pages do: the first full day its short
   // lines print (kept or dropped; a paragraph's dates are its events'), from 1995 on and not after the capture.
   // Up to the article's last kept line: what follows the body (related teasers) dates other pages.
@@ -339,13 +370,19 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   }
 
   // The headline printed again with its day, as a player's or a teaser's caption prints it
-  // ("Headline 23/10/2020 share"): wherever that line is, the day is the article's.
+  // ("Headline 23/10/2020 share"): wherever that line is, the day is the article's. A longer line
+  // (the head's spans run into the lead: "Headline 28.04.2021 - 07:18 | Quelle: … The text …")
+  // gives only the day that follows the headline at once; further on, its dates are the text's.
   if (fields.published === null && fields.updated === null && fields.title !== null) {
     const headline = fields.title;
     for (const block of blocks) {
       const at = block.text.indexOf(headline);
-      if (at < 0 || block.text.length > headline.length + SHORT_LINE / 4 || OTHER_POSTS.has(block.kind)) continue;
-      const day = firstPageDay([partGluedDates(block.text.slice(at + headline.length))], dateOptions, context.capturedAt ?? null);
+      if (at < 0 || OTHER_POSTS.has(block.kind)) continue;
+      const rest = partGluedDates(block.text.slice(at + headline.length));
+      const day =
+        block.text.length <= headline.length + SHORT_LINE / 4
+          ? firstPageDay([rest], dateOptions, context.capturedAt ?? null)
+          : dayRightAfterHeadline(rest, dateOptions, context.capturedAt ?? null);
       if (day) {
         set('published', day, 'text:headline-date');
         break;
@@ -356,15 +393,23 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   // Last, a labelled publication date anywhere on the page ("Erschienen am: 01.11.2023", "Published:
   // 03 December 2019"): a label says what the day is, so it does not need the cleaner to have found
   // the title or the body near it. Comments and teasers label their own posts' days, and are left out.
+  // Where no line labels the publication, a labelled revision stamp ("Stand 27.01.2022", "last
+  // edited 2019-11-10 13:28") is the page's update, and stands in for the publication below, as the
+  // HTML reader's labelled search takes it.
   if (fields.published === null && fields.updated === null) {
+    let labelledUpdate: string | null = null;
     for (const block of blocks) {
       if (block.text.length > SHORT_LINE || OTHER_POSTS.has(block.kind)) continue;
-      const published = readPublished(asPrinted(content, block), dateOptions);
+      const printed = asPrinted(content, block);
+      const published = readPublished(printed, dateOptions);
       if (published && published.length >= 10 && plausiblePageDay(published, context.capturedAt ?? null)) {
         set('published', published, 'text:label-on-page');
         break;
       }
+      const updated: string | null = labelledUpdate ? null : readUpdatedOrRevised(printed, dateOptions);
+      if (updated && updated.length >= 10 && plausiblePageDay(updated, context.capturedAt ?? null)) labelledUpdate = updated;
     }
+    if (fields.published === null && labelledUpdate) set('updated', labelledUpdate, 'text:label-on-page');
   }
 
   // Last, a line the cleaner set aside as a date line between the article's first and last

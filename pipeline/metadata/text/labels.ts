@@ -9,6 +9,8 @@ import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 const PUBLISHED_LABEL = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.generic})(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
 /** "Last updated:", "Mis à jour le", "آخر تحديث". */
 const UPDATED_LABEL = new RegExp(`\\b${FRAGMENT.updated}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
+/** The update labels and a revision stamp's ("Stand:", "Letzte Änderung", "bijgewerkt"). */
+const UPDATED_OR_REVISED_LABEL = new RegExp(`\\b${FRAGMENT.updatedOrRevised}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
 
 function dateAfter(label: RegExp, text: string, options: DateOptions): string | null {
   label.lastIndex = 0;
@@ -23,6 +25,8 @@ function dateAfter(label: RegExp, text: string, options: DateOptions): string | 
 
 export const readPublished = (text: string, options: DateOptions) => dateAfter(PUBLISHED_LABEL, text, options);
 export const readUpdated = (text: string, options: DateOptions) => dateAfter(UPDATED_LABEL, text, options);
+/** The day after an update label or a revision stamp's label: a site's "Stand"/"Letzte Änderung" footer, read only where the page states nothing surer. */
+export const readUpdatedOrRevised = (text: string, options: DateOptions) => dateAfter(UPDATED_OR_REVISED_LABEL, text, options);
 
 const MULTIPLIER: Record<string, number> = { k: 1_000, m: 1_000_000 };
 
