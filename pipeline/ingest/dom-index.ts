@@ -78,8 +78,10 @@ export function hasWord(value: string | undefined, words: ReadonlySet<string>): 
   if (value === undefined) return false;
   // Each word is sought in the value rather than the value split into words: called on every
   // element by several metadata readers, the split's array and strings were 3% of the bytes the
-  // chain allocates per page. A word is never empty.
+  // chain allocates per page. An empty word is no word (the split never yielded one), and skipping it
+  // keeps the search from standing still: indexOf('', n) never returns -1.
   for (const word of words) {
+    if (word === '') continue;
     for (let at = value.indexOf(word); at !== -1; at = value.indexOf(word, at + 1)) {
       const end = at + word.length;
       if ((at === 0 || isWhitespace(value.charCodeAt(at - 1))) && (end === value.length || isWhitespace(value.charCodeAt(end)))) return true;

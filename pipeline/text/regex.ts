@@ -1,5 +1,6 @@
-// Building regular expressions from literal text: the one escaper the lexicon's patterns and the
-// claims' quantity patterns share, so a word with "." or "$" matches itself, not a class of strings.
+// Small tools for regular expressions and the text they scan: the one escaper the lexicon's patterns and
+// the claims' quantity patterns share (a word with "." or "$" matches itself, not a class of strings),
+// matching and counting without building a match array per hit, and the whitespace test they share.
 
 /** The text with every character that means something in a regular expression escaped. */
 export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -73,6 +73,11 @@ describe('dom-index lookups', () => {
     expect(hasWord('deck dek-x', words)).toBe(false);
   });
 
+  it('hasWord takes an empty word for no word (a split of the value never yields one) and returns', () => {
+    expect(hasWord('a  b', new Set(['']))).toBe(false);
+    expect(hasWord('a  dek', new Set(['', 'dek']))).toBe(true);
+  });
+
   it('hasWord finds a word only as a whole run between white space, wherever else it occurs in the value', () => {
     const words = new Set(['sub-title', 'dek', 'n']);
     // The word inside longer words first, then whole: every occurrence is tried, not only the first.
