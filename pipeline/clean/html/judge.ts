@@ -355,13 +355,13 @@ function dropTailDatelines(segments: Segment[], verdicts: Verdict[]): void {
  */
 function dropAuthorNote(segments: Segment[], verdicts: Verdict[]): void {
   let last = -1;
+  for (let i = segments.length - 1; i >= 0 && last < 0; i--) if (verdicts[i].kept && segments[i].kind === 'paragraph') last = i;
+  if (last < 0) return;
+  // Three paragraphs of running text before the note, the note itself not counted: after two, the
+  // closing paragraph in emphasis may still be the article's own.
   let prose = 0;
-  for (let i = 0; i < segments.length; i++) {
-    if (!verdicts[i].kept || segments[i].kind !== 'paragraph') continue;
-    last = i;
-    if (segments[i].text.length > ARTICLE_PROSE) prose++;
-  }
-  if (last < 0 || prose < 3) return;
+  for (let i = 0; i < last; i++) if (verdicts[i].kept && segments[i].kind === 'paragraph' && segments[i].text.length > ARTICLE_PROSE) prose++;
+  if (prose < 3) return;
   const note = segments[last];
   if (note.text.length <= MAX_AUTHOR_NOTE && wholeInEmphasis(note.phrasing) && AUTHOR_NOTE_OPENING.test(note.text))
     verdicts[last] = drop('byline', 'note on the author after the article');
