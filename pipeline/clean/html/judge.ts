@@ -370,9 +370,13 @@ function dropAuthorNote(segments: Segment[], verdicts: Verdict[]): void {
 const MAX_AUTHOR_NOTE = 700;
 const AUTHOR_NOTE_OPENING = pattern('author-note-opening');
 
-/** Whether the paragraph's text stands inside one emphasis or strong run, links and white space aside. */
+/**
+ * Whether the paragraph's text stands inside one emphasis or strong run, links and white space
+ * aside: a note often closes on a link to the author's page or feed outside its italics ("<em>Jane
+ * Doe is …</em> <a>More by Jane</a>"), and the note is still set apart as a whole.
+ */
 function wholeInEmphasis(phrasing: PhrasingContent[]): boolean {
-  const content = phrasing.filter((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break');
+  const content = phrasing.filter((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break' && node.type !== 'link');
   return content.length === 1 && (content[0].type === 'emphasis' || content[0].type === 'strong');
 }
 
