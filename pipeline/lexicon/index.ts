@@ -183,6 +183,10 @@ export const METADATA_LISTS = [
   'author-box-lead-in',
   /** "is", "ist", "est": the verb after the author's name that opens a note on the author ("Jane Doe is a writer …"). */
   'author-note-verb',
+  /** "police", "council", "Polizei": words of an institution's name, never of a person's, so "Police Scotland is …" opens no note on an author. */
+  'institution-words',
+  /** "van", "von", "de": the lower-case particles inside a person's name ("Anna van der Berg", "Ursula von der Leyen"). */
+  'name-particle',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -387,10 +391,22 @@ const PATTERNS = {
   /** "About X", "Welcome to X" as the whole line (case-sensitive: the phrase's first word is lower-cased first); group 1 the name X. */
   'house-phrase': new RegExp(`^${alternation(metadataWords('house-link-lead-in'))}\\s+((?:the\\s+)?[\\p{Lu}\\p{N}][^.!?:]{1,40}?)(?:[.!?:].*)?$`, 'u'),
   /**
-   * The opening of a note on the author: two or three capitalised words (a name), a comma at most,
-   * then the verb "is" of a lexicon language ("Jane Doe is …", "Max Muster ist …"); case-sensitive.
+   * The opening of a note on the author: a person's name of two to four words, a comma at most, then
+   * the verb "is" of a lexicon language ("Jane Doe is …", "Max Muster ist …"); case-sensitive. The
+   * name's words are capitalised with a capital inside at most after a prefix ("McCarthy", "O'Brien",
+   * "DeSantis"), joined by hyphens, middle initials ("Jane M. Doe") or lower-case particles ("Anna van
+   * der Berg"); none is a word of an institution or a company ("Police Scotland is appealing …",
+   * "Harbour Media Group is …" open the article's own closing line, not a note on a person).
    */
-  'author-note-opening': new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){1,2},?\\s+${alternation(metadataWords('author-note-verb'))}\\s`, 'u'),
+  'author-note-opening': (() => {
+    const notName = [...metadataWords('institution-words'), ...metadataWords('company-words')];
+    const excluded = alternation(notName.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]));
+    const part = `\\p{Lu}(?:['’]?\\p{Lu}\\p{Ll}+|\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?)`;
+    const word = `(?!${excluded}(?![\\p{L}'’-]))${part}(?:-${part})*`;
+    const particles = alternation(metadataWords('name-particle'));
+    const joint = `\\s+(?:\\p{Lu}\\.\\s+)?(?:${particles}\\s+){0,2}`;
+    return new RegExp(`^${word}(?:${joint}${word}){1,3},?\\s+${alternation(metadataWords('author-note-verb'))}\\s`, 'u');
+  })(),
   /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */
   'reading-time-meta-label': new RegExp(alternation(metadataWords('reading-time-meta-label')), 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */

@@ -358,13 +358,13 @@ function dropTailDatelines(segments: Segment[], verdicts: Verdict[]): void {
  */
 function dropAuthorNote(segments: Segment[], verdicts: Verdict[]): void {
   let last = -1;
+  for (let i = segments.length - 1; i >= 0 && last < 0; i--) if (verdicts[i].kept && segments[i].kind === 'paragraph') last = i;
+  if (last < 0) return;
+  // Three paragraphs of running text before the note, the note itself not counted: after two, the
+  // closing paragraph in emphasis may still be the article's own.
   let prose = 0;
-  for (let i = 0; i < segments.length; i++) {
-    if (!verdicts[i].kept || segments[i].kind !== 'paragraph') continue;
-    last = i;
-    if (segments[i].text.length > ARTICLE_PROSE) prose++;
-  }
-  if (last < 0 || prose < 3) return;
+  for (let i = 0; i < last; i++) if (verdicts[i].kept && segments[i].kind === 'paragraph' && segments[i].text.length > ARTICLE_PROSE) prose++;
+  if (prose < 3) return;
   const note = segments[last];
   if (note.text.length <= MAX_AUTHOR_NOTE && wholeInEmphasis(note.phrasing) && AUTHOR_NOTE_OPENING.test(note.text))
     verdicts[last] = drop('byline', 'note on the author after the article');
@@ -373,9 +373,13 @@ function dropAuthorNote(segments: Segment[], verdicts: Verdict[]): void {
 const MAX_AUTHOR_NOTE = 700;
 const AUTHOR_NOTE_OPENING = pattern('author-note-opening');
 
-/** Whether the paragraph's text stands inside one emphasis or strong run, links and white space aside. */
+/**
+ * Whether the paragraph's text stands inside one emphasis or strong run, links and white space
+ * aside: a note often closes on a link to the author's page or feed outside its italics ("<em>Jane
+ * Doe is …</em> <a>More by Jane</a>"), and the note is still set apart as a whole.
+ */
 function wholeInEmphasis(phrasing: PhrasingContent[]): boolean {
-  const content = phrasing.filter((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break');
+  const content = phrasing.filter((node) => !(node.type === 'text' && node.value.trim() === '') && node.type !== 'break' && node.type !== 'link');
   return content.length === 1 && (content[0].type === 'emphasis' || content[0].type === 'strong');
 }
 
