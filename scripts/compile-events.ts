@@ -27,8 +27,17 @@ interface SrcEntry {
   keep_coding?: boolean;
   /** A verb the dictionary lacks, coded as the CAMEO verb named here ("retake" as "recapture"). */
   as?: string;
-  /** The particle opens a phrase the party acted on may precede ("placed the activist under house arrest"), as CAMEO's "(IN DETENTION)". */
+  /**
+   * The object is a noun that must head its noun phrase in the verb's object, as CAMEO's objects do
+   * ("set up an energy research center" is no "set up … research"); with a particle, the party acted on
+   * may also stand between verb and particle ("placed the activist under house arrest"), as in CAMEO's
+   * "(IN DETENTION)".
+   */
   noun_object?: boolean;
+  /** The verb's object must name a party (a person or group the actor stage found): "executed two smugglers", not "executed its plan". */
+  party_object?: boolean;
+  /** Words whose coming after the object, in the clause, makes another act: "met the demands with an offensive" answers them, concedes nothing. */
+  not_followed_by?: string[];
 }
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as { en: SrcEntry[]; fr: SrcEntry[] };
 
@@ -36,7 +45,7 @@ const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.
 // The table's names are PLOVER draft 0.8's; the gold records use the later names: REQUEST → DEMAND,
 // ACCUSE → INVESTIGATE (mode investigate) or DISAPPROVE, and conventional military force (19x bar
 // blockade and occupation) → FIGHT.
-const plover = new Map<string, { event: string; mode: string | null; context: string[] }>();
+const plover = new Map<string, { event: string; mode: string | null; context: string[]; relation: string | null }>();
 for (const line of ploverText.split('\n')) {
   const m = /^(\d{3,4}):\s*([A-Z]+)\s*,([^,#]*),?([^#]*)/u.exec(line);
   if (!m) continue;
@@ -57,7 +66,13 @@ for (const line of ploverText.split('\n')) {
   // officials are SANCTION, in English and French alike (the project's relation 'sanctions' says so too).
   const sanctions = code.startsWith('163');
   if (sanctions) event = 'SANCTION';
-  plover.set(code, { event, mode: mode === 'investigate' || mode === 'disapprove' || sanctions ? null : mode, context });
+  // They are the project's relation 'sanctions' too, not a diplomatic downgrade (codeOf reads it here).
+  plover.set(code, {
+    event,
+    mode: mode === 'investigate' || mode === 'disapprove' || sanctions ? null : mode,
+    context,
+    relation: sanctions ? 'sanctions' : null,
+  });
 }
 const CONTEXT_NAMES: Record<string, string> = {
   political: 'political',
@@ -239,9 +254,8 @@ function codeOf(entry: SrcEntry, code: string) {
   if (!p) throw new Error(`CAMEO code ${code} (${entry.lemma}) is not in CAMEO2PLOVER`);
   const context = [...new Set(p.context.map(contextOf).filter(knownContext))];
   // Military cooperation (CAMEO 062: joint exercises, arms) is its own relation in the project.
-  // Sanctions, embargoes and asset freezes (CAMEO 163) are the project's 'sanctions', not a diplomatic downgrade.
-  const relation =
-    p.event === 'COOPERATE' && context.includes('military') ? 'military_cooperation' : code.startsWith('163') ? 'sanctions' : RELATION_OF[p.event]!;
+  // Sanctions (CAMEO 163) carry their relation from the table read above.
+  const relation = p.relation ?? (p.event === 'COOPERATE' && context.includes('military') ? 'military_cooperation' : RELATION_OF[p.event]!);
   return { event: p.event, mode: p.mode, context, relation };
 }
 
@@ -257,9 +271,16 @@ interface OutEntry {
   relation: string;
   /** The object is CAMEO's noun: it must head the verb's object (source entries may name other words, "ordered … to"). */
   noun_object?: boolean;
+  party_object?: boolean;
+  not_followed_by?: string[];
 }
 const en: OutEntry[] = [];
-for (const entry of src.en) {
+/** A source object naming one of CAMEO's synonym sets ("&CAR") stands for its words, as CAMEO's patterns do. */
+const sourceObjects = (objects: string[] | undefined): string[] | null =>
+  objects ? [...new Set(objects.flatMap((o) => (o.startsWith('&') ? (synsets.get(o.slice(1)) ?? []) : [o])))] : null;
+for (const raw of src.en) {
+  const entry = { ...raw, object: sourceObjects(raw.object) ?? undefined };
+  if (raw.object?.some((o) => o.startsWith('&') && !synsets.has(o.slice(1)))) throw new Error(`${raw.lemma}: unknown CAMEO synonym set in ${raw.object}`);
   const { code, block } = cameoFor(entry);
   en.push({
     lemma: entry.lemma,
@@ -269,6 +290,8 @@ for (const entry of src.en) {
     cameo_block: block,
     ...codeOf(entry, code),
     ...(entry.noun_object ? { noun_object: true } : {}),
+    ...(entry.party_object ? { party_object: true } : {}),
+    ...(entry.not_followed_by ? { not_followed_by: entry.not_followed_by } : {}),
   });
   if (entry.synonyms && block) {
     for (const [verb, own] of blocks.find((b) => b.name === block)!.verbs) {

@@ -30,6 +30,10 @@ interface EnEntry {
   context: string[];
   relation: string;
   noun_object?: boolean;
+  /** The verb's object must name a party the actor stage found ("executed two smugglers", not "executed its plan"). */
+  party_object?: boolean;
+  /** Words that, after the object in the clause, make another act ("met the demands with an offensive"). */
+  not_followed_by?: string[];
 }
 interface FrEntry {
   lemma: string;
@@ -84,6 +88,21 @@ function pastForms(lemma: string): string[] {
   if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ied`);
   return forms;
 }
+/** A one-syllable verb ending in a vowel and a consonant: its past doubles the consonant ("barred", "scrapped"). */
+const ONE_SYLLABLE_CVC = /^[^aeiou]*[aeiou][^aeiouwxy]$/u;
+/**
+ * The regular past forms spelled as the lemma's own, and no other word's: "raped" is rape's (rape + d),
+ * "alleged" allege's, "barred" bar's; "bared" and "scraped" are bare's and scrape's pasts, never bar's
+ * or scrap's, since a one-syllable verb doubles its last consonant. (pastForms, for the cheap prefilter,
+ * writes every spelling.)
+ */
+function spelledPastForms(lemma: string): string[] {
+  if (lemma.endsWith('e')) return [`${lemma}d`];
+  if (/[^aeiou]y$/u.test(lemma)) return [`${lemma.slice(0, -1)}ied`];
+  if (ONE_SYLLABLE_CVC.test(lemma)) return [`${lemma}${lemma.slice(-1)}ed`];
+  // "visited", "cancelled"/"canceled": a longer verb's past may double the consonant or not.
+  return [`${lemma}ed`, `${lemma}${lemma.slice(-1)}ed`];
+}
 function regularForms(lemma: string): string[] {
   const forms = [lemma, `${lemma}s`, `${lemma}es`, ...pastForms(lemma), `${lemma}ing`, `${lemma}${lemma.slice(-1)}ing`];
   if (lemma.endsWith('e')) forms.push(`${lemma.slice(0, -1)}ing`);
@@ -98,7 +117,7 @@ const EN_FORMS: ReadonlySet<string> = new Set([...[...EN_BY_LEMMA.keys()].flatMa
  */
 const PAST_FORMS = new Map<string, string>(Object.entries(events.irregular_lemmas as Record<string, string>));
 for (const lemma of EN_BY_LEMMA.keys()) {
-  for (const form of pastForms(lemma)) if (form.endsWith('ed') && !PAST_FORMS.has(form)) PAST_FORMS.set(form, lemma);
+  for (const form of spelledPastForms(lemma)) if (!PAST_FORMS.has(form)) PAST_FORMS.set(form, lemma);
 }
 /** Parts of speech of a subject's last word or an auxiliary, right before a finite verb or a passive participle. */
 const BEFORE_VERB: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX']);
@@ -112,9 +131,15 @@ const AFTER_VERB: ReadonlySet<string> = new Set(['DET', 'PROPN', 'PRON', 'SCONJ'
  */
 function verbAt(tokens: readonly Token[], i: number): string | null {
   const token = tokens[i]!;
-  // The tagger's lemma of some past forms is another verb ("raped" as "rap"): when its lemma is no
-  // lexicon verb, a past form written out from a lexicon lemma names that lemma.
-  if (token.pos === 'VERB') return EN_BY_LEMMA.has(token.lemma) ? token.lemma : (PAST_FORMS.get(token.value.toLowerCase()) ?? token.lemma);
+  // The tagger's lemma of some past forms is another verb ("raped" as "rap", "scraped" as "scrap"): a
+  // past form counts for a lexicon lemma only as that lemma's own spelling (spelledPastForms), else the
+  // lemma whose spelling it is, if any.
+  if (token.pos === 'VERB') {
+    const written = token.value.toLowerCase();
+    const misread = EN_BY_LEMMA.has(token.lemma) && pastForms(token.lemma).includes(written) && !spelledPastForms(token.lemma).includes(written);
+    if (EN_BY_LEMMA.has(token.lemma) && !misread) return token.lemma;
+    return PAST_FORMS.get(written) ?? (misread ? null : token.lemma);
+  }
   if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return null;
   const lemma = PAST_FORMS.get(token.value.toLowerCase());
   if (lemma === undefined) return null;
@@ -351,11 +376,11 @@ function nominalAdjective(window: readonly Token[], h: number): boolean {
 function objectIn(window: readonly Token[], objects: readonly string[], noun: boolean): { start: number; end: number } | null {
   for (let j = 0; j < window.length; j++) {
     for (const object of objects) {
-      let words = object.includes(' ') ? object.split(' ') : [object];
+      const at = (words: readonly string[]) => words.every((w, k) => window[j + k] !== undefined && isWord(window[j + k]!, w));
       // The tagger splits some hyphenated nouns at the hyphen ("sit-in" as sit, -, in; the window drops
       // the hyphen): such an object matches its parts too.
-      if (!words.every((w, k) => window[j + k] !== undefined && isWord(window[j + k]!, w)) && object.includes('-')) words = object.split(/[\s-]+/u);
-      if (!words.every((w, k) => window[j + k] !== undefined && isWord(window[j + k]!, w))) continue;
+      const words = [object.split(' '), ...(object.includes('-') ? [object.split(/[\s-]+/u)] : [])].find(at);
+      if (!words) continue;
       const head = window[j + words.length - 1]!;
       // A noun object heads its noun phrase: in "set up an energy research center" the verb's object is
       // the center, not research; in "gave … dollars of aid" the next word is no noun.
@@ -395,6 +420,30 @@ function passiveSubject(
     if (first >= 0 && words.every((w, k) => isWord(tokens[first + k]!, w))) return { start: tokens[first]!.start, end: tokens[b]!.end };
   }
   return null;
+}
+
+/** Parts of speech of the noun phrase right after a verb ("its plan", "five police officers", "a British-Iranian national"). */
+const PARTY_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const PARTY_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+/**
+ * The verb's object, from token k, when its head (the phrase's last noun; the tagger reads some as
+ * adjectives, "national") lies in a mention of a party: "executed five police officers" names one,
+ * "executed its plan to help Ukraine" does not, though a party follows later.
+ */
+function partyObjectAt(tokens: readonly Token[], k: number, end: number, named: readonly Mention[]): { start: number; end: number } | null {
+  let head = -1;
+  for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) {
+    const t = tokens[j]!;
+    if (t.value === '-' || t.value === '‐') continue;
+    if (!PARTY_PHRASE_POS.has(t.pos)) break;
+    if (PARTY_HEAD_POS.has(t.pos)) head = j;
+  }
+  if (head < 0) return null;
+  const last = tokens[head]!;
+  // A head the tagger reads as an adjective ("a British-Iranian national") is a person named by the
+  // party words before it; a noun head must be the party's own word ("police officers", not "plan").
+  const party = inside(named, last.start, last.end) || (last.pos === 'ADJ' && inside(named, tokens[k]!.start, last.end));
+  return party ? { start: tokens[k]!.start, end: last.end } : null;
 }
 
 /** Irregular past forms of the English light verbs (the regular ones come from their lemmas). */
@@ -615,6 +664,17 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           if (at < 0) continue;
           k = at + 1;
         }
+        if (entry.party_object) {
+          const object = partyObjectAt(tokens, k, clause.end, named);
+          if (object !== null) {
+            push(entry, token.start, token.end, object.end, object.start);
+            break;
+          }
+          // "Two smugglers were executed by Saudi Arabia": a passive's party is its subject (push asks for its agent).
+          if (!passiveAt(text, token.start, token.end)) continue;
+          push(entry, token.start, token.end);
+          break;
+        }
         if (entry.object) {
           // Words only: the hyphen of "day-old" is a token of its own but no word of the phrase.
           const window = tokens
@@ -622,6 +682,9 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
             .filter((t) => t.pos !== 'PUNCT' && t.start < clause.end)
             .slice(0, OBJECT_WINDOW);
           const object = objectIn(window, entry.object, entry.noun_object === true);
+          const other = entry.not_followed_by;
+          // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
+          if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;
           if (object !== null) {
             push(entry, token.start, token.end, object.end, object.start);
             break;
