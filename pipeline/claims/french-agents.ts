@@ -21,6 +21,8 @@ import { escapeRegex } from '../text/regex.ts';
 /** The French agents, longest first, so "forces armées" wins over "forces". */
 const AGENT_PHRASES = Object.keys(handAgents.before).sort((a, b) => b.length - a.length);
 const SECTOR_OF: ReadonlyMap<string, string> = new Map(Object.entries(handAgents.before).map(([phrase, sector]) => [phrase.toLowerCase(), sector]));
+/** Agents written with a capital in `before` ("ONG", "Premier ministre"): their capital is their own, not a name's. */
+const CAPITALISED: ReadonlySet<string> = new Set(AGENT_PHRASES.filter((p) => /^\p{Lu}/u.test(p)).map((p) => p.toLowerCase()));
 const AGENT = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${AGENT_PHRASES.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
 
 /** Agents who speak or plead for someone else: the party is whom they speak for (as "spokesman" in English). */
@@ -96,8 +98,9 @@ export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
     const start = match.index;
     let end = start + match[0].length;
     const words = match[0];
-    // A capitalised agent inside a sentence is a word of some name ("les Forces de soutien rapide").
-    if (/^\p{Lu}/u.test(words) && !opensSentence(text, start)) continue;
+    // A capitalised agent inside a sentence is a word of some name ("les Forces de soutien rapide"),
+    // unless the agent is always written so ("des ONG", "le Premier ministre").
+    if (/^\p{Lu}/u.test(words) && !CAPITALISED.has(words.toLowerCase()) && !opensSentence(text, start)) continue;
     if (overlaps(start, end) || agents.some((a) => a.start < end && start < a.end)) continue;
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const sector = SECTOR_OF.get(words.toLowerCase());
