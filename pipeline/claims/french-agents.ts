@@ -15,7 +15,7 @@
 //   after it as the party, and a spokesman or lawyer ("le porte-parole") is never one.
 import handAgents from './data/agents.json' with { type: 'json' };
 import french from './data/fr.json' with { type: 'json' };
-import type { Mention } from './actors.ts';
+import { NO_PARTY_SECTORS, type Mention } from './actors.ts';
 import { escapeRegex } from '../text/regex.ts';
 
 /** The French agents, longest first, so "forces armées" wins over "forces". */
@@ -67,19 +67,24 @@ const stateOf = (m: Mention) => m.actor!.country ?? m.actor!.id;
  * locative ("au Mali", "à Bamako", "dans le nord du Niger": where things happen) when the others are
  * named only with their own agents or as complements ("des ressortissants chinois", "l'ambassadeur de France"),
  * else the only state named, if with a sector ("l'armée malienne") or as a capital. A state named as a
- * mission's ("devant l'ambassade de France à Niamey") stands abroad and places no one.
+ * mission's ("devant l'ambassade de France à Niamey") stands abroad and places no one. `where` says
+ * whether the state is where things happen (a locative's) or only the owner of some agent, which says
+ * nothing of where civilians are.
  */
-function placingState(text: string, named: readonly Mention[]): string | null {
+function sentenceState(text: string, named: readonly Mention[]): { state: string; where: boolean } | null {
   const states = named.filter((m) => isState(m) && !MISSION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
   const located = new Set(states.filter((m) => namedAsPlace(text, m)).map(stateOf));
   // A state named bare elsewhere may own the agents ("La France a envoyé des soldats au Mali": French
-  // soldiers; "au" is "to" as much as "in"); one named with its own agents or as a complement does not.
-  const bareElsewhere = states.some((m) => !located.has(stateOf(m)) && !m.actor!.sector && !OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)));
-  if (located.size === 1 && !bareElsewhere) return [...located][0]!;
+  // soldiers; "au" is "to" as much as "in"); one named with its own agents or as a complement does not,
+  // nor an adjective, which qualifies its own noun ("la présence française").
+  const bareElsewhere = states.some(
+    (m) => !located.has(stateOf(m)) && !m.actor!.sector && !/^\p{Ll}/u.test(m.text) && !OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)),
+  );
+  if (located.size === 1 && !bareElsewhere) return { state: [...located][0]!, where: true };
   const codes = new Set(states.map(stateOf));
   if (located.size > 1 || codes.size !== 1) return null;
   const owner = (m: Mention) => m.actor!.sector || m.capital || OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
-  return states.some(owner) ? [...codes][0]! : null;
+  return states.some(owner) ? { state: [...codes][0]!, where: located.size === 1 } : null;
 }
 
 const namedAsPlace = (text: string, m: Mention) =>
@@ -91,7 +96,8 @@ const opensSentence = (text: string, at: number) => /^\s*(?:\p{L}+\s+|\p{L}+['�
 /** The sentence's mentions with its French agents added as parties, in text order. */
 export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
   const overlaps = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
-  const state = placingState(text, named);
+  const placing = sentenceState(text, named);
+  const state = placing?.state ?? null;
   const agents: Mention[] = [];
   const absorbed = new Set<Mention>();
   for (const match of text.matchAll(AGENT)) {
@@ -124,6 +130,10 @@ export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
       // "les rebelles du M23", "les soldats de la paix", "le porte-parole de l'ONU": a complement after
       // the agent says whose or what it is, and it is not the sentence's state.
       if (OF_OPENING.test(after)) continue;
+      // Civilians (and anyone, PPL) belong to where they are, which a state named as some agent's owner
+      // does not say ("Le président rwandais a accusé le M23 de tuer des civils": not Rwanda's civilians),
+      // as in English (actors.ts NO_PARTY_SECTORS).
+      if (NO_PARTY_SECTORS.has(sector) && !placing?.where) continue;
       country = state;
     }
     if (country === null) continue;
