@@ -110,8 +110,9 @@ export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
     if (overlaps(start, end) || agents.some((a) => a.start < end && start < a.end)) continue;
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const sector = SECTOR_OF.get(words.toLowerCase());
-    // A mission or envoy ("l'ambassade de France", "l'ambassadeur d'Allemagne") is its state's, named
-    // right after it: that name is the party, and the mission places no one.
+    // A spokesman or lawyer ("le porte-parole", "l'avocat de l'opposant") speaks for someone else, and a
+    // mission or envoy ("l'ambassade de France", "l'ambassadeur d'Allemagne") is its state's, named right
+    // after it: whom they stand for is the party, read as a name of its own; they are none, and place no one.
     if (!sector || SPEAKS_FOR.has(words.toLowerCase()) || MISSION_WORDS.has(words.toLowerCase())) continue;
     const after = text.slice(end);
     // Whose the agent is, said right after it: a state through "de" ("le gouvernement du Mali") or
