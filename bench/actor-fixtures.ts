@@ -4,9 +4,8 @@
 // each mechanism to its floor in test/fixtures/claims/floors.json.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findNamedMentions, withContextAgents } from '../pipeline/claims/actors.ts';
-import { withFrenchAgents } from '../pipeline/claims/french-agents.ts';
-import { extractClaims } from '../pipeline/claims/index.ts';
+import { findNamedMentions } from '../pipeline/claims/actors.ts';
+import { extractClaims, withAgentsOf } from '../pipeline/claims/index.ts';
 
 interface Expected {
   /** The sentences' language (the French sets, actors-fr-*, say "fr"); English when absent. */
@@ -52,7 +51,7 @@ export function scoreActorFixture(name: string): FixtureScore {
     // A fresh map of acronyms per line: a line is one document.
     // The actors as the claims stage reads a sentence of the set's language.
     const names = findNamedMentions(text, lines[i]!.date ?? null);
-    const mentions = language === 'fr' ? withFrenchAgents(text, names) : withContextAgents(text, names, true, new Map());
+    const mentions = withAgentsOf(language, text, names, new Map());
     const got = mentions.map((m) => `${m.text}=${m.actor?.id}/${m.actor?.sector ?? '-'}`).join(', ');
     for (const e of lines[i]!.claims ?? []) {
       score.expected += 1;

@@ -16,6 +16,7 @@
 import handAgents from './data/agents.json' with { type: 'json' };
 import french from './data/fr.json' with { type: 'json' };
 import { NO_PARTY_SECTORS, type Mention } from './actors.ts';
+import { articleForms, complementPrepositions } from './language-packs.ts';
 import { escapeRegex } from '../text/regex.ts';
 
 /** The French agents, longest first, so "forces armées" wins over "forces". */
@@ -28,8 +29,8 @@ const AGENT = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${AGENT_PHRASES.map(escapeRegex
 /** Agents who speak or plead for someone else: the party is whom they speak for (as "spokesman" in English). */
 const SPEAKS_FOR: ReadonlySet<string> = new Set(handAgents.speaks_for_fr.words);
 
-const ARTICLES = french.articles.map((a) => (a.endsWith("'") ? `${escapeRegex(a)}\\s*` : `${escapeRegex(a)}\\s+`)).join('|');
-const OF = french.of.filter((w) => !french.passive_by.includes(w)).map(escapeRegex);
+const ARTICLES = articleForms(french.articles);
+const OF = complementPrepositions(french).map(escapeRegex);
 /** "de", "du", "des", "d'" (and an article) between an agent and whose it is: "l'armée du Niger", "le président de la RDC". */
 const OF_AFTER = new RegExp(`^\\s*(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?$`, 'iu');
 /** The same preposition right before a state's name: "les frontières du Niger" names it as an owner, as "Niger's" does in English. */
@@ -52,8 +53,12 @@ const PLACE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${french.locatives.map(escapeRegex).join('|')})\\s+(?:(?:${ARTICLES})?(?:[\\p{L}-]+\\s+){0,3}?(?:${OF.join('|')})(?:\\s+|(?<=['’])))?(?:${ARTICLES})?$`,
   'iu',
 );
-/** The nouns of a state's missions abroad ("l'ambassade de France"): the state named after them stands abroad, it places no one. */
-const MISSION_WORDS: ReadonlySet<string> = new Set(handAgents.missions_abroad.words_fr);
+/**
+ * The nouns of a state's missions abroad and of its envoys ("l'ambassade de France", "l'ambassadeur de
+ * France"): the state named after them stands abroad, it places no one. Unlike the English mission
+ * words (actors.ts), the envoy's are among them and the state's name, not the noun, is the party.
+ */
+const ENVOY_OR_MISSION_WORDS: ReadonlySet<string> = new Set(handAgents.missions_abroad.words_fr);
 const MISSION_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:${handAgents.missions_abroad.words_fr.map(escapeRegex).join('|')})\\s+(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?$`,
   'iu',
@@ -71,9 +76,9 @@ const stateOf = (m: Mention) => m.actor!.country ?? m.actor!.id;
  * whether the state is where things happen (a locative's) or only the owner of some agent, which says
  * nothing of where civilians are.
  */
-function sentenceState(text: string, named: readonly Mention[]): { state: string; where: boolean } | null {
+function stateOfUnnamedAgents(text: string, named: readonly Mention[]): { state: string; where: boolean } | null {
   const states = named.filter((m) => isState(m) && !MISSION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
-  const located = new Set(states.filter((m) => namedAsPlace(text, m)).map(stateOf));
+  const located = new Set(states.filter((m) => bareAfterLocative(text, m)).map(stateOf));
   // A state named bare elsewhere may own the agents ("La France a envoyé des soldats au Mali": French
   // soldiers; "au" is "to" as much as "in"); one named with its own agents or as a complement does not,
   // nor an adjective, which qualifies its own noun ("la présence française").
@@ -87,16 +92,17 @@ function sentenceState(text: string, named: readonly Mention[]): { state: string
   return states.some(owner) ? { state: [...codes][0]!, where: located.size === 1 } : null;
 }
 
-const namedAsPlace = (text: string, m: Mention) =>
+/** A state named bare (or a capital) right after a locative ("au Mali", "à Bamako"); unlike actors.ts, no city or modifier list is read. */
+const bareAfterLocative = (text: string, m: Mention) =>
   (!m.actor!.sector || m.capital === true) && PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
 
-/** Only an article (or nothing) before the agent: a capital letter there opens the sentence ("Les gendarmes", "Gendarmes et policiers"). */
-const opensSentence = (text: string, at: number) => /^\s*(?:\p{L}+\s+|\p{L}+['’])?$/u.test(text.slice(0, at));
+/** Only an article (or nothing) before the agent, read on the raw text (actors.ts reads tokens): a capital letter there opens the sentence ("Les gendarmes", "Gendarmes et policiers"). */
+const onlyArticleBefore = (text: string, at: number) => /^\s*(?:\p{L}+\s+|\p{L}+['’])?$/u.test(text.slice(0, at));
 
 /** The sentence's mentions with its French agents added as parties, in text order. */
 export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
   const overlaps = (start: number, end: number) => named.some((m) => m.start < end && start < m.end);
-  const placing = sentenceState(text, named);
+  const placing = stateOfUnnamedAgents(text, named);
   const state = placing?.state ?? null;
   const agents: Mention[] = [];
   const absorbed = new Set<Mention>();
@@ -106,14 +112,14 @@ export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
     const words = match[0];
     // A capitalised agent inside a sentence is a word of some name ("les Forces de soutien rapide"),
     // unless the agent is always written so ("des ONG", "le Premier ministre").
-    if (/^\p{Lu}/u.test(words) && !CAPITALISED.has(words.toLowerCase()) && !opensSentence(text, start)) continue;
+    if (/^\p{Lu}/u.test(words) && !CAPITALISED.has(words.toLowerCase()) && !onlyArticleBefore(text, start)) continue;
     if (overlaps(start, end) || agents.some((a) => a.start < end && start < a.end)) continue;
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const sector = SECTOR_OF.get(words.toLowerCase());
     // A spokesman or lawyer ("le porte-parole", "l'avocat de l'opposant") speaks for someone else, and a
     // mission or envoy ("l'ambassade de France", "l'ambassadeur d'Allemagne") is its state's, named right
     // after it: whom they stand for is the party, read as a name of its own; they are none, and place no one.
-    if (!sector || SPEAKS_FOR.has(words.toLowerCase()) || MISSION_WORDS.has(words.toLowerCase())) continue;
+    if (!sector || SPEAKS_FOR.has(words.toLowerCase()) || ENVOY_OR_MISSION_WORDS.has(words.toLowerCase())) continue;
     const after = text.slice(end);
     // Whose the agent is, said right after it: a state through "de" ("le gouvernement du Mali") or
     // its adjective after a few words ("les autorités de transition maliennes").
@@ -154,6 +160,6 @@ export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
   // "Au Mali, les gendarmes …": a state named only as where things happen is no party beside the
   // agents it placed (PLOVER codes the gendarmes MLI COP, not Mali and the gendarmes).
   const placedSome = agents.some((a) => a.actor!.id === state && !named.some((m) => absorbed.has(m) && m.start >= a.start && m.end <= a.end));
-  const asPlace = (m: Mention) => placedSome && isState(m) && stateOf(m) === state && namedAsPlace(text, m);
+  const asPlace = (m: Mention) => placedSome && isState(m) && stateOf(m) === state && bareAfterLocative(text, m);
   return [...named.filter((m) => !absorbed.has(m) && !asPlace(m)), ...agents].sort((a, b) => a.start - b.start);
 }
