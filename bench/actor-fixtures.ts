@@ -14,7 +14,8 @@ interface Expected {
     /** The document's date, for names resolved by it (office holders). */
     date?: string;
     found?: Array<{ words: string; id: string; sector: string | null; type?: string }>;
-    absent?: Array<{ id: string; sector: string | null }>;
+    /** Actors that must not be found; with `words`, only a mention holding them (a state named as the place: "Niger"). */
+    absent?: Array<{ id: string; sector: string | null; words?: string }>;
     /** Mechanisms that act across mentions (coreference) are scored on claims: a claim relating the two ids, either order. */
     claims?: Array<{ between: [string, string] }>;
     /** Claims that must not be made: none relating the two ids, either order. */
@@ -84,7 +85,9 @@ export function scoreActorFixture(name: string): FixtureScore {
     }
     for (const a of lines[i]!.absent ?? []) {
       score.absent += 1;
-      if (mentions.some((m) => m.actor?.id === a.id && (a.sector === null || m.actor.sector === a.sector))) {
+      if (
+        mentions.some((m) => m.actor?.id === a.id && (a.sector === null || m.actor.sector === a.sector) && (a.words === undefined || m.text.includes(a.words)))
+      ) {
         score.wrong += 1;
         score.misses.push(`wrong ${a.id}/${a.sector ?? '*'} got [${got}] :: ${text}`);
       }
