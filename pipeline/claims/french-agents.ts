@@ -43,6 +43,28 @@ const OF_OPENING = new RegExp(`^\\s*(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${
  * which would open a phrase of its own ("des soldats à la frontière rwandaise": the border is Rwanda's).
  */
 const QUALIFIERS_BEFORE_ADJECTIVE = /^(?:\s+(?:d['’]|de\s+)?(?!(?:à|au|aux|en|dans|sur|contre|par|pour|vers|la|le|les|des|du|un|une)\s)[\p{Ll}-]+){0,2}\s+$/u;
+const DETERMINERS = french.agent_determiners.words.map(escapeRegex).join('|');
+const NUMBERS = ['\\p{N}[\\p{N},.]*', ...Object.keys(french.quantities.number_words)].join('|');
+const PRENOMINAL = french.agent_determiners.prenominal_adjectives.map(escapeRegex).join('|');
+/**
+ * A determiner or a number (with a prenominal adjective at most) right before an agent: the agent is a
+ * noun phrase's head ("des jeunes soldats", "trois enseignants"). Any other word before it makes it an
+ * adjective or participle ("ont été déplacés", "soldats fidèles au capitaine", "anciens combattants").
+ */
+const DETERMINED = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS}|${NUMBERS})(?:\\s+|(?<=['’]))(?:(?:${PRENOMINAL})\\s+)?$`, 'iu');
+/** A determiner and a noun that is no agent before an agent word: the word names the noun's owners ("des positions rebelles"). */
+const AFTER_NOUN = new RegExp(`(?<![\\p{L}])(?:${DETERMINERS})(?:\\s+|(?<=['’]))(?<noun>\\p{Ll}[\\p{L}-]*)\\s+$`, 'iu');
+const FORMER: ReadonlySet<string> = new Set(french.agent_determiners.former);
+function ownersOfNoun(text: string, start: number): boolean {
+  const noun = AFTER_NOUN.exec(text.slice(Math.max(0, start - 40), start))?.groups?.noun?.toLowerCase();
+  return noun !== undefined && !FORMER.has(noun) && !SECTOR_OF.has(noun);
+}
+/** A prenominal adjective that is an agent too ("jeunes") is no head when an agent follows it ("de jeunes soldats"). */
+const PRENOMINAL_AGENTS: ReadonlySet<string> = new Set(french.agent_determiners.prenominal_adjectives);
+const AGENT_NEXT = new RegExp(`^\\s+(?:${AGENT_PHRASES.map(escapeRegex).join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
+/** Agents whose sector holds only unqualified by an adjective of another domain ("le régime fiscal", "des militants islamistes"). */
+const QUALIFIED_HEADS: ReadonlySet<string> = new Set(handAgents.qualified_heads_fr.words);
+const OTHER_DOMAIN_ADJECTIVE = new RegExp(`^\\s+\\p{Ll}[\\p{L}-]*(?:${handAgents.qualified_heads_fr.adjective_endings.join('|')})(?![\\p{L}])`, 'u');
 /** A possessive determiner before an agent binds it to someone already named ("son homologue", "leurs soldats"). */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:son|sa|ses|leur|leurs|notre|nos|votre|vos)\s+$/iu;
 /**
@@ -115,6 +137,14 @@ export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
     if (/^\p{Lu}/u.test(words) && !CAPITALISED.has(words.toLowerCase()) && !onlyArticleBefore(text, start)) continue;
     if (overlaps(start, end) || agents.some((a) => a.start < end && start < a.end)) continue;
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (!onlyArticleBefore(text, start) && !DETERMINED.test(text.slice(Math.max(0, start - 40), start)) && !ownersOfNoun(text, start)) continue;
+    if (PRENOMINAL_AGENTS.has(words.toLowerCase()) && AGENT_NEXT.test(text.slice(end))) continue;
+    if (
+      QUALIFIED_HEADS.has(words.toLowerCase()) &&
+      OTHER_DOMAIN_ADJECTIVE.test(text.slice(end)) &&
+      !named.some((m) => m.start > end && /^\s+$/u.test(text.slice(end, m.start)))
+    )
+      continue;
     const sector = SECTOR_OF.get(words.toLowerCase());
     // A spokesman or lawyer ("le porte-parole", "l'avocat de l'opposant") speaks for someone else, and a
     // mission or envoy ("l'ambassade de France", "l'ambassadeur d'Allemagne") is its state's, named right
