@@ -720,9 +720,10 @@ function namedAsPlace(text: string, mention: { start: number }): boolean {
  * Sectors an agent noun alone does not make a party of the sentence's state: PETRARCH's PPL is anyone
  * ("man", "men"), and civilians ("people", "residents") belong to where they are, which is often not the
  * state the sentence names ("a camp … was attacked by Burundian militiamen, killing 156 people"). A
- * spokesman or lawyer speaks for someone else (the party is whom they speak for).
+ * spokesman or lawyer speaks for someone else (the party is whom they speak for). French agents
+ * (french-agents.ts) follow the same list.
  */
-const NO_PARTY_SECTORS: ReadonlySet<string> = new Set(['PPL', 'CVL']);
+export const NO_PARTY_SECTORS: ReadonlySet<string> = new Set(['PPL', 'CVL']);
 const NO_PARTY_AGENTS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers']);
 
 /** Words that bind an agent noun to someone other than the sentence's state ("his lawyer", "a UN team's observers"). */

@@ -332,18 +332,20 @@ function namedMentionsOf(text: string, cache: NamedCache | null, date: string | 
   return named.map((m) => ({ ...m, resolved: [...m.resolved] }));
 }
 
+/** A sentence's named mentions with the agents named without their state, read in the language's own words (none for a language without a reading). */
+export function withAgentsOf(language: string, text: string, names: Mention[], acronyms: Acronyms): Mention[] {
+  if (language === 'en') return withContextAgents(text, names, true, acronyms);
+  if (language === 'fr') return withFrenchAgents(text, names);
+  return names;
+}
+
 function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, cache: NamedCache | null, date: string | null): Mention[][] {
   // Acronyms the document defines ("… Union (KHRU)") name their actor in the sentences after.
   const acronyms: Acronyms = new Map();
   const all = sentences.map((sentence) => {
     // Agents without their state ("police", "Judge X"; "les gendarmes", "le gouvernement du Mali") are read in each pack's own words.
     const names = namedMentionsOf(sentence.text, cache, date);
-    const named =
-      pack.language === 'en'
-        ? withContextAgents(sentence.text, names, true, acronyms)
-        : pack.language === 'fr'
-          ? withFrenchAgents(sentence.text, names)
-          : names;
+    const named = withAgentsOf(pack.language, sentence.text, names, acronyms);
     return [...named, ...findAnaphors(sentence.text, pack, named)].sort((a, b) => a.start - b.start);
   });
   let from = 0;

@@ -173,7 +173,7 @@ export interface LemmaCue {
 }
 
 /** The pack's articles as one alternation, each with the space after it (none needed after an elided one: "l'"). */
-const articleForms = (articles: readonly string[]) => articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
+export const articleForms = (articles: readonly string[]) => articles.map((a) => (a.endsWith("'") ? `${a}\\s*` : `${a}\\s+`)).join('|');
 
 /** Patterns of the pack's prepositions and articles with which relations.ts attaches parties to cues. */
 export interface AttachmentPatterns {
@@ -215,6 +215,9 @@ export interface AttachmentPatterns {
   jointIntentBefore: RegExp | null;
 }
 
+/** The pack's complement prepositions ("of", "de", "du"), without those that also open a passive's doer ("par", "by"). */
+export const complementPrepositions = (data: Pick<LanguagePackData, 'of' | 'passive_by'>) => data.of.filter((w) => !data.passive_by.includes(w));
+
 function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): AttachmentPatterns {
   const articles = articleForms(data.articles);
   const locatives = data.locatives.join('|');
@@ -239,10 +242,7 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
       `^\\s+(?:(?<participle>\\p{Ll}+)\\s+)?(?:(?:${data.complement.join('|')})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?(?:(?:${locatives})\\s+(?:[\\p{L}'’.-]+\\s+){0,6}?)+$`,
       'u',
     ),
-    complementOfHead: new RegExp(
-      `^\\s+(?:${data.of.filter((w) => !data.passive_by.includes(w)).join('|')})(?:\\s+|(?<=['’]))(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`,
-      'u',
-    ),
+    complementOfHead: new RegExp(`^\\s+(?:${complementPrepositions(data).join('|')})(?:\\s+|(?<=['’]))(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
     closingClause: {
       opening: new RegExp(`^\\s*(?:${articles})?$`, 'iu'),
       closing: new RegExp(

@@ -41,6 +41,13 @@ describe('compiled actor lexicon', () => {
     expect(aapso[0]!.id).toBe('afro-asian-peoples-solidarity-organization');
   });
 
+  it('lists every French agent who speaks or stands for another among the French agents it is matched as', () => {
+    // french-agents.ts finds agents by `before` alone: a speaking or mission word missing there is never read.
+    const before = new Set(Object.keys(handAgents.before));
+    for (const w of handAgents.speaks_for_fr.words) expect(before.has(w), w).toBe(true);
+    for (const w of handAgents.missions_abroad.words_fr) expect(before.has(w), w).toBe(true);
+  });
+
   it('gives no person a one-word name that is a people or group word of the hand-kept agents', () => {
     const words = new Set<string>();
     for (const phrase of Object.keys(handAgents.after))
