@@ -177,6 +177,8 @@ export const METADATA_LISTS = [
   'author-box-lead-in',
   /** "is", "ist", "est": the verb after the author's name that opens a note on the author ("Jane Doe is a writer …"). */
   'author-note-verb',
+  /** "Read the full story here", "Hier weiterlesen": a line that only points at a link, not the article's close. */
+  'link-invitation',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -383,6 +385,8 @@ const PATTERNS = {
    * then the verb "is" of a lexicon language ("Jane Doe is …", "Max Muster ist …"); case-sensitive.
    */
   'author-note-opening': new RegExp(`^\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){1,2},?\\s+${alternation(metadataWords('author-note-verb'))}\\s`, 'u'),
+  /** A link invitation anywhere in a line: "Read the full story here.", "Den ganzen Artikel lesen". */
+  'link-invitation': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(metadataWords('link-invitation'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */
   'reading-time-meta-label': new RegExp(alternation(metadataWords('reading-time-meta-label')), 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */
