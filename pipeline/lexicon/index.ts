@@ -187,6 +187,8 @@ export const METADATA_LISTS = [
   'institution-words',
   /** "van", "von", "de": the lower-case particles inside a person's name ("Anna van der Berg", "Ursula von der Leyen"). */
   'name-particle',
+  /** "Read the full story here", "Hier weiterlesen": a line that only points at a link, not the article's close. */
+  'link-invitation',
 ] as const;
 export type MetadataList = (typeof METADATA_LISTS)[number];
 
@@ -407,6 +409,8 @@ const PATTERNS = {
     const joint = `\\s+(?:\\p{Lu}\\.\\s+)?(?:${particles}\\s+){0,2}`;
     return new RegExp(`^${word}(?:${joint}${word}){1,3},?\\s+${alternation(metadataWords('author-note-verb'))}\\s`, 'u');
   })(),
+  /** A link invitation anywhere in a line: "Read the full story here.", "Den ganzen Artikel lesen". */
+  'link-invitation': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(metadataWords('link-invitation'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** A twitter:label naming a reading time ("Est. reading time"), anywhere in the label. */
   'reading-time-meta-label': new RegExp(alternation(metadataWords('reading-time-meta-label')), 'iu'),
   /** A twitter:label naming the author ("Written by"), as the whole label. */

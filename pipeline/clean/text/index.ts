@@ -9,6 +9,7 @@ import { bestSpan } from './span.ts';
 import { classifyLines, isShortLine, type LineFacts, lineWords, runLanguage, runScores } from './runs.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { dropDisclosureNotices } from './notices.ts';
+import { isClosingChrome } from './closing-chrome.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern, rememberKeyOfBlock } from '../../lexicon/index.ts';
 import { findDates, monthNames } from '../../text/dates.ts';
@@ -384,6 +385,9 @@ function isClosingLine(candidate: Candidate): boolean {
   // A question or a cry under an article is a prompt ("Did you like this post?", "Thanks!"), and
   // a label's colon or a comma between single words is a line of tags ("Tags linux, retro, c64").
   if (/[?!]/u.test(segment.text)) return false;
+  // Chrome printed under articles takes this shape too: a link invitation, a label's list or credit,
+  // a name linked to its page, a note on the author, a contact line.
+  if (isClosingChrome(segment.text)) return false;
   if (shape.endsSentence) return true;
   const parts = segment.text.split(',');
   return parts.length > 1 && !segment.text.includes(':') && parts.every((part) => part.trim().split(/\s+/u).length >= 2) && shape.lowerRatio >= 0.5;
