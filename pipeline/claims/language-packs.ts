@@ -100,6 +100,12 @@ export interface LanguagePackData {
    * "Ghana and Togo agreed to reopen the border".
    */
   joint_intent?: string[];
+  /**
+   * Lemmas of verbs by which an event reaches what it is done to ("An air strike by Saudi jets hit a
+   * hospital"): only these carry a subject event noun's act to the verb's object (English only: the
+   * verb test needs the tagger).
+   */
+  reaching_verbs?: string[];
   /** Words that count a party before its name, beside numbers ("hundreds of", "at least"): "the arrest of dozens of students". */
   count_words?: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
@@ -211,6 +217,8 @@ export interface AttachmentPatterns {
   locativeWithModifiers: RegExp;
   /** A reciprocal word anywhere in the text after an act (null: the pack lists none). */
   reciprocal: RegExp | null;
+  /** Lemmas of verbs that carry a subject event noun's act to their object ("hit", "destroyed"). */
+  reachingVerbs: ReadonlySet<string>;
   /** The words from a subject to its act: a pledge of agreement, at most three words before it and two after (null: the pack lists none). */
   jointIntentBefore: RegExp | null;
 }
@@ -251,6 +259,7 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
       ),
     },
     locativeWithModifiers: new RegExp(`(?<![\\p{L}])(?:${locatives})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
+    reachingVerbs: new Set(data.reaching_verbs ?? []),
     reciprocal: data.reciprocal?.length ? wordPattern(data.reciprocal, 'iu') : null,
     jointIntentBefore: data.joint_intent?.length
       ? new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.joint_intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu')

@@ -307,9 +307,11 @@ function subjectNounOnObject(
   if (!doer || !reached || places.has(reached) || !pack.passiveByAfter.test(text.slice(cue.end, doer.start))) return undefined;
   if (otherCues.some((c) => c !== cue && c.start >= doer.end && c.start < reached.start)) return undefined;
   // The rest of the doer's noun phrase ("Taliban fighters"), the verb, then its object's article and
-  // modifiers: lower-case words only, five at most, one of them the clause's verb.
+  // modifiers: lower-case words only, five at most, one of them the clause's verb, and a verb of
+  // reaching: "Air strikes by Turkey allowed Iraqi troops to advance" does no strike on the troops.
   if (!/^(?:\s+\p{Ll}[\p{L}-]*){1,5}\s+$/u.test(text.slice(doer.end, reached.start))) return undefined;
-  return tokens.some((t) => t.start >= doer.end && t.end <= reached.start && t.pos === 'VERB') ? [doer, reached] : undefined;
+  const reaches = (t: (typeof tokens)[number]) => t.pos === 'VERB' && pack.attachment.reachingVerbs.has(t.lemma);
+  return tokens.some((t) => t.start >= doer.end && t.end <= reached.start && reaches(t)) ? [doer, reached] : undefined;
 }
 
 /** At most two words (an article, a title) before a sentence's subject: "The Chinese navy", "Ethiopia". */
