@@ -101,7 +101,10 @@ export interface LanguagePackData {
    * verb test needs the tagger).
    */
   reaching_verbs?: string[];
-  /** Words that count a party before its name, beside numbers ("hundreds of", "at least"): "the arrest of dozens of students". */
+  /**
+   * Words that count a party before its name, beside numbers ("hundreds of", "at least"): "the arrest of
+   * dozens of students". English only: the French pack lists none, so its complements take numbers alone.
+   */
   count_words?: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
@@ -182,7 +185,8 @@ export interface AttachmentPatterns {
   placeBefore: RegExp;
   /**
    * A cue's text ends in a preposition of the pack ("arrests of", "investigation into", "crackdown on")
-   * and (gap) only an article stands between it and the party: the party is the noun's complement.
+   * and (gap) only an article and up to two counts ("30", "hundreds of") stand between it and the party:
+   * the party is the noun's complement ("the arrest of 30 Kenyan traders").
    */
   complementAtEnd: { preposition: RegExp; gap: RegExp };
   /**

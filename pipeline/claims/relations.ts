@@ -109,7 +109,10 @@ function reciprocalOf(text: string, cue: CueMatch, pack: LanguagePack): boolean 
   return hit != null && (pack.language !== 'en' || !verbBetween(text, cue.end, cue.end + hit[0].length));
 }
 
-/** Words allowed between a hyphenated pair and its noun ("Franco-German defence cooperation"). */
+/**
+ * At most three words (an article, modifiers) of a noun phrase: between a hyphenated pair and its noun
+ * ("Franco-German defence cooperation"), before an event noun that opens its clause ("A rocket attack").
+ */
 const MODIFIERS_ONLY = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 
 /**
@@ -295,9 +298,6 @@ function objectOfOpeningVerb(text: string, cue: CueMatch, pack: LanguagePack): b
   return !verbBetween(text, verb.end, cue.start);
 }
 
-/** At most three words (an article, modifiers) before an event noun that opens its clause: "A rocket attack", "An air strike". */
-const NOUN_PHRASE_OPENING = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
-
 /**
  * "An air strike by Saudi jets hit a hospital in Yemen", "Shelling by Russian forces hit a Ukrainian
  * school": an event noun heading its clause's subject, its doer after "by", is done to the object of
@@ -312,7 +312,7 @@ function subjectNounOnObject(
   otherCues: readonly CueMatch[],
   pack: LanguagePack,
 ): [MentionGroup, MentionGroup] | undefined {
-  if (pack.language !== 'en' || !NOUN_PHRASE_OPENING.test(text.slice(cue.clause.start, cue.start))) return undefined;
+  if (pack.language !== 'en' || !MODIFIERS_ONLY.test(text.slice(cue.clause.start, cue.start))) return undefined;
   const tokens = lemmatise(text);
   // No verb written in a tense before the noun ("Officials said an attack by …"); a modifier the tagger
   // reads as a bare verb ("A drone attack") is still the noun's.
