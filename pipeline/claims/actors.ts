@@ -1122,8 +1122,9 @@ const isPeopleQualifier = (word: string): boolean => {
  * What the capitalised word right before the agent at token `at` is: a place (its state, from where it
  * starts: "Mombasa police") or a region's adjective ("Chechen fighters"); a proper noun naming whose the agent is, a people, a faith, a movement
  * ("Tuareg separatists", "Maoist guerrillas": no state, the sentence's decides); 'none' when it is only
- * an article or a common word capitalised to open the sentence ("The rebels", "Senior officials"); or
- * 'other', a word of some other name the agent belongs to ("the Kifaya group's"), as without grammar.
+ * an article, a weekday or month, or a common word capitalised to open the sentence ("The rebels",
+ * "On Monday police", "Senior officials"); or 'other', a word of some other name the agent belongs to
+ * ("the Kifaya group's"). Without grammar every other capitalised word is a candidate qualifier.
  * Proper nouns by wink-nlp's parts of speech: inside a sentence a capitalised noun or adjective; a
  * sentence's first word only when wink reads it as a noun it does not know once lower-cased (a known
  * adjective, "senior", "local", is the sentence's capital letter) and no agent's word ("Security").
@@ -1142,19 +1143,20 @@ function qualifierBefore(
   if (OPENING_WORD.test(previous.text)) return 'none';
   // A name dropped as ambiguous ("Congolese": of two states) names a state, which one is not known.
   if (AMBIGUOUS_NAMES.has(previous.text)) return 'other';
-  // Without grammar (a line checked for two actors before it is parsed) every candidate counts: the
-  // word may be a people's ("Kurdish rebels" facing "Turkish troops"), which the grammar would keep.
-  if (!grammar) return { start: previous.start, country: stateOfPeopleWord(previous.text) };
   const lower = previous.text.toLowerCase();
   const opens = opensSentence(text, tokens, at - 1);
-  if (CALENDAR_WORDS.has(lower)) return 'none';
+  // A weekday or month ("On Monday police"), or an agent's or a body's word capitalised only to open
+  // the sentence ("Ministry officials"), names no other party, with or without grammar.
+  if (CALENDAR_WORDS.has(lower) || (opens && (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)))) return 'none';
+  // Without grammar (a line checked for two actors before it is parsed) every other candidate counts:
+  // the word may be a people's ("Kurdish rebels" facing "Turkish troops"), which the grammar would keep.
+  if (!grammar) return { start: previous.start, country: stateOfPeopleWord(previous.text) };
   // "Chechen fighters", "Papuan activists", "Bavarian officials": a region's adjective (gazetteer.ts
   // stateOfPeopleWord) places the agent as the region's name does ("Mombasa police"): in its state,
   // with the agent's own sector (the dictionaries code a province's officials as the state's GOV).
   const region = ORGANIZATION_WORDS.has(lower) ? null : stateOfPeopleWord(previous.text);
   if (region) return { start: previous.start, country: region };
   if (opens) {
-    if (AGENT_WORDS.has(lower) || ORGANIZATION_WORDS.has(lower)) return 'none';
     // "Kurdish rebels": a people's adjective capitalised for itself, not for the sentence. Asked
     // before the parse below, whose answer it would not change: that spares a parse of the sentence.
     if (isPeopleQualifier(lower)) return { start: previous.start, country: null };

@@ -91,16 +91,20 @@ export interface LanguagePackData {
   /** Words for those who back a party ("supporters of", "loyalists"), read in actors.ts (English only). */
   followers?: string[];
   /**
-   * Words after an act that make it one its coordinated subject's parties do with each other ("each
-   * other", "mutual", "diplomatic relations"): "Algeria and Morocco broke off relations".
+   * Words opening an act's object that make it one its coordinated subject's parties do with each
+   * other ("mutual", "relations"): "Algeria and Morocco broke off diplomatic relations".
    */
   reciprocal?: string[];
   /**
-   * Pledges right before an act that make a coordinated subject's act an agreement between its parties:
-   * "Ghana and Togo agreed to reopen the border".
+   * Lemmas of verbs by which an event reaches what it is done to ("An air strike by Saudi jets hit a
+   * hospital"): only these carry a subject event noun's act to the verb's object (English only: the
+   * verb test needs the tagger).
    */
-  joint_intent?: string[];
-  /** Words that count a party before its name, beside numbers ("hundreds of", "at least"): "the arrest of dozens of students". */
+  reaching_verbs?: string[];
+  /**
+   * Words that count a party before its name, beside numbers ("hundreds of", "at least"): "the arrest of
+   * dozens of students". English only: the French pack lists none, so its complements take numbers alone.
+   */
   count_words?: string[];
   /** Modals of obligation: "B must …" reported from A is A's demand on B. */
   obligation: string[];
@@ -181,7 +185,8 @@ export interface AttachmentPatterns {
   placeBefore: RegExp;
   /**
    * A cue's text ends in a preposition of the pack ("arrests of", "investigation into", "crackdown on")
-   * and (gap) only an article stands between it and the party: the party is the noun's complement.
+   * and (gap) only an article and up to two counts ("30", "hundreds of") stand between it and the party:
+   * the party is the noun's complement ("the arrest of 30 Kenyan traders").
    */
   complementAtEnd: { preposition: RegExp; gap: RegExp };
   /**
@@ -209,10 +214,10 @@ export interface AttachmentPatterns {
   closingClause: { opening: RegExp; closing: RegExp };
   /** A locative right before a name, with an article and up to two lower-case modifiers: "in southeastern", "near the northern". */
   locativeWithModifiers: RegExp;
-  /** A reciprocal word anywhere in the text after an act (null: the pack lists none). */
+  /** A reciprocal word opening the text after an act, an article or two modifiers at most before it (null: the pack lists none). */
   reciprocal: RegExp | null;
-  /** The words from a subject to its act: a pledge of agreement, at most three words before it and two after (null: the pack lists none). */
-  jointIntentBefore: RegExp | null;
+  /** Lemmas of verbs that carry a subject event noun's act to their object ("hit", "destroyed"). */
+  reachingVerbs: ReadonlySet<string>;
 }
 
 /** The pack's complement prepositions ("of", "de", "du"), without those that also open a passive's doer ("par", "by"). */
@@ -251,10 +256,8 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
       ),
     },
     locativeWithModifiers: new RegExp(`(?<![\\p{L}])(?:${locatives})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
-    reciprocal: data.reciprocal?.length ? wordPattern(data.reciprocal, 'iu') : null,
-    jointIntentBefore: data.joint_intent?.length
-      ? new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.joint_intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu')
-      : null,
+    reachingVerbs: new Set(data.reaching_verbs ?? []),
+    reciprocal: data.reciprocal?.length ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?${wordSource(alternation(data.reciprocal))}`, 'iu') : null,
   };
 }
 

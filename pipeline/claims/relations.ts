@@ -64,18 +64,22 @@ const PAIR_FROM_COORDINATED_SUBJECT: ReadonlySet<Relation> = new Set(
   ),
 );
 
-/** PLOVER events done with another party by their nature: a coordinated subject with no other party does them with each other. */
+/**
+ * PLOVER events done with another party by their nature: a coordinated subject with no other party
+ * does them with each other, and so when it pledges them ("agreed to resume dialogue", "pledged to
+ * cooperate"). Not an act done alone or to a third party, even pledged together: "The US and Britain
+ * pledged to withdraw their troops" (RETREAT), "France and Germany vowed to back the plan" (SUPPORT),
+ * "agreed to send aid" (AID) each pledge their own.
+ */
 const JOINT_EVENTS: ReadonlySet<string> = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
-
-/** Acts a coordinated subject may agree on between its parties ("agreed to reopen the border"); aid goes to a third party. */
-const AGREEABLE_ACTS: ReadonlySet<string> = new Set(['SUPPORT', 'COOPERATE', 'RETREAT', 'CONCEDE', 'CONSULT', 'AGREE']);
 
 /**
  * "Israel and Syria agreed to a prisoner swap", "Algeria and Morocco broke off diplomatic relations",
- * "Ghana and Togo agreed to reopen the border": an act of a subject that lists several parties, with
- * no other party after it, is one they do with each other when its event is a joint one by nature,
- * when a reciprocal word follows it, or when a pledge of agreement opens it and the act is one parties
- * agree on. Not any act: in "France and Germany condemned the coup" each condemns the coup.
+ * "Vietnam and the Philippines pledged to cooperate": an act of a subject that lists several parties,
+ * with no other party after it, is one they do with each other when its event is a joint one by
+ * nature (its own predicate or pledged: a stated intent, at most a few words after the subject), or
+ * when a reciprocal word belongs to it. Not any act: in "France and Germany condemned the coup" each
+ * condemns the coup.
  */
 function jointAct(text: string, cue: CueMatch, subject: MentionGroup, pack: LanguagePack): boolean {
   if (!subject.listed || subject.actors.length < 2) return false;
@@ -85,16 +89,30 @@ function jointAct(text: string, cue: CueMatch, subject: MentionGroup, pack: Lang
   const gap = text.slice(subject.end, predicateStart);
   // "X and Y must ensure security": an act the two are told to do is a demand on them, not done together.
   if (pack.obligation.test(gap)) return false;
-  const agreed = AGREEABLE_ACTS.has(event) && pack.attachment.jointIntentBefore?.test(gap) === true;
+  const intent = pack.intentBefore.exec(gap);
+  const pledged = intent !== null && MODIFIERS_ONLY.test(gap.slice(0, intent.index));
   // The subject's own predicate: no other verb between ("US and British forces must ensure security
   // to allow …": "allow" is the purpose of ensuring, not an act of the two forces with each other).
   // Without a tagger (French), a few words at most.
   const own = pack.language === 'en' ? !verbBetween(text, subject.end, predicateStart) : /^\s*(?:\S+\s+){0,3}$/u.test(gap);
-  const reciprocal = JOINT_EVENTS.has(event) || pack.attachment.reciprocal?.test(text.slice(cue.end, cue.clause.end)) === true;
-  return agreed || (own && reciprocal);
+  if (JOINT_EVENTS.has(event)) return own || pledged;
+  return own && reciprocalOf(text, cue, pack);
 }
 
-/** Words allowed between a hyphenated pair and its noun ("Franco-German defence cooperation"). */
+/**
+ * A reciprocal word belongs to the act: it opens the act's object, behind an article or a modifier at
+ * most, with no verb between ("broke off diplomatic relations", "accused each other"). One further on
+ * belongs to some other act: "The US and the EU condemned the vote that harmed relations".
+ */
+function reciprocalOf(text: string, cue: CueMatch, pack: LanguagePack): boolean {
+  const hit = pack.attachment.reciprocal?.exec(text.slice(cue.end, cue.clause.end));
+  return hit != null && (pack.language !== 'en' || !verbBetween(text, cue.end, cue.end + hit[0].length));
+}
+
+/**
+ * At most three words (an article, modifiers) of a noun phrase: between a hyphenated pair and its noun
+ * ("Franco-German defence cooperation"), before an event noun that opens its clause ("A rocket attack").
+ */
 const MODIFIERS_ONLY = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
 
 /**
@@ -280,9 +298,6 @@ function objectOfOpeningVerb(text: string, cue: CueMatch, pack: LanguagePack): b
   return !verbBetween(text, verb.end, cue.start);
 }
 
-/** At most three words (an article, modifiers) before an event noun that opens its clause: "A rocket attack", "An air strike". */
-const NOUN_PHRASE_OPENING = /^\s*(?:[\p{L}-]+\s+){0,3}$/u;
-
 /**
  * "An air strike by Saudi jets hit a hospital in Yemen", "Shelling by Russian forces hit a Ukrainian
  * school": an event noun heading its clause's subject, its doer after "by", is done to the object of
@@ -297,7 +312,7 @@ function subjectNounOnObject(
   otherCues: readonly CueMatch[],
   pack: LanguagePack,
 ): [MentionGroup, MentionGroup] | undefined {
-  if (pack.language !== 'en' || !NOUN_PHRASE_OPENING.test(text.slice(cue.clause.start, cue.start))) return undefined;
+  if (pack.language !== 'en' || !MODIFIERS_ONLY.test(text.slice(cue.clause.start, cue.start))) return undefined;
   const tokens = lemmatise(text);
   // No verb written in a tense before the noun ("Officials said an attack by …"); a modifier the tagger
   // reads as a bare verb ("A drone attack") is still the noun's.
@@ -307,9 +322,11 @@ function subjectNounOnObject(
   if (!doer || !reached || places.has(reached) || !pack.passiveByAfter.test(text.slice(cue.end, doer.start))) return undefined;
   if (otherCues.some((c) => c !== cue && c.start >= doer.end && c.start < reached.start)) return undefined;
   // The rest of the doer's noun phrase ("Taliban fighters"), the verb, then its object's article and
-  // modifiers: lower-case words only, five at most, one of them the clause's verb.
+  // modifiers: lower-case words only, five at most, one of them the clause's verb, and a verb of
+  // reaching: "Air strikes by Turkey allowed Iraqi troops to advance" does no strike on the troops.
   if (!/^(?:\s+\p{Ll}[\p{L}-]*){1,5}\s+$/u.test(text.slice(doer.end, reached.start))) return undefined;
-  return tokens.some((t) => t.start >= doer.end && t.end <= reached.start && t.pos === 'VERB') ? [doer, reached] : undefined;
+  const reaches = (t: (typeof tokens)[number]) => t.pos === 'VERB' && pack.attachment.reachingVerbs.has(t.lemma);
+  return tokens.some((t) => t.start >= doer.end && t.end <= reached.start && reaches(t)) ? [doer, reached] : undefined;
 }
 
 /** At most two words (an article, a title) before a sentence's subject: "The Chinese navy", "Ethiopia". */

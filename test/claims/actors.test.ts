@@ -203,3 +203,14 @@ describe('abbreviated titles', () => {
     expect(agents).toContain('Malian troops=MLI/MIL');
   });
 });
+
+describe('the line check before parsing', () => {
+  const agentsOf = (text: string, grammar: boolean) =>
+    withContextAgents(text, findNamedMentions(text), grammar).map((m) => `${m.text}=${m.actor?.id ?? '-'}/${m.actor?.sector ?? '-'}`);
+
+  it('reads a weekday or a sentence-opening common word before an agent as no other party', () => {
+    // Before, without grammar "Monday" and "Ministry" counted as names of some other party.
+    expect(agentsOf('On Monday police arrested protesters in Kenya.', false)).toContain('police=KEN/COP');
+    expect(agentsOf('Ministry officials met diplomats in Kenya.', false)).toEqual(agentsOf('Ministry officials met diplomats in Kenya.', true));
+  });
+});
