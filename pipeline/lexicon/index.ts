@@ -73,7 +73,7 @@ export interface LanguageLexicon {
   /** Labels before an update date: "updated", "mis à jour". */
   'date-label-updated': string[];
   /**
-   * Labels of a revision stamp: "Stand", "zuletzt geändert", "mise à jour". Read as update labels by
+   * Labels of a revision stamp: "Stand", "letzte Aktualisierung", "mise à jour" (no edit stamps: see README). Read as update labels by
    * the metadata readers only: some are common words or parts of words ("Vorstand", "misstande"),
    * so the cleaner's date-line pattern ('date-label', matched without word edges) leaves them out.
    */
