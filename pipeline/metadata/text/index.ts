@@ -158,10 +158,16 @@ function asPrinted(content: string, block: Block): string {
 
 /** How far after a headline its day may start in a line that runs on: a space, a bar or a dash. */
 const HEADLINE_DAY_GAP = 3;
+/**
+ * How much of the line after the headline is parsed for that day: room for the longest way a day is
+ * written with its weekday and time ("Donnerstag, 28. September 2021, 07:18 Uhr", under 50 characters)
+ * after the gap, so the date is never cut; the rest is the lead, whose dates are the story's.
+ */
+const HEADLINE_DAY_SPAN = 80;
 
 /** The full, plausible day that opens `rest` (what follows a headline in its line), or null. */
 function dayRightAfterHeadline(rest: string, options: DateOptions, notAfter: string | null): string | null {
-  const first = findDates(rest.slice(0, SHORT_LINE / 2), options)[0];
+  const first = findDates(rest.slice(0, HEADLINE_DAY_SPAN), options)[0];
   if (!first || first.value.length < 10 || rest.indexOf(first.text) > HEADLINE_DAY_GAP) return null;
   return plausiblePageDay(first.value, notAfter) ? first.value : null;
 }
