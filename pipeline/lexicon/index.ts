@@ -73,7 +73,7 @@ export interface LanguageLexicon {
   /** Labels before an update date: "updated", "mis à jour". */
   'date-label-updated': string[];
   /**
-   * Labels of a revision stamp: "Stand", "zuletzt geändert", "mise à jour". Read as update labels by
+   * Labels of a revision stamp: "Stand", "letzte Aktualisierung", "mise à jour" (no edit stamps: see README). Read as update labels by
    * the metadata readers only: some are common words or parts of words ("Vorstand", "misstande"),
    * so the cleaner's date-line pattern ('date-label', matched without word edges) leaves them out.
    */
@@ -264,7 +264,11 @@ const PATTERNS = {
   'date-label': new RegExp(`${alternation([...words('date-label-published'), ...words('date-label-updated')])}`, 'iu'),
   // Word edges in any script: \b is ASCII-only, so it never fell after "publié" nor around "опубликовано".
   'date-label-published': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.published}(?![\\p{L}\\p{N}_])`, 'iu'),
-  'date-label-updated': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updatedOrRevised}(?![\\p{L}\\p{N}_])`, 'iu'),
+  'date-label-updated': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updated}(?![\\p{L}\\p{N}_])`, 'iu'),
+  /** An update label or a revision stamp's ("Stand", "Letzte Änderung"): only where the HTML reader splits a head's date line. */
+  'date-label-updated-or-revised': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updatedOrRevised}(?![\\p{L}\\p{N}_])`, 'iu'),
+  /** A revision stamp's label alone: tells a head's stamp from its plain update line. */
+  'date-label-revised': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('date-label-revised'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** "Keywords: " at the start of a line, with its colon or stop. */
   'keywords-label': new RegExp(`^${alternation(metadataWords('keywords-label'))}\\s*[:：.—-]\\s*`, 'iu'),
   /** "Tags: " at the start of a line, with its colon. */

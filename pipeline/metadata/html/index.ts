@@ -704,10 +704,11 @@ const OTHER_MODIFIED_META = [
   'updated_time',
 ];
 
-const UPDATED_WORD = pattern('date-label-updated');
+const UPDATED_WORD = pattern('date-label-updated-or-revised');
+const REVISED_WORD = pattern('date-label-revised');
 const PUBLISHED_WORD = pattern('date-label-published');
 
-/** Reads the declared and printed dates; returns the publication and update days the head's date lines print, in order. */
+/** Reads the declared and printed dates; returns the publication days and the revision stamps' days the head's date lines print, in order. */
 function readDates(
   $: CheerioAPI,
   meta: MetaTags,
@@ -808,7 +809,10 @@ function readDates(
       // A date after "Updated" (and not after a later "Published") is the update.
       const isUpdate = updatedAt >= 0 && updatedAt < at && !(publishedAt > updatedAt && publishedAt < at);
       set(isUpdate ? 'updated' : 'published', date.value, source);
-      (isUpdate ? printedUpdates : printed).push(date.value);
+      if (!isUpdate) printed.push(date.value);
+      // Only a revision stamp's day ("Stand: …", "Letzte Änderung …") is returned: a plain update
+      // line ("Aktualisiert am …") under a generic meta date is a re-save, not the page's date.
+      else if (lineText.search(REVISED_WORD) === updatedAt) printedUpdates.push(date.value);
     }
   }
   // The less common meta names last: where a page also states its date in JSON-LD, microdata or a

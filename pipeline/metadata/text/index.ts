@@ -158,10 +158,16 @@ function asPrinted(content: string, block: Block): string {
 
 /** How far after a headline its day may start in a line that runs on: a space, a bar or a dash. */
 const HEADLINE_DAY_GAP = 3;
+/**
+ * How much of the line after the headline is parsed for that day: room for the longest way a day is
+ * written with its weekday and time ("Donnerstag, 28. September 2021, 07:18 Uhr", under 50 characters)
+ * after the gap, so the date is never cut; the rest is the lead, whose dates are the story's.
+ */
+const HEADLINE_DAY_SPAN = 80;
 
 /** The full, plausible day that opens `rest` (what follows a headline in its line), or null. */
 function dayRightAfterHeadline(rest: string, options: DateOptions, notAfter: string | null): string | null {
-  const first = findDates(rest.slice(0, SHORT_LINE / 2), options)[0];
+  const first = findDates(rest.slice(0, HEADLINE_DAY_SPAN), options)[0];
   if (!first || first.value.length < 10 || rest.indexOf(first.text) > HEADLINE_DAY_GAP) return null;
   return plausiblePageDay(first.value, notAfter) ? first.value : null;
 }
@@ -393,11 +399,12 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
   // Last, a labelled publication date anywhere on the page ("Erschienen am: 01.11.2023", "Published:
   // 03 December 2019"): a label says what the day is, so it does not need the cleaner to have found
   // the title or the body near it. Comments and teasers label their own posts' days, and are left out.
-  // Where no line labels the publication, a labelled revision stamp ("Stand 27.01.2022", "last
-  // edited 2019-11-10 13:28") is the page's update, and stands in for the publication below, as the
-  // HTML reader's labelled search takes it.
+  // Where no line labels the publication, a labelled update or revision stamp ("Stand 27.01.2022",
+  // "Letzte Änderung 03.06.2021") is kept for the very end: a site's stamp is the day its page was
+  // last saved, so every other source of the article's own day (a date line in the body, a date line
+  // in another language) goes first.
+  let labelledUpdate: string | null = null;
   if (fields.published === null && fields.updated === null) {
-    let labelledUpdate: string | null = null;
     for (const block of blocks) {
       if (block.text.length > SHORT_LINE || OTHER_POSTS.has(block.kind)) continue;
       const printed = asPrinted(content, block);
@@ -409,7 +416,6 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
       const updated: string | null = labelledUpdate ? null : readUpdatedOrRevised(printed, dateOptions);
       if (updated && updated.length >= 10 && plausiblePageDay(updated, context.capturedAt ?? null)) labelledUpdate = updated;
     }
-    if (fields.published === null && labelledUpdate) set('updated', labelledUpdate, 'text:label-on-page');
   }
 
   // Last, a line the cleaner set aside as a date line between the article's first and last
@@ -441,6 +447,10 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
     const day = foreignDateLineDay(shortLinesAroundTitle(), [language], dateOptions, context.capturedAt ?? null);
     if (day) set('published', day.value, `text:date-line(${day.language})`);
   }
+
+  // The last resort: the labelled stamp found above is the page's update, and stands in for the
+  // publication (takeUpdatedAsPublished), as the HTML reader's labelled search takes it.
+  if (fields.published === null && fields.updated === null && labelledUpdate) set('updated', labelledUpdate, 'text:label-on-page');
 
   takeUpdatedAsPublished(fields, provenance, context.capturedAt ?? null);
 

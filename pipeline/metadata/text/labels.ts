@@ -9,8 +9,12 @@ import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 const PUBLISHED_LABEL = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.generic})(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
 /** "Last updated:", "Mis à jour le", "آخر تحديث". */
 const UPDATED_LABEL = new RegExp(`\\b${FRAGMENT.updated}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
-/** The update labels and a revision stamp's ("Stand:", "Letzte Änderung", "bijgewerkt"). */
-const UPDATED_OR_REVISED_LABEL = new RegExp(`\\b${FRAGMENT.updatedOrRevised}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
+/**
+ * The update labels and a revision stamp's ("Stand:", "Letzte Änderung", "última actualización"). A
+ * word edge in any script, as the lexicon's label patterns take it: \b is ASCII-only, so it never
+ * fell before "última" or "Última".
+ */
+const UPDATED_OR_REVISED_LABEL = new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updatedOrRevised}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
 
 function dateAfter(label: RegExp, text: string, options: DateOptions): string | null {
   label.lastIndex = 0;
