@@ -41,7 +41,12 @@ import { findTimes, timeForClaim } from './time.ts';
 //        qualified titles ('Ghana's finance minister'), missions abroad, transliterated and accented names, a
 //        longer name is another person's; mediators after 'by', participle asides, subjects before an aside,
 //        participles after a comma, an object pronoun of a second predicate.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.9.0';
+// 2.10.0: French agents named without their state ('les gendarmes', 'l'armée du Niger'), French names of parties
+//        and bodies, wire-copy verbs of the weak PLOVER classes in both languages, CAMEO 163 as SANCTION; organs
+//        of bodies are their owner's, parts of lands place agents, labour and fishing sectors; a people's agent
+//        against its state, coordinated subjects acting together, counted parties after event nouns, the doer of
+//        an event noun after 'by' through a verb of reaching.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.10.0';
 
 export interface ClaimInput {
   id: string;
