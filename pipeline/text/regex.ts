@@ -53,6 +53,11 @@ export function countMatches(pattern: RegExp, text: string): number {
   return count;
 }
 
+const WHITESPACE_WORD = /\S+/g;
+
+/** The words of a text as a split at white space gives them (runs of non-space characters), counted without splitting. */
+export const countWhitespaceWords = (text: string): number => countMatches(WHITESPACE_WORD, text);
+
 /**
  * The characters `\s` matches and `trim()` removes (ECMAScript WhiteSpace and LineTerminator: tab,
  * line feed, vertical tab, form feed, carriage return, space, no-break space, the Zs spaces, line and

@@ -10,7 +10,7 @@ import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
 import { ARTICLE_PROSE, isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
-import { countMatches } from '../../text/regex.ts';
+import { countWhitespaceWords } from '../../text/regex.ts';
 import { hostOf, onSite } from './site.ts';
 
 export interface Verdict {
@@ -96,7 +96,7 @@ function labelsRepeated(segments: Segment[], wholePage: boolean): Set<string> {
   const counts = new Map<string, number>();
   for (const segment of segments) {
     if ((!segment.inRoot && !wholePage) || segment.kind !== 'paragraph') continue;
-    if (wordCount(segment.text) > MAX_LABEL_LINE_WORDS || !LABEL_START.test(segment.text)) continue;
+    if (countWhitespaceWords(segment.text) > MAX_LABEL_LINE_WORDS || !LABEL_START.test(segment.text)) continue;
     counts.set(segment.text, (counts.get(segment.text) ?? 0) + 1);
   }
   const labels = new Set<string>();
@@ -128,10 +128,6 @@ function lineVerdict(segment: Segment): ChromeVerdict | null {
 }
 
 const INLINE_KINDS = new Set<Block['kind']>(['paragraph', 'heading', 'quote']);
-
-/** Runs of non-space characters: the words of a line as split at white space, counted without splitting. */
-const WORD_RUN = /\S+/g;
-const wordCount = (text: string) => countMatches(WORD_RUN, text);
 
 export function judge(segments: Segment[], { titles, wholePage = false, site = null }: JudgeOptions): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -194,7 +190,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
     if (segment.inCaption && segment.text.length <= MAX_LABEL_CAPTION && !captionsCarry) return drop('attachment', 'picture caption');
     const text = segment.text;
     const density = segment.textChars > 0 ? segment.linkChars / segment.textChars : 0;
-    const words = wordCount(text);
+    const words = countWhitespaceWords(text);
 
     if (!articleStarted && segment.kind !== 'list') {
       // The post's meta line often ends in a link of the comment form or a share button after a
@@ -303,7 +299,7 @@ function dropLinkLabels(segments: Segment[], verdicts: Verdict[]): void {
     const label = segments[i];
     const next = verdicts[i + 1];
     if (!verdicts[i].kept || label.kind !== 'paragraph' || next.kept || (next.kind !== 'related' && next.kind !== 'menu')) continue;
-    if (label.text.length > 40 || wordCount(label.text) > MAX_LABEL_WORDS) continue;
+    if (label.text.length > 40 || countWhitespaceWords(label.text) > MAX_LABEL_WORDS) continue;
     // A question is a label only over a run of links: over one link line it can be the article's
     // own short question, the link its source ("Why?" over a cited address).
     const overRun = i + 2 < segments.length && !verdicts[i + 2].kept && (verdicts[i + 2].kind === 'related' || verdicts[i + 2].kind === 'menu');

@@ -13,6 +13,7 @@ import { isClosingChrome } from './closing-chrome.ts';
 import { looksLikeNameLine } from '../../text/name-shapes.ts';
 import { FRAGMENT, keyOf, pattern, rememberKeyOfBlock } from '../../lexicon/index.ts';
 import { findDates, monthNames } from '../../text/dates.ts';
+import { countWhitespaceWords } from '../../text/regex.ts';
 
 interface Candidate {
   segment: Segment;
@@ -712,7 +713,7 @@ const MIN_WORDS_WITHOUT_PROSE = 20;
  * page with nothing recognised as chrome is all content, however short ("Test", a three-line note).
  */
 function dropScraps(blocks: Block[]): void {
-  const wordsOf = (list: Block[]) => list.reduce((sum, block) => sum + block.text.split(/\s+/).filter(Boolean).length, 0);
+  const wordsOf = (list: Block[]) => list.reduce((sum, block) => sum + countWhitespaceWords(block.text), 0);
   const kept = blocks.filter((block) => block.kept);
   const words = wordsOf(kept);
   if (words >= MIN_WORDS_WITHOUT_PROSE) return;
