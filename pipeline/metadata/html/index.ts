@@ -513,8 +513,14 @@ const BYLINE_LEAD_IN = new RegExp(
 const NAMES_AFTER_BY = pattern('names-after-lead-in');
 /** A lead-in and everything after it (the byline run on after a date). */
 const LEAD_IN_TO_END = new RegExp(`(?:^|[\\s,|·•–—-])${FRAGMENT.leadIn}\\s+.*$`, 'iu');
-/** Date labels and the little words before a date ("Published on", "le", "am"). */
-const DATE_LABEL_WORDS = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.updated}|on|at|le|à|am|el)\\b`, 'giu');
+/**
+ * Date labels and the little words before a date ("Published on", "le", "am"), on word edges in any
+ * script: \b is ASCII-only, so "à" and "опубликовано" were never taken out.
+ */
+const DATE_LABEL_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${FRAGMENT.published}|${FRAGMENT.updated}|${FRAGMENT.preposition}|on|at|à)(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
 
 // A day glued to a name ("Jane Doe22 Dec 2016") starts the tail as well: names hold no digits.
 const MONTH_OR_NUMBER =

@@ -5,16 +5,19 @@ import type { Attachment } from '../../records/document.ts';
 import { parseDate, type DateOptions } from '../../text/dates.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 
-/** "Published on:", "Publié le", "Date:": a publication date's label with its little word and colon. */
-const PUBLISHED_LABEL = new RegExp(`\\b(?:${FRAGMENT.published}|${FRAGMENT.generic})(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
-/** "Last updated:", "Mis à jour le", "آخر تحديث". */
-const UPDATED_LABEL = new RegExp(`\\b${FRAGMENT.updated}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
 /**
- * The update labels and a revision stamp's ("Stand:", "Letzte Änderung", "última actualización"). A
- * word edge in any script, as the lexicon's label patterns take it: \b is ASCII-only, so it never
- * fell before "última" or "Última".
+ * A label as a whole word in any script, with its little word and colon. \b is ASCII-only: it never
+ * falls before "опубликовано", "Última" or "نشر", so those labels were never read; and without an
+ * edge after it, "date" matched the start of "dateline" and "datum" of "Datumsformat".
  */
-const UPDATED_OR_REVISED_LABEL = new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updatedOrRevised}(?:\\s+${FRAGMENT.preposition})?\\s*[:：]?\\s*`, 'giu');
+const labelThenDate = (label: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}_])${label}(?![\\p{L}\\p{N}_])(?:\\s+${FRAGMENT.preposition}(?![\\p{L}\\p{N}_]))?\\s*[:：]?\\s*`, 'giu');
+/** "Published on:", "Publié le", "Опубликовано:", "Date:": a publication date's label. */
+const PUBLISHED_LABEL = labelThenDate(`(?:${FRAGMENT.published}|${FRAGMENT.generic})`);
+/** "Last updated:", "Mis à jour le", "آخر تحديث". */
+const UPDATED_LABEL = labelThenDate(FRAGMENT.updated);
+/** The update labels and a revision stamp's ("Stand:", "Letzte Änderung", "última actualización"). */
+const UPDATED_OR_REVISED_LABEL = labelThenDate(FRAGMENT.updatedOrRevised);
 
 function dateAfter(label: RegExp, text: string, options: DateOptions): string | null {
   label.lastIndex = 0;
