@@ -6,6 +6,7 @@ import {
   RELATIVE_DATE,
   domainCountry,
   findDates,
+  firstPageDay,
   localeCountry,
   localeDayFirst,
   normaliseIsoDate,
@@ -237,5 +238,16 @@ describe('dates in another language than the page', () => {
     expect(foreignDateLineDay(['Wir haben am 7. März 2019 das neue Dach bekommen und gefeiert.'], ['en'], {}, null)).toBeNull();
     // Not after the capture.
     expect(foreignDateLineDay(['domingo, 3 de noviembre de 2024'], ['en'], {}, '2024-10-01T00:00:00Z')).toBeNull();
+  });
+});
+
+describe('firstPageDay', () => {
+  it('passes over a date that is part of a file name or a slug, as a dump prints an image', () => {
+    const lines = ['[Moebelhaus-2021-03-29-Fruehjahrsaktion-Banner]', 'report_2020-11-02_final.pdf', '6. April 2021 14:03 Uhr'];
+    expect(firstPageDay(lines, { language: 'de', dayFirst: true }, null)).toBe('2021-04-06T14:03');
+  });
+  it('keeps a range whose other end is a day, and a date after a dash between words', () => {
+    expect(firstPageDay(['12-14 May 2020'], { language: 'en' }, null)).toBe('2020-05-12');
+    expect(firstPageDay(['Berlin - 2021-03-29 - Der Senat'], { language: 'de' }, null)).toBe('2021-03-29');
   });
 });
