@@ -165,6 +165,37 @@ const HEADLINE_DAY_GAP = 3;
  */
 const HEADLINE_DAY_SPAN = 80;
 
+/** The little words a date line prints around its dates: labels, "on", "le", "am", "h", "Uhr", "hrs". */
+const DATE_LINE_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}_])(?:${FRAGMENT.published}|${FRAGMENT.updated}|${FRAGMENT.preposition}|at|à|a las|um|h|hs|hrs|uhr)(?![\\p{L}\\p{N}_])`,
+  'giu',
+);
+/** The longest printed line read as a date line inside a block. */
+const DATE_LINE_LENGTH = 100;
+
+/**
+ * The day of a date line printed on a line of its own inside a block ("4 de maio de 2022, 05:34 h
+ * Atualizado em 4 de maio de 2022, 05:35" under a standfirst): a short line that opens with a full
+ * day and holds nothing but dates, their labels and little words. Null when no line is one.
+ */
+function dateLineIn(content: string, block: Block, options: DateOptions, notAfter: string | null): string | null {
+  if (!block.span) return null;
+  for (const raw of content.slice(block.span.start, block.span.end).split('\n')) {
+    const line = partGluedDates(raw.trim());
+    if (!line || line.length > DATE_LINE_LENGTH) continue;
+    const dates = findDates(line, options);
+    if (dates.length === 0 || dates[0]!.value.length < 10 || line.indexOf(dates[0]!.text) !== 0) continue;
+    let rest = line;
+    for (const date of dates) rest = rest.replace(date.text, ' ');
+    const words = rest
+      .replace(DATE_LINE_WORDS, ' ')
+      .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+      .trim();
+    if (words.split(' ').filter(Boolean).length <= 1 && plausiblePageDay(dates[0]!.value, notAfter)) return dates[0]!.value;
+  }
+  return null;
+}
+
 /** The full, plausible day that opens `rest` (what follows a headline in its line), or null. */
 function dayRightAfterHeadline(rest: string, options: DateOptions, notAfter: string | null): string | null {
   const first = findDates(rest.slice(0, HEADLINE_DAY_SPAN), options)[0];
@@ -330,7 +361,13 @@ export function textMetadata(content: string, cleaned: Cleaned, context: TextCon
       const block = blocks[i]!;
       if (['share', 'boilerplate', 'advert', 'comment', 'signin'].includes(block.kind)) continue;
       seen++;
-      if (block.text.length > 100 || (block.kept && block.kind === 'paragraph')) break;
+      if (block.text.length > 100 || (block.kept && block.kind === 'paragraph')) {
+        // The standfirst and the date line under it, run into one paragraph by the cleaner: the
+        // date line still stands on a line of its own in the dump.
+        const day = seen === 1 ? dateLineIn(content, block, dateOptions, context.capturedAt ?? null) : null;
+        if (day) set('published', day, 'text:near-title');
+        break;
+      }
       // Links run together ("Yahoo TravelOctober 13, 2016"): a capital after a small letter starts a word.
       const date = findDates(asPrinted(content, block).replace(/(\p{Ll})(\p{Lu}\p{Ll})/gu, '$1 $2'), dateOptions).find((found) => found.value.length >= 10);
       if (date) {
