@@ -124,7 +124,13 @@ const PARSERS = new Map<string, ChronoParser>();
  * package's CommonJS build), so the load stays synchronous; every caller shares the one instance.
  */
 const require = createRequire(import.meta.url);
-export function chronoParser(language: string): ChronoParser | undefined {
+/**
+ * Codes that name a language chrono reads under another code: the language detector (franc) names
+ * Mandarin "cmn", where ISO 639-1 has only the macrolanguage "zh"; a page may declare "zho".
+ */
+const CHRONO_CODE: Readonly<Record<string, string>> = { cmn: 'zh', zho: 'zh', chi: 'zh' };
+export function chronoParser(code: string): ChronoParser | undefined {
+  const language = CHRONO_CODE[code] ?? code;
   if (!LANGUAGES.has(language)) return undefined;
   let parser = PARSERS.get(language);
   if (!parser) {
@@ -543,6 +549,14 @@ export function normaliseIsoDate(value: string, options: DateOptions = {}): stri
   const trimmed = value.trim();
   const match = ISO.exec(trimmed);
   if (!match) {
+    // ISO 8601's basic format, as meta tags write it (name="pdate" content="20190806", "ptime"
+    // 20190806103251): a day, or a day and a time, from 1900 on. Other runs of digits (ids, Unix
+    // times) are no dates here.
+    const basic = /^((?:19|20)\d\d)(\d\d)(\d\d)(?:T?(\d\d)(\d\d)(\d\d)?)?$/.exec(trimmed);
+    if (basic) {
+      const [, y, mo, d, h, mi, s] = basic;
+      return normaliseIsoDate(`${y}-${mo}-${d}${h === undefined ? '' : `T${h}:${mi}${s === undefined ? '' : `:${s}`}`}`);
+    }
     if (!trimmed || /^\d+$/.test(trimmed)) return null;
     // A well-formed day with a garbled time after it ("2022-01-10T22:06:08:684Z", "2021-03-04T9h30")
     // still states its day; the time is dropped rather than guessed.

@@ -154,6 +154,14 @@ describe('normaliseIsoDate', () => {
     expect(normaliseIsoDate('2024-09-14T10:00+02:00')).toBe('2024-09-14T10:00+02:00');
     expect(normaliseIsoDate('2024-09-14 10:00')).toBe('2024-09-14T10:00');
   });
+  it("reads ISO 8601's basic format, and no other run of digits", () => {
+    expect(normaliseIsoDate('20190806')).toBe('2019-08-06');
+    expect(normaliseIsoDate('20190806103251')).toBe('2019-08-06T10:32:51');
+    expect(normaliseIsoDate('20190806T1032')).toBe('2019-08-06T10:32');
+    expect(normaliseIsoDate('20191306')).toBeNull();
+    expect(normaliseIsoDate('1565087571')).toBeNull();
+    expect(normaliseIsoDate('12345678')).toBeNull();
+  });
   it('reads RFC 2822 dates and rejects invalid ones', () => {
     expect(normaliseIsoDate('Mon, 14 Sep 2024 10:00:00 +0200')).toBe('2024-09-14T10:00:00+02:00');
     expect(normaliseIsoDate('2024-02-30')).toBeNull();
@@ -238,6 +246,12 @@ describe('dates in another language than the page', () => {
     expect(foreignDateLineDay(['Wir haben am 7. März 2019 das neue Dach bekommen und gefeiert.'], ['en'], {}, null)).toBeNull();
     // Not after the capture.
     expect(foreignDateLineDay(['domingo, 3 de noviembre de 2024'], ['en'], {}, '2024-10-01T00:00:00Z')).toBeNull();
+  });
+});
+
+describe('language codes', () => {
+  it("reads Mandarin under the detector's code (cmn) as Chinese", () => {
+    expect(findDates('发布时间：2016年10月14日07:17', { language: 'cmn' }).map((date) => date.value)).toEqual(['2016-10-14T07:17']);
   });
 });
 
