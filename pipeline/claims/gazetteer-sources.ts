@@ -267,7 +267,15 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
     const roles = rolesOf(person, organizationByCode);
     const first = roles[0];
     if (!first) continue;
-    for (const name of person.names) put(name, { id: first.id, type: first.type, country: first.country, sector: first.sector, roles });
+    for (const name of person.names) {
+      // "President Bush" is both Bushes: a name the dictionaries give several people stands for the one
+      // holding a role on the document's date, so it holds all their roles (roleOn picks by the date).
+      const held = byKey.get(`n:${wordTokens(name).join(' ')}`);
+      if (held?.roles) {
+        const known = new Set(held.roles.map((r) => JSON.stringify(r)));
+        held.roles.push(...roles.filter((r) => !known.has(JSON.stringify(r))));
+      } else put(name, { id: first.id, type: first.type, country: first.country, sector: first.sector, roles: [...roles] });
+    }
   }
   return [...byKey.values()];
 }
