@@ -19,6 +19,7 @@ import {
   tokenMatches,
   type AgentEntry,
   type GazetteerEntry,
+  type Role,
 } from './gazetteer.ts';
 import handAgents from './data/agents.json' with { type: 'json' };
 import countryAdditions from './data/countries.json' with { type: 'json' };
@@ -353,6 +354,8 @@ export function findNamedMentions(text: string, date: string | null = null): Men
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.text);
   const mentions: Mention[] = [];
+  /** The actors named by a name two states share ("Congo"), with those states' dated roles. */
+  const shared = new Map<Actor, readonly Role[]>();
   for (let i = 0; i < tokens.length; ) {
     const candidates = candidatesAt(words, i);
     let matched = 0;
@@ -379,6 +382,16 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         // "a Paris-based watchdog", "the Iranian-born journalist", "a Doha-headquartered broadcaster":
         // the name says where someone is based or comes from, not who acts; the watchdog is not France.
         if (WHERE_SUFFIX.test(text.slice(end, end + 20))) {
+          matched = n;
+          break;
+        }
+        // "the Congo River", "the Niger Delta", "the Gulf of Guinea", "le fleuve Congo": the state's name
+        // is part of a landform's, which is a place (data/countries.json landforms), not the state.
+        if (
+          entry.type === 'country' &&
+          !entry.roles &&
+          (LANDFORM_AFTER.test(text.slice(end, end + 12)) || LANDFORM_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start)))
+        ) {
           matched = n;
           break;
         }
@@ -410,6 +423,8 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);
         matched = n;
+        const sharedBy = !entry.roles && n === 1 ? SHARED_NAMES.get(entry.tokens[0]!) : undefined;
+        if (sharedBy) shared.set(actor, sharedBy);
         // "Augusto Pinochet Ugarte" … "Pinochet": a full name's later words (surnames, four letters or
         // more) may name the person alone in the rest of the document (withDefinedNames).
         const surnames =
@@ -431,12 +446,18 @@ export function findNamedMentions(text: string, date: string | null = null): Men
             const start = tokens[titled.first]!.start;
             const phrase = text.slice(start, end);
             if (titled.replaces) mentions.pop();
+            // "Congo's President Denis Sassou Nguesso": a shared name written with the title is the
+            // state among those it names that the person holds office in; else resolved later.
+            const sharedState = titled.state ? shared.get(titled.state) : undefined;
+            const state = sharedState?.some((r) => r.id === actor.id) ? actor : titled.state;
+            const titledActor = { ...(state ?? actor), name: phrase, mention: phrase, sector: titled.sector };
+            if (sharedState && state !== actor) shared.set(titledActor, sharedState);
             mentions.push({
               start,
               end,
               nameEnd: end,
               text: phrase,
-              actor: { ...(titled.state ?? actor), name: phrase, mention: phrase, sector: titled.sector },
+              actor: titledActor,
               anaphor: null,
               resolved: [],
               possessive: POSSESSIVE_AFTER.test(text.slice(end)),
@@ -489,6 +510,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
     }
     i += matched > 0 ? matched : 1;
   }
+  if (shared.size > 0) resolveSharedNames(text, tokens, mentions, shared, date);
   // "Western Cambodia", "Southern Sudan": a one-word region or bloc right before a state's name is an
   // adjective of that state's land, not an actor of its own.
   const named = mentions.filter((m, k) => {
@@ -501,6 +523,39 @@ export function findNamedMentions(text: string, date: string | null = null): Men
     );
   });
   return withSharedHeads(text, peoplesOfPeoples(text, organsOfOwners(text, tokens, named)));
+}
+
+/** Names two states share ("Congo", "Congolese"), by the name as the data writes it: the states with the dates each bore it alone. */
+const SHARED_NAMES: ReadonlyMap<string, readonly Role[]> = new Map(
+  Object.entries(countryAdditions.shared_names).flatMap(([key, value]) => {
+    if (key === 'about' || typeof value === 'string') return [];
+    const roles: Role[] = value.states.map((s) => ({ id: s.id, type: 'country', country: s.id, sector: null, from: s.from, to: s.to }));
+    return value.names.map((name): [string, readonly Role[]] => [name, roles]);
+  }),
+);
+
+/**
+ * "Congo" is two states. A sentence that names one of them otherwise, by a name, a person or a place
+ * of its own ("near Goma", "Congo's President Denis Sassou Nguesso", "Brazzaville"), says which; else
+ * the state that bore the name alone on the document's date (`roleOn`: Congo-Brazzaville while the
+ * other was Zaire), else the latest. The shared name's actors (and their bare state) take that state.
+ */
+function resolveSharedNames(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  shared: ReadonlyMap<Actor, readonly Role[]>,
+  date: string | null,
+) {
+  const others = mentions.filter((m) => m.actor && !shared.has(m.actor));
+  const pointed = new Set<string>([...others.map((m) => m.actor!.country ?? m.actor!.id), ...findPlaces(text, tokens, mentions).map((p) => p.country)]);
+  for (const m of mentions) {
+    const roles = m.actor ? shared.get(m.actor) : undefined;
+    if (!roles) continue;
+    const named = [...new Set(roles.map((r) => r.id))].filter((id) => pointed.has(id));
+    const id = named.length === 1 ? named[0]! : roleOn(roles, date).id;
+    for (const actor of [m.actor!, m.bare]) if (actor) Object.assign(actor, { id, country: id });
+  }
 }
 
 /** Lower-case words inside one body's name: "Peace and Security Council", "Office for Democratic Institutions". */
@@ -684,6 +739,10 @@ function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
 
 /** English words, from the English pack's data (en.json, read directly: these rules are English only), as one case-blind alternation. */
 const alternationOf = (words: readonly string[]) => words.map(escapeRegex).join('|');
+/** A landform's word right after a state's name: "the Congo River", "the Niger Delta". */
+const LANDFORM_AFTER = new RegExp(`^\\s+(?:${alternationOf(countryAdditions.landforms.after)})(?![\\p{L}])`, 'iu');
+/** A landform's words right before a state's name, an article between: "the Gulf of Guinea", "le golfe de Guinée", "le fleuve Congo". */
+const LANDFORM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(countryAdditions.landforms.before)})\\s+(?:the\\s+|l[ae]\\s+|l['’])?$`, 'iu');
 /** "in the", "inside the", "within the" ending a stretch of text: a locative that encloses what follows. */
 const ENCLOSED_BY = new RegExp(`(?<![\\p{L}])(?:${alternationOf(englishCues.enclosing_locatives)})\\s+the\\s+$`, 'iu');
 
@@ -851,7 +910,11 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     const end = civilians?.end ?? tokens[last]!.end;
     // Whose the agent is: the place before it ("Mombasa police"), a place or state right after it
     // ("police in Karachi", "the governor of Kano"), else the state the sentence places its parties in.
-    const placed = civilians?.country ?? (qualifier && qualifier !== 'none' ? qualifier.country : null) ?? stateRightAfter(text, end, named, places) ?? state;
+    const placed =
+      civilians?.country ??
+      (qualifier && qualifier !== 'none' ? qualifier.country : null) ??
+      stateRightAfter(text, end, named, places, IRREGULAR_SECTORS.has(agent.sector)) ??
+      state;
     const group = qualifier && qualifier !== 'none' && placed === null;
     const byPeople = qualifier && qualifier !== 'none' && qualifier.country === null;
     const sector = byPeople ? (QUALIFIED_SECTORS[agent.sector] ?? agent.sector) : agent.sector;
@@ -1067,11 +1130,20 @@ const PLACE_AFTER = new RegExp(`^\\s+(?:in|near|of|from)\\s+(?:the\\s+)?${PLACE_
  */
 const OWNER_AFTER = new RegExp(`^\\s+(?:in|of|from)\\s+(?:the\\s+)?${PLACE_MODIFIERS}$`, 'u');
 
-/** The state of a place or a state's name (not a person's) right after an agent, through OWNER_AFTER. */
-function stateRightAfter(text: string, end: number, named: readonly Mention[], places: readonly Place[]): string | null {
-  const place = places.find((p) => p.start > end && OWNER_AFTER.test(text.slice(end, p.start)));
+/**
+ * Armed men of no state's forces (criminals, rebels, unidentified gunmen: CRM, REB, UAF) operate where
+ * they are from: "pirates off Somalia", "rebels near Goma", "gunmen off the coast of Nigeria" are that
+ * state's, as a state's own forces near another's are not ("warships near Taiwan").
+ */
+const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['CRM', 'REB', 'UAF']);
+const IRREGULAR_AFTER = new RegExp(`^\\s+(?:in|of|from|near|off)\\s+(?:the\\s+)?(?:(?:coasts?|waters)\\s+(?:of|off)\\s+(?:the\\s+)?)?${PLACE_MODIFIERS}$`, 'u');
+
+/** The state of a place or a state's name (not a person's) right after an agent, through OWNER_AFTER (IRREGULAR_AFTER for armed men of no state's forces). */
+function stateRightAfter(text: string, end: number, named: readonly Mention[], places: readonly Place[], irregular = false): string | null {
+  const after = irregular ? IRREGULAR_AFTER : OWNER_AFTER;
+  const place = places.find((p) => p.start > end && after.test(text.slice(end, p.start)));
   if (place) return place.country;
-  const name = named.find((m) => m.start > end && m.actor?.type === 'country' && !m.person && OWNER_AFTER.test(text.slice(end, m.start)));
+  const name = named.find((m) => m.start > end && m.actor?.type === 'country' && !m.person && after.test(text.slice(end, m.start)));
   return name ? (name.actor!.country ?? name.actor!.id) : null;
 }
 
@@ -1095,7 +1167,7 @@ function placedOrQualified(text: string, tokens: readonly Token[], i: number, na
   const agent = agentAt(text, tokens, i);
   if (!agent) return false;
   if (previous && /^\p{Lu}/u.test(previous.text) && AGENT_GAP.test(text.slice(previous.end, tokens[i]!.start))) return true;
-  return stateRightAfter(text, tokens[agent.last]!.end, named, places) !== null;
+  return stateRightAfter(text, tokens[agent.last]!.end, named, places, IRREGULAR_SECTORS.has(agent.sector)) !== null;
 }
 
 /** Months and weekdays in English, from the platform's calendar data: a date before an agent ("In January soldiers …") qualifies nothing. */

@@ -251,6 +251,13 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
   }
   for (const [id, names] of Object.entries(countryAdditions.capitals)) for (const name of names) put(name, capital(id));
   for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, named(name, id));
+  // A name two states share ("Congo") names the latest of them here; actors.ts resolveSharedNames
+  // picks the state by the sentence's other names and places, else by the document's date.
+  for (const [key, shared] of Object.entries(countryAdditions.shared_names)) {
+    if (key === 'about' || typeof shared === 'string') continue;
+    const latest = shared.states.find((s) => s.to === null) ?? shared.states.at(-1)!;
+    for (const name of shared.names) put(name, named(name, latest.id));
+  }
   for (const [id, forms] of Object.entries(countryAdditions.combining_forms)) for (const form of forms) put(form, state(id), true);
   for (const [name, id] of resolveCountryNames(candidates, unMembers)) put(name, capitals.has(name) ? capital(id) : named(name, id));
   for (const [name, id] of uniqueNames(Object.entries(lexicon.countries))) put(name, named(name, id));
@@ -260,7 +267,15 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
     const roles = rolesOf(person, organizationByCode);
     const first = roles[0];
     if (!first) continue;
-    for (const name of person.names) put(name, { id: first.id, type: first.type, country: first.country, sector: first.sector, roles });
+    for (const name of person.names) {
+      // "President Bush" is both Bushes: a name the dictionaries give several people stands for the one
+      // holding a role on the document's date, so it holds all their roles (roleOn picks by the date).
+      const held = byKey.get(`n:${wordTokens(name).join(' ')}`);
+      if (held?.roles) {
+        const known = new Set(held.roles.map((r) => JSON.stringify(r)));
+        held.roles.push(...roles.filter((r) => !known.has(JSON.stringify(r))));
+      } else put(name, { id: first.id, type: first.type, country: first.country, sector: first.sector, roles: [...roles] });
+    }
   }
   return [...byKey.values()];
 }
@@ -303,7 +318,9 @@ export function buildIndex(sources: Sources = loadSources()): {
   // demonym the lists give, a dropped ambiguous name) keeps its own reading.
   const known = new Set(gazetteer.map((e) => e.tokens.join(' ').toLowerCase()));
   const places: Array<[string, string]> = [];
-  for (const [country, names] of Object.entries((sources.lexicon as { places?: Record<string, string[]> }).places ?? {}))
+  // The dictionaries' places, then the hand-kept ones they lack (data/countries.json places).
+  const handPlaces = Object.entries(countryAdditions.places).filter((e): e is [string, string[]] => e[0] !== 'about' && Array.isArray(e[1]));
+  for (const [country, names] of [...Object.entries((sources.lexicon as { places?: Record<string, string[]> }).places ?? {}), ...handPlaces])
     for (const name of names) {
       const tokens = wordTokens(name);
       if (tokens.length > 0 && !DROPPED.has(name) && !known.has(tokens.join(' ').toLowerCase())) places.push([name, country]);

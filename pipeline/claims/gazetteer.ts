@@ -52,8 +52,12 @@ export function roleOn(roles: readonly Role[], date: string | null): Role {
   if (date) {
     const day = dayOf(date);
     const current = roles.filter((r) => !undated(r) && covers(r, day));
-    // Office outranks standing: a head of government who is also listed as elite acts as GOV.
-    const pick = current.find((r) => r.sector !== 'ELI') ?? current[0] ?? roles.find(undated);
+    // Office outranks standing: a head of government who is also listed as elite acts as GOV. Of two
+    // offices the later begun holds ("Salva Kiir", Sudan's vice-president from 2005, South Sudan's
+    // president from 2011; a name two people share holds both their roles).
+    const offices = current.filter((r) => r.sector !== 'ELI');
+    const latestBegun = offices.reduce<Role | undefined>((best, r) => (!best || (r.from ?? '') > (best.from ?? '') ? r : best), undefined);
+    const pick = latestBegun ?? current[0] ?? roles.find(undated);
     if (pick) return pick;
   }
   const latest = (r: Role) => (r.to === null && r.from !== null ? '9999' : (r.to ?? r.from ?? ''));
