@@ -27,6 +27,15 @@ interface Candidate {
   selfRepeated: boolean;
   /** A list item repeated further down as the heading of a section of prose: a table of contents. */
   contents: boolean;
+  /**
+   * The second print of a paragraph of prose printed once already well above it: the article's
+   * opening again as the excerpt of its own teaser in a list under it, a recipe's steps again in a
+   * printable card. It weighs nothing for the span it stands in, or the list of teasers around it
+   * outweighs the article it copies. A paragraph printed once right under itself (a picture's
+   * alternative text and its caption) is no reprint, nor one printed over and over (placeholder
+   * text that fills a page): each copy of those counts as prose.
+   */
+  reprint: boolean;
 }
 
 /** Points a paragraph contributes to the article span: prose for its length, the rest against. */
@@ -435,7 +444,11 @@ function candidatesOf(segments: readonly Segment[], language: string | null): Ca
   // Each paragraph's comparison key, computed once: the repeat count and the contents use it.
   const keys = segments.map((segment) => keyOf(segment.text));
   const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const firstAt = new Map<string, number>();
+  keys.forEach((key, i) => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!firstAt.has(key)) firstAt.set(key, i);
+  });
   const candidates = segments.map((segment, i) => {
     const shape = measure(segment.text);
     return {
@@ -446,11 +459,15 @@ function candidatesOf(segments: readonly Segment[], language: string | null): Ca
       repeated: !shape.prose && (counts.get(keys[i]!) ?? 0) > 1,
       selfRepeated: isSelfRepeated(segment.text),
       contents: false,
+      reprint: shape.prose && counts.get(keys[i]!) === 2 && firstAt.get(keys[i]!)! < i - REPRINT_DISTANCE,
     };
   });
   markContents(candidates);
   return candidates;
 }
+
+/** Paragraphs between two prints of the same paragraph for the second to be a reprint, not a caption under its picture's alternative text. */
+const REPRINT_DISTANCE = 3;
 
 /**
  * Marks a table of contents: short list items whose text comes back further down as the line over
@@ -578,7 +595,7 @@ export function cleanText(content: string, options: { language?: string | null }
   const segments = segmentLines(lines, wrapWidth(lines));
   const candidates = candidatesOf(segments, language);
   const inRow = rowRepeats(candidates);
-  const scores = candidates.map((candidate, i) => (inRow[i] ? 0 : score(candidate)));
+  const scores = candidates.map((candidate, i) => (inRow[i] || candidate.reprint ? 0 : score(candidate)));
   const barriers = candidates.map((_, i) => isBarrier(candidates, i));
   const whole = bestSpan(scores, barriers);
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
