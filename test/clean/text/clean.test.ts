@@ -218,3 +218,27 @@ describe('line rules inside the article keep its prose', () => {
     expect(cleanText(dump).text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
   });
 });
+
+describe('picture galleries set into an article', () => {
+  it('drops numbered slides ("2/4 Title") and the caption under each, keeping the article around them', () => {
+    const slides = [1, 2, 3, 4].flatMap((n) => [
+      `  • ${n}/4 Slide number ${n} of the harbour`,
+      `The harbour seen from the pier on the morning of day ${n}, when the boats came back in.`,
+    ]);
+    const dump = [PROSE_A, '', ...slides, '', PROSE_B, ''].join('\n');
+    const cleaned = cleanText(dump);
+    expect(cleaned.text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+    expect(cleaned.blocks.filter((block) => block.reason?.startsWith('picture gallery'))).toHaveLength(8);
+  });
+
+  it('keeps a list of entries dated day/month that runs back in time', () => {
+    const entries = [
+      '12/10 The council published the final version of the plan.',
+      '05/10 The second reading was held in public.',
+      '01/10 The draft went out for comment.',
+    ];
+    const dump = [PROSE_A, '', ...entries.map((entry) => `  • ${entry}`), '', PROSE_B, ''].join('\n');
+    const { text } = cleanText(dump);
+    for (const entry of entries) expect(text).toContain(entry);
+  });
+});
