@@ -496,7 +496,7 @@ function markSlides(candidates: Candidate[]): void {
     for (const { index } of slides) {
       candidates[index]!.slide = true;
       const caption = candidates[index + 1];
-      if (caption && caption.shape.prose && !caption.chrome && !SLIDE_NUMBER.test(caption.segment.text)) caption.slide = true;
+      if (caption?.shape.prose && !caption.chrome && !SLIDE_NUMBER.test(caption.segment.text)) caption.slide = true;
     }
   }
 }
