@@ -242,3 +242,25 @@ describe('picture galleries set into an article', () => {
     for (const entry of entries) expect(text).toContain(entry);
   });
 });
+
+describe("a post's filing notice", () => {
+  it('drops a filing line that the theme runs past a notice length with its feed and trackback sentences', () => {
+    const notice =
+      'This entry was posted in Events, Region North, Tastings and Calendar on Wednesday, 27. November 2019 at 15:21. ' +
+      'You can follow any responses to this entry through the RSS 2.0 feed. Responses are currently closed, but you can ' +
+      'trackback from your own site, and all the replies will be shown under the post.';
+    expect(notice.length).toBeGreaterThan(300);
+    const cleaned = cleanText(`${PROSE_A}\n\n${PROSE_B}\n\n${notice}\n`);
+    expect(cleaned.text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+    expect(cleaned.blocks.find((block) => block.text === notice)?.reason).toMatch(/^post notice/);
+  });
+
+  it('keeps a long paragraph that quotes a filing phrase after its first sentence', () => {
+    const paragraph =
+      'The blog software prints a line under every post, and the designers chose to keep it. Its wording, that this entry was posted in ' +
+      'a category, tells readers where to find more, and the team found in a survey that most readers used it at least once a week when they ' +
+      'looked for older posts on the same subject.';
+    const { text } = cleanText(`${PROSE_A}\n\n${paragraph}\n\n${PROSE_B}\n`);
+    expect(text).toContain(paragraph);
+  });
+});
