@@ -76,6 +76,11 @@ describe('classifying lines', () => {
     expect(matchChrome('Suivez-nous sur Facebook')?.kind).toBe('share');
     expect(matchChrome(PROSE_A)).toBeNull();
   });
+  it("reads the widgets' words in the voseo of Rioplatense Spanish pages", () => {
+    expect(matchChrome('Suscribite a nuestro newsletter')?.kind).toBe('newsletter');
+    expect(matchChrome('Dejá tu comentario')?.kind).toBe('comment');
+    expect(matchChrome('Suscribite o ingresá')?.kind).toBe('signin');
+  });
 });
 
 describe('markdown', () => {
