@@ -316,23 +316,20 @@ const STAMP_GAP = 8;
 /** A heading of what follows the article ("Related articles", "Meistgelesen"), not a list item. */
 const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === 'after-article-heading' && !candidate.segment.bullet;
 /**
- * Where an article goes on after a related-articles box set inside it, or null: a long paragraph of prose
+ * An article that goes on after a related-articles box set inside it: a long paragraph of prose
  * soon after the heading that is not standing alone under a teaser's title or the heading itself
  * (prose right under it or right over it). Teasers under such a heading are a sentence or two
  * each, and a long excerpt or a picture's caption stands alone between teaser titles.
  */
-function articleResumes(candidates: readonly Candidate[], heading: number): number | null {
+function articleResumes(candidates: readonly Candidate[], heading: number): boolean {
   for (let i = heading + 1; i < Math.min(candidates.length, heading + 1 + RESUME_WITHIN); i++) {
     if (!isParagraph(candidates[i], RESUME_WEIGHT)) continue;
-    // A paragraph longer than any teaser's excerpt is the article's, alone or not.
-    if (isParagraph(candidates[i], RESUME_LONE_WEIGHT)) return i;
-    if (isParagraph(candidates[i + 1], 0) || (i > heading + 1 && isParagraph(candidates[i - 1], 0))) return i;
+    if (isParagraph(candidates[i + 1], 0) || (i > heading + 1 && isParagraph(candidates[i - 1], 0))) return true;
   }
-  return null;
+  return false;
 }
 const RESUME_WITHIN = 24;
 const RESUME_WEIGHT = 40;
-const RESUME_LONE_WEIGHT = 60;
 /** At most this many paragraphs (share bars, tags, an author box) between an article and a related-articles heading that ends it. */
 const RELATED_GAP = 8;
 
@@ -639,7 +636,6 @@ export function cleanText(content: string, options: { language?: string | null }
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
   let span = whole;
   const thread = whole ? threadStart(candidates, language) : null;
-  const relatedBox = new Set<number>();
   // A counted comment-thread heading ("Comments (6)") ends the article: what follows is readers'
   // prose, which can outweigh the article, so the span is sought before the first such heading
   // that has an article above it (and not merely a counter in the page header).
@@ -647,11 +643,7 @@ export function cleanText(content: string, options: { language?: string | null }
     const comments = endsArticle(candidates[k]!);
     // A related-articles heading inside the span ends it when the article runs right up to it:
     // the teasers under it are prose too and would otherwise join the article.
-    const inWhole = whole !== null && k > whole.first && k <= whole.last && opensAfterArticle(candidates[k]!);
-    const resumes = !comments && inWhole ? articleResumes(candidates, k) : null;
-    // The box's teaser titles between its heading and the article's next paragraph are not the article's.
-    if (resumes !== null) for (let i = k + 1; i < resumes; i++) if (!candidates[i]!.shape.prose) relatedBox.add(i);
-    const related = !comments && inWhole && resumes === null;
+    const related = !comments && whole !== null && k > whole.first && k <= whole.last && opensAfterArticle(candidates[k]!) && !articleResumes(candidates, k);
     if (!comments && !related) continue;
     const before = bestSpan(scores.slice(0, k), barriers.slice(0, k));
     // A counted heading in a page's header ("12 comments" by the title) has the article after it,
@@ -729,8 +721,6 @@ export function cleanText(content: string, options: { language?: string | null }
       drop(kind, reason);
     } else if (candidate.contents) {
       drop('menu', 'table of contents: an item repeated as a section heading below');
-    } else if (relatedBox.has(i)) {
-      drop('related', 'related-articles box set inside the article: a teaser title');
     } else if (candidate.slide) {
       drop('boilerplate', 'picture gallery: a numbered slide ("12/50") and its caption');
     } else if (candidate.selfRepeated) {
