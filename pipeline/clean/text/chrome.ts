@@ -119,6 +119,22 @@ const ACCOUNT_PURPOSE = /\b(?:account|newsletters?|inbox|comments?|reply|discuss
  */
 const POST_NOTICE = pattern('post-notice');
 
+/**
+ * A post notice of a notice's length, or one whose first sentence is the post's filing line ("This
+ * entry was posted on … and filed under …") with the theme's sentences about its feed and trackbacks
+ * after it, which run it past a notice's length; a longer paragraph that quotes a phrase is text.
+ */
+function isPostNotice(text: string): boolean {
+  if (text.length <= MAX_NOTICE) return POST_NOTICE.test(text);
+  if (text.length > MAX_NOTICE * FILING_LINE_NOTICES) return false;
+  const firstSentence = FIRST_SENTENCE.exec(text)?.[0] ?? text;
+  return firstSentence.length < text.length && POST_NOTICE.test(firstSentence);
+}
+/** How many notices' length a paragraph opened by a filing line may run to. */
+const FILING_LINE_NOTICES = 2;
+/** A paragraph's first sentence: up to its first full stop before a space and a capital, not one after a digit ("am 27. November"). */
+const FIRST_SENTENCE = /^.*?\D[.!?](?=\s+\p{Lu})/u;
+
 /** "Related articles", "Meistgelesen", "Dans la même rubrique": a section that follows the article. */
 const AFTER_ARTICLE_HEADING = pattern('after-article-heading');
 /** "Read also: …", "Lesen Sie auch", "Veja também": a link to another article. */
@@ -170,8 +186,7 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
   if (shape.words <= 120 && CONSENT_SENTENCE.test(text)) return { kind: 'cookie', rule: 'cookie-consent', reason: 'cookie consent banner' };
   if (shape.words <= 30 && ACCOUNT_PROMPT.test(text) && ACCOUNT_PURPOSE.test(text))
     return { kind: 'signin', rule: 'account-prompt', reason: 'prompt to sign in, sign up or subscribe' };
-  if (text.length <= MAX_NOTICE && POST_NOTICE.test(text))
-    return { kind: 'boilerplate', rule: 'post-notice', reason: "post notice: the post's filing line or a prompt to get posts by mail" };
+  if (isPostNotice(text)) return { kind: 'boilerplate', rule: 'post-notice', reason: "post notice: the post's filing line or a prompt to get posts by mail" };
   if (TIME_ONLY.test(text)) return { kind: 'dateline', rule: 'time-only', reason: 'a time of day on its own' };
   if (shape.words <= MAX_TICKER_WORDS && !shape.endsSentence && TICKER_ENTRY.test(text))
     return { kind: 'related', rule: 'ticker', reason: 'news ticker entry: a time of day and a headline' };

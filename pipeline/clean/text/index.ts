@@ -27,6 +27,17 @@ interface Candidate {
   selfRepeated: boolean;
   /** A list item repeated further down as the heading of a section of prose: a table of contents. */
   contents: boolean;
+  /**
+   * The second print of a paragraph of prose printed once already well above it: the article's
+   * opening again as the excerpt of its own teaser in a list under it, a recipe's steps again in a
+   * printable card. It weighs nothing for the span it stands in, or the list of teasers around it
+   * outweighs the article it copies. A paragraph printed once right under itself (a picture's
+   * alternative text and its caption) is no reprint, nor one printed over and over (placeholder
+   * text that fills a page): each copy of those counts as prose.
+   */
+  reprint: boolean;
+  /** A numbered slide of a picture gallery ("12/50 Title", and its caption under it). */
+  slide: boolean;
 }
 
 /** Points a paragraph contributes to the article span: prose for its length, the rest against. */
@@ -34,7 +45,8 @@ function score(candidate: Candidate): number {
   const { shape, chrome, segment } = candidate;
   // A table of contents sits between an article's opening and its sections: it neither belongs to
   // the text nor separates two parts of it, so it weighs nothing.
-  if (candidate.contents) return 0;
+  // A gallery set into an article is the same: its slides' captions are prose, but not the text.
+  if (candidate.contents || candidate.slide) return 0;
   if (chrome) return chrome.kind === 'byline' || chrome.kind === 'dateline' || chrome.kind === 'page-metadata' ? -4 : -6;
   if (candidate.repeated || candidate.selfRepeated) return -4;
   // Script printed as text weighs against the span by its length: a long block of it between a
@@ -435,7 +447,11 @@ function candidatesOf(segments: readonly Segment[], language: string | null): Ca
   // Each paragraph's comparison key, computed once: the repeat count and the contents use it.
   const keys = segments.map((segment) => keyOf(segment.text));
   const counts = new Map<string, number>();
-  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const firstAt = new Map<string, number>();
+  keys.forEach((key, i) => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (!firstAt.has(key)) firstAt.set(key, i);
+  });
   const candidates = segments.map((segment, i) => {
     const shape = measure(segment.text);
     return {
@@ -446,11 +462,47 @@ function candidatesOf(segments: readonly Segment[], language: string | null): Ca
       repeated: !shape.prose && (counts.get(keys[i]!) ?? 0) > 1,
       selfRepeated: isSelfRepeated(segment.text),
       contents: false,
+      reprint: shape.prose && counts.get(keys[i]!) === 2 && firstAt.get(keys[i]!)! < i - REPRINT_DISTANCE,
+      slide: false,
     };
   });
   markContents(candidates);
+  markSlides(candidates);
   return candidates;
 }
+
+/** Paragraphs between two prints of the same paragraph for the second to be a reprint, not a caption under its picture's alternative text. */
+const REPRINT_DISTANCE = 3;
+
+/**
+ * Marks the slides of a picture gallery printed into the page: lines that open with the slide's
+ * number over the gallery's size ("1/50 United goin down", "2/5 Der Fahrer …"), each with the
+ * caption that follows it when the number heads a line of its own. At least GALLERY_SLIDES numbers
+ * over the same size, rising down the page: dates printed the same way ("18/11 Soirée-débat",
+ * "01/19 reply") come in a list that runs back in time, or with days past the month's number.
+ */
+function markSlides(candidates: Candidate[]): void {
+  const bySize = new Map<number, { index: number; number: number }[]>();
+  candidates.forEach((candidate, index) => {
+    const match = SLIDE_NUMBER.exec(candidate.segment.text);
+    if (!match) return;
+    const number = Number(match[1]);
+    const size = Number(match[2]);
+    if (number < 1 || number > size) return;
+    bySize.set(size, [...(bySize.get(size) ?? []), { index, number }]);
+  });
+  for (const slides of bySize.values()) {
+    if (slides.length < GALLERY_SLIDES || slides.some((slide, k) => k > 0 && slide.number <= slides[k - 1]!.number)) continue;
+    for (const { index } of slides) {
+      candidates[index]!.slide = true;
+      const caption = candidates[index + 1];
+      if (caption?.shape.prose && !caption.chrome && !SLIDE_NUMBER.test(caption.segment.text)) caption.slide = true;
+    }
+  }
+}
+/** "12/50 Title", "3 / 5 Caption": a slide's number and the gallery's size opening a line. */
+const SLIDE_NUMBER = /^(\d{1,3}) ?\/ ?(\d{1,3})\s+\p{L}/u;
+const GALLERY_SLIDES = 3;
 
 /**
  * Marks a table of contents: short list items whose text comes back further down as the line over
@@ -578,7 +630,7 @@ export function cleanText(content: string, options: { language?: string | null }
   const segments = segmentLines(lines, wrapWidth(lines));
   const candidates = candidatesOf(segments, language);
   const inRow = rowRepeats(candidates);
-  const scores = candidates.map((candidate, i) => (inRow[i] ? 0 : score(candidate)));
+  const scores = candidates.map((candidate, i) => (inRow[i] || candidate.reprint ? 0 : score(candidate)));
   const barriers = candidates.map((_, i) => isBarrier(candidates, i));
   const whole = bestSpan(scores, barriers);
   const sum = (range: { first: number; last: number } | null) => (range ? scores.slice(range.first, range.last + 1).reduce((a, b) => a + b, 0) : 0);
@@ -669,6 +721,8 @@ export function cleanText(content: string, options: { language?: string | null }
       drop(kind, reason);
     } else if (candidate.contents) {
       drop('menu', 'table of contents: an item repeated as a section heading below');
+    } else if (candidate.slide) {
+      drop('boilerplate', 'picture gallery: a numbered slide ("12/50") and its caption');
     } else if (candidate.selfRepeated) {
       drop('repeated', 'the same label printed several times in a row');
     } else if (candidate.repeated) {

@@ -76,6 +76,11 @@ describe('classifying lines', () => {
     expect(matchChrome('Suivez-nous sur Facebook')?.kind).toBe('share');
     expect(matchChrome(PROSE_A)).toBeNull();
   });
+  it("reads the widgets' words in the voseo of Rioplatense Spanish pages", () => {
+    expect(matchChrome('Suscribite a nuestro newsletter')?.kind).toBe('newsletter');
+    expect(matchChrome('Dejá tu comentario')?.kind).toBe('comment');
+    expect(matchChrome('Suscribite o ingresá')?.kind).toBe('signin');
+  });
 });
 
 describe('markdown', () => {
@@ -216,5 +221,51 @@ describe('line rules inside the article keep its prose', () => {
   it('drops a ticker entry and a licence notice at the article end', () => {
     const dump = `${PROSE_A}\n\n${PROSE_B}\n\n14:44 Parliament votes on the budget tonight\n\nThis work is licensed under a Creative Commons Attribution 4.0 International License.\n`;
     expect(cleanText(dump).text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+  });
+});
+
+describe('picture galleries set into an article', () => {
+  it('drops numbered slides ("2/4 Title") and the caption under each, keeping the article around them', () => {
+    const slides = [1, 2, 3, 4].flatMap((n) => [
+      `  • ${n}/4 Slide number ${n} of the harbour`,
+      `The harbour seen from the pier on the morning of day ${n}, when the boats came back in.`,
+    ]);
+    const dump = [PROSE_A, '', ...slides, '', PROSE_B, ''].join('\n');
+    const cleaned = cleanText(dump);
+    expect(cleaned.text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+    expect(cleaned.blocks.filter((block) => block.reason?.startsWith('picture gallery'))).toHaveLength(8);
+  });
+
+  it('keeps a list of entries dated day/month that runs back in time', () => {
+    const entries = [
+      '12/10 The council published the final version of the plan.',
+      '05/10 The second reading was held in public.',
+      '01/10 The draft went out for comment.',
+    ];
+    const dump = [PROSE_A, '', ...entries.map((entry) => `  • ${entry}`), '', PROSE_B, ''].join('\n');
+    const { text } = cleanText(dump);
+    for (const entry of entries) expect(text).toContain(entry);
+  });
+});
+
+describe("a post's filing notice", () => {
+  it('drops a filing line that the theme runs past a notice length with its feed and trackback sentences', () => {
+    const notice =
+      'This entry was posted in Events, Region North, Tastings and Calendar on Wednesday, 27. November 2019 at 15:21. ' +
+      'You can follow any responses to this entry through the RSS 2.0 feed. Responses are currently closed, but you can ' +
+      'trackback from your own site, and all the replies will be shown under the post.';
+    expect(notice.length).toBeGreaterThan(300);
+    const cleaned = cleanText(`${PROSE_A}\n\n${PROSE_B}\n\n${notice}\n`);
+    expect(cleaned.text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
+    expect(cleaned.blocks.find((block) => block.text === notice)?.reason).toMatch(/^post notice/);
+  });
+
+  it('keeps a long paragraph that quotes a filing phrase after its first sentence', () => {
+    const paragraph =
+      'The blog software prints a line under every post, and the designers chose to keep it. Its wording, that this entry was posted in ' +
+      'a category, tells readers where to find more, and the team found in a survey that most readers used it at least once a week when they ' +
+      'looked for older posts on the same subject.';
+    const { text } = cleanText(`${PROSE_A}\n\n${paragraph}\n\n${PROSE_B}\n`);
+    expect(text).toContain(paragraph);
   });
 });
