@@ -148,7 +148,9 @@ function verbAt(tokens: readonly Token[], i: number): string | null {
   if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return null;
   const lemma = PAST_FORMS.get(token.value.toLowerCase());
   if (lemma === undefined) return null;
-  return BEFORE_VERB.has(tokens[i - 1]?.pos ?? '') && AFTER_VERB.has(tokens[i + 1]?.pos ?? '') ? lemma : null;
+  // "troops shot dead two intruders": a resultative adjective may stand between the verb and its object.
+  const after = tokens[i + 1]?.pos === 'ADJ' && AFTER_VERB.has(tokens[i + 2]?.pos ?? '') ? 'DET' : (tokens[i + 1]?.pos ?? '');
+  return BEFORE_VERB.has(tokens[i - 1]?.pos ?? '') && AFTER_VERB.has(after) ? lemma : null;
 }
 const WORDS = /\p{L}+/gu;
 function mayHoldEventVerb(text: string): boolean {
@@ -775,7 +777,11 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
           if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;
           if (object !== null) {
-            push(entry, token.start, token.end, object.end, object.start);
+            // "retaliated against Lebanon with air strikes": with a party between the verb and the
+            // entry's object, the object is the means and the party the one acted on; the verb alone
+            // is the predicate, so a pack noun on the means ("air strikes") does not take its place.
+            if (inside(named, token.end, object.start)) push(entry, token.start, token.end);
+            else push(entry, token.start, token.end, object.end, object.start);
             break;
           }
           // "A curfew was imposed on Gaza by Israel": a passive verb's object is its grammatical subject,
