@@ -39,7 +39,14 @@ interface SrcEntry {
   /** Words whose coming after the object, in the clause, makes another act: "met the demands with an offensive" answers them, concedes nothing. */
   not_followed_by?: string[];
 }
-const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as { en: SrcEntry[]; fr: SrcEntry[] };
+const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as {
+  en: SrcEntry[];
+  fr: SrcEntry[];
+  /** Event nouns that are no lexicon verb's nominalisation ("aid", "crackdown"), with the CAMEO code of the act each names. */
+  nouns: Array<{ noun: string; cameo: string }>;
+  /** CAMEO verbs never coded bare: their common sense states no event between parties ("aimed at", "linked to"). */
+  not_bare: string[];
+};
 
 // ---- CAMEO→PLOVER: code → event, mode, contexts ------------------------------------------------
 // The table's names are PLOVER draft 0.8's; the gold records use the later names: REQUEST → DEMAND,
@@ -273,6 +280,8 @@ interface OutEntry {
   noun_object?: boolean;
   party_object?: boolean;
   not_followed_by?: string[];
+  /** A verb the tagger reads alone as a noun: matched only where its sentence reads it as a verb, never through its noun. */
+  verb_only?: boolean;
 }
 const en: OutEntry[] = [];
 /** A source object naming one of CAMEO's synonym sets ("&CAR") stands for its words, as CAMEO's patterns do. */
@@ -495,6 +504,7 @@ for (const block of blocks) {
     else if (line.code === null) dropVerb('null code: an event only with its objects', key);
     else if (plover_(line.code) === undefined) dropVerb(`code ${line.code.slice(0, 2)}x has no PLOVER event`, key);
     else if (codedBare.has(key) || whole.has(key)) dropVerb('already coded bare', key);
+    else if (particle === null && src.not_bare.includes(line.lemma)) dropVerb('events.src.json not_bare: its common sense states no event', key);
     else if (bareSenses.get(key)!.size > 1) dropVerb('blocks give its bare form different events', key);
     else if (wink(line.lemma).lemma !== line.lemma) dropVerb('the tagger lemmatises it to another word (an inflected form, a British spelling)', key);
     else if (particle !== null && wink(particle).pos === 'CCONJ') dropVerb('a conjunction after the verb', key);
@@ -503,8 +513,21 @@ for (const block of blocks) {
     else if (otherObjectEvents(line.lemma, plover_(line.code)!.event) >= MANY_OBJECT_EVENTS)
       dropVerb(`generic: its CAMEO objects make ${MANY_OBJECT_EVENTS} other events or more`, key);
     else if ((patternCodes.get(line.lemma) ?? []).includes(null)) dropVerb('generic: CAMEO codes some of its objects as no event ([---])', key);
-    else if (particle === null && wink(line.lemma).pos !== 'VERB') dropVerb('mostly a noun or adjective: the tagger reads it alone as no verb', key);
-    else if (!line.own && line.lemma !== block.name.toLowerCase().replace(/_.*$/u, ''))
+    else if (particle === null && wink(line.lemma).pos !== 'VERB') {
+      // Still a verb where the tagger reads it as one in its sentence ("Turkey pardoned 12 fishermen"):
+      // kept, marked verb_only, so that its noun ("a pardon", "the target of") never stands for it.
+      if (line.own || line.lemma === block.name.toLowerCase().replace(/_.*$/u, ''))
+        whole.set(key, {
+          lemma: line.lemma,
+          particle,
+          object: null,
+          cameo: line.code,
+          cameo_block: block.name,
+          ...codeOf({ lemma: line.lemma }, line.code),
+          verb_only: true,
+        });
+      else dropVerb('mostly a noun or adjective: the tagger reads it alone as no verb, and a synonym taking its block code', key);
+    } else if (!line.own && line.lemma !== block.name.toLowerCase().replace(/_.*$/u, ''))
       dropVerb("a synonym taking the block's code: WordNet's sets are too loose for a verb matched without a parse", key);
     else
       whole.set(key, {
@@ -550,6 +573,9 @@ const fr: FrEntry[] = frSource.map((entry) => {
   return { lemma: entry.lemma, forms: frenchForms(entry.lemma), object: entry.object ?? null, cameo: code, ...codeOf(entry, code) };
 });
 
+// ---- Event nouns: coded by the CAMEO code the source gives, as the verbs are ------------------------
+const nouns = src.nouns.map(({ noun, cameo }) => ({ lemma: noun, particle: null, object: null, cameo, cameo_block: null, ...codeOf({ lemma: noun }, cameo) }));
+
 const out = {
   about:
     'Event-verb lexicon of the claims extractor, compiled by scripts/compile-events.ts from events.src.json; do not edit by hand. Each entry codes a verb (English: a lemma matched on wink-nlp lemmas; French: its forms) as a CAMEO code, the PLOVER event, mode and contexts that code has in CAMEO2PLOVER-2021, and the project relation. Besides the entries of the source, it holds the plain verb-object patterns of CAMEO ("GIVE - * AID [070]") and its verb-preposition-object patterns ("LOOK - * (INTO CHARGES) [090]", with the preposition as particle) for the verbs each was found with, unless the source codes the verb bare (noun_object: the object must head the object of the verb), and the bare verbs of every CAMEO block (its head and the verbs with a code of their own, with their one particle) that the exclusion rules of the compiler keep (null codes, statements, generic and mostly-noun verbs dropped: see compile-events.ts); coverage counts them, irregular lists the irregular forms CAMEO gives for the lemmas (the extractor prefilter), irregular_lemmas the lemma of each.',
@@ -566,6 +592,7 @@ const out = {
   irregular: irregularForms,
   irregular_lemmas: irregularLemmas,
   en,
+  nouns,
   fr,
 };
 writeFileSync(join(repo, 'pipeline/claims/data/events.json'), `${JSON.stringify(out, null, 1)}\n`);
@@ -574,5 +601,5 @@ for (const [reason, verbs] of [...droppedVerbs].sort((a, b) => b[1].length - a[1
   console.log(`  verbs not compiled bare: ${verbs.length} ${reason} (${verbs.slice(0, 6).join(', ')}${verbs.length > 6 ? ', …' : ''})`);
 console.log(`  verbs compiled bare from CAMEO's blocks: ${whole.size}`);
 console.log(
-  `events.json: ${en.length} English entries (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} verb-object and verb-preposition-object patterns), ${fr.length} French entries`,
+  `events.json: ${en.length} English entries, ${nouns.length} event nouns (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} verb-object and verb-preposition-object patterns), ${fr.length} French entries`,
 );

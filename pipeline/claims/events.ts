@@ -34,6 +34,8 @@ interface EnEntry {
   party_object?: boolean;
   /** Words that, after the object in the clause, make another act ("met the demands with an offensive"). */
   not_followed_by?: string[];
+  /** A verb the tagger reads alone as a noun ("pardon", "target"): its noun never stands for it. */
+  verb_only?: boolean;
 }
 interface FrEntry {
   lemma: string;
@@ -56,6 +58,9 @@ for (const entry of events.en as EnEntry[]) {
   list.sort((a, b) => Number(b.particle !== null || b.object !== null) - Number(a.particle !== null || a.object !== null));
   EN_BY_LEMMA.set(entry.lemma, list);
 }
+
+/** Event nouns that are no lexicon verb's nominalisation ("aid", "crackdown", "embargo"), each with the coding of the act it names. */
+const NOUN_EVENTS = new Map<string, EnEntry>((events.nouns as EnEntry[]).map((entry) => [entry.lemma, entry]));
 
 /**
  * Lemmatising is the costly step, so a sentence goes to wink-nlp only if one of its words could be a
@@ -143,7 +148,9 @@ function verbAt(tokens: readonly Token[], i: number): string | null {
   if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return null;
   const lemma = PAST_FORMS.get(token.value.toLowerCase());
   if (lemma === undefined) return null;
-  return BEFORE_VERB.has(tokens[i - 1]?.pos ?? '') && AFTER_VERB.has(tokens[i + 1]?.pos ?? '') ? lemma : null;
+  // "troops shot dead two intruders": a resultative adjective may stand between the verb and its object.
+  const after = tokens[i + 1]?.pos === 'ADJ' && AFTER_VERB.has(tokens[i + 2]?.pos ?? '') ? 'DET' : (tokens[i + 1]?.pos ?? '');
+  return BEFORE_VERB.has(tokens[i - 1]?.pos ?? '') && AFTER_VERB.has(after) ? lemma : null;
 }
 const WORDS = /\p{L}+/gu;
 function mayHoldEventVerb(text: string): boolean {
@@ -158,8 +165,8 @@ const FR_ENTRIES = (events.fr as FrEntry[]).map((entry) => ({
   object: entry.object ? wordPattern(entry.object, 'iu') : null,
 }));
 
-/** A form of "be"/"être" (with an adverb) right before a participle. */
-const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|got|été|est|sont|fut|furent|sera|seront)\s+(?:[\p{L}]+ly\s+)?$/iu;
+/** A form of "be"/"être" (with an adverb or a negation: "is not linked to") right before a participle. */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|get|got|été|est|sont|fut|furent|sera|seront)\s+(?:(?:[\p{L}]+ly|not|never)\s+)?$/iu;
 
 /** "to" right before a verb: an infinitive. */
 const INFINITIVE_BEFORE = /(?<![\p{L}])to\s+$/iu;
@@ -462,7 +469,7 @@ function mayHoldLightVerb(pack: LanguagePack, text: string): boolean {
   for (const m of execAll(WORDS, text)) {
     const word = m[0].toLowerCase();
     light ||= forms.has(word);
-    noun ||= word.length > 3 && [word, word.replace(/e?s$/u, '')].some((w) => verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)));
+    noun ||= word.length > 3 && [word, word.replace(/e?s$/u, '')].some((w) => NOUN_EVENTS.has(w) || verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)));
     if (light && noun) return true;
   }
   return false;
@@ -479,6 +486,22 @@ function verbsOfNoun(noun: string, pack: LanguagePack): string[] {
     if (noun.length > ending.length + 2 && noun.endsWith(ending)) verbs.push(noun.slice(0, noun.length - ending.length) + verbEnding);
   }
   return verbs;
+}
+
+/**
+ * The entry whose event a noun names: its own for an event noun ("aid", "crackdown"), else the bare
+ * entry of a lexicon verb it is the noun of ("raid", "release", "threat", "apology"), or that verb's
+ * entry with the particle that follows the noun ("call on").
+ */
+function nounEntry(noun: string, next: string | undefined, pack: LanguagePack): EnEntry | undefined {
+  // An event noun is coded as the act it names, which its verb may not be ("assistance" is aid, "assist" CAMEO's cooperation).
+  const own = NOUN_EVENTS.get(noun);
+  if (own) return own;
+  for (const lemma of verbsOfNoun(noun, pack)) {
+    const entry = (EN_BY_LEMMA.get(lemma) ?? []).find((e) => !e.verb_only && e.object === null && (e.particle === null || e.particle === next));
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 /**
@@ -519,7 +542,7 @@ function lightVerbCues(text: string, tokens: readonly Token[], pack: LanguagePac
       if (!noun || (b === i - 1 && !reduced)) return;
       for (const lemma of verbsOfNoun(subject!.pos === 'PROPN' ? subject!.lemma.replace(/s$/u, '') : subject!.lemma, pack)) {
         // The particle, if the entry has one, follows the light verb here ("was made to").
-        const entry = (EN_BY_LEMMA.get(lemma) ?? []).find((e) => e.object === null && particleAt(e));
+        const entry = (EN_BY_LEMMA.get(lemma) ?? []).find((e) => !e.verb_only && e.object === null && particleAt(e));
         if (!entry) continue;
         cues.push({ entry, start: verb.start, end: particle && reduced ? particle.end : verb.end });
         return;
@@ -531,12 +554,48 @@ function lightVerbCues(text: string, tokens: readonly Token[], pack: LanguagePac
     const noun = tokens[k];
     // The noun heads the object: in "made a peace appeal" the head is the appeal, in "issued a demand letter" the letter.
     if (noun?.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN') return;
-    for (const lemma of verbsOfNoun(noun.lemma, pack)) {
-      const entry = (EN_BY_LEMMA.get(lemma) ?? []).find((e) => e.object === null && (e.particle === null || tokens[k + 1]?.lemma === e.particle));
-      if (!entry) continue;
-      cues.push({ entry, start: verb.start, end: entry.particle ? tokens[k + 1]!.end : noun.end });
-      return;
+    const entry = nounEntry(noun.lemma, tokens[k + 1]?.lemma, pack);
+    if (entry) cues.push({ entry, start: verb.start, end: entry.particle ? tokens[k + 1]!.end : noun.end });
+  });
+  return cues;
+}
+
+/** Parts of speech of the words between an event noun's doer and the noun: "Israel's renewed raid", "the Israeli air raid". */
+const DOER_GAP_POS: ReadonlySet<string> = new Set(['PART', 'ADJ', 'NOUN', 'ADV']);
+const DOER_GAP_WORDS = 3;
+
+/**
+ * "Japan's aid to Myanmar", "an Israeli raid on a camp", "Iran's threat against Israel", "Cuba's release
+ * of American prisoners": an event noun (a lexicon verb's noun or one of the event nouns) with its doer
+ * before it, as possessive or demonym with at most a few modifiers between, and a preposition of the
+ * pack's event_noun_links right after it, which opens the party it is aimed at. Without a doer right
+ * there ("the raid on Gaza"), the noun names an event someone else may be said to condemn or deny: no cue.
+ * The cue spans noun and preposition, a noun cue like the pack's "crackdown on".
+ */
+function nominalLinkCues(
+  text: string,
+  tokens: readonly Token[],
+  pack: LanguagePack,
+  named: readonly Mention[],
+): Array<{ entry: EnEntry; start: number; end: number }> {
+  const links = new Set(pack.data.event_noun_links ?? []);
+  const cues: Array<{ entry: EnEntry; start: number; end: number }> = [];
+  if (links.size === 0) return cues;
+  tokens.forEach((noun, i) => {
+    const link = tokens[i + 1];
+    if (noun.pos !== 'NOUN' || !link || !links.has(link.lemma) || hyphenBefore(text, noun.start) || inside(named, noun.start, noun.end)) return;
+    let doer = false;
+    for (let j = i - 1; j >= 0 && j >= i - 1 - DOER_GAP_WORDS; j--) {
+      const t = tokens[j]!;
+      if (inside(named, t.start, t.end)) {
+        doer = true;
+        break;
+      }
+      if (!DOER_GAP_POS.has(t.pos)) break;
     }
+    if (!doer) return;
+    const entry = nounEntry(noun.lemma, link.lemma, pack);
+    if (entry) cues.push({ entry, start: noun.start, end: link.end });
   });
   return cues;
 }
@@ -551,6 +610,23 @@ const complementWords = (pack: LanguagePack): ReadonlySet<string> => {
   }
   return words;
 };
+
+/** Cheap test before lemmatising: a word that may be an event noun right before one of the pack's event-noun links. */
+const LINK_PATTERNS = new WeakMap<LanguagePack, RegExp>();
+function mayHoldLinkedEventNoun(pack: LanguagePack, text: string): boolean {
+  const links = pack.data.event_noun_links ?? [];
+  if (links.length === 0) return false;
+  let pattern = LINK_PATTERNS.get(pack);
+  if (!pattern) {
+    pattern = new RegExp(`(\\p{L}{3,})\\s+(?:${links.join('|')})\\s`, 'giu');
+    LINK_PATTERNS.set(pack, pattern);
+  }
+  for (const m of execAll(pattern, text)) {
+    const word = m[1]!.toLowerCase();
+    if ([word, word.replace(/e?s$/u, '')].some((w) => NOUN_EVENTS.has(w) || verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)))) return true;
+  }
+  return false;
+}
 
 /** Cheap test before lemmatising: a word before "of" that may be a lexicon verb's noun, and a "by" later. */
 function mayHoldNominalEvent(pack: LanguagePack, text: string): boolean {
@@ -578,7 +654,7 @@ function nominalEventCues(tokens: readonly Token[], pack: LanguagePack): Array<{
     // The complement is the verb's object: "the expulsion of a Polish diplomat" is "expel … diplomat" (SANCTION), not the bare verb.
     const window = tokens.slice(i + 2, i + 2 + OBJECT_WINDOW).filter((t) => t.pos !== 'PUNCT');
     for (const lemma of verbsOfNoun(noun.lemma, pack)) {
-      const entries = EN_BY_LEMMA.get(lemma) ?? [];
+      const entries = (EN_BY_LEMMA.get(lemma) ?? []).filter((e) => !e.verb_only);
       const entry =
         entries.find((e) => e.object !== null && e.particle === null && objectIn(window, e.object, e.noun_object === true) !== null) ??
         entries.find((e) => e.object === null && e.particle === null);
@@ -641,8 +717,23 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       objectEnd,
     });
   };
+  // A noun cue: its parties are its doer before it and the party its preposition opens, as for the pack's nouns.
+  const pushNoun = (entry: EnEntry, start: number, end: number) => {
+    if (inside(named, start, end)) return;
+    found.push({
+      cue: cueFor(entry.relation as Relation, 'noun'),
+      relation: entry.relation as Relation,
+      start,
+      end,
+      clause: clauseAt(clauses, start),
+      coding: { event: entry.event, mode: entry.mode, context: entry.context },
+      specific: false,
+      objectStart: end,
+      objectEnd: end,
+    });
+  };
   if (pack.language === 'en') {
-    if (!mayHoldEventVerb(text) && !mayHoldLightVerb(pack, text) && !mayHoldNominalEvent(pack, text)) return found;
+    if (!mayHoldEventVerb(text) && !mayHoldLightVerb(pack, text) && !mayHoldNominalEvent(pack, text) && !mayHoldLinkedEventNoun(pack, text)) return found;
     const tokens = lemmatise(text);
     tokens.forEach((token, i) => {
       // A verb inside a compound adjective ("its long-threatened invasion") states no event.
@@ -686,7 +777,11 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
           if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;
           if (object !== null) {
-            push(entry, token.start, token.end, object.end, object.start);
+            // "retaliated against Lebanon with air strikes": with a party between the verb and the
+            // entry's object, the object is the means and the party the one acted on; the verb alone
+            // is the predicate, so a pack noun on the means ("air strikes") does not take its place.
+            if (inside(named, token.end, object.start)) push(entry, token.start, token.end);
+            else push(entry, token.start, token.end, object.end, object.start);
             break;
           }
           // "A curfew was imposed on Gaza by Israel": a passive verb's object is its grammatical subject,
@@ -704,6 +799,13 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     }
     for (const nominal of nominalEventCues(tokens, pack)) {
       if (!found.some((f) => f.start < nominal.end && nominal.start < f.end)) push(nominal.entry, nominal.start, nominal.end, nominal.end, nominal.end, true);
+    }
+    for (const nominal of nominalLinkCues(text, tokens, pack, named)) {
+      // With its doer named before it, "Cuba's release of two Americans" is no "the N of X by Y" frame: the doer's cue replaces that one.
+      const overlaps = (f: EventCue) => f.start < nominal.end && nominal.start < f.end;
+      if (found.some((f) => overlaps(f) && !f.ofBy)) continue;
+      found.splice(0, found.length, ...found.filter((f) => !overlaps(f)));
+      pushNoun(nominal.entry, nominal.start, nominal.end);
     }
     // "British aircraft using guided missiles killed four": a present participle with no auxiliary,
     // before the clause's finite event verb, qualifies the subject; the finite verb is the predicate.

@@ -84,6 +84,8 @@ export interface LanguagePackData {
   light_verbs?: string[];
   /** Noun endings and the verb endings they replace ("invitation" → "invite", "withdrawal" → "withdraw"), to find a noun's verb. */
   nominal_endings?: Array<[string, string]>;
+  /** Prepositions that link an event noun to the party it is aimed at, after its doer: "Japan's aid to", "an Israeli raid on". */
+  event_noun_links?: string[];
   /** Particles of phrasal verbs that may follow the verb's object: "pulled its forces out of", "handed the suspect over to". */
   separable_particles?: string[];
   /** Locatives that enclose what follows ("in the", "inside the"): a state's body after them is a place, read in actors.ts (English only). */
