@@ -3,6 +3,12 @@
 // id or itemprop naming a date, or any <time datetime>), then the first full date in the page's
 // own lines. Each way is tried in that order, the first plausible day wins, and the caller records
 // which way it was. Only full days are taken: a year or a month alone says too little here.
+// There is no last resort past these (htmldate's extensive mode takes the most frequent or earliest
+// date-like string anywhere in the markup): on the four tuned dev/segments pages that state a day
+// and get none from this search, htmldate's pick is wrong on all four and a most-frequent pick right
+// on one at best (it finds css/asset version stamps, a linked page's day, a copyright range), while it
+// would answer on a third of the pages we rightly leave undated. Those pages print their day without
+// a year ("[06月24日 11時30分]", "30.11. | Buch der Woche") or not at all.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { elementsByTag, elementsWhere } from '../../ingest/dom-index.ts';
