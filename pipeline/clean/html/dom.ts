@@ -3,6 +3,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { ownCopy } from '../../text/own-copy.ts';
 import { isWhitespace } from '../../text/regex.ts';
+import { CLASS_POSITION_WORDS } from '../../lexicon/index.ts';
 
 /** Elements whose content is never article text (code, media, form controls); the walks skip them. */
 const IGNORED_TAGS = new Set([
@@ -194,12 +195,15 @@ const nameTokens = (name: string): readonly string[] => cachedWords(tokensOfName
 
 function splitName(name: string): string[] {
   if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) return [];
-  return name
+  const words = name
     .replace(CSS_MODULE_HASH, '$1')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+  // A position word after the name's first word says where something sits or which side is styled
+  // ("modelMarginBottom", "mg-bottom-38px", "module--bare-bottom"): not the element's name.
+  return words.filter((word, i) => i === 0 || !CLASS_POSITION_WORDS.has(word));
 }
 
 /**
