@@ -448,6 +448,14 @@ export const CLASS_PREFIXES: readonly (readonly [string, ChromeKind])[] = classW
 /** Words that make the class token after them a state, not a name ("use-lightbox", "has-sidebar"). */
 export const CLASS_MODIFIERS: ReadonlySet<string> = new Set(classWords.modifiers);
 
+/**
+ * Chrome words that also name a side ("bottom"): after a style property's word (CLASS_STYLE_PROPERTIES)
+ * in the same class name they state a position or a styled side ("margin-bottom", "content-position-bottom").
+ */
+export const CLASS_POSITION_WORDS: ReadonlySet<string> = new Set(classWords['position-words']);
+/** Words of CSS properties and spacing utilities ("margin", "mg", "padding", "position", "flush"). */
+export const CLASS_STYLE_PROPERTIES: ReadonlySet<string> = new Set(classWords['style-properties']);
+
 export const CLASS_PREFIX_EXCEPTIONS: ReadonlySet<string> = new Set(classWords['prefix-exceptions']);
 /**
  * Tokens naming a box laid over the page (a modal, popup, overlay): with the cookie, sign-in and

@@ -3,6 +3,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { ownCopy } from '../../text/own-copy.ts';
 import { isWhitespace } from '../../text/regex.ts';
+import { CLASS_POSITION_WORDS, CLASS_STYLE_PROPERTIES } from '../../lexicon/index.ts';
 
 /** Elements whose content is never article text (code, media, form controls); the walks skip them. */
 const IGNORED_TAGS = new Set([
@@ -194,12 +195,23 @@ const nameTokens = (name: string): readonly string[] => cachedWords(tokensOfName
 
 function splitName(name: string): string[] {
   if (UTILITY_CLASS.test(name) || SIZED_HIDDEN.test(name) || PART_HIDDEN.test(name)) return [];
-  return name
+  const words = name
     .replace(CSS_MODULE_HASH, '$1')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+  // A position word after a style property's word says which side is styled or where something
+  // sits ("modelMarginBottom", "mg-bottom-38px", "margin-0-bottom", "module--bare-bottom"): not the
+  // element's name, as it is in "pageBottom".
+  return words.filter((word, i) => !CLASS_POSITION_WORDS.has(word) || !styledSide(words, i));
+}
+
+/** The words before `i` in one class name, numbers aside, end in a style property's word. */
+function styledSide(words: readonly string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && /^\d/.test(words[j]!)) j--;
+  return j >= 0 && CLASS_STYLE_PROPERTIES.has(words[j]!);
 }
 
 /**

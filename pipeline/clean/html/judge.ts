@@ -46,6 +46,32 @@ const DATELINE = new RegExp(
   'iu',
 );
 
+/** Up to this many characters, a line of fields set apart by bars or bullets can be the post's meta line. */
+const MAX_META_LINE = 200;
+/** The bars and bullets that set a meta line's fields apart ("Le Monde | 4 May 2015 • Updated …"). */
+const META_SEPARATOR = /\s+[|•·]\s+/u;
+/** A field's label before its date: "Updated", "Mis à jour le", "Veröffentlicht am" (pipeline/lexicon). */
+const DATE_LABEL_START = new RegExp(`^(?:${FRAGMENT.updatedOrRevised}|${FRAGMENT.published})(?:\\s+${FRAGMENT.preposition})?\\s*:?\\s*`, 'iu');
+/** A name and nothing else: up to four words, each opening with a capital or a digit ("Le Monde", "Genesis"). */
+const NAME_ONLY = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}.'’&-]*){0,3}$/u;
+
+/**
+ * The post's meta line: fields set apart by bars or bullets, one of them a date, each of the
+ * others a date (with its label), a byline or a bare name (the site, the author):
+ * "Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par Jane Doe",
+ * "24. März 2004, 19:49 | Genesis". A field that reads as a sentence makes it a line of text.
+ */
+function metaLine(text: string): boolean {
+  const fields = text.split(META_SEPARATOR);
+  if (fields.length < 2) return false;
+  let dated = false;
+  for (const field of fields) {
+    if (DATELINE.test(field.replace(DATE_LABEL_START, ''))) dated = true;
+    else if (!BYLINE.test(field) && !NAME_ONLY.test(field)) return false;
+  }
+  return dated;
+}
+
 /** Credits closing a line (pipeline/lexicon): "… (Foto: Privat)", "Photo: Jane Doe", "… (REUTERS/Jane Doe)". */
 const MEDIA_CREDIT_END = pattern('media-credit-end');
 const AGENCY_CREDIT_END = pattern('agency-credit-end');
@@ -198,6 +224,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       const meta = withoutChromeTail(text);
       if (meta.length <= 120 && BYLINE.test(meta)) return drop('byline', 'byline (kept as metadata)');
       if (meta.length <= 80 && DATELINE.test(meta)) return drop('dateline', 'date line (kept as metadata)');
+      if (meta.length <= MAX_META_LINE && metaLine(meta)) return drop('dateline', 'date and byline line (kept as metadata)');
     }
 
     if (segment.kind === 'list' && density > 0.5) {

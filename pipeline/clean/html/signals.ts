@@ -2,7 +2,7 @@
 // vocabulary (nav, share, related, comment, cookie …), and a weight for candidate scoring.
 import type { Element } from 'domhandler';
 import type { ChromeKind } from '../../text/blocks.ts';
-import { BLOCK_TAGS, classNames, classTokens, NO_TOKENS } from './dom.ts';
+import { BLOCK_TAGS, classNames, classTokens, isElement, NO_TOKENS } from './dom.ts';
 import { linkDensity, type ElementStats } from './stats.ts';
 import {
   CLASS_CONTENT,
@@ -120,6 +120,11 @@ function classChrome(el: Element, tokens: readonly string[]): ChromeSignal | nul
 /** The chrome an element declares itself to be, or null. */
 export function chromeSignal(el: Element): ChromeSignal | null {
   if (el.attribs.itemprop === 'articleBody') return null;
+  // The page's own statement that this block is the description (schema.org) of its article: a news
+  // CMS's lead ("teaser-text", "ce-news--teaser") is named like a teaser and is the article's
+  // standfirst. Chrome around it (a teaser list whose items each carry a description) still holds;
+  // a person's or an organisation's description is a bio, judged by its name as before.
+  if (el.attribs.itemprop === 'description' && !describesParty(el)) return null;
   // The page itself is never chrome: classes on <body> state the page's template or state
   // ("cookies-not-set", "modal-open", "has-sidebar"), and read as chrome they would drop all of it.
   if (el.name === 'body' || el.name === 'html') return null;
@@ -136,6 +141,17 @@ export function chromeSignal(el: Element): ChromeSignal | null {
   const byTag = TAG_CHROME[el.name];
   if (byTag) return { kind: byTag, rule: 'tag', reason: `<${el.name}>` };
   return null;
+}
+
+/** Item types whose description is about a party (an author box's bio, a publisher's profile), not a piece of writing. */
+const PARTY_TYPE = /(?:Person|Organization|Corporation)\/?$/;
+
+/** The nearest item around `el` (itemscope) is a person or an organisation. */
+function describesParty(el: Element): boolean {
+  for (let node = el.parent; node && isElement(node); node = node.parent) {
+    if (node.attribs.itemscope !== undefined) return PARTY_TYPE.test(node.attribs.itemtype ?? '');
+  }
+  return false;
 }
 
 /** Candidate-scoring weight from class/id words: articles name themselves, chrome too. */
