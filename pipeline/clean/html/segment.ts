@@ -168,8 +168,15 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     inCaption: captionDepth > 0,
   });
 
+  // Every caller hands a literal of its own: the context is written into it, in the order the
+  // spreads that copied it wrote them (two spreads per block were the walk's costliest line).
   const push = (segment: Omit<Segment, 'inRoot' | 'chrome' | 'overlay' | 'inCaption'>, ctx: Context) => {
-    segments.push({ ...segment, inRoot: ctx.inRoot, chrome: ctx.chrome, overlay: ctx.overlay, ...(ctx.inCaption ? { inCaption: true } : {}) });
+    const block = segment as Segment;
+    block.inRoot = ctx.inRoot;
+    block.chrome = ctx.chrome;
+    block.overlay = ctx.overlay;
+    if (ctx.inCaption) block.inCaption = true;
+    segments.push(block);
   };
 
   const finishCurrent = () => {
