@@ -411,6 +411,10 @@ export class FragmentStore implements ChunkCache {
     return { deflated: stored.parts[0]!, crc, length };
   }
 
+  keepItemSegment(key: string): void {
+    this.use(this.itemSegmentPath(key));
+  }
+
   async putItemSegment(key: string, segment: Segment): Promise<void> {
     await this.write(this.itemSegmentPath(key), [segment.crc, segment.length, segment.deflated.length], [segment.deflated]);
     this.use(this.itemSegmentPath(key));

@@ -250,6 +250,8 @@ export interface ChunkCache {
   itemSegmentKey(kind: string, previous: string | null, identity: string): string;
   getItemSegment(key: string): Promise<Segment | null>;
   putItemSegment(key: string, segment: Segment): Promise<void>;
+  /** Notes an item's segment as needed without reading it (its chunk was taken whole), so pruning the cache keeps it. */
+  keepItemSegment(key: string): void;
 }
 
 /** One item of a chunk: the document it is of, what identifies its text in the cache (null: nothing), its length and its text. */
@@ -343,6 +345,9 @@ class Chunks {
     const identities = members.map((member) => member.identity);
     const cacheKey = cache && identities.every((identity) => identity !== null) ? cache.chunkKey(this.kind, identities as string[]) : null;
     let packed = cacheKey ? await cache!.getChunk(cacheKey) : null;
+    // Its items' segments are what the chunk is made again from when one of its documents changes.
+    if (packed)
+      for (const [i, identity] of identities.entries()) cache!.keepItemSegment(cache!.itemSegmentKey(this.kind, identities[i - 1] ?? null, identity!));
     if (!packed) {
       packed = await this.pack(members, cache);
       if (cacheKey) await cache!.putChunk(cacheKey, packed);
