@@ -7,7 +7,7 @@ import { type EventCue, findEventCues, findLemmaCues, verbBetween } from './even
 import { withFrenchAgents } from './french-agents.ts';
 import { type Acronyms, actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
-import { resolveParagraph } from './coreference.ts';
+import { findPersonalAnaphors, resolveParagraph } from './coreference.ts';
 import { isUnreadLanguage, packsFor, readsWithPack, type LanguagePack } from './language-packs.ts';
 import { findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
@@ -351,12 +351,13 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
     // Agents without their state ("police", "Judge X"; "les gendarmes", "le gouvernement du Mali") are read in each pack's own words.
     const names = namedMentionsOf(sentence.text, cache, date);
     const named = withAgentsOf(pack.language, sentence.text, names, acronyms);
-    return [...named, ...findAnaphors(sentence.text, pack, named)].sort((a, b) => a.start - b.start);
+    const anaphors = findAnaphors(sentence.text, pack, named);
+    return [...named, ...anaphors, ...findPersonalAnaphors(sentence.text, pack, [...named, ...anaphors])].sort((a, b) => a.start - b.start);
   });
   let from = 0;
   for (let i = 1; i <= sentences.length; i++) {
     if (i === sentences.length || sentences[i]!.paragraph !== sentences[from]!.paragraph) {
-      resolveParagraph(all.slice(from, i));
+      resolveParagraph(all.slice(from, i), pack);
       from = i;
     }
   }
