@@ -43,6 +43,8 @@ export type Frame =
   | 'sentence_topic'
   /** A participle after a reporting verb: the speaker's own act (index.ts speakerActs). */
   | 'speaker_act'
+  /** A reporting verb that is itself a stance ("warned that", "denied that"): the speaker's, aimed at the report's party (index.ts reportedStance). */
+  | 'reported_stance'
   | 'purpose'
   | 'mediation';
 
