@@ -79,10 +79,28 @@ export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: re
     if (taken.some((m) => start < m.end && m.start < end)) continue;
     const word = match[0].toLowerCase();
     const possessive = word === 'his' || (word === 'her' && !AFTER_OBJECT_HER.test(text.slice(end)));
-    found.push({ start, end, nameEnd: end, text: match[0], actor: null, anaphor: 'singular', resolved: [], possessive, personal: true });
+    // A capitalised word before it that names no actor may be the person it stands for ("praised Lam for
+    // her courage"): then only an individual of its own sentence may be its antecedent.
+    const unnamed = [...execAll(CAPITALISED_WORD, text.slice(0, start))].some(
+      (w) => w.index > 0 && !taken.some((m) => m.actor && w.index >= m.start && w.index < m.end),
+    );
+    found.push({
+      start,
+      end,
+      nameEnd: end,
+      text: match[0],
+      actor: null,
+      anaphor: 'singular',
+      resolved: [],
+      possessive,
+      personal: unnamed ? 'sentence' : 'paragraph',
+    });
   }
   return found;
 }
+
+/** A word written with a capital: a name, unless it opens the sentence. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
 
 /** After a title word, only the words of a name: "President Moody Awori", "the Kenyan foreign minister". */
 const NAME_AFTER_TITLE = /^(?:[\s.'’-]+\p{Lu}[\p{L}.'’-]*)*$/u;
@@ -104,15 +122,15 @@ export function namesAnIndividual(mention: Mention, pack: LanguagePack | undefin
 
 /**
  * A person's pronoun stands for the one individual named before it in its sentence, or, with none
- * there, the one individual of the paragraph's earlier sentences: with two persons named ("Kenya's
- * president met Uganda's president, who said he …") the text does not say which, and a state named
- * alone is no person.
+ * there and no unnamed capitalised word before it, the one individual of the paragraph's earlier
+ * sentences: with two persons named ("Kenya's president met Uganda's president, who said he …") the
+ * text does not say which, and a state named alone is no person.
  */
 function resolvePersonal(mention: Mention, sentence: readonly Mention[], earlier: readonly Actor[], pack: LanguagePack | undefined): void {
   const distinct = (actors: readonly Actor[]) =>
     actors.filter((a, k) => actors.findIndex((b) => b.id === a.id && b.sector === a.sector && b.name === a.name) === k);
   const here = distinct(sentence.filter((m) => m.end <= mention.start && namesAnIndividual(m, pack)).map((m) => m.actor!));
-  const candidates = here.length > 0 ? here : distinct(earlier);
+  const candidates = here.length > 0 || mention.personal === 'sentence' ? here : distinct(earlier);
   if (candidates.length === 1) mention.resolved = [{ ...candidates[0]!, mention: mention.text }];
 }
 
