@@ -504,6 +504,29 @@ function statementBefore(
   return topic;
 }
 
+/**
+ * "Protesters who attacked the French embassy were arrested by police": a verb cue with its auxiliary
+ * ("were arrested", "have expelled"), in a clause opened by a relative pronoun after that clause's own
+ * verb and with no coordinator between the two, is the main clause's verb: the relative clause has
+ * ended, and the main verb's subject is the party the pronoun follows, not one named inside the
+ * relative clause. Null when the cue is no such verb; undefined as the group when the party the
+ * pronoun follows is none the sentence names. English only: the parts
+ * of speech come from the tagger.
+ */
+function mainVerbAfterRelative(text: string, cue: CueMatch, groups: readonly MentionGroup[], pack: LanguagePack): { subject: MentionGroup | undefined } | null {
+  if (pack.language !== 'en' || cue.cue.part !== 'verb') return null;
+  const { clause } = cue;
+  const opening = pack.relativeOpening.exec(text.slice(clause.start, cue.start));
+  if (!opening) return null;
+  const tokens = lemmatise(text).filter((t) => t.start >= clause.start + opening[0].length && t.end <= cue.start);
+  const auxiliary = tokens[tokens.length - 1];
+  if (auxiliary?.pos !== 'AUX') return null;
+  const ownVerb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (ownVerb < 0 || tokens.slice(ownVerb).some((t) => t.pos === 'CCONJ')) return null;
+  const antecedent = groups.filter((g) => g.end <= clause.start).pop();
+  return { subject: antecedent && /^[\s,]*$/u.test(text.slice(antecedent.end, clause.start)) ? antecedent : undefined };
+}
+
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
@@ -539,12 +562,19 @@ export function argumentsFor(
   // "Iraqi Kurds demonstrated in the city of Kirkuk": a place of a state is where its own parties act,
   // not one of them; only a party of another state may face it.
   const places = placesOf(text, clause, groups, pack);
-  let nearestBefore = before[before.length - 1];
+  let nearestBefore: MentionGroup | undefined = before[before.length - 1];
   if (nearestBefore && places.has(nearestBefore)) {
     const other = before.slice(0, -1).pop();
     if (other && !places.has(other)) nearestBefore = other;
   }
   const isVerb = cue.cue.part === 'verb';
+  const afterRelative = mainVerbAfterRelative(text, cue, groups, pack);
+  if (afterRelative) {
+    // With no party before the relative pronoun, the parties after the verb are all the frames below may use.
+    const subject = afterRelative.subject && !places.has(afterRelative.subject) ? afterRelative.subject : undefined;
+    nearestBefore = subject;
+    before = subject ? [subject] : [];
+  }
   // "The Albanians of southern Serbia are demanding autonomy": a party after "of" completes the noun
   // phrase of the party before it, whose head is the verb's subject.
   // The subject's noun phrase as named, before residentsOf recoded it: its own possessives stand for it.
