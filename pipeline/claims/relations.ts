@@ -527,6 +527,13 @@ function mainVerbAfterRelative(text: string, cue: CueMatch, groups: readonly Men
   return { subject: antecedent && /^[\s,]*$/u.test(text.slice(antecedent.end, clause.start)) ? antecedent : undefined };
 }
 
+/** Does an infinitive ("to discuss") stand between two offsets: "to" and the verb right after it? English only (the tagger's parts of speech). */
+function infinitiveBetween(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  if (pack.language !== 'en') return false;
+  const tokens = lemmatise(text).filter((t) => t.start >= from && t.end <= to);
+  return tokens.some((t, k) => t.value.toLowerCase() === 'to' && t.pos === 'PART' && tokens[k + 1]?.pos === 'VERB');
+}
+
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
@@ -752,6 +759,19 @@ export function argumentsFor(
     const reached = after.find((g) => g !== doer && !places.has(g));
     if (doer && reached) return result(cross(doer, reached), 'passive', doer, reached);
   }
+  // "Egypt, Jordan and the Palestinians met in Cairo to discuss the Israeli plan": a party after an
+  // infinitive that follows the cue is that verb's object (what the meeting is about), and parties
+  // listed as the subject of a joint act (meeting, agreeing, cooperating) do it with each other.
+  if (
+    nearestBefore &&
+    firstAfter &&
+    isVerb &&
+    nearestBefore.listed &&
+    nearestBefore.actors.length >= 2 &&
+    JOINT_EVENTS.has(event ?? '') &&
+    infinitiveBetween(text, cue.end, firstAfter.start, pack)
+  )
+    return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
   if (nearestBefore && actedOn) return result(cross(nearestBefore, peopleOf(actedOn)), 'subject_object', nearestBefore, actedOn);
   if (nearestBefore && firstAfter) {
     const pairs = result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
