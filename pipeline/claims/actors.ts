@@ -55,6 +55,11 @@ export interface Mention {
   reporter?: Actor;
   /** For a nominal anaphor ("the group", "the union"): the head word, which its antecedent must fit (coreference.ts). */
   head?: string;
+  /**
+   * A pronoun of a person ("he", "his"): it stands for one person named before it, never a state as such
+   * (coreference.ts); 'sentence' when only its own sentence may name that person.
+   */
+  personal?: 'sentence' | 'paragraph';
 }
 
 interface Token {

@@ -4,9 +4,12 @@
 // before it ("the rebels said they would …") stands for that party.
 // A resolved actor keeps its antecedent's name (a name, never the pronoun) and carries the
 // pronoun's own words as its `mention`. A singular pronoun that opens what a named party reports ("NATO
-// said it would …", found by actors.ts) stands for that party.
+// said it would …", found by actors.ts) stands for that party. "He", "his" stand for one person: the one
+// individual (an office holder, a titled name: "Serbian President X said he would …") named before them.
 import type { Actor } from '../records/claim.ts';
 import type { Mention } from './actors.ts';
+import type { LanguagePack } from './language-packs.ts';
+import { execAll } from '../text/regex.ts';
 
 /** Actors a pronoun may stand for: states (and their agents), organisations, armed groups. */
 const ANTECEDENT_TYPES: ReadonlySet<string> = new Set(['country', 'organization', 'group']);
@@ -59,11 +62,84 @@ function fitsHead(actor: Actor, head: string): boolean {
   return actor.type === 'country' && named && actor.name !== actor.id;
 }
 
+/** Words that follow an object "her" rather than a possessive one ("told her that", "gave her a post"). */
+const AFTER_OBJECT_HER = /^\s*(?:[^\p{L}\s]|(?:to|that|in|on|at|by|for|with|of|and|or|as|from|a|an|the)(?![\p{L}]))/iu;
+
+/**
+ * The pronouns of a person in a sentence ("he", "his", "her"), outside names and other anaphors. They
+ * are resolved by resolveParagraph to an individual named before them, or to nothing: a state, an
+ * organisation or a crowd is never "he".
+ */
+export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: readonly Mention[]): Mention[] {
+  if (!pack.personalAnaphor) return [];
+  const found: Mention[] = [];
+  for (const match of execAll(pack.personalAnaphor, text)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.some((m) => start < m.end && m.start < end)) continue;
+    const word = match[0].toLowerCase();
+    const possessive = word === 'his' || (word === 'her' && !AFTER_OBJECT_HER.test(text.slice(end)));
+    // A capitalised word before it that names no actor may be the person it stands for ("praised Lam for
+    // her courage"): then only an individual of its own sentence may be its antecedent.
+    const unnamed = [...execAll(CAPITALISED_WORD, text.slice(0, start))].some(
+      (w) => w.index > 0 && !taken.some((m) => m.actor && w.index >= m.start && w.index < m.end),
+    );
+    found.push({
+      start,
+      end,
+      nameEnd: end,
+      text: match[0],
+      actor: null,
+      anaphor: 'singular',
+      resolved: [],
+      possessive,
+      personal: unnamed ? 'sentence' : 'paragraph',
+    });
+  }
+  return found;
+}
+
+/** A word written with a capital: a name, unless it opens the sentence. */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
+
+/** After a title word, only the words of a name: "President Moody Awori", "the Kenyan foreign minister". */
+const NAME_AFTER_TITLE = /^(?:[\s.'’-]+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/**
+ * Does a named mention stand for one person: an office holder of the dictionaries, or a state's agent
+ * whose title word ends the mention or heads a name ("Chancellor Olaf Scholz")? "The Kenyan
+ * government", "Ugandan troops" are bodies, which "it" or "they" stand for.
+ */
+export function namesAnIndividual(mention: Mention, pack: LanguagePack | undefined): boolean {
+  if (!mention.actor) return false;
+  if (mention.person) return true;
+  if (!pack?.individualHead || mention.actor.sector === null) return false;
+  for (const head of execAll(new RegExp(pack.individualHead.source, 'giu'), mention.text)) {
+    if (NAME_AFTER_TITLE.test(mention.text.slice(head.index + head[0].length))) return true;
+  }
+  return false;
+}
+
+/**
+ * A person's pronoun stands for the one individual named before it in its sentence, or, with none
+ * there and no unnamed capitalised word before it, the one individual of the paragraph's earlier
+ * sentences: with two persons named ("Kenya's president met Uganda's president, who said he …") the
+ * text does not say which, and a state named alone is no person.
+ */
+function resolvePersonal(mention: Mention, sentence: readonly Mention[], earlier: readonly Actor[], pack: LanguagePack | undefined): void {
+  const distinct = (actors: readonly Actor[]) =>
+    actors.filter((a, k) => actors.findIndex((b) => b.id === a.id && b.sector === a.sector && b.name === a.name) === k);
+  const here = distinct(sentence.filter((m) => m.end <= mention.start && namesAnIndividual(m, pack)).map((m) => m.actor!));
+  const candidates = here.length > 0 || mention.personal === 'sentence' ? here : distinct(earlier);
+  if (candidates.length === 1) mention.resolved = [{ ...candidates[0]!, mention: mention.text }];
+}
+
 /**
  * Resolves the anaphors of one paragraph in place. `sentences` holds each sentence's mentions in
- * text order (named and anaphoric mixed).
+ * text order (named and anaphoric mixed). `pack` tells which names are of one person, for "he".
  */
-export function resolveParagraph(sentences: readonly (readonly Mention[])[]): void {
+export function resolveParagraph(sentences: readonly (readonly Mention[])[], pack?: LanguagePack): void {
+  const individuals: Actor[] = [];
   const paragraphScores = new Map<string, Salience>();
   let order = 0;
   const credit = (scores: Map<string, Salience>, actor: Actor, points: number) => {
@@ -75,6 +151,10 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
     const sentenceScores = new Map<string, Salience>();
     let firstNamed = true;
     for (const mention of mentions) {
+      if (mention.personal) {
+        resolvePersonal(mention, mentions, individuals, pack);
+        continue;
+      }
       if (mention.actor) {
         if (!isAntecedent(mention.actor)) continue;
         credit(sentenceScores, mention.actor, SAME_SENTENCE_WEIGHT + (firstNamed ? SUBJECT_BONUS : 0));
@@ -116,6 +196,7 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[]): vo
         ];
       }
     }
+    for (const mention of mentions) if (namesAnIndividual(mention, pack)) individuals.push(mention.actor!);
     // Sentence mentions count once (without the same-sentence weight) for later sentences.
     for (const mention of mentions) {
       if (mention.actor && isAntecedent(mention.actor)) credit(paragraphScores, mention.actor, 1);

@@ -7,7 +7,7 @@ import { type EventCue, findEventCues, findLemmaCues, verbBetween } from './even
 import { withFrenchAgents } from './french-agents.ts';
 import { type Acronyms, actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
-import { resolveParagraph } from './coreference.ts';
+import { findPersonalAnaphors, resolveParagraph } from './coreference.ts';
 import { isUnreadLanguage, packsFor, readsWithPack, type LanguagePack } from './language-packs.ts';
 import { findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
@@ -70,6 +70,8 @@ const FRAME_CONFIDENCE: Record<Frame, number> = {
   sentence_topic: 0.6,
   // The speaker's act is read by position like a sentence topic: as sure.
   speaker_act: 0.6,
+  // The party aimed at is the report's first other party, read by position.
+  reported_stance: 0.6,
   purpose: 0.7,
 };
 /** PLOVER contexts of the relations whose cues carry no coding of their own. */
@@ -313,6 +315,30 @@ function speakerActs(
   );
 }
 
+/** Stances a reporting verb may state by itself ("warned that", "denied that"): each is aimed at a party. */
+const REPORTED_STANCES: ReadonlySet<string> = new Set(['THREATEN', 'REJECT', 'DISAPPROVE', 'DEMAND']);
+
+/**
+ * "Iran warned that it would close the strait to American ships", "Pakistan denied that its troops had
+ * crossed into India": a reporting verb that is itself a stance is the speaker's act, aimed at the first
+ * party of what it reports that is not the speaker's own state (its pronouns, its own forces). The
+ * speaker is no party of the statement reported, so the usual frames never give it the stance. Null
+ * where the cue is not the reporting verb.
+ */
+function reportedStance(cue: CueMatch, attribution: Attribution, mentions: readonly Mention[], groups: readonly MentionGroup[]): RelationArguments[] | null {
+  if (!attribution.source || cue.start >= attribution.cueEnd || attribution.cueStart >= cue.end) return null;
+  if (!REPORTED_STANCES.has(cue.coding?.event ?? RELATIONS[cue.relation].plover ?? '')) return null;
+  const speakers = mentions.filter((m) => m.actor && m.start >= attribution.sourceStart && m.end <= attribution.sourceEnd).flatMap(actorsOf);
+  const own = (g: MentionGroup) => g.actors.every((a) => speakers.some((s) => s.id === a.id));
+  const aimed = groups.find((g) => g.start >= attribution.cueEnd && !own(g));
+  if (speakers.length === 0 || !aimed) return null;
+  return speakers.flatMap((subject) =>
+    aimed.actors
+      .filter((object) => !sameParty(subject, object))
+      .map((object) => ({ subject, object, frame: 'reported_stance' as Frame, anaphoric: aimed.anaphoric })),
+  );
+}
+
 /** A resolved pronoun may be resolved wrongly. */
 const ANAPHOR_FACTOR = 0.85;
 /** A cue that needs a context word ("bought" + an arms word) is less direct than one that names the relation. */
@@ -351,12 +377,13 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
     // Agents without their state ("police", "Judge X"; "les gendarmes", "le gouvernement du Mali") are read in each pack's own words.
     const names = namedMentionsOf(sentence.text, cache, date);
     const named = withAgentsOf(pack.language, sentence.text, names, acronyms);
-    return [...named, ...findAnaphors(sentence.text, pack, named)].sort((a, b) => a.start - b.start);
+    const anaphors = findAnaphors(sentence.text, pack, named);
+    return [...named, ...anaphors, ...findPersonalAnaphors(sentence.text, pack, [...named, ...anaphors])].sort((a, b) => a.start - b.start);
   });
   let from = 0;
   for (let i = 1; i <= sentences.length; i++) {
     if (i === sentences.length || sentences[i]!.paragraph !== sentences[from]!.paragraph) {
-      resolveParagraph(all.slice(from, i));
+      resolveParagraph(all.slice(from, i), pack);
       from = i;
     }
   }
@@ -474,7 +501,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   for (const cue of cues) {
     if (attribution?.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
     const isObligation = cue === obligation?.cue;
-    const speaking = isObligation || !attribution ? null : speakerActs(text, cue, attribution, mentions, groups, pack);
+    const speaking =
+      isObligation || !attribution ? null : (reportedStance(cue, attribution, mentions, groups) ?? speakerActs(text, cue, attribution, mentions, groups, pack));
     for (const args of isObligation ? obligation!.args : (speaking ?? argumentsFor(text, cue, groups, pack, cues))) {
       // The demand itself is what the sentence states: the source made it.
       const reading = isObligation

@@ -43,7 +43,11 @@ export interface LanguagePackData {
   of: string[];
   complement: string[];
   links: string[];
-  anaphora: { singular: string[]; plural: string[]; expletive: string[] };
+  /**
+   * `personal`: pronouns of a person ("he", "his"), which stand for an individual actor only (a titled
+   * name, an office holder: coreference.ts); `individual_heads`: the title words that make a mention name one person.
+   */
+  anaphora: { singular: string[]; plural: string[]; expletive: string[]; personal?: string[]; individual_heads?: string[] };
   /** Per relation, one group of cues or several (each group with its own context conditions). */
   relations: Partial<Record<string, RelationCueData | RelationCueData[]>>;
   /** Prepositions that make a following region a place rather than a party ("exercises in the Mediterranean"). */
@@ -286,6 +290,10 @@ export interface LanguagePack {
   linkGap: RegExp;
   singularAnaphor: RegExp;
   pluralAnaphor: RegExp;
+  /** Pronouns of a person ("he", "his"); null where the pack lists none. */
+  personalAnaphor: RegExp | null;
+  /** A title word that makes a mention name one person ("the Kenyan foreign minister", "President X"). */
+  individualHead: RegExp | null;
   expletive: RegExp | null;
   locativeBefore: RegExp;
   /** A comma and an indefinite article between two parties: no list joins them (null: the pack lists none). */
@@ -462,6 +470,8 @@ function compile(data: LanguagePackData): LanguagePack {
     linkGap: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.links)})\\s+(?:both\\s+)?${article}$`, 'iu'),
     singularAnaphor: wordPattern(data.anaphora.singular),
     pluralAnaphor: wordPattern(data.anaphora.plural),
+    personalAnaphor: optionalPattern(data.anaphora.personal ?? []),
+    individualHead: data.anaphora.individual_heads?.length ? wordPattern(data.anaphora.individual_heads, 'iu') : null,
     expletive: data.anaphora.expletive.length > 0 ? wordPattern(data.anaphora.expletive) : null,
     locativeOrLinkBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(data.locatives)}|${alternation(data.links)})\\s+${article}$`, 'iu'),
     agentAfter: new RegExp(`^(?:\\s*[\\p{L}'’-]+){0,3}?\\s*(?<![\\p{L}])(?:${alternation(data.passive_by)})\\s+(?:[\\p{L}'’-]+\\s*){1,4}`, 'iu'),

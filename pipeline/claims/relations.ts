@@ -43,6 +43,8 @@ export type Frame =
   | 'sentence_topic'
   /** A participle after a reporting verb: the speaker's own act (index.ts speakerActs). */
   | 'speaker_act'
+  /** A reporting verb that is itself a stance ("warned that", "denied that"): the speaker's, aimed at the report's party (index.ts reportedStance). */
+  | 'reported_stance'
   | 'purpose'
   | 'mediation';
 
@@ -502,6 +504,36 @@ function statementBefore(
   return topic;
 }
 
+/**
+ * "Protesters who attacked the French embassy were arrested by police": a verb cue with its auxiliary
+ * ("were arrested", "have expelled"), in a clause opened by a relative pronoun after that clause's own
+ * verb and with no coordinator between the two, is the main clause's verb: the relative clause has
+ * ended, and the main verb's subject is the party the pronoun follows, not one named inside the
+ * relative clause. Null when the cue is no such verb; undefined as the group when the party the
+ * pronoun follows is none the sentence names. English only: the parts
+ * of speech come from the tagger.
+ */
+function mainVerbAfterRelative(text: string, cue: CueMatch, groups: readonly MentionGroup[], pack: LanguagePack): { subject: MentionGroup | undefined } | null {
+  if (pack.language !== 'en' || cue.cue.part !== 'verb') return null;
+  const { clause } = cue;
+  const opening = pack.relativeOpening.exec(text.slice(clause.start, cue.start));
+  if (!opening) return null;
+  const tokens = lemmatise(text).filter((t) => t.start >= clause.start + opening[0].length && t.end <= cue.start);
+  const auxiliary = tokens[tokens.length - 1];
+  if (auxiliary?.pos !== 'AUX') return null;
+  const ownVerb = tokens.findIndex((t) => t.pos === 'VERB');
+  if (ownVerb < 0 || tokens.slice(ownVerb).some((t) => t.pos === 'CCONJ')) return null;
+  const antecedent = groups.filter((g) => g.end <= clause.start).pop();
+  return { subject: antecedent && /^[\s,]*$/u.test(text.slice(antecedent.end, clause.start)) ? antecedent : undefined };
+}
+
+/** Does an infinitive ("to discuss") stand between two offsets: "to" and the verb right after it? English only (the tagger's parts of speech). */
+function infinitiveBetween(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  if (pack.language !== 'en') return false;
+  const tokens = lemmatise(text).filter((t) => t.start >= from && t.end <= to);
+  return tokens.some((t, k) => t.value.toLowerCase() === 'to' && t.pos === 'PART' && tokens[k + 1]?.pos === 'VERB');
+}
+
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
@@ -537,12 +569,19 @@ export function argumentsFor(
   // "Iraqi Kurds demonstrated in the city of Kirkuk": a place of a state is where its own parties act,
   // not one of them; only a party of another state may face it.
   const places = placesOf(text, clause, groups, pack);
-  let nearestBefore = before[before.length - 1];
+  let nearestBefore: MentionGroup | undefined = before[before.length - 1];
   if (nearestBefore && places.has(nearestBefore)) {
     const other = before.slice(0, -1).pop();
     if (other && !places.has(other)) nearestBefore = other;
   }
   const isVerb = cue.cue.part === 'verb';
+  const afterRelative = mainVerbAfterRelative(text, cue, groups, pack);
+  if (afterRelative) {
+    // With no party before the relative pronoun, the parties after the verb are all the frames below may use.
+    const subject = afterRelative.subject && !places.has(afterRelative.subject) ? afterRelative.subject : undefined;
+    nearestBefore = subject;
+    before = subject ? [subject] : [];
+  }
   // "The Albanians of southern Serbia are demanding autonomy": a party after "of" completes the noun
   // phrase of the party before it, whose head is the verb's subject.
   // The subject's noun phrase as named, before residentsOf recoded it: its own possessives stand for it.
@@ -720,6 +759,19 @@ export function argumentsFor(
     const reached = after.find((g) => g !== doer && !places.has(g));
     if (doer && reached) return result(cross(doer, reached), 'passive', doer, reached);
   }
+  // "Egypt, Jordan and the Palestinians met in Cairo to discuss the Israeli plan": a party after an
+  // infinitive that follows the cue is that verb's object (what the meeting is about), and parties
+  // listed as the subject of a joint act (meeting, agreeing, cooperating) do it with each other.
+  if (
+    nearestBefore &&
+    firstAfter &&
+    isVerb &&
+    nearestBefore.listed &&
+    nearestBefore.actors.length >= 2 &&
+    JOINT_EVENTS.has(event ?? '') &&
+    infinitiveBetween(text, cue.end, firstAfter.start, pack)
+  )
+    return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
   if (nearestBefore && actedOn) return result(cross(nearestBefore, peopleOf(actedOn)), 'subject_object', nearestBefore, actedOn);
   if (nearestBefore && firstAfter) {
     const pairs = result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
