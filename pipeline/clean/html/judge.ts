@@ -11,6 +11,7 @@ import { statesTitle } from '../../text/title.ts';
 import { ARTICLE_PROSE, isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 import { countWhitespaceWords } from '../../text/regex.ts';
+import { conjunctions } from '../../text/name-shapes.ts';
 import { hostOf, onSite } from './site.ts';
 
 export interface Verdict {
@@ -54,6 +55,26 @@ const META_SEPARATOR = /\s+[|•·]\s+/u;
 const DATE_LABEL_START = new RegExp(`^(?:${FRAGMENT.updatedOrRevised}|${FRAGMENT.published})(?:\\s+${FRAGMENT.preposition})?\\s*:?\\s*`, 'iu');
 /** A name and nothing else: up to four words, each opening with a capital or a digit ("Le Monde", "Genesis"). */
 const NAME_ONLY = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}.'’&-]*){0,3}$/u;
+/** One name of a meta line's byline field: capitalised words ("Jane Doe", "Jean-Luc Mélenchon"). */
+const FIELD_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** A meta line's byline field opens with a lead-in ("By", "Par", "Written by"): matched in any case. */
+const FIELD_LEAD_IN = new RegExp(String.raw`^(?:${FRAGMENT.verbLeadIn}|${FRAGMENT.anyLeadIn})[\s:]+`, 'iu');
+/** Names only after the lead-in, joined by commas, "&" or a conjunction ("Jane Doe and John Roe"); case-sensitive. */
+const FIELD_NAMES = new RegExp(String.raw`^${FIELD_NAME}(?:(?:\s*,\s*|\s+(?:${conjunctions(['and', 'et', 'und'])}|&)\s+)${FIELD_NAME})*$`, 'u');
+/** Beyond this many words, a meta line's byline field is a sentence. */
+const MAX_BYLINE_FIELD_WORDS = 6;
+
+/**
+ * A meta line's byline field: a lead-in and names only ("Par Jane Doe", "By Jane Doe and John
+ * Roe"). A field that opens with a lead-in and goes on as a sentence ("By Monday evening the talks
+ * had collapsed …", "Von Montag an gelten …") is the article's text.
+ */
+function bylineField(field: string): boolean {
+  // A sentence's closing mark; not the dot of an initial or "Jr.".
+  if (countWhitespaceWords(field) > MAX_BYLINE_FIELD_WORDS || /(?:[!?]|\p{Ll}{3}\.)$/u.test(field)) return false;
+  const names = field.replace(FIELD_LEAD_IN, '');
+  return names !== field && FIELD_NAMES.test(names);
+}
 
 /**
  * The post's meta line: fields set apart by bars or bullets, one of them a date, each of the
@@ -67,7 +88,7 @@ function metaLine(text: string): boolean {
   let dated = false;
   for (const field of fields) {
     if (DATELINE.test(field.replace(DATE_LABEL_START, ''))) dated = true;
-    else if (!BYLINE.test(field) && !NAME_ONLY.test(field)) return false;
+    else if (!bylineField(field) && !NAME_ONLY.test(field)) return false;
   }
   return dated;
 }
@@ -224,7 +245,7 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       const meta = withoutChromeTail(text);
       if (meta.length <= 120 && BYLINE.test(meta)) return drop('byline', 'byline (kept as metadata)');
       if (meta.length <= 80 && DATELINE.test(meta)) return drop('dateline', 'date line (kept as metadata)');
-      if (meta.length <= MAX_META_LINE && metaLine(meta)) return drop('dateline', 'date and byline line (kept as metadata)');
+      if (segment.kind === 'paragraph' && !meta.includes('\n') && meta.length <= MAX_META_LINE && metaLine(meta)) return drop('dateline', 'date and byline line (kept as metadata)');
     }
 
     if (segment.kind === 'list' && density > 0.5) {
