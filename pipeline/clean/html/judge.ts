@@ -9,7 +9,7 @@ import { chromeVerdict, type ChromeRule, type ChromeVerdict } from '../text/chro
 import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
 import { ARTICLE_PROSE, isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
-import { FRAGMENT, pattern } from '../../lexicon/index.ts';
+import { FRAGMENT, LANGUAGES, pattern } from '../../lexicon/index.ts';
 import { countWhitespaceWords } from '../../text/regex.ts';
 import { conjunctions } from '../../text/name-shapes.ts';
 import { hostOf, onSite } from './site.ts';
@@ -53,6 +53,35 @@ const MAX_META_LINE = 200;
 const META_SEPARATOR = /\s+[|•·]\s+/u;
 /** A field's label before its date: "Updated", "Mis à jour le", "Veröffentlicht am" (pipeline/lexicon). */
 const DATE_LABEL_START = new RegExp(`^(?:${FRAGMENT.updatedOrRevised}|${FRAGMENT.published})(?:\\s+${FRAGMENT.preposition})?\\s*:?\\s*`, 'iu');
+/** The date itself, at a field's start: all-numeric, day before month, or month before day ("12.05.2020", "12 May 2020", "May 12, 2020"). */
+const DATE_START = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/u;
+/** Weekdays, long and short, of the lexicon's languages, from the platform's calendar data ("Tuesday", "mardi", "Di"). */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap(({ language }) =>
+    (['long', 'short'] as const).flatMap((weekday) =>
+      Array.from({ length: 7 }, (_, d) =>
+        new Intl.DateTimeFormat(language, { weekday, timeZone: 'UTC' })
+          .format(Date.UTC(2024, 0, 1 + d))
+          .toLowerCase()
+          .replace(/\.$/u, ''),
+      ),
+    ),
+  ),
+);
+const LEADING_WORD = /^([\p{L}]+)\.?,?\s+/u;
+
+/**
+ * A meta line's date field: the date after a lexicon label ("Mis à jour le", "Updated") and a
+ * weekday at most. Other words before it make the field a sentence or a caption that states a date
+ * ("Talks resumed on 12 May 2020", "Born 12 May 1950").
+ */
+function dateField(field: string): boolean {
+  let date = field.replace(DATE_LABEL_START, '');
+  const weekday = LEADING_WORD.exec(date);
+  if (weekday && WEEKDAYS.has(weekday[1]!.toLowerCase())) date = date.slice(weekday[0].length);
+  return DATE_START.test(date) && DATELINE.test(date);
+}
+
 /** A name and nothing else: up to four words, each opening with a capital or a digit ("Le Monde", "Genesis"). */
 const NAME_ONLY = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}.'’&-]*){0,3}$/u;
 /** One name of a meta line's byline field: capitalised words ("Jane Doe", "Jean-Luc Mélenchon"). */
@@ -87,7 +116,7 @@ function metaLine(text: string): boolean {
   if (fields.length < 2) return false;
   let dated = false;
   for (const field of fields) {
-    if (DATELINE.test(field.replace(DATE_LABEL_START, ''))) dated = true;
+    if (dateField(field)) dated = true;
     else if (!bylineField(field) && !NAME_ONLY.test(field)) return false;
   }
   return dated;

@@ -41,4 +41,12 @@ describe('meta line before the article', () => {
       article('<p>Berlin · 12.05.2020 · Von Montag an gelten in allen Läden der Stadt neue Regeln für Masken und Abstand.</p>', 'de'),
     ).toContain('Von Montag an gelten');
   });
+
+  it('reads a date field as the date after a label and a weekday at most; other words before it make it text', () => {
+    const meta = article('<p>Tuesday, 12 May 2020 | Updated 13 May 2020 | By Jane Doe</p>');
+    expect(meta).not.toContain('Jane Doe');
+    expect(article('<p>Ceasefire agreed 12 May 2020 | Talks collapsed 3 June 2020 | Fighting resumed 9 July 2020</p>')).toContain('Ceasefire agreed');
+    expect(article('<p>Paris | Talks resumed on 12 May 2020</p>')).toContain('Talks resumed on 12 May 2020');
+    expect(article('<p>Born 12 May 1950 · Died 3 June 2020 · Nationality French</p>')).toContain('Born 12 May 1950');
+  });
 });
