@@ -274,7 +274,8 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       const meta = withoutChromeTail(text);
       if (meta.length <= 120 && BYLINE.test(meta)) return drop('byline', 'byline (kept as metadata)');
       if (meta.length <= 80 && DATELINE.test(meta)) return drop('dateline', 'date line (kept as metadata)');
-      if (segment.kind === 'paragraph' && !meta.includes('\n') && meta.length <= MAX_META_LINE && metaLine(meta)) return drop('dateline', 'date and byline line (kept as metadata)');
+      if (segment.kind === 'paragraph' && !meta.includes('\n') && meta.length <= MAX_META_LINE && metaLine(meta))
+        return drop('dateline', 'date and byline line (kept as metadata)');
     }
 
     if (segment.kind === 'list' && density > 0.5) {

@@ -148,8 +148,7 @@ const ARTICLE_TYPE = /(?:Article|Posting|Report)\/?$/;
 
 /** `el` is marked (itemprop, a space-separated list) the description of the nearest item around it, and that item is an article. */
 function describesArticle(el: Element): boolean {
-  const itemprop = el.attribs.itemprop;
-  if (!itemprop || !itemprop.split(/\s+/).includes('description')) return false;
+  if (!el.attribs.itemprop?.split(/\s+/).includes('description')) return false;
   for (let node = el.parent; node && isElement(node); node = node.parent) {
     if (node.attribs.itemscope !== undefined) return (node.attribs.itemtype ?? '').split(/\s+/).some((type) => ARTICLE_TYPE.test(type));
   }

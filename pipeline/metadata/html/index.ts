@@ -531,10 +531,7 @@ const MONTH_OR_NUMBER =
  * it: "Jane Doe Stand: 05. Februar 2020", "Jean Dupont Mis à jour le 3 mai 2020", "Jane Doe Last
  * updated: May 3, 2020"; the English words of MONTH_OR_NUMBER left "Stand:" and "Last" in the names.
  */
-const DATE_LABEL_TAIL = new RegExp(
-  `\\s+(?:${FRAGMENT.published}|${FRAGMENT.updatedOrRevised}|${FRAGMENT.generic})(?![\\p{L}\\p{N}_])\\s*[:：]?.*$`,
-  'iu',
-);
+const DATE_LABEL_TAIL = new RegExp(`\\s+(?:${FRAGMENT.published}|${FRAGMENT.updatedOrRevised}|${FRAGMENT.generic})(?![\\p{L}\\p{N}_])\\s*[:：]?.*$`, 'iu');
 /** A word before a colon that ends the names is a label ("Jane Doe Stand:"), as in byline.ts namesBeforeDate. */
 const LABEL_BEFORE_COLON = /\s+[\p{L}.]+\s*[:：]$/u;
 

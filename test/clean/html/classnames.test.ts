@@ -128,7 +128,16 @@ describe('class names', () => {
   });
 
   it('reads "bottom" as a styled side wherever a style word stands in the same class name, before or after it', () => {
-    for (const name of ['uk-margin-small-bottom', 'uk-margin-remove-bottom', 'spacing-xl-bottom', 'bottom-margin', 'bottomSpacing', 'block-bottom-margin', 'marg-bottom', 'm-bottom-3'])
+    for (const name of [
+      'uk-margin-small-bottom',
+      'uk-margin-remove-bottom',
+      'spacing-xl-bottom',
+      'bottom-margin',
+      'bottomSpacing',
+      'block-bottom-margin',
+      'marg-bottom',
+      'm-bottom-3',
+    ])
       expect(classTokens(div(`class="${name}"`)), name).not.toContain('bottom');
     expect(classTokens(div('class="pageBottom"'))).toContain('bottom');
     expect(classTokens(div('class="bottom-bar"'))).toContain('bottom');

@@ -37,9 +37,9 @@ describe('meta line before the article', () => {
     expect(
       article('<p>PARIS | 12 May 2020 | By Monday evening the talks between the twelve ministers had collapsed, and the host sent everyone home.</p>'),
     ).toContain('By Monday evening the talks');
-    expect(
-      article('<p>Berlin · 12.05.2020 · Von Montag an gelten in allen Läden der Stadt neue Regeln für Masken und Abstand.</p>', 'de'),
-    ).toContain('Von Montag an gelten');
+    expect(article('<p>Berlin · 12.05.2020 · Von Montag an gelten in allen Läden der Stadt neue Regeln für Masken und Abstand.</p>', 'de')).toContain(
+      'Von Montag an gelten',
+    );
   });
 
   it('reads a date field as the date after a label and a weekday at most; other words before it make it text', () => {
