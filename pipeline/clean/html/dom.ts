@@ -201,17 +201,12 @@ function splitName(name: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
-  // A position word after a style property's word says which side is styled or where something
-  // sits ("modelMarginBottom", "mg-bottom-38px", "margin-0-bottom", "module--bare-bottom"): not the
-  // element's name, as it is in "pageBottom".
-  return words.filter((word, i) => !CLASS_POSITION_WORDS.has(word) || !styledSide(words, i));
-}
-
-/** The words before `i` in one class name, numbers aside, end in a style property's word. */
-function styledSide(words: readonly string[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && /^\d/.test(words[j]!)) j--;
-  return j >= 0 && CLASS_STYLE_PROPERTIES.has(words[j]!);
+  // A position word in a class name that also holds a style property's word, before or after it,
+  // says which side is styled or where something sits ("modelMarginBottom", "mg-bottom-38px",
+  // "uk-margin-small-bottom", "bottom-margin", "bottomSpacing"): not the element's name, as it is in
+  // "pageBottom" or "bottom-bar".
+  if (!words.some((word) => CLASS_POSITION_WORDS.has(word)) || !words.some((word) => CLASS_STYLE_PROPERTIES.has(word))) return words;
+  return words.filter((word) => !CLASS_POSITION_WORDS.has(word));
 }
 
 /**

@@ -9,8 +9,9 @@ import { chromeVerdict, type ChromeRule, type ChromeVerdict } from '../text/chro
 import { measure } from '../text/shape.ts';
 import { statesTitle } from '../../text/title.ts';
 import { ARTICLE_PROSE, isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
-import { FRAGMENT, pattern } from '../../lexicon/index.ts';
+import { FRAGMENT, LANGUAGES, pattern } from '../../lexicon/index.ts';
 import { countWhitespaceWords } from '../../text/regex.ts';
+import { conjunctions } from '../../text/name-shapes.ts';
 import { hostOf, onSite } from './site.ts';
 
 export interface Verdict {
@@ -52,8 +53,57 @@ const MAX_META_LINE = 200;
 const META_SEPARATOR = /\s+[|•·]\s+/u;
 /** A field's label before its date: "Updated", "Mis à jour le", "Veröffentlicht am" (pipeline/lexicon). */
 const DATE_LABEL_START = new RegExp(`^(?:${FRAGMENT.updatedOrRevised}|${FRAGMENT.published})(?:\\s+${FRAGMENT.preposition})?\\s*:?\\s*`, 'iu');
+/** The date itself, at a field's start: all-numeric, day before month, or month before day ("12.05.2020", "12 May 2020", "May 12, 2020"). */
+const DATE_START = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/u;
+/** Weekdays, long and short, of the lexicon's languages, from the platform's calendar data ("Tuesday", "mardi", "Di"). */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  LANGUAGES.flatMap(({ language }) =>
+    (['long', 'short'] as const).flatMap((weekday) =>
+      Array.from({ length: 7 }, (_, d) =>
+        new Intl.DateTimeFormat(language, { weekday, timeZone: 'UTC' })
+          .format(Date.UTC(2024, 0, 1 + d))
+          .toLowerCase()
+          .replace(/\.$/u, ''),
+      ),
+    ),
+  ),
+);
+const LEADING_WORD = /^([\p{L}]+)\.?,?\s+/u;
+
+/**
+ * A meta line's date field: the date after a lexicon label ("Mis à jour le", "Updated") and a
+ * weekday at most. Other words before it make the field a sentence or a caption that states a date
+ * ("Talks resumed on 12 May 2020", "Born 12 May 1950").
+ */
+function dateField(field: string): boolean {
+  let date = field.replace(DATE_LABEL_START, '');
+  const weekday = LEADING_WORD.exec(date);
+  if (weekday && WEEKDAYS.has(weekday[1]!.toLowerCase())) date = date.slice(weekday[0].length);
+  return DATE_START.test(date) && DATELINE.test(date);
+}
+
 /** A name and nothing else: up to four words, each opening with a capital or a digit ("Le Monde", "Genesis"). */
 const NAME_ONLY = /^[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}.'’&-]*){0,3}$/u;
+/** One name of a meta line's byline field: capitalised words ("Jane Doe", "Jean-Luc Mélenchon"). */
+const FIELD_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** A meta line's byline field opens with a lead-in ("By", "Par", "Written by"): matched in any case. */
+const FIELD_LEAD_IN = new RegExp(String.raw`^(?:${FRAGMENT.verbLeadIn}|${FRAGMENT.anyLeadIn})[\s:]+`, 'iu');
+/** Names only after the lead-in, joined by commas, "&" or a conjunction ("Jane Doe and John Roe"); case-sensitive. */
+const FIELD_NAMES = new RegExp(String.raw`^${FIELD_NAME}(?:(?:\s*,\s*|\s+(?:${conjunctions(['and', 'et', 'und'])}|&)\s+)${FIELD_NAME})*$`, 'u');
+/** Beyond this many words, a meta line's byline field is a sentence. */
+const MAX_BYLINE_FIELD_WORDS = 6;
+
+/**
+ * A meta line's byline field: a lead-in and names only ("Par Jane Doe", "By Jane Doe and John
+ * Roe"). A field that opens with a lead-in and goes on as a sentence ("By Monday evening the talks
+ * had collapsed …", "Von Montag an gelten …") is the article's text.
+ */
+function bylineField(field: string): boolean {
+  // A sentence's closing mark; not the dot of an initial or "Jr.".
+  if (countWhitespaceWords(field) > MAX_BYLINE_FIELD_WORDS || /(?:[!?]|\p{Ll}{3}\.)$/u.test(field)) return false;
+  const names = field.replace(FIELD_LEAD_IN, '');
+  return names !== field && FIELD_NAMES.test(names);
+}
 
 /**
  * The post's meta line: fields set apart by bars or bullets, one of them a date, each of the
@@ -66,8 +116,8 @@ function metaLine(text: string): boolean {
   if (fields.length < 2) return false;
   let dated = false;
   for (const field of fields) {
-    if (DATELINE.test(field.replace(DATE_LABEL_START, ''))) dated = true;
-    else if (!BYLINE.test(field) && !NAME_ONLY.test(field)) return false;
+    if (dateField(field)) dated = true;
+    else if (!bylineField(field) && !NAME_ONLY.test(field)) return false;
   }
   return dated;
 }
@@ -224,7 +274,8 @@ export function judge(segments: Segment[], { titles, wholePage = false, site = n
       const meta = withoutChromeTail(text);
       if (meta.length <= 120 && BYLINE.test(meta)) return drop('byline', 'byline (kept as metadata)');
       if (meta.length <= 80 && DATELINE.test(meta)) return drop('dateline', 'date line (kept as metadata)');
-      if (meta.length <= MAX_META_LINE && metaLine(meta)) return drop('dateline', 'date and byline line (kept as metadata)');
+      if (segment.kind === 'paragraph' && !meta.includes('\n') && meta.length <= MAX_META_LINE && metaLine(meta))
+        return drop('dateline', 'date and byline line (kept as metadata)');
     }
 
     if (segment.kind === 'list' && density > 0.5) {

@@ -120,11 +120,6 @@ function classChrome(el: Element, tokens: readonly string[]): ChromeSignal | nul
 /** The chrome an element declares itself to be, or null. */
 export function chromeSignal(el: Element): ChromeSignal | null {
   if (el.attribs.itemprop === 'articleBody') return null;
-  // The page's own statement that this block is the description (schema.org) of its article: a news
-  // CMS's lead ("teaser-text", "ce-news--teaser") is named like a teaser and is the article's
-  // standfirst. Chrome around it (a teaser list whose items each carry a description) still holds;
-  // a person's or an organisation's description is a bio, judged by its name as before.
-  if (el.attribs.itemprop === 'description' && !describesParty(el)) return null;
   // The page itself is never chrome: classes on <body> state the page's template or state
   // ("cookies-not-set", "modal-open", "has-sidebar"), and read as chrome they would drop all of it.
   if (el.name === 'body' || el.name === 'html') return null;
@@ -134,7 +129,12 @@ export function chromeSignal(el: Element): ChromeSignal | null {
   // Class names on inline and custom elements style a run of text (widgets' hooks on a formula, a
   // highlighted phrase); only on blocks do they name a region of the page.
   const tokens = BLOCK_TAGS.has(el.name) || el.name === 'span' || el.name === 'a' ? classTokens(el) : NO_TOKENS;
-  const byClass = tokens.length ? classChrome(el, tokens) : null;
+  // The page's own statement that this block is the description (schema.org) of its article: a news
+  // CMS's lead ("teaser-text", "ce-news--teaser") is named like a teaser and is the article's
+  // standfirst, so its class is not read. Its role and tag still are (an <aside> or <nav> marked so
+  // is chrome), and so is chrome around it (a teaser list whose items each carry a description);
+  // the description of any other item (a person's bio, a brand's, a video's) is judged as before.
+  const byClass = tokens.length && !describesArticle(el) ? classChrome(el, tokens) : null;
   // A quotation named after a network ("twitter-tweet", "instagram-media") is an embedded post
   // the article quotes, not a share bar.
   if (byClass && !(el.name === 'blockquote' && byClass.kind === 'share')) return byClass;
@@ -143,13 +143,14 @@ export function chromeSignal(el: Element): ChromeSignal | null {
   return null;
 }
 
-/** Item types whose description is about a party (an author box's bio, a publisher's profile), not a piece of writing. */
-const PARTY_TYPE = /(?:Person|Organization|Corporation)\/?$/;
+/** Schema.org types of a piece of writing: Article and its kinds (NewsArticle, TechArticle …), BlogPosting and the other postings, Report. */
+const ARTICLE_TYPE = /(?:Article|Posting|Report)\/?$/;
 
-/** The nearest item around `el` (itemscope) is a person or an organisation. */
-function describesParty(el: Element): boolean {
+/** `el` is marked (itemprop, a space-separated list) the description of the nearest item around it, and that item is an article. */
+function describesArticle(el: Element): boolean {
+  if (!el.attribs.itemprop?.split(/\s+/).includes('description')) return false;
   for (let node = el.parent; node && isElement(node); node = node.parent) {
-    if (node.attribs.itemscope !== undefined) return PARTY_TYPE.test(node.attribs.itemtype ?? '');
+    if (node.attribs.itemscope !== undefined) return (node.attribs.itemtype ?? '').split(/\s+/).some((type) => ARTICLE_TYPE.test(type));
   }
   return false;
 }

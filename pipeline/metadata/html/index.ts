@@ -526,14 +526,25 @@ const DATE_LABEL_WORDS = new RegExp(
 const MONTH_OR_NUMBER =
   /(?:\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b)|(?<=\p{Ll})\d{1,2}\s+\p{L}).*$/isu;
 
+/**
+ * A date's label of any lexicon language after the names, whole words, with its colon and all after
+ * it: "Jane Doe Stand: 05. Februar 2020", "Jean Dupont Mis à jour le 3 mai 2020", "Jane Doe Last
+ * updated: May 3, 2020"; the English words of MONTH_OR_NUMBER left "Stand:" and "Last" in the names.
+ */
+const DATE_LABEL_TAIL = new RegExp(`\\s+(?:${FRAGMENT.published}|${FRAGMENT.updatedOrRevised}|${FRAGMENT.generic})(?![\\p{L}\\p{N}_])\\s*[:：]?.*$`, 'iu');
+/** A word before a colon that ends the names is a label ("Jane Doe Stand:"), as in byline.ts namesBeforeDate. */
+const LABEL_BEFORE_COLON = /\s+[\p{L}.]+\s*[:：]$/u;
+
 /** Bylines printed with a date or a follow button after the name: keep the names. */
 function cutBylineTail(text: string): string {
   // The little word that led into the date ("… Albert on 2019-02-15") goes with it; lower-case only,
   // as capitalised it may be part of a name.
   return (
     text
+      .replace(DATE_LABEL_TAIL, '')
       .replace(MONTH_OR_NUMBER, '')
       .replace(/[\s,]+(?:on|at|le|du|am|den|el|il|del|the)$/u, '')
+      .replace(LABEL_BEFORE_COLON, '')
       .trim() || text
   );
 }

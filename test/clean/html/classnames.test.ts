@@ -126,4 +126,38 @@ describe('class names', () => {
     expect(text).toContain('Drinking game for web devs');
     expect(text).not.toContain('Share on Twitter');
   });
+
+  it('reads "bottom" as a styled side wherever a style word stands in the same class name, before or after it', () => {
+    for (const name of [
+      'uk-margin-small-bottom',
+      'uk-margin-remove-bottom',
+      'spacing-xl-bottom',
+      'bottom-margin',
+      'bottomSpacing',
+      'block-bottom-margin',
+      'marg-bottom',
+      'm-bottom-3',
+    ])
+      expect(classTokens(div(`class="${name}"`)), name).not.toContain('bottom');
+    expect(classTokens(div('class="pageBottom"'))).toContain('bottom');
+    expect(classTokens(div('class="bottom-bar"'))).toContain('bottom');
+    const para = (n: number) => `<p>Paragraph ${n} of the story, long enough and with commas, clauses, and detail to read as the article's prose.</p>`;
+    const { text } = clean(
+      `<html><body><div class="uk-margin-medium-bottom">${para(1)}${para(2)}</div><div class="text bottom-margin">${para(3)}${para(4)}</div></body></html>`,
+    );
+    expect(text).toContain('Paragraph 1');
+    expect(text).toContain('Paragraph 4');
+  });
+
+  it("reads no class on an article's description (itemprop, as a list), but its role and tag, and any other item's description", () => {
+    const article = (inner: string) => parseDocument(`<div itemscope itemtype="https://schema.org/NewsArticle">${inner}</div>`);
+    const first = (inner: string) => (article(inner).children[0] as Element).children[0] as Element;
+    expect(chromeSignal(first('<div class="teaser-text" itemprop="description name"></div>'))).toBeNull();
+    expect(chromeSignal(first('<aside class="sidebar-about" itemprop="description"></aside>'))).not.toBeNull();
+    expect(chromeSignal(first('<div role="complementary" itemprop="description"></div>'))).not.toBeNull();
+    expect(chromeSignal(first('<nav itemprop="description"></nav>'))).not.toBeNull();
+    const brand = parseDocument('<div itemscope itemtype="https://schema.org/Brand"><div class="teaser-text" itemprop="description"></div></div>');
+    expect(chromeSignal((brand.children[0] as Element).children[0] as Element)).not.toBeNull();
+    expect(chromeSignal(div('class="teaser-text" itemprop="description"'))).not.toBeNull();
+  });
 });

@@ -34,6 +34,17 @@ describe('htmlMetadata sources', () => {
     expect(provenance.authors).toBe('dom:author-class');
   });
 
+  it("an author element's date label of any lexicon language, with its date, is not part of the name", () => {
+    for (const [caption, name] of [
+      ['Jane Doe Stand: 05. Februar 2020', 'Jane Doe'],
+      ['Jean Dupont Mis à jour le 3 mai 2020', 'Jean Dupont'],
+      ['Jane Doe Last updated: May 3, 2020', 'Jane Doe'],
+    ]) {
+      const { fields } = metadataOf('', `<article><h1>A report</h1>${BODY}<span class="author">${caption}</span></article>`);
+      expect(fields.authors, caption).toEqual([{ name, type: 'person' }]);
+    }
+  });
+
   it('JSON-LD @graph with a broken trailing comma', () => {
     const { fields, provenance } = metadataOf(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
       {"@type":"WebPage","name":"Page"},
