@@ -577,9 +577,9 @@ function nominalLinkCues(
   tokens: readonly Token[],
   pack: LanguagePack,
   named: readonly Mention[],
-): Array<{ entry: EnEntry; start: number; end: number }> {
+): Array<{ entry: EnEntry; start: number; end: number; objectStart: number; objectEnd: number }> {
   const links = new Set(pack.data.event_noun_links ?? []);
-  const cues: Array<{ entry: EnEntry; start: number; end: number }> = [];
+  const cues: Array<{ entry: EnEntry; start: number; end: number; objectStart: number; objectEnd: number }> = [];
   if (links.size === 0) return cues;
   tokens.forEach((noun, i) => {
     const link = tokens[i + 1];
@@ -594,10 +594,29 @@ function nominalLinkCues(
       if (!DOER_GAP_POS.has(t.pos)) break;
     }
     if (!doer) return;
+    // The party it is aimed at opens the preposition's complement, with only a short noun phrase's
+    // words before it: "aid to farmers was criticised by France" aims at no party, "threat to leave the
+    // treaty" is a threat to act, "demands with indifference" names the manner. That party is the object.
+    const object = linkedPartyAt(tokens, i + 2, named);
+    if (!object) return;
     const entry = nounEntry(noun.lemma, link.lemma, pack);
-    if (entry) cues.push({ entry, start: noun.start, end: link.end });
+    if (entry) cues.push({ entry, start: noun.start, end: link.end, objectStart: object.start, objectEnd: object.end });
   });
   return cues;
+}
+
+/** Parts of speech of the words of a noun phrase before the party that heads it: "three Syrian detainees", "Serbia's application". */
+const LINKED_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+const LINKED_PHRASE_WORDS = 4;
+/** The party mention that opens the noun phrase from token k (its span from k to the mention's end), or null. */
+function linkedPartyAt(tokens: readonly Token[], k: number, named: readonly Mention[]): { start: number; end: number } | null {
+  for (let j = k; j < tokens.length && j < k + LINKED_PHRASE_WORDS; j++) {
+    const t = tokens[j]!;
+    if (!LINKED_PHRASE_POS.has(t.pos)) return null;
+    const mention = named.find((n) => n.actor && t.start < n.end && n.start < t.end);
+    if (mention) return { start: tokens[k]!.start, end: mention.end };
+  }
+  return null;
 }
 
 /** Words a noun's complement follows, from the pack ("of"): "the abduction of". */
@@ -718,7 +737,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     });
   };
   // A noun cue: its parties are its doer before it and the party its preposition opens, as for the pack's nouns.
-  const pushNoun = (entry: EnEntry, start: number, end: number) => {
+  const pushNoun = (entry: EnEntry, start: number, end: number, objectStart: number, objectEnd: number) => {
     if (inside(named, start, end)) return;
     found.push({
       cue: cueFor(entry.relation as Relation, 'noun'),
@@ -728,8 +747,8 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       clause: clauseAt(clauses, start),
       coding: { event: entry.event, mode: entry.mode, context: entry.context },
       specific: false,
-      objectStart: end,
-      objectEnd: end,
+      objectStart,
+      objectEnd,
     });
   };
   if (pack.language === 'en') {
@@ -805,7 +824,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       const overlaps = (f: EventCue) => f.start < nominal.end && nominal.start < f.end;
       if (found.some((f) => overlaps(f) && !f.ofBy)) continue;
       found.splice(0, found.length, ...found.filter((f) => !overlaps(f)));
-      pushNoun(nominal.entry, nominal.start, nominal.end);
+      pushNoun(nominal.entry, nominal.start, nominal.end, nominal.objectStart, nominal.objectEnd);
     }
     // "British aircraft using guided missiles killed four": a present participle with no auxiliary,
     // before the clause's finite event verb, qualifies the subject; the finite verb is the predicate.
