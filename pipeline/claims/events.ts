@@ -437,7 +437,13 @@ const PARTY_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
  * adjectives, "national") lies in a mention of a party: "executed five police officers" names one,
  * "executed its plan to help Ukraine" does not, though a party follows later.
  */
-function partyObjectAt(tokens: readonly Token[], k: number, end: number, named: readonly Mention[]): { start: number; end: number } | null {
+function partyObjectAt(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  named: readonly Mention[],
+  anyWord = false,
+): { start: number; end: number } | null {
   let head = -1;
   for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) {
     const t = tokens[j]!;
@@ -447,6 +453,8 @@ function partyObjectAt(tokens: readonly Token[], k: number, end: number, named: 
   }
   if (head < 0) return null;
   const last = tokens[head]!;
+  // `anyWord`: a party named anywhere in the phrase ("pardoned four Colombian sailors", whose head the actor stage leaves out).
+  if (anyWord) return inside(named, tokens[k]!.start, last.end) ? { start: tokens[k]!.start, end: last.end } : null;
   // A head the tagger reads as an adjective ("a British-Iranian national") is a person named by the
   // party words before it; a noun head must be the party's own word ("police officers", not "plan").
   const party = inside(named, last.start, last.end) || (last.pos === 'ADJ' && inside(named, tokens[k]!.start, last.end));
@@ -775,7 +783,8 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           k = at + 1;
         }
         if (entry.party_object) {
-          const object = partyObjectAt(tokens, k, clause.end, named);
+          // A verb the tagger reads alone as a noun ("pardon", "rescue") is that verb with a party in its object's phrase.
+          const object = partyObjectAt(tokens, k, clause.end, named, entry.verb_only === true);
           if (object !== null) {
             push(entry, token.start, token.end, object.end, object.start);
             break;
