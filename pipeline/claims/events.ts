@@ -762,6 +762,8 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
   if (pack.language === 'en') {
     if (!mayHoldEventVerb(text) && !mayHoldLightVerb(pack, text) && !mayHoldNominalEvent(pack, text) && !mayHoldLinkedEventNoun(pack, text)) return found;
     const tokens = lemmatise(text);
+    /** The objects of CAMEO verb-object patterns found ("cut … aid"). */
+    const verbObjects: Array<{ start: number; end: number }> = [];
     tokens.forEach((token, i) => {
       // A verb inside a compound adjective ("its long-threatened invasion") states no event.
       const lemma = verbAt(tokens, i);
@@ -805,6 +807,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
           if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;
           if (object !== null) {
+            verbObjects.push(object);
             // "retaliated against Lebanon with air strikes": with a party between the verb and the
             // entry's object, the object is the means and the party the one acted on; the verb alone
             // is the predicate, so a pack noun on the means ("air strikes") does not take its place.
@@ -832,6 +835,9 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       // With its doer named before it, "Cuba's release of two Americans" is no "the N of X by Y" frame: the doer's cue replaces that one.
       const overlaps = (f: EventCue) => f.start < nominal.end && nominal.start < f.end;
       if (found.some((f) => overlaps(f) && !f.ofBy)) continue;
+      // "cut American aid to Egypt", "froze European aid to Niger": a noun heading the object of an event
+      // verb's CAMEO verb-object pattern is that verb's act (162, halt aid), and it cancels the noun's: no cue.
+      if (verbObjects.some((o) => o.start <= nominal.start && nominal.start < o.end)) continue;
       found.splice(0, found.length, ...found.filter((f) => !overlaps(f)));
       pushNoun(nominal.entry, nominal.start, nominal.end, nominal.objectStart, nominal.objectEnd);
     }
