@@ -437,13 +437,7 @@ const PARTY_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
  * adjectives, "national") lies in a mention of a party: "executed five police officers" names one,
  * "executed its plan to help Ukraine" does not, though a party follows later.
  */
-function partyObjectAt(
-  tokens: readonly Token[],
-  k: number,
-  end: number,
-  named: readonly Mention[],
-  anyWord = false,
-): { start: number; end: number } | null {
+function partyObjectAt(tokens: readonly Token[], k: number, end: number, named: readonly Mention[], anyWord = false): { start: number; end: number } | null {
   let head = -1;
   for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) {
     const t = tokens[j]!;
