@@ -44,7 +44,7 @@ const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.
   fr: SrcEntry[];
   /** Event nouns that are no lexicon verb's nominalisation ("aid", "crackdown"), with the CAMEO code of the act each names. */
   nouns: Array<{ noun: string; cameo: string }>;
-  /** CAMEO verbs never coded bare: their common sense states no event between parties ("aimed at", "linked to"). */
+  /** CAMEO verbs never coded bare: their common sense states no event between parties ("aimed at", "linked the attack to"). */
   not_bare: string[];
 };
 
@@ -515,7 +515,9 @@ for (const block of blocks) {
     else if ((patternCodes.get(line.lemma) ?? []).includes(null)) dropVerb('generic: CAMEO codes some of its objects as no event ([---])', key);
     else if (particle === null && wink(line.lemma).pos !== 'VERB') {
       // Still a verb where the tagger reads it as one in its sentence ("Turkey pardoned 12 fishermen"):
-      // kept, marked verb_only, so that its noun ("a pardon", "the target of") never stands for it.
+      // kept, marked verb_only, so that its noun ("a pardon", "the target of") never stands for it. A
+      // word read mostly as a noun is a verb of CAMEO's sense only with a party as its object ("pardoned
+      // 12 fishermen", not "slapped new tariffs on", "compromised US government networks"): party_object.
       if (line.own || line.lemma === block.name.toLowerCase().replace(/_.*$/u, ''))
         whole.set(key, {
           lemma: line.lemma,
@@ -524,6 +526,7 @@ for (const block of blocks) {
           cameo: line.code,
           cameo_block: block.name,
           ...codeOf({ lemma: line.lemma }, line.code),
+          party_object: true,
           verb_only: true,
         });
       else dropVerb('mostly a noun or adjective: the tagger reads it alone as no verb, and a synonym taking its block code', key);
@@ -601,5 +604,5 @@ for (const [reason, verbs] of [...droppedVerbs].sort((a, b) => b[1].length - a[1
   console.log(`  verbs not compiled bare: ${verbs.length} ${reason} (${verbs.slice(0, 6).join(', ')}${verbs.length > 6 ? ', …' : ''})`);
 console.log(`  verbs compiled bare from CAMEO's blocks: ${whole.size}`);
 console.log(
-  `events.json: ${en.length} English entries, ${nouns.length} event nouns (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} verb-object and verb-preposition-object patterns), ${fr.length} French entries`,
+  `events.json: ${en.length} English entries (${compiled.size} from ${usedPatterns} of CAMEO's ${cameoPatterns} verb-object and verb-preposition-object patterns), ${nouns.length} event nouns, ${fr.length} French entries`,
 );

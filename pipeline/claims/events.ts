@@ -437,7 +437,7 @@ const PARTY_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
  * adjectives, "national") lies in a mention of a party: "executed five police officers" names one,
  * "executed its plan to help Ukraine" does not, though a party follows later.
  */
-function partyObjectAt(tokens: readonly Token[], k: number, end: number, named: readonly Mention[]): { start: number; end: number } | null {
+function partyObjectAt(tokens: readonly Token[], k: number, end: number, named: readonly Mention[], anyWord = false): { start: number; end: number } | null {
   let head = -1;
   for (let j = k; j < tokens.length && tokens[j]!.start < end; j++) {
     const t = tokens[j]!;
@@ -447,6 +447,8 @@ function partyObjectAt(tokens: readonly Token[], k: number, end: number, named: 
   }
   if (head < 0) return null;
   const last = tokens[head]!;
+  // `anyWord`: a party named anywhere in the phrase ("pardoned four Colombian sailors", whose head the actor stage leaves out).
+  if (anyWord) return inside(named, tokens[k]!.start, last.end) ? { start: tokens[k]!.start, end: last.end } : null;
   // A head the tagger reads as an adjective ("a British-Iranian national") is a person named by the
   // party words before it; a noun head must be the party's own word ("police officers", not "plan").
   const party = inside(named, last.start, last.end) || (last.pos === 'ADJ' && inside(named, tokens[k]!.start, last.end));
@@ -577,9 +579,9 @@ function nominalLinkCues(
   tokens: readonly Token[],
   pack: LanguagePack,
   named: readonly Mention[],
-): Array<{ entry: EnEntry; start: number; end: number }> {
+): Array<{ entry: EnEntry; start: number; end: number; objectStart: number; objectEnd: number }> {
   const links = new Set(pack.data.event_noun_links ?? []);
-  const cues: Array<{ entry: EnEntry; start: number; end: number }> = [];
+  const cues: Array<{ entry: EnEntry; start: number; end: number; objectStart: number; objectEnd: number }> = [];
   if (links.size === 0) return cues;
   tokens.forEach((noun, i) => {
     const link = tokens[i + 1];
@@ -594,10 +596,29 @@ function nominalLinkCues(
       if (!DOER_GAP_POS.has(t.pos)) break;
     }
     if (!doer) return;
+    // The party it is aimed at opens the preposition's complement, with only a short noun phrase's
+    // words before it: "aid to farmers was criticised by France" aims at no party, "threat to leave the
+    // treaty" is a threat to act, "demands with indifference" names the manner. That party is the object.
+    const object = linkedPartyAt(tokens, i + 2, named);
+    if (!object) return;
     const entry = nounEntry(noun.lemma, link.lemma, pack);
-    if (entry) cues.push({ entry, start: noun.start, end: link.end });
+    if (entry) cues.push({ entry, start: noun.start, end: link.end, objectStart: object.start, objectEnd: object.end });
   });
   return cues;
+}
+
+/** Parts of speech of the words of a noun phrase before the party that heads it: "three Syrian detainees", "Serbia's application". */
+const LINKED_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+const LINKED_PHRASE_WORDS = 4;
+/** The party mention that opens the noun phrase from token k (its span from k to the mention's end), or null. */
+function linkedPartyAt(tokens: readonly Token[], k: number, named: readonly Mention[]): { start: number; end: number } | null {
+  for (let j = k; j < tokens.length && j < k + LINKED_PHRASE_WORDS; j++) {
+    const t = tokens[j]!;
+    if (!LINKED_PHRASE_POS.has(t.pos)) return null;
+    const mention = named.find((n) => n.actor && t.start < n.end && n.start < t.end);
+    if (mention) return { start: tokens[k]!.start, end: mention.end };
+  }
+  return null;
 }
 
 /** Words a noun's complement follows, from the pack ("of"): "the abduction of". */
@@ -718,7 +739,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     });
   };
   // A noun cue: its parties are its doer before it and the party its preposition opens, as for the pack's nouns.
-  const pushNoun = (entry: EnEntry, start: number, end: number) => {
+  const pushNoun = (entry: EnEntry, start: number, end: number, objectStart: number, objectEnd: number) => {
     if (inside(named, start, end)) return;
     found.push({
       cue: cueFor(entry.relation as Relation, 'noun'),
@@ -728,13 +749,15 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       clause: clauseAt(clauses, start),
       coding: { event: entry.event, mode: entry.mode, context: entry.context },
       specific: false,
-      objectStart: end,
-      objectEnd: end,
+      objectStart,
+      objectEnd,
     });
   };
   if (pack.language === 'en') {
     if (!mayHoldEventVerb(text) && !mayHoldLightVerb(pack, text) && !mayHoldNominalEvent(pack, text) && !mayHoldLinkedEventNoun(pack, text)) return found;
     const tokens = lemmatise(text);
+    /** The objects of CAMEO verb-object patterns found ("cut … aid"). */
+    const verbObjects: Array<{ start: number; end: number }> = [];
     tokens.forEach((token, i) => {
       // A verb inside a compound adjective ("its long-threatened invasion") states no event.
       const lemma = verbAt(tokens, i);
@@ -756,7 +779,8 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           k = at + 1;
         }
         if (entry.party_object) {
-          const object = partyObjectAt(tokens, k, clause.end, named);
+          // A verb the tagger reads alone as a noun ("pardon", "rescue") is that verb with a party in its object's phrase.
+          const object = partyObjectAt(tokens, k, clause.end, named, entry.verb_only === true);
           if (object !== null) {
             push(entry, token.start, token.end, object.end, object.start);
             break;
@@ -777,6 +801,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
           if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;
           if (object !== null) {
+            verbObjects.push(object);
             // "retaliated against Lebanon with air strikes": with a party between the verb and the
             // entry's object, the object is the means and the party the one acted on; the verb alone
             // is the predicate, so a pack noun on the means ("air strikes") does not take its place.
@@ -804,8 +829,11 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       // With its doer named before it, "Cuba's release of two Americans" is no "the N of X by Y" frame: the doer's cue replaces that one.
       const overlaps = (f: EventCue) => f.start < nominal.end && nominal.start < f.end;
       if (found.some((f) => overlaps(f) && !f.ofBy)) continue;
+      // "cut American aid to Egypt", "froze European aid to Niger": a noun heading the object of an event
+      // verb's CAMEO verb-object pattern is that verb's act (162, halt aid), and it cancels the noun's: no cue.
+      if (verbObjects.some((o) => o.start <= nominal.start && nominal.start < o.end)) continue;
       found.splice(0, found.length, ...found.filter((f) => !overlaps(f)));
-      pushNoun(nominal.entry, nominal.start, nominal.end);
+      pushNoun(nominal.entry, nominal.start, nominal.end, nominal.objectStart, nominal.objectEnd);
     }
     // "British aircraft using guided missiles killed four": a present participle with no auxiliary,
     // before the clause's finite event verb, qualifies the subject; the finite verb is the predicate.
