@@ -553,7 +553,11 @@ function resolveSharedNames(
   shared: ReadonlyMap<Actor, readonly Role[]>,
   date: string | null,
 ) {
-  const others = mentions.filter((m) => m.actor && !shared.has(m.actor));
+  // A state the name may be named otherwise in full ("Democratic Republic of Congo and Congo signed
+  // a pact", "Congo-Brazzaville and Congo") points to neither: the bare name may be that state again or
+  // the other one. Its capital, its people in office and its places do point.
+  const sharing = new Set([...shared.values()].flatMap((roles) => roles.map((r) => r.id)));
+  const others = mentions.filter((m) => m.actor && !shared.has(m.actor) && !(m.actor.type === 'country' && !m.person && !m.capital && sharing.has(m.actor.id)));
   const pointed = new Set<string>([...others.map((m) => m.actor!.country ?? m.actor!.id), ...findPlaces(text, tokens, mentions).map((p) => p.country)]);
   for (const m of mentions) {
     const roles = m.actor ? shared.get(m.actor) : undefined;
