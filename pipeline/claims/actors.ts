@@ -12,6 +12,7 @@ import {
   placesAt,
   WORD,
   candidatesAt,
+  isUpper,
   roleHeldOn,
   roleOn,
   stateOfPeopleWord,
@@ -27,6 +28,7 @@ import englishCues from './data/en.json' with { type: 'json' };
 import { lemmatise } from './events.ts';
 import { packsFor, type LanguagePack } from './language-packs.ts';
 import { escapeRegex, execAll } from '../text/regex.ts';
+import { SHARED_NAMES } from './gazetteer-sources.ts';
 import { slug } from './slug.js';
 
 export interface Mention {
@@ -391,10 +393,15 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           break;
         }
         // "the Congo River", "the Niger Delta", "the Gulf of Guinea", "le fleuve Congo": the state's name
-        // is part of a landform's, which is a place (data/countries.json landforms), not the state.
+        // is part of a landform's, which is a place (data/countries.json landforms), not the state. Only
+        // the state's own name, written out, forms one: a demonym or initials qualify the noun the
+        // word after starts ("US Delta Force", "Iraqi River Police"), and the words before the name are
+        // matched as the data writes them ("a sea of Israel flags" names no sea).
         if (
           entry.type === 'country' &&
           !entry.roles &&
+          !entry.demonym &&
+          !entry.tokens.every(isUpper) &&
           (LANDFORM_AFTER.test(text.slice(end, end + 12)) || LANDFORM_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 20), tokens[i]!.start)))
         ) {
           matched = n;
@@ -428,7 +435,7 @@ export function findNamedMentions(text: string, date: string | null = null): Men
         const name = text.slice(tokens[i]!.start, end);
         const actor = actorOf(entry, name, date);
         matched = n;
-        const sharedBy = !entry.roles && n === 1 ? SHARED_NAMES.get(entry.tokens[0]!) : undefined;
+        const sharedBy = !entry.roles && n === 1 ? SHARED_NAME_ROLES.get(entry.tokens[0]!) : undefined;
         if (sharedBy) shared.set(actor, sharedBy);
         // "Augusto Pinochet Ugarte" … "Pinochet": a full name's later words (surnames, four letters or
         // more) may name the person alone in the rest of the document (withDefinedNames).
@@ -531,11 +538,10 @@ export function findNamedMentions(text: string, date: string | null = null): Men
 }
 
 /** Names two states share ("Congo", "Congolese"), by the name as the data writes it: the states with the dates each bore it alone. */
-const SHARED_NAMES: ReadonlyMap<string, readonly Role[]> = new Map(
-  Object.entries(countryAdditions.shared_names).flatMap(([key, value]) => {
-    if (key === 'about' || typeof value === 'string') return [];
-    const roles: Role[] = value.states.map((s) => ({ id: s.id, type: 'country', country: s.id, sector: null, from: s.from, to: s.to }));
-    return value.names.map((name): [string, readonly Role[]] => [name, roles]);
+const SHARED_NAME_ROLES: ReadonlyMap<string, readonly Role[]> = new Map(
+  SHARED_NAMES.flatMap((shared) => {
+    const roles: Role[] = shared.states.map((s) => ({ id: s.id, type: 'country', country: s.id, sector: null, from: s.from, to: s.to }));
+    return shared.names.map((name): [string, readonly Role[]] => [name, roles]);
   }),
 );
 
@@ -552,7 +558,11 @@ function resolveSharedNames(
   shared: ReadonlyMap<Actor, readonly Role[]>,
   date: string | null,
 ) {
-  const others = mentions.filter((m) => m.actor && !shared.has(m.actor));
+  // A state the name may be named otherwise in full ("Democratic Republic of Congo and Congo signed
+  // a pact", "Congo-Brazzaville and Congo") points to neither: the bare name may be that state again or
+  // the other one. Its capital, its people in office and its places do point.
+  const sharing = new Set([...shared.values()].flatMap((roles) => roles.map((r) => r.id)));
+  const others = mentions.filter((m) => m.actor && !shared.has(m.actor) && !(m.actor.type === 'country' && !m.person && !m.capital && sharing.has(m.actor.id)));
   const pointed = new Set<string>([...others.map((m) => m.actor!.country ?? m.actor!.id), ...findPlaces(text, tokens, mentions).map((p) => p.country)]);
   for (const m of mentions) {
     const roles = m.actor ? shared.get(m.actor) : undefined;
@@ -744,10 +754,19 @@ function capitalsAsPlaces(text: string, named: Mention[]): Mention[] {
 
 /** English words, from the English pack's data (en.json, read directly: these rules are English only), as one case-blind alternation. */
 const alternationOf = (words: readonly string[]) => words.map(escapeRegex).join('|');
-/** A landform's word right after a state's name: "the Congo River", "the Niger Delta". */
-const LANDFORM_AFTER = new RegExp(`^\\s+(?:${alternationOf(countryAdditions.landforms.after)})(?![\\p{L}])`, 'iu');
-/** A landform's words right before a state's name, an article between: "the Gulf of Guinea", "le golfe de Guinée", "le fleuve Congo". */
-const LANDFORM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternationOf(countryAdditions.landforms.before)})\\s+(?:the\\s+|l[ae]\\s+|l['’])?$`, 'iu');
+/** Words as the data writes them, and with their first letter in the other `cases` too ("Golfe de Guinée" opening a title). */
+const writtenAs = (words: readonly string[], cases: ReadonlyArray<(letter: string) => string>) =>
+  alternationOf([...new Set(words.flatMap((w) => [w, ...cases.map((toCase) => toCase(w[0]!) + w.slice(1))]))]);
+const toUpper = (letter: string) => letter.toUpperCase();
+const toLower = (letter: string) => letter.toLowerCase();
+/** A landform's word right after a state's name, capitalised or not: "the Congo River", "the Niger delta". */
+const LANDFORM_AFTER = new RegExp(`^\\s+(?:${writtenAs(countryAdditions.landforms.after, [toUpper, toLower])})(?![\\p{L}])`, 'u');
+/**
+ * A landform's words right before a state's name, an article between: "the Gulf of Guinea", "le golfe
+ * de Guinée", "le fleuve Congo". As the data writes them or capitalised, never otherwise: "Sea of"
+ * names a sea, "a sea of" a crowd ("a sea of Israel flags").
+ */
+const LANDFORM_BEFORE = new RegExp(`(?<![\\p{L}])(?:${writtenAs(countryAdditions.landforms.before, [toUpper])})\\s+(?:the\\s+|l[ae]\\s+|l['’])?$`, 'u');
 /** "in the", "inside the", "within the" ending a stretch of text: a locative that encloses what follows. */
 const ENCLOSED_BY = new RegExp(`(?<![\\p{L}])(?:${alternationOf(englishCues.enclosing_locatives)})\\s+the\\s+$`, 'iu');
 
@@ -918,7 +937,7 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     const placed =
       civilians?.country ??
       (qualifier && qualifier !== 'none' ? qualifier.country : null) ??
-      stateRightAfter(text, end, named, places, IRREGULAR_SECTORS.has(agent.sector)) ??
+      stateRightAfter(text, end, named, places, IRREGULAR_SECTORS.has(agent.sector), grammar) ??
       state;
     const group = qualifier && qualifier !== 'none' && placed === null;
     const byPeople = qualifier && qualifier !== 'none' && qualifier.country === null;
@@ -1141,14 +1160,46 @@ const OWNER_AFTER = new RegExp(`^\\s+(?:in|of|from)\\s+(?:the\\s+)?${PLACE_MODIF
  * state's, as a state's own forces near another's are not ("warships near Taiwan").
  */
 const IRREGULAR_SECTORS: ReadonlySet<string> = new Set(['CRM', 'REB', 'UAF']);
-const IRREGULAR_AFTER = new RegExp(`^\\s+(?:in|of|from|near|off)\\s+(?:the\\s+)?(?:(?:coasts?|waters)\\s+(?:of|off)\\s+(?:the\\s+)?)?${PLACE_MODIFIERS}$`, 'u');
+/** Words for a state's sea margin (en.json coast_words): "off the coast of Yemen", "off the Somali coast". */
+const COAST_WORDS = alternationOf(englishCues.coast_words);
+const IRREGULAR_AFTER = new RegExp(
+  `^\\s+(?:in|of|from|${alternationOf(englishCues.operating_locatives)})\\s+(?:the\\s+)?(?:(?:${COAST_WORDS})\\s+(?:of|off)\\s+(?:the\\s+)?)?${PLACE_MODIFIERS}$`,
+  'u',
+);
+/** A coast's word right after a name, which may be possessive: "off the Somali coast", "off Somalia's coast". */
+const COAST_AFTER = new RegExp(`^(?:['’]s?)?\\s+(?:${COAST_WORDS})(?![\\p{L}])`, 'u');
 
-/** The state of a place or a state's name (not a person's) right after an agent, through OWNER_AFTER (IRREGULAR_AFTER for armed men of no state's forces). */
-function stateRightAfter(text: string, end: number, named: readonly Mention[], places: readonly Place[], irregular = false): string | null {
-  const after = irregular ? IRREGULAR_AFTER : OWNER_AFTER;
-  const place = places.find((p) => p.start > end && after.test(text.slice(end, p.start)));
+/**
+ * Does the name ending at `end` end its noun phrase, as a place armed men operate near or off must
+ * ("rebels near Goma", "pirates off Somalia")? Not when a noun goes on from it ("near the Turkish
+ * border", "near Turkey's border", "near the US embassy in Baghdad": the border or the embassy is the
+ * place, and whose it is says nothing of whose the men are), unless the noun is a coast's ("off the
+ * Somali coast"). Parts of speech with `grammar`; without, only a possessive, a hyphen, a demonym or
+ * an agent taken into the name tell.
+ */
+function endsPlacePhrase(text: string, start: number, end: number, grammar: boolean, name?: Mention): boolean {
+  const after = text.slice(end);
+  if (COAST_AFTER.test(after)) return true;
+  if (name && (name.bare !== undefined || isStateAdjective(text.slice(start, end)))) return false;
+  if (/^(?:['’]|[-–]\p{L})/u.test(after)) return false;
+  if (!grammar) return true;
+  const words = lemmatise(text);
+  const next = words.find((w) => w.start >= end);
+  return !next || !/^\s+$/u.test(text.slice(end, next.start)) || next.pos !== 'NOUN';
+}
+
+/**
+ * The state of a place or a state's name (not a person's) right after an agent, through OWNER_AFTER;
+ * for armed men of no state's forces also through IRREGULAR_AFTER's words, the place then ending its
+ * noun phrase (endsPlacePhrase).
+ */
+function stateRightAfter(text: string, end: number, named: readonly Mention[], places: readonly Place[], irregular = false, grammar = false): string | null {
+  const linked = (start: number, stop: number, name?: Mention) =>
+    OWNER_AFTER.test(text.slice(end, start)) ||
+    (irregular && IRREGULAR_AFTER.test(text.slice(end, start)) && endsPlacePhrase(text, start, stop, grammar, name));
+  const place = places.find((p) => p.start > end && linked(p.start, p.end));
   if (place) return place.country;
-  const name = named.find((m) => m.start > end && m.actor?.type === 'country' && !m.person && after.test(text.slice(end, m.start)));
+  const name = named.find((m) => m.start > end && m.actor?.type === 'country' && !m.person && linked(m.start, m.end, m));
   return name ? (name.actor!.country ?? name.actor!.id) : null;
 }
 
@@ -1172,7 +1223,7 @@ function placedOrQualified(text: string, tokens: readonly Token[], i: number, na
   const agent = agentAt(text, tokens, i);
   if (!agent) return false;
   if (previous && /^\p{Lu}/u.test(previous.text) && AGENT_GAP.test(text.slice(previous.end, tokens[i]!.start))) return true;
-  return stateRightAfter(text, tokens[agent.last]!.end, named, places, IRREGULAR_SECTORS.has(agent.sector)) !== null;
+  return stateRightAfter(text, tokens[agent.last]!.end, named, places, IRREGULAR_SECTORS.has(agent.sector), true) !== null;
 }
 
 /** Months and weekdays in English, from the platform's calendar data: a date before an agent ("In January soldiers …") qualifies nothing. */

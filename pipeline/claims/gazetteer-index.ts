@@ -31,6 +31,8 @@ export interface GazetteerEntry {
   roles?: Role[];
   /** A capital: it stands for the government when it acts ("Moscow said"), else for the state as a place. */
   capital?: boolean;
+  /** A state's people's name or adjective ("Ukrainian", "Nigerians", "congolais"), not the state's own name. */
+  demonym?: boolean;
 }
 
 /**
@@ -71,11 +73,11 @@ export const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCa
 // up: most of the 7 MB is never read, and none of it is decoded or listed whole (a list of the 25k
 // words cost more than the rest of the header). A line is the word, a tab, and [single, [[second
 // word, list], ...]] with each list as EntryIndex holds it before the one-word names are appended.
-// An entry is [tokens, id, type, country, sector, combining (0/1), roles or 0, capital (1, left out
-// for other names)], a role [id, type, country, sector, from, to].
+// An entry is [tokens, id, type, country, sector, combining (0/1), roles or 0, capital (1, else 0 or
+// left out), demonym (1, else left out)], a role [id, type, country, sector, from, to].
 
 type StoredRole = [string, ActorType, string | null, string | null, string | null, string | null];
-type StoredEntry = [string[], string, ActorType, string | null, string | null, 0 | 1, StoredRole[] | 0, 1?];
+type StoredEntry = [string[], string, ActorType, string | null, string | null, 0 | 1, StoredRole[] | 0, (0 | 1)?, 1?];
 
 const storeEntry = (e: GazetteerEntry): StoredEntry => {
   const stored: StoredEntry = [
@@ -87,14 +89,16 @@ const storeEntry = (e: GazetteerEntry): StoredEntry => {
     e.combining ? 1 : 0,
     e.roles ? e.roles.map((r) => [r.id, r.type, r.country, r.sector, r.from, r.to]) : 0,
   ];
-  if (e.capital) stored.push(1);
+  if (e.capital || e.demonym) stored.push(e.capital ? 1 : 0);
+  if (e.demonym) stored.push(1);
   return stored;
 };
 
-function readEntry([tokens, id, type, country, sector, combining, roles, capital]: StoredEntry): GazetteerEntry {
+function readEntry([tokens, id, type, country, sector, combining, roles, capital, demonym]: StoredEntry): GazetteerEntry {
   const entry: GazetteerEntry = { tokens, combining: combining === 1, id, type, country, sector };
   if (roles) entry.roles = roles.map(([id, type, country, sector, from, to]) => ({ id, type, country, sector, from, to }));
   if (capital === 1) entry.capital = true;
+  if (demonym === 1) entry.demonym = true;
   return entry;
 }
 

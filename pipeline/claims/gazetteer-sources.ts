@@ -43,6 +43,22 @@ interface WorldCountry {
 
 const DROPPED = new Set(countryAdditions.drop_names);
 
+/** A section of data/countries.json keyed by state or name, without its `about`: the entries whose values are lists or records. */
+const sectionEntries = <T>(section: Record<string, unknown>): Array<[string, T]> =>
+  Object.entries(section).filter((e): e is [string, T] => e[0] !== 'about' && typeof e[1] === 'object' && e[1] !== null);
+
+/** A name two states share (data/countries.json shared_names): its forms, and the states with the dates each bore it alone. */
+export interface SharedName {
+  names: string[];
+  states: Array<{ id: string; from: string | null; to: string | null }>;
+}
+
+/** The names two states share ("Congo"), read once for the gazetteer (which gives each the latest state) and actors.ts resolveSharedNames. */
+export const SHARED_NAMES: readonly SharedName[] = sectionEntries<SharedName>(countryAdditions.shared_names).map(([, shared]) => shared);
+
+/** The places the dictionaries lack, by the state they lie in (data/countries.json places). */
+const HAND_PLACES: Array<[string, string[]]> = sectionEntries<string[]>(countryAdditions.places);
+
 /** Strips "(Kingdom of the)"-style qualifiers; names in "Korea, Republic of" order are skipped. */
 function usableCountryName(name: string): string | null {
   const bare = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -145,6 +161,7 @@ interface HandActor {
 
 const kindOf = (kind: string): ActorType => (kind === 'company' ? 'company' : kind === 'group' ? 'group' : 'organization');
 
+/** A person's roles, each once: the dictionaries list some twice (two codes for one organisation, a line repeated). */
 function rolesOf(person: LexiconPerson, organizationByCode: ReadonlyMap<string, LexiconOrganization>): Role[] {
   const roles: Role[] = [];
   for (const role of person.roles) {
@@ -158,7 +175,13 @@ function rolesOf(person: LexiconPerson, organizationByCode: ReadonlyMap<string, 
       roles.push({ id: role.country, type: 'country', country: role.country, sector: role.sector ?? null, from: role.from, to: role.to });
     }
   }
-  return roles;
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = JSON.stringify(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Names listed under one id only: a name under several (a shared demonym) names none of them. */
@@ -218,6 +241,19 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
   // A people's noun the dictionaries list beside the adjective ("Turk" for "Turkish", "Serb" for
   // "Serbian") names its people in the plural too ("Turks protested …"): civilians, as above.
   for (const [, names] of peopleNouns(worldCountries, lexicon.countries)) for (const name of names) demonymPlurals.add(`${name}s`);
+  /**
+   * Every form of a people's name or adjective the lists give ("Ukrainian", "Ukrainians", "ukrainien",
+   * "Turks"), a state's own name excepted: a demonym names the state's people or qualifies a noun, so
+   * a word after it that a state's name would form a place's name with ("Delta" of "the Niger Delta")
+   * belongs to that noun ("US Delta Force", "Iraqi River Police").
+   */
+  const demonyms = new Set<string>(demonymPlurals);
+  for (const c of worldCountries) {
+    for (const form of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (form) demonyms.add(form);
+    for (const form of [c.demonyms?.fra?.m, c.demonyms?.fra?.f]) if (form) for (const variant of frenchForms(form)) demonyms.add(variant);
+  }
+  for (const [, names] of peopleNouns(worldCountries, lexicon.countries)) for (const name of names) demonyms.add(name);
+  for (const name of stateNames) if (name) demonyms.delete(name);
   const organizations = lexicon.organizations as LexiconOrganization[];
   // Organisations by CAMEO code, for people who act for one ("[IGOUNO 970101-061231]").
   const organizationByCode = new Map(organizations.filter((o) => o.code).map((o) => [o.code!, o]));
@@ -237,7 +273,7 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
   // A capital is its government when it acts ("Moscow said"); actors.ts reads the flag for the rest.
   const capital = (id: string) => ({ ...state(id, 'GOV'), capital: true });
   // A state's name, or its people's (civilians) for a demonym plural.
-  const named = (name: string, id: string) => state(id, demonymPlurals.has(name) ? 'CVL' : null);
+  const named = (name: string, id: string) => ({ ...state(id, demonymPlurals.has(name) ? 'CVL' : null), ...(demonyms.has(name) ? { demonym: true } : {}) });
   for (const actor of gazetteerData.actors as HandActor[]) {
     const type = actor.type as ActorType;
     const compiled = lexiconById.get(actor.id);
@@ -245,16 +281,13 @@ export function buildEntries(sources: Sources = loadSources()): GazetteerEntry[]
     const sector = actor.sector ?? compiled?.sector ?? (type === 'organization' ? 'IGO' : null);
     for (const names of Object.values(actor.names)) for (const name of names) put(name, { id: actor.id, type, country, sector });
   }
-  for (const [id, bySector] of Object.entries(countryAdditions.seats)) {
-    if (id === 'about') continue;
-    for (const [sector, names] of Object.entries(bySector as Record<string, string[]>)) for (const name of names) put(name, state(id, sector));
-  }
+  for (const [id, bySector] of sectionEntries<Record<string, string[]>>(countryAdditions.seats))
+    for (const [sector, names] of Object.entries(bySector)) for (const name of names) put(name, state(id, sector));
   for (const [id, names] of Object.entries(countryAdditions.capitals)) for (const name of names) put(name, capital(id));
   for (const [id, names] of Object.entries(countryAdditions.aliases)) for (const name of names) put(name, named(name, id));
   // A name two states share ("Congo") names the latest of them here; actors.ts resolveSharedNames
   // picks the state by the sentence's other names and places, else by the document's date.
-  for (const [key, shared] of Object.entries(countryAdditions.shared_names)) {
-    if (key === 'about' || typeof shared === 'string') continue;
+  for (const shared of SHARED_NAMES) {
     const latest = shared.states.find((s) => s.to === null) ?? shared.states.at(-1)!;
     for (const name of shared.names) put(name, named(name, latest.id));
   }
@@ -319,8 +352,7 @@ export function buildIndex(sources: Sources = loadSources()): {
   const known = new Set(gazetteer.map((e) => e.tokens.join(' ').toLowerCase()));
   const places: Array<[string, string]> = [];
   // The dictionaries' places, then the hand-kept ones they lack (data/countries.json places).
-  const handPlaces = Object.entries(countryAdditions.places).filter((e): e is [string, string[]] => e[0] !== 'about' && Array.isArray(e[1]));
-  for (const [country, names] of [...Object.entries((sources.lexicon as { places?: Record<string, string[]> }).places ?? {}), ...handPlaces])
+  for (const [country, names] of [...Object.entries((sources.lexicon as { places?: Record<string, string[]> }).places ?? {}), ...HAND_PLACES])
     for (const name of names) {
       const tokens = wordTokens(name);
       if (tokens.length > 0 && !DROPPED.has(name) && !known.has(tokens.join(' ').toLowerCase())) places.push([name, country]);

@@ -9,7 +9,7 @@ import handAgents from './data/agents.json' with { type: 'json' };
 import { isUpper, parseIndex, type ReadBytes, WORD, wordTokens, type GazetteerEntry, type GazetteerIndex, type Role } from './gazetteer-index.ts';
 import { buildIndex } from './gazetteer-sources.ts';
 
-export { WORD, wordTokens, type ActorType, type GazetteerEntry, type Role } from './gazetteer-index.ts';
+export { isUpper, WORD, wordTokens, type ActorType, type GazetteerEntry, type Role } from './gazetteer-index.ts';
 
 /** Where scripts/compile.mjs writes the index, relative to this module. */
 export const COMPILED_INDEX_FILE = 'data/gazetteer-index.txt';
@@ -35,8 +35,17 @@ function readIndex(file: URL): GazetteerIndex {
 }
 const INDEX = readIndex(new URL(COMPILED_INDEX_FILE, import.meta.url));
 
-/** A date (YYYY, YYYY-MM or YYYY-MM-DD) as one day: a year or month stands for its middle. */
-const dayOf = (date: string) => (date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10));
+/** A date written YYYY, YYYY-MM or YYYY-MM-DD (a time may follow the day), as metadata gives it. */
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:$|[T ]))?)?$/u;
+
+/**
+ * A date (YYYY, YYYY-MM or YYYY-MM-DD) as one day: a year or month stands for its middle. Null for a
+ * date written otherwise ("10 June 1990"), which compares as no date: its first ten characters are no day.
+ */
+function dayOf(date: string): string | null {
+  if (!ISO_DATE.test(date.slice(0, 11))) return null;
+  return date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date.slice(0, 10);
+}
 
 /** Is a role undated (held at any time)? */
 const undated = (r: Role) => !r.from && !r.to;
@@ -46,11 +55,12 @@ const covers = (r: Role, day: string) => (!r.from || r.from <= day) && (!r.to ||
 
 /**
  * What a person stands for on a date (YYYY, YYYY-MM or YYYY-MM-DD): the role whose dates contain it,
- * else their undated role; with no date, their latest role (an open-ended one first).
+ * else their undated role; with no date, their latest role (an open-ended one first; of two open-ended,
+ * the later begun, as of two offices held on a date: a name two people share is then the later holder's).
  */
 export function roleOn(roles: readonly Role[], date: string | null): Role {
-  if (date) {
-    const day = dayOf(date);
+  const day = date ? dayOf(date) : null;
+  if (day) {
     const current = roles.filter((r) => !undated(r) && covers(r, day));
     // Office outranks standing: a head of government who is also listed as elite acts as GOV. Of two
     // offices the later begun holds ("Salva Kiir", Sudan's vice-president from 2005, South Sudan's
@@ -61,13 +71,14 @@ export function roleOn(roles: readonly Role[], date: string | null): Role {
     if (pick) return pick;
   }
   const latest = (r: Role) => (r.to === null && r.from !== null ? '9999' : (r.to ?? r.from ?? ''));
-  return [...roles].sort((a, b) => (latest(b) > latest(a) ? 1 : latest(b) < latest(a) ? -1 : 0))[0]!;
+  const later = (a: Role, b: Role) => (latest(a) !== latest(b) ? latest(a) > latest(b) : (a.from ?? '') > (b.from ?? ''));
+  return roles.reduce((best, r) => (later(r, best) ? r : best));
 }
 
-/** Does someone hold a role on the document's date: an undated one, or one whose dates cover it? */
+/** Does someone hold a role on the document's date: an undated one, or one whose dates cover it? A date not written as ISO's is as none: held. */
 export function roleHeldOn(roles: readonly Role[], date: string): boolean {
   const day = dayOf(date);
-  return roles.some((r) => undated(r) || covers(r, day));
+  return day === null || roles.some((r) => undated(r) || covers(r, day));
 }
 
 const NONE: readonly GazetteerEntry[] = [];

@@ -94,6 +94,14 @@ export interface LanguagePackData {
   separable_particles?: string[];
   /** Locatives that enclose what follows ("in the", "inside the"): a state's body after them is a place, read in actors.ts (English only). */
   enclosing_locatives?: string[];
+  /**
+   * Prepositions that place armed men of no state's forces where they operate, beyond those that say
+   * whose an agent is ("in", "of", "from"): "rebels near Goma", "pirates off Somalia"; read in
+   * actors.ts (English only).
+   */
+  operating_locatives?: string[];
+  /** Words for a state's sea margin ("off the coast of Yemen", "off the Somali coast", "in Somali waters"), read in actors.ts (English only). */
+  coast_words?: string[];
   /** Words for those who back a party ("supporters of", "loyalists"), read in actors.ts (English only). */
   followers?: string[];
   /**

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, ClaimRecord } from '../../pipeline/records/claim.ts';
 import { extractClaims } from '../../pipeline/claims/index.ts';
 import { actorCodes, findNamedMentions, withContextAgents } from '../../pipeline/claims/actors.ts';
-import { roleOn, type Role } from '../../pipeline/claims/gazetteer.ts';
+import { roleHeldOn, roleOn, type Role } from '../../pipeline/claims/gazetteer.ts';
 
 const DOC = 'doc_00000000000000ab';
 const claimsOf = (text: string, published: string | null = null, language = 'en') => extractClaims({ id: DOC, text, language, published });
@@ -75,6 +75,27 @@ describe('office holders', () => {
     expect(roleOn(roles, '2010-05').country).toBe('BBB');
     // With no date, the latest dated role.
     expect(roleOn(roles, null)).toMatchObject({ country: 'AAA', to: '2000-01-01' });
+  });
+
+  it('with no date, of two roles held to this day pick the later begun, in either order', () => {
+    // "Salva Kiir": Sudan's vice-president from 2005 and South Sudan's president from 2011, both open.
+    const older: Role = { id: 'SDN', type: 'country', country: 'SDN', sector: 'GOV', from: '2005-11-01', to: null };
+    const newer: Role = { id: 'SSD', type: 'country', country: 'SSD', sector: 'GOV', from: '2011-07-09', to: null };
+    expect(roleOn([older, newer], null).id).toBe('SSD');
+    expect(roleOn([newer, older], null).id).toBe('SSD');
+  });
+
+  it('read a date not written as ISO (YYYY, YYYY-MM, YYYY-MM-DD) as no date', () => {
+    const roles: Role[] = [
+      { id: 'AAA', type: 'country', country: 'AAA', sector: 'GOV', from: '1989-01-20', to: '1993-01-20' },
+      { id: 'AAA', type: 'country', country: 'AAA', sector: 'ELI', from: null, to: null },
+      { id: 'AAA', type: 'country', country: 'AAA', sector: 'SPY', from: '2001-01-20', to: '2009-01-20' },
+    ];
+    // "10 June 1990" is in the GOV term, but its first ten characters are no day; as no date: the latest role.
+    expect(roleOn(roles, '10 June 1990')).toEqual(roleOn(roles, null));
+    expect(roleHeldOn(roles.slice(0, 1), '10 June 2020')).toBe(true);
+    expect(roleOn(roles, '1990-06-10').sector).toBe('GOV');
+    expect(roleOn(roles, '1990-06-10T12:00:00Z').sector).toBe('GOV');
   });
 
   it('act for their state in claims', () => {

@@ -31,3 +31,23 @@ describe('gazetteer index file', () => {
     expect(read.agentsAfter).toEqual([...Object.entries(handAgents.after), ...Object.entries(lexicon.agents)]);
   });
 });
+
+describe('gazetteer entries', () => {
+  const entries = buildEntries();
+  const named = (name: string) => entries.filter((e) => e.tokens.join(' ') === name && !e.combining);
+
+  it('mark a people’s name or adjective as a demonym, never a state’s own name or initials', () => {
+    for (const name of ['Ukrainian', 'Ukrainians', 'Iraqi', 'Congolese', 'congolais']) expect(named(name)[0]?.demonym, name).toBe(true);
+    for (const name of ['Ukraine', 'Niger', 'Congo', 'US', 'Philippines']) expect(named(name)[0]?.demonym, name).toBeUndefined();
+    // The flag survives the index file.
+    const read = parseIndex(bytesReader(Buffer.from(indexText(buildIndex()))));
+    expect(read.entries.get('ukrainian')!.single.find((e) => e.tokens.join(' ') === 'Ukrainian')?.demonym).toBe(true);
+  });
+
+  it('hold each of a person’s roles once, however many people share the name', () => {
+    // "Salva Kiir" is listed twice, once with South Sudan's presidency given twice.
+    expect(named('Salva Kiir')[0]!.roles!.filter((r) => r.country === 'SSD' && r.sector === 'GOV')).toHaveLength(1);
+    const repeated = entries.filter((e) => e.roles && new Set(e.roles.map((r) => JSON.stringify(r))).size !== e.roles.length);
+    expect(repeated.map((e) => e.tokens.join(' '))).toEqual([]);
+  });
+});
