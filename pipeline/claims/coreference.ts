@@ -77,6 +77,8 @@ export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: re
     const start = match.index;
     const end = start + match[0].length;
     if (taken.some((m) => start < m.end && m.start < end)) continue;
+    // "Her Majesty's Government", "His Holiness": a capitalised pronoun inside the sentence is part of a title.
+    if (start > 0 && /^\p{Lu}/u.test(match[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, start))) continue;
     const word = match[0].toLowerCase();
     const possessive = word === 'his' || (word === 'her' && !AFTER_OBJECT_HER.test(text.slice(end)));
     // A capitalised word before it that names no actor may be the person it stands for ("praised Lam for
@@ -84,6 +86,10 @@ export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: re
     const unnamed = [...execAll(CAPITALISED_WORD, text.slice(0, start))].some(
       (w) => w.index > 0 && !taken.some((m) => m.actor && w.index >= m.start && w.index < m.end),
     );
+    // An indefinite article before it brings in someone not named ("… killed a hostage and his family",
+    // "A local farmer said his village …"): the pronoun may stand for them, so only an individual named
+    // after the article may be its antecedent.
+    const newcomer = pack.indefiniteArticle ? [...execAll(pack.indefiniteArticle, text.slice(0, start))].pop() : undefined;
     found.push({
       start,
       end,
@@ -93,7 +99,8 @@ export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: re
       anaphor: 'singular',
       resolved: [],
       possessive,
-      personal: unnamed ? 'sentence' : 'paragraph',
+      personal: unnamed || newcomer ? 'sentence' : 'paragraph',
+      ...(newcomer ? { personalFrom: newcomer.index } : {}),
     });
   }
   return found;
@@ -129,7 +136,8 @@ export function namesAnIndividual(mention: Mention, pack: LanguagePack | undefin
 function resolvePersonal(mention: Mention, sentence: readonly Mention[], earlier: readonly Actor[], pack: LanguagePack | undefined): void {
   const distinct = (actors: readonly Actor[]) =>
     actors.filter((a, k) => actors.findIndex((b) => b.id === a.id && b.sector === a.sector && b.name === a.name) === k);
-  const here = distinct(sentence.filter((m) => m.end <= mention.start && namesAnIndividual(m, pack)).map((m) => m.actor!));
+  const from = mention.personalFrom ?? 0;
+  const here = distinct(sentence.filter((m) => m.start >= from && m.end <= mention.start && namesAnIndividual(m, pack)).map((m) => m.actor!));
   const candidates = here.length > 0 || mention.personal === 'sentence' ? here : distinct(earlier);
   if (candidates.length === 1) mention.resolved = [{ ...candidates[0]!, mention: mention.text }];
 }
