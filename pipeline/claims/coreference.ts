@@ -7,7 +7,7 @@
 // said it would …", found by actors.ts) stands for that party. "He", "his" stand for one person: the one
 // individual (an office holder, a titled name: "Serbian President X said he would …") named before them.
 import type { Actor } from '../records/claim.ts';
-import type { Mention } from './actors.ts';
+import { findAnaphors, type Mention } from './actors.ts';
 import type { LanguagePack } from './language-packs.ts';
 import { execAll } from '../text/regex.ts';
 
@@ -106,11 +106,29 @@ export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: re
   return found;
 }
 
+/** A sentence's mentions as the claims stage reads them: its named ones, its anaphors and its persons' pronouns, in text order. */
+export function withAnaphors(text: string, pack: LanguagePack, named: readonly Mention[]): Mention[] {
+  const anaphors = findAnaphors(text, pack, named);
+  return [...named, ...anaphors, ...findPersonalAnaphors(text, pack, [...named, ...anaphors])].sort((a, b) => a.start - b.start);
+}
+
 /** A word written with a capital: a name, unless it opens the sentence. */
 const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
 
 /** After a title word, only the words of a name: "President Moody Awori", "the Kenyan foreign minister". */
 const NAME_AFTER_TITLE = /^(?:[\s.'’-]+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** Each pack's title words as a global pattern, compiled once. */
+const INDIVIDUAL_HEADS = new WeakMap<RegExp, RegExp>();
+
+function individualHeads(head: RegExp): RegExp {
+  let global = INDIVIDUAL_HEADS.get(head);
+  if (!global) {
+    global = new RegExp(head.source, 'giu');
+    INDIVIDUAL_HEADS.set(head, global);
+  }
+  return global;
+}
 
 /**
  * Does a named mention stand for one person: an office holder of the dictionaries, or a state's agent
@@ -121,7 +139,7 @@ export function namesAnIndividual(mention: Mention, pack: LanguagePack | undefin
   if (!mention.actor) return false;
   if (mention.person) return true;
   if (!pack?.individualHead || mention.actor.sector === null) return false;
-  for (const head of execAll(new RegExp(pack.individualHead.source, 'giu'), mention.text)) {
+  for (const head of execAll(individualHeads(pack.individualHead), mention.text)) {
     if (NAME_AFTER_TITLE.test(mention.text.slice(head.index + head[0].length))) return true;
   }
   return false;

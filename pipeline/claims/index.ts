@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
 import { type EventCue, findEventCues, findLemmaCues, verbBetween } from './events.ts';
 import { withFrenchAgents } from './french-agents.ts';
-import { type Acronyms, actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
+import { type Acronyms, actorsOf, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
-import { findPersonalAnaphors, resolveParagraph } from './coreference.ts';
+import { resolveParagraph, withAnaphors } from './coreference.ts';
 import { isUnreadLanguage, packsFor, readsWithPack, type LanguagePack } from './language-packs.ts';
 import { findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
@@ -397,8 +397,7 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
     // Agents without their state ("police", "Judge X"; "les gendarmes", "le gouvernement du Mali") are read in each pack's own words.
     const names = namedMentionsOf(sentence.text, cache, date);
     const named = withAgentsOf(pack.language, sentence.text, names, acronyms);
-    const anaphors = findAnaphors(sentence.text, pack, named);
-    return [...named, ...anaphors, ...findPersonalAnaphors(sentence.text, pack, [...named, ...anaphors])].sort((a, b) => a.start - b.start);
+    return withAnaphors(sentence.text, pack, named);
   });
   let from = 0;
   for (let i = 1; i <= sentences.length; i++) {
@@ -522,7 +521,9 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
     if (attribution?.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
     const isObligation = cue === obligation?.cue;
     const speaking =
-      isObligation || !attribution ? null : (reportedStance(cue, attribution, mentions, groups, clauses) ?? speakerActs(text, cue, attribution, mentions, groups, pack));
+      isObligation || !attribution
+        ? null
+        : (reportedStance(cue, attribution, mentions, groups, clauses) ?? speakerActs(text, cue, attribution, mentions, groups, pack));
     for (const args of isObligation ? obligation!.args : (speaking ?? argumentsFor(text, cue, groups, pack, cues))) {
       // The demand itself is what the sentence states: the source made it.
       const reading = isObligation
