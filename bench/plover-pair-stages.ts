@@ -12,8 +12,8 @@
 // The project's written PLOVER-style sets (bench/data/) are held out whole: their counts only.
 // `npx tsx bench/plover-pair-stages.ts [--verbose]`; --verbose prints each tuning miss with its class.
 import type { ClaimRecord } from '../pipeline/records/claim.ts';
-import { actorCodes, actorsOf, findAnaphors, findNamedMentions, type Mention, withContextAgents, type Acronyms } from '../pipeline/claims/actors.ts';
-import { findPersonalAnaphors, resolveParagraph } from '../pipeline/claims/coreference.ts';
+import { actorCodes, actorsOf, findNamedMentions, type Mention, withContextAgents, type Acronyms } from '../pipeline/claims/actors.ts';
+import { resolveParagraph, withAnaphors } from '../pipeline/claims/coreference.ts';
 import { extractClaims } from '../pipeline/claims/index.ts';
 import { packsFor } from '../pipeline/claims/language-packs.ts';
 import { splitSentences } from '../pipeline/claims/sentences.ts';
@@ -43,8 +43,7 @@ function mentionsOf(text: string, language: string): Mention[] {
   const acronyms: Acronyms = new Map();
   const all = sentences.map((s) => {
     const named = withContextAgents(s.text, findNamedMentions(s.text), true, acronyms);
-    const anaphors = findAnaphors(s.text, pack, named);
-    return [...named, ...anaphors, ...findPersonalAnaphors(s.text, pack, [...named, ...anaphors])].map((m) => ({
+    return withAnaphors(s.text, pack, named).map((m) => ({
       ...m,
       start: m.start + s.start,
       end: m.end + s.start,

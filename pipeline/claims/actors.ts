@@ -62,6 +62,8 @@ export interface Mention {
    * (coreference.ts); 'sentence' when only its own sentence may name that person.
    */
   personal?: 'sentence' | 'paragraph';
+  /** For a person's pronoun: its antecedent is named at or after this offset of its sentence (after "a soldier", "a farmer"). */
+  personalFrom?: number;
 }
 
 interface Token {

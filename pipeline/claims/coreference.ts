@@ -7,7 +7,7 @@
 // said it would …", found by actors.ts) stands for that party. "He", "his" stand for one person: the one
 // individual (an office holder, a titled name: "Serbian President X said he would …") named before them.
 import type { Actor } from '../records/claim.ts';
-import type { Mention } from './actors.ts';
+import { findAnaphors, type Mention } from './actors.ts';
 import type { LanguagePack } from './language-packs.ts';
 import { execAll } from '../text/regex.ts';
 
@@ -77,6 +77,8 @@ export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: re
     const start = match.index;
     const end = start + match[0].length;
     if (taken.some((m) => start < m.end && m.start < end)) continue;
+    // "Her Majesty's Government", "His Holiness": a capitalised pronoun inside the sentence is part of a title.
+    if (start > 0 && /^\p{Lu}/u.test(match[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, start))) continue;
     const word = match[0].toLowerCase();
     const possessive = word === 'his' || (word === 'her' && !AFTER_OBJECT_HER.test(text.slice(end)));
     // A capitalised word before it that names no actor may be the person it stands for ("praised Lam for
@@ -84,6 +86,10 @@ export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: re
     const unnamed = [...execAll(CAPITALISED_WORD, text.slice(0, start))].some(
       (w) => w.index > 0 && !taken.some((m) => m.actor && w.index >= m.start && w.index < m.end),
     );
+    // An indefinite article before it brings in someone not named ("… killed a hostage and his family",
+    // "A local farmer said his village …"): the pronoun may stand for them, so only an individual named
+    // after the article may be its antecedent.
+    const newcomer = pack.indefiniteArticle ? [...execAll(pack.indefiniteArticle, text.slice(0, start))].pop() : undefined;
     found.push({
       start,
       end,
@@ -93,10 +99,17 @@ export function findPersonalAnaphors(text: string, pack: LanguagePack, taken: re
       anaphor: 'singular',
       resolved: [],
       possessive,
-      personal: unnamed ? 'sentence' : 'paragraph',
+      personal: unnamed || newcomer ? 'sentence' : 'paragraph',
+      ...(newcomer ? { personalFrom: newcomer.index } : {}),
     });
   }
   return found;
+}
+
+/** A sentence's mentions as the claims stage reads them: its named ones, its anaphors and its persons' pronouns, in text order. */
+export function withAnaphors(text: string, pack: LanguagePack, named: readonly Mention[]): Mention[] {
+  const anaphors = findAnaphors(text, pack, named);
+  return [...named, ...anaphors, ...findPersonalAnaphors(text, pack, [...named, ...anaphors])].sort((a, b) => a.start - b.start);
 }
 
 /** A word written with a capital: a name, unless it opens the sentence. */
@@ -104,6 +117,18 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu;
 
 /** After a title word, only the words of a name: "President Moody Awori", "the Kenyan foreign minister". */
 const NAME_AFTER_TITLE = /^(?:[\s.'’-]+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** Each pack's title words as a global pattern, compiled once. */
+const INDIVIDUAL_HEADS = new WeakMap<RegExp, RegExp>();
+
+function individualHeads(head: RegExp): RegExp {
+  let global = INDIVIDUAL_HEADS.get(head);
+  if (!global) {
+    global = new RegExp(head.source, 'giu');
+    INDIVIDUAL_HEADS.set(head, global);
+  }
+  return global;
+}
 
 /**
  * Does a named mention stand for one person: an office holder of the dictionaries, or a state's agent
@@ -114,7 +139,7 @@ export function namesAnIndividual(mention: Mention, pack: LanguagePack | undefin
   if (!mention.actor) return false;
   if (mention.person) return true;
   if (!pack?.individualHead || mention.actor.sector === null) return false;
-  for (const head of execAll(new RegExp(pack.individualHead.source, 'giu'), mention.text)) {
+  for (const head of execAll(individualHeads(pack.individualHead), mention.text)) {
     if (NAME_AFTER_TITLE.test(mention.text.slice(head.index + head[0].length))) return true;
   }
   return false;
@@ -129,7 +154,8 @@ export function namesAnIndividual(mention: Mention, pack: LanguagePack | undefin
 function resolvePersonal(mention: Mention, sentence: readonly Mention[], earlier: readonly Actor[], pack: LanguagePack | undefined): void {
   const distinct = (actors: readonly Actor[]) =>
     actors.filter((a, k) => actors.findIndex((b) => b.id === a.id && b.sector === a.sector && b.name === a.name) === k);
-  const here = distinct(sentence.filter((m) => m.end <= mention.start && namesAnIndividual(m, pack)).map((m) => m.actor!));
+  const from = mention.personalFrom ?? 0;
+  const here = distinct(sentence.filter((m) => m.start >= from && m.end <= mention.start && namesAnIndividual(m, pack)).map((m) => m.actor!));
   const candidates = here.length > 0 || mention.personal === 'sentence' ? here : distinct(earlier);
   if (candidates.length === 1) mention.resolved = [{ ...candidates[0]!, mention: mention.text }];
 }

@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
 import { type EventCue, findEventCues, findLemmaCues, verbBetween } from './events.ts';
 import { withFrenchAgents } from './french-agents.ts';
-import { type Acronyms, actorsOf, findAnaphors, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
+import { type Acronyms, actorsOf, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
-import { findPersonalAnaphors, resolveParagraph } from './coreference.ts';
+import { resolveParagraph, withAnaphors } from './coreference.ts';
 import { isUnreadLanguage, packsFor, readsWithPack, type LanguagePack } from './language-packs.ts';
 import { findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
@@ -315,23 +315,43 @@ function speakerActs(
   );
 }
 
-/** Stances a reporting verb may state by itself ("warned that", "denied that"): each is aimed at a party. */
-const REPORTED_STANCES: ReadonlySet<string> = new Set(['THREATEN', 'REJECT', 'DISAPPROVE', 'DEMAND']);
+/**
+ * Stances a reporting verb may state by itself ("warned that", "demanded that"): each is aimed at a
+ * party. A denial is not among them: "Russia denied that its jets had bombed a hospital" answers an
+ * accuser the sentence seldom names, not the hospital nor the state it is in.
+ */
+const REPORTED_STANCES: ReadonlySet<string> = new Set(['THREATEN', 'DISAPPROVE', 'DEMAND']);
 
 /**
- * "Iran warned that it would close the strait to American ships", "Pakistan denied that its troops had
- * crossed into India": a reporting verb that is itself a stance is the speaker's act, aimed at the first
- * party of what it reports that is not the speaker's own state (its pronouns, its own forces). The
- * speaker is no party of the statement reported, so the usual frames never give it the stance. Null
- * where the cue is not the reporting verb.
+ * "Venezuela warned that it would cut oil shipments to Guyana", "Japan demanded that China release the
+ * fishermen": a reporting verb that is itself a stance is the speaker's act. A demand is aimed at the
+ * first party of what it reports (who is to act); a threat only where what it reports is the speaker's
+ * own act (its subject the speaker's pronoun, capital or forces), aimed at the first other party of that
+ * clause: "Poland warned that Russia could attack Lithuania" threatens no one. The party is sought in
+ * the reported clause alone ("…, a day after Saudi Arabia hosted talks" is no part of it). The speaker
+ * is no party of the statement reported, so the usual frames never give it the stance. Null where the
+ * cue is not the reporting verb.
  */
-function reportedStance(cue: CueMatch, attribution: Attribution, mentions: readonly Mention[], groups: readonly MentionGroup[]): RelationArguments[] | null {
+function reportedStance(
+  cue: CueMatch,
+  attribution: Attribution,
+  mentions: readonly Mention[],
+  groups: readonly MentionGroup[],
+  clauses: readonly Clause[],
+): RelationArguments[] | null {
   if (!attribution.source || cue.start >= attribution.cueEnd || attribution.cueStart >= cue.end) return null;
-  if (!REPORTED_STANCES.has(cue.coding?.event ?? RELATIONS[cue.relation].plover ?? '')) return null;
+  const event = cue.coding?.event ?? RELATIONS[cue.relation].plover ?? '';
+  if (!REPORTED_STANCES.has(event)) return null;
   const speakers = mentions.filter((m) => m.actor && m.start >= attribution.sourceStart && m.end <= attribution.sourceEnd).flatMap(actorsOf);
   const own = (g: MentionGroup) => g.actors.every((a) => speakers.some((s) => s.id === a.id));
-  const aimed = groups.find((g) => g.start >= attribution.cueEnd && !own(g));
-  if (speakers.length === 0 || !aimed) return null;
+  const first = groups.find((g) => g.start >= attribution.cueEnd);
+  if (speakers.length === 0 || !first) return null;
+  const reported = clauseAt(clauses, first.start);
+  const inReport = (g: MentionGroup) => g.start >= first.start && g.end <= reported.end;
+  let aimed: MentionGroup | undefined;
+  if (event === 'THREATEN') aimed = own(first) ? groups.find((g) => g.start > first.start && inReport(g) && !own(g)) : undefined;
+  else aimed = groups.find((g) => inReport(g) && !own(g));
+  if (!aimed) return null;
   return speakers.flatMap((subject) =>
     aimed.actors
       .filter((object) => !sameParty(subject, object))
@@ -377,8 +397,7 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
     // Agents without their state ("police", "Judge X"; "les gendarmes", "le gouvernement du Mali") are read in each pack's own words.
     const names = namedMentionsOf(sentence.text, cache, date);
     const named = withAgentsOf(pack.language, sentence.text, names, acronyms);
-    const anaphors = findAnaphors(sentence.text, pack, named);
-    return [...named, ...anaphors, ...findPersonalAnaphors(sentence.text, pack, [...named, ...anaphors])].sort((a, b) => a.start - b.start);
+    return withAnaphors(sentence.text, pack, named);
   });
   let from = 0;
   for (let i = 1; i <= sentences.length; i++) {
@@ -502,7 +521,9 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
     if (attribution?.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
     const isObligation = cue === obligation?.cue;
     const speaking =
-      isObligation || !attribution ? null : (reportedStance(cue, attribution, mentions, groups) ?? speakerActs(text, cue, attribution, mentions, groups, pack));
+      isObligation || !attribution
+        ? null
+        : (reportedStance(cue, attribution, mentions, groups, clauses) ?? speakerActs(text, cue, attribution, mentions, groups, pack));
     for (const args of isObligation ? obligation!.args : (speaking ?? argumentsFor(text, cue, groups, pack, cues))) {
       // The demand itself is what the sentence states: the source made it.
       const reading = isObligation

@@ -306,6 +306,8 @@ export interface LanguagePack {
   locativeBefore: RegExp;
   /** A comma and an indefinite article between two parties: no list joins them (null: the pack lists none). */
   indefiniteAfterComma: RegExp | null;
+  /** An indefinite article (null: the pack lists none): it brings in someone not named before. */
+  indefiniteArticle: RegExp | null;
   /** An intent marker right before a cue (at most two words between). */
   intentBefore: RegExp;
   /**
@@ -466,6 +468,7 @@ function compile(data: LanguagePackData): LanguagePack {
       'giu',
     ),
     coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${article}$`, 'iu'),
+    indefiniteArticle: data.indefinite_articles?.length ? wordPattern(data.indefinite_articles) : null,
     indefiniteAfterComma: data.indefinite_articles?.length ? new RegExp(`^\\s*,\\s*(?:${alternation(data.indefinite_articles)})\\s+$`, 'iu') : null,
     betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${article}$`, 'iu'),
     passiveByAfter: new RegExp(`^\\s*(?:${alternation(data.passive_by)})\\s+${article}$`, 'iu'),

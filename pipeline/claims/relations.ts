@@ -523,8 +523,26 @@ function mainVerbAfterRelative(text: string, cue: CueMatch, groups: readonly Men
   if (auxiliary?.pos !== 'AUX') return null;
   const ownVerb = tokens.findIndex((t) => t.pos === 'VERB');
   if (ownVerb < 0 || tokens.slice(ownVerb).some((t) => t.pos === 'CCONJ')) return null;
+  // "Officials who said Iranian police had arrested French sailors …", "… who visited Kabul said the
+  // Taliban had seized …": after a reporting verb or "that" the auxiliary opens a reported clause, whose
+  // subject is its own.
+  if (tokens.slice(ownVerb, -1).some((t) => t.value.toLowerCase() === 'that' || reportingVerb(t, pack))) return null;
   const antecedent = groups.filter((g) => g.end <= clause.start).pop();
   return { subject: antecedent && /^[\s,]*$/u.test(text.slice(antecedent.end, clause.start)) ? antecedent : undefined };
+}
+
+/** A pack's reporting verbs as one whole word, compiled once. */
+const REPORTING_WORD = new WeakMap<LanguagePack, RegExp>();
+
+/** Is a token a reporting verb of the pack ("said", "claimed"), in any of its forms ("believe": "believes")? */
+function reportingVerb(token: { value: string; lemma: string; pos: string }, pack: LanguagePack): boolean {
+  if (token.pos !== 'VERB') return false;
+  let pattern = REPORTING_WORD.get(pack);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${pack.attributionVerb.source})$`, 'iu');
+    REPORTING_WORD.set(pack, pattern);
+  }
+  return pattern.test(token.value) || pattern.test(`${token.lemma}s`);
 }
 
 /** Does an infinitive ("to discuss") stand between two offsets: "to" and the verb right after it? English only (the tagger's parts of speech). */
