@@ -96,9 +96,11 @@ export interface LanguageLexicon {
   disclosure: string[];
   /**
    * What a page prints beside a post about the post, not its story: the template line that files it
-   * ("This entry was posted in …", "Dieser Beitrag wurde unter … abgelegt") and the prompt to get
-   * more of them by mail ("… delivered to your inbox", "Abonnieren Sie unseren Newsletter").
+   * ("This entry was posted in …", "Dieser Beitrag wurde unter … abgelegt"). Kept apart from the
+   * mail prompts (post-notice): only a filing line opens a notice that runs past a notice's length.
    */
+  'post-filing': string[];
+  /** The prompt to get more posts by mail ("… delivered to your inbox", "Abonnieren Sie unseren Newsletter"). */
   'post-notice': string[];
   /**
    * What a comment form says under its heading: that the reader's e-mail stays private, which fields
@@ -363,7 +365,9 @@ const PATTERNS = {
    * Beitrag enthält Werbung", "… does not necessarily reflect the views of …", "Alle Angaben ohne Gewähr".
    */
   disclosure: new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('disclosure'))}(?![\\p{L}\\p{N}_])`, 'iu'),
-  /** A post's filing line or a mail sign-up prompt anywhere in a line (the post-notice lists). */
+  /** A post's filing line anywhere in a line (the post-filing lists). */
+  'post-filing': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('post-filing'))}(?![\\p{L}\\p{N}_])`, 'iu'),
+  /** A mail sign-up prompt anywhere in a line (the post-notice lists). */
   'post-notice': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('post-notice'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** A comment form's notice anywhere in a line (the comment-form-notice lists). */
   'comment-form-notice': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('comment-form-notice'))}(?![\\p{L}\\p{N}_])`, 'iu'),

@@ -306,6 +306,16 @@ describe("a post's filing notice", () => {
     expect(cleaned.blocks.find((block) => block.text === notice)?.reason).toMatch(/^post notice/);
   });
 
+  it('keeps a paragraph past a notice length whose first sentence holds a mail prompt\'s words, not a filing line', () => {
+    const paragraph =
+      'Readers who sign up for our newsletter this month will get the full report on the harbour works, the council said on Monday. ' +
+      'The report covers the cost of the new pier, the dredging of the channel and the plan to move the fish market to the old warehouse, ' +
+      'which the council bought last year after a long debate about its price.';
+    expect(paragraph.length).toBeGreaterThan(300);
+    const { text } = cleanText(`${PROSE_A}\n\n${paragraph}\n\n${PROSE_B}\n`);
+    expect(text).toContain(paragraph);
+  });
+
   it('keeps a long paragraph that quotes a filing phrase after its first sentence', () => {
     const paragraph =
       'The blog software prints a line under every post, and the designers chose to keep it. Its wording, that this entry was posted in ' +
