@@ -176,13 +176,21 @@ const DATE_LINE_LENGTH = 100;
 /**
  * The day of a date line printed on a line of its own inside a block ("4 de maio de 2022, 05:34 h
  * Atualizado em 4 de maio de 2022, 05:35" under a standfirst): a short line that opens with a full
- * day and holds nothing but dates, their labels and little words. Null when no line is one.
+ * day and holds nothing but dates, their labels and little words (one stray word at most, never a
+ * lower-case one: "12 de março de 2019, que" goes on a sentence). The line stands apart: the block's
+ * first, or after a blank line or a sentence's end, and neither ends on a comma nor runs on into a
+ * lower-case line: a hard-wrapped body line that opens with a date ("… e lembrou a lei de" / "12 de
+ * março de 2019, que" / "obriga o município …") is no date line. Null when no line is one.
  */
 function dateLineIn(content: string, block: Block, options: DateOptions, notAfter: string | null): string | null {
   if (!block.span) return null;
-  for (const raw of content.slice(block.span.start, block.span.end).split('\n')) {
-    const line = partGluedDates(raw.trim());
+  const lines = content.slice(block.span.start, block.span.end).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = partGluedDates(lines[i]!.trim());
     if (!line || line.length > DATE_LINE_LENGTH) continue;
+    const previous = lines[i - 1]?.trim() ?? '';
+    const next = lines[i + 1]?.trim() ?? '';
+    if ((previous !== '' && !SENTENCE_ENDED.test(previous)) || /[,;]$/u.test(line) || /^\p{Ll}/u.test(next)) continue;
     const dates = findDates(line, options);
     if (dates.length === 0 || dates[0]!.value.length < 10 || line.indexOf(dates[0]!.text) !== 0) continue;
     let rest = line;
@@ -190,11 +198,15 @@ function dateLineIn(content: string, block: Block, options: DateOptions, notAfte
     const words = rest
       .replace(DATE_LINE_WORDS, ' ')
       .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-      .trim();
-    if (words.split(' ').filter(Boolean).length <= 1 && plausiblePageDay(dates[0]!.value, notAfter)) return dates[0]!.value;
+      .trim()
+      .split(' ')
+      .filter(Boolean);
+    if (words.length <= 1 && !words.some((word) => /^\p{Ll}/u.test(word)) && plausiblePageDay(dates[0]!.value, notAfter)) return dates[0]!.value;
   }
   return null;
 }
+/** A line that ends a sentence: its full stop, question or exclamation mark, maybe in a closing quote or bracket. */
+const SENTENCE_ENDED = /[.!?…][”"’'»)\]]*$/u;
 
 /** The full, plausible day that opens `rest` (what follows a headline in its line), or null. */
 function dayRightAfterHeadline(rest: string, options: DateOptions, notAfter: string | null): string | null {
