@@ -82,6 +82,8 @@ export interface LanguageLexicon {
   'date-label-generic': string[];
   /** The little word between a date label and the date: "published on", "publié le", "veröffentlicht am". */
   'date-label-preposition': string[];
+  /** The little words a date line prints around a date's time: "at", "à", "a las", "um", "h", "hs", "hrs", "Uhr". */
+  'date-time-word': string[];
   /** The legal line of a footer: "all rights reserved". */
   'rights-reserved': string[];
   /** What a consent banner says the site does with cookies: "we use", "utilisons des", "verwendet" (… cookies). */
@@ -271,6 +273,14 @@ const PATTERNS = {
   'date-label-updated-or-revised': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updatedOrRevised}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** A revision stamp's label alone: tells a head's stamp from its plain update line. */
   'date-label-revised': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('date-label-revised'))}(?![\\p{L}\\p{N}_])`, 'iu'),
+  /**
+   * The little words of a date line around its dates, on word edges in any script: publication and
+   * update labels, the word before a date ("on", "le", "am") and around its time ("at", "à", "Uhr").
+   */
+  'date-line-word': new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${FRAGMENT.published}|${FRAGMENT.updated}|${FRAGMENT.preposition}|${alternation(words('date-time-word'))})(?![\\p{L}\\p{N}_])`,
+    'iu',
+  ),
   /** "Keywords: " at the start of a line, with its colon or stop. */
   'keywords-label': new RegExp(`^${alternation(metadataWords('keywords-label'))}\\s*[:：.—-]\\s*`, 'iu'),
   /** "Tags: " at the start of a line, with its colon. */

@@ -5,6 +5,7 @@ import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
 import { leadingDay } from '../lead-day.ts';
+import { wordsBesideDates } from '../date-line.ts';
 import { findDates, firstPageDay, foreignDateLineDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata, takeUpdatedAsPublished } from '../types.ts';
@@ -165,11 +166,6 @@ const HEADLINE_DAY_GAP = 3;
  */
 const HEADLINE_DAY_SPAN = 80;
 
-/** The little words a date line prints around its dates: labels, "on", "le", "am", "h", "Uhr", "hrs". */
-const DATE_LINE_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${FRAGMENT.published}|${FRAGMENT.updated}|${FRAGMENT.preposition}|at|à|a las|um|h|hs|hrs|uhr)(?![\\p{L}\\p{N}_])`,
-  'giu',
-);
 /** The longest printed line read as a date line inside a block. */
 const DATE_LINE_LENGTH = 100;
 
@@ -193,14 +189,7 @@ function dateLineIn(content: string, block: Block, options: DateOptions, notAfte
     if ((previous !== '' && !SENTENCE_ENDED.test(previous)) || /[,;]$/u.test(line) || /^\p{Ll}/u.test(next)) continue;
     const dates = findDates(line, options);
     if (dates.length === 0 || dates[0]!.value.length < 10 || line.indexOf(dates[0]!.text) !== 0) continue;
-    let rest = line;
-    for (const date of dates) rest = rest.replace(date.text, ' ');
-    const words = rest
-      .replace(DATE_LINE_WORDS, ' ')
-      .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-      .trim()
-      .split(' ')
-      .filter(Boolean);
+    const words = wordsBesideDates(line, dates);
     if (words.length <= 1 && !words.some((word) => /^\p{Ll}/u.test(word)) && plausiblePageDay(dates[0]!.value, notAfter)) return dates[0]!.value;
   }
   return null;

@@ -306,7 +306,7 @@ describe("a post's filing notice", () => {
     expect(cleaned.blocks.find((block) => block.text === notice)?.reason).toMatch(/^post notice/);
   });
 
-  it('keeps a paragraph past a notice length whose first sentence holds a mail prompt\'s words, not a filing line', () => {
+  it("keeps a paragraph past a notice length whose first sentence holds a mail prompt's words, not a filing line", () => {
     const paragraph =
       'Readers who sign up for our newsletter this month will get the full report on the harbour works, the council said on Monday. ' +
       'The report covers the cost of the new pier, the dredging of the channel and the plan to move the fish market to the old warehouse, ' +
