@@ -125,8 +125,9 @@ const PARSERS = new Map<string, ChronoParser>();
  */
 const require = createRequire(import.meta.url);
 /**
- * Codes that name a language chrono reads under another code: the language detector (franc) names
- * Mandarin "cmn", where ISO 639-1 has only the macrolanguage "zh"; a page may declare "zho".
+ * Codes that name a language chrono reads under another code: a page may declare Chinese by its
+ * ISO 639-3 or 639-2 code ("cmn", "zho", "chi"), kept as declared; the detector's Mandarin is
+ * already "zh" (language-detection.ts).
  */
 const CHRONO_CODE: Readonly<Record<string, string>> = { cmn: 'zh', zho: 'zh', chi: 'zh' };
 export function chronoParser(code: string): ChronoParser | undefined {
