@@ -82,6 +82,8 @@ export interface LanguageLexicon {
   'date-label-generic': string[];
   /** The little word between a date label and the date: "published on", "publié le", "veröffentlicht am". */
   'date-label-preposition': string[];
+  /** The little words a date line prints around a date's time: "at", "à", "a las", "um", "h", "hs", "hrs", "Uhr". */
+  'date-time-word': string[];
   /** The legal line of a footer: "all rights reserved". */
   'rights-reserved': string[];
   /** What a consent banner says the site does with cookies: "we use", "utilisons des", "verwendet" (… cookies). */
@@ -96,9 +98,11 @@ export interface LanguageLexicon {
   disclosure: string[];
   /**
    * What a page prints beside a post about the post, not its story: the template line that files it
-   * ("This entry was posted in …", "Dieser Beitrag wurde unter … abgelegt") and the prompt to get
-   * more of them by mail ("… delivered to your inbox", "Abonnieren Sie unseren Newsletter").
+   * ("This entry was posted in …", "Dieser Beitrag wurde unter … abgelegt"). Kept apart from the
+   * mail prompts (post-notice): only a filing line opens a notice that runs past a notice's length.
    */
+  'post-filing': string[];
+  /** The prompt to get more posts by mail ("… delivered to your inbox", "Abonnieren Sie unseren Newsletter"). */
   'post-notice': string[];
   /**
    * What a comment form says under its heading: that the reader's e-mail stays private, which fields
@@ -269,6 +273,14 @@ const PATTERNS = {
   'date-label-updated-or-revised': new RegExp(`(?<![\\p{L}\\p{N}_])${FRAGMENT.updatedOrRevised}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** A revision stamp's label alone: tells a head's stamp from its plain update line. */
   'date-label-revised': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('date-label-revised'))}(?![\\p{L}\\p{N}_])`, 'iu'),
+  /**
+   * The little words of a date line around its dates, on word edges in any script: publication and
+   * update labels, the word before a date ("on", "le", "am") and around its time ("at", "à", "Uhr").
+   */
+  'date-line-word': new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${FRAGMENT.published}|${FRAGMENT.updated}|${FRAGMENT.preposition}|${alternation(words('date-time-word'))})(?![\\p{L}\\p{N}_])`,
+    'iu',
+  ),
   /** "Keywords: " at the start of a line, with its colon or stop. */
   'keywords-label': new RegExp(`^${alternation(metadataWords('keywords-label'))}\\s*[:：.—-]\\s*`, 'iu'),
   /** "Tags: " at the start of a line, with its colon. */
@@ -363,7 +375,9 @@ const PATTERNS = {
    * Beitrag enthält Werbung", "… does not necessarily reflect the views of …", "Alle Angaben ohne Gewähr".
    */
   disclosure: new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('disclosure'))}(?![\\p{L}\\p{N}_])`, 'iu'),
-  /** A post's filing line or a mail sign-up prompt anywhere in a line (the post-notice lists). */
+  /** A post's filing line anywhere in a line (the post-filing lists). */
+  'post-filing': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('post-filing'))}(?![\\p{L}\\p{N}_])`, 'iu'),
+  /** A mail sign-up prompt anywhere in a line (the post-notice lists). */
   'post-notice': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('post-notice'))}(?![\\p{L}\\p{N}_])`, 'iu'),
   /** A comment form's notice anywhere in a line (the comment-form-notice lists). */
   'comment-form-notice': new RegExp(`(?<![\\p{L}\\p{N}_])${alternation(words('comment-form-notice'))}(?![\\p{L}\\p{N}_])`, 'iu'),

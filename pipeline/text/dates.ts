@@ -125,8 +125,9 @@ const PARSERS = new Map<string, ChronoParser>();
  */
 const require = createRequire(import.meta.url);
 /**
- * Codes that name a language chrono reads under another code: the language detector (franc) names
- * Mandarin "cmn", where ISO 639-1 has only the macrolanguage "zh"; a page may declare "zho".
+ * Codes that name a language chrono reads under another code: a page may declare Chinese by its
+ * ISO 639-3 or 639-2 code ("cmn", "zho", "chi"), kept as declared; the detector's Mandarin is
+ * already "zh" (language-detection.ts).
  */
 const CHRONO_CODE: Readonly<Record<string, string>> = { cmn: 'zh', zho: 'zh', chi: 'zh' };
 export function chronoParser(code: string): ChronoParser | undefined {
@@ -718,8 +719,7 @@ export function plausiblePageDay(value: string | null, notAfter: string | null):
  * underscore to a word ("[Banner-2023-10-20-Sale]", "report_2021-03-04_final.pdf"), as a dump prints
  * an image's file name or a slug. A range's other end ("12-14 May 2020") is digits, and stays.
  */
-function partOfName(text: string, date: ParsedDate, from: number): boolean {
-  const at = text.indexOf(date.text, from);
+function partOfName(text: string, date: ParsedDate, at: number): boolean {
   if (at < 0) return false;
   return /\p{L}[-_]$/u.test(text.slice(Math.max(0, at - 2), at)) || /^[-_]\p{L}/u.test(text.slice(at + date.text.length, at + date.text.length + 2));
 }
@@ -727,10 +727,13 @@ function partOfName(text: string, date: ParsedDate, from: number): boolean {
 /** The first full, plausible day printed in `texts` (in order), read with the page's language and order. */
 export function firstPageDay(texts: Iterable<string>, options: DateOptions, notAfter: string | null): string | null {
   for (const text of texts) {
+    // Where the search for each date's print goes on: past the last one found, so a day printed
+    // again after a file name holding it ("img-2021-03-04.jpg Posted 2021-03-04") is read there.
     let from = 0;
     for (const date of findDates(text, options)) {
-      if (date.value.length >= 10 && plausiblePageDay(date.value, notAfter) && !partOfName(text, date, from)) return date.value;
-      from = Math.max(from, text.indexOf(date.text, from));
+      const at = text.indexOf(date.text, from);
+      if (date.value.length >= 10 && plausiblePageDay(date.value, notAfter) && !partOfName(text, date, at)) return date.value;
+      if (at >= 0) from = at + date.text.length;
     }
   }
   return null;

@@ -64,7 +64,12 @@ export function languageOf(text: string): LanguageDetection {
   return detect(text);
 }
 
-const toIso6391 = (code: string) => iso6393To1[code] ?? code;
+/**
+ * Individual languages franc names that ISO 639-1 codes only as their macrolanguage: Mandarin
+ * ("cmn") is "zh", as pages declare it and the date parser reads it.
+ */
+const MACROLANGUAGE_1: Readonly<Record<string, string>> = { cmn: 'zh' };
+const toIso6391 = (code: string) => iso6393To1[code] ?? MACROLANGUAGE_1[code] ?? code;
 
 function detect(text: string): LanguageDetection {
   const hasLetters = /\p{L}/u.test(text);

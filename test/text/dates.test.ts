@@ -264,4 +264,8 @@ describe('firstPageDay', () => {
     expect(firstPageDay(['12-14 May 2020'], { language: 'en' }, null)).toBe('2020-05-12');
     expect(firstPageDay(['Berlin - 2021-03-29 - Der Senat'], { language: 'de' }, null)).toBe('2021-03-29');
   });
+  it('reads a day printed again on the line after a file name holding it', () => {
+    expect(firstPageDay(['[Shop-2023-10-20-Banner] 2023-10-20'], { language: 'en' }, null)).toBe('2023-10-20');
+    expect(firstPageDay(['img-2021-03-04.jpg Posted 2021-03-04 by Ana'], { language: 'en' }, null)).toBe('2021-03-04');
+  });
 });

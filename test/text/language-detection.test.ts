@@ -56,3 +56,10 @@ describe('language_uncertain', () => {
     expect(languageOf('2024 — 12 — 31 / 45 / 98 — 100 000 — 3.14 — 2.71 — 1.41')).toEqual({ language: null, uncertain: null });
   });
 });
+
+describe('ISO 639-1 codes', () => {
+  it('names Mandarin by its macrolanguage "zh", not franc\'s "cmn"', () => {
+    const text = '市政府周五公布了新的自行车道计划，这条自行车道将连接市中心广场和海滨，预计明年夏天之前完工，总费用约为三百万元，由省政府出资。';
+    expect(languageOf(text).language).toBe('zh');
+  });
+});

@@ -114,21 +114,23 @@ const ACCOUNT_PURPOSE = /\b(?:account|newsletters?|inbox|comments?|reply|discuss
 /**
  * What a page says about its post beside it ("This entry was posted in News. Bookmark the
  * permalink.", "Join 2,000 readers who get new posts delivered to their inbox"): the lexicon's
- * post-notice phrases are the page's own voice, so a paragraph of a notice's length holding one is
- * chrome wherever it stands; a longer one is running text that quotes the phrase.
+ * post-filing and post-notice phrases are the page's own voice, so a paragraph of a notice's length
+ * holding one is chrome wherever it stands; a longer one is running text that quotes the phrase.
  */
+const POST_FILING = pattern('post-filing');
 const POST_NOTICE = pattern('post-notice');
 
 /**
  * A post notice of a notice's length, or one whose first sentence is the post's filing line ("This
  * entry was posted on … and filed under …") with the theme's sentences about its feed and trackbacks
- * after it, which run it past a notice's length; a longer paragraph that quotes a phrase is text.
+ * after it, which run it past a notice's length. Only a filing line does: a longer paragraph opened
+ * by a mail prompt's words ("Readers who sign up for our newsletter this month will get …") is text.
  */
 function isPostNotice(text: string): boolean {
-  if (text.length <= MAX_NOTICE) return POST_NOTICE.test(text);
+  if (text.length <= MAX_NOTICE) return POST_FILING.test(text) || POST_NOTICE.test(text);
   if (text.length > MAX_NOTICE * FILING_LINE_NOTICES) return false;
   const firstSentence = FIRST_SENTENCE.exec(text)?.[0] ?? text;
-  return firstSentence.length < text.length && POST_NOTICE.test(firstSentence);
+  return firstSentence.length < text.length && POST_FILING.test(firstSentence);
 }
 /** How many notices' length a paragraph opened by a filing line may run to. */
 const FILING_LINE_NOTICES = 2;

@@ -476,28 +476,38 @@ const REPRINT_DISTANCE = 3;
 
 /**
  * Marks the slides of a picture gallery printed into the page: lines that open with the slide's
- * number over the gallery's size ("1/50 United goin down", "2/5 Der Fahrer …"), each with the
- * caption that follows it when the number heads a line of its own. At least GALLERY_SLIDES numbers
- * over the same size, rising down the page: dates printed the same way ("18/11 Soirée-débat",
- * "01/19 reply") come in a list that runs back in time, or with days past the month's number.
+ * number over the gallery's size followed by a short title ("1/50 United goin down", "2/5 Der
+ * Fahrer"), never a sentence (a numbered thread, "1/4 So here is what happened …", or captions
+ * printed on the slide's own line are read as text). At least GALLERY_SLIDES numbers over the same
+ * size, each one more than the last: dates printed the same way ("18/11 Soirée-débat", "01/19
+ * reply") come in a list that runs back in time, or forward in leaps ("01/12 Concert", "05/12
+ * Lecture"), or with days past the month's number. The paragraph under each slide is its caption
+ * only when every slide of the gallery has one, and the last slide's only when it is no longer than
+ * the others' (the article resumes under the last slide).
  */
 function markSlides(candidates: Candidate[]): void {
   const bySize = new Map<number, { index: number; number: number }[]>();
   candidates.forEach((candidate, index) => {
     const match = SLIDE_NUMBER.exec(candidate.segment.text);
-    if (!match) return;
+    if (!match || candidate.shape.prose || candidate.shape.endsSentence) return;
     const number = Number(match[1]);
     const size = Number(match[2]);
     if (number < 1 || number > size) return;
     bySize.set(size, [...(bySize.get(size) ?? []), { index, number }]);
   });
+  const captionOf = (index: number) => {
+    const caption = candidates[index + 1];
+    return caption?.shape.prose && !caption.chrome && !SLIDE_NUMBER.test(caption.segment.text) ? caption : null;
+  };
   for (const slides of bySize.values()) {
-    if (slides.length < GALLERY_SLIDES || slides.some((slide, k) => k > 0 && slide.number <= slides[k - 1]!.number)) continue;
-    for (const { index } of slides) {
-      candidates[index]!.slide = true;
-      const caption = candidates[index + 1];
-      if (caption?.shape.prose && !caption.chrome && !SLIDE_NUMBER.test(caption.segment.text)) caption.slide = true;
-    }
+    if (slides.length < GALLERY_SLIDES || slides.some((slide, k) => k > 0 && slide.number !== slides[k - 1]!.number + 1)) continue;
+    for (const { index } of slides) candidates[index]!.slide = true;
+    const captions = slides.map(({ index }) => captionOf(index));
+    if (captions.some((caption) => caption === null)) continue;
+    const longest = Math.max(...captions.slice(0, -1).map((caption) => caption!.shape.weight));
+    captions.forEach((caption, k) => {
+      if (k < captions.length - 1 || caption!.shape.weight <= longest) caption!.slide = true;
+    });
   }
 }
 /** "12/50 Title", "3 / 5 Caption": a slide's number and the gallery's size opening a line. */

@@ -42,6 +42,7 @@ import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
 import { printedDateElementDay, searchPublicationDate, timeElementDay, urlDate } from './date-search.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 import { leadingDay } from '../lead-day.ts';
+import { wordsBesideDates } from '../date-line.ts';
 
 type Setter = <K extends keyof MetadataFields>(field: K, value: MetadataFields[K] | null | undefined, source: string) => void;
 
@@ -513,15 +514,6 @@ const BYLINE_LEAD_IN = new RegExp(
 const NAMES_AFTER_BY = pattern('names-after-lead-in');
 /** A lead-in and everything after it (the byline run on after a date). */
 const LEAD_IN_TO_END = new RegExp(`(?:^|[\\s,|·•–—-])${FRAGMENT.leadIn}\\s+.*$`, 'iu');
-/**
- * Date labels and the little words before a date ("Published on", "le", "am"), on word edges in any
- * script: \b is ASCII-only, so "à" and "опубликовано" were never taken out.
- */
-const DATE_LABEL_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${FRAGMENT.published}|${FRAGMENT.updated}|${FRAGMENT.preposition}|on|at|à)(?![\\p{L}\\p{N}_])`,
-  'giu',
-);
-
 // A day glued to a name ("Jane Doe22 Dec 2016") starts the tail as well: names hold no digits.
 const MONTH_OR_NUMBER =
   /(?:\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|follow\b|updated\b|published\b)|(?<=\p{Ll})\d{1,2}\s+\p{L}).*$/isu;
@@ -597,16 +589,10 @@ function isDateLine(text: string, context: DateContext): boolean {
   if (text.length > 120 || text.includes('\n')) return false;
   const dates = findDates(text, context);
   if (dates.length === 0) return false;
-  let rest = text;
-  for (const date of dates) rest = rest.replace(date.text, ' ');
-  rest = rest
-    .replace(new RegExp(RELATIVE_DATE.source, 'giu'), ' ')
-    .replace(LEAD_IN_TO_END, ' ')
-    .replace(DATE_LABEL_WORDS, ' ')
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-    .trim();
-  return rest === '' || rest.split(' ').length <= 2;
+  return wordsBesideDates(text, dates, [new RegExp(RELATIVE_DATE.source, 'giu'), LEAD_IN_TO_END]).length <= DATE_LINE_OTHER_WORDS;
 }
+/** Words a date line may hold beside its dates, labels and a credit: a place, a time zone. */
+const DATE_LINE_OTHER_WORDS = 2;
 
 /** Blocks that can open with the article's own date: its text, and the unlabelled lines around its head (not a top bar's "today", a menu or a teaser). */
 const LEAD_KINDS = new Set<Block['kind']>(['paragraph', 'boilerplate', 'heading']);

@@ -5,6 +5,7 @@ import type { Block, Cleaned } from '../../text/blocks.ts';
 import type { Author, Genre, WarningCode } from '../../records/document.ts';
 import { parseByline } from '../authors.ts';
 import { leadingDay } from '../lead-day.ts';
+import { wordsBesideDates } from '../date-line.ts';
 import { findDates, firstPageDay, foreignDateLineDay, numericOrder, partGluedDates, plausiblePageDay, type DateOptions } from '../../text/dates.ts';
 import { detectLanguage } from '../../text/language-detection.ts';
 import { emptyMetadata, type Metadata, takeUpdatedAsPublished } from '../types.ts';
@@ -165,36 +166,36 @@ const HEADLINE_DAY_GAP = 3;
  */
 const HEADLINE_DAY_SPAN = 80;
 
-/** The little words a date line prints around its dates: labels, "on", "le", "am", "h", "Uhr", "hrs". */
-const DATE_LINE_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:${FRAGMENT.published}|${FRAGMENT.updated}|${FRAGMENT.preposition}|at|à|a las|um|h|hs|hrs|uhr)(?![\\p{L}\\p{N}_])`,
-  'giu',
-);
 /** The longest printed line read as a date line inside a block. */
 const DATE_LINE_LENGTH = 100;
 
 /**
  * The day of a date line printed on a line of its own inside a block ("4 de maio de 2022, 05:34 h
  * Atualizado em 4 de maio de 2022, 05:35" under a standfirst): a short line that opens with a full
- * day and holds nothing but dates, their labels and little words. Null when no line is one.
+ * day and holds nothing but dates, their labels and little words (one stray word at most, never a
+ * lower-case one: "12 de março de 2019, que" goes on a sentence). The line stands apart: the block's
+ * first, or after a blank line or a sentence's end, and neither ends on a comma nor runs on into a
+ * lower-case line: a hard-wrapped body line that opens with a date ("… e lembrou a lei de" / "12 de
+ * março de 2019, que" / "obriga o município …") is no date line. Null when no line is one.
  */
 function dateLineIn(content: string, block: Block, options: DateOptions, notAfter: string | null): string | null {
   if (!block.span) return null;
-  for (const raw of content.slice(block.span.start, block.span.end).split('\n')) {
-    const line = partGluedDates(raw.trim());
+  const lines = content.slice(block.span.start, block.span.end).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = partGluedDates(lines[i]!.trim());
     if (!line || line.length > DATE_LINE_LENGTH) continue;
+    const previous = lines[i - 1]?.trim() ?? '';
+    const next = lines[i + 1]?.trim() ?? '';
+    if ((previous !== '' && !SENTENCE_ENDED.test(previous)) || /[,;]$/u.test(line) || /^\p{Ll}/u.test(next)) continue;
     const dates = findDates(line, options);
     if (dates.length === 0 || dates[0]!.value.length < 10 || line.indexOf(dates[0]!.text) !== 0) continue;
-    let rest = line;
-    for (const date of dates) rest = rest.replace(date.text, ' ');
-    const words = rest
-      .replace(DATE_LINE_WORDS, ' ')
-      .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-      .trim();
-    if (words.split(' ').filter(Boolean).length <= 1 && plausiblePageDay(dates[0]!.value, notAfter)) return dates[0]!.value;
+    const words = wordsBesideDates(line, dates);
+    if (words.length <= 1 && !words.some((word) => /^\p{Ll}/u.test(word)) && plausiblePageDay(dates[0]!.value, notAfter)) return dates[0]!.value;
   }
   return null;
 }
+/** A line that ends a sentence: its full stop, question or exclamation mark, maybe in a closing quote or bracket. */
+const SENTENCE_ENDED = /[.!?…][”"’'»)\]]*$/u;
 
 /** The full, plausible day that opens `rest` (what follows a headline in its line), or null. */
 function dayRightAfterHeadline(rest: string, options: DateOptions, notAfter: string | null): string | null {

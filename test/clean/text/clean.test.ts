@@ -246,6 +246,52 @@ describe('picture galleries set into an article', () => {
     const { text } = cleanText(dump);
     for (const entry of entries) expect(text).toContain(entry);
   });
+
+  const PROSE_C = 'The chair closed the session in the evening and said the committee would meet again next month to vote on the text.';
+
+  it('keeps slides whose caption is printed on their own line, and the article after the last one', () => {
+    const slides = [1, 2, 3].map((n) => `${n}/3 The harbour seen from the pier on the morning of day ${n}, when the boats came back in from the sea.`);
+    const dump = [PROSE_A, '', PROSE_B, '', ...slides.flatMap((slide) => [slide, '']), PROSE_C, ''].join('\n');
+    const { text } = cleanText(dump);
+    expect(text).toContain(PROSE_C);
+    for (const slide of slides) expect(text).toContain(slide);
+  });
+
+  it('keeps a numbered thread quoted in the article and the paragraphs after it', () => {
+    const thread = [
+      '1/4 So here is what happened at the council meeting last night, a thread.',
+      '2/4 The mayor opened by saying the budget had a hole of two million.',
+      '3/4 Then the opposition walked out before the vote on the harbour plan.',
+      '4/4 The vote was moved to next week, and the mayor said she would resign if it failed.',
+    ];
+    const dump = [PROSE_A, '', 'The reporter wrote on social media:', '', ...thread.flatMap((post) => [post, '']), PROSE_B, ''].join('\n');
+    const { text } = cleanText(dump);
+    expect(text).toContain(PROSE_B);
+    for (const post of thread) expect(text).toContain(post);
+  });
+
+  it('keeps an agenda dated day/month running forward in leaps (no gallery of 12 slides)', () => {
+    const entries = ['01/12 Concert of the town band', '05/12 Lecture on the harbour', '10/12 Christmas market on the quay'];
+    const dump = [PROSE_A, '', ...entries.map((entry) => `  • ${entry}`), '', PROSE_B, ''].join('\n');
+    const cleaned = cleanText(dump);
+    expect(cleaned.blocks.filter((block) => block.reason?.startsWith('picture gallery'))).toHaveLength(0);
+    for (const entry of entries) expect(cleaned.text).toContain(entry);
+  });
+
+  it('reads no gallery from numbers past their size (days past the month)', () => {
+    const entries = ['28/12 Concert of the town band', '29/12 Lecture on the harbour', '30/12 Christmas market on the quay'];
+    const dump = [PROSE_A, '', ...entries.map((entry) => `  • ${entry}`), '', PROSE_B, ''].join('\n');
+    const cleaned = cleanText(dump);
+    expect(cleaned.blocks.filter((block) => block.reason?.startsWith('picture gallery'))).toHaveLength(0);
+  });
+
+  it('takes no caption under the slides when only the last slide has a paragraph under it', () => {
+    const slides = [1, 2, 3].map((n) => `  • ${n}/3 Harbour view number ${n}`);
+    const dump = [PROSE_A, '', PROSE_B, '', ...slides, '', PROSE_C, ''].join('\n');
+    const cleaned = cleanText(dump);
+    expect(cleaned.text).toContain(PROSE_C);
+    expect(cleaned.blocks.filter((block) => block.reason?.startsWith('picture gallery'))).toHaveLength(3);
+  });
 });
 
 describe("a post's filing notice", () => {
@@ -258,6 +304,16 @@ describe("a post's filing notice", () => {
     const cleaned = cleanText(`${PROSE_A}\n\n${PROSE_B}\n\n${notice}\n`);
     expect(cleaned.text).toBe(`${PROSE_A}\n\n${PROSE_B}`);
     expect(cleaned.blocks.find((block) => block.text === notice)?.reason).toMatch(/^post notice/);
+  });
+
+  it("keeps a paragraph past a notice length whose first sentence holds a mail prompt's words, not a filing line", () => {
+    const paragraph =
+      'Readers who sign up for our newsletter this month will get the full report on the harbour works, the council said on Monday. ' +
+      'The report covers the cost of the new pier, the dredging of the channel and the plan to move the fish market to the old warehouse, ' +
+      'which the council bought last year after a long debate about its price.';
+    expect(paragraph.length).toBeGreaterThan(300);
+    const { text } = cleanText(`${PROSE_A}\n\n${paragraph}\n\n${PROSE_B}\n`);
+    expect(text).toContain(paragraph);
   });
 
   it('keeps a long paragraph that quotes a filing phrase after its first sentence', () => {

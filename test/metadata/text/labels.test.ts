@@ -15,6 +15,8 @@ describe('readUpdatedOrRevised', () => {
 describe('readPublished and readUpdated', () => {
   it('read labels written in other scripts, which an ASCII word edge never found', () => {
     expect(readPublished('Опубликовано: 12.03.2021', { language: 'ru', dayFirst: true })).toBe('2021-03-12');
+    // A label run into its date, as a dump glues them: still read.
+    expect(readPublished('Publicado el12/03/2021', { language: 'es', dayFirst: true })).toBe('2021-03-12');
     expect(readUpdated('Обновлено: 14.03.2021 10:00', { language: 'ru', dayFirst: true })).toBe('2021-03-14T10:00');
     expect(readPublished('نشر في 12/03/2021', { language: 'ar', dayFirst: true })).toBe('2021-03-12');
   });

@@ -147,3 +147,27 @@ describe('headline and list items (the dump lines under the blocks)', () => {
     expect(findHeadline(blocks, { language: 'en' }, null, content)?.index).toBe(1);
   });
 });
+
+describe('a date line inside a block', () => {
+  it('is no hard-wrapped body line that opens with a date', () => {
+    const content = [
+      '   • Início',
+      '   • Política',
+      '',
+      'Prefeitura anuncia nova ciclovia ligando o centro à praia',
+      '',
+      'A prefeitura apresentou nesta sexta-feira o projeto da nova ciclovia, que vai ligar a praça central à orla, e lembrou a lei de',
+      '12 de março de 2019, que',
+      'obriga o município a separar ciclistas e carros em toda avenida com mais de quatro faixas de trânsito e ônibus.',
+      '',
+      'Segundo a secretaria, as obras começam no mês que vem e serão feitas à noite, para não atrapalhar o trânsito. O custo',
+      'foi estimado em três milhões de reais, pagos com recursos do estado.',
+      '',
+      '   • Contato',
+      '',
+    ].join('\n');
+    const { fields } = textMetadata(content, cleanText(content));
+    expect(fields.title).toBe('Prefeitura anuncia nova ciclovia ligando o centro à praia');
+    expect(fields.published).toBeNull();
+  });
+});
