@@ -46,7 +46,12 @@ import { findTimes, timeForClaim } from './time.ts';
 //        of bodies are their owner's, parts of lands place agents, labour and fishing sectors; a people's agent
 //        against its state, coordinated subjects acting together, counted parties after event nouns, the doer of
 //        an event noun after 'by' through a verb of reaching.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.10.0';
+// 2.11.0: Congo by context and date, landforms and places off a coast no actors, irregulars placed by where they
+//        operate, shared person names by date; event nouns with their doer aimed at a party after their
+//        preposition, CAMEO verbs the tagger reads as nouns only with a party object, cancelled aid no aid, shot
+//        dead / fire on / crack down; person pronouns for the individual named before them, a warning by the
+//        speaker's own act, the main verb after a relative clause, joint acts before an infinitive.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.11.0';
 
 export interface ClaimInput {
   id: string;
