@@ -321,6 +321,18 @@ export function monthNames(language: string): Map<string, number> {
   return names;
 }
 
+/** Weekday names ICU writes in `locale`, long and short, in lower case without a closing dot ("tuesday", "mardi", "di"). */
+export function weekdayNames(locale: string): string[] {
+  return (['long', 'short'] as const).flatMap((weekday) =>
+    Array.from({ length: 7 }, (_, d) =>
+      new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' })
+        .format(Date.UTC(2024, 0, 1 + d))
+        .toLowerCase()
+        .replace(/\.$/u, ''),
+    ),
+  );
+}
+
 /**
  * A language's own month names written out in full (in every grammatical form ICU gives: "juin",
  * "июня"), without those English shares ("april" is also Dutch and German): the words that show a

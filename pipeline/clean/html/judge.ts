@@ -11,6 +11,7 @@ import { statesTitle } from '../../text/title.ts';
 import { ARTICLE_PROSE, isDisclosureNotice, noticesOutsideProse } from '../../text/notices.ts';
 import { FRAGMENT, LANGUAGES, pattern } from '../../lexicon/index.ts';
 import { countWhitespaceWords } from '../../text/regex.ts';
+import { weekdayNames } from '../../text/dates.ts';
 import { conjunctions } from '../../text/name-shapes.ts';
 import { hostOf, onSite } from './site.ts';
 
@@ -56,18 +57,7 @@ const DATE_LABEL_START = new RegExp(`^(?:${FRAGMENT.updatedOrRevised}|${FRAGMENT
 /** The date itself, at a field's start: all-numeric, day before month, or month before day ("12.05.2020", "12 May 2020", "May 12, 2020"). */
 const DATE_START = /^(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/u;
 /** Weekdays, long and short, of the lexicon's languages, from the platform's calendar data ("Tuesday", "mardi", "Di"). */
-const WEEKDAYS: ReadonlySet<string> = new Set(
-  LANGUAGES.flatMap(({ language }) =>
-    (['long', 'short'] as const).flatMap((weekday) =>
-      Array.from({ length: 7 }, (_, d) =>
-        new Intl.DateTimeFormat(language, { weekday, timeZone: 'UTC' })
-          .format(Date.UTC(2024, 0, 1 + d))
-          .toLowerCase()
-          .replace(/\.$/u, ''),
-      ),
-    ),
-  ),
-);
+const WEEKDAYS: ReadonlySet<string> = new Set(LANGUAGES.flatMap(({ language }) => weekdayNames(language)));
 const LEADING_WORD = /^([\p{L}]+)\.?,?\s+/u;
 
 /**
