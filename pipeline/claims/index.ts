@@ -332,17 +332,21 @@ const REPORTED_STANCES: ReadonlySet<string> = new Set(['THREATEN', 'DISAPPROVE',
  * fishermen": a reporting verb that is itself a stance is the speaker's act. A demand is aimed at the
  * first party of what it reports (who is to act); a threat only where what it reports is the speaker's
  * own act (its subject the speaker's pronoun, capital or forces), aimed at the first other party of that
- * clause: "Poland warned that Russia could attack Lithuania" threatens no one. The party is sought in
+ * clause: "Poland warned that Russia could attack Lithuania" threatens no one; but a warning that the
+ * first party will suffer ("China warned that Japan would regret its decision", the pack's
+ * threat_consequences) threatens that party. The party is sought in
  * the reported clause alone ("…, a day after Saudi Arabia hosted talks" is no part of it). The speaker
  * is no party of the statement reported, so the usual frames never give it the stance. Null where the
  * cue is not the reporting verb.
  */
 function reportedStance(
+  text: string,
   cue: CueMatch,
   attribution: Attribution,
   mentions: readonly Mention[],
   groups: readonly MentionGroup[],
   clauses: readonly Clause[],
+  pack: LanguagePack,
 ): RelationArguments[] | null {
   if (!attribution.source || cue.start >= attribution.cueEnd || attribution.cueStart >= cue.end) return null;
   const event = cue.coding?.event ?? RELATIONS[cue.relation].plover ?? '';
@@ -354,7 +358,8 @@ function reportedStance(
   const reported = clauseAt(clauses, first.start);
   const inReport = (g: MentionGroup) => g.start >= first.start && g.end <= reported.end;
   let aimed: MentionGroup | undefined;
-  if (event === 'THREATEN') aimed = own(first) ? groups.find((g) => g.start > first.start && inReport(g) && !own(g)) : undefined;
+  const suffers = (g: MentionGroup) => pack.threatConsequenceAfter?.test(text.slice(g.end, reported.end)) === true;
+  if (event === 'THREATEN') aimed = own(first) ? groups.find((g) => g.start > first.start && inReport(g) && !own(g)) : suffers(first) ? first : undefined;
   else aimed = groups.find((g) => inReport(g) && !own(g));
   if (!aimed) return null;
   return speakers.flatMap((subject) =>
@@ -528,7 +533,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
     const speaking =
       isObligation || !attribution
         ? null
-        : (reportedStance(cue, attribution, mentions, groups, clauses) ?? speakerActs(text, cue, attribution, mentions, groups, pack));
+        : (reportedStance(text, cue, attribution, mentions, groups, clauses, pack) ?? speakerActs(text, cue, attribution, mentions, groups, pack));
     for (const args of isObligation ? obligation!.args : (speaking ?? argumentsFor(text, cue, groups, pack, cues))) {
       // The demand itself is what the sentence states: the source made it.
       const reading = isObligation

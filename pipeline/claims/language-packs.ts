@@ -59,6 +59,12 @@ export interface LanguagePackData {
   intent: string[];
   /** Words that open a purpose clause right before its verb ("to", "in order to", "pour"). */
   purpose: string[];
+  /**
+   * What a warning says a party will suffer ("would regret", "will pay a heavy price", "subira les
+   * conséquences"): "China warned that Japan would regret its decision" threatens Japan, the party
+   * the consequence falls on, though it is no act of China's own.
+   */
+  threat_consequences?: string[];
   /** Words that introduce a topic rather than an event ("issues like the Israel–Palestine conflict"). */
   topic_markers: string[];
   /** Prefixes that, hyphened to a relation noun, make a modifier of time or stance ("post-war"), not an event. */
@@ -321,6 +327,8 @@ export interface LanguagePack {
   agentAfter: RegExp;
   /** A purpose marker right before a verb cue, after at most three words ("to Bosnia on Wednesday to"). */
   purposeBefore: RegExp;
+  /** A consequence a warning says its party will suffer, opening the text after that party ("would regret"); null where the pack lists none. */
+  threatConsequenceAfter: RegExp | null;
   /** The complement of a verb's object up to a noun ("[a declaration] of comprehensive [partnership]"): the noun is part of that object. */
   nounComplementGap: RegExp;
   /** A topic marker right before a noun phrase (an article and at most two words between). */
@@ -488,6 +496,7 @@ function compile(data: LanguagePackData): LanguagePack {
     agentAfter: new RegExp(`^(?:\\s*[\\p{L}'’-]+){0,3}?\\s*(?<![\\p{L}])(?:${alternation(data.passive_by)})\\s+(?:[\\p{L}'’-]+\\s*){1,4}`, 'iu'),
     nounComplementGap: new RegExp(`^\\s+(?:${alternation(data.complement)})\\s*${article}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
+    threatConsequenceAfter: data.threat_consequences?.length ? new RegExp(`^\\s*(?:${alternation(data.threat_consequences)})(?![\\p{L}])`, 'iu') : null,
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     intentChainBefore: new RegExp(
       `(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:${alternation(data.purpose)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`,
