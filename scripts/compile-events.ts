@@ -38,6 +38,10 @@ interface SrcEntry {
   party_object?: boolean;
   /** Words whose coming after the object, in the clause, makes another act: "met the demands with an offensive" answers them, concedes nothing. */
   not_followed_by?: string[];
+  /** Words one of which must follow the verb in its clause for this sense ("fired at China over trade"). */
+  followed_by?: string[];
+  /** The sense holds only between states or their governments (unarmed), the doer before the verb and the party after it. */
+  between_states?: boolean;
 }
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as {
   en: SrcEntry[];
@@ -280,6 +284,8 @@ interface OutEntry {
   noun_object?: boolean;
   party_object?: boolean;
   not_followed_by?: string[];
+  followed_by?: string[];
+  between_states?: boolean;
   /** A verb the tagger reads alone as a noun: matched only where its sentence reads it as a verb, never through its noun. */
   verb_only?: boolean;
 }
@@ -301,6 +307,8 @@ for (const raw of src.en) {
     ...(entry.noun_object ? { noun_object: true } : {}),
     ...(entry.party_object ? { party_object: true } : {}),
     ...(entry.not_followed_by ? { not_followed_by: entry.not_followed_by } : {}),
+    ...(entry.followed_by ? { followed_by: entry.followed_by } : {}),
+    ...(entry.between_states ? { between_states: true } : {}),
   });
   if (entry.synonyms && block) {
     for (const [verb, own] of blocks.find((b) => b.name === block)!.verbs) {

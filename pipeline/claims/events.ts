@@ -32,10 +32,18 @@ interface EnEntry {
   noun_object?: boolean;
   /** The verb's object must name a party the actor stage found ("executed two smugglers", not "executed its plan"). */
   party_object?: boolean;
-  /** Words that, after the object in the clause, make another act ("met the demands with an offensive"). */
+  /** Words that, after the object in the clause (after the verb, for an entry without one), make another act ("met the demands with an offensive"). */
   not_followed_by?: string[];
   /** A verb the tagger reads alone as a noun ("pardon", "target"): its noun never stands for it. */
   verb_only?: boolean;
+  /** Words one of which must follow the verb in its clause for this sense: "fired at China over trade" is criticism. */
+  followed_by?: string[];
+  /**
+   * The sense holds only between states or their governments: the last party before the verb and the
+   * party right after it (its particle) are unarmed, "Washington fired at Beijing" is words, "police
+   * fired at protesters" shots.
+   */
+  between_states?: boolean;
 }
 interface FrEntry {
   lemma: string;
@@ -54,8 +62,9 @@ const EN_BY_LEMMA = new Map<string, EnEntry[]>();
 for (const entry of events.en as EnEntry[]) {
   const list = EN_BY_LEMMA.get(entry.lemma) ?? [];
   list.push(entry);
-  // Entries with a particle or an object are more specific: tried first.
-  list.sort((a, b) => Number(b.particle !== null || b.object !== null) - Number(a.particle !== null || a.object !== null));
+  // Entries with a particle or an object are more specific: tried first; those with conditions on the words around them before those.
+  const specificity = (e: EnEntry) => Number(e.particle !== null || e.object !== null) + Number(e.followed_by !== undefined || e.between_states === true);
+  list.sort((a, b) => specificity(b) - specificity(a));
   EN_BY_LEMMA.set(entry.lemma, list);
 }
 
@@ -711,6 +720,26 @@ function particleAt(tokens: readonly Token[], k: number, particle: string, pack:
   return -1;
 }
 
+/**
+ * Sectors of a state's own that bear no arms (PLOVER's codes): a state or its government named with
+ * one of them, or with none, is a party whose "fire at" is words. An armed force, police, rebels,
+ * gangs, and crowds as targets, are acted on with force.
+ */
+const STATE_SECTORS: ReadonlySet<string | null> = new Set([null, 'GOV']);
+const actorOf = (m: Mention | undefined) => m?.actor ?? m?.resolved[0] ?? null;
+const stateParty = (m: Mention | undefined): boolean => {
+  const actor = actorOf(m);
+  return actor !== null && STATE_SECTORS.has((actor as { sector?: string | null }).sector ?? null);
+};
+/** The last party named between `from` and `to` (the verb's doer, as the clause's subject before it). */
+const lastPartyBefore = (named: readonly Mention[], from: number, to: number): Mention | undefined =>
+  named.filter((m) => actorOf(m) !== null && m.start >= from && m.end <= to).at(-1);
+/** The party named right at token k, after at most a determiner ("at the Chinese government"). */
+function partyOpeningAt(tokens: readonly Token[], k: number, named: readonly Mention[]): Mention | undefined {
+  const first = tokens[k]?.pos === 'DET' ? tokens[k + 1] : tokens[k];
+  return first && named.find((m) => actorOf(m) !== null && m.start <= first.start && first.start < m.end);
+}
+
 /** Event cues of one sentence in the pack's language. */
 export function findEventCues(text: string, clauses: readonly Clause[], pack: LanguagePack, named: readonly Mention[]): EventCue[] {
   const found: EventCue[] = [];
@@ -766,6 +795,11 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       if (!entries) return;
       const clause = clauseAt(clauses, token.start);
       for (const entry of entries) {
+        const followedBy = entry.followed_by;
+        if (followedBy && !tokens.some((t) => t.start >= token.end && t.start < clause.end && followedBy.includes(t.lemma))) continue;
+        // Without an object, the words that make another act are sought after the verb: "fired at Ukraine over the weekend" is no topic.
+        const other = entry.object === null ? entry.not_followed_by : undefined;
+        if (other && tokens.some((t) => t.start >= token.end && t.start < clause.end && other.includes(t.lemma))) continue;
         let k = i + 1;
         if (entry.particle && entry.object && entry.noun_object) {
           // CAMEO's "PLACE - * (IN DETENTION)": the party acted on may stand between the verb and the
@@ -778,6 +812,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           if (at < 0) continue;
           k = at + 1;
         }
+        if (entry.between_states && !(stateParty(lastPartyBefore(named, clause.start, token.start)) && stateParty(partyOpeningAt(tokens, k, named)))) continue;
         if (entry.party_object) {
           // A verb the tagger reads alone as a noun ("pardon", "rescue") is that verb with a party in its object's phrase.
           const object = partyObjectAt(tokens, k, clause.end, named, entry.verb_only === true);
