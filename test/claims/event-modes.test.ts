@@ -1,0 +1,15 @@
+// PLOVER modes of event claims, on sentences written for them: a release of persons is RETREAT with
+// mode release (CAMEO 0841), in English and French; property handed back keeps the plain return (084).
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../pipeline/claims/index.ts';
+
+const codingOf = (text: string, language = 'en') =>
+  extractClaims({ id: 'doc_00000000000000ab', text, language }).map((c) => `${c.subject.id} ${c.event}/${c.mode ?? '-'} ${c.object.id}`);
+
+describe('PLOVER modes', () => {
+  it('codes releasing or freeing persons as RETREAT, mode release', () => {
+    expect(codingOf('Eritrea released twelve Ethiopian fishermen.')).toEqual(['ERI RETREAT/release ETH']);
+    expect(codingOf('Chad freed two Sudanese pilots on Friday.')).toEqual(['TCD RETREAT/release SDN']);
+    expect(codingOf('Le Niger a libéré deux soldats béninois.', 'fr')).toEqual(['NER RETREAT/release BEN']);
+  });
+});
