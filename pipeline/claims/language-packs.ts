@@ -60,9 +60,9 @@ export interface LanguagePackData {
   /** Words that open a purpose clause right before its verb ("to", "in order to", "pour"). */
   purpose: string[];
   /**
-   * What a warning says a party will suffer ("would regret", "will pay a heavy price", "subira les
-   * conséquences"): "China warned that Japan would regret its decision" threatens Japan, the party
-   * the consequence falls on, though it is no act of China's own.
+   * What a warning says a party will suffer ("would regret", "will pay a heavy price"): "China warned
+   * that Japan would regret its decision" threatens Japan, the party the consequence falls on, though
+   * it is no act of China's own. (The French pack needs none: its warnings already take the party.)
    */
   threat_consequences?: string[];
   /** Words that introduce a topic rather than an event ("issues like the Israel–Palestine conflict"). */
