@@ -810,6 +810,8 @@ function namedAsPlace(text: string, mention: { start: number }): boolean {
  */
 export const NO_PARTY_SECTORS: ReadonlySet<string> = new Set(['PPL', 'CVL']);
 const NO_PARTY_AGENTS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers']);
+/** Civilians who act as a crowd ("protesters"): civilians by sector, yet a party of the sentence's state where nothing places them (data/agents.json acting_civilians). */
+export const ACTING_CIVILIANS: ReadonlySet<string> = new Set([...handAgents.acting_civilians.words, ...handAgents.acting_civilians.words_fr]);
 
 /** Words that bind an agent noun to someone other than the sentence's state ("his lawyer", "a UN team's observers"). */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|whose)$/iu;
@@ -908,7 +910,7 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     if (
       !agent ||
       ofNamedGroup ||
-      (NO_PARTY_SECTORS.has(agent.sector) && !civilians) ||
+      (NO_PARTY_SECTORS.has(agent.sector) && !civilians && !ACTING_CIVILIANS.has(text.slice(token.start, tokens[agent.last]!.end).toLowerCase())) ||
       NO_PARTY_AGENTS.has(token.text.toLowerCase()) ||
       qualifier === 'other' ||
       (previous && POSSESSIVE_DETERMINER.test(previous.text))
@@ -1069,7 +1071,10 @@ function civiliansPlace(
   const end = tokens[last]!.end;
   const place = places.find((p) => p.start > end && PLACE_AFTER.test(text.slice(end, p.start)));
   if (place) return { country: place.country, end: place.end };
-  const name = named.find((n) => n.start > end && n.actor?.type === 'country' && !n.person && PLACE_AFTER.test(text.slice(end, n.start)));
+  // A state's organ or mission after them ("protesters near the Israeli embassy") is a party of its own, not where they are.
+  const name = named.find(
+    (n) => n.start > end && n.actor?.type === 'country' && !n.person && (!n.actor.sector || n.capital === true) && PLACE_AFTER.test(text.slice(end, n.start)),
+  );
   return name ? { country: name.actor!.country ?? name.actor!.id, end: name.end, named: name } : null;
 }
 
