@@ -707,6 +707,28 @@ function peoplesOfPeoples(text: string, mentions: Mention[]): Mention[] {
   return kept;
 }
 
+/**
+ * "Lebanese Hezbollah", "the Afghan Taliban", "Iraqi Kurdish fighters": a state's adjective right before
+ * an armed or political group's name says whose the group is, one party of that state (PLOVER codes
+ * such a group by its state, LBN REB), not a second party of the state beside it (which would make
+ * "Lebanon attacked Israel" of "Lebanese Hezbollah fighters fired missiles into Israel"). Only an
+ * adjective (a demonym): a state's own name before a group's is a pair ("Israel Hamas talks").
+ */
+function groupsOfStates(text: string, mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const previous = kept.at(-1);
+    if (previous && bareState(previous) && isStateAdjective(previous.text) && m.actor?.type === 'group' && /^ $/u.test(text.slice(previous.end, m.start))) {
+      const phrase = text.slice(previous.start, m.end);
+      const country = previous.actor!.country ?? previous.actor!.id;
+      kept[kept.length - 1] = { ...m, start: previous.start, text: phrase, actor: { ...m.actor, country, mention: phrase } };
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
 /** "from", "of" right before a name: where someone comes from or lives ("fishermen from Manila"). */
 const FROM_PLACE = /(?<![\p{L}])(?:from|of)\s+$/iu;
 
@@ -867,6 +889,10 @@ function withFollowers(text: string, named: Mention[]): Mention[] {
  * into sentences) every candidate counts.
  */
 export function withContextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
+  return groupsOfStates(text, contextAgents(text, mentions, grammar, acronyms));
+}
+
+function contextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
   const grouped = organsOfOwners(
     text,
     tokenize(text),
