@@ -407,8 +407,15 @@ function plural(word) {
 const RELIGIONS = new Set(['CHR', 'MUS', 'JEW', 'BUD', 'HIN']);
 /** Parts after a faith that are no role of their own ('MUSRAD' radicals, 'CHRPRO' Protestants, 'CHRMAR' Maronites). */
 const NO_ROLE_AFTER_FAITH = new Set(['RAD', 'CTH', 'PRO', 'MAR']);
+/**
+ * CAMEO's issue codes that open some agents' codes but are no PLOVER sector: HRI (human rights) marks
+ * rights groups, which CAMEO files as NGOs (NGOHRI) and PLOVER's coders code NGO ('a human rights
+ * group'). A rights activist is an activist, the opposition (OPP), as CAMEO's ACTIVIST: data/agents.json after.
+ */
+const ISSUE_SECTORS = { HRI: 'NGO' };
 function agentSector(code) {
   const parts = code.match(/[A-Z]{3}/gu) ?? [];
+  if (parts[0] in ISSUE_SECTORS) return ISSUE_SECTORS[parts[0]];
   if (!RELIGIONS.has(parts[0])) return parts[0];
   return parts.slice(1).find((p) => !RELIGIONS.has(p) && !NO_ROLE_AFTER_FAITH.has(p)) ?? 'REL';
 }
