@@ -398,11 +398,32 @@ function plural(word) {
   if (/(S|X|CH|SH)$/u.test(word)) return `${word}ES`;
   return `${word}S`;
 }
+/**
+ * CAMEO's religion codes that open an agent's code ('[~CHRCTH]' a Catholic bishop, '[~MUSUAF]' Islamic
+ * militants; CAMEO manual, religion codes): they say whose faith, not what role. PLOVER's coders write a
+ * religious actor's sector REL with the faith after it ('RELCHR'), and an armed or other role first; so
+ * the role that follows the faith, if any ('MUSUAF' → UAF, 'BUDEDU' → EDU), else REL, is the agent's sector.
+ */
+const RELIGIONS = new Set(['CHR', 'MUS', 'JEW', 'BUD', 'HIN']);
+/** Parts after a faith that are no role of their own ('MUSRAD' radicals, 'CHRPRO' Protestants, 'CHRMAR' Maronites). */
+const NO_ROLE_AFTER_FAITH = new Set(['RAD', 'CTH', 'PRO', 'MAR']);
+/**
+ * CAMEO's issue codes that open some agents' codes but are no PLOVER sector: HRI (human rights) marks
+ * rights groups, which CAMEO files as NGOs (NGOHRI) and PLOVER's coders code NGO ('a human rights
+ * group'). A rights activist is an activist, the opposition (OPP), as CAMEO's ACTIVIST: data/agents.json after.
+ */
+const ISSUE_SECTORS = { HRI: 'NGO' };
+function agentSector(code) {
+  const parts = code.match(/[A-Z]{3}/gu) ?? [];
+  if (parts[0] in ISSUE_SECTORS) return ISSUE_SECTORS[parts[0]];
+  if (!RELIGIONS.has(parts[0])) return parts[0];
+  return parts.slice(1).find((p) => !RELIGIONS.has(p) && !NO_ROLE_AFTER_FAITH.has(p)) ?? 'REL';
+}
 const agents = {};
 for (const line of agentLines) {
-  const m = /^([A-Z!_'.-]+)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]{3})/u.exec(line);
+  const m = /^([A-Z!_'.-]+)\s*(?:\{([^}]*)\})?\s*\[~([A-Z]+)/u.exec(line);
   if (!m) continue;
-  const sector = m[3];
+  const sector = agentSector(m[3]);
   let forms = [m[1]];
   for (const [name, values] of substitutions) forms = forms.flatMap((f) => (f.includes(`!${name}!`) ? values.map((v) => f.replace(`!${name}!`, v)) : [f]));
   const explicitPlurals = m[2] ? m[2].split(/\s+/u).filter(Boolean) : null;

@@ -707,6 +707,28 @@ function peoplesOfPeoples(text: string, mentions: Mention[]): Mention[] {
   return kept;
 }
 
+/**
+ * "Lebanese Hezbollah", "the Afghan Taliban", "Iraqi Kurdish fighters": a state's adjective right before
+ * an armed or political group's name says whose the group is, one party of that state (PLOVER codes
+ * such a group by its state, LBN REB), not a second party of the state beside it (which would make
+ * "Lebanon attacked Israel" of "Lebanese Hezbollah fighters fired missiles into Israel"). Only an
+ * adjective (a demonym): a state's own name before a group's is a pair ("Israel Hamas talks").
+ */
+function groupsOfStates(text: string, mentions: Mention[]): Mention[] {
+  const kept: Mention[] = [];
+  for (const m of mentions) {
+    const previous = kept.at(-1);
+    if (previous && bareState(previous) && isStateAdjective(previous.text) && m.actor?.type === 'group' && /^ $/u.test(text.slice(previous.end, m.start))) {
+      const phrase = text.slice(previous.start, m.end);
+      const country = previous.actor!.country ?? previous.actor!.id;
+      kept[kept.length - 1] = { ...m, start: previous.start, text: phrase, actor: { ...m.actor, country, mention: phrase } };
+      continue;
+    }
+    kept.push(m);
+  }
+  return kept;
+}
+
 /** "from", "of" right before a name: where someone comes from or lives ("fishermen from Manila"). */
 const FROM_PLACE = /(?<![\p{L}])(?:from|of)\s+$/iu;
 
@@ -810,6 +832,8 @@ function namedAsPlace(text: string, mention: { start: number }): boolean {
  */
 export const NO_PARTY_SECTORS: ReadonlySet<string> = new Set(['PPL', 'CVL']);
 const NO_PARTY_AGENTS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers']);
+/** Civilians who act as a crowd ("protesters"): civilians by sector, yet a party of the sentence's state where nothing places them (data/agents.json acting_civilians). */
+export const ACTING_CIVILIANS: ReadonlySet<string> = new Set([...handAgents.acting_civilians.words, ...handAgents.acting_civilians.words_fr]);
 
 /** Words that bind an agent noun to someone other than the sentence's state ("his lawyer", "a UN team's observers"). */
 const POSSESSIVE_DETERMINER = /^(?:his|her|their|its|whose)$/iu;
@@ -865,6 +889,10 @@ function withFollowers(text: string, named: Mention[]): Mention[] {
  * into sentences) every candidate counts.
  */
 export function withContextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
+  return groupsOfStates(text, contextAgents(text, mentions, grammar, acronyms));
+}
+
+function contextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
   const grouped = organsOfOwners(
     text,
     tokenize(text),
@@ -908,7 +936,7 @@ export function withContextAgents(text: string, mentions: Mention[], grammar: bo
     if (
       !agent ||
       ofNamedGroup ||
-      (NO_PARTY_SECTORS.has(agent.sector) && !civilians) ||
+      (NO_PARTY_SECTORS.has(agent.sector) && !civilians && !ACTING_CIVILIANS.has(text.slice(token.start, tokens[agent.last]!.end).toLowerCase())) ||
       NO_PARTY_AGENTS.has(token.text.toLowerCase()) ||
       qualifier === 'other' ||
       (previous && POSSESSIVE_DETERMINER.test(previous.text))
@@ -1069,7 +1097,10 @@ function civiliansPlace(
   const end = tokens[last]!.end;
   const place = places.find((p) => p.start > end && PLACE_AFTER.test(text.slice(end, p.start)));
   if (place) return { country: place.country, end: place.end };
-  const name = named.find((n) => n.start > end && n.actor?.type === 'country' && !n.person && PLACE_AFTER.test(text.slice(end, n.start)));
+  // A state's organ or mission after them ("protesters near the Israeli embassy") is a party of its own, not where they are.
+  const name = named.find(
+    (n) => n.start > end && n.actor?.type === 'country' && !n.person && (!n.actor.sector || n.capital === true) && PLACE_AFTER.test(text.slice(end, n.start)),
+  );
   return name ? { country: name.actor!.country ?? name.actor!.id, end: name.end, named: name } : null;
 }
 

@@ -15,7 +15,7 @@
 //   after it as the party, and a spokesman or lawyer ("le porte-parole") is never one.
 import handAgents from './data/agents.json' with { type: 'json' };
 import french from './data/fr.json' with { type: 'json' };
-import { NO_PARTY_SECTORS, type Mention } from './actors.ts';
+import { ACTING_CIVILIANS, NO_PARTY_SECTORS, type Mention } from './actors.ts';
 import { articleForms, complementPrepositions } from './language-packs.ts';
 import { escapeRegex } from '../text/regex.ts';
 
@@ -37,6 +37,11 @@ const OF_AFTER = new RegExp(`^\\s*(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${AR
 const OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?$`, 'iu');
 /** The same preposition opening the words after an agent, with what follows it. */
 const OF_OPENING = new RegExp(`^\\s*(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?`, 'iu');
+/**
+ * "de" opening an infinitive after the agent ("accusé les manifestants d'avoir incendié", "de bloquer"):
+ * the verb's complement, not whose the agent is. A perfect infinitive, or a lower-case word in -er.
+ */
+const INFINITIVE_AFTER_OF = /^\s*d(?:e\s+|['’])(?:avoir|être|\p{Ll}+er)(?![\p{L}])/u;
 /**
  * Up to two lower-case words, each may be with "de", between an agent and a state's adjective ("les
  * autorités de transition maliennes", "la junte militaire guinéenne"); no other preposition or article,
@@ -166,11 +171,11 @@ export function withFrenchAgents(text: string, named: Mention[]): Mention[] {
     } else {
       // "les rebelles du M23", "les soldats de la paix", "le porte-parole de l'ONU": a complement after
       // the agent says whose or what it is, and it is not the sentence's state.
-      if (OF_OPENING.test(after)) continue;
+      if (OF_OPENING.test(after) && !INFINITIVE_AFTER_OF.test(after)) continue;
       // Civilians (and anyone, PPL) belong to where they are, which a state named as some agent's owner
       // does not say ("Le président rwandais a accusé le M23 de tuer des civils": not Rwanda's civilians),
       // as in English (actors.ts NO_PARTY_SECTORS).
-      if (NO_PARTY_SECTORS.has(sector) && !placing?.where) continue;
+      if (NO_PARTY_SECTORS.has(sector) && !placing?.where && !ACTING_CIVILIANS.has(words.toLowerCase())) continue;
       country = state;
     }
     if (country === null) continue;

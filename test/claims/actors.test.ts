@@ -235,3 +235,16 @@ describe('the line check before parsing', () => {
     expect(agentsOf('Ministry officials met diplomats in Kenya.', false)).toEqual(agentsOf('Ministry officials met diplomats in Kenya.', true));
   });
 });
+
+describe("a state's adjective before a group's name", () => {
+  const read = (text: string) =>
+    withContextAgents(text, findNamedMentions(text), true).map((m) => `${m.text}=${m.actor?.id ?? '-'}/${m.actor?.country ?? '-'}`);
+
+  it("makes the group that state's, one party", () => {
+    expect(read('Pakistani Taliban militants attacked a convoy.')).toEqual(['Pakistani Taliban=taliban/PAK']);
+    expect(read('Iraqi Kurdish fighters recaptured the dam.')).toEqual(['Iraqi Kurdish fighters=kurdish-fighters/IRQ']);
+  });
+  it("keeps a state's own name before a group's as a party of its own", () => {
+    expect(read('Israel Hamas talks resumed on Monday.')).toEqual(['Israel=ISR/ISR', 'Hamas=hamas/PSE']);
+  });
+});
