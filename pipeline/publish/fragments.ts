@@ -229,6 +229,25 @@ export function chunkKey(kind: string, identities: string[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * The key of an explorer item's compressed segment in a chunk of `kind` when it follows the item
+ * `previous` (null: it opens its chunk, after the kind's opening): deflated with the previous
+ * item's bytes as dictionary, like a document's segments (segmentsKey).
+ */
+export function itemSegmentKey(kind: string, previous: string | null, identity: string): string {
+  return createHash('sha256')
+    .update(serialisingCode())
+    .update('\0')
+    .update(process.versions.zlib ?? '')
+    .update('\0')
+    .update(kind)
+    .update('\0')
+    .update(previous ?? '')
+    .update('\0')
+    .update(identity)
+    .digest('hex');
+}
+
 /** A document's segments of the compressed files, by file name. */
 export type Segments = Map<string, Segment>;
 
@@ -256,7 +275,8 @@ type SegmentsHeader = [name: string, crc: number, length: number, bytes: number]
  * Fragments on disk, in two files each: what every build copies (`.frag`: a JSON header line, then
  * the files' bytes back to back), and what only a miss elsewhere needs (`.bulk`: the bytes of its
  * segmented files and its explorer items, alike). Beside them each document's compressed segments
- * after the document that preceded it (`.seg`) and the explorer's compressed chunks (`.chunk`).
+ * after the document that preceded it (`.seg`), the explorer's compressed chunks (`.chunk`) and
+ * the segments of their items (`.iseg`).
  */
 export class FragmentStore implements ChunkCache {
   /**
@@ -372,6 +392,32 @@ export class FragmentStore implements ChunkCache {
   async putChunk(key: string, packed: Buffer): Promise<void> {
     await this.write(this.chunkPath(key), packed.length, [packed]);
     this.use(this.chunkPath(key));
+  }
+
+  itemSegmentKey(kind: string, previous: string | null, identity: string): string {
+    return itemSegmentKey(kind, previous, identity);
+  }
+
+  private itemSegmentPath(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.iseg`);
+  }
+
+  /** An explorer item's compressed segment stored under `key` (see itemSegmentKey), or null. */
+  async getItemSegment(key: string): Promise<Segment | null> {
+    const stored = await this.read<[crc: number, length: number, bytes: number]>(this.itemSegmentPath(key), ([, , bytes]) => [bytes]);
+    if (!stored) return null;
+    this.use(this.itemSegmentPath(key));
+    const [crc, length] = stored.header;
+    return { deflated: stored.parts[0]!, crc, length };
+  }
+
+  keepItemSegment(key: string): void {
+    this.use(this.itemSegmentPath(key));
+  }
+
+  async putItemSegment(key: string, segment: Segment): Promise<void> {
+    await this.write(this.itemSegmentPath(key), [segment.crc, segment.length, segment.deflated.length], [segment.deflated]);
+    this.use(this.itemSegmentPath(key));
   }
 
   private segmentsPath(key: string): string {

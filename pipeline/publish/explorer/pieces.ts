@@ -4,14 +4,16 @@
 // the document's fragment, so a rebuild reads no table back; the standalone generator (collect.ts)
 // makes them from a version's JSONL files. Chunks are cut by document with a rule that looks at one
 // document only (cutAfter), so a changed document changes the chunk that holds it and no other,
-// and a chunk whose documents are all unchanged is taken compressed from the cache.
+// and a chunk whose documents are all unchanged is taken compressed from the cache. A chunk's gzip
+// is made of one deflate segment per item (gzip.ts), so a chunk that holds a changed document
+// compresses that item (and the next, which takes it as dictionary) and copies the others' segments.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MODALITIES, RELATIONS, type ClaimRecord, type Quantity } from '../../records/claim.ts';
 import type { BlockRecord } from '../../records/block.ts';
 import type { DocumentRecord } from '../../records/document.ts';
 import { sha256 } from '../checksums.ts';
-import { gzipPortable } from '../gzip.ts';
+import { crc32Combine, deflateSegment, FINAL_EMPTY_BLOCK, GZIP_HEADER, gzipPortable, gzipTrailer, type Segment } from '../gzip.ts';
 import {
   CLAIMS_KEY,
   DATA_GLOBAL,
@@ -238,12 +240,18 @@ export async function writeHashed(versionDir: string, path: string, text: string
   return { sha256: sha256(bytes), bytes: bytes.length };
 }
 
-/** Compressed chunk JSON by a key of everything it is made of (the build cache; see FragmentStore). */
+/** Compressed chunk JSON by a key of everything it is made of, and its items' segments (the build cache; see FragmentStore). */
 export interface ChunkCache {
   /** The key of a chunk made of these members, by its kind, from their identities. */
   chunkKey(kind: string, identities: string[]): string;
   getChunk(key: string): Promise<Buffer | null>;
   putChunk(key: string, packed: Buffer): Promise<void>;
+  /** The key of an item's segment in a chunk of `kind`, after the item `previous` (null: first in its chunk). */
+  itemSegmentKey(kind: string, previous: string | null, identity: string): string;
+  getItemSegment(key: string): Promise<Segment | null>;
+  putItemSegment(key: string, segment: Segment): Promise<void>;
+  /** Notes an item's segment as needed without reading it (its chunk was taken whole), so pruning the cache keeps it. */
+  keepItemSegment(key: string): void;
 }
 
 /** One item of a chunk: the document it is of, what identifies its text in the cache (null: nothing), its length and its text. */
@@ -265,7 +273,9 @@ class Chunks {
     private readonly versionDir: string,
     private readonly kind: string,
     private readonly keyOf: (chunk: number) => string,
-    private readonly wrap: (items: string) => string,
+    /** The JSON text before the first item and after the last one (items are separated by commas). */
+    private readonly opening: string,
+    private readonly closing: string,
     private readonly cache: () => ChunkCache | null,
     private readonly chunkBytes: number,
   ) {}
@@ -285,6 +295,44 @@ class Chunks {
     return chunk;
   }
 
+  /**
+   * The gzip of a chunk's JSON: a segment per item (its text after the opening or a comma), deflated
+   * with the previous item's as dictionary, as the tables' segments are with the previous document's
+   * (gzip.ts), then the closing. An item's segment is taken from the cache when it follows the same
+   * item as when it was made, so a changed document costs the deflating of its items and the next
+   * ones', not of the chunks that hold them (which are most of a small change's publishing).
+   */
+  private async pack(members: ChunkMember[], cache: ChunkCache | null): Promise<Buffer> {
+    const texts: Promise<Buffer>[] = [];
+    const textOf = (i: number) =>
+      (texts[i] ??= Promise.resolve(members[i]!.text()).then((text) => Buffer.from(`${i === 0 ? this.opening : ','}${text}`, 'utf8')));
+    // Deflated at once on libuv's thread pool, each needing only its own bytes and the previous item's.
+    const segments = await Promise.all(
+      members.map(async (member, i) => {
+        const previous = i === 0 ? null : members[i - 1]!.identity;
+        const segmentKey =
+          cache && member.identity !== null && (i === 0 || previous !== null) ? cache.itemSegmentKey(this.kind, previous, member.identity) : null;
+        const stored = segmentKey ? await cache!.getItemSegment(segmentKey) : null;
+        if (stored) return stored;
+        const segment = await deflateSegment(await textOf(i), i === 0 ? null : await textOf(i - 1));
+        if (segmentKey) await cache!.putItemSegment(segmentKey, segment);
+        return segment;
+      }),
+    );
+    this.closingSegment ??= deflateSegment(Buffer.from(this.closing, 'utf8'), null);
+    segments.push(await this.closingSegment);
+    let crc = 0;
+    let length = 0;
+    for (const segment of segments) {
+      crc = crc32Combine(crc, segment.crc, segment.length);
+      length += segment.length;
+    }
+    return Buffer.concat([GZIP_HEADER, ...segments.map((segment) => segment.deflated), FINAL_EMPTY_BLOCK, gzipTrailer(crc, length)]);
+  }
+
+  /** The closing's segment, the same for every chunk of the kind. */
+  private closingSegment: Promise<Segment> | null = null;
+
   /** Writes the chunk being filled, if it holds anything: its compressed JSON from the cache when all its items are known to it. */
   async close(): Promise<void> {
     if (this.members.length === 0) return;
@@ -297,10 +345,11 @@ class Chunks {
     const identities = members.map((member) => member.identity);
     const cacheKey = cache && identities.every((identity) => identity !== null) ? cache.chunkKey(this.kind, identities as string[]) : null;
     let packed = cacheKey ? await cache!.getChunk(cacheKey) : null;
+    // Its items' segments are what the chunk is made again from when one of its documents changes.
+    if (packed)
+      for (const [i, identity] of identities.entries()) cache!.keepItemSegment(cache!.itemSegmentKey(this.kind, identities[i - 1] ?? null, identity!));
     if (!packed) {
-      const texts: string[] = [];
-      for (const member of members) texts.push(await member.text());
-      packed = gzipPortable(this.wrap(texts.join(',')));
+      packed = await this.pack(members, cache);
       if (cacheKey) await cache!.putChunk(cacheKey, packed);
     }
     const path = dataFilePath(key);
@@ -350,22 +399,8 @@ export class ExplorerBuilder {
     private readonly versionDir: string,
     chunkBytes = CHUNK_BYTES,
   ) {
-    this.documentChunks = new Chunks(
-      versionDir,
-      'documents',
-      documentChunkKey,
-      (items) => `{"documents":[${items}]}`,
-      () => this.cache,
-      chunkBytes,
-    );
-    this.blockChunks = new Chunks(
-      versionDir,
-      'blocks',
-      blockChunkKey,
-      (items) => `{"blocks":{${items}}}`,
-      () => this.cache,
-      chunkBytes,
-    );
+    this.documentChunks = new Chunks(versionDir, 'documents', documentChunkKey, '{"documents":[', ']}', () => this.cache, chunkBytes);
+    this.blockChunks = new Chunks(versionDir, 'blocks', blockChunkKey, '{"blocks":{', '}}', () => this.cache, chunkBytes);
   }
 
   /** Says the version has a blocks table, also when it holds no block. */
