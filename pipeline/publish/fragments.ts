@@ -230,22 +230,21 @@ export function chunkKey(kind: string, identities: string[]): string {
 }
 
 /**
- * The key of an explorer item's compressed segment in a chunk of `kind` when it follows the item
- * `previous` (null: it opens its chunk, after the kind's opening): deflated with the previous
- * item's bytes as dictionary, like a document's segments (segmentsKey).
+ * The key of the compressed segment of a run of explorer items (`identities`) in a chunk of `kind`
+ * when it follows the item `previous` (null: it opens its chunk, after the kind's opening):
+ * deflated with the previous item's own text as dictionary, like a document's segments (segmentsKey).
  */
-export function itemSegmentKey(kind: string, previous: string | null, identity: string): string {
-  return createHash('sha256')
+export function itemSegmentKey(kind: string, previous: string | null, identities: string[]): string {
+  const hash = createHash('sha256')
     .update(serialisingCode())
     .update('\0')
     .update(process.versions.zlib ?? '')
     .update('\0')
     .update(kind)
     .update('\0')
-    .update(previous ?? '')
-    .update('\0')
-    .update(identity)
-    .digest('hex');
+    .update(previous ?? '');
+  for (const identity of identities) hash.update('\0').update(identity);
+  return hash.digest('hex');
 }
 
 /** A document's segments of the compressed files, by file name. */
@@ -276,7 +275,7 @@ type SegmentsHeader = [name: string, crc: number, length: number, bytes: number]
  * the files' bytes back to back), and what only a miss elsewhere needs (`.bulk`: the bytes of its
  * segmented files and its explorer items, alike). Beside them each document's compressed segments
  * after the document that preceded it (`.seg`), the explorer's compressed chunks (`.chunk`) and
- * the segments of their items (`.iseg`).
+ * the segments of their runs of items (`.iseg`).
  */
 export class FragmentStore implements ChunkCache {
   /**
@@ -394,15 +393,15 @@ export class FragmentStore implements ChunkCache {
     this.use(this.chunkPath(key));
   }
 
-  itemSegmentKey(kind: string, previous: string | null, identity: string): string {
-    return itemSegmentKey(kind, previous, identity);
+  itemSegmentKey(kind: string, previous: string | null, identities: string[]): string {
+    return itemSegmentKey(kind, previous, identities);
   }
 
   private itemSegmentPath(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.iseg`);
   }
 
-  /** An explorer item's compressed segment stored under `key` (see itemSegmentKey), or null. */
+  /** The compressed segment of a run of explorer items stored under `key` (see itemSegmentKey), or null. */
   async getItemSegment(key: string): Promise<Segment | null> {
     const stored = await this.read<[crc: number, length: number, bytes: number]>(this.itemSegmentPath(key), ([, , bytes]) => [bytes]);
     if (!stored) return null;
