@@ -6,7 +6,6 @@
 // fragments equals one written from scratch.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CODE_EXTENSION, CODE_ROOT } from '../package-layout.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
@@ -18,7 +17,7 @@ import { csvRows } from './csv.ts';
 import { jsonlFile } from './layout.ts';
 import { statsEntryOf, type StatsEntry } from './datacard.ts';
 import { documentName, lineHash, type DocumentName } from './changes.ts';
-import { pathExists, writeFileAtomically } from './files.ts';
+import { writeFileAtomically } from './files.ts';
 import type { Segment } from './gzip.ts';
 import { explorerPieces, type ChunkCache, type ExplorerEntry, type ExplorerItems } from './explorer/pieces.ts';
 
@@ -298,7 +297,7 @@ export class FragmentStore implements ChunkCache {
 
   /** Whether a fragment is stored under `key` (without reading it). */
   async has(key: string): Promise<boolean> {
-    return (await pathExists(this.path(key))) && (await pathExists(this.bulkPath(key)));
+    return existsSync(this.path(key)) && existsSync(this.bulkPath(key));
   }
 
   private bulkPath(key: string): string {
@@ -309,7 +308,7 @@ export class FragmentStore implements ChunkCache {
   async get(key: string): Promise<Fragment | null> {
     const stored = await this.read<StoredHeader>(this.path(key), (header) => header.files.map(([, length]) => length));
     // put writes the bulky part first: a fragment without it was cut short, and counts as missing.
-    if (!stored || !(await pathExists(this.bulkPath(key)))) return null;
+    if (!stored || !existsSync(this.bulkPath(key))) return null;
     this.use(this.path(key));
     this.use(this.bulkPath(key));
     const { header, parts } = stored;
@@ -444,11 +443,14 @@ export class FragmentStore implements ChunkCache {
   /**
    * What write wrote: the header line and the byte runs after it, their lengths read from the
    * header by `lengthsOf`. A missing or damaged file is a miss (null), as in the rest of the cache.
+   * Read synchronously, as `has` and `get` test for files: a rebuild reads a few files per document
+   * of the version, nearly all small, and fs/promises spends four round trips to the thread pool on
+   * each (about 0.4 ms of CPU against 0.07 ms, and existsSync a tenth of access; 1,000 cache files).
    */
   private async read<Header>(path: string, lengthsOf: (header: Header) => number[]): Promise<{ header: Header; parts: Buffer[] } | null> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(path);
+      bytes = readFileSync(path);
     } catch {
       return null;
     }
