@@ -6,7 +6,6 @@
 // fragments equals one written from scratch.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CODE_EXTENSION, CODE_ROOT } from '../package-layout.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
@@ -18,7 +17,7 @@ import { csvRows } from './csv.ts';
 import { jsonlFile } from './layout.ts';
 import { statsEntryOf, type StatsEntry } from './datacard.ts';
 import { documentName, lineHash, type DocumentName } from './changes.ts';
-import { pathExists, writeFileAtomically } from './files.ts';
+import { writeFileAtomically } from './files.ts';
 import type { Segment } from './gzip.ts';
 import { explorerPieces, type ChunkCache, type ExplorerEntry, type ExplorerItems } from './explorer/pieces.ts';
 
@@ -229,6 +228,24 @@ export function chunkKey(kind: string, identities: string[]): string {
   return hash.digest('hex');
 }
 
+/**
+ * The key of the compressed segment of a run of explorer items (`identities`) in a chunk of `kind`
+ * when it follows the item `previous` (null: it opens its chunk, after the kind's opening):
+ * deflated with the previous item's own text as dictionary, like a document's segments (segmentsKey).
+ */
+export function itemSegmentKey(kind: string, previous: string | null, identities: string[]): string {
+  const hash = createHash('sha256')
+    .update(serialisingCode())
+    .update('\0')
+    .update(process.versions.zlib ?? '')
+    .update('\0')
+    .update(kind)
+    .update('\0')
+    .update(previous ?? '');
+  for (const identity of identities) hash.update('\0').update(identity);
+  return hash.digest('hex');
+}
+
 /** A document's segments of the compressed files, by file name. */
 export type Segments = Map<string, Segment>;
 
@@ -256,7 +273,8 @@ type SegmentsHeader = [name: string, crc: number, length: number, bytes: number]
  * Fragments on disk, in two files each: what every build copies (`.frag`: a JSON header line, then
  * the files' bytes back to back), and what only a miss elsewhere needs (`.bulk`: the bytes of its
  * segmented files and its explorer items, alike). Beside them each document's compressed segments
- * after the document that preceded it (`.seg`) and the explorer's compressed chunks (`.chunk`).
+ * after the document that preceded it (`.seg`), the explorer's compressed chunks (`.chunk`) and
+ * the segments of their runs of items (`.iseg`).
  */
 export class FragmentStore implements ChunkCache {
   /**
@@ -279,7 +297,7 @@ export class FragmentStore implements ChunkCache {
 
   /** Whether a fragment is stored under `key` (without reading it). */
   async has(key: string): Promise<boolean> {
-    return (await pathExists(this.path(key))) && (await pathExists(this.bulkPath(key)));
+    return existsSync(this.path(key)) && existsSync(this.bulkPath(key));
   }
 
   private bulkPath(key: string): string {
@@ -290,7 +308,7 @@ export class FragmentStore implements ChunkCache {
   async get(key: string): Promise<Fragment | null> {
     const stored = await this.read<StoredHeader>(this.path(key), (header) => header.files.map(([, length]) => length));
     // put writes the bulky part first: a fragment without it was cut short, and counts as missing.
-    if (!stored || !(await pathExists(this.bulkPath(key)))) return null;
+    if (!stored || !existsSync(this.bulkPath(key))) return null;
     this.use(this.path(key));
     this.use(this.bulkPath(key));
     const { header, parts } = stored;
@@ -374,6 +392,32 @@ export class FragmentStore implements ChunkCache {
     this.use(this.chunkPath(key));
   }
 
+  itemSegmentKey(kind: string, previous: string | null, identities: string[]): string {
+    return itemSegmentKey(kind, previous, identities);
+  }
+
+  private itemSegmentPath(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.iseg`);
+  }
+
+  /** The compressed segment of a run of explorer items stored under `key` (see itemSegmentKey), or null. */
+  async getItemSegment(key: string): Promise<Segment | null> {
+    const stored = await this.read<[crc: number, length: number, bytes: number]>(this.itemSegmentPath(key), ([, , bytes]) => [bytes]);
+    if (!stored) return null;
+    this.use(this.itemSegmentPath(key));
+    const [crc, length] = stored.header;
+    return { deflated: stored.parts[0]!, crc, length };
+  }
+
+  keepItemSegment(key: string): void {
+    this.use(this.itemSegmentPath(key));
+  }
+
+  async putItemSegment(key: string, segment: Segment): Promise<void> {
+    await this.write(this.itemSegmentPath(key), [segment.crc, segment.length, segment.deflated.length], [segment.deflated]);
+    this.use(this.itemSegmentPath(key));
+  }
+
   private segmentsPath(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.seg`);
   }
@@ -399,11 +443,14 @@ export class FragmentStore implements ChunkCache {
   /**
    * What write wrote: the header line and the byte runs after it, their lengths read from the
    * header by `lengthsOf`. A missing or damaged file is a miss (null), as in the rest of the cache.
+   * Read synchronously, as `has` and `get` test for files: a rebuild reads a few files per document
+   * of the version, nearly all small, and fs/promises spends four round trips to the thread pool on
+   * each (about 0.4 ms of CPU against 0.07 ms, and existsSync a tenth of access; 1,000 cache files).
    */
   private async read<Header>(path: string, lengthsOf: (header: Header) => number[]): Promise<{ header: Header; parts: Buffer[] } | null> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(path);
+      bytes = readFileSync(path);
     } catch {
       return null;
     }

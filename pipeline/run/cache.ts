@@ -2,11 +2,11 @@
 // made of it, as JSON files written atomically. Also the stat index that lets an
 // unchanged rebuild skip re-reading and re-hashing files whose size and mtime have not changed.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isWebArchivePath } from '../ingest/decode.ts';
-import { pathExists, writeFileAtomically } from '../publish/files.ts';
+import { writeFileAtomically } from '../publish/files.ts';
 import { stepsOf, type CaptureSummary, type Entry, type EntryStore, type Plan } from './steps.ts';
 
 /**
@@ -72,14 +72,21 @@ export const summaryPath = (cacheDir: string, plan: Plan, sha256: string) => joi
  * came from has gone from the cache, since publishing may have to read them.
  */
 export async function readSummary(cacheDir: string, plan: Plan, sha256: string): Promise<StoredSummary | null> {
-  const summary = await readJson<StoredSummary>(summaryPath(cacheDir, plan, sha256));
+  // Read and tested synchronously: a rebuild does this for every capture, on small files, and
+  // fs/promises' round trips to the thread pool cost several times the CPU (FragmentStore.read).
+  let summary: StoredSummary | null;
+  try {
+    summary = JSON.parse(readFileSync(summaryPath(cacheDir, plan, sha256), 'utf8')) as StoredSummary;
+  } catch {
+    summary = null;
+  }
   if (!summary || summary.sha256 !== sha256) return null;
   // The entries of steps that did not run (a capture dropped before them) are not there to find.
   if (summary.drop) return summary;
   for (const { step, key } of stepsOf(plan)) {
     // Only document steps and corpus steps that gather leave an entry per capture (as runSteps takes them).
     if (step.kind !== 'document' && !step.gather) continue;
-    if (!(await pathExists(entryPath(cacheDir, step.name, key, sha256)))) return null;
+    if (!existsSync(entryPath(cacheDir, step.name, key, sha256))) return null;
   }
   return summary;
 }

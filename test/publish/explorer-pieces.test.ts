@@ -1,7 +1,8 @@
 // The explorer as the writer builds it from fragments: the same files as the generator makes from
 // the version's JSONL, from a cold cache and from a warm one after one document changed; and a
 // changed document recompresses only the chunks that hold it, which a cut by running size (the
-// rule before) would not give: every later boundary moved with the document's length.
+// rule before) would not give: every later boundary moved with the document's length. Inside a
+// recompressed chunk, only the changed document's items (and the next ones) are deflated again.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,7 @@ describe('the explorer built from fragments', () => {
     await writeVersion(join(root, 'first'), corpus, store);
     const chunksBefore = (await listFiles(store.dir)).filter((p) => p.endsWith('.chunk')).length;
     expect(chunksBefore).toBeGreaterThan(40);
+    const itemSegmentsBefore = (await listFiles(store.dir)).filter((p) => p.endsWith('.iseg')).length;
     const changed = withLonger(CHANGED);
     await writeVersion(join(root, 'warm'), changed, store);
     await writeVersion(join(root, 'cold'), changed, null);
@@ -116,6 +118,12 @@ describe('the explorer built from fragments', () => {
     const chunksAfter = (await listFiles(store.dir)).filter((p) => p.endsWith('.chunk')).length;
     expect(chunksAfter - chunksBefore).toBeGreaterThan(0);
     expect(chunksAfter - chunksBefore).toBeLessThanOrEqual(4);
+    // Inside those chunks only the changed document's items and the ones after them (which take
+    // them as dictionary, or open a chunk now) were compressed again: a few items, not every item
+    // of the chunks (dozens here), as when a changed chunk was gzipped whole.
+    const itemSegmentsAfter = (await listFiles(store.dir)).filter((p) => p.endsWith('.iseg')).length;
+    expect(itemSegmentsAfter - itemSegmentsBefore).toBeGreaterThan(0);
+    expect(itemSegmentsAfter - itemSegmentsBefore).toBeLessThanOrEqual(8);
     // The document's claims point where they did, and the index counts its new block.
     const data = readExplorerData(join(root, 'warm')) as { index: { documents: { id: string[]; blocksKept: number[] } } };
     const at = data.index.documents.id.indexOf(changed[CHANGED].document.id);

@@ -4,14 +4,17 @@
 // the document's fragment, so a rebuild reads no table back; the standalone generator (collect.ts)
 // makes them from a version's JSONL files. Chunks are cut by document with a rule that looks at one
 // document only (cutAfter), so a changed document changes the chunk that holds it and no other,
-// and a chunk whose documents are all unchanged is taken compressed from the cache.
+// and a chunk whose documents are all unchanged is taken compressed from the cache. A chunk's gzip
+// is made of deflate segments, each a run of items cut by a rule of the same kind (endsRun), so a
+// chunk that holds a changed document compresses that document's run (and the next, which takes
+// its last item as dictionary) and copies the other runs' segments from the cache.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { MODALITIES, RELATIONS, type ClaimRecord, type Quantity } from '../../records/claim.ts';
 import type { BlockRecord } from '../../records/block.ts';
 import type { DocumentRecord } from '../../records/document.ts';
 import { sha256 } from '../checksums.ts';
-import { gzipPortable } from '../gzip.ts';
+import { crc32Combine, deflateSegment, FINAL_EMPTY_BLOCK, GZIP_HEADER, gzipPortable, gzipTrailer, type Segment } from '../gzip.ts';
 import {
   CLAIMS_KEY,
   DATA_GLOBAL,
@@ -205,9 +208,27 @@ export function explorerPieces(
  * other document (a rule by running size would move every later boundary when one document grows).
  */
 export function cutAfter(documentId: string, bytes: number, chunkBytes = CHUNK_BYTES): boolean {
-  if (bytes >= chunkBytes) return true;
-  const fraction = Number.parseInt(sha256(documentId).slice(0, 12), 16) / 2 ** 48;
-  return fraction < bytes / chunkBytes;
+  return endsByHash(documentId, 0, bytes, chunkBytes);
+}
+
+/** Runs of items (one deflate segment each) hold a chunk's mean size ÷ this on average. */
+export const RUNS_PER_CHUNK = 32;
+
+/**
+ * Whether a run of items, deflated as one segment, ends after an item (its chunk's end ends it
+ * too): the rule of cutAfter for a mean of a 32nd of a chunk (16 KB), on other bits of the id's hash.
+ * Items as large as that are a run each; tiny ones share one, so a chunk of thousands of them costs
+ * a few dozen deflate streams and cache files, not one per item.
+ */
+export function endsRun(documentId: string, bytes: number, chunkBytes = CHUNK_BYTES): boolean {
+  return endsByHash(documentId, 1, bytes, chunkBytes / RUNS_PER_CHUNK);
+}
+
+/** True with probability bytes ÷ meanBytes, decided by the `part`th 48 bits of a hash of the document's id. */
+function endsByHash(documentId: string, part: number, bytes: number, meanBytes: number): boolean {
+  if (bytes >= meanBytes) return true;
+  const fraction = Number.parseInt(sha256(documentId).slice(12 * part, 12 * part + 12), 16) / 2 ** 48;
+  return fraction < bytes / meanBytes;
 }
 
 /**
@@ -238,12 +259,18 @@ export async function writeHashed(versionDir: string, path: string, text: string
   return { sha256: sha256(bytes), bytes: bytes.length };
 }
 
-/** Compressed chunk JSON by a key of everything it is made of (the build cache; see FragmentStore). */
+/** Compressed chunk JSON by a key of everything it is made of, and its items' segments (the build cache; see FragmentStore). */
 export interface ChunkCache {
   /** The key of a chunk made of these members, by its kind, from their identities. */
   chunkKey(kind: string, identities: string[]): string;
   getChunk(key: string): Promise<Buffer | null>;
   putChunk(key: string, packed: Buffer): Promise<void>;
+  /** The key of the segment of a run of items (`identities`) in a chunk of `kind`, after the item `previous` (null: the run opens its chunk). */
+  itemSegmentKey(kind: string, previous: string | null, identities: string[]): string;
+  getItemSegment(key: string): Promise<Segment | null>;
+  putItemSegment(key: string, segment: Segment): Promise<void>;
+  /** Notes a run's segment as needed without reading it (its chunk was taken whole), so pruning the cache keeps it. */
+  keepItemSegment(key: string): void;
 }
 
 /** One item of a chunk: the document it is of, what identifies its text in the cache (null: nothing), its length and its text. */
@@ -252,6 +279,26 @@ export interface ChunkMember {
   identity: string | null;
   bytes: number;
   text: () => Promise<string> | string;
+}
+
+/**
+ * Deflates at once, on libuv's thread pool (4 threads): more in flight would only hold more zlib
+ * state (a few hundred KB each), which one stream per item of a chunk of tiny items ran to 550 MB.
+ */
+const DEFLATES_IN_FLIGHT = 4;
+
+/** `work` applied to every value, at most `limit` at a time; the results in the values' order. */
+async function mapBounded<T, R>(values: T[], limit: number, work: (value: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(values.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < values.length) {
+      const i = next++;
+      results[i] = await work(values[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, values.length) }, worker));
+  return results;
 }
 
 /** Chunks of one kind, filled in order and written as each one ends. */
@@ -265,7 +312,9 @@ class Chunks {
     private readonly versionDir: string,
     private readonly kind: string,
     private readonly keyOf: (chunk: number) => string,
-    private readonly wrap: (items: string) => string,
+    /** The JSON text before the first item and after the last one (items are separated by commas). */
+    private readonly opening: string,
+    private readonly closing: string,
     private readonly cache: () => ChunkCache | null,
     private readonly chunkBytes: number,
   ) {}
@@ -285,6 +334,68 @@ class Chunks {
     return chunk;
   }
 
+  /** The runs of a chunk's items, each deflated as one segment: [first, end) indices, cut by endsRun and at the chunk's end. */
+  private runsOf(members: ChunkMember[]): [first: number, end: number][] {
+    const runs: [number, number][] = [];
+    let first = 0;
+    for (const [i, member] of members.entries())
+      if (i === members.length - 1 || endsRun(member.documentId, member.bytes, this.chunkBytes)) {
+        runs.push([first, i + 1]);
+        first = i + 1;
+      }
+    return runs;
+  }
+
+  /**
+   * The cache key of a run's segment, when every item it depends on has an identity: its own items
+   * and, unless it opens the chunk, the item before it, whose text is its dictionary.
+   */
+  private runKey(cache: ChunkCache | null, members: ChunkMember[], [first, end]: [number, number]): string | null {
+    if (!cache) return null;
+    const identities = members.slice(first, end).map((member) => member.identity);
+    const previous = first === 0 ? null : members[first - 1]!.identity;
+    if ((first > 0 && previous === null) || identities.some((identity) => identity === null)) return null;
+    return cache.itemSegmentKey(this.kind, previous, identities as string[]);
+  }
+
+  /**
+   * The gzip of a chunk's JSON: a segment per run of items (the opening or a comma before each
+   * item), then the closing. A run's dictionary is the previous item's own text, without the comma
+   * or opening before it, which are the same bytes in the stream wherever that item stands: so a
+   * run's segment depends only on its items and that one, and is taken from the cache whenever they
+   * are the same, whether or not the previous item opened its chunk then and now. A changed
+   * document costs the deflating of its run and the next, not of the chunks that hold them.
+   */
+  private async pack(members: ChunkMember[], cache: ChunkCache | null): Promise<Buffer> {
+    const texts: Promise<string>[] = [];
+    const textOf = (i: number) => (texts[i] ??= Promise.resolve(members[i]!.text()));
+    const runs = this.runsOf(members);
+    const segments = await mapBounded(runs, DEFLATES_IN_FLIGHT, async (run) => {
+      const key = this.runKey(cache, members, run);
+      const stored = key ? await cache!.getItemSegment(key) : null;
+      if (stored) return stored;
+      const [first, end] = run;
+      const items: string[] = [];
+      for (let i = first; i < end; i++) items.push(await textOf(i));
+      const data = Buffer.from(`${first === 0 ? this.opening : ','}${items.join(',')}`, 'utf8');
+      const segment = await deflateSegment(data, first === 0 ? null : Buffer.from(await textOf(first - 1), 'utf8'));
+      if (key) await cache!.putItemSegment(key, segment);
+      return segment;
+    });
+    this.closingSegment ??= deflateSegment(Buffer.from(this.closing, 'utf8'), null);
+    segments.push(await this.closingSegment);
+    let crc = 0;
+    let length = 0;
+    for (const segment of segments) {
+      crc = crc32Combine(crc, segment.crc, segment.length);
+      length += segment.length;
+    }
+    return Buffer.concat([GZIP_HEADER, ...segments.map((segment) => segment.deflated), FINAL_EMPTY_BLOCK, gzipTrailer(crc, length)]);
+  }
+
+  /** The closing's segment, the same for every chunk of the kind. */
+  private closingSegment: Promise<Segment> | null = null;
+
   /** Writes the chunk being filled, if it holds anything: its compressed JSON from the cache when all its items are known to it. */
   async close(): Promise<void> {
     if (this.members.length === 0) return;
@@ -297,10 +408,14 @@ class Chunks {
     const identities = members.map((member) => member.identity);
     const cacheKey = cache && identities.every((identity) => identity !== null) ? cache.chunkKey(this.kind, identities as string[]) : null;
     let packed = cacheKey ? await cache!.getChunk(cacheKey) : null;
+    // Its runs' segments are what the chunk is made again from when one of its documents changes.
+    if (packed)
+      for (const run of this.runsOf(members)) {
+        const runKey = this.runKey(cache, members, run);
+        if (runKey) cache!.keepItemSegment(runKey);
+      }
     if (!packed) {
-      const texts: string[] = [];
-      for (const member of members) texts.push(await member.text());
-      packed = gzipPortable(this.wrap(texts.join(',')));
+      packed = await this.pack(members, cache);
       if (cacheKey) await cache!.putChunk(cacheKey, packed);
     }
     const path = dataFilePath(key);
@@ -350,22 +465,8 @@ export class ExplorerBuilder {
     private readonly versionDir: string,
     chunkBytes = CHUNK_BYTES,
   ) {
-    this.documentChunks = new Chunks(
-      versionDir,
-      'documents',
-      documentChunkKey,
-      (items) => `{"documents":[${items}]}`,
-      () => this.cache,
-      chunkBytes,
-    );
-    this.blockChunks = new Chunks(
-      versionDir,
-      'blocks',
-      blockChunkKey,
-      (items) => `{"blocks":{${items}}}`,
-      () => this.cache,
-      chunkBytes,
-    );
+    this.documentChunks = new Chunks(versionDir, 'documents', documentChunkKey, '{"documents":[', ']}', () => this.cache, chunkBytes);
+    this.blockChunks = new Chunks(versionDir, 'blocks', blockChunkKey, '{"blocks":{', '}}', () => this.cache, chunkBytes);
   }
 
   /** Says the version has a blocks table, also when it holds no block. */
