@@ -3,7 +3,7 @@
 import { unmarkupLine, withoutFootnoteMarkers } from '../markup.ts';
 
 export interface Line {
-  /** The line without its indentation, list marker or trailing spaces. */
+  /** The line without its indentation, list marker or trailing spaces (a number at the margin is text, and stays). */
   text: string;
   /** Offsets of `text` in the capture's content: [start, end). */
   start: number;
@@ -28,6 +28,7 @@ function columns(text: string): number {
   return expanded.length + (expanded.match(WIDE)?.length ?? 0);
 }
 
+const NUMBER_MARKER = /^\d/u;
 const BULLET = /^([•◦▪▸►‣○●■□·*+–-]|\d{1,3}[.)])[ \t]+(?=\S)/u;
 
 /**
@@ -59,7 +60,9 @@ export function splitLines(content: string): Line[] {
       const marker = BULLET.exec(body);
       // A "1." followed by a capitalised sentence is a list item; "-" opening a number ("-5%") is not.
       const bullet = marker && !/^[-–]\d/.test(body) ? marker[1]! : null;
-      if (bullet && marker) {
+      // A number at the margin is the page's own text ("1. Choose the pot", "3. Klasse", "1. Januar"):
+      // a renderer indents the items of an ordered list, so only an indented number is its marker.
+      if (bullet && marker && !(leading.length === 0 && NUMBER_MARKER.test(bullet))) {
         body = body.slice(marker[0].length);
         start += marker[0].length;
       }

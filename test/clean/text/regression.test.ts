@@ -2,7 +2,7 @@
 // blog, journal landing page, French page, a page whose related list is longer than the article):
 // token-level F1 of the clean text against the hand-written expected.txt must stay above the floor
 // in test/fixtures/text/floors.json, set from measured values; a case with dropped.json must drop
-// those blocks as stated.
+// those blocks as stated, and one with kept.json must keep those pieces of text as they are.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../pipeline/clean/text/index.ts';
 import { stageCases, stageFloors, unmatchedDrops, type DroppedFile } from '../../fixture-cases.ts';
@@ -49,6 +49,15 @@ describe.each(stageCases('text').map((c) => [c.name, c] as const))('text fixture
       expect(content.slice(block.span!.start, block.span!.end).length).toBeGreaterThan(0);
     }
   });
+
+  if (fixture.has('kept.json')) {
+    it('keeps the pieces of text kept.json lists, as they are', () => {
+      const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
+      const { texts } = fixture.json<{ texts: string[] }>('kept.json');
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.filter((text) => !collapse(cleaned.text).includes(collapse(text)))).toEqual([]);
+    });
+  }
 
   if (fixture.has('dropped.json')) {
     it('drops the blocks dropped.json lists, each as stated', () => {
