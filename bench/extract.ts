@@ -26,6 +26,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Block } from '../pipeline/text/blocks.ts';
@@ -35,7 +36,10 @@ import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata } from '../pipeline/metadata/index.ts';
 import { processCapture } from '../pipeline/run/process.ts';
-import { cpuSample, cpuSecondsOf, SEGMENTS_HTML } from './cpu-sample.ts';
+import { DEFAULT_WORKER_HEAP_MB, poolWorkerLimits } from '../pipeline/run/executor.ts';
+import { compileRegexpsOnce } from '../pipeline/run/regexp-tier.ts';
+import type { ChainPasses } from './chain-worker.ts';
+import { cpuSample, SEGMENTS_HTML } from './cpu-sample.ts';
 
 export { score, tokens, type Score };
 
@@ -269,7 +273,7 @@ function measure(label: string, pages: BenchPage[], misses: Miss[], worst: numbe
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) : 0;
@@ -279,7 +283,7 @@ function main(): void {
   if (args.includes('--cpu-ratio')) {
     const every = Number(args[args.indexOf('--cpu-ratio') + 1]);
     const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
-    measureCpuRatio(Number.isInteger(every) && every > 0 ? every : 4, rounds);
+    await measureCpuRatio(Number.isInteger(every) && every > 0 ? every : 4, rounds);
     return;
   }
   if (args.includes('--segments-only')) {
@@ -565,14 +569,25 @@ function trafilaturaCpuPasses(folder: string, out: string, passes: number): numb
   return (JSON.parse(run.stdout.trim().split('\n').at(-1)!) as number[]).slice(1);
 }
 
-/** pagepress's CPU seconds for each of `1 + passes` passes of the whole chain over `files`, the warm-up pass left out. */
-function chainCpuPasses(files: string[], passes: number): number[] {
-  const pages = files.map((file) => [file, readFileSync(join(SEGMENTS_HTML, file))] as const);
-  const pass = () => {
-    for (const [file, bytes] of pages) processCapture(decodeCapture(file, bytes));
+/**
+ * A worker thread that times pagepress's whole chain (bench/chain-worker.ts) with a build pool worker's
+ * V8 settings: its resource limits and the process's regular-expression flag (set before it starts).
+ */
+function chainTimer(): { passes: (files: string[], passes: number) => Promise<number[]>; close: () => Promise<number> } {
+  compileRegexpsOnce();
+  const worker = new Worker(new URL('./chain-worker.ts', import.meta.url), {
+    execArgv: ['--import', import.meta.resolve('tsx')],
+    resourceLimits: poolWorkerLimits(DEFAULT_WORKER_HEAP_MB.pool),
+  });
+  return {
+    passes: (files, passes) =>
+      new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ files, passes } satisfies ChainPasses);
+      }),
+    close: () => worker.terminate(),
   };
-  pass();
-  return Array.from({ length: passes }, () => cpuSecondsOf(pass));
 }
 
 /**
@@ -586,7 +601,7 @@ function chainCpuPasses(files: string[], passes: number): number[] {
  * seconds), never take it away, so each side's least time is its nearest to its own cost; the sum
  * says how steady that is.
  */
-function measureCpuRatio(every: number, rounds: number): void {
+async function measureCpuRatio(every: number, rounds: number): Promise<void> {
   const parts = cpuSample(every);
   if (!parts) {
     console.log(`${SEGMENTS_HTML} is missing: nothing to measure.`);
@@ -598,6 +613,7 @@ function measureCpuRatio(every: number, rounds: number): void {
     return;
   }
   const scratch = mkdtempSync(join(tmpdir(), 'pagepress-cpu-ratio-'));
+  const chain = chainTimer();
   try {
     // trafilatura reads a folder: one per part, of links to the chosen captures.
     for (const part of parts) {
@@ -619,7 +635,7 @@ function measureCpuRatio(every: number, rounds: number): void {
       );
     for (let round = 1; round <= rounds; round++) {
       for (const part of parts) {
-        const ours = mean(chainCpuPasses(part.files, part.passes));
+        const ours = mean(await chain.passes(part.files, part.passes));
         const passes = trafilaturaCpuPasses(join(scratch, part.name), join(scratch, `${part.name}.jsonl`), part.passes);
         if (typeof passes === 'string') {
           console.log(`  trafilatura skipped: ${passes}`);
@@ -648,8 +664,9 @@ function measureCpuRatio(every: number, rounds: number): void {
       `pagepress whole chain ÷ trafilatura, pages per CPU-second on ${pages} pages, each side's fastest of ${rounds} rounds: ${(sum((t) => t.fastestTheirs) / sum((t) => t.fastestOurs)).toFixed(2)}× (aim ≥ 1.5×); summed over the rounds: ${(sum((t) => t.theirs) / sum((t) => t.ours)).toFixed(2)}×`,
     );
   } finally {
+    await chain.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) main();
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main();
