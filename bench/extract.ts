@@ -575,8 +575,14 @@ function trafilaturaCpuPasses(folder: string, out: string, passes: number): numb
  */
 function chainTimer(): { passes: (files: string[], passes: number) => Promise<number[]>; close: () => Promise<number> } {
   compileRegexpsOnce();
-  const worker = new Worker(new URL('./chain-worker.ts', import.meta.url), {
-    execArgv: ['--import', import.meta.resolve('tsx')],
+  // Started from a plain-JavaScript stub that registers tsx in the worker and then imports the
+  // TypeScript module (a worker given a .ts entry, even with tsx in its execArgv, cannot load it); no
+  // flags of this process's (tsx's own) are passed on.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./chain-worker.ts', import.meta.url).href);
+  const worker = new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, {
+    eval: true,
+    execArgv: [],
     resourceLimits: poolWorkerLimits(DEFAULT_WORKER_HEAP_MB.pool),
   });
   return {
