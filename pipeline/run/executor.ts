@@ -39,8 +39,9 @@ export const DEFAULT_WORKER_HEAP_MB: WorkerHeapMb = { pool: 256, roomy: DEFAULT_
  * 16 MB semi-spaces and as much for large objects), fills several times per page, and the scavenges
  * that empty it were about an eighth of the per-page chain's CPU (node --cpu-prof). With 32 MB
  * semi-spaces a page's short-lived objects die before a collection sees them, so fewer are copied:
- * CPU of the chain over the tuned cpu-ratio pages (least of 3 passes, three processes side by side)
- * 3.83 s with 16 MB semi-spaces, 3.08 s with 32 MB, 3.44 s with 64 MB. V8 grows the young generation towards this limit only when the page allocates that
+ * CPU of the chain over the tuned cpu-ratio pages (least of 3 passes, processes side by side on a
+ * loaded machine): in a main thread 3.83 s with 16 MB semi-spaces, 3.08 s with 32 MB, 3.44 s with
+ * 64 MB; on a worker with a pool worker's limits, 3.48 s with V8's default, 3.24 s with this. V8 grows the young generation towards this limit only when the page allocates that
  * much, so memory is spent by heavy pages, not by every worker. Output is unchanged.
  */
 export const WORKER_YOUNG_GENERATION_MB = 96;
