@@ -9,6 +9,7 @@
 // - the project's written PLOVER-style sets (bench/data/plover-written*.jsonl, English and French,
 //   written blind to the extractor; see bench/data/README.md), all held out, scored the same way.
 // `--verbose` prints the errors of the tuning parts only; the held-out parts print figures, never sentences.
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { scoreLabelled, type LabelledItem, type Score } from '../pipeline/claims/evaluate.ts';

@@ -8,6 +8,7 @@
 //   coded elsewhere     the gold words' lexicon entries carry a code events.src.json chose, which maps to another event
 // The gold's `event_text` ("agreed set up research center") names the words the coders took as the event.
 // Run: npx tsx bench/event-misses.ts [--lines]  (--lines prints each classified line, tuned lines only)
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import events from '../pipeline/claims/data/events.json' with { type: 'json' };
 import { lemmatise } from '../pipeline/claims/events.ts';
 import { extractClaims } from '../pipeline/claims/index.ts';

@@ -16,12 +16,17 @@
 //   segments texts in DIR and reuses them on later runs; --list-empty names the tuned pages pagepress left empty
 //   --cpu-ratio [EVERY] measures only the CPU ratio of pagepress's whole chain to trafilatura (issue 16): every
 //   EVERY-th page of dev/segments/html (default 4), tuned and held-out parts apart, both timed as CPU seconds in
-//   this run, alternating, over [-- --rounds N] rounds (default 5); the headline takes each side's fastest round
+//   this run, alternating, over [-- --rounds N] rounds (default 5); each round, each side runs an untimed warm-up
+//   pass over a part and then the same number of timed passes (bench/cpu-sample.ts); prints each side's fastest
+//   round and the sum over the rounds
+// --help prints this comment
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Block } from '../pipeline/text/blocks.ts';
@@ -31,6 +36,10 @@ import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata } from '../pipeline/metadata/index.ts';
 import { processCapture } from '../pipeline/run/process.ts';
+import { DEFAULT_WORKER_HEAP_MB, poolWorkerLimits } from '../pipeline/run/executor.ts';
+import { compileRegexpsOnce } from '../pipeline/run/regexp-tier.ts';
+import type { ChainPasses } from './chain-worker.ts';
+import { cpuSample, SEGMENTS_HTML } from './cpu-sample.ts';
 
 export { score, tokens, type Score };
 
@@ -264,7 +273,7 @@ function measure(label: string, pages: BenchPage[], misses: Miss[], worst: numbe
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
   const worst = args.includes('--worst') ? Number(args[args.indexOf('--worst') + 1]) : 0;
@@ -274,7 +283,7 @@ function main(): void {
   if (args.includes('--cpu-ratio')) {
     const every = Number(args[args.indexOf('--cpu-ratio') + 1]);
     const rounds = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
-    measureCpuRatio(Number.isInteger(every) && every > 0 ? every : 4, rounds);
+    await measureCpuRatio(Number.isInteger(every) && every > 0 ? every : 4, rounds);
     return;
   }
   if (args.includes('--segments-only')) {
@@ -535,45 +544,73 @@ function measureSegments(only: string | null, cache: string | null, listEmpty: b
 // ---- CPU per page (issue 16): pagepress's whole chain against trafilatura, same pages, same run ----
 
 /**
- * trafilatura's CPU seconds for its extraction loop over `folder`: the peer script run as it is, with
- * its clock (time.perf_counter, which it reads around the loop) swapped for the process's CPU clock,
- * so its timing file states CPU seconds. Wall-clock time on a shared machine measures the load.
+ * trafilatura's CPU seconds for each of `1 + passes` runs of its extraction loop over `folder`, in one
+ * Python process: the peer script run as it is, with its clock (time.perf_counter, which it reads
+ * around the loop) swapped for the process's CPU clock, so its timing file states CPU seconds.
+ * Wall-clock time on a shared machine measures the load. The first run is the untimed warm-up.
  */
-function trafilaturaCpuSeconds(folder: string, out: string): number | string {
+function trafilaturaCpuPasses(folder: string, out: string, passes: number): number[] | string {
   const wrapper = [
-    'import runpy, sys, time',
+    'import json, runpy, sys, time',
     'time.perf_counter = time.process_time',
-    'sys.argv = sys.argv[1:]',
-    "runpy.run_path(sys.argv[0], run_name='__main__')",
+    'script, folder, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])',
+    'seconds = []',
+    'for _ in range(runs):',
+    '    sys.argv = [script, folder, out]',
+    "    runpy.run_path(script, run_name='__main__')",
+    "    seconds.append(json.load(open(out[:-len('.jsonl')] + '.timing.json'))['wall_s'])",
+    'print(json.dumps(seconds))',
   ].join('\n');
-  const run = spawnSync('/usr/bin/python3', ['-c', wrapper, join(PEERS, 'trafilatura-extract.py'), folder, out], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/python3', ['-c', wrapper, join(PEERS, 'trafilatura-extract.py'), folder, out, String(1 + passes)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (run.status !== 0) return `trafilatura-extract.py failed: ${run.stderr.slice(-500)}`;
-  return (JSON.parse(readFileSync(out.replace(/\.jsonl$/, '.timing.json'), 'utf8')) as { wall_s: number }).wall_s;
-}
-
-/** pagepress's CPU seconds (this process, all its threads) for the whole chain over `files`. */
-function chainCpuSeconds(folder: string, files: string[]): number {
-  const pages = files.map((file) => [file, readFileSync(join(folder, file))] as const);
-  const started = process.cpuUsage();
-  for (const [file, bytes] of pages) processCapture(decodeCapture(file, bytes));
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / 1e6;
+  return (JSON.parse(run.stdout.trim().split('\n').at(-1)!) as number[]).slice(1);
 }
 
 /**
- * Every `every`-th page of dev/segments/html, tuned and held-out parts apart: pagepress's whole chain
- * (decode, parse, clean, metadata, claims, in this process) and trafilatura's extraction (its own
- * process), each timed in CPU seconds, alternating part by part for `rounds` rounds so both see
- * the same load. Prints pages per CPU-second and pagepress's multiple of trafilatura's, per round,
- * summed over the rounds, and from each side's fastest round. The fastest round is the headline:
- * on a shared machine other processes only ever add CPU time (cache and core sharing inflate a
- * process's own CPU seconds), never take it away, so each side's least time is its nearest to its
- * own cost; sums and single rounds moved 1.10-1.58x between rounds of one run (2 rounds).
+ * A worker thread that times pagepress's whole chain (bench/chain-worker.ts) with a build pool worker's
+ * V8 settings: its resource limits and the process's regular-expression flag (set before it starts).
  */
-function measureCpuRatio(every: number, rounds: number): void {
-  const folder = join(SEGMENTS, 'html');
-  if (!existsSync(folder)) {
-    console.log(`${folder} is missing: nothing to measure.`);
+function chainTimer(): { passes: (files: string[], passes: number) => Promise<number[]>; close: () => Promise<number> } {
+  compileRegexpsOnce();
+  // Started from a plain-JavaScript stub that registers tsx in the worker and then imports the
+  // TypeScript module (a worker given a .ts entry, even with tsx in its execArgv, cannot load it); no
+  // flags of this process's (tsx's own) are passed on.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./chain-worker.ts', import.meta.url).href);
+  const worker = new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, {
+    eval: true,
+    execArgv: [],
+    resourceLimits: poolWorkerLimits(DEFAULT_WORKER_HEAP_MB.pool),
+  });
+  return {
+    passes: (files, passes) =>
+      new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ files, passes } satisfies ChainPasses);
+      }),
+    close: () => worker.terminate(),
+  };
+}
+
+/**
+ * Every `every`-th page of dev/segments/html, tuned and held-out parts apart (bench/cpu-sample.ts):
+ * pagepress's whole chain (decode, parse, clean, metadata, claims, in this process) and trafilatura's
+ * extraction (its own process), each timed in CPU seconds by the same rule (an untimed warm-up pass
+ * over the part, then the same number of timed passes for both), alternating part by part for
+ * `rounds` rounds so both see the same load. Prints pages per CPU-second and pagepress's multiple of
+ * trafilatura's per round, summed over the rounds, and from each side's fastest round. On a shared
+ * machine other processes only ever add CPU time (cache and core sharing inflate a process's own CPU
+ * seconds), never take it away, so each side's least time is its nearest to its own cost; the sum
+ * says how steady that is.
+ */
+async function measureCpuRatio(every: number, rounds: number): Promise<void> {
+  const parts = cpuSample(every);
+  if (!parts) {
+    console.log(`${SEGMENTS_HTML} is missing: nothing to measure.`);
     return;
   }
   const missing = trafilaturaMissing();
@@ -581,72 +618,61 @@ function measureCpuRatio(every: number, rounds: number): void {
     console.log(`trafilatura is needed for the CPU ratio: ${missing}`);
     return;
   }
-  const all = readdirSync(folder)
-    .filter((file) => /\.html(\.gz)?$/.test(file))
-    .sort();
-  const files = all.filter((_, i) => i % every === 0);
-  // Pages outside the sample, run untimed first: V8 compiles and optimises the hot code on the first
-  // pages it sees (the first round would otherwise run about a third slower), and a build's workers
-  // run thousands of pages, so the steady state is the figure that counts. CPython has no such phase.
-  const warmUp = all.filter((_, i) => i % every !== 0).slice(0, 60);
-  const parts = [
-    { name: 'tuned', files: files.filter((file) => !file.startsWith('f')) },
-    { name: 'held out', files: files.filter((file) => file.startsWith('f')) },
-  ].filter((part) => part.files.length > 0);
   const scratch = mkdtempSync(join(tmpdir(), 'pagepress-cpu-ratio-'));
+  const chain = chainTimer();
   try {
     // trafilatura reads a folder: one per part, of links to the chosen captures.
     for (const part of parts) {
       mkdirSync(join(scratch, part.name));
-      for (const file of part.files) symlinkSync(join(folder, file), join(scratch, part.name, file));
+      for (const file of part.files) symlinkSync(join(SEGMENTS_HTML, file), join(scratch, part.name, file));
     }
-    chainCpuSeconds(folder, warmUp);
+    // Each round's figure for a part: its timed passes' mean CPU seconds, one pass's worth of pages.
     const totals = new Map(parts.map((part) => [part.name, { ours: 0, theirs: 0, fastestOurs: Infinity, fastestTheirs: Infinity }]));
-    console.log(`\nCPU per page, pagepress whole chain vs trafilatura 2.2 (extraction only), every ${every}th page of ${folder}, same run:`);
+    const pages = parts.reduce((sum, part) => sum + part.files.length, 0);
+    const mean = (seconds: number[]) => seconds.reduce((a, b) => a + b, 0) / seconds.length;
+    console.log(`\nCPU per page, pagepress whole chain vs trafilatura 2.2 (extraction only), every ${every}th page of ${SEGMENTS_HTML}, same run;`);
+    console.log(
+      `each round, each side in one process: an untimed warm-up pass over the part, then timed passes (${parts.map((part) => `${part.name} ${part.passes}`).join(', ')}), their mean:`,
+    );
     console.log('round  part       pages  pagepress pages/CPU-s  trafilatura pages/CPU-s  ratio');
+    const line = (label: string, part: string, n: number, ours: number, theirs: number) =>
+      console.log(
+        `${label.padStart(5)}  ${part.padEnd(9)} ${String(n).padStart(6)}  ${(n / ours).toFixed(1).padStart(21)}  ${(n / theirs).toFixed(1).padStart(23)}  ${(theirs / ours).toFixed(2).padStart(5)}×`,
+      );
     for (let round = 1; round <= rounds; round++) {
       for (const part of parts) {
-        const ours = chainCpuSeconds(folder, part.files);
-        const theirs = trafilaturaCpuSeconds(join(scratch, part.name), join(scratch, `${part.name}.jsonl`));
-        if (typeof theirs === 'string') {
-          console.log(`  trafilatura skipped: ${theirs}`);
+        const ours = mean(await chain.passes(part.files, part.passes));
+        const passes = trafilaturaCpuPasses(join(scratch, part.name), join(scratch, `${part.name}.jsonl`), part.passes);
+        if (typeof passes === 'string') {
+          console.log(`  trafilatura skipped: ${passes}`);
           return;
         }
+        const theirs = mean(passes);
         const total = totals.get(part.name)!;
         total.ours += ours;
         total.theirs += theirs;
         total.fastestOurs = Math.min(total.fastestOurs, ours);
         total.fastestTheirs = Math.min(total.fastestTheirs, theirs);
-        const n = part.files.length;
-        console.log(
-          `${String(round).padStart(5)}  ${part.name.padEnd(9)} ${String(n).padStart(6)}  ${(n / ours).toFixed(1).padStart(21)}  ${(n / theirs).toFixed(1).padStart(23)}  ${(theirs / ours).toFixed(2).padStart(5)}×`,
-        );
+        line(String(round), part.name, part.files.length, ours, theirs);
       }
     }
     for (const part of parts) {
       const { ours, theirs } = totals.get(part.name)!;
-      const n = part.files.length * rounds;
-      console.log(
-        `  all    ${part.name.padEnd(9)} ${String(n).padStart(6)}  ${(n / ours).toFixed(1).padStart(21)}  ${(n / theirs).toFixed(1).padStart(23)}  ${(theirs / ours).toFixed(2).padStart(5)}×`,
-      );
+      line('all', part.name, part.files.length * rounds, ours, theirs);
     }
     for (const part of parts) {
       const { fastestOurs, fastestTheirs } = totals.get(part.name)!;
-      const n = part.files.length;
-      console.log(
-        `  min    ${part.name.padEnd(9)} ${String(n).padStart(6)}  ${(n / fastestOurs).toFixed(1).padStart(21)}  ${(n / fastestTheirs).toFixed(1).padStart(23)}  ${(fastestTheirs / fastestOurs).toFixed(2).padStart(5)}×`,
-      );
+      line('min', part.name, part.files.length, fastestOurs, fastestTheirs);
     }
-    const ours = [...totals.values()].reduce((sum, t) => sum + t.ours, 0);
-    const theirs = [...totals.values()].reduce((sum, t) => sum + t.theirs, 0);
-    const fastestOurs = [...totals.values()].reduce((sum, t) => sum + t.fastestOurs, 0);
-    const fastestTheirs = [...totals.values()].reduce((sum, t) => sum + t.fastestTheirs, 0);
+    const sum = (pick: (t: { ours: number; theirs: number; fastestOurs: number; fastestTheirs: number }) => number) =>
+      [...totals.values()].reduce((total, t) => total + pick(t), 0);
     console.log(
-      `pagepress whole chain ÷ trafilatura, pages per CPU-second on ${files.length} pages, each side's fastest of ${rounds} rounds: ${(fastestTheirs / fastestOurs).toFixed(2)}× (aim ≥ 1.5×); summed over the rounds: ${(theirs / ours).toFixed(2)}×`,
+      `pagepress whole chain ÷ trafilatura, pages per CPU-second on ${pages} pages, each side's fastest of ${rounds} rounds: ${(sum((t) => t.fastestTheirs) / sum((t) => t.fastestOurs)).toFixed(2)}× (aim ≥ 1.5×); summed over the rounds: ${(sum((t) => t.theirs) / sum((t) => t.ours)).toFixed(2)}×`,
     );
   } finally {
+    await chain.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-if (process.argv[1] && import.meta.filename === process.argv[1]) main();
+if (process.argv[1] && import.meta.filename === process.argv[1]) await main();

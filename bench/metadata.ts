@@ -10,6 +10,7 @@
 // 3. Side by side with trafilatura and htmldate on dev/segments and dev/html, tuned and held-out parts
 //    (bench/metadata-peers.ts).
 // Usage: npm run bench:metadata [-- --show FIELD] [-- --only html|text|peers] [-- --peers-cache DIR]
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { cleanPage } from '../pipeline/clean/index.ts';

@@ -11,6 +11,7 @@
 //       pair's actors under another key.
 // The project's written PLOVER-style sets (bench/data/) are held out whole: their counts only.
 // `npx tsx bench/plover-pair-stages.ts [--verbose]`; --verbose prints each tuning miss with its class.
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import type { ClaimRecord } from '../pipeline/records/claim.ts';
 import { actorCodes, actorsOf, findNamedMentions, type Mention, withContextAgents, type Acronyms } from '../pipeline/claims/actors.ts';
 import { resolveParagraph, withAnaphors } from '../pipeline/claims/coreference.ts';

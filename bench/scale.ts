@@ -10,6 +10,7 @@
 // a pool worker spends before its first page, and the start-up of `--help` and of `extract` on one page. Every figure is
 // also given as a ratio (to the full build, or to a peer measured in the same run: reading and
 // hashing the same files), since machines are noisy.
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

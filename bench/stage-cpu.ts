@@ -1,32 +1,31 @@
 // `npx tsx bench/stage-cpu.ts [EVERY] [ROUNDS]`: where pagepress's per-page chain spends its CPU, stage
 // by stage (ingest: decode and parse; clean; metadata; claims), on the pages `bench:extract --cpu-ratio`
 // times (every EVERY-th page of ../shared/dev/segments/html, default 4), tuned and held-out parts apart
-// (aggregate figures only), each stage's least CPU over ROUNDS rounds (default 3) in one process, after
-// the same warm-up. Issue 16 asks which stage dominates on which pages; the ratio bench times the
+// (aggregate figures only), each stage's least CPU over ROUNDS rounds (default 3) in one process, timed by
+// the same rule (bench/cpu-sample.ts). Issue 16 asks which stage dominates on which pages; the ratio bench times the
 // chain as a whole.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractClaims } from '../pipeline/claims/index.ts';
 import { cleanPage } from '../pipeline/clean/index.ts';
 import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata } from '../pipeline/metadata/index.ts';
+import { cpuSample, SEGMENTS_HTML } from './cpu-sample.ts';
 
 const STAGES = ['ingest', 'clean', 'metadata', 'claims'] as const;
 type Stage = (typeof STAGES)[number];
 type Spent = Record<Stage, number> & { chars: number };
 
-const folder = join(import.meta.dirname, '..', '..', 'shared', 'dev', 'segments', 'html');
 const every = Number(process.argv[2] ?? 4);
 const rounds = Number(process.argv[3] ?? 3);
-if (!existsSync(folder)) {
-  console.log(`${folder} is missing: nothing to measure.`);
+const parts = cpuSample(every);
+if (!parts) {
+  console.log(`${SEGMENTS_HTML} is missing: nothing to measure.`);
   process.exit(0);
 }
-const all = readdirSync(folder)
-  .filter((file) => /\.html(\.gz)?$/.test(file))
-  .sort();
-const bytes = new Map(all.map((file) => [file, readFileSync(join(folder, file))]));
+const bytes = new Map(parts.flatMap((part) => part.files).map((file) => [file, readFileSync(join(SEGMENTS_HTML, file))]));
 const milliseconds = () => {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1e3;
@@ -52,24 +51,19 @@ function run(file: string, spent: Spent): void {
 }
 
 const nothing = (): Spent => ({ ingest: 0, clean: 0, metadata: 0, claims: 0, chars: 0 });
-// The same warm-up as the ratio bench: V8 optimises on the first pages it sees.
-for (const file of all.filter((_, i) => i % every !== 0).slice(0, 60)) run(file, nothing());
-const sample = all.filter((_, i) => i % every === 0);
-const parts = [
-  { name: 'tuned', files: sample.filter((file) => !file.startsWith('f')) },
-  { name: 'held out', files: sample.filter((file) => file.startsWith('f')) },
-];
+// The ratio bench's rule: each round, an untimed warm-up pass over the part, then its timed passes.
 const least = new Map(parts.map((part) => [part.name, { ...nothing(), ingest: Infinity, clean: Infinity, metadata: Infinity, claims: Infinity }]));
 for (let round = 0; round < rounds; round++) {
   for (const part of parts) {
+    for (const file of part.files) run(file, nothing());
     const spent = nothing();
-    for (const file of part.files) run(file, spent);
+    for (let pass = 0; pass < part.passes; pass++) for (const file of part.files) run(file, spent);
     const best = least.get(part.name)!;
-    for (const stage of STAGES) best[stage] = Math.min(best[stage], spent[stage]);
-    best.chars = spent.chars;
+    for (const stage of STAGES) best[stage] = Math.min(best[stage], spent[stage] / part.passes);
+    best.chars = spent.chars / part.passes;
   }
 }
-console.log(`CPU per page by stage, every ${every}th page of ${folder}, each stage's least of ${rounds} rounds:`);
+console.log(`CPU per page by stage, every ${every}th page of ${SEGMENTS_HTML}, each stage's least of ${rounds} rounds (mean of the timed passes):`);
 console.log('part       pages  ms/page  ingest   clean  metadata  claims  text chars/page');
 for (const part of parts) {
   const best = least.get(part.name)!;
