@@ -115,7 +115,8 @@ function statedZone(text: string, offset: number, zones: ZoneReading | undefined
 
 export type ChronoParser = Pick<chrono.Chrono, 'parse'>;
 
-// Strict parsers only: casual ones read "today" or "3 days ago", which need the clock to resolve.
+// Strict parsers for printed dates: casual ones read "today" or "3 days ago", which need the clock
+// to resolve, and are asked only with a capture time (relativeDay).
 const LANGUAGES: ReadonlySet<string> = new Set(['en', 'de', 'fr', 'ja', 'pt', 'nl', 'zh', 'ru', 'es', 'uk', 'it', 'sv', 'fi', 'vi', 'id', 'ar']);
 const PARSERS = new Map<string, ChronoParser>();
 /**
@@ -130,13 +131,14 @@ const require = createRequire(import.meta.url);
  * already "zh" (language-detection.ts).
  */
 const CHRONO_CODE: Readonly<Record<string, string>> = { cmn: 'zh', zho: 'zh', chi: 'zh' };
-export function chronoParser(code: string): ChronoParser | undefined {
+export function chronoParser(code: string, mode: 'strict' | 'casual' = 'strict'): ChronoParser | undefined {
   const language = CHRONO_CODE[code] ?? code;
   if (!LANGUAGES.has(language)) return undefined;
-  let parser = PARSERS.get(language);
+  const key = `${mode}:${language}`;
+  let parser = PARSERS.get(key);
   if (!parser) {
-    parser = (require(`chrono-node/${language}`) as { strict: chrono.Chrono }).strict;
-    PARSERS.set(language, parser);
+    parser = (require(`chrono-node/${language}`) as Record<typeof mode, chrono.Chrono>)[mode];
+    PARSERS.set(key, parser);
   }
   return parser;
 }
@@ -668,6 +670,100 @@ function readDayFirst(locale: string): boolean | undefined {
 /** "3 days ago", "Updated 2h ago", "il y a 3 jours", "vor 2 Stunden": dates that need the clock to resolve. */
 export const RELATIVE_DATE =
   /\b(?:\d+|an?|one|two|three)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago\b|\b(?:yesterday|today|just now)\b|\bil y a\s+\d+|\bvor\s+\d+\s+(?:sekunden|minuten|stunden|tagen|wochen|monaten|jahren)\b|\bhace\s+\d+/iu;
+
+/**
+ * How far before the capture a relative date is read to its day: past a week, pages round ("3 weeks
+ * ago", "2 months ago") and the day is not stated.
+ */
+const MAX_RELATIVE_DAYS = 7;
+
+/**
+ * The day a relative date in `text` stands for ("2 hours ago", "vor 3 Tagen", "il y a 2 jours",
+ * "yesterday"), counted back from `capturedAt` (the capture's instant, WARC-Date) with chrono's
+ * casual parser in the page's language, else in English; null without a capture time, when `text`
+ * states none, when the result falls after the capture, or when it is more than a week before it.
+ * The UTC day of the instant: the page's own zone is not known.
+ */
+export function relativeDay(text: string, language: string | null | undefined, capturedAt: string | null): string | null {
+  if (!capturedAt || !RELATIVE_DATE.test(text)) return null;
+  const captured = Date.parse(capturedAt);
+  if (Number.isNaN(captured)) return null;
+  const own = language ? chronoParser(language, 'casual') : undefined;
+  const english = chronoParser('en', 'casual')!;
+  for (const parser of own && own !== english ? [own, english] : [english]) {
+    for (const result of parser.parse(text, new Date(captured))) {
+      // "3 months ago" leaves the day implied: not stated.
+      if (!result.start.isCertain('day')) continue;
+      const moment = result.start.date().getTime();
+      if (moment > captured || captured - moment > MAX_RELATIVE_DAYS * 86_400_000) continue;
+      return new Date(moment).toISOString().slice(0, 10);
+    }
+  }
+  return null;
+}
+
+/** A day printed without its year ("Monday 3 March", "[06月24日 11時30分]", "3. März"). */
+export interface YearlessDay {
+  month: number;
+  day: number;
+  /** 0 (Sunday) to 6, when the weekday is printed beside it. */
+  weekday: number | null;
+  text: string;
+}
+
+/**
+ * The days `text` prints with a month and a day of the month but no year, read by the page
+ * language's strict parser (and English): month names, the forms a language writes with the
+ * month's own word or sign ("6月24日"). All-numeric forms ("30.11.", "3/4") are left out, as are
+ * dates whose year chrono takes from the reference.
+ */
+export function yearlessDays(text: string, options: DateOptions = {}): YearlessDay[] {
+  const found: YearlessDay[] = [];
+  for (const parser of parsersFor(options.language)) {
+    for (const result of parser.parse(text, REFERENCE)) {
+      const start = result.start;
+      if (start.isCertain('year') || STATED_YEAR.test(result.text) || !start.isCertain('month') || !start.isCertain('day')) continue;
+      if (!/[^\d\s\p{P}\p{S}]/u.test(result.text.replace(/\d{1,2}[:.h]\d{2}/gu, ''))) continue;
+      if (found.some((day) => day.text === result.text)) continue;
+      found.push({ month: start.get('month')!, day: start.get('day')!, weekday: start.isCertain('weekday') ? start.get('weekday')! : null, text: result.text });
+    }
+  }
+  return found;
+}
+
+/** What a page states that can give a year-less day its year. */
+export interface YearEvidence {
+  /** Text that holds the page's other full dates in any form: its markup with its file names and URLs ("20190624_…", "/2019-06-24/"). */
+  markup: string;
+  /** The year the page's URL path states ("/2019/43/"), or null. */
+  urlYear: number | null;
+  /** The capture's instant, or null. */
+  capturedAt: string | null;
+}
+
+/**
+ * The full day a year-less printed day stands for, or null. Its year comes from, in order: a full
+ * date the page states elsewhere with the same month and day (one year only), the year in the page's
+ * URL path, the capture (its year, or the year before when the day would fall after it). The
+ * weekday, when printed, must agree; the day must be a plausible page day.
+ */
+export function yearOfYearlessDay(printed: YearlessDay, evidence: YearEvidence): string | null {
+  const { month, day } = printed;
+  const fits = (year: number) => {
+    const value = `${year}-${pad(month)}-${pad(day)}`;
+    if (day > daysInMonth(year, month) || !plausiblePageDay(value, evidence.capturedAt)) return null;
+    if (printed.weekday !== null && new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== printed.weekday) return null;
+    return value;
+  };
+  const sameDay = new RegExp(`(?<!\\d)((?:199|20\\d)\\d)(?<separator>[-_/.]?)${pad(month)}\\k<separator>${pad(day)}(?!\\d)`, 'g');
+  const years = new Set([...evidence.markup.matchAll(sameDay)].map((match) => Number(match[1])));
+  if (years.size === 1) return fits([...years][0]!);
+  if (years.size > 1) return null;
+  if (evidence.urlYear !== null) return fits(evidence.urlYear);
+  if (!evidence.capturedAt) return null;
+  const capturedYear = Number(evidence.capturedAt.slice(0, 4));
+  return fits(capturedYear) ?? fits(capturedYear - 1);
+}
 
 /** UTC offsets in use on Earth, in hours: how far a page's own calendar day can be from UTC's. */
 const EARLIEST_OFFSET_HOURS = -12;

@@ -4,6 +4,9 @@ import {
   foreignDateLineDay,
   otherDateLanguages,
   RELATIVE_DATE,
+  relativeDay,
+  yearlessDays,
+  yearOfYearlessDay,
   domainCountry,
   findDates,
   firstPageDay,
@@ -267,5 +270,35 @@ describe('firstPageDay', () => {
   it('reads a day printed again on the line after a file name holding it', () => {
     expect(firstPageDay(['[Shop-2023-10-20-Banner] 2023-10-20'], { language: 'en' }, null)).toBe('2023-10-20');
     expect(firstPageDay(['img-2021-03-04.jpg Posted 2021-03-04 by Ana'], { language: 'en' }, null)).toBe('2021-03-04');
+  });
+});
+
+describe('days that need the page or the capture to be read', () => {
+  it('reads a day printed without its year, with its weekday, and leaves numeric and dated forms out', () => {
+    expect(yearlessDays('Monday 3 May', { language: 'en' })).toEqual([{ month: 5, day: 3, weekday: 1, text: 'Monday 3 May' }]);
+    expect(yearlessDays('[06月24日 11時30分]', { language: 'ja' })).toMatchObject([{ month: 6, day: 24, weekday: null }]);
+    expect(yearlessDays('3 May 2021', { language: 'en' })).toEqual([]);
+    expect(yearlessDays('30.11. | Buch der Woche', { language: 'de' })).toEqual([]);
+  });
+
+  it('takes the year of a full date with the same day, else the URL, else the capture, and only a year the weekday agrees with', () => {
+    const monday = { month: 5, day: 3, weekday: 1, text: 'Monday 3 May' };
+    const none = { markup: '', urlYear: null, capturedAt: null };
+    expect(yearOfYearlessDay(monday, { ...none, markup: '<img src="/img/20210503_dam.jpg">' })).toBe('2021-05-03');
+    expect(yearOfYearlessDay(monday, { ...none, markup: '<a href="/2021-05-03/a">a</a> <a href="/2010-05-03/b">b</a>' })).toBeNull();
+    expect(yearOfYearlessDay(monday, { ...none, urlYear: 2021 })).toBe('2021-05-03');
+    expect(yearOfYearlessDay(monday, { ...none, urlYear: 2022 })).toBeNull();
+    expect(yearOfYearlessDay(monday, none)).toBeNull();
+    // Captured in March 2022: 3 May 2022 is still to come, and 3 May 2021 was a Monday.
+    expect(yearOfYearlessDay(monday, { ...none, capturedAt: '2022-03-01T10:00:00Z' })).toBe('2021-05-03');
+  });
+
+  it('counts a relative date back from the capture time, to the day, within a week', () => {
+    expect(relativeDay('vor 3 Tagen', 'de', '2024-03-10T08:00:00Z')).toBe('2024-03-07');
+    expect(relativeDay('il y a 2 jours', 'fr', '2024-03-10T08:00:00Z')).toBe('2024-03-08');
+    expect(relativeDay('5 hours ago', 'en', '2024-03-10T03:00:00Z')).toBe('2024-03-09');
+    expect(relativeDay('3 months ago', 'en', '2024-03-10T08:00:00Z')).toBeNull();
+    expect(relativeDay('3 weeks ago', 'en', '2024-03-10T08:00:00Z')).toBeNull();
+    expect(relativeDay('vor 3 Tagen', 'de', null)).toBeNull();
   });
 });

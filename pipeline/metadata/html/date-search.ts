@@ -57,6 +57,20 @@ export function urlDate(url: string | null): string | null {
   return null;
 }
 
+/** A path segment that is a year alone (/2019/43/, /archive/2021/): the year the site files the page under. */
+const URL_YEAR_SEGMENT = /\/((?:199|20\d)\d)(?=\/)/;
+
+/** The year a URL's path files the page under, or null (see URL_YEAR_SEGMENT). */
+export function urlYear(url: string | null): number | null {
+  if (!url) return null;
+  try {
+    const found = URL_YEAR_SEGMENT.exec(new URL(url).pathname);
+    return found ? Number(found[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Class, id or itemprop words that templates give the element holding a post's date. */
 const DATE_HINT =
   /(?:^|[\s_-])(?:date|datum|time|timestamp|posted|published|pubdate|publish|dateline|fecha|data|entry-date|post-date|news-date|article-date|meta-date|byline|article-info|post-meta|entry-meta|article-meta|info)(?:$|[\s_-])|date|datum/i;

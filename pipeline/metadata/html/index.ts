@@ -25,6 +25,9 @@ import {
   numericOrder,
   foreignDateLineDay,
   plausiblePageDay,
+  relativeDay,
+  yearlessDays,
+  yearOfYearlessDay,
   zoneReading,
   type ZoneReading,
 } from '../../text/dates.ts';
@@ -39,7 +42,7 @@ import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
 import { elementsByItemprop, elementsByRel, elementsByTag, elementsWhere, hasWord } from '../../ingest/dom-index.ts';
 import { isTag, type Element } from 'domhandler';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
-import { printedDateElementDay, searchPublicationDate, timeElementDay, urlDate } from './date-search.ts';
+import { type FoundDate, printedDateElementDay, searchPublicationDate, timeElementDay, urlDate, urlYear } from './date-search.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 import { leadingDay } from '../lead-day.ts';
 import { wordsBesideDates } from '../date-line.ts';
@@ -224,6 +227,18 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
       .map((block) => block.text);
     const found = foreignDateLineDay(lines, [dateLanguage, context.detectLanguage?.()], { dayFirst, zones }, context.capturedAt ?? null);
     if (found) set('published', found.value, `text:date-line(${found.language})`);
+  }
+  // Last, a date line at the article's head that needs more than itself to give a day: a relative
+  // date ("vor 3 Tagen", "2 hours ago") counted back from the capture time, or a day printed without
+  // its year ("Monday 3 March", "[06月24日 11時30分]") with the year the page or the capture states.
+  if (!fields.published && !fields.updated) {
+    const found = headDayFromContext(
+      head.filter((block) => block.kind !== 'comment').map((block) => block.text),
+      { language: dateLanguage, dayFirst, zones },
+      { url: fields.url ?? context.url ?? null, capturedAt: context.capturedAt ?? null, markup: () => $.html() },
+    );
+    // "Updated 2 hours ago" dates a revision: kept as the update, which stands in for the publication below.
+    if (found) set(found.revision ? 'updated' : 'published', found.value, found.source);
   }
   takeUpdatedAsPublished(fields, provenance, context.capturedAt ?? null);
   readCounters(meta, article, set);
@@ -593,6 +608,37 @@ function isDateLine(text: string, context: DateContext): boolean {
 }
 /** Words a date line may hold beside its dates, labels and a credit: a place, a time zone. */
 const DATE_LINE_OTHER_WORDS = 2;
+
+/**
+ * The day a short line of the article's head states once the capture or the rest of the page is
+ * asked: a relative date ("2 hours ago", "vor 3 Tagen") back from the capture time, else a day
+ * printed without its year, its year from the page (yearOfYearlessDay). Only date lines: the same
+ * words in a sentence ("three days ago the council met", "on 3 March the minister") date its story.
+ * `markup` is asked for only when a year-less day is found.
+ */
+function headDayFromContext(
+  lines: readonly string[],
+  options: DateContext,
+  page: { url: string | null; capturedAt: string | null; markup: () => string },
+): (FoundDate & { revision: boolean }) | null {
+  const relativeDates = new RegExp(RELATIVE_DATE.source, 'giu');
+  const shortLines = lines.filter((line) => line.length <= HEAD_LINE && !line.includes('\n'));
+  for (const line of shortLines) {
+    if (wordsBesideDates(line, [], [relativeDates, LEAD_IN_TO_END]).length > DATE_LINE_OTHER_WORDS) continue;
+    const value = relativeDay(line, options.language, page.capturedAt);
+    if (value) return { value, source: 'text:relative-date(capture)', revision: UPDATED_WORD.test(line) };
+  }
+  let markup: string | null = null;
+  for (const line of shortLines) {
+    for (const printed of yearlessDays(line, options)) {
+      if (wordsBesideDates(line, [{ value: '', text: printed.text }], [relativeDates, LEAD_IN_TO_END]).length > DATE_LINE_OTHER_WORDS) continue;
+      markup ??= page.markup();
+      const value = yearOfYearlessDay(printed, { markup, urlYear: urlYear(page.url), capturedAt: page.capturedAt });
+      if (value) return { value, source: 'text:date-line(year from page)', revision: UPDATED_WORD.test(line) };
+    }
+  }
+  return null;
+}
 
 /** Blocks that can open with the article's own date: its text, and the unlabelled lines around its head (not a top bar's "today", a menu or a teaser). */
 const LEAD_KINDS = new Set<Block['kind']>(['paragraph', 'boilerplate', 'heading']);
