@@ -110,6 +110,13 @@ export interface LanguagePackData {
    */
   reciprocal?: string[];
   /**
+   * Nouns of a pact its signatories make with each other (CAMEO 057's objects: "treaty", "accord"): an act
+   * whose own object is one ("Kenya and Uganda signed an agreement") is done by a coordinated subject's
+   * parties with each other, as with a reciprocal word. English only: French lexicon cues do not record
+   * the span of the object they matched.
+   */
+  pacts?: string[];
+  /**
    * Lemmas of verbs by which an event reaches what it is done to ("An air strike by Saudi jets hit a
    * hospital"): only these carry a subject event noun's act to the verb's object (English only: the
    * verb test needs the tagger).
@@ -230,6 +237,8 @@ export interface AttachmentPatterns {
   locativeWithModifiers: RegExp;
   /** A reciprocal word opening the text after an act, an article or two modifiers at most before it (null: the pack lists none). */
   reciprocal: RegExp | null;
+  /** A pact noun ending the text of an act's object (null: the pack lists none). */
+  pactAtEnd: RegExp | null;
   /** Lemmas of verbs that carry a subject event noun's act to their object ("hit", "destroyed"). */
   reachingVerbs: ReadonlySet<string>;
 }
@@ -272,6 +281,7 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
     locativeWithModifiers: new RegExp(`(?<![\\p{L}])(?:${locatives})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
     reachingVerbs: new Set(data.reaching_verbs ?? []),
     reciprocal: data.reciprocal?.length ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?${wordSource(alternation(data.reciprocal))}`, 'iu') : null,
+    pactAtEnd: data.pacts?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.pacts)})\\s*$`, 'iu') : null,
   };
 }
 
@@ -282,6 +292,8 @@ export interface LanguagePack {
   abbreviations: Set<string>;
   clauseBreak: RegExp;
   coordinationGap: RegExp;
+  /** A coordinator in a gap between two names ("and", "et"): a list, where an article after a comma alone ("A, the B") is an apposition. */
+  coordinatorIn: RegExp;
   betweenAfter: RegExp;
   passiveByAfter: RegExp;
   /** "by" (and up to two lower-case modifiers: "by current Haitian …") right before a party, anywhere. */
@@ -468,6 +480,7 @@ function compile(data: LanguagePackData): LanguagePack {
       'giu',
     ),
     coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${article}$`, 'iu'),
+    coordinatorIn: new RegExp(`(?<![\\p{L}])(?:${coordinators})(?![\\p{L}])`, 'iu'),
     indefiniteArticle: data.indefinite_articles?.length ? wordPattern(data.indefinite_articles) : null,
     indefiniteAfterComma: data.indefinite_articles?.length ? new RegExp(`^\\s*,\\s*(?:${alternation(data.indefinite_articles)})\\s+$`, 'iu') : null,
     betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${article}$`, 'iu'),
