@@ -309,7 +309,9 @@ function speakerActs(
   pack: LanguagePack,
 ): RelationArguments[] | null {
   if (!attribution.source || cue.cue.part !== 'verb' || cue.start < attribution.cueEnd) return null;
-  if (!pack.participleEnding.test(text.slice(cue.start, cue.end)) || !AFTER_REPORTING_VERB.test(text.slice(attribution.cueEnd, cue.start))) return null;
+  // The speaker may follow the verb ("…, said Iran's foreign minister, rejecting …"): the participle comes after both.
+  const reportEnd = Math.max(attribution.cueEnd, attribution.sourceEnd);
+  if (!pack.participleEnding.test(text.slice(cue.start, cue.end)) || !AFTER_REPORTING_VERB.test(text.slice(reportEnd, cue.start))) return null;
   const speakers = mentions.filter((m) => m.actor && m.start >= attribution.sourceStart && m.end <= attribution.sourceEnd).flatMap(actorsOf);
   const aimed = groups.find((g) => g.start >= cue.end && g.start < cue.clause.end);
   if (speakers.length === 0 || !aimed) return null;
