@@ -73,6 +73,11 @@ export interface LanguagePackData {
   predicate_adverbs: string[];
   /** Endings of a present participle ("demanding", "exigeant"): a demand so written after a protest is the protest's aim. */
   participle_endings: string[];
+  /**
+   * Endings of a past participle ("menée", "organisées", "conduit"), for a pack read without a tagger: a
+   * word so ending between an event noun and "par" is a reduced relative clause, "par" naming its doer.
+   */
+  past_participle_endings?: string[];
   /** Prepositions that name who holds a stance after its noun ("criticism from Turkey", "critiques de la part de"). */
   stance_source: string[];
   /**
@@ -237,6 +242,8 @@ export interface AttachmentPatterns {
   locativeWithModifiers: RegExp;
   /** A reciprocal word opening the text after an act, an article or two modifiers at most before it (null: the pack lists none). */
   reciprocal: RegExp | null;
+  /** An article right before a word ("l'", "une "): the word is a noun ("l'attaque"), whatever verb it also spells. */
+  articleBefore: RegExp;
   /** A pact noun ending the text of an act's object (null: the pack lists none). */
   pactAtEnd: RegExp | null;
   /** Lemmas of verbs that carry a subject event noun's act to their object ("hit", "destroyed"). */
@@ -281,6 +288,7 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
     locativeWithModifiers: new RegExp(`(?<![\\p{L}])(?:${locatives})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
     reachingVerbs: new Set(data.reaching_verbs ?? []),
     reciprocal: data.reciprocal?.length ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?${wordSource(alternation(data.reciprocal))}`, 'iu') : null,
+    articleBefore: new RegExp(`(?<![\\p{L}])(?:${articles})$`, 'iu'),
     pactAtEnd: data.pacts?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.pacts)})\\s*$`, 'iu') : null,
   };
 }
@@ -353,6 +361,8 @@ export interface LanguagePack {
   nounPredicateCoordination: RegExp;
   /** A word that ends as a present participle. */
   participleEnding: RegExp;
+  /** A word that ends as a past participle (null: the pack lists no endings; English asks the tagger). */
+  pastParticipleEnding: RegExp | null;
   /** The stance-source preposition (and an optional article) between a stance noun and a party. */
   stanceSourceAfter: RegExp;
   referenceLine: RegExp;
@@ -519,6 +529,7 @@ function compile(data: LanguagePackData): LanguagePack {
     ),
     stanceSourceAfter: new RegExp(`^\\s*(?:${alternation(data.stance_source)})\\s+${article}$`, 'iu'),
     participleEnding: new RegExp(`(?:${alternation(data.participle_endings)})$`, 'iu'),
+    pastParticipleEnding: data.past_participle_endings?.length ? new RegExp(`\\p{L}(?:${alternation(data.past_participle_endings)})$`, 'iu') : null,
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),

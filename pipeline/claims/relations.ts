@@ -152,7 +152,10 @@ export function findCues(text: string, clauses: readonly Clause[], pack: Languag
       const clauseText = conditionText(text, clause, start, end, cue, pack);
       if (cue.requires && !cue.requires.test(clauseText)) return;
       if (cue.unless?.test(clauseText)) return;
-      perCue[k]!.push({ cue, relation: cue.relation, start, end, clause });
+      // "l'attaque menée par le Maroc": a verb form right after an article is the noun it also spells.
+      // Only where no tagger reads the words (English verbs are known by their part of speech).
+      const noun = cue.part === 'verb' && pack.language !== 'en' && pack.attachment.articleBefore.test(text.slice(Math.max(0, start - 8), start));
+      perCue[k]!.push({ cue: noun ? { ...cue, part: 'noun' } : cue, relation: cue.relation, start, end, clause });
     });
     anyCue.lastIndex = start + codePointLength(text, start);
   }
@@ -277,12 +280,13 @@ function byAfterComplement(text: string, from: number, to: number, pack: Languag
 /**
  * "a demonstration staged by students", "a raid carried out by Israeli troops", "the talks hosted by
  * Egypt": a participle (with its particle) between an event noun and "by" makes the "by" party the
- * noun's doer. English only: the participle must be a verb to the tagger ("the talks in Cairo by …"
- * has none).
+ * noun's doer. In English the participle must be a verb to the tagger ("the talks in Cairo by …"
+ * has none); in a pack read without one, a word with a past participle's ending ("l'attaque menée par").
  */
 function participleByBefore(text: string, from: number, to: number, pack: LanguagePack): boolean {
-  if (pack.language !== 'en') return false;
   if (!pack.attachment.participleBy.test(text.slice(from, to))) return false;
+  // Without a tagger the participle is known by its ending: "l'attaque menée par le Maroc".
+  if (pack.language !== 'en') return pack.pastParticipleEnding?.test(/\p{L}+/u.exec(text.slice(from, to))?.[0] ?? '') ?? false;
   const first = lemmatise(text).find((t) => t.start >= from && t.pos !== 'PUNCT');
   return first !== undefined && first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma && !/ing$/iu.test(first.value);
 }
