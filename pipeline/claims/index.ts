@@ -309,7 +309,9 @@ function speakerActs(
   pack: LanguagePack,
 ): RelationArguments[] | null {
   if (!attribution.source || cue.cue.part !== 'verb' || cue.start < attribution.cueEnd) return null;
-  if (!pack.participleEnding.test(text.slice(cue.start, cue.end)) || !AFTER_REPORTING_VERB.test(text.slice(attribution.cueEnd, cue.start))) return null;
+  // The speaker may follow the verb ("…, said Iran's foreign minister, rejecting …"): the participle comes after both.
+  const reportEnd = Math.max(attribution.cueEnd, attribution.sourceEnd);
+  if (!pack.participleEnding.test(text.slice(cue.start, cue.end)) || !AFTER_REPORTING_VERB.test(text.slice(reportEnd, cue.start))) return null;
   const speakers = mentions.filter((m) => m.actor && m.start >= attribution.sourceStart && m.end <= attribution.sourceEnd).flatMap(actorsOf);
   const aimed = groups.find((g) => g.start >= cue.end && g.start < cue.clause.end);
   if (speakers.length === 0 || !aimed) return null;
@@ -412,7 +414,11 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
   let from = 0;
   for (let i = 1; i <= sentences.length; i++) {
     if (i === sentences.length || sentences[i]!.paragraph !== sentences[from]!.paragraph) {
-      resolveParagraph(all.slice(from, i), pack);
+      resolveParagraph(
+        all.slice(from, i),
+        pack,
+        sentences.slice(from, i).map((s) => s.text),
+      );
       from = i;
     }
   }

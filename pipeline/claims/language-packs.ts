@@ -79,6 +79,11 @@ export interface LanguagePackData {
   predicate_adverbs: string[];
   /** Endings of a present participle ("demanding", "exigeant"): a demand so written after a protest is the protest's aim. */
   participle_endings: string[];
+  /**
+   * Endings of a past participle ("menée", "organisées", "conduit"), for a pack read without a tagger: a
+   * word so ending between an event noun and "par" is a reduced relative clause, "par" naming its doer.
+   */
+  past_participle_endings?: string[];
   /** Prepositions that name who holds a stance after its noun ("criticism from Turkey", "critiques de la part de"). */
   stance_source: string[];
   /**
@@ -115,6 +120,13 @@ export interface LanguagePackData {
    * other ("mutual", "relations"): "Algeria and Morocco broke off diplomatic relations".
    */
   reciprocal?: string[];
+  /**
+   * Nouns of a pact its signatories make with each other (CAMEO 057's objects: "treaty", "accord"): an act
+   * whose own object is one ("Kenya and Uganda signed an agreement") is done by a coordinated subject's
+   * parties with each other, as with a reciprocal word. English only: French lexicon cues do not record
+   * the span of the object they matched.
+   */
+  pacts?: string[];
   /**
    * Lemmas of verbs by which an event reaches what it is done to ("An air strike by Saudi jets hit a
    * hospital"): only these carry a subject event noun's act to the verb's object (English only: the
@@ -236,6 +248,10 @@ export interface AttachmentPatterns {
   locativeWithModifiers: RegExp;
   /** A reciprocal word opening the text after an act, an article or two modifiers at most before it (null: the pack lists none). */
   reciprocal: RegExp | null;
+  /** An article right before a word ("l'", "une "): the word is a noun ("l'attaque"), whatever verb it also spells. */
+  articleBefore: RegExp;
+  /** A pact noun ending the text of an act's object (null: the pack lists none). */
+  pactAtEnd: RegExp | null;
   /** Lemmas of verbs that carry a subject event noun's act to their object ("hit", "destroyed"). */
   reachingVerbs: ReadonlySet<string>;
 }
@@ -278,6 +294,8 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
     locativeWithModifiers: new RegExp(`(?<![\\p{L}])(?:${locatives})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$`, 'u'),
     reachingVerbs: new Set(data.reaching_verbs ?? []),
     reciprocal: data.reciprocal?.length ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?${wordSource(alternation(data.reciprocal))}`, 'iu') : null,
+    articleBefore: new RegExp(`(?<![\\p{L}])(?:${articles})$`, 'iu'),
+    pactAtEnd: data.pacts?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.pacts)})\\s*$`, 'iu') : null,
   };
 }
 
@@ -288,6 +306,8 @@ export interface LanguagePack {
   abbreviations: Set<string>;
   clauseBreak: RegExp;
   coordinationGap: RegExp;
+  /** A coordinator in a gap between two names ("and", "et"): a list, where an article after a comma alone ("A, the B") is an apposition. */
+  coordinatorIn: RegExp;
   betweenAfter: RegExp;
   passiveByAfter: RegExp;
   /** "by" (and up to two lower-case modifiers: "by current Haitian …") right before a party, anywhere. */
@@ -349,6 +369,8 @@ export interface LanguagePack {
   nounPredicateCoordination: RegExp;
   /** A word that ends as a present participle. */
   participleEnding: RegExp;
+  /** A word that ends as a past participle (null: the pack lists no endings; English asks the tagger). */
+  pastParticipleEnding: RegExp | null;
   /** The stance-source preposition (and an optional article) between a stance noun and a party. */
   stanceSourceAfter: RegExp;
   referenceLine: RegExp;
@@ -476,6 +498,7 @@ function compile(data: LanguagePackData): LanguagePack {
       'giu',
     ),
     coordinationGap: new RegExp(`^[\\s,]*(?:(?:${coordinators})[\\s,]+)*${article}$`, 'iu'),
+    coordinatorIn: new RegExp(`(?<![\\p{L}])(?:${coordinators})(?![\\p{L}])`, 'iu'),
     indefiniteArticle: data.indefinite_articles?.length ? wordPattern(data.indefinite_articles) : null,
     indefiniteAfterComma: data.indefinite_articles?.length ? new RegExp(`^\\s*,\\s*(?:${alternation(data.indefinite_articles)})\\s+$`, 'iu') : null,
     betweenAfter: new RegExp(`^[\\s\\p{L}'’-]{0,40}?(?<![\\p{L}])(?:${alternation(data.between)})\\s+(?:both\\s+)?${article}$`, 'iu'),
@@ -515,6 +538,7 @@ function compile(data: LanguagePackData): LanguagePack {
     ),
     stanceSourceAfter: new RegExp(`^\\s*(?:${alternation(data.stance_source)})\\s+${article}$`, 'iu'),
     participleEnding: new RegExp(`(?:${alternation(data.participle_endings)})$`, 'iu'),
+    pastParticipleEnding: data.past_participle_endings?.length ? new RegExp(`\\p{L}(?:${alternation(data.past_participle_endings)})$`, 'iu') : null,
     referenceLine: new RegExp(data.reference_line.join('|'), 'u'),
     captionLine: new RegExp(data.caption_line.join('|'), 'iu'),
     obligation: wordPattern(data.obligation, 'iu'),

@@ -98,7 +98,17 @@ function jointAct(text: string, cue: CueMatch, subject: MentionGroup, pack: Lang
   // Without a tagger (French), a few words at most.
   const own = pack.language === 'en' ? !verbBetween(text, subject.end, predicateStart) : /^\s*(?:\S+\s+){0,3}$/u.test(gap);
   if (JOINT_EVENTS.has(event)) return own || pledged;
-  return own && reciprocalOf(text, cue, pack);
+  return own && (reciprocalOf(text, cue, pack) || pactObject(text, cue, pack));
+}
+
+/**
+ * The act's own object, as its lexicon entry named it, is a pact ("signed an agreement", "a signé un
+ * traité"): the signatories make it with each other. Only the object the entry matched counts: "France
+ * and Germany condemned the agreement" names no object of the verb's entry, and condemns no one.
+ */
+function pactObject(text: string, cue: CueMatch, pack: LanguagePack): boolean {
+  const pact = pack.attachment.pactAtEnd;
+  return pact !== null && cue.objectEnd !== undefined && cue.objectEnd > cue.end && pact.test(text.slice(cue.end, cue.objectEnd));
 }
 
 /**
@@ -142,7 +152,10 @@ export function findCues(text: string, clauses: readonly Clause[], pack: Languag
       const clauseText = conditionText(text, clause, start, end, cue, pack);
       if (cue.requires && !cue.requires.test(clauseText)) return;
       if (cue.unless?.test(clauseText)) return;
-      perCue[k]!.push({ cue, relation: cue.relation, start, end, clause });
+      // "l'attaque menée par le Maroc": a verb form right after an article is the noun it also spells.
+      // Only where no tagger reads the words (English verbs are known by their part of speech).
+      const noun = cue.part === 'verb' && pack.language !== 'en' && pack.attachment.articleBefore.test(text.slice(Math.max(0, start - 8), start));
+      perCue[k]!.push({ cue: noun ? { ...cue, part: 'noun' } : cue, relation: cue.relation, start, end, clause });
     });
     anyCue.lastIndex = start + codePointLength(text, start);
   }
@@ -174,6 +187,8 @@ export interface MentionGroup {
   listed: boolean;
   /** Some join is punctuation alone, no hyphen and no word ("Algeria, Africa's largest producer"). */
   apposed: boolean;
+  /** Where the names after the last such join start, and their actors: the part of the group a clause opening there holds. */
+  apposition?: { start: number; actors: Actor[] };
 }
 
 export function groupMentions(text: string, mentions: readonly Mention[], pack: LanguagePack): MentionGroup[] {
@@ -193,8 +208,13 @@ export function groupMentions(text: string, mentions: readonly Mention[], pack: 
         previous.anaphoric = previous.anaphoric || mention.anaphor !== null;
         previous.possessive = mention.possessive;
         previous.regionsOnly = previous.actors.every((a) => a.type === 'region');
-        previous.listed = previous.listed || /\p{L}/u.test(gap);
-        previous.apposed = previous.apposed || (!hyphen && !/\p{L}/u.test(gap));
+        // Only a coordinator makes a list: "A, the B" is an apposition, or where a fronted clause ends
+        // ("After meeting Iran's minister, the Omani sultan …"), no list of parties acting together.
+        const coordinated = pack.coordinatorIn.test(gap);
+        previous.listed = previous.listed || coordinated;
+        previous.apposed = previous.apposed || (!hyphen && !coordinated);
+        if (!hyphen && !coordinated) previous.apposition = { start: mention.start, actors: [...actors] };
+        else if (previous.apposition) previous.apposition.actors.push(...actors.filter((a) => !previous.apposition!.actors.some((b) => sameParty(a, b))));
         continue;
       }
     }
@@ -260,12 +280,13 @@ function byAfterComplement(text: string, from: number, to: number, pack: Languag
 /**
  * "a demonstration staged by students", "a raid carried out by Israeli troops", "the talks hosted by
  * Egypt": a participle (with its particle) between an event noun and "by" makes the "by" party the
- * noun's doer. English only: the participle must be a verb to the tagger ("the talks in Cairo by …"
- * has none).
+ * noun's doer. In English the participle must be a verb to the tagger ("the talks in Cairo by …"
+ * has none); in a pack read without one, a word with a past participle's ending ("l'attaque menée par").
  */
 function participleByBefore(text: string, from: number, to: number, pack: LanguagePack): boolean {
-  if (pack.language !== 'en') return false;
   if (!pack.attachment.participleBy.test(text.slice(from, to))) return false;
+  // Without a tagger the participle is known by its ending: "l'attaque menée par le Maroc".
+  if (pack.language !== 'en') return pack.pastParticipleEnding?.test(/\p{L}+/u.exec(text.slice(from, to))?.[0] ?? '') ?? false;
   const first = lemmatise(text).find((t) => t.start >= from && t.pos !== 'PUNCT');
   return first !== undefined && first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma && !/ing$/iu.test(first.value);
 }
@@ -564,7 +585,13 @@ export function argumentsFor(
   const isNoun = cue.cue.part === 'noun';
   // A list of parties cut by its own commas ("Algeria, Tunisia and Morocco condemned …") belongs to
   // the clause it ends in: each party gets its claim.
-  let before = groups.filter((g) => (g.start >= clause.start || (g.listed && g.end > clause.start)) && g.end <= cue.start);
+  // "Unlike Ghana, the Nigerian government condemned Togo": names joined by a comma alone across the
+  // clause's start are no list; the clause's own names are its subject.
+  const clausePart = (g: MentionGroup): MentionGroup =>
+    !g.listed && g.apposition && g.start < clause.start && g.apposition.start >= clause.start
+      ? { ...g, start: g.apposition.start, actors: g.apposition.actors, apposed: false, apposition: undefined }
+      : g;
+  let before = groups.map(clausePart).filter((g) => (g.start >= clause.start || (g.listed && g.end > clause.start)) && g.end <= cue.start);
   // A noun after another predicate ("refused to take sides in the war between …") is not that predicate's subject's.
   if (isNoun) {
     const lastOtherCue = otherCues.filter((c) => c !== cue && c.end <= cue.start && c.start >= clause.start).pop();
@@ -771,8 +798,9 @@ export function argumentsFor(
   }
   // "An appeal was made to Nepal by Bhutan", "Sanctions were imposed on Iran by the EU": a passive
   // verb with no party before it has its doer after "by" and the party it reaches among the others
-  // after it (not a state named as the place where it happened).
-  if (!nearestBefore && isVerb && pack.language === 'en' && passiveAt(text, cue.start, cue.end)) {
+  // after it (not a state named as the place where it happened). "Des sanctions ont été imposées à l'Iran
+  // par l'UE" alike: the auxiliary marks the passive in either language.
+  if (!nearestBefore && isVerb && passiveAt(text, cue.start, cue.end)) {
     const doer = after.find((g, k) => pack.passiveByBefore.test(text.slice(k === 0 ? cue.end : after[k - 1]!.end, g.start)));
     const reached = after.find((g) => g !== doer && !places.has(g));
     if (doer && reached) return result(cross(doer, reached), 'passive', doer, reached);
@@ -881,9 +909,10 @@ export function argumentsFor(
     if (pack.relativeOpening.test(text.slice(clause.start, cue.start))) {
       const antecedent = groups.filter((g) => g.end <= clause.start).pop();
       if (antecedent && !places.has(antecedent) && /^[\s,]*$/u.test(text.slice(antecedent.end, clause.start))) {
-        // "Indians who were taken prisoner by the settlers": a passive relative clause's "by" party is the
-        // doer, and the antecedent the one it is done to.
-        if (pack.language === 'en' && passiveAt(text, cue.start, cue.end) && pack.passiveByBefore.test(gapAfter(firstAfter))) {
+        // "Indians who were taken prisoner by the settlers", "le gouvernement, qui a été critiqué par la
+        // Cedeao": a passive relative clause's "by" party is the doer, and the antecedent the one it is done
+        // to. The passive is read off its auxiliary ("were", "été"), in either language.
+        if (passiveAt(text, cue.start, cue.end) && pack.passiveByBefore.test(gapAfter(firstAfter))) {
           return result(cross(firstAfter, antecedent), 'passive', firstAfter, antecedent);
         }
         return result(cross(antecedent, firstAfter), 'subject_object', antecedent, firstAfter);
