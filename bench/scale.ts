@@ -253,10 +253,11 @@ const rows = [
     ...(wholeOneThread ? [{ name: `${count} captures`, parallel: full, single: wholeOneThread }] : []),
   ].map(({ name, parallel, single }) => {
     const bound = amdahlBound(parallel, cores, single.cpuSeconds);
+    const time = (what: keyof typeof bound.parts) => `${bound.parts[what].seconds.toFixed(1)} s${bound.parts[what].mainBound ? ' (main thread)' : ''}`;
     return [
       `  … Amdahl bound (${name})`,
       `${bound.speedup.toFixed(2)}×`,
-      `measured ${(single.seconds / parallel.seconds).toFixed(2)}× wall; serial ${(100 * bound.serialShare).toFixed(1)}% of the CPU: head ${parallel.head.cpuSeconds.toFixed(1)} s, tail ${parallel.tail.cpuSeconds.toFixed(1)} s (main thread ${parallel.tail.mainCpuSeconds.toFixed(1)} s); pages ${parallel.pages.cpuSeconds.toFixed(1)} s, main thread ${parallel.pages.mainCpuSeconds.toFixed(1)} s of it${bound.mainBound ? ' (the main thread sets the pace)' : ''}; one thread ${single.cpuSeconds.toFixed(1)} s`,
+      `measured ${(single.seconds / parallel.seconds).toFixed(2)}× wall; on ${cores} idle cores at best head ${time('head')} + pages ${time('pages')} + tail ${time('tail')}, against one thread's CPU ${single.cpuSeconds.toFixed(1)} s; CPU (main thread): head ${parallel.head.cpuSeconds.toFixed(1)} (${parallel.head.mainCpuSeconds.toFixed(1)}), pages ${parallel.pages.cpuSeconds.toFixed(1)} (${parallel.pages.mainCpuSeconds.toFixed(1)}), tail ${parallel.tail.cpuSeconds.toFixed(1)} (${parallel.tail.mainCpuSeconds.toFixed(1)}) s`,
     ];
   }),
   [
