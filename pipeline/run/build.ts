@@ -128,8 +128,6 @@ export interface Collected {
   skipped: Problem[];
   /** The captures whose task was stopped or lost (timeout, out of memory, crashed worker), this time or replayed. */
   failures: FailedCapture[];
-  /** Settles once the worker pool has shut down, which it does while the caller goes on: await it before finishing. */
-  poolClosed: Promise<void>;
 }
 
 async function readList(path: string): Promise<Set<string>> {
@@ -355,19 +353,10 @@ export async function collect(options: CollectOptions): Promise<Collected> {
         }),
       ),
     );
-  } catch (error) {
-    await executor?.close();
-    throw error;
   } finally {
     progress.done();
+    await executor?.close();
   }
-  // Every capture is back: the pool shuts down (each worker's heap torn down: a tenth of a second of
-  // CPU, but over a second of wall time on a loaded machine) while the caller assembles and publishes.
-  const poolClosed = executor?.close() ?? Promise.resolve();
-  // Awaited by the caller; marked handled so a build that fails before then does not also report it unhandled.
-  poolClosed.catch(() => {});
-  // A worker stopped mid-task must be gone before what it cached is forgotten, or it could write after.
-  if (executor?.failed.length) await poolClosed;
   // A capture stopped at its time limit (or whose worker died) keeps nothing in the cache, unless
   // the same bytes were made into a document under another path in this build.
   const made = new Set(results.flatMap((r) => r.summaries.filter((s) => !s.problem && s.sha256).map((s) => s.sha256!)));
@@ -381,7 +370,6 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     summaries: results.flatMap((r) => r.summaries),
     skipped: [...skipped, ...results.flatMap((r) => r.notes)],
     failures: failures.sort((a, b) => (a.path < b.path ? -1 : 1)),
-    poolClosed,
   };
 }
 
@@ -561,27 +549,22 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const wholeBuild = !throwaway && !options.shard && !options.list;
     const replay = wholeBuild ? await failuresToReplay(cacheDir, options.out, options.config.version, plan, limits) : undefined;
     const collected = await timed(options.onSpan, 'collect', () => collect({ ...options, cacheDir, replay, plan }));
-    // The pool shuts down meanwhile (collect); the build ends once it has.
-    try {
-      const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
-      const report = reportOf(options.config, assembly);
-      // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
-      refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
-      const usedFragments = new Set<string>();
-      const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out, { onSpan: options.onSpan }, usedFragments);
-      await timed(options.onSpan, 'record', async () => {
-        // What this build needs again, for `pagepress cache prune` (never for a throwaway cache).
-        if (!throwaway)
-          await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected.plan, collected.summaries, usedFragments);
-        if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
-        // Fingerprinted after the build, when the stat index vouches for every file it read.
-        const after = fastPath ? await fingerprint() : null;
-        if (after) await recordPublished(cacheDir, options.out, options.config, after, report);
-      });
-      return { report, outcome, versionDir };
-    } finally {
-      await collected.poolClosed;
-    }
+    const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
+    const report = reportOf(options.config, assembly);
+    // Before publishing: a published version is never rewritten, so the retry after a fix must find none.
+    refuseWhenStrict(report, options.strict, `nothing was written to ${options.out}`);
+    const usedFragments = new Set<string>();
+    const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out, { onSpan: options.onSpan }, usedFragments);
+    await timed(options.onSpan, 'record', async () => {
+      // What this build needs again, for `pagepress cache prune` (never for a throwaway cache).
+      if (!throwaway)
+        await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected.plan, collected.summaries, usedFragments);
+      if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
+      // Fingerprinted after the build, when the stat index vouches for every file it read.
+      const after = fastPath ? await fingerprint() : null;
+      if (after) await recordPublished(cacheDir, options.out, options.config, after, report);
+    });
+    return { report, outcome, versionDir };
   } finally {
     forgetCache();
     if (throwaway) await rm(throwaway, { recursive: true, force: true });

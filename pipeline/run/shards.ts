@@ -41,7 +41,6 @@ export async function writePartial(
   const forget = removeOnInterrupt(temporary);
   try {
     const collected = await collect({ ...options, cacheDir });
-    await collected.poolClosed;
     // What this shard needs again, for `pagepress cache prune`: its captures' entries (no fragments: merge publishes).
     if (!throwaway) await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected.plan, collected.summaries, new Set());
     const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
