@@ -18,6 +18,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isWebArchivePath } from '../pipeline/ingest/decode.ts';
+import { amdahlBound, type BuildParts } from './amdahl.ts';
 import { DEV_DIR, writeRealisticCorpus } from './realistic.ts';
 import { writeLargePage, writeSyntheticCorpus } from './synthetic.ts';
 
@@ -80,7 +81,7 @@ interface Phase {
   /** CPU of the main thread alone. */
   mainCpuSeconds: number;
 }
-interface Run {
+interface Run extends BuildParts {
   seconds: number;
   cpuSeconds: number;
   peakRssMB: number;
@@ -90,12 +91,15 @@ interface Run {
   versionBytes: number;
   errors: { path: string; code: string; message: string }[];
   /** Each part of the build as it timed it (pipeline/publish/spans.ts). */
-  spans: { name: string; seconds: number; cpuSeconds: number }[];
+  spans: { name: string; seconds: number; cpuSeconds: number; threadCpuSeconds: number }[];
   /** Running the captures on the workers, then publishing on the main thread (scale-run.ts). */
   collect: Phase;
   publish: Phase;
   /** From the last capture back from its worker to the end of the build. */
-  tail: { seconds: number; cpuSeconds: number };
+  tail: Phase;
+  /** Before the first capture went out; from it to the last one back (scale-run.ts). */
+  head: Phase;
+  pages: Phase;
 }
 const measure = (version: string, where = { raw, out, cache }, threads?: number): Run =>
   JSON.parse(
@@ -243,10 +247,40 @@ const rows = [
         ],
       ]
     : []),
+  // The best two workers could do on idle cores (amdahl.ts), beside what they did here: the serial
+  // parts and the main thread's share of the pages say which part to cut.
+  ...[
+    { name: `${slice.length} captures`, parallel: allCores, single: oneThread },
+    ...(wholeOneThread ? [{ name: `${count} captures`, parallel: full, single: wholeOneThread }] : []),
+  ].map(({ name, parallel, single }) => {
+    const bound = amdahlBound(parallel, cores, single.cpuSeconds);
+    const time = (what: keyof typeof bound.parts) => `${bound.parts[what].seconds.toFixed(1)} s${bound.parts[what].mainBound ? ' (main thread)' : ''}`;
+    return [
+      `  … Amdahl bound (${name})`,
+      `${bound.speedup.toFixed(2)}×`,
+      `measured ${(single.seconds / parallel.seconds).toFixed(2)}× wall; on ${cores} idle cores at best head ${time('head')} + pages ${time('pages')} + tail ${time('tail')}, against one thread's CPU ${single.cpuSeconds.toFixed(1)} s; CPU (main thread): head ${parallel.head.cpuSeconds.toFixed(1)} (${parallel.head.mainCpuSeconds.toFixed(1)}), pages ${parallel.pages.cpuSeconds.toFixed(1)} (${parallel.pages.mainCpuSeconds.toFixed(1)}), tail ${parallel.tail.cpuSeconds.toFixed(1)} (${parallel.tail.mainCpuSeconds.toFixed(1)}) s`,
+    ];
+  }),
   [
     'tail after the last page',
     `${full.tail.seconds.toFixed(2)} s`,
     `full build, CPU ${full.tail.cpuSeconds.toFixed(1)} s (closing the pool, assembling, publishing); ${slice.length} captures on all cores: ${allCores.tail.seconds.toFixed(2)} s, CPU ${allCores.tail.cpuSeconds.toFixed(1)} s`,
+  ],
+  [
+    '  … tail by part',
+    '',
+    // The full build's publishing, part by part (spans.ts): CPU of every thread, then the main thread's.
+    Object.entries(
+      full.spans.reduce<Record<string, { cpu: number; main: number }>>((sum, span) => {
+        if (span.name === 'fingerprint' || span.name === 'collect') return sum;
+        const part = sum[span.name] ?? { cpu: 0, main: 0 };
+        sum[span.name] = { cpu: part.cpu + span.cpuSeconds, main: part.main + span.threadCpuSeconds };
+        return sum;
+      }, {}),
+    )
+      .filter(([, { cpu }]) => cpu >= 0.05)
+      .map(([name, { cpu, main }]) => `${name} ${cpu.toFixed(1)} s (main ${main.toFixed(1)})`)
+      .join('; '),
   ],
   [
     'worker start-up',
