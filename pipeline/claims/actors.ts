@@ -11,6 +11,7 @@ import {
   AGENTS_BY_LAST_TOKEN,
   placesAt,
   WORD,
+  wordTokens,
   candidatesAt,
   isUpper,
   roleHeldOn,
@@ -713,20 +714,43 @@ function peoplesOfPeoples(text: string, mentions: Mention[]): Mention[] {
  * such a group by its state, LBN REB), not a second party of the state beside it (which would make
  * "Lebanon attacked Israel" of "Lebanese Hezbollah fighters fired missiles into Israel"). Only an
  * adjective (a demonym): a state's own name before a group's is a pair ("Israel Hamas talks").
+ * A group the data places in another state is the adjective's only as a branch named by its
+ * armed men ("Pakistani Taliban militants"); before anything else the adjective is a second party
+ * ("Israeli Hezbollah clashes", "Israeli Hamas talks", "Iranian Hezbollah commanders met …",
+ * "American Hamas sympathisers").
  */
 function groupsOfStates(text: string, mentions: Mention[]): Mention[] {
   const kept: Mention[] = [];
   for (const m of mentions) {
     const previous = kept.at(-1);
     if (previous && bareState(previous) && isStateAdjective(previous.text) && m.actor?.type === 'group' && /^ $/u.test(text.slice(previous.end, m.start))) {
-      const phrase = text.slice(previous.start, m.end);
       const country = previous.actor!.country ?? previous.actor!.id;
+      if (m.actor.country && m.actor.country !== country && !namedByArmedMen(text, m)) {
+        kept.push(m);
+        continue;
+      }
+      const phrase = text.slice(previous.start, m.end);
       kept[kept.length - 1] = { ...m, start: previous.start, text: phrase, actor: { ...m.actor, country, mention: phrase } };
       continue;
     }
     kept.push(m);
   }
   return kept;
+}
+
+/**
+ * Does a group's mention end with, or go on to, a word for armed men of no state's forces ("Taliban
+ * militants", "Houthi rebels", "Kurdish fighters": the agents dictionary's CRM, REB, UAF nouns)? Then
+ * it names the group's members, not an event ("clashes", "talks") or other people ("commanders",
+ * "sympathisers") beside them.
+ */
+function namedByArmedMen(text: string, group: Mention): boolean {
+  const last = wordTokens(group.text).at(-1);
+  const next = wordTokens(text.slice(group.end).match(/^\s+\S+/u)?.[0] ?? '')[0];
+  const irregular = (word: string | undefined) =>
+    word !== undefined &&
+    (AGENTS_BY_FIRST_TOKEN.get(word.toLowerCase()) ?? []).some((agent) => agent.tokens.length === 1 && IRREGULAR_SECTORS.has(agent.sector));
+  return irregular(last) || irregular(next);
 }
 
 /** "from", "of" right before a name: where someone comes from or lives ("fishermen from Manila"). */
@@ -889,10 +913,11 @@ function withFollowers(text: string, named: Mention[]): Mention[] {
  * into sentences) every candidate counts.
  */
 export function withContextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
-  return groupsOfStates(text, contextAgents(text, mentions, grammar, acronyms));
+  return groupsOfStates(text, withAgentsOfNamedStates(text, mentions, grammar, acronyms));
 }
 
-function contextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
+/** The work of withContextAgents before groups take their state's adjective: agents given their state, groups and bodies found. */
+function withAgentsOfNamedStates(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
   const grouped = organsOfOwners(
     text,
     tokenize(text),
