@@ -185,13 +185,32 @@ const AGENT_QUALIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 const QUALIFIER_READING = /^(?:NOUN|ADJ|ADV|VERB)$/u;
 const PARTICIPLE = /ing$/u;
 
+/** A monarch's titles (data/agents.json `monarchs`): a noun before one makes another figure of it ("a drag queen"), not the monarch. */
+const MONARCH_TITLES: ReadonlySet<string> = new Set(handAgents.monarchs.words);
+
+/**
+ * Is the agent of tokens `first` to `last` a monarch's title right after a noun that modifies it ("drag
+ * queen", "beauty queen", "drug king", as wink-nlp reads the word)? Then it names someone else than the
+ * monarch, and no agent of the state's government.
+ */
+function anotherFigureThanMonarch(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const title = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  if (!before || !MONARCH_TITLES.has(title) || !/^ $/u.test(text.slice(before.end, tokens[first]!.start))) return false;
+  return lemmatise(text).some((w) => w.start === before.start && w.pos === 'NOUN');
+}
+
 /**
  * An agent after words that qualify it, right after a state's name: "Ghana's finance minister",
  * "Uganda's vice president", "the Iranian nuclear negotiators". News writes a portfolio or rank before
  * the title, an open class the dictionaries cannot list ("energy minister", "chief prosecutor"); the
  * agent is the noun phrase's head, and the words before it qualify it as wink-nlp reads them
  * (QUALIFIER_READING: "Israel's attack killed militants" has a verb between, no agent of Israel's). A title modifier
- * first ("Chile's former finance minister") gives its sector as it does before a bare title.
+ * first ("Chile's former finance minister") gives its sector as it does before a bare title. A noun
+ * before a monarch's title is no portfolio but another figure ("a Canadian drag queen"): no agent.
  */
 function qualifiedTitle(text: string, tokens: readonly Token[], first: number): { sector: string; last: number } | null {
   for (let at = first + 1; at <= first + MAX_AGENT_QUALIFIERS && at < tokens.length; at++) {
@@ -204,6 +223,7 @@ function qualifiedTitle(text: string, tokens: readonly Token[], first: number): 
       .slice(first, at)
       .every((t) => words.some((w) => w.start === t.start && QUALIFIER_READING.test(w.pos) && (w.pos !== 'VERB' || PARTICIPLE.test(t.text))));
     if (!qualifies) return null;
+    if (anotherFigureThanMonarch(text, tokens, at, agent.last)) return null;
     const modified = agent.sector === 'GOV' ? TITLE_MODIFIERS.get(tokens[first]!.text.toLowerCase()) : undefined;
     return { sector: modified ?? agent.sector, last: agent.last };
   }
@@ -963,6 +983,7 @@ function withAgentsOfNamedStates(text: string, mentions: Mention[], grammar: boo
       ofNamedGroup ||
       (NO_PARTY_SECTORS.has(agent.sector) && !civilians && !ACTING_CIVILIANS.has(text.slice(token.start, tokens[agent.last]!.end).toLowerCase())) ||
       NO_PARTY_AGENTS.has(token.text.toLowerCase()) ||
+      (grammar && anotherFigureThanMonarch(text, tokens, i, agent.last)) ||
       qualifier === 'other' ||
       (previous && POSSESSIVE_DETERMINER.test(previous.text))
     ) {
