@@ -13,7 +13,8 @@ interface Expected {
   lines: Array<{
     /** The document's date, for names resolved by it (office holders). */
     date?: string;
-    found?: Array<{ words: string; id: string; sector: string | null; type?: string }>;
+    /** `country`, where given: the state the actor is coded with (a group's own, or the state whose adjective names it). */
+    found?: Array<{ words: string; id: string; sector: string | null; type?: string; country?: string }>;
     /** Actors that must not be found; with `words`, only a mention holding them (a state named as the place: "Niger"). */
     absent?: Array<{ id: string; sector: string | null; words?: string }>;
     /** Mechanisms that act across mentions (coreference) are scored on claims: a claim relating the two ids, either order. */
@@ -69,10 +70,11 @@ export function scoreActorFixture(name: string): FixtureScore {
           m.text.includes(e.words) &&
           m.actor.id === e.id &&
           (m.actor.sector ?? null) === e.sector &&
-          (e.type === undefined || m.actor.type === e.type),
+          (e.type === undefined || m.actor.type === e.type) &&
+          (e.country === undefined || m.actor.country === e.country),
       );
       if (hit) score.found += 1;
-      else score.misses.push(`missed ${e.words}=${e.id}/${e.sector ?? '-'} got [${got}] :: ${text}`);
+      else score.misses.push(`missed ${e.words}=${e.id}/${e.sector ?? '-'}${e.country ? `/${e.country}` : ''} got [${got}] :: ${text}`);
     }
     for (const e of lines[i]!.noClaims ?? []) {
       score.absent += 1;

@@ -405,8 +405,13 @@ function plural(word) {
  * the role that follows the faith, if any ('MUSUAF' → UAF, 'BUDEDU' → EDU), else REL, is the agent's sector.
  */
 const RELIGIONS = new Set(['CHR', 'MUS', 'JEW', 'BUD', 'HIN']);
-/** Parts after a faith that are no role of their own ('MUSRAD' radicals, 'CHRPRO' Protestants, 'CHRMAR' Maronites). */
-const NO_ROLE_AFTER_FAITH = new Set(['RAD', 'CTH', 'PRO', 'MAR']);
+/**
+ * Parts after a faith that are no role of their own ('CHRCTH' Catholics, 'CHRPRO' Protestants, 'CHRMAR'
+ * Maronites): denominations, so the agent is the faith's clergy or faithful (REL). Radicals ('MUSRAD'
+ * "salafi jihadist", 'HINRAD' "hindu hardliner") are a role, CAMEO's RAD as for "extremist" without a
+ * faith: never clergy.
+ */
+const NO_ROLE_AFTER_FAITH = new Set(['CTH', 'PRO', 'MAR']);
 /**
  * CAMEO's issue codes that open some agents' codes but are no PLOVER sector: HRI (human rights) marks
  * rights groups, which CAMEO files as NGOs (NGOHRI) and PLOVER's coders code NGO ('a human rights

@@ -11,6 +11,7 @@ import {
   AGENTS_BY_LAST_TOKEN,
   placesAt,
   WORD,
+  wordTokens,
   candidatesAt,
   isUpper,
   roleHeldOn,
@@ -184,13 +185,32 @@ const AGENT_QUALIFIER = /^\p{Ll}[\p{Ll}-]*$/u;
 const QUALIFIER_READING = /^(?:NOUN|ADJ|ADV|VERB)$/u;
 const PARTICIPLE = /ing$/u;
 
+/** A monarch's titles (data/agents.json `monarchs`): a noun before one makes another figure of it ("a drag queen"), not the monarch. */
+const MONARCH_TITLES: ReadonlySet<string> = new Set(handAgents.monarchs.words);
+
+/**
+ * Is the agent of tokens `first` to `last` a monarch's title right after a noun that modifies it ("drag
+ * queen", "beauty queen", "drug king", as wink-nlp reads the word)? Then it names someone else than the
+ * monarch, and no agent of the state's government.
+ */
+function anotherFigureThanMonarch(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const title = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  if (!before || !MONARCH_TITLES.has(title) || !/^ $/u.test(text.slice(before.end, tokens[first]!.start))) return false;
+  return lemmatise(text).some((w) => w.start === before.start && w.pos === 'NOUN');
+}
+
 /**
  * An agent after words that qualify it, right after a state's name: "Ghana's finance minister",
  * "Uganda's vice president", "the Iranian nuclear negotiators". News writes a portfolio or rank before
  * the title, an open class the dictionaries cannot list ("energy minister", "chief prosecutor"); the
  * agent is the noun phrase's head, and the words before it qualify it as wink-nlp reads them
  * (QUALIFIER_READING: "Israel's attack killed militants" has a verb between, no agent of Israel's). A title modifier
- * first ("Chile's former finance minister") gives its sector as it does before a bare title.
+ * first ("Chile's former finance minister") gives its sector as it does before a bare title. A noun
+ * before a monarch's title is no portfolio but another figure ("a Canadian drag queen"): no agent.
  */
 function qualifiedTitle(text: string, tokens: readonly Token[], first: number): { sector: string; last: number } | null {
   for (let at = first + 1; at <= first + MAX_AGENT_QUALIFIERS && at < tokens.length; at++) {
@@ -203,6 +223,7 @@ function qualifiedTitle(text: string, tokens: readonly Token[], first: number): 
       .slice(first, at)
       .every((t) => words.some((w) => w.start === t.start && QUALIFIER_READING.test(w.pos) && (w.pos !== 'VERB' || PARTICIPLE.test(t.text))));
     if (!qualifies) return null;
+    if (anotherFigureThanMonarch(text, tokens, at, agent.last)) return null;
     const modified = agent.sector === 'GOV' ? TITLE_MODIFIERS.get(tokens[first]!.text.toLowerCase()) : undefined;
     return { sector: modified ?? agent.sector, last: agent.last };
   }
@@ -713,20 +734,43 @@ function peoplesOfPeoples(text: string, mentions: Mention[]): Mention[] {
  * such a group by its state, LBN REB), not a second party of the state beside it (which would make
  * "Lebanon attacked Israel" of "Lebanese Hezbollah fighters fired missiles into Israel"). Only an
  * adjective (a demonym): a state's own name before a group's is a pair ("Israel Hamas talks").
+ * A group the data places in another state is the adjective's only as a branch named by its
+ * armed men ("Pakistani Taliban militants"); before anything else the adjective is a second party
+ * ("Israeli Hezbollah clashes", "Israeli Hamas talks", "Iranian Hezbollah commanders met …",
+ * "American Hamas sympathisers").
  */
 function groupsOfStates(text: string, mentions: Mention[]): Mention[] {
   const kept: Mention[] = [];
   for (const m of mentions) {
     const previous = kept.at(-1);
     if (previous && bareState(previous) && isStateAdjective(previous.text) && m.actor?.type === 'group' && /^ $/u.test(text.slice(previous.end, m.start))) {
-      const phrase = text.slice(previous.start, m.end);
       const country = previous.actor!.country ?? previous.actor!.id;
+      if (m.actor.country && m.actor.country !== country && !namedByArmedMen(text, m)) {
+        kept.push(m);
+        continue;
+      }
+      const phrase = text.slice(previous.start, m.end);
       kept[kept.length - 1] = { ...m, start: previous.start, text: phrase, actor: { ...m.actor, country, mention: phrase } };
       continue;
     }
     kept.push(m);
   }
   return kept;
+}
+
+/**
+ * Does a group's mention end with, or go on to, a word for armed men of no state's forces ("Taliban
+ * militants", "Houthi rebels", "Kurdish fighters": the agents dictionary's CRM, REB, UAF nouns)? Then
+ * it names the group's members, not an event ("clashes", "talks") or other people ("commanders",
+ * "sympathisers") beside them.
+ */
+function namedByArmedMen(text: string, group: Mention): boolean {
+  const last = wordTokens(group.text).at(-1);
+  const next = wordTokens(text.slice(group.end).match(/^\s+\S+/u)?.[0] ?? '')[0];
+  const irregular = (word: string | undefined) =>
+    word !== undefined &&
+    (AGENTS_BY_FIRST_TOKEN.get(word.toLowerCase()) ?? []).some((agent) => agent.tokens.length === 1 && IRREGULAR_SECTORS.has(agent.sector));
+  return irregular(last) || irregular(next);
 }
 
 /** "from", "of" right before a name: where someone comes from or lives ("fishermen from Manila"). */
@@ -889,10 +933,11 @@ function withFollowers(text: string, named: Mention[]): Mention[] {
  * into sentences) every candidate counts.
  */
 export function withContextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
-  return groupsOfStates(text, contextAgents(text, mentions, grammar, acronyms));
+  return groupsOfStates(text, withAgentsOfNamedStates(text, mentions, grammar, acronyms));
 }
 
-function contextAgents(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
+/** The work of withContextAgents before groups take their state's adjective: agents given their state, groups and bodies found. */
+function withAgentsOfNamedStates(text: string, mentions: Mention[], grammar: boolean, acronyms?: Acronyms): Mention[] {
   const grouped = organsOfOwners(
     text,
     tokenize(text),
@@ -938,6 +983,7 @@ function contextAgents(text: string, mentions: Mention[], grammar: boolean, acro
       ofNamedGroup ||
       (NO_PARTY_SECTORS.has(agent.sector) && !civilians && !ACTING_CIVILIANS.has(text.slice(token.start, tokens[agent.last]!.end).toLowerCase())) ||
       NO_PARTY_AGENTS.has(token.text.toLowerCase()) ||
+      (grammar && anotherFigureThanMonarch(text, tokens, i, agent.last)) ||
       qualifier === 'other' ||
       (previous && POSSESSIVE_DETERMINER.test(previous.text))
     ) {

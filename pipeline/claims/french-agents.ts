@@ -39,9 +39,13 @@ const OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${OF.join('|')})(?:\\s+|(?<=['’]
 const OF_OPENING = new RegExp(`^\\s*(?:${OF.join('|')})(?:\\s+|(?<=['’]))(?:${ARTICLES})?`, 'iu');
 /**
  * "de" opening an infinitive after the agent ("accusé les manifestants d'avoir incendié", "de bloquer"):
- * the verb's complement, not whose the agent is. A perfect infinitive, or a lower-case word in -er.
+ * the verb's complement, not whose the agent is. A perfect infinitive, or a lower-case word in -er that
+ * is no adjective, adverb or noun (fr.json not_infinitives: "de premier plan", "d'hier").
  */
-const INFINITIVE_AFTER_OF = /^\s*d(?:e\s+|['’])(?:avoir|être|\p{Ll}+er)(?![\p{L}])/u;
+const INFINITIVE_AFTER_OF = new RegExp(
+  `^\\s*d(?:e\\s+|['’])(?:avoir|être|(?!(?:${french.not_infinitives.words.map(escapeRegex).join('|')})(?![\\p{L}]))\\p{Ll}+er)(?![\\p{L}])`,
+  'u',
+);
 /**
  * Up to two lower-case words, each may be with "de", between an agent and a state's adjective ("les
  * autorités de transition maliennes", "la junte militaire guinéenne"); no other preposition or article,
