@@ -42,6 +42,10 @@ interface SrcEntry {
   followed_by?: string[];
   /** The sense holds only between states or their governments (unarmed), the doer before the verb and the party after it. */
   between_states?: boolean;
+  /** The object word must head the first noun phrase after the verb ("declared a state of emergency on", not "revoked the agreement on … passports"). */
+  object_heads?: boolean;
+  /** With party_object: a party named anywhere in the object's noun phrase will do ("released two Israeli hostages"). */
+  party_in_phrase?: boolean;
 }
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as {
   en: SrcEntry[];
@@ -286,6 +290,8 @@ interface OutEntry {
   not_followed_by?: string[];
   followed_by?: string[];
   between_states?: boolean;
+  object_heads?: boolean;
+  party_in_phrase?: boolean;
   /** A verb the tagger reads alone as a noun: matched only where its sentence reads it as a verb, never through its noun. */
   verb_only?: boolean;
 }
@@ -309,6 +315,8 @@ for (const raw of src.en) {
     ...(entry.not_followed_by ? { not_followed_by: entry.not_followed_by } : {}),
     ...(entry.followed_by ? { followed_by: entry.followed_by } : {}),
     ...(entry.between_states ? { between_states: true } : {}),
+    ...(entry.object_heads ? { object_heads: true } : {}),
+    ...(entry.party_in_phrase ? { party_in_phrase: true } : {}),
   });
   if (entry.synonyms && block) {
     for (const [verb, own] of blocks.find((b) => b.name === block)!.verbs) {

@@ -14,6 +14,7 @@ import { conditionText, wordPattern } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 import { execAll } from '../text/regex.ts';
 import { anchorsOf, foldedWords, mayMatch } from './word-anchors.ts';
+import { placesAt } from './gazetteer.ts';
 
 export interface EventCoding {
   event: string;
@@ -44,6 +45,10 @@ interface EnEntry {
    * fired at protesters" shots.
    */
   between_states?: boolean;
+  /** The object word must head the first noun phrase after the verb ("declared a state of emergency", not "revoked the agreement on Russian passports"). */
+  object_heads?: boolean;
+  /** With party_object: a party named anywhere in the object's noun phrase ("released two Israeli hostages", the head no party's word). */
+  party_in_phrase?: boolean;
 }
 interface FrEntry {
   lemma: string;
@@ -729,7 +734,7 @@ const STATE_SECTORS: ReadonlySet<string | null> = new Set([null, 'GOV']);
 const actorOf = (m: Mention | undefined) => m?.actor ?? m?.resolved[0] ?? null;
 const stateParty = (m: Mention | undefined): boolean => {
   const actor = actorOf(m);
-  return actor !== null && STATE_SECTORS.has((actor as { sector?: string | null }).sector ?? null);
+  return actor !== null && STATE_SECTORS.has(actor.sector);
 };
 /** The last party named between `from` and `to` (the verb's doer, as the clause's subject before it). */
 const lastPartyBefore = (named: readonly Mention[], from: number, to: number): Mention | undefined =>
@@ -738,6 +743,57 @@ const lastPartyBefore = (named: readonly Mention[], from: number, to: number): M
 function partyOpeningAt(tokens: readonly Token[], k: number, named: readonly Mention[]): Mention | undefined {
   const first = tokens[k]?.pos === 'DET' ? tokens[k + 1] : tokens[k];
   return first && named.find((m) => actorOf(m) !== null && m.start <= first.start && first.start < m.end);
+}
+
+/** Parts of speech of the words before the nouns of an object's noun phrase ("the opposition's rally": the possessive too). */
+const OBJECT_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'PART']);
+/**
+ * The object found spans the head of the noun phrase opening at token k, its last noun before any
+ * preposition: "imposed a curfew on Hebron", "declared a state of emergency", "banned the opposition
+ * party"; not "the opposition's rally" (head rally) nor "a UN statement on the ship attacks".
+ */
+function headsFirstPhrase(tokens: readonly Token[], k: number, object: { start: number; end: number }): boolean {
+  let head = k;
+  for (;;) {
+    while (head < tokens.length && OBJECT_MODIFIER_POS.has(tokens[head]!.pos)) head += 1;
+    if (!TOPIC_NOUN_POS.has(tokens[head]?.pos ?? '')) return false;
+    while (TOPIC_NOUN_POS.has(tokens[head + 1]?.pos ?? '')) head += 1;
+    // A possessive after the nouns makes them a modifier of the phrase's own head.
+    if (tokens[head + 1]?.pos !== 'PART') break;
+    head += 2;
+  }
+  const last = tokens[head]!;
+  return object.start <= last.start && last.end <= object.end;
+}
+
+/** Parts of speech of the words before a noun phrase's nouns ("the past week", "its border policy"). */
+const TOPIC_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+const TOPIC_NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/**
+ * The noun phrase opening at token k, after an entry's `followed_by` word, names a topic: "fired at
+ * China over trade", "over its border policy", "over years of trade abuses". Not when it is a time
+ * span or a frontier (`when`: its head, "over the weekend", "over the border", unless the party's own
+ * possessive opens it or a complement follows that says what it is about), nor a place of the
+ * gazetteer ("over Kharkiv" is where shots were fired).
+ */
+function namesATopicAt(tokens: readonly Token[], k: number, when: readonly string[]): boolean {
+  const opening = tokens[k]?.pos === 'DET' ? k + 1 : k;
+  if (
+    opening < tokens.length &&
+    placesAt(
+      tokens.slice(opening, opening + 2).map((t) => ({ text: t.value })),
+      0,
+    ).length > 0
+  )
+    return false;
+  // Its head ends the first run of nouns after the modifiers: "over wine tariffs last week" is about tariffs.
+  let head = k;
+  while (head < tokens.length && TOPIC_MODIFIER_POS.has(tokens[head]!.pos)) head += 1;
+  if (!TOPIC_NOUN_POS.has(tokens[head]?.pos ?? '')) return false;
+  while (TOPIC_NOUN_POS.has(tokens[head + 1]?.pos ?? '')) head += 1;
+  const owned = tokens[k]!.pos === 'PRON';
+  const complement = tokens[head + 1]?.lemma === 'of';
+  return owned || complement || !when.includes(tokens[head]!.lemma);
 }
 
 /** Event cues of one sentence in the pack's language. */
@@ -796,10 +852,14 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       const clause = clauseAt(clauses, token.start);
       for (const entry of entries) {
         const followedBy = entry.followed_by;
-        if (followedBy && !tokens.some((t) => t.start >= token.end && t.start < clause.end && followedBy.includes(t.lemma))) continue;
-        // Without an object, the words that make another act are sought after the verb: "fired at Ukraine over the weekend" is no topic.
-        const other = entry.object === null ? entry.not_followed_by : undefined;
-        if (other && tokens.some((t) => t.start >= token.end && t.start < clause.end && other.includes(t.lemma))) continue;
+        if (followedBy) {
+          const at = tokens.findIndex((t, j) => j > i && t.start < clause.end && followedBy.includes(t.lemma));
+          if (at < 0 || !namesATopicAt(tokens, at + 1, entry.not_followed_by ?? [])) continue;
+        } else if (entry.object === null && entry.not_followed_by) {
+          // Without an object, the words that make another act are sought after the verb.
+          const other = entry.not_followed_by;
+          if (tokens.some((t) => t.start >= token.end && t.start < clause.end && other.includes(t.lemma))) continue;
+        }
         let k = i + 1;
         if (entry.particle && entry.object && entry.noun_object) {
           // CAMEO's "PLACE - * (IN DETENTION)": the party acted on may stand between the verb and the
@@ -815,7 +875,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
         if (entry.between_states && !(stateParty(lastPartyBefore(named, clause.start, token.start)) && stateParty(partyOpeningAt(tokens, k, named)))) continue;
         if (entry.party_object) {
           // A verb the tagger reads alone as a noun ("pardon", "rescue") is that verb with a party in its object's phrase.
-          const object = partyObjectAt(tokens, k, clause.end, named, entry.verb_only === true);
+          const object = partyObjectAt(tokens, k, clause.end, named, entry.verb_only === true || entry.party_in_phrase === true);
           if (object !== null) {
             push(entry, token.start, token.end, object.end, object.start);
             break;
@@ -831,7 +891,9 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
             .slice(k, k + 2 * OBJECT_WINDOW)
             .filter((t) => t.pos !== 'PUNCT' && t.start < clause.end)
             .slice(0, OBJECT_WINDOW);
-          const object = objectIn(window, entry.object, entry.noun_object === true);
+          const found = objectIn(window, entry.object, entry.noun_object === true);
+          // "blocked a UN statement on the ship attacks" blocks no ship: the listed word must head the verb's object.
+          const object = found !== null && entry.object_heads === true && !headsFirstPhrase(tokens, k, found) ? null : found;
           const other = entry.not_followed_by;
           // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
           if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;

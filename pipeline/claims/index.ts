@@ -259,8 +259,12 @@ function protestAim(text: string, cue: CueMatch, previous: CueMatch | undefined,
   return { ...cue, relation: 'protest', coding: previous.coding ?? { event: 'PROTEST', mode: null, context: RELATION_CONTEXT.protest ?? [] } };
 }
 
-/** An intent right before the act ("vowed to punish"), or leading to it through purpose clauses ("is ready to send troops to help defend"). */
-const intendedAct = (before: string, pack: LanguagePack) => pack.intentBefore.test(before) || pack.intentChainBefore.test(before);
+/**
+ * An intent right before the act ("vowed to punish"), or leading to it through purpose clauses ("is
+ * ready to send troops to help defend"), or a proposal of it ("accepted a proposal from Laos to reopen").
+ */
+const intendedAct = (before: string, pack: LanguagePack) =>
+  pack.intentBefore.test(before) || pack.intentChainBefore.test(before) || pack.intentNounBefore?.test(before) === true;
 
 /** Events whose act, in a purpose clause right after them, is refused, threatened or requested, not done. */
 const UNDOING_EVENTS: ReadonlySet<string> = new Set(['REJECT', 'THREATEN', 'DEMAND']);

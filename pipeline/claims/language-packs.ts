@@ -57,6 +57,12 @@ export interface LanguagePackData {
    * intent to cooperate as AGREE and an intent to harm as THREATEN.
    */
   intent: string[];
+  /**
+   * Nouns of a proposed act with their proposer, right before its infinitive ("a proposal from South
+   * Korea to", "Cambodia's plan to"): the act is intended, not done. Unlike `intent`, they make no
+   * pledge of the verb before them: "accepted a proposal to reopen the border" is still an acceptance.
+   */
+  intent_nouns?: string[];
   /** Words that open a purpose clause right before its verb ("to", "in order to", "pour"). */
   purpose: string[];
   /**
@@ -341,6 +347,8 @@ export interface LanguagePack {
    * to help defend"): the cue's act is intended as well.
    */
   intentChainBefore: RegExp;
+  /** A noun of a proposed act right before the cue, its infinitive (at most two words between); null where the pack lists none. */
+  intentNounBefore: RegExp | null;
   /** A locative or a link preposition ending a stretch of up to eight words ("sent observers to"). */
   locativeOrLinkBefore: RegExp;
   /** A "by" phrase (up to four words) opening the text after a cue, within a few words: the cue's agent ("a strike by dockers"). */
@@ -521,6 +529,7 @@ function compile(data: LanguagePackData): LanguagePack {
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
     threatConsequenceAfter: data.threat_consequences?.length ? new RegExp(`^\\s*(?:${alternation(data.threat_consequences)})(?![\\p{L}])`, 'iu') : null,
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
+    intentNounBefore: data.intent_nouns?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent_nouns)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu') : null,
     intentChainBefore: new RegExp(
       `(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,6}?(?:${alternation(data.purpose)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`,
       'iu',

@@ -20,3 +20,34 @@ describe('PLOVER modes', () => {
     expect(codingOf('Israel imposed restrictions on Palestinian fishermen.')).toEqual(['ISR COERCE/restrict PSE']);
   });
 });
+
+// Review of the events branch: each sentence below was coded wrongly before (written for this test).
+describe('event senses bound to their words', () => {
+  it('reads "fire at … over" as criticism by the phrase that opens after "over"', () => {
+    expect(codingOf('Australia fired at China over its wine tariffs last week.')).toEqual(['AUS DISAPPROVE/- CHN']);
+    expect(codingOf('Pakistan fired at India over its border policy.')).toEqual(['PAK DISAPPROVE/- IND']);
+    expect(codingOf('Russia fired at Ukraine over Kharkiv.')).toEqual(['RUS ASSAULT/- UKR']);
+  });
+
+  it('codes release by what is released: persons, money, or nothing held', () => {
+    expect(codingOf('The EU released 1 billion euros to Ukraine.')).toEqual(['eu AID/- UKR']);
+    expect(codingOf('Russia released a video of captured Ukrainian soldiers.')).not.toContain('RUS RETREAT/release UKR');
+    expect(codingOf('La France a libéré 10 millions d’euros pour le Liban.', 'fr')).toEqual(['FRA AID/- LBN']);
+  });
+
+  it('keeps the acceptance of a proposal, whose act is only intended', () => {
+    expect(codingOf("Vietnam accepted Cambodia's proposal to reopen the border.")).toEqual(['VNM AGREE/- KHM']);
+    expect(codingOf('Vietnam accepted a proposal from South Korea to reopen the border crossings.')).not.toContain('VNM CONCEDE/- KOR');
+  });
+
+  it('reads no threat in a negated or caused consequence', () => {
+    expect(codingOf('China warned that Japan would not regret its decision.')).toEqual([]);
+    expect(codingOf('India warned that Pakistan would face the consequences of Chinese debt.')).toEqual([]);
+  });
+
+  it('takes a verb-object entry only where the word heads the object', () => {
+    expect(codingOf('Ukraine revoked the agreement on Russian passports.')).toEqual([]);
+    expect(codingOf('Russia blocked a UN statement on the ship attacks by Ukraine.')).not.toContain('RUS COERCE/restrict un');
+    expect(codingOf('Israel banned the movement of Palestinian workers into Jerusalem.')).not.toContain('ISR COERCE/ban PSE');
+  });
+});
