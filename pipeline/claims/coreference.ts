@@ -262,10 +262,8 @@ function namesAnUnknownPerson(text: string, mentions: readonly Mention[], pack: 
   const dates = dateWords(pack);
   for (const run of execAll(CAPITALISED_RUN, text)) {
     const words = [...execAll(/\p{L}+/gu, run[0])].map((w) => ({ start: run.index + w.index, word: w[0] }));
-    // The sentence's opening word may be any word written with a capital ("Local lawmaker …"): a name needs
-    // two more, or an apposition after it that says who it is ("Peter Okoth, a local lawmaker, …").
-    const apposition = /^\s*,\s*\p{L}+\s+/u.exec(text.slice(run.index + run[0].length))?.[0] ?? '';
-    const named = run.index === 0 && pack.indefiniteAfterComma?.test(apposition) ? words : words.filter((w) => w.start > 0);
+    // The sentence's opening word may be any word written with a capital ("Local lawmaker …"): a name needs two more.
+    const named = words.filter((w) => w.start > 0);
     if (named.length < 2) continue;
     if (named.some((w) => dates.has(w.word.toLowerCase()) || mentions.some((m) => m.actor && w.start >= m.start && w.start < m.end))) continue;
     return true;
