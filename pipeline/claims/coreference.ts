@@ -9,7 +9,6 @@
 import type { Actor } from '../records/claim.ts';
 import { findAnaphors, type Mention } from './actors.ts';
 import type { LanguagePack } from './language-packs.ts';
-import { monthNames, weekdayNames } from '../text/dates.ts';
 import { execAll } from '../text/regex.ts';
 
 /** Actors a pronoun may stand for: states (and their agents), organisations, armed groups. */
@@ -152,14 +151,12 @@ export function namesAnIndividual(mention: Mention, pack: LanguagePack | undefin
  * sentences: with two persons named ("Kenya's president met Uganda's president, who said he …") the
  * text does not say which, and a state named alone is no person.
  */
-function resolvePersonal(mention: Mention, sentence: readonly Mention[], earlier: readonly (Actor | null)[], pack: LanguagePack | undefined): void {
+function resolvePersonal(mention: Mention, sentence: readonly Mention[], earlier: readonly Actor[], pack: LanguagePack | undefined): void {
   const distinct = (actors: readonly Actor[]) =>
     actors.filter((a, k) => actors.findIndex((b) => b.id === a.id && b.sector === a.sector && b.name === a.name) === k);
   const from = mention.personalFrom ?? 0;
   const here = distinct(sentence.filter((m) => m.start >= from && m.end <= mention.start && namesAnIndividual(m, pack)).map((m) => m.actor!));
-  // A person named in an earlier sentence whom no dictionary knows (null) may be the one meant: no earlier individual is then sure.
-  const before = earlier.includes(null) ? [] : distinct(earlier as readonly Actor[]);
-  const candidates = here.length > 0 || mention.personal === 'sentence' ? here : before;
+  const candidates = here.length > 0 || mention.personal === 'sentence' ? here : distinct(earlier);
   if (candidates.length === 1) mention.resolved = [{ ...candidates[0]!, mention: mention.text }];
 }
 
@@ -167,9 +164,8 @@ function resolvePersonal(mention: Mention, sentence: readonly Mention[], earlier
  * Resolves the anaphors of one paragraph in place. `sentences` holds each sentence's mentions in
  * text order (named and anaphoric mixed). `pack` tells which names are of one person, for "he".
  */
-export function resolveParagraph(sentences: readonly (readonly Mention[])[], pack?: LanguagePack, texts?: readonly string[]): void {
-  // Individuals named so far; null for a person's name no actor answers to ("Peter Okoth, a local lawmaker").
-  const individuals: Array<Actor | null> = [];
+export function resolveParagraph(sentences: readonly (readonly Mention[])[], pack?: LanguagePack): void {
+  const individuals: Actor[] = [];
   const paragraphScores = new Map<string, Salience>();
   let order = 0;
   const credit = (scores: Map<string, Salience>, actor: Actor, points: number) => {
@@ -177,7 +173,7 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[], pac
     if (current) current.score += points;
     else scores.set(actor.id, { actor, score: points, firstSeen: order++ });
   };
-  for (const [index, mentions] of sentences.entries()) {
+  for (const mentions of sentences) {
     const sentenceScores = new Map<string, Salience>();
     let firstNamed = true;
     for (const mention of mentions) {
@@ -227,8 +223,6 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[], pac
       }
     }
     for (const mention of mentions) if (namesAnIndividual(mention, pack)) individuals.push(mention.actor!);
-    const text = texts?.[index];
-    if (text !== undefined && pack && namesAnUnknownPerson(text, mentions, pack)) individuals.push(null);
     // Sentence mentions count once (without the same-sentence weight) for later sentences.
     for (const mention of mentions) {
       if (mention.actor && isAntecedent(mention.actor)) credit(paragraphScores, mention.actor, 1);
@@ -236,39 +230,4 @@ export function resolveParagraph(sentences: readonly (readonly Mention[])[], pac
     const firstCountry = mentions.find((m) => m.actor && isAntecedent(m.actor));
     if (firstCountry?.actor) credit(paragraphScores, firstCountry.actor, SUBJECT_BONUS);
   }
-}
-
-/** Two or more capitalised words in a row: the shape of a person's full name ("Peter Okoth"). */
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}])/gu;
-
-/** Each pack's weekday and month names (a date, "On Monday", "In March", is no name), built once. */
-const DATE_WORDS = new WeakMap<LanguagePack, ReadonlySet<string>>();
-
-function dateWords(pack: LanguagePack): ReadonlySet<string> {
-  let words = DATE_WORDS.get(pack);
-  if (!words) {
-    words = new Set([...weekdayNames(pack.language), ...monthNames(pack.language).keys()].map((w) => w.toLowerCase()));
-    DATE_WORDS.set(pack, words);
-  }
-  return words;
-}
-
-/**
- * Does a sentence name a person no actor answers to: capitalised words in a row, none of them inside an
- * actor's name nor a date word ("Local lawmaker Peter Okoth criticised the visit")? A later "he" may then
- * be that person, so it stands for no individual named before (resolvePersonal).
- */
-function namesAnUnknownPerson(text: string, mentions: readonly Mention[], pack: LanguagePack): boolean {
-  const dates = dateWords(pack);
-  for (const run of execAll(CAPITALISED_RUN, text)) {
-    const words = [...execAll(/\p{L}+/gu, run[0])].map((w) => ({ start: run.index + w.index, word: w[0] }));
-    // The sentence's opening word may be any word written with a capital ("Local lawmaker …"): a name needs
-    // two more, or an apposition after it that says who it is ("Peter Okoth, a local lawmaker, …").
-    const apposition = /^\s*,\s*\p{L}+\s+/u.exec(text.slice(run.index + run[0].length))?.[0] ?? '';
-    const named = run.index === 0 && pack.indefiniteAfterComma?.test(apposition) ? words : words.filter((w) => w.start > 0);
-    if (named.length < 2) continue;
-    if (named.some((w) => dates.has(w.word.toLowerCase()) || mentions.some((m) => m.actor && w.start >= m.start && w.start < m.end))) continue;
-    return true;
-  }
-  return false;
 }

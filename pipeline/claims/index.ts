@@ -418,11 +418,7 @@ function mentionsBySentence(sentences: readonly Sentence[], pack: LanguagePack, 
   let from = 0;
   for (let i = 1; i <= sentences.length; i++) {
     if (i === sentences.length || sentences[i]!.paragraph !== sentences[from]!.paragraph) {
-      resolveParagraph(
-        all.slice(from, i),
-        pack,
-        sentences.slice(from, i).map((s) => s.text),
-      );
+      resolveParagraph(all.slice(from, i), pack);
       from = i;
     }
   }

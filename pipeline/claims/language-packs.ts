@@ -301,7 +301,9 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
     reachingVerbs: new Set(data.reaching_verbs ?? []),
     reciprocal: data.reciprocal?.length ? new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?${wordSource(alternation(data.reciprocal))}`, 'iu') : null,
     articleBefore: new RegExp(`(?<![\\p{L}])(?:${articles})$`, 'iu'),
-    pactAtEnd: data.pacts?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.pacts)})\\s*$`, 'iu') : null,
+    // Case-sensitive: a capitalised pact noun, or one behind a capitalised word, ends a treaty's proper name
+    // ("the Nuclear Non-Proliferation Treaty", "the Paris Agreement"), which many states sign, not with each other.
+    pactAtEnd: data.pacts?.length ? new RegExp(`(?<![\\p{L}]|\\p{Lu}[\\p{L}-]*\\s+)(?:${alternation(data.pacts)})\\s*$`, 'u') : null,
   };
 }
 

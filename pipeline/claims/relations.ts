@@ -245,9 +245,9 @@ function placesOf(text: string, clause: Clause, groups: readonly MentionGroup[],
   return places;
 }
 
+/** Each pair of a listed subject acting together: "Kenya, Uganda and Tanzania signed a protocol" binds all three. */
 function pairsWithin(group: MentionGroup): Array<[Actor, Actor]> {
-  const [first, ...rest] = group.actors;
-  return first ? rest.map((other) => [first, other] as [Actor, Actor]) : [];
+  return group.actors.flatMap((first, i) => group.actors.slice(i + 1).map((other) => [first, other] as [Actor, Actor]));
 }
 
 function cross(subjects: MentionGroup, objects: MentionGroup): Array<[Actor, Actor]> {
@@ -289,6 +289,17 @@ function participleByBefore(text: string, from: number, to: number, pack: Langua
   if (pack.language !== 'en') return pack.pastParticipleEnding?.test(/\p{L}+/u.exec(text.slice(from, to))?.[0] ?? '') ?? false;
   const first = lemmatise(text).find((t) => t.start >= from && t.pos !== 'PUNCT');
   return first !== undefined && first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma && !/ing$/iu.test(first.value);
+}
+
+/**
+ * Without a tagger the event noun is the cue of a passive whose verb follows it: "Des sanctions ont été
+ * imposées à l'Iran", "Une aide a été accordée au Tchad". The participle, known by its ending, stands
+ * after its auxiliary within the next few words before the first party.
+ */
+function passiveAfterNoun(text: string, from: number, to: number, pack: LanguagePack): boolean {
+  if (pack.language === 'en' || !pack.pastParticipleEnding) return false;
+  const words = [...text.slice(from, to).matchAll(/\p{L}+/gu)].slice(0, 4);
+  return words.some((w) => pack.pastParticipleEnding!.test(w[0]) && passiveAt(text, from + w.index, from + w.index + w[0].length));
 }
 
 /** The verb cue is a past participle right after a noun ("a demonstration staged", "raids carried out"). */
@@ -798,9 +809,10 @@ export function argumentsFor(
   }
   // "An appeal was made to Nepal by Bhutan", "Sanctions were imposed on Iran by the EU": a passive
   // verb with no party before it has its doer after "by" and the party it reaches among the others
-  // after it (not a state named as the place where it happened). "Des sanctions ont été imposées à l'Iran
-  // par l'UE" alike: the auxiliary marks the passive in either language.
-  if (!nearestBefore && isVerb && passiveAt(text, cue.start, cue.end)) {
+  // after it (not a state named as the place where it happened). "Des sanctions ont été imposées contre
+  // l'Iran par l'UE" alike, its event noun the cue: the auxiliary marks the passive in either language.
+  // ("imposées à l'Iran" still gives nothing: after "à" the pack reads the state as a place.)
+  if (!nearestBefore && (isVerb ? passiveAt(text, cue.start, cue.end) : isNoun && firstAfter && passiveAfterNoun(text, cue.end, firstAfter.start, pack))) {
     const doer = after.find((g, k) => pack.passiveByBefore.test(text.slice(k === 0 ? cue.end : after[k - 1]!.end, g.start)));
     const reached = after.find((g) => g !== doer && !places.has(g));
     if (doer && reached) return result(cross(doer, reached), 'passive', doer, reached);
