@@ -215,15 +215,19 @@ export function segmentsKey(previousKey: string | null, key: string): string {
 
 /**
  * The key of an explorer chunk made of the items `identities` names (fragment keys, with a group's
- * number for blocks), in order: its compressed bytes depend on them, the code and zlib's version.
+ * number for blocks), in order: its compressed bytes depend on them, the code, zlib's version and
+ * the chunks' mean size `chunkBytes`, by which the chunk's items are cut into runs (endsRun), each
+ * a deflate segment of its own: the same items under another mean make other bytes.
  */
-export function chunkKey(kind: string, identities: string[]): string {
+export function chunkKey(kind: string, chunkBytes: number, identities: string[]): string {
   const hash = createHash('sha256')
     .update(serialisingCode())
     .update('\0')
     .update(process.versions.zlib ?? '')
     .update('\0')
-    .update(kind);
+    .update(kind)
+    .update('\0')
+    .update(String(chunkBytes));
   for (const identity of identities) hash.update('\0').update(identity);
   return hash.digest('hex');
 }
@@ -372,8 +376,8 @@ export class FragmentStore implements ChunkCache {
     this.use(this.bulkPath(key));
   }
 
-  chunkKey(kind: string, identities: string[]): string {
-    return chunkKey(kind, identities);
+  chunkKey(kind: string, chunkBytes: number, identities: string[]): string {
+    return chunkKey(kind, chunkBytes, identities);
   }
 
   private chunkPath(key: string): string {

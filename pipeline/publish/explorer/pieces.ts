@@ -261,8 +261,8 @@ export async function writeHashed(versionDir: string, path: string, text: string
 
 /** Compressed chunk JSON by a key of everything it is made of, and its items' segments (the build cache; see FragmentStore). */
 export interface ChunkCache {
-  /** The key of a chunk made of these members, by its kind, from their identities. */
-  chunkKey(kind: string, identities: string[]): string;
+  /** The key of a chunk made of these members, by its kind and the chunks' mean size (which cuts its runs), from their identities. */
+  chunkKey(kind: string, chunkBytes: number, identities: string[]): string;
   getChunk(key: string): Promise<Buffer | null>;
   putChunk(key: string, packed: Buffer): Promise<void>;
   /** The key of the segment of a run of items (`identities`) in a chunk of `kind`, after the item `previous` (null: the run opens its chunk). */
@@ -406,7 +406,7 @@ class Chunks {
     this.count += 1;
     const cache = this.cache();
     const identities = members.map((member) => member.identity);
-    const cacheKey = cache && identities.every((identity) => identity !== null) ? cache.chunkKey(this.kind, identities as string[]) : null;
+    const cacheKey = cache && identities.every((identity) => identity !== null) ? cache.chunkKey(this.kind, this.chunkBytes, identities as string[]) : null;
     let packed = cacheKey ? await cache!.getChunk(cacheKey) : null;
     // Its runs' segments are what the chunk is made again from when one of its documents changes.
     if (packed)
