@@ -6,6 +6,7 @@
 // fragments equals one written from scratch.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { CODE_EXTENSION, CODE_ROOT } from '../package-layout.ts';
 import { RECORD_TYPES, tablesOf } from '../records/index.ts';
@@ -215,15 +216,19 @@ export function segmentsKey(previousKey: string | null, key: string): string {
 
 /**
  * The key of an explorer chunk made of the items `identities` names (fragment keys, with a group's
- * number for blocks), in order: its compressed bytes depend on them, the code and zlib's version.
+ * number for blocks), in order: its compressed bytes depend on them, the code, zlib's version and
+ * the chunks' mean size `chunkBytes`, by which the chunk's items are cut into runs (endsRun), each
+ * a deflate segment of its own: the same items under another mean make other bytes.
  */
-export function chunkKey(kind: string, identities: string[]): string {
+export function chunkKey(kind: string, chunkBytes: number, identities: string[]): string {
   const hash = createHash('sha256')
     .update(serialisingCode())
     .update('\0')
     .update(process.versions.zlib ?? '')
     .update('\0')
-    .update(kind);
+    .update(kind)
+    .update('\0')
+    .update(String(chunkBytes));
   for (const identity of identities) hash.update('\0').update(identity);
   return hash.digest('hex');
 }
@@ -233,7 +238,7 @@ export function chunkKey(kind: string, identities: string[]): string {
  * when it follows the item `previous` (null: it opens its chunk, after the kind's opening):
  * deflated with the previous item's own text as dictionary, like a document's segments (segmentsKey).
  */
-export function itemSegmentKey(kind: string, previous: string | null, identities: string[]): string {
+export function runSegmentKey(kind: string, previous: string | null, identities: string[]): string {
   const hash = createHash('sha256')
     .update(serialisingCode())
     .update('\0')
@@ -274,7 +279,8 @@ type SegmentsHeader = [name: string, crc: number, length: number, bytes: number]
  * the files' bytes back to back), and what only a miss elsewhere needs (`.bulk`: the bytes of its
  * segmented files and its explorer items, alike). Beside them each document's compressed segments
  * after the document that preceded it (`.seg`), the explorer's compressed chunks (`.chunk`) and
- * the segments of their runs of items (`.iseg`).
+ * the segments of their runs of items (`.rseg`; `.iseg` before, which a build now never asks
+ * for: it deflates those runs once again, and `pagepress cache prune` removes the old files).
  */
 export class FragmentStore implements ChunkCache {
   /**
@@ -328,7 +334,7 @@ export class FragmentStore implements ChunkCache {
   }
 
   private async getBulk(key: string): Promise<{ header: BulkHeader; parts: Buffer[] }> {
-    const stored = await this.read<BulkHeader>(this.bulkPath(key), (header) => [...header.texts.map(([, length]) => length), ...header.items]);
+    const stored = await this.read<BulkHeader>(this.bulkPath(key), (header) => [...header.texts.map(([, length]) => length), ...header.items], true);
     if (!stored) throw new Error(`the build cache lost part of fragment ${key} during the build`);
     return stored;
   }
@@ -372,8 +378,8 @@ export class FragmentStore implements ChunkCache {
     this.use(this.bulkPath(key));
   }
 
-  chunkKey(kind: string, identities: string[]): string {
-    return chunkKey(kind, identities);
+  chunkKey(kind: string, chunkBytes: number, identities: string[]): string {
+    return chunkKey(kind, chunkBytes, identities);
   }
 
   private chunkPath(key: string): string {
@@ -392,30 +398,30 @@ export class FragmentStore implements ChunkCache {
     this.use(this.chunkPath(key));
   }
 
-  itemSegmentKey(kind: string, previous: string | null, identities: string[]): string {
-    return itemSegmentKey(kind, previous, identities);
+  runSegmentKey(kind: string, previous: string | null, identities: string[]): string {
+    return runSegmentKey(kind, previous, identities);
   }
 
-  private itemSegmentPath(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.iseg`);
+  private runSegmentPath(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.rseg`);
   }
 
-  /** The compressed segment of a run of explorer items stored under `key` (see itemSegmentKey), or null. */
-  async getItemSegment(key: string): Promise<Segment | null> {
-    const stored = await this.read<[crc: number, length: number, bytes: number]>(this.itemSegmentPath(key), ([, , bytes]) => [bytes]);
+  /** The compressed segment of a run of explorer items stored under `key` (see runSegmentKey), or null. */
+  async getRunSegment(key: string): Promise<Segment | null> {
+    const stored = await this.read<[crc: number, length: number, bytes: number]>(this.runSegmentPath(key), ([, , bytes]) => [bytes]);
     if (!stored) return null;
-    this.use(this.itemSegmentPath(key));
+    this.use(this.runSegmentPath(key));
     const [crc, length] = stored.header;
     return { deflated: stored.parts[0]!, crc, length };
   }
 
-  keepItemSegment(key: string): void {
-    this.use(this.itemSegmentPath(key));
+  keepRunSegment(key: string): void {
+    this.use(this.runSegmentPath(key));
   }
 
-  async putItemSegment(key: string, segment: Segment): Promise<void> {
-    await this.write(this.itemSegmentPath(key), [segment.crc, segment.length, segment.deflated.length], [segment.deflated]);
-    this.use(this.itemSegmentPath(key));
+  async putRunSegment(key: string, segment: Segment): Promise<void> {
+    await this.write(this.runSegmentPath(key), [segment.crc, segment.length, segment.deflated.length], [segment.deflated]);
+    this.use(this.runSegmentPath(key));
   }
 
   private segmentsPath(key: string): string {
@@ -446,11 +452,14 @@ export class FragmentStore implements ChunkCache {
    * Read synchronously, as `has` and `get` test for files: a rebuild reads a few files per document
    * of the version, nearly all small, and fs/promises spends four round trips to the thread pool on
    * each (about 0.4 ms of CPU against 0.07 ms, and existsSync a tenth of access; 1,000 cache files).
+   * But not when `large` (a `.bulk`, a document's whole text and items, up to megabytes): read only
+   * on a miss, it would hold the main thread, and the workers' results and the deflates waiting on
+   * it, for as long as the disk takes; the round trips cost nothing beside that.
    */
-  private async read<Header>(path: string, lengthsOf: (header: Header) => number[]): Promise<{ header: Header; parts: Buffer[] } | null> {
+  private async read<Header>(path: string, lengthsOf: (header: Header) => number[], large = false): Promise<{ header: Header; parts: Buffer[] } | null> {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      bytes = large ? await readFile(path) : readFileSync(path);
     } catch {
       return null;
     }

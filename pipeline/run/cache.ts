@@ -41,6 +41,18 @@ export async function readJson<T>(path: string): Promise<T | null> {
   }
 }
 
+/**
+ * readJson read synchronously, for the small files a rebuild reads for every capture, where
+ * fs/promises' round trips to the thread pool cost several times the CPU (FragmentStore.read).
+ */
+export function readJsonSync<T>(path: string): T | null {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return null;
+  }
+}
+
 /** `value` as JSON at `path`, written atomically (see writeFileAtomically). */
 export async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
   await writeFileAtomically(path, JSON.stringify(value));
@@ -72,14 +84,8 @@ export const summaryPath = (cacheDir: string, plan: Plan, sha256: string) => joi
  * came from has gone from the cache, since publishing may have to read them.
  */
 export async function readSummary(cacheDir: string, plan: Plan, sha256: string): Promise<StoredSummary | null> {
-  // Read and tested synchronously: a rebuild does this for every capture, on small files, and
-  // fs/promises' round trips to the thread pool cost several times the CPU (FragmentStore.read).
-  let summary: StoredSummary | null;
-  try {
-    summary = JSON.parse(readFileSync(summaryPath(cacheDir, plan, sha256), 'utf8')) as StoredSummary;
-  } catch {
-    summary = null;
-  }
+  // Read and tested synchronously (readJsonSync): a rebuild does this for every capture.
+  const summary = readJsonSync<StoredSummary>(summaryPath(cacheDir, plan, sha256));
   if (!summary || summary.sha256 !== sha256) return null;
   // The entries of steps that did not run (a capture dropped before them) are not there to find.
   if (summary.drop) return summary;

@@ -91,7 +91,7 @@ describe('the explorer built from fragments', () => {
     await writeVersion(join(root, 'first'), corpus, store);
     const chunksBefore = (await listFiles(store.dir)).filter((p) => p.endsWith('.chunk')).length;
     expect(chunksBefore).toBeGreaterThan(40);
-    const itemSegmentsBefore = (await listFiles(store.dir)).filter((p) => p.endsWith('.iseg')).length;
+    const runSegmentsBefore = (await listFiles(store.dir)).filter((p) => p.endsWith('.rseg')).length;
     const changed = withLonger(CHANGED);
     await writeVersion(join(root, 'warm'), changed, store);
     await writeVersion(join(root, 'cold'), changed, null);
@@ -121,9 +121,9 @@ describe('the explorer built from fragments', () => {
     // Inside those chunks only the changed document's items and the ones after them (which take
     // them as dictionary, or open a chunk now) were compressed again: a few items, not every item
     // of the chunks (dozens here), as when a changed chunk was gzipped whole.
-    const itemSegmentsAfter = (await listFiles(store.dir)).filter((p) => p.endsWith('.iseg')).length;
-    expect(itemSegmentsAfter - itemSegmentsBefore).toBeGreaterThan(0);
-    expect(itemSegmentsAfter - itemSegmentsBefore).toBeLessThanOrEqual(8);
+    const runSegmentsAfter = (await listFiles(store.dir)).filter((p) => p.endsWith('.rseg')).length;
+    expect(runSegmentsAfter - runSegmentsBefore).toBeGreaterThan(0);
+    expect(runSegmentsAfter - runSegmentsBefore).toBeLessThanOrEqual(8);
     // The document's claims point where they did, and the index counts its new block.
     const data = readExplorerData(join(root, 'warm')) as { index: { documents: { id: string[]; blocksKept: number[] } } };
     const at = data.index.documents.id.indexOf(changed[CHANGED].document.id);

@@ -1,14 +1,15 @@
 // The explorer's chunk gzip made of cached deflate segments (explorer/pieces.ts): a warm rebuild
 // after a document moved to or from the head of its chunk gives exactly the cold build's files, and
 // every chunk is valid gzip (a segment reused in a place whose preceding bytes differ from those it
-// was deflated after breaks the data check); and a chunk of thousands of tiny items is packed in a
+// was deflated after breaks the data check), also when the chunks' mean size changed between builds
+// (it cuts a chunk's items into other runs); and a chunk of thousands of tiny items is packed in a
 // bounded number of segments, in bounded time and memory.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../pipeline/publish/checksums.ts';
-import { ExplorerBuilder, cutAfter, type ExplorerEntry } from '../../pipeline/publish/explorer/pieces.ts';
+import { ExplorerBuilder, cutAfter, endsRun, type ExplorerEntry } from '../../pipeline/publish/explorer/pieces.ts';
 import { FragmentStore } from '../../pipeline/publish/fragments.ts';
 import { gzipPortable } from '../../pipeline/publish/gzip.ts';
 import { listFiles } from '../../pipeline/publish/write-version.ts';
@@ -89,6 +90,26 @@ describe('explorer chunks from cached segments', () => {
     }
   }, 60_000);
 
+  it('equals a cold build when the same chunk was cached under another chunk size', async () => {
+    // The first id whose item ends a run under a mean of 4 KB and not under 8 KB, ending no chunk
+    // under either: a chunk of it and a long item is cut into two runs at 4 KB and one at 8 KB.
+    let shortItem: Item | null = null;
+    for (let i = 0; !shortItem; i++) {
+      const id = `doc-${i}`;
+      const text = documentText(id, 'words of a short page '.repeat(8));
+      const endsChunk = cutAfter(id, text.length, 4096) || cutAfter(id, text.length, 8192);
+      if (!endsChunk && endsRun(id, text.length, 4096) && !endsRun(id, text.length, 8192)) shortItem = { id, text };
+    }
+    // As long as either mean: it ends the chunk under both.
+    const longItem = { id: 'doc-long', text: documentText('doc-long', 'a long page '.repeat(800)) };
+    const items = [shortItem, longItem];
+    const store = new FragmentStore(join(root, 'sizes-cache'));
+    await build(join(root, 'sizes-4k'), items, store, 4096);
+    await build(join(root, 'sizes-8k-warm'), items, store, 8192);
+    await build(join(root, 'sizes-8k-cold'), items, null, 8192);
+    await expectSameFiles(join(root, 'sizes-8k-warm'), join(root, 'sizes-8k-cold'));
+  }, 60_000);
+
   it('packs a chunk of thousands of tiny items in few segments, in bounded time and memory', async () => {
     const items: Item[] = Array.from({ length: 10_000 }, (_, i) => {
       const id = `doc-${String(i).padStart(5, '0')}`;
@@ -104,12 +125,13 @@ describe('explorer chunks from cached segments', () => {
     const started = performance.now();
     await build(join(root, 'tiny'), items, store, 512 * 1024);
     const packMs = performance.now() - started;
-    const segments = (await listFiles(store.dir)).filter((path) => path.endsWith('.iseg')).length;
+    // maxRSS is in KiB: a deflate stream per item at once held hundreds of MB. First, so that code
+    // packing one segment per item fails on what it costs, before the count below says why.
+    expect((process.resourceUsage().maxRSS - rssBefore) / 1024).toBeLessThan(150);
+    expect(packMs, `packing took ${packMs.toFixed(0)} ms, gzipping it whole ${wholeMs.toFixed(0)} ms`).toBeLessThan(20 * wholeMs + 10_000);
+    const segments = (await listFiles(store.dir)).filter((path) => path.endsWith('.rseg')).length;
     // Segments of about a 32nd of a chunk each: a few dozen for this half-megabyte, not one per item.
     expect(segments).toBeLessThan(totalBytes / 4096);
-    expect(packMs, `packing took ${packMs.toFixed(0)} ms, gzipping it whole ${wholeMs.toFixed(0)} ms`).toBeLessThan(20 * wholeMs + 10_000);
-    // maxRSS is in KiB: a deflate stream per item at once held hundreds of MB.
-    expect((process.resourceUsage().maxRSS - rssBefore) / 1024).toBeLessThan(150);
     expect(chunkedDocuments(join(root, 'tiny')).length).toBe(items.length);
   }, 120_000);
 });

@@ -28,7 +28,7 @@ describe('FragmentStore', () => {
     const root = await mkdtemp(join(tmpdir(), 'pagepress-fragment-folders-'));
     try {
       const store = new FragmentStore(join(root, 'fragments'));
-      const key = chunkKey('documents', ['one']);
+      const key = chunkKey('documents', 512 * 1024, ['one']);
       await store.putChunk(key, Buffer.from('first'));
       await rm(join(root, 'fragments'), { recursive: true });
       await store.putChunk(key, Buffer.from('second'));
