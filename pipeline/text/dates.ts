@@ -733,19 +733,35 @@ export function yearlessDays(text: string, options: DateOptions = {}): YearlessD
 
 /** What a page states that can give a year-less day its year. */
 export interface YearEvidence {
-  /** Text that holds the page's other full dates in any form: its markup with its file names and URLs ("20190624_…", "/2019-06-24/"). */
-  markup: string;
-  /** The year the page's URL path states ("/2019/43/"), or null. */
-  urlYear: number | null;
+  /**
+   * The page's own names that can hold its day: its body's or article's id, its images' file names
+   * inside the article, its og:image (without query strings). Not links to other pages, nor a
+   * stylesheet's version stamp: those date other pages and files.
+   */
+  ownNames: string;
+  /** The year and month the page's URL path files it under ("/2019/06/"), or null. */
+  urlMonth: { year: number; month: number } | null;
   /** The capture's instant, or null. */
   capturedAt: string | null;
+  /**
+   * Whether the page shows it may be older than its capture: a full date printed on it, or a
+   * copyright year before the capture's. The capture's year is then not the page's.
+   */
+  olderThanCapture: boolean;
 }
 
 /**
+ * How long before the capture a year-less day is taken to fall in the capture's year (or the year
+ * before): a page saved months after it was written prints a day the calendar repeats every year.
+ */
+const CAPTURE_YEAR_DAYS = 62;
+
+/**
  * The full day a year-less printed day stands for, or null. Its year comes from, in order: a full
- * date the page states elsewhere with the same month and day (one year only), the year in the page's
- * URL path, the capture (its year, or the year before when the day would fall after it). The
- * weekday, when printed, must agree; the day must be a plausible page day.
+ * date with the same month and day in the page's own names (one year only, and the URL's when the
+ * URL states one), the URL path's year and month (the printed month must be the URL's), the capture
+ * (only with a printed weekday, within CAPTURE_YEAR_DAYS before it, and when the page shows nothing
+ * older). The weekday, when printed, must agree; the day must be a plausible page day.
  */
 export function yearOfYearlessDay(printed: YearlessDay, evidence: YearEvidence): string | null {
   const { month, day } = printed;
@@ -755,14 +771,24 @@ export function yearOfYearlessDay(printed: YearlessDay, evidence: YearEvidence):
     if (printed.weekday !== null && new Date(Date.UTC(year, month - 1, day)).getUTCDay() !== printed.weekday) return null;
     return value;
   };
+  const url = evidence.urlMonth;
+  if (url && url.month !== month) return null;
   const sameDay = new RegExp(`(?<!\\d)((?:199|20\\d)\\d)(?<separator>[-_/.]?)${pad(month)}\\k<separator>${pad(day)}(?!\\d)`, 'g');
-  const years = new Set([...evidence.markup.matchAll(sameDay)].map((match) => Number(match[1])));
-  if (years.size === 1) return fits([...years][0]!);
+  const years = new Set([...evidence.ownNames.matchAll(sameDay)].map((match) => Number(match[1])));
   if (years.size > 1) return null;
-  if (evidence.urlYear !== null) return fits(evidence.urlYear);
-  if (!evidence.capturedAt) return null;
+  if (years.size === 1) {
+    const year = [...years][0]!;
+    return url && url.year !== year ? null : fits(year);
+  }
+  if (url) return fits(url.year);
+  if (!evidence.capturedAt || printed.weekday === null || evidence.olderThanCapture) return null;
+  const captured = Date.parse(evidence.capturedAt);
   const capturedYear = Number(evidence.capturedAt.slice(0, 4));
-  return fits(capturedYear) ?? fits(capturedYear - 1);
+  for (const year of [capturedYear, capturedYear - 1]) {
+    const value = fits(year);
+    if (value && captured - Date.parse(`${value}T00:00:00Z`) <= CAPTURE_YEAR_DAYS * 86_400_000) return value;
+  }
+  return null;
 }
 
 /** UTC offsets in use on Earth, in hours: how far a page's own calendar day can be from UTC's. */

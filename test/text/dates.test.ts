@@ -281,16 +281,32 @@ describe('days that need the page or the capture to be read', () => {
     expect(yearlessDays('30.11. | Buch der Woche', { language: 'de' })).toEqual([]);
   });
 
-  it('takes the year of a full date with the same day, else the URL, else the capture, and only a year the weekday agrees with', () => {
+  it("takes the year of a full date with the same day in the page's own names, else the URL's year and month, and only a year the weekday agrees with", () => {
     const monday = { month: 5, day: 3, weekday: 1, text: 'Monday 3 May' };
-    const none = { markup: '', urlYear: null, capturedAt: null };
-    expect(yearOfYearlessDay(monday, { ...none, markup: '<img src="/img/20210503_dam.jpg">' })).toBe('2021-05-03');
-    expect(yearOfYearlessDay(monday, { ...none, markup: '<a href="/2021-05-03/a">a</a> <a href="/2010-05-03/b">b</a>' })).toBeNull();
-    expect(yearOfYearlessDay(monday, { ...none, urlYear: 2021 })).toBe('2021-05-03');
-    expect(yearOfYearlessDay(monday, { ...none, urlYear: 2022 })).toBeNull();
+    const none = { ownNames: '', urlMonth: null, capturedAt: null, olderThanCapture: false };
+    expect(yearOfYearlessDay(monday, { ...none, ownNames: '/img/20210503_dam.jpg' })).toBe('2021-05-03');
+    expect(yearOfYearlessDay(monday, { ...none, ownNames: '/2021-05-03/a\n/2010-05-03/b' })).toBeNull();
+    expect(yearOfYearlessDay(monday, { ...none, urlMonth: { year: 2021, month: 5 } })).toBe('2021-05-03');
+    expect(yearOfYearlessDay(monday, { ...none, urlMonth: { year: 2022, month: 5 } })).toBeNull();
     expect(yearOfYearlessDay(monday, none)).toBeNull();
-    // Captured in March 2022: 3 May 2022 is still to come, and 3 May 2021 was a Monday.
-    expect(yearOfYearlessDay(monday, { ...none, capturedAt: '2022-03-01T10:00:00Z' })).toBe('2021-05-03');
+  });
+
+  it("refuses a URL whose month is not the printed one, and an own name's year the URL contradicts", () => {
+    const monday = { month: 5, day: 3, weekday: 1, text: 'Monday 3 May' };
+    const none = { ownNames: '', urlMonth: null, capturedAt: null, olderThanCapture: false };
+    expect(yearOfYearlessDay(monday, { ...none, urlMonth: { year: 2021, month: 4 } })).toBeNull();
+    expect(yearOfYearlessDay(monday, { ...none, ownNames: '/img/20100503_dam.jpg', urlMonth: { year: 2021, month: 5 } })).toBeNull();
+  });
+
+  it("takes the capture's year only for a printed weekday within two months before the capture, on a page that shows nothing older", () => {
+    const monday = { month: 5, day: 3, weekday: 1, text: 'Monday 3 May' };
+    const none = { ownNames: '', urlMonth: null, capturedAt: null, olderThanCapture: false };
+    // Captured in June 2021: 3 May 2021 was a Monday, five weeks before.
+    expect(yearOfYearlessDay(monday, { ...none, capturedAt: '2021-06-10T10:00:00Z' })).toBe('2021-05-03');
+    expect(yearOfYearlessDay(monday, { ...none, capturedAt: '2021-06-10T10:00:00Z', olderThanCapture: true })).toBeNull();
+    expect(yearOfYearlessDay({ ...monday, weekday: null }, { ...none, capturedAt: '2021-06-10T10:00:00Z' })).toBeNull();
+    // Captured in March 2022: 3 May 2021 was a Monday, but ten months before.
+    expect(yearOfYearlessDay(monday, { ...none, capturedAt: '2022-03-01T10:00:00Z' })).toBeNull();
   });
 
   it('counts a relative date back from the capture time, to the day, within a week', () => {

@@ -57,15 +57,19 @@ export function urlDate(url: string | null): string | null {
   return null;
 }
 
-/** A path segment that is a year alone (/2019/43/, /archive/2021/): the year the site files the page under. */
-const URL_YEAR_SEGMENT = /\/((?:199|20\d)\d)(?=\/)/;
+/**
+ * A year segment with a month segment after it (/2019/06/, /2019/6/slug): the year and month the
+ * site files the page under. A year alone (/tag/2010/, /archive/2019/, /worldcup/2018/) may name
+ * the subject, a tag or an archive, not the page's year.
+ */
+const URL_YEAR_MONTH = /\/((?:199|20\d)\d)\/(0?[1-9]|1[0-2])(?=\/|$)/;
 
-/** The year a URL's path files the page under, or null (see URL_YEAR_SEGMENT). */
-export function urlYear(url: string | null): number | null {
+/** The year and month a URL's path files the page under, or null (see URL_YEAR_MONTH). */
+export function urlMonth(url: string | null): { year: number; month: number } | null {
   if (!url) return null;
   try {
-    const found = URL_YEAR_SEGMENT.exec(new URL(url).pathname);
-    return found ? Number(found[1]) : null;
+    const found = URL_YEAR_MONTH.exec(new URL(url).pathname);
+    return found ? { year: Number(found[1]), month: Number(found[2]) } : null;
   } catch {
     return null;
   }

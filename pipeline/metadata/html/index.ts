@@ -34,7 +34,7 @@ import {
 import { readAttachment, readViews } from '../text/labels.ts';
 import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../../text/language-detection.ts';
-import { matchChrome } from '../../text/chrome-vocabulary.ts';
+import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields, takeUpdatedAsPublished } from '../types.ts';
 import { ELSEWHERE, OTHER_PIECES, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
@@ -42,7 +42,7 @@ import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
 import { elementsByItemprop, elementsByRel, elementsByTag, elementsWhere, hasWord } from '../../ingest/dom-index.ts';
 import { isTag, type Element } from 'domhandler';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
-import { type FoundDate, printedDateElementDay, searchPublicationDate, timeElementDay, urlDate, urlYear } from './date-search.ts';
+import { type FoundDate, printedDateElementDay, searchPublicationDate, timeElementDay, urlDate, urlMonth } from './date-search.ts';
 import { FRAGMENT, pattern } from '../../lexicon/index.ts';
 import { leadingDay } from '../lead-day.ts';
 import { wordsBesideDates } from '../date-line.ts';
@@ -235,7 +235,12 @@ export function htmlMetadata($: CheerioAPI, nodes: readonly JsonLdNode[], cleane
     const found = headDayFromContext(
       head.filter((block) => block.kind !== 'comment').map((block) => block.text),
       { language: dateLanguage, dayFirst, zones },
-      { url: fields.url ?? context.url ?? null, capturedAt: context.capturedAt ?? null, markup: () => $.html() },
+      {
+        url: fields.url ?? context.url ?? null,
+        capturedAt: context.capturedAt ?? null,
+        ownNames: () => pageOwnNames($, firstMeta(meta, ['og:image'])?.value ?? null),
+        olderThanCapture: () => pageOlderThanCapture(cleaned.blocks, { language: dateLanguage, dayFirst, zones }, context.capturedAt ?? null),
+      },
     );
     // "Updated 2 hours ago" dates a revision: kept as the update, which stands in for the publication below.
     if (found) set(found.revision ? 'updated' : 'published', found.value, found.source);
@@ -609,35 +614,92 @@ function isDateLine(text: string, context: DateContext): boolean {
 /** Words a date line may hold beside its dates, labels and a credit: a place, a time zone. */
 const DATE_LINE_OTHER_WORDS = 2;
 
+/** A clock time ("14:30", "9.05", "10h15"): a bare "today" beside one is a date line's. */
+const CLOCK_TIME = /(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)/u;
+/** "Today" or "yesterday" (in the page's languages, as RELATIVE_DATE reads them) with no count of units before "ago". */
+const BARE_RELATIVE_DAY = /\b(?:yesterday|today)\b/giu;
+/** A publication or update label, every one in a line. */
+const DATE_LABELS = [new RegExp(pattern('date-label-published').source, 'giu'), new RegExp(pattern('date-label-updated-or-revised').source, 'giu')];
+
 /**
  * The day a short line of the article's head states once the capture or the rest of the page is
  * asked: a relative date ("2 hours ago", "vor 3 Tagen") back from the capture time, else a day
  * printed without its year, its year from the page (yearOfYearlessDay). Only date lines: the same
  * words in a sentence ("three days ago the council met", "on 3 March the minister") date its story.
- * `markup` is asked for only when a year-less day is found.
+ * A bare "today" or "yesterday" counts only beside a time or a date label ("Posted today", "Today,
+ * 14:30"): alone it is a top bar's, a sidebar's ("Most read today") or prose. A line that also
+ * prints a day must agree with it. A year-less day counts only with nothing but a publication or
+ * update label before it: "Deadline: 3 May", "Closes Friday 3 May" announce days to come.
+ * The page's evidence is asked for only when a year-less day is found.
  */
 function headDayFromContext(
   lines: readonly string[],
   options: DateContext,
-  page: { url: string | null; capturedAt: string | null; markup: () => string },
+  page: { url: string | null; capturedAt: string | null; ownNames: () => string; olderThanCapture: () => boolean },
 ): (FoundDate & { revision: boolean }) | null {
   const relativeDates = new RegExp(RELATIVE_DATE.source, 'giu');
   const shortLines = lines.filter((line) => line.length <= HEAD_LINE && !line.includes('\n'));
   for (const line of shortLines) {
     if (wordsBesideDates(line, [], [relativeDates, LEAD_IN_TO_END]).length > DATE_LINE_OTHER_WORDS) continue;
+    const labelled = PUBLISHED_WORD.test(line) || UPDATED_WORD.test(line);
+    const bareDayOnly = !RELATIVE_DATE.test(line.replace(BARE_RELATIVE_DAY, ' '));
+    if (bareDayOnly && !labelled && !CLOCK_TIME.test(line)) continue;
     const value = relativeDay(line, options.language, page.capturedAt);
-    if (value) return { value, source: 'text:relative-date(capture)', revision: UPDATED_WORD.test(line) };
+    if (!value) continue;
+    // "Today, 3 March" captured in June, "2 days ago · 3 March": the line contradicts itself.
+    if (yearlessDays(line, options).some((printed) => value.slice(5) !== `${pad2(printed.month)}-${pad2(printed.day)}`)) return null;
+    return { value, source: 'text:relative-date(capture)', revision: UPDATED_WORD.test(line) };
   }
-  let markup: string | null = null;
+  let evidence: { ownNames: string; olderThanCapture: boolean } | null = null;
   for (const line of shortLines) {
     for (const printed of yearlessDays(line, options)) {
       if (wordsBesideDates(line, [{ value: '', text: printed.text }], [relativeDates, LEAD_IN_TO_END]).length > DATE_LINE_OTHER_WORDS) continue;
-      markup ??= page.markup();
-      const value = yearOfYearlessDay(printed, { markup, urlYear: urlYear(page.url), capturedAt: page.capturedAt });
+      if (wordsBesideDates(line.slice(0, line.indexOf(printed.text)), [], DATE_LABELS).length > 0) continue;
+      evidence ??= { ownNames: page.ownNames(), olderThanCapture: page.olderThanCapture() };
+      const value = yearOfYearlessDay(printed, { ...evidence, urlMonth: urlMonth(page.url), capturedAt: page.capturedAt });
       if (value) return { value, source: 'text:date-line(year from page)', revision: UPDATED_WORD.test(line) };
     }
   }
   return null;
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The names that are the page's own and can hold its day (a file name "20220314_ferry.jpg", an id
+ * "post-2022-03-14"): the body's and articles' ids, the images inside the article, its og:image,
+ * without query strings (a version stamp "?ver=20130303" dates a file). Links to other pages are
+ * left out: "On this day" and related links hold other pages' days.
+ */
+function pageOwnNames($: CheerioAPI, ogImage: string | null): string {
+  const names: (string | undefined | null)[] = [$('body').attr('id'), ogImage];
+  $('article').each((_, element) => {
+    names.push($(element).attr('id'));
+  });
+  $('article img, main img, [role="main"] img').each((_, element) => {
+    names.push($(element).attr('src'));
+  });
+  return names
+    .filter((name): name is string => Boolean(name))
+    .map((name) => name.split(/[?#]/u)[0])
+    .join('\n');
+}
+
+/**
+ * Whether a page shows it is older than its capture: it prints a full day somewhere (a date the
+ * reader did not take, in a comment or a teaser), or its copyright line's latest year is before the
+ * capture's year ("© 2015" on a page saved in 2024).
+ */
+function pageOlderThanCapture(blocks: readonly Block[], options: DateContext, capturedAt: string | null): boolean {
+  const capturedYear = capturedAt ? Number(capturedAt.slice(0, 4)) : null;
+  for (const block of blocks) {
+    if (findDates(block.text, options).some((date) => date.value.length >= 10)) return true;
+    if (capturedYear !== null && COPYRIGHT_PATTERN.test(block.text)) {
+      const years = [...block.text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].map((match) => Number(match[1]));
+      if (years.length > 0 && Math.max(...years) < capturedYear) return true;
+    }
+  }
+  return false;
 }
 
 /** Blocks that can open with the article's own date: its text, and the unlabelled lines around its head (not a top bar's "today", a menu or a teaser). */
