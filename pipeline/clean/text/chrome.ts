@@ -34,7 +34,6 @@ export type ChromeRule =
   | 'credit'
   | 'caption'
   | 'contact-line'
-  | 'share-call'
   | 'chrome-words'
   | 'date-only'
   | 'date-label';
@@ -177,24 +176,6 @@ const CONTACT_LINE = pattern('contact-line');
  */
 const SERVER_ERROR = /(?:^|\s)in (?:[A-Za-z]:)?[\\/]\S[^\n]*?\.(?:php\d?|inc)\s+on line \d+/u;
 
-/**
- * A call to share the post under it: a question to the reader, then a prompt a few words long that
- * names the share widget's verb ("Liked this article? Share it!", "Dir hat der Artikel gefallen?
- * Jetzt teilen..."). The prompt alone is one of the share bar's labels; asked first, the line is
- * a sentence the widget words cover too little of to be read as chrome.
- */
-function isShareCall(text: string, shape: Shape): boolean {
-  if (shape.words > SHARE_CALL_WORDS) return false;
-  const asked = text.lastIndexOf('?');
-  if (asked < 0) return false;
-  const prompt = text.slice(asked + 1).trim();
-  const promptWords = prompt.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
-  if (promptWords === 0 || promptWords > SHARE_PROMPT_WORDS) return false;
-  return matchChrome(prompt)?.kind === 'share';
-}
-const SHARE_CALL_WORDS = 12;
-const SHARE_PROMPT_WORDS = 5;
-
 /** What kind of chrome a paragraph is, or null when nothing marks it as chrome. */
 export function chromeVerdict(text: string, shape: Shape, language: string | null): ChromeVerdict | null {
   // Notes are the sources of the article, not its text (issue 14: whole reference lists were kept).
@@ -232,7 +213,6 @@ export function chromeVerdict(text: string, shape: Shape, language: string | nul
     return { kind: 'boilerplate', rule: 'contact-line', reason: 'contact line: phone, fax or e-mail' };
   if (shape.words <= 30 && READ_ALSO.test(text) && (!shape.prose || READ_ALSO_LABEL.test(text)))
     return { kind: 'related', rule: 'read-also', reason: 'link to another article ("Read also: …")' };
-  if (isShareCall(text, shape)) return { kind: 'share', rule: 'share-call', reason: 'share call: a question to the reader and a prompt to share' };
   if (shape.words <= 16) {
     const match = matchChrome(text);
     if (match && match.coverage >= 0.6 && !(shape.prose && match.coverage < 0.9))

@@ -662,6 +662,9 @@ function bodyUnderHead(
   for (let i = head + 1; i < Math.min(candidates.length, head + 1 + HEAD_TO_BODY); i++) {
     if (barriers[i]) return null;
     const candidate = candidates[i]!;
+    // Only the head's own chrome stands between it and the body: a "Related stories" heading
+    // under a brief's byline opens teasers, not the article's body.
+    if (candidate.chrome && !HEAD_CHROME.has(candidate.chrome.kind)) return null;
     if (isParagraph(candidate, 0)) {
       const barrier = barriers.indexOf(true, i);
       return { first: i, last: bestPrefixEnd(scores, i, barrier < 0 ? candidates.length - 1 : barrier - 1) };
@@ -671,6 +674,8 @@ function bodyUnderHead(
 }
 /** Lines of a head's chrome (byline, date, share bar, picture) between a standfirst and the body. */
 const HEAD_TO_BODY = 12;
+/** The chrome a head is made of (its byline, date, share bar, a picture's credit or download, renderer fields). */
+const HEAD_CHROME = new Set<Block['kind']>(['byline', 'dateline', 'page-metadata', 'share', 'attachment', 'boilerplate']);
 
 /** Cleans a plain-text dump of a page: keeps the article's paragraphs, drops the chrome. */
 export function cleanText(content: string, options: { language?: string | null } = {}): Cleaned {

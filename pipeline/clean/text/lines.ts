@@ -3,14 +3,14 @@
 import { unmarkupLine, withoutFootnoteMarkers } from '../markup.ts';
 
 export interface Line {
-  /** The line without its indentation, list marker or trailing spaces (a number at the margin is text, and stays). */
+  /** The line without its indentation, list marker or trailing spaces (a number at the margin is text, and stays, unless it goes on counting an ordered list). */
   text: string;
   /** Offsets of `text` in the capture's content: [start, end). */
   start: number;
   end: number;
   /** Columns of leading whitespace (tabs count as 4). */
   indent: number;
-  /** The list marker the line opened with ("•", "-", "1."), or null. */
+  /** The list marker the line opened with ("•", "-", "1."), or null (a number kept in the text is none). */
   bullet: string | null;
   /** Blank lines between this line and the previous non-blank one. */
   blanksBefore: number;
@@ -40,6 +40,8 @@ export function splitLines(content: string): Line[] {
   const lines: Line[] = [];
   let blanks = 0;
   let offset = 0;
+  /** The number of the ordered list's item last read, while the list goes on (its lines indented). */
+  let itemNumber: number | null = null;
   while (offset <= content.length) {
     let next = content.indexOf('\n', offset);
     if (next === -1) next = content.length;
@@ -59,13 +61,18 @@ export function splitLines(content: string): Line[] {
       let start = offset + Math.max(0, found);
       const marker = BULLET.exec(body);
       // A "1." followed by a capitalised sentence is a list item; "-" opening a number ("-5%") is not.
-      const bullet = marker && !/^[-–]\d/.test(body) ? marker[1]! : null;
+      const opened = marker && !/^[-–]\d/.test(body) ? marker[1]! : null;
+      const number = opened && NUMBER_MARKER.test(opened) ? Number.parseInt(opened, 10) : null;
       // A number at the margin is the page's own text ("1. Choose the pot", "3. Klasse", "1. Januar"):
-      // a renderer indents the items of an ordered list, so only an indented number is its marker.
-      if (bullet && marker && !(leading.length === 0 && NUMBER_MARKER.test(bullet))) {
+      // a renderer indents the items of an ordered list, so only an indented number is its marker,
+      // and the item after one right-aligned (" 9." then "10." at the margin) as it goes on counting.
+      const bullet = number === null || leading.length > 0 || (itemNumber !== null && number === itemNumber + 1) ? opened : null;
+      if (bullet && marker) {
         body = body.slice(marker[0].length);
         start += marker[0].length;
       }
+      if (bullet && number !== null) itemNumber = number;
+      else if (leading.length === 0) itemNumber = null;
       lines.push({
         text: body,
         start: Math.min(start, offset + raw.length),

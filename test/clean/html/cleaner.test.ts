@@ -125,6 +125,17 @@ describe('cleanHtml', () => {
     expect(text).toContain('Benjamin Netanyahu met Vladimir Putin');
   });
 
+  it("keeps an interview's short questions and answers whose words a share bar also uses", () => {
+    const answers = [
+      'Why Berlin? I like the city.',
+      'Did the prices hold? Share prices fell sharply.',
+      'Was ist zu tun? Teilen Sie die Last.',
+      'Is it worth it? Print it and see.',
+    ];
+    const { text } = clean(`<html><body><article>${prose(2)}${answers.map((answer) => `<p>${answer}</p>`).join('')}${prose(1)}</article></body></html>`);
+    for (const answer of answers) expect(text).toContain(answer);
+  });
+
   it('returns empty output for a page without a body text', () => {
     const result = clean('<html><body><script>var x = 1;</script></body></html>');
     expect(result.text).toBe('');

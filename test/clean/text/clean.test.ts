@@ -325,3 +325,56 @@ describe("a post's filing notice", () => {
     expect(text).toContain(paragraph);
   });
 });
+
+describe('numbered lines', () => {
+  const steps = [
+    'Measure the window you will use as the lid and note its size.',
+    'Cut the four sides from timber so that the back stands higher.',
+    'Screw the corners together with brackets on the inside.',
+    'Sand the top edges so that the lid closes without a gap.',
+    'Paint the outside with a water-based wood stain and let it dry.',
+    'Fix two hinges to the back edge for the window lid.',
+    'Lay the frame on level ground facing the morning sun.',
+    'Fill the bottom with a layer of gravel for drainage.',
+    'Spread compost over the gravel to the depth of a hand.',
+    'Put the window on its hinges and check that it closes well.',
+    'Prop the lid open on warm days so that the plants do not cook.',
+    'Close it at night whenever frost is forecast in the area.',
+  ];
+
+  it('reads "10." at the margin under a right-aligned " 9." as the next item of the ordered list', () => {
+    // w3m right-aligns an ordered list's numbers: " 9." is indented, "10." starts at the margin.
+    const dump = [
+      'Building a cold frame in a weekend',
+      '',
+      PROSE_A,
+      '',
+      ...steps.map((step, i) => `${String(i + 1).padStart(2)}. ${step}`),
+      '',
+      PROSE_B,
+      '',
+    ].join('\n');
+    const { text, markdown } = cleanText(dump);
+    for (const step of steps) expect(markdown).toContain(`- ${step}`);
+    expect(text).not.toMatch(/\b1[0-2]\. /u);
+  });
+
+  it('gives a number kept in the text no list marker: the line is a heading, not a list item', () => {
+    const dump = [
+      PROSE_A,
+      '',
+      '1. Feed the starter the night before',
+      '',
+      PROSE_B,
+      '',
+      '2. Give the dough time',
+      '',
+      PROSE_A.replace('Tuesday', 'Friday'),
+      '',
+    ].join('\n');
+    const { markdown, blocks } = cleanText(dump);
+    expect(markdown).toContain('1. Feed the starter the night before');
+    expect(markdown).not.toContain('- 1');
+    expect(blocks.filter((block) => block.kept && block.kind === 'list')).toEqual([]);
+  });
+});
