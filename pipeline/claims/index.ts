@@ -51,7 +51,12 @@ import { findTimes, timeForClaim } from './time.ts';
 //        preposition, CAMEO verbs the tagger reads as nouns only with a party object, cancelled aid no aid, shot
 //        dead / fire on / crack down; person pronouns for the individual named before them, a warning by the
 //        speaker's own act, the main verb after a relative clause, joint acts before an infinitive.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.11.0';
+// 2.12.0: protesters as civilians, religious agents REL and radicals RAD, a state's adjective before its own
+//        armed group one party, monarchs' titles only without a noun before them; wire verbs of AID, COERCE and
+//        COOPERATE, PLOVER modes for release, curfew, martial law and bans, verbal 'fire at' over a topic as
+//        criticism, warnings of consequences as threats, proposals as intended acts; French passive relatives
+//        and event nouns in passives, pacts signed together, the speaker after the verb.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.12.0';
 
 export interface ClaimInput {
   id: string;
