@@ -16,9 +16,9 @@
 //   segments texts in DIR and reuses them on later runs; --list-empty names the tuned pages pagepress left empty
 //   --cpu-ratio [EVERY] measures only the CPU ratio of pagepress's whole chain to trafilatura (issue 16): every
 //   EVERY-th page of dev/segments/html (default 4), tuned and held-out parts apart, both timed as CPU seconds in
-//   this run, alternating, over [-- --rounds N] rounds (default 5); each round, each side runs an untimed warm-up
-//   pass over a part and then the same number of timed passes (bench/cpu-sample.ts); prints each side's fastest
-//   round and the sum over the rounds
+//   this run, alternating, over [-- --rounds N] rounds (default 5); each round, each side in a fresh process
+//   warms up untimed on other pages of the part and then times one pass over the sample, so every timed page is
+//   new to its process (bench/cpu-sample.ts); prints each side's fastest round and the sum over the rounds
 // --help prints this comment
 import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -26,7 +26,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Block } from '../pipeline/text/blocks.ts';
@@ -36,9 +35,7 @@ import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata } from '../pipeline/metadata/index.ts';
 import { processCapture } from '../pipeline/run/process.ts';
-import { DEFAULT_WORKER_HEAP_MB, poolWorkerLimits } from '../pipeline/run/executor.ts';
-import { compileRegexpsOnce } from '../pipeline/run/regexp-tier.ts';
-import type { ChainPasses } from './chain-worker.ts';
+import { timeChainOnce } from './chain-timer.ts';
 import { cpuSample, SEGMENTS_HTML } from './cpu-sample.ts';
 
 export { score, tokens, type Score };
@@ -544,63 +541,38 @@ function measureSegments(only: string | null, cache: string | null, listEmpty: b
 // ---- CPU per page (issue 16): pagepress's whole chain against trafilatura, same pages, same run ----
 
 /**
- * trafilatura's CPU seconds for each of `1 + passes` runs of its extraction loop over `folder`, in one
- * Python process: the peer script run as it is, with its clock (time.perf_counter, which it reads
- * around the loop) swapped for the process's CPU clock, so its timing file states CPU seconds.
- * Wall-clock time on a shared machine measures the load. The first run is the untimed warm-up.
+ * trafilatura's CPU seconds on `timed` (a folder of capture links) in a fresh Python process that
+ * first extracts `warmup` (another such folder) untimed: bench/cpu-sample.ts's rule, as for pagepress.
+ * The peer script runs as it is, with its clock (time.perf_counter, which it reads around the loop)
+ * swapped for the process's CPU clock, so its timing file states CPU seconds (wall-clock time on a
+ * shared machine measures the load).
  */
-function trafilaturaCpuPasses(folder: string, out: string, passes: number): number[] | string {
+function trafilaturaCpuOnce(warmup: string, timed: string, out: string): number | string {
   const wrapper = [
     'import json, runpy, sys, time',
     'time.perf_counter = time.process_time',
-    'script, folder, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])',
+    'script, out, folders = sys.argv[1], sys.argv[2], sys.argv[3:]',
     'seconds = []',
-    'for _ in range(runs):',
+    'for folder in folders:',
     '    sys.argv = [script, folder, out]',
     "    runpy.run_path(script, run_name='__main__')",
     "    seconds.append(json.load(open(out[:-len('.jsonl')] + '.timing.json'))['wall_s'])",
     'print(json.dumps(seconds))',
   ].join('\n');
-  const run = spawnSync('/usr/bin/python3', ['-c', wrapper, join(PEERS, 'trafilatura-extract.py'), folder, out, String(1 + passes)], {
+  const run = spawnSync('/usr/bin/python3', ['-c', wrapper, join(PEERS, 'trafilatura-extract.py'), out, warmup, timed], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });
   if (run.status !== 0) return `trafilatura-extract.py failed: ${run.stderr.slice(-500)}`;
-  return (JSON.parse(run.stdout.trim().split('\n').at(-1)!) as number[]).slice(1);
-}
-
-/**
- * A worker thread that times pagepress's whole chain (bench/chain-worker.ts) with a build pool worker's
- * V8 settings: its resource limits and the process's regular-expression flag (set before it starts).
- */
-function chainTimer(): { passes: (files: string[], passes: number) => Promise<number[]>; close: () => Promise<number> } {
-  compileRegexpsOnce();
-  // Started from a plain-JavaScript stub that registers tsx in the worker and then imports the
-  // TypeScript module (a worker given a .ts entry, even with tsx in its execArgv, cannot load it); no
-  // flags of this process's (tsx's own) are passed on.
-  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-  const entry = JSON.stringify(new URL('./chain-worker.ts', import.meta.url).href);
-  const worker = new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${entry}); })`, {
-    eval: true,
-    execArgv: [],
-    resourceLimits: poolWorkerLimits(DEFAULT_WORKER_HEAP_MB.pool),
-  });
-  return {
-    passes: (files, passes) =>
-      new Promise((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.postMessage({ files, passes } satisfies ChainPasses);
-      }),
-    close: () => worker.terminate(),
-  };
+  return (JSON.parse(run.stdout.trim().split('\n').at(-1)!) as number[]).at(-1)!;
 }
 
 /**
  * Every `every`-th page of dev/segments/html, tuned and held-out parts apart (bench/cpu-sample.ts):
- * pagepress's whole chain (decode, parse, clean, metadata, claims, in this process) and trafilatura's
+ * pagepress's whole chain (decode, parse, clean, metadata, claims, on a pool-like worker thread) and trafilatura's
  * extraction (its own process), each timed in CPU seconds by the same rule (an untimed warm-up pass
- * over the part, then the same number of timed passes for both), alternating part by part for
+ * on other pages of the part, then one timed pass over the sample, each round in a fresh process, so
+ * every timed page is new to its process), alternating part by part for
  * `rounds` rounds so both see the same load. Prints pages per CPU-second and pagepress's multiple of
  * trafilatura's per round, summed over the rounds, and from each side's fastest round. On a shared
  * machine other processes only ever add CPU time (cache and core sharing inflate a process's own CPU
@@ -619,20 +591,24 @@ async function measureCpuRatio(every: number, rounds: number): Promise<void> {
     return;
   }
   const scratch = mkdtempSync(join(tmpdir(), 'pagepress-cpu-ratio-'));
-  const chain = chainTimer();
   try {
-    // trafilatura reads a folder: one per part, of links to the chosen captures.
+    // trafilatura reads a folder: per part, one of links to the sampled captures and one to its warm-up pages.
+    const folder = (part: string, warmup: boolean) => join(scratch, `${part}${warmup ? ' warm-up' : ''}`);
     for (const part of parts) {
-      mkdirSync(join(scratch, part.name));
-      for (const file of part.files) symlinkSync(join(SEGMENTS_HTML, file), join(scratch, part.name, file));
+      for (const [files, warmup] of [
+        [part.files, false],
+        [part.warmup, true],
+      ] as const) {
+        mkdirSync(folder(part.name, warmup));
+        for (const file of files) symlinkSync(join(SEGMENTS_HTML, file), join(folder(part.name, warmup), file));
+      }
     }
-    // Each round's figure for a part: its timed passes' mean CPU seconds, one pass's worth of pages.
+    // Each round's figure for a part: its one timed pass's CPU seconds.
     const totals = new Map(parts.map((part) => [part.name, { ours: 0, theirs: 0, fastestOurs: Infinity, fastestTheirs: Infinity }]));
     const pages = parts.reduce((sum, part) => sum + part.files.length, 0);
-    const mean = (seconds: number[]) => seconds.reduce((a, b) => a + b, 0) / seconds.length;
     console.log(`\nCPU per page, pagepress whole chain vs trafilatura 2.2 (extraction only), every ${every}th page of ${SEGMENTS_HTML}, same run;`);
     console.log(
-      `each round, each side in one process: an untimed warm-up pass over the part, then timed passes (${parts.map((part) => `${part.name} ${part.passes}`).join(', ')}), their mean:`,
+      `each round, each side in a fresh process: an untimed warm-up on other pages of the part (${parts.map((part) => `${part.name} ${part.warmup.length}`).join(', ')}), then one timed pass over the sample:`,
     );
     console.log('round  part       pages  pagepress pages/CPU-s  trafilatura pages/CPU-s  ratio');
     const line = (label: string, part: string, n: number, ours: number, theirs: number) =>
@@ -641,13 +617,12 @@ async function measureCpuRatio(every: number, rounds: number): Promise<void> {
       );
     for (let round = 1; round <= rounds; round++) {
       for (const part of parts) {
-        const ours = mean(await chain.passes(part.files, part.passes));
-        const passes = trafilaturaCpuPasses(join(scratch, part.name), join(scratch, `${part.name}.jsonl`), part.passes);
-        if (typeof passes === 'string') {
-          console.log(`  trafilatura skipped: ${passes}`);
+        const ours = (await timeChainOnce({ warmup: part.warmup, files: part.files, stages: false })).seconds;
+        const theirs = trafilaturaCpuOnce(folder(part.name, true), folder(part.name, false), join(scratch, `${part.name}.jsonl`));
+        if (typeof theirs === 'string') {
+          console.log(`  trafilatura skipped: ${theirs}`);
           return;
         }
-        const theirs = mean(passes);
         const total = totals.get(part.name)!;
         total.ours += ours;
         total.theirs += theirs;
@@ -670,7 +645,6 @@ async function measureCpuRatio(every: number, rounds: number): Promise<void> {
       `pagepress whole chain ÷ trafilatura, pages per CPU-second on ${pages} pages, each side's fastest of ${rounds} rounds: ${(sum((t) => t.fastestTheirs) / sum((t) => t.fastestOurs)).toFixed(2)}× (aim ≥ 1.5×); summed over the rounds: ${(sum((t) => t.theirs) / sum((t) => t.ours)).toFixed(2)}×`,
     );
   } finally {
-    await chain.close();
     rmSync(scratch, { recursive: true, force: true });
   }
 }
