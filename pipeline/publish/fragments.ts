@@ -203,15 +203,7 @@ export function fragmentKey(inputs: unknown): string {
  * (gzip.ts), by the zlib this process has, so both and its version are in the key.
  */
 export function segmentsKey(previousKey: string | null, key: string): string {
-  return createHash('sha256')
-    .update(serialisingCode())
-    .update('\0')
-    .update(process.versions.zlib ?? '')
-    .update('\0')
-    .update(previousKey ?? '')
-    .update('\0')
-    .update(key)
-    .digest('hex');
+  return compressedKey([previousKey ?? '', key]);
 }
 
 /**
@@ -221,16 +213,7 @@ export function segmentsKey(previousKey: string | null, key: string): string {
  * a deflate segment of its own: the same items under another mean make other bytes.
  */
 export function chunkKey(kind: string, chunkBytes: number, identities: string[]): string {
-  const hash = createHash('sha256')
-    .update(serialisingCode())
-    .update('\0')
-    .update(process.versions.zlib ?? '')
-    .update('\0')
-    .update(kind)
-    .update('\0')
-    .update(String(chunkBytes));
-  for (const identity of identities) hash.update('\0').update(identity);
-  return hash.digest('hex');
+  return compressedKey([kind, String(chunkBytes), ...identities]);
 }
 
 /**
@@ -239,15 +222,16 @@ export function chunkKey(kind: string, chunkBytes: number, identities: string[])
  * deflated with the previous item's own text as dictionary, like a document's segments (segmentsKey).
  */
 export function runSegmentKey(kind: string, previous: string | null, identities: string[]): string {
-  const hash = createHash('sha256')
-    .update(serialisingCode())
-    .update('\0')
-    .update(process.versions.zlib ?? '')
-    .update('\0')
-    .update(kind)
-    .update('\0')
-    .update(previous ?? '');
-  for (const identity of identities) hash.update('\0').update(identity);
+  return compressedKey([kind, previous ?? '', ...identities]);
+}
+
+/**
+ * A key for compressed bytes: the serialising code and zlib's version (either changes the bytes),
+ * then `fields`, each after a NUL so that no two field lists hash the same stream.
+ */
+function compressedKey(fields: string[]): string {
+  const hash = createHash('sha256').update(serialisingCode());
+  for (const field of [process.versions.zlib ?? '', ...fields]) hash.update('\0').update(field);
   return hash.digest('hex');
 }
 
