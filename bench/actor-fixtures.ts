@@ -2,6 +2,7 @@
 // source.txt, one sentence per line; expected.json, per line, the actors that must be found and those
 // that must not). Printed by `npx tsx bench/actor-fixtures.ts`; test/claims/actor-fixtures.test.ts holds
 // each mechanism to its floor in test/fixtures/claims/floors.json.
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findNamedMentions } from '../pipeline/claims/actors.ts';

@@ -4,6 +4,7 @@
 // its idle share, the top functions by self time, and the inclusive time of the functions named
 // (each counted once per sample however deep it recurses), so the steps of a build can be compared
 // across threads and runs without a viewer.
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 

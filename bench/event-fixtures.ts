@@ -2,6 +2,7 @@
 // scored as test/claims/events.test.ts scores them: expected claims found, forbidden claims made.
 // Run: npx tsx bench/event-fixtures.ts [CASE...]   (all cases when none is named)
 // PAGEPRESS_ROOT=/path/to/checkout scores another checkout's extractor on this branch's cases (before/after figures).
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -2,6 +2,8 @@
 // generated, then opened from file:// in headless Chromium. Reports the time to the first rendered
 // documents table against a peer measured in the same run (a minimal page that renders one table
 // from an inline script), plus the time to the claims view and to one document.
+// Usage: npm run bench:explorer
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

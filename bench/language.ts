@@ -3,6 +3,7 @@
 // many of each the uncertainty rule flags. The numbers behind MIN_LEAD and PLACEHOLDER_SHARE in
 // pipeline/text/language-detection.ts. Text dumps take the language their HTML page declares.
 // Usage: npx tsx bench/language.ts
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';

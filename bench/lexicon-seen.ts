@@ -6,6 +6,7 @@
 // seeds hold and no dev page does was fitted to the seeds: it does not belong in the lexicon.
 // Writes pipeline/lexicon/seen.json and prints the phrases no dev page uses, by language.
 // Usage: npx tsx bench/lexicon-seen.ts [--check]   (--check: fail when a phrase only the seeds hold is listed)
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';

@@ -2,6 +2,8 @@
 // how many gold source/target actors the claims stage recognises in the sentence (actor recall), and
 // in how many sentences a claim relates a gold source–target pair, either order (pair recall).
 // Every 5th line (5, 10, …) is held out: never printed in detail, never used to tune the lexicon.
+// Usage: npx tsx bench/plover-actors.ts [--verbose]   (npm run bench:actors; --verbose lists tuned lines only)
+import './usage.ts'; // first: --help prints the comment above and exits before the bench loads
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { actorCodes, actorsOf, findAnaphors, findNamedMentions } from '../pipeline/claims/actors.ts';
