@@ -349,7 +349,7 @@ function withoutAuthorBox(span: { first: number; last: number }, candidates: rea
   const last = candidates[span.last]!;
   if (!isParagraph(last, 0) || last.shape.weight > BIO_WORDS) return span;
   const name = NAME_OPENING.exec(last.segment.text)?.[0];
-  if (!name) return span;
+  if (!name) return withoutUnnamedBio(span, candidates);
   for (let i = span.last - 1; i > span.first && i >= span.last - BIO_NAME_WITHIN; i--) {
     const line = candidates[i]!;
     if (line.shape.prose && !line.chrome) return span;
@@ -358,8 +358,25 @@ function withoutAuthorBox(span: { first: number; last: number }, candidates: rea
     const alone = line.shape.words <= name.split(/[ -]/u).length + BIO_NAME_EXTRA_WORDS && looksLikeNameLine(line.segment.text.replace(POST_COUNT, ''));
     if ((alone || line.chrome) && line.shape.words <= BIO_NAME_LINE_WORDS && line.segment.text.includes(name)) return { first: span.first, last: i - 1 };
   }
-  return span;
+  // German capitalises its nouns: "Als Content Marketing Managerin…" opens like a name and is none.
+  return withoutUnnamedBio(span, candidates);
 }
+/**
+ * An author box whose biography does not repeat the name ("Redakteur in der Wirtschaft.", "As a
+ * content manager I look after…"): the name alone on its line right over the span's last short
+ * paragraph, set off from the article above it by a picture, a row of tags or a second print of
+ * the name. A section headed by a person's name inside an article (a list of portraits) has the
+ * previous portrait's prose right over the name instead.
+ */
+function withoutUnnamedBio(span: { first: number; last: number }, candidates: readonly Candidate[]): { first: number; last: number } {
+  const nameLine = span.last - 1;
+  const line = candidates[nameLine];
+  if (nameLine <= span.first || !line || line.chrome || line.segment.bullet || !looksLikeNameLine(line.segment.text)) return span;
+  const above = candidates[nameLine - 1]!;
+  const setOff = line.repeated || above.key === line.key || !(above.shape.prose && !above.chrome);
+  return setOff ? { first: span.first, last: nameLine - 1 } : span;
+}
+
 /**
  * An author box headed by its own line ("About Jane", "Über Steffi 1009 Artikel") a few lines from
  * the span's end, with nothing longer than a biography under it: the heading's index, or null. A
