@@ -20,7 +20,8 @@ export interface Shape {
  * A sentence's last mark, or the emoji or emoticon that informal writing ends a sentence with in its
  * place ("… und das gefällt mir 😉", "Bis bald :)"), after a word or a stop.
  */
-const SENTENCE_END = /(?:[.!?…。！？؟][”"’'»)\]]*|(?<=[\p{L}\p{N}.!?,)]\s?)(?:\p{Extended_Pictographic}\uFE0F?|[:;=]-?[)D(P]|<3)(?:\s*\)|\s*(?:\p{Extended_Pictographic}\uFE0F?))*)$/u;
+const SENTENCE_END =
+  /(?:[.!?…。！？؟][”"’'»)\]]*|(?<=[\p{L}\p{N}.!?,)]\s?)(?:\p{Extended_Pictographic}\uFE0F?|[:;=]-?[)D(P]|<3)(?:\s*\)|\s*(?:\p{Extended_Pictographic}\uFE0F?))*)$/u;
 const CODE_CHARACTER = /[{}()[\];=<>&|]/gu;
 const CODE_SHARE = 0.1;
 const CODE_MIN_CHARS = 80;
