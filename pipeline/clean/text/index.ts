@@ -777,6 +777,14 @@ export function cleanText(content: string, options: { language?: string | null }
   const opening = headLines.size > 0 ? Math.min(...headLines) : null;
   const title = span ? findTitle(candidates, opening ?? standfirst ?? span.first) : null;
   const authorLine = title !== null ? findAuthorLine(candidates, title) : null;
+  // Between that opening and the span, a run of short lines and list items with no prose of its
+  // own is the article's too: a recipe's ingredients between its description and its method, a
+  // fact box's "Label: value" rows. Prose in the gap that the runs did not take (a comment form's
+  // notice, teasers) says the opening and the span are two texts, and the gap stays out.
+  const gapFilled =
+    span !== null &&
+    opening !== null &&
+    candidates.slice(opening + 1, span.first).every((candidate, k) => headLines.has(opening + 1 + k) || candidate.chrome || !candidate.shape.prose);
 
   const blocks: Block[] = [];
   for (let i = 0; i < candidates.length; i++) {
@@ -784,7 +792,8 @@ export function cleanText(content: string, options: { language?: string | null }
     const { segment, shape, chrome } = candidate;
     // The metadata readers key these blocks again (keyOfBlock): hand them the key computed above.
     const made = blocks.length;
-    const inside = span !== null && ((i >= span.first && i <= span.last) || i === standfirst || headLines.has(i));
+    const inside =
+      span !== null && ((i >= span.first && i <= span.last) || i === standfirst || headLines.has(i) || (gapFilled && i > opening! && i < span.first));
     const drop = (kind: Block['kind'], reason: string) => blocks.push({ text: segment.text, kind, kept: false, reason, span: spanOf(segment) });
     if (i === title) {
       drop('title', 'the article title (carried as metadata)');
