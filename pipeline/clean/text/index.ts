@@ -219,6 +219,8 @@ function endsArticle(candidate: Candidate): boolean {
   return chrome.rule === 'comment-heading' && (/\d/.test(segment.text) || ONE_COMMENT.test(segment.text));
 }
 const ONE_COMMENT = pattern('comment-heading-one');
+/** A comment thread's heading with or without its count, not a list item. */
+const headsComments = (candidate: Candidate) => candidate.chrome?.rule === 'comment-heading' && !candidate.segment.bullet;
 /** "Your email address will not be published": a comment form's notice, which closes the post. */
 const COMMENT_FORM_NOTICE = pattern('comment-form-notice');
 
@@ -230,17 +232,21 @@ const COMMENT_FORM_NOTICE = pattern('comment-form-notice');
  */
 function isPostStamp(candidate: Candidate, language: string | null): boolean {
   const { shape, segment, chrome } = candidate;
-  if (shape.prose || shape.words > STAMP_WORDS || (chrome && chrome.kind !== 'dateline')) return false;
+  // A thread's header may read as a byline ("geschrieben von jo am 21. Jan. 2015, 19:04"): one
+  // such line tells nothing, a chain of them with readers' prose between is the thread.
+  if (shape.prose || shape.words > STAMP_WORDS || (chrome && chrome.kind !== 'dateline' && chrome.kind !== 'byline')) return false;
   if (!TIME_OF_DAY.test(segment.text)) return false;
   const dates = stampDates(segment.text, language);
   if (dates.length === 0) return false;
   // Besides the date, a name and a word or two ("at", "um", "sagt"): a line that says more is a
   // widget's notice that happens to be dated ("Price may have risen. Price as of 02.01.2023 12:53").
-  let residue = segment.text;
+  // A renderer's buttons in brackets ("[ antworten ]", "[Reply]") are no words of the line.
+  let residue = segment.text.replace(BRACKETED_BUTTON, ' ');
   for (const date of dates) residue = residue.replace(date, ' ');
   return residue.split(/\s+/u).filter((token) => /\p{L}/u.test(token)).length <= STAMP_OTHER_WORDS;
 }
 const STAMP_WORDS = 12;
+const BRACKETED_BUTTON = /\[[^\]]*\]/gu;
 const STAMP_OTHER_WORDS = 4;
 const TIME_OF_DAY = /(?:^|[^\d.:])\d{1,2}[:h]\d{2}(?![\d.:]\d)/u;
 
@@ -304,7 +310,7 @@ function threadStart(candidates: readonly Candidate[], language: string | null):
     const previous = chain[chain.length - 1];
     const linked =
       previous !== undefined &&
-      i - previous <= STAMP_GAP &&
+      i - previous <= THREAD_LINK_GAP &&
       (closing || candidates.slice(previous + 1, i).some((candidate) => candidate.shape.prose && !candidate.chrome));
     if (linked) chain.push(i);
     else {
@@ -318,6 +324,8 @@ const THREAD_STAMPS = 3;
 /** The least score of a run of prose that can be the article when something marks what follows it as not. */
 const MIN_ARTICLE = 40;
 const STAMP_GAP = 8;
+/** Lines between two post stamps of one thread: a comment of a few paragraphs under its own title. */
+const THREAD_LINK_GAP = 12;
 
 /** A heading of what follows the article ("Related articles", "Meistgelesen"), not a list item. */
 const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === 'after-article-heading' && !candidate.segment.bullet;
@@ -711,7 +719,9 @@ export function cleanText(content: string, options: { language?: string | null }
   // prose, which can outweigh the article, so the span is sought before the first such heading
   // that has an article above it (and not merely a counter in the page header).
   for (let k = 1; k < candidates.length; k++) {
-    const comments = endsArticle(candidates[k]!);
+    // An uncounted heading ("Comments") does too when the thread's first post stamp follows it
+    // within a few lines: a prompt by the title has the article, not a thread, under it.
+    const comments = endsArticle(candidates[k]!) || (headsComments(candidates[k]!) && thread !== null && thread > k && thread - k <= STAMP_GAP);
     // A related-articles heading inside the span ends it when the article runs right up to it:
     // the teasers under it are prose too and would otherwise join the article.
     const related = !comments && whole !== null && k > whole.first && k <= whole.last && opensAfterArticle(candidates[k]!) && !articleResumes(candidates, k);
