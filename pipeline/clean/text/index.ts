@@ -336,6 +336,11 @@ const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === '
  * each, and a long excerpt or a picture's caption stands alone between teaser titles.
  */
 function articleResumes(candidates: readonly Candidate[], heading: number): boolean {
+  // A box of bare links ("Related" over a few listed headlines, no excerpt under any of them) set
+  // into an article: the long paragraph right under its list is the article going on.
+  let links = heading + 1;
+  while (candidates[links]?.segment.bullet && !candidates[links]!.shape.prose) links++;
+  if (links - heading - 1 >= BOX_LINKS && isParagraph(candidates[links], RESUME_WEIGHT)) return true;
   for (let i = heading + 1; i < Math.min(candidates.length, heading + 1 + RESUME_WITHIN); i++) {
     if (!isParagraph(candidates[i], RESUME_WEIGHT)) continue;
     if (isParagraph(candidates[i + 1], 0) || (i > heading + 1 && isParagraph(candidates[i - 1], 0))) return true;
@@ -343,6 +348,14 @@ function articleResumes(candidates: readonly Candidate[], heading: number): bool
   return false;
 }
 const RESUME_WITHIN = 24;
+/** A listed link in the run of list items right under a related heading ("Related", "Read also"). */
+function isBoxLink(candidates: readonly Candidate[], index: number): boolean {
+  let i = index;
+  while (i > 0 && candidates[i]!.segment.bullet && !candidates[i]!.shape.prose) i--;
+  return i < index && opensAfterArticle(candidates[i]!);
+}
+/** Listed links under a related heading that make a box of links. */
+const BOX_LINKS = 2;
 const RESUME_WEIGHT = 40;
 /** At most this many paragraphs (share bars, tags, an author box) between an article and a related-articles heading that ends it. */
 const RELATED_GAP = 8;
@@ -811,6 +824,8 @@ export function cleanText(content: string, options: { language?: string | null }
       drop('byline', 'byline: names on the line under the title');
     } else if (chrome) {
       drop(chrome.kind, chrome.reason);
+    } else if (inside && isBoxLink(candidates, i)) {
+      drop('related', 'related links set into the article: a listed link under a related heading');
     } else if (authorBox.has(i)) {
       drop('sidebar', "author box: the author's name and biography under the article");
     } else if (!inside && span !== null) {
