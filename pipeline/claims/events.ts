@@ -52,6 +52,8 @@ interface EnEntry {
   party_in_phrase?: boolean;
   /** The verb's noun has its doer after "of" ("the visit of the Indian president to Japan", "the withdrawal of French troops from Mali"), not the one it is done to. */
   of_doer?: boolean;
+  /** Words after the object in the clause that leave the verb to its next entry: "lifted its ban on wine imports" is a trade ban's easing, not an administrative one's. */
+  except_followed_by?: string[];
 }
 interface FrEntry {
   lemma: string;
@@ -950,6 +952,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           push(entry, token.start, token.end);
           break;
         }
+        const except = entry.except_followed_by;
         if (entry.object) {
           // Words only: the hyphen of "day-old" is a token of its own but no word of the phrase.
           const window = tokens
@@ -962,6 +965,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           const other = entry.not_followed_by;
           // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
           if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;
+          if (object !== null && except && tokens.some((t) => t.start >= object.end && t.start < clause.end && except.includes(t.lemma))) continue;
           if (object !== null) {
             verbObjects.push(object);
             // "retaliated against Lebanon with air strikes": with a party between the verb and the
@@ -973,7 +977,10 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           }
           // "A curfew was imposed on Gaza by Israel": a passive verb's object is its grammatical subject,
           // before the verb; the cue is the verb alone (no object after it for a pack cue to share).
-          if (passiveSubject(text, tokens, i, entry.object, pack, named) === null) continue;
+          const subject = passiveSubject(text, tokens, i, entry.object, pack, named);
+          if (subject === null) continue;
+          // The words that leave it to the next entry stand between the subject and the verb here ("restrictions on Cuban airlines were eased").
+          if (except && tokens.some((t) => t.start >= subject.end && t.end <= token.start && except.includes(t.lemma))) continue;
           push(entry, token.start, token.end);
           break;
         }
