@@ -583,9 +583,11 @@ function lightVerbCues(text: string, tokens: readonly Token[], pack: LanguagePac
     }
     let k = i + 1;
     while (k < tokens.length && k <= i + 4 && (LIGHT_GAP_POS.has(tokens[k]!.pos) || LIGHT_GAP_WORDS.has(tokens[k]!.lemma))) k += 1;
+    // The noun heads the object, the last of a run of nouns: in "made a peace appeal" and "made a state
+    // visit" the head is the appeal and the visit, in "issued a demand letter" the letter.
+    while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') k += 1;
     const noun = tokens[k];
-    // The noun heads the object: in "made a peace appeal" the head is the appeal, in "issued a demand letter" the letter.
-    if (noun?.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN') return;
+    if (noun?.pos !== 'NOUN') return;
     const entry = nounEntry(noun.lemma, tokens[k + 1]?.lemma, pack);
     if (entry) cues.push({ entry, start: verb.start, end: entry.particle ? tokens[k + 1]!.end : noun.end });
   });
@@ -629,7 +631,10 @@ function nominalLinkCues(
     // The party it is aimed at opens the preposition's complement, with only a short noun phrase's
     // words before it: "aid to farmers was criticised by France" aims at no party, "threat to leave the
     // treaty" is a threat to act, "demands with indifference" names the manner. That party is the object.
-    const object = linkedPartyAt(tokens, i + 2, named);
+    // "Japan's offer of aid to Nepal": after "of", an event noun and its own link may stand before the
+    // party; the offer is aimed at the party the aid is.
+    const offered = link.lemma === 'of' && tokens[i + 2]?.pos === 'NOUN' && links.has(tokens[i + 3]?.lemma ?? '') && eventNoun(tokens[i + 2]!.lemma, pack);
+    const object = linkedPartyAt(tokens, offered ? i + 4 : i + 2, named);
     if (!object) return;
     const entry = nounEntry(noun.lemma, link.lemma, pack);
     if (entry) cues.push({ entry, start: noun.start, end: link.end, objectStart: object.start, objectEnd: object.end });
@@ -637,8 +642,11 @@ function nominalLinkCues(
   return cues;
 }
 
-/** Parts of speech of the words of a noun phrase before the party that heads it: "three Syrian detainees", "Serbia's application". */
-const LINKED_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+/** A word that names an event: an event noun or a lexicon verb's noun ("aid", "withdrawal"). */
+const eventNoun = (word: string, pack: LanguagePack) => NOUN_EVENTS.has(word) || verbsOfNoun(word, pack).some((v) => EN_BY_LEMMA.has(v));
+
+/** Parts of speech of the words of a noun phrase before the party that heads it: "three Syrian detainees", "Serbia's application", "his Ugandan counterpart". */
+const LINKED_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 const LINKED_PHRASE_WORDS = 4;
 /** The party mention that opens the noun phrase from token k (its span from k to the mention's end), or null. */
 function linkedPartyAt(tokens: readonly Token[], k: number, named: readonly Mention[]): { start: number; end: number } | null {
