@@ -501,7 +501,7 @@ function mayHoldLightVerb(pack: LanguagePack, text: string): boolean {
   for (const m of execAll(WORDS, text)) {
     const word = m[0].toLowerCase();
     light ||= forms.has(word);
-    noun ||= word.length > 3 && [word, word.replace(/e?s$/u, '')].some((w) => NOUN_EVENTS.has(w) || verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)));
+    noun ||= word.length > 3 && [word, word.replace(/e?s$/u, '')].some((w) => eventNoun(w, pack));
     if (light && noun) return true;
   }
   return false;
@@ -670,22 +670,32 @@ const complementWords = (pack: LanguagePack): ReadonlySet<string> => {
   return words;
 };
 
-/** Cheap test before lemmatising: a word that may be an event noun right before one of the pack's event-noun links. */
-const LINK_PATTERNS = new WeakMap<LanguagePack, RegExp>();
-function mayHoldLinkedEventNoun(pack: LanguagePack, text: string): boolean {
-  const links = pack.data.event_noun_links ?? [];
-  if (links.length === 0) return false;
-  let pattern = LINK_PATTERNS.get(pack);
+/**
+ * Cheap test before lemmatising: a word that may be an event noun right before one of `words` (the
+ * pack's event-noun links, its "between" words). The pattern is built once per pack and word list.
+ */
+const NOUN_BEFORE_PATTERNS = new WeakMap<LanguagePack, Map<string, RegExp>>();
+function mayHoldEventNounBefore(pack: LanguagePack, text: string, key: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  let patterns = NOUN_BEFORE_PATTERNS.get(pack);
+  if (!patterns) {
+    patterns = new Map();
+    NOUN_BEFORE_PATTERNS.set(pack, patterns);
+  }
+  let pattern = patterns.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(\\p{L}{3,})\\s+(?:${links.join('|')})\\s`, 'giu');
-    LINK_PATTERNS.set(pack, pattern);
+    pattern = new RegExp(`(\\p{L}{3,})\\s+(?:${words.join('|')})\\s`, 'giu');
+    patterns.set(key, pattern);
   }
   for (const m of execAll(pattern, text)) {
     const word = m[1]!.toLowerCase();
-    if ([word, word.replace(/e?s$/u, '')].some((w) => NOUN_EVENTS.has(w) || verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)))) return true;
+    if ([word, word.replace(/e?s$/u, '')].some((w) => eventNoun(w, pack))) return true;
   }
   return false;
 }
+const mayHoldLinkedEventNoun = (pack: LanguagePack, text: string) => mayHoldEventNounBefore(pack, text, 'links', pack.data.event_noun_links ?? []);
+const mayHoldNounBetween = (pack: LanguagePack, text: string) =>
+  mayHoldEventNounBefore(pack, text, 'between', (pack.data.between as string[] | undefined) ?? []);
 
 /** Cheap test before lemmatising: a word before "of" that may be a lexicon verb's noun, and a "by" later (or a noun whose doer follows "of"). */
 function mayHoldNominalEvent(pack: LanguagePack, text: string): boolean {
@@ -727,23 +737,6 @@ function nominalEventCues(tokens: readonly Token[], pack: LanguagePack): Array<{
     }
   });
   return cues;
-}
-
-/** Cheap test before lemmatising: a word right before one of the pack's "between" words that may be an event noun. */
-const BETWEEN_PATTERNS = new WeakMap<LanguagePack, RegExp>();
-function mayHoldNounBetween(pack: LanguagePack, text: string): boolean {
-  const between = (pack.data.between as string[] | undefined) ?? [];
-  if (between.length === 0) return false;
-  let pattern = BETWEEN_PATTERNS.get(pack);
-  if (!pattern) {
-    pattern = new RegExp(`(\\p{L}{3,})\\s+(?:${between.join('|')})\\s`, 'giu');
-    BETWEEN_PATTERNS.set(pack, pattern);
-  }
-  for (const m of execAll(pattern, text)) {
-    const word = m[1]!.toLowerCase();
-    if ([word, word.replace(/e?s$/u, '')].some((w) => NOUN_EVENTS.has(w) || verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)))) return true;
-  }
-  return false;
 }
 
 /**
