@@ -46,6 +46,10 @@ interface SrcEntry {
   object_heads?: boolean;
   /** With party_object: a party named anywhere in the object's noun phrase will do ("released two Israeli hostages"). */
   party_in_phrase?: boolean;
+  /** The verb's noun has its doer after "of": "the visit of the Indian president to Japan". */
+  of_doer?: boolean;
+  /** Words after the object, in the clause, that leave the verb to its next entry: a ban on imports is a trade ban (085), not an administrative one (081). */
+  except_followed_by?: string[];
 }
 const src = JSON.parse(readFileSync(join(repo, 'pipeline/claims/data/events.src.json'), 'utf8')) as {
   en: SrcEntry[];
@@ -292,6 +296,8 @@ interface OutEntry {
   between_states?: boolean;
   object_heads?: boolean;
   party_in_phrase?: boolean;
+  of_doer?: boolean;
+  except_followed_by?: string[];
   /** A verb the tagger reads alone as a noun: matched only where its sentence reads it as a verb, never through its noun. */
   verb_only?: boolean;
 }
@@ -317,6 +323,8 @@ for (const raw of src.en) {
     ...(entry.between_states ? { between_states: true } : {}),
     ...(entry.object_heads ? { object_heads: true } : {}),
     ...(entry.party_in_phrase ? { party_in_phrase: true } : {}),
+    ...(entry.of_doer ? { of_doer: true } : {}),
+    ...(entry.except_followed_by ? { except_followed_by: entry.except_followed_by } : {}),
   });
   if (entry.synonyms && block) {
     for (const [verb, own] of blocks.find((b) => b.name === block)!.verbs) {

@@ -15,6 +15,7 @@ import type { Mention } from './actors.ts';
 import { execAll } from '../text/regex.ts';
 import { anchorsOf, foldedWords, mayMatch } from './word-anchors.ts';
 import { placesAt } from './gazetteer.ts';
+import { RELATIONS } from '../records/claim.ts';
 
 export interface EventCoding {
   event: string;
@@ -49,6 +50,10 @@ interface EnEntry {
   object_heads?: boolean;
   /** With party_object: a party named anywhere in the object's noun phrase ("released two Israeli hostages", the head no party's word). */
   party_in_phrase?: boolean;
+  /** The verb's noun has its doer after "of" ("the visit of the Indian president to Japan", "the withdrawal of French troops from Mali"), not the one it is done to. */
+  of_doer?: boolean;
+  /** Words after the object in the clause that leave the verb to its next entry: "lifted its ban on wine imports" is a trade ban's easing, not an administrative one's. */
+  except_followed_by?: string[];
 }
 interface FrEntry {
   lemma: string;
@@ -426,6 +431,7 @@ function passiveSubject(
   i: number,
   objects: readonly string[],
   pack: LanguagePack,
+  named: readonly Mention[],
 ): { start: number; end: number } | null {
   const verb = tokens[i]!;
   // A reduced relative clause is passive too: "the blockade imposed by Saudi Arabia".
@@ -435,10 +441,20 @@ function passiveSubject(
   let b = i - 1;
   while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b -= 1;
   if ((b === i - 1 && !reduced) || b < 0 || !OBJECT_POS.has(tokens[b]!.pos)) return null;
+  // "Sanctions on Iran were tightened by the US": the subject's head may be followed by the party it
+  // is aimed at, after one of the pack's event-noun links; the head is the word before the link.
+  const party = named.find((m) => m.actor && m.start < tokens[b]!.end && tokens[b]!.start < m.end);
+  if (party) {
+    let link = b;
+    while (link >= 0 && (tokens[link]!.end > party.start || tokens[link]!.pos === 'DET')) link -= 1;
+    if (link > 0 && ((pack.data.event_noun_links as string[] | undefined) ?? []).includes(tokens[link]!.lemma)) b = link - 1;
+  }
+  // The tagger takes a capitalised plural opening the sentence for a name ("Sanctions on Iran were …"): its singular counts.
+  const wordAt = (t: Token, w: string, k: number) => isWord(t, w) || (k === 0 && t.pos === 'PROPN' && t.value.toLowerCase().replace(/s$/u, '') === w);
   for (const object of objects) {
     const words = object.split(' ');
     const first = b - words.length + 1;
-    if (first >= 0 && words.every((w, k) => isWord(tokens[first + k]!, w))) return { start: tokens[first]!.start, end: tokens[b]!.end };
+    if (first >= 0 && words.every((w, k) => wordAt(tokens[first + k]!, w, first + k))) return { start: tokens[first]!.start, end: tokens[b]!.end };
   }
   return null;
 }
@@ -485,7 +501,7 @@ function mayHoldLightVerb(pack: LanguagePack, text: string): boolean {
   for (const m of execAll(WORDS, text)) {
     const word = m[0].toLowerCase();
     light ||= forms.has(word);
-    noun ||= word.length > 3 && [word, word.replace(/e?s$/u, '')].some((w) => NOUN_EVENTS.has(w) || verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)));
+    noun ||= word.length > 3 && [word, word.replace(/e?s$/u, '')].some((w) => eventNoun(w, pack));
     if (light && noun) return true;
   }
   return false;
@@ -567,9 +583,11 @@ function lightVerbCues(text: string, tokens: readonly Token[], pack: LanguagePac
     }
     let k = i + 1;
     while (k < tokens.length && k <= i + 4 && (LIGHT_GAP_POS.has(tokens[k]!.pos) || LIGHT_GAP_WORDS.has(tokens[k]!.lemma))) k += 1;
+    // The noun heads the object, the last of a run of nouns: in "made a peace appeal" and "made a state
+    // visit" the head is the appeal and the visit, in "issued a demand letter" the letter.
+    while (tokens[k]?.pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN') k += 1;
     const noun = tokens[k];
-    // The noun heads the object: in "made a peace appeal" the head is the appeal, in "issued a demand letter" the letter.
-    if (noun?.pos !== 'NOUN' || tokens[k + 1]?.pos === 'NOUN') return;
+    if (noun?.pos !== 'NOUN') return;
     const entry = nounEntry(noun.lemma, tokens[k + 1]?.lemma, pack);
     if (entry) cues.push({ entry, start: verb.start, end: entry.particle ? tokens[k + 1]!.end : noun.end });
   });
@@ -613,7 +631,10 @@ function nominalLinkCues(
     // The party it is aimed at opens the preposition's complement, with only a short noun phrase's
     // words before it: "aid to farmers was criticised by France" aims at no party, "threat to leave the
     // treaty" is a threat to act, "demands with indifference" names the manner. That party is the object.
-    const object = linkedPartyAt(tokens, i + 2, named);
+    // "Japan's offer of aid to Nepal": after "of", an event noun and its own link may stand before the
+    // party; the offer is aimed at the party the aid is.
+    const offered = link.lemma === 'of' && tokens[i + 2]?.pos === 'NOUN' && links.has(tokens[i + 3]?.lemma ?? '') && eventNoun(tokens[i + 2]!.lemma, pack);
+    const object = linkedPartyAt(tokens, offered ? i + 4 : i + 2, named);
     if (!object) return;
     const entry = nounEntry(noun.lemma, link.lemma, pack);
     if (entry) cues.push({ entry, start: noun.start, end: link.end, objectStart: object.start, objectEnd: object.end });
@@ -621,8 +642,11 @@ function nominalLinkCues(
   return cues;
 }
 
-/** Parts of speech of the words of a noun phrase before the party that heads it: "three Syrian detainees", "Serbia's application". */
-const LINKED_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+/** A word that names an event: an event noun or a lexicon verb's noun ("aid", "withdrawal"). */
+const eventNoun = (word: string, pack: LanguagePack) => NOUN_EVENTS.has(word) || verbsOfNoun(word, pack).some((v) => EN_BY_LEMMA.has(v));
+
+/** Parts of speech of the words of a noun phrase before the party that heads it: "three Syrian detainees", "Serbia's application", "his Ugandan counterpart". */
+const LINKED_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 const LINKED_PHRASE_WORDS = 4;
 /** The party mention that opens the noun phrase from token k (its span from k to the mention's end), or null. */
 function linkedPartyAt(tokens: readonly Token[], k: number, named: readonly Mention[]): { start: number; end: number } | null {
@@ -646,30 +670,41 @@ const complementWords = (pack: LanguagePack): ReadonlySet<string> => {
   return words;
 };
 
-/** Cheap test before lemmatising: a word that may be an event noun right before one of the pack's event-noun links. */
-const LINK_PATTERNS = new WeakMap<LanguagePack, RegExp>();
-function mayHoldLinkedEventNoun(pack: LanguagePack, text: string): boolean {
-  const links = pack.data.event_noun_links ?? [];
-  if (links.length === 0) return false;
-  let pattern = LINK_PATTERNS.get(pack);
+/**
+ * Cheap test before lemmatising: a word that may be an event noun right before one of `words` (the
+ * pack's event-noun links, its "between" words). The pattern is built once per pack and word list.
+ */
+const NOUN_BEFORE_PATTERNS = new WeakMap<LanguagePack, Map<string, RegExp>>();
+function mayHoldEventNounBefore(pack: LanguagePack, text: string, key: string, words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  let patterns = NOUN_BEFORE_PATTERNS.get(pack);
+  if (!patterns) {
+    patterns = new Map();
+    NOUN_BEFORE_PATTERNS.set(pack, patterns);
+  }
+  let pattern = patterns.get(key);
   if (!pattern) {
-    pattern = new RegExp(`(\\p{L}{3,})\\s+(?:${links.join('|')})\\s`, 'giu');
-    LINK_PATTERNS.set(pack, pattern);
+    pattern = new RegExp(`(\\p{L}{3,})\\s+(?:${words.join('|')})\\s`, 'giu');
+    patterns.set(key, pattern);
   }
   for (const m of execAll(pattern, text)) {
     const word = m[1]!.toLowerCase();
-    if ([word, word.replace(/e?s$/u, '')].some((w) => NOUN_EVENTS.has(w) || verbsOfNoun(w, pack).some((v) => EN_BY_LEMMA.has(v)))) return true;
+    if ([word, word.replace(/e?s$/u, '')].some((w) => eventNoun(w, pack))) return true;
   }
   return false;
 }
+const mayHoldLinkedEventNoun = (pack: LanguagePack, text: string) => mayHoldEventNounBefore(pack, text, 'links', pack.data.event_noun_links ?? []);
+const mayHoldNounBetween = (pack: LanguagePack, text: string) =>
+  mayHoldEventNounBefore(pack, text, 'between', (pack.data.between as string[] | undefined) ?? []);
 
-/** Cheap test before lemmatising: a word before "of" that may be a lexicon verb's noun, and a "by" later. */
+/** Cheap test before lemmatising: a word before "of" that may be a lexicon verb's noun, and a "by" later (or a noun whose doer follows "of"). */
 function mayHoldNominalEvent(pack: LanguagePack, text: string): boolean {
   const by = (pack.data.passive_by as string[] | undefined) ?? [];
-  if (!by.some((w) => text.includes(` ${w} `))) return false;
+  const withBy = by.some((w) => text.includes(` ${w} `));
   for (const m of execAll(/(\p{L}{4,})\s+of\s/gu, text)) {
     const word = m[1]!.toLowerCase();
-    if (verbsOfNoun(word, pack).some((v) => EN_BY_LEMMA.has(v))) return true;
+    const verbs = verbsOfNoun(word, pack).filter((v) => EN_BY_LEMMA.has(v));
+    if (withBy ? verbs.length > 0 : verbs.some((v) => EN_BY_LEMMA.get(v)!.some((e) => e.of_doer))) return true;
   }
   return false;
 }
@@ -680,9 +715,9 @@ function mayHoldNominalEvent(pack: LanguagePack, text: string): boolean {
  * preposition right after it. The cue spans noun and preposition; relations.ts gives it parties only
  * in the frame "the N of X by Y", where the doer is named.
  */
-function nominalEventCues(tokens: readonly Token[], pack: LanguagePack): Array<{ entry: EnEntry; start: number; end: number }> {
+function nominalEventCues(tokens: readonly Token[], pack: LanguagePack): Array<{ entry: EnEntry; start: number; end: number; ofDoer: boolean }> {
   const of = complementWords(pack);
-  const cues: Array<{ entry: EnEntry; start: number; end: number }> = [];
+  const cues: Array<{ entry: EnEntry; start: number; end: number; ofDoer: boolean }> = [];
   tokens.forEach((noun, i) => {
     const next = tokens[i + 1];
     if (noun.pos !== 'NOUN' || !next || !of.has(next.lemma)) return;
@@ -694,9 +729,35 @@ function nominalEventCues(tokens: readonly Token[], pack: LanguagePack): Array<{
         entries.find((e) => e.object !== null && e.particle === null && objectIn(window, e.object, e.noun_object === true) !== null) ??
         entries.find((e) => e.object === null && e.particle === null);
       if (!entry) continue;
-      cues.push({ entry, start: noun.start, end: next.end });
+      // "The visit of the Indian president to Japan": a noun whose doer follows "of" is a noun cue of its
+      // own (the noun alone), whose parties relations.ts reads in the frame "the N of X to Y".
+      const ofDoer = entry.of_doer === true && next.lemma === 'of';
+      cues.push({ entry, start: noun.start, end: ofDoer ? noun.end : next.end, ofDoer });
       return;
     }
+  });
+  return cues;
+}
+
+/**
+ * "A meeting between Kenya and Tanzania took place", "talks between Sudan and South Sudan resumed": a
+ * noun of an act two parties do with each other (an event whose relation is undirected: consulting,
+ * cooperating) right before "between" and a group of at least two parties names that act between them.
+ * The cue is the noun; relations.ts pairs the parties of the "between" group. A directed act's noun
+ * ("the war between", "an attack between") says nothing of who did it to whom: no cue here.
+ */
+function betweenNounCues(tokens: readonly Token[], pack: LanguagePack, named: readonly Mention[]): Array<{ entry: EnEntry; start: number; end: number }> {
+  const between = new Set((pack.data.between as string[] | undefined) ?? []);
+  const cues: Array<{ entry: EnEntry; start: number; end: number }> = [];
+  tokens.forEach((noun, i) => {
+    const next = tokens[i + 1];
+    // The tagger takes a capitalised plural opening the sentence for a name ("Talks between …").
+    const opening = noun.pos === 'PROPN' && i === 0;
+    if ((noun.pos !== 'NOUN' && !opening) || !next || !between.has(next.lemma) || inside(named, noun.start, noun.end)) return;
+    if (!linkedPartyAt(tokens, i + 2, named)) return;
+    const written = noun.value.toLowerCase();
+    const entry = (opening ? [written, written.replace(/e?s$/u, '')] : [noun.lemma]).map((w) => nounEntry(w, undefined, pack)).find((e) => e !== undefined);
+    if (entry && RELATIONS[entry.relation as Relation]?.directed === false) cues.push({ entry, start: noun.start, end: noun.end });
   });
   return cues;
 }
@@ -839,7 +900,14 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
     });
   };
   if (pack.language === 'en') {
-    if (!mayHoldEventVerb(text) && !mayHoldLightVerb(pack, text) && !mayHoldNominalEvent(pack, text) && !mayHoldLinkedEventNoun(pack, text)) return found;
+    if (
+      !mayHoldEventVerb(text) &&
+      !mayHoldLightVerb(pack, text) &&
+      !mayHoldNominalEvent(pack, text) &&
+      !mayHoldLinkedEventNoun(pack, text) &&
+      !mayHoldNounBetween(pack, text)
+    )
+      return found;
     const tokens = lemmatise(text);
     /** The objects of CAMEO verb-object patterns found ("cut … aid"). */
     const verbObjects: Array<{ start: number; end: number }> = [];
@@ -885,6 +953,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           push(entry, token.start, token.end);
           break;
         }
+        const except = entry.except_followed_by;
         if (entry.object) {
           // Words only: the hyphen of "day-old" is a token of its own but no word of the phrase.
           const window = tokens
@@ -897,6 +966,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           const other = entry.not_followed_by;
           // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
           if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;
+          if (object !== null && except && tokens.some((t) => t.start >= object.end && t.start < clause.end && except.includes(t.lemma))) continue;
           if (object !== null) {
             verbObjects.push(object);
             // "retaliated against Lebanon with air strikes": with a party between the verb and the
@@ -908,7 +978,10 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           }
           // "A curfew was imposed on Gaza by Israel": a passive verb's object is its grammatical subject,
           // before the verb; the cue is the verb alone (no object after it for a pack cue to share).
-          if (passiveSubject(text, tokens, i, entry.object, pack) === null) continue;
+          const subject = passiveSubject(text, tokens, i, entry.object, pack, named);
+          if (subject === null) continue;
+          // The words that leave it to the next entry stand between the subject and the verb here ("restrictions on Cuban airlines were eased").
+          if (except && tokens.some((t) => t.start >= subject.end && t.end <= token.start && except.includes(t.lemma))) continue;
           push(entry, token.start, token.end);
           break;
         }
@@ -920,7 +993,12 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
       if (!found.some((f) => f.start === light.start)) push(light.entry, light.start, light.end);
     }
     for (const nominal of nominalEventCues(tokens, pack)) {
-      if (!found.some((f) => f.start < nominal.end && nominal.start < f.end)) push(nominal.entry, nominal.start, nominal.end, nominal.end, nominal.end, true);
+      if (found.some((f) => f.start < nominal.end && nominal.start < f.end)) continue;
+      if (nominal.ofDoer) pushNoun(nominal.entry, nominal.start, nominal.end, nominal.end, nominal.end);
+      else push(nominal.entry, nominal.start, nominal.end, nominal.end, nominal.end, true);
+    }
+    for (const mutual of betweenNounCues(tokens, pack, named)) {
+      if (!found.some((f) => f.start < mutual.end && mutual.start < f.end)) pushNoun(mutual.entry, mutual.start, mutual.end, mutual.end, mutual.end);
     }
     for (const nominal of nominalLinkCues(text, tokens, pack, named)) {
       // With its doer named before it, "Cuba's release of two Americans" is no "the N of X by Y" frame: the doer's cue replaces that one.

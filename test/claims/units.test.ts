@@ -230,6 +230,9 @@ describe('modality', () => {
   it('predicted', () => {
     expect(modalityOf('Russia will supply tanks to Algeria.')).toEqual([['predicted', 'positive', null]]);
     expect(modalityOf('Russia is expected to supply tanks to Algeria.')).toEqual([['predicted', 'positive', null]]);
+    // A noun's event whose predicate puts it ahead: "a meeting between … is planned for next week".
+    expect(modalityOf('A meeting between Kenya and Tanzania is planned for next week.')).toEqual([['predicted', 'positive', null]]);
+    expect(modalityOf('The summit between Egypt and Ethiopia is scheduled for Monday.')).toEqual([['predicted', 'positive', null]]);
   });
   it('attributed, with the source', () => {
     expect(modalityOf('Russian Foreign Minister Sergei Lavrov said Moscow would supply tanks to Algeria.')).toEqual([
