@@ -69,11 +69,14 @@ interface ListCollector {
   loose: PhrasingBuilder | null;
   /**
    * Whether the list has items of its own (<li>, <dt>, <dd>). Loose text is kept only in a list
-   * without any: there the list is an indent; beside real items it is a menu's or an
-   * accordion's stray label, which browsers show but which is no article text.
+   * without any: there the list is an indent, shown without bullets, and its runs of text are
+   * paragraphs (quotes in a quotation); beside real items it is a menu's or an accordion's stray
+   * label, which browsers show but which is no article text.
    */
   hasItems: boolean;
-  /** The loose-text items, in `items` with the rest. */
+  /** The paragraph kind where the list stands (a quote inside a <blockquote>). */
+  textKind: 'paragraph' | 'quote';
+  /** The runs of loose text, apart from the items. */
   looseItems: PhrasingBuilder[];
   context: Context;
   tag: string;
@@ -226,6 +229,25 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   };
 
   const finishList = (collector: ListCollector) => {
+    // A list without items is an indent: its loose text reads as paragraphs. Beside items, loose
+    // text (a stray label) is left out.
+    if (!collector.hasItems) {
+      for (const builder of collector.looseItems) {
+        if (builder.isEmpty) continue;
+        const { children, text } = builder.finish();
+        if (!text) continue;
+        const paragraph = {
+          kind: collector.textKind,
+          text,
+          phrasing: children,
+          linkChars: builder.linkChars,
+          textChars: builder.textChars,
+          tag: collector.tag,
+        };
+        push(paragraph, collector.context);
+      }
+      return;
+    }
     const items: PhrasingContent[][] = [];
     const itemTexts: string[] = [];
     let linkChars = 0;
@@ -233,7 +255,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     let linkItems = 0;
     let proseItems = 0;
     for (const builder of collector.items) {
-      if (builder.isEmpty || (collector.hasItems && collector.looseItems.includes(builder))) continue;
+      if (builder.isEmpty) continue;
       const { children, text } = builder.finish();
       if (!text) continue;
       items.push(children);
@@ -401,7 +423,16 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
 
     if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'menu' || name === 'dir') {
       finishCurrent();
-      list = { items: [], open: [], loose: null, hasItems: false, looseItems: [], context: context(), tag: name };
+      list = {
+        items: [],
+        open: [],
+        loose: null,
+        hasItems: false,
+        looseItems: [],
+        textKind: quoteDepth > 0 ? 'quote' : 'paragraph',
+        context: context(),
+        tag: name,
+      };
       state.list = list;
       return state;
     }
@@ -490,7 +521,6 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     let builder = target();
     if (!builder && list && !table && /\S/.test(data)) {
       list.loose = new PhrasingBuilder();
-      list.items.push(list.loose);
       list.looseItems.push(list.loose);
       builder = list.loose;
     }
