@@ -61,6 +61,23 @@ interface OpenBlock {
 interface ListCollector {
   items: PhrasingBuilder[];
   open: PhrasingBuilder[];
+  /**
+   * Text that sits in the list outside any item (old pages indent a quotation or a note with a
+   * bare <ul> or <dl>, and browsers show that text as it stands): an item of its own, so it is
+   * not lost. Null while an item is open or before such text comes.
+   */
+  loose: PhrasingBuilder | null;
+  /**
+   * Whether the list has items of its own (<li>, <dt>, <dd>). Loose text is kept only in a list
+   * without any: there the list is an indent, shown without bullets, and its runs of text are
+   * paragraphs (quotes in a quotation); beside real items it is a menu's or an accordion's stray
+   * label, which browsers show but which is no article text.
+   */
+  hasItems: boolean;
+  /** The paragraph kind where the list stands (a quote inside a <blockquote>). */
+  textKind: 'paragraph' | 'quote';
+  /** The runs of loose text, apart from the items. */
+  looseItems: PhrasingBuilder[];
   context: Context;
   tag: string;
 }
@@ -89,6 +106,8 @@ interface ExitState {
   table?: TableCollector;
   cell?: boolean;
   separator?: PhrasingBuilder;
+  /** A block element in a list outside any item: the loose text after it is a new item. */
+  endsLoose?: ListCollector;
 }
 
 /** A table of data (rows and columns of short cells), as opposed to a table used for layout. */
@@ -210,6 +229,25 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   };
 
   const finishList = (collector: ListCollector) => {
+    // A list without items is an indent: its loose text reads as paragraphs. Beside items, loose
+    // text (a stray label) is left out.
+    if (!collector.hasItems) {
+      for (const builder of collector.looseItems) {
+        if (builder.isEmpty) continue;
+        const { children, text } = builder.finish();
+        if (!text) continue;
+        const paragraph = {
+          kind: collector.textKind,
+          text,
+          phrasing: children,
+          linkChars: builder.linkChars,
+          textChars: builder.textChars,
+          tag: collector.tag,
+        };
+        push(paragraph, collector.context);
+      }
+      return;
+    }
     const items: PhrasingContent[][] = [];
     const itemTexts: string[] = [];
     let linkChars = 0;
@@ -256,7 +294,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
   /** Where inline content currently goes. */
   const target = (): PhrasingBuilder | null => {
     if (table?.cell) return table.cell;
-    if (list) return list.open.length ? list.open[list.open.length - 1] : null;
+    if (list) return list.open.length ? list.open[list.open.length - 1] : list.loose;
     return current?.builder ?? null;
   };
 
@@ -362,10 +400,17 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     // Inside a list: items; anything block-level within an item is run into it.
     if (list) {
       if (name === 'li' || name === 'dt' || name === 'dd') {
+        list.loose = null;
+        list.hasItems = true;
         const item = new PhrasingBuilder();
         list.items.push(item);
         list.open.push(item);
         state.item = true;
+      } else if (list.open.length === 0) {
+        // A block outside any item (a <p> or nested <ul> straight in the list) is an item apart
+        // from the loose text around it.
+        list.loose = null;
+        state.endsLoose = list;
       } else {
         const builder = target();
         if (builder) {
@@ -378,7 +423,16 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
 
     if (name === 'ul' || name === 'ol' || name === 'dl' || name === 'menu' || name === 'dir') {
       finishCurrent();
-      list = { items: [], open: [], context: context(), tag: name };
+      list = {
+        items: [],
+        open: [],
+        loose: null,
+        hasItems: false,
+        looseItems: [],
+        textKind: quoteDepth > 0 ? 'quote' : 'paragraph',
+        context: context(),
+        tag: name,
+      };
       state.list = list;
       return state;
     }
@@ -431,6 +485,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     if (state.separator) state.separator.space();
     if (state.cell && table) table.cell = null;
     if (state.item && list) list.open.pop();
+    if (state.endsLoose) state.endsLoose.loose = null;
     if (state.block) finishCurrent();
     if (state.caption) captionDepth--;
     if (state.table) {
@@ -464,6 +519,11 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     // letters with combining marks (Bengali য়, Vietnamese, Hangul typed on some systems).
     const data = NON_ASCII.test(raw) ? raw.normalize('NFC') : raw;
     let builder = target();
+    if (!builder && list && !table && /\S/.test(data)) {
+      list.loose = new PhrasingBuilder();
+      list.looseItems.push(list.loose);
+      builder = list.loose;
+    }
     if (!builder) {
       if (list || table || !/\S/.test(data)) return;
       openBlock(quoteDepth > 0 ? 'quote' : 'paragraph', 'text');

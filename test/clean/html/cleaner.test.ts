@@ -209,6 +209,18 @@ describe('lists inside the article', () => {
     expect(text).toContain('Bug 3 – Ensure the window');
     expect(text).not.toContain('Another story from the archive');
   });
+
+  it('reads text set straight in a list with no items as paragraphs (an indent), drops loose text beside real items', () => {
+    const { blocks, markdown } = clean(`<html><body><article>${body(3)}<blockquote><p>Eine Leserin schrieb:</p>
+      <ul><i>Die Brücke war nie für Lastwagen gebaut, und das wusste in der Stadt jeder.</i></ul></blockquote>
+      <dl>Une remarque mise en retrait par l'auteur, sans puce ni terme.</dl>
+      <ol><li>Erster Punkt der Liste</li>Zwischenruf ohne Punkt<li>Zweiter Punkt der Liste</li></ol>${body(2)}</article></body></html>`);
+    const kept = blocks.filter((block) => block.kept);
+    expect(kept.find((block) => block.text.startsWith('Die Brücke'))?.kind).toBe('quote');
+    expect(kept.find((block) => block.text.startsWith('Une remarque'))?.kind).toBe('paragraph');
+    expect(markdown).not.toContain('- Une remarque');
+    expect(kept.find((block) => block.kind === 'list')?.items).toEqual(['Erster Punkt der Liste', 'Zweiter Punkt der Liste']);
+  });
 });
 
 describe('formulas', () => {
