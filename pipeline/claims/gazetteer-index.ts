@@ -54,6 +54,8 @@ export interface GazetteerIndex {
   agentsAfter: Array<[string, string]>;
   /** Cities and provinces and their state ("Mosul", "IRQ"): they place a sentence, they are no party. */
   places: Array<[string, string]>;
+  /** Words naming a people or a movement ("kurdish", "maoist": data/actors.json `qualifiers`), lower-cased. */
+  peopleQualifiers: string[];
 }
 
 /** Word tokens: runs of letters, marks and digits. Names and sentences are cut the same way. */
@@ -67,7 +69,7 @@ export const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCa
 
 // ---- The file: a first line with the byte length of the header, the header (one line of JSON:
 // {"lowerCaseStarts": [...], "agentsAfter": [[phrase, sector], ...], "places": [[name, state], ...],
-// "buckets": [...]}), then the first words' lines, filed in buckets by a hash of the word: "buckets"
+// "peopleQualifiers": [...], "buckets": [...]}), then the first words' lines, filed in buckets by a hash of the word: "buckets"
 // holds where each bucket starts (bytes after the header's line break) and, last, where the lines end.
 // A run reads the header alone at start-up and a bucket (~2 KB) when one of its words is first looked
 // up: most of the 7 MB is never read, and none of it is decoded or listed whole (a list of the 25k
@@ -118,6 +120,7 @@ export function indexText(index: {
   lowerCaseStarts: ReadonlySet<string>;
   agentsAfter: Array<[string, string]>;
   places: Array<[string, string]>;
+  peopleQualifiers: string[];
 }): string {
   const filed: string[][] = Array.from({ length: BUCKETS }, () => []);
   for (const [word, slot] of index.entries) {
@@ -129,7 +132,13 @@ export function indexText(index: {
   const bucketTexts = filed.map((lines) => lines.join(''));
   const buckets = [0];
   for (const text of bucketTexts) buckets.push(buckets[buckets.length - 1]! + Buffer.byteLength(text));
-  const header = JSON.stringify({ lowerCaseStarts: [...index.lowerCaseStarts], agentsAfter: index.agentsAfter, places: index.places, buckets });
+  const header = JSON.stringify({
+    lowerCaseStarts: [...index.lowerCaseStarts],
+    agentsAfter: index.agentsAfter,
+    places: index.places,
+    peopleQualifiers: index.peopleQualifiers,
+    buckets,
+  });
   return `${Buffer.byteLength(header)}\n${header}\n${bucketTexts.join('')}`;
 }
 
@@ -159,6 +168,7 @@ export function parseIndex(read: ReadBytes): GazetteerIndex {
     lowerCaseStarts: string[];
     agentsAfter: Array<[string, string]>;
     places: Array<[string, string]>;
+    peopleQualifiers: string[];
     buckets: number[];
   };
   const linesAt = headerAt + headerLength + 1;
@@ -190,5 +200,11 @@ export function parseIndex(read: ReadBytes): GazetteerIndex {
     lines.set(word, slot);
     return slot;
   };
-  return { entries: { get }, lowerCaseStarts: new Set(header.lowerCaseStarts), agentsAfter: header.agentsAfter, places: header.places };
+  return {
+    entries: { get },
+    lowerCaseStarts: new Set(header.lowerCaseStarts),
+    agentsAfter: header.agentsAfter,
+    places: header.places,
+    peopleQualifiers: header.peopleQualifiers,
+  };
 }

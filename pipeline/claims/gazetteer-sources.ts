@@ -319,6 +319,7 @@ export function buildIndex(sources: Sources = loadSources()): {
   lowerCaseStarts: Set<string>;
   agentsAfter: Array<[string, string]>;
   places: Array<[string, string]>;
+  peopleQualifiers: string[];
 } {
   const gazetteer = buildEntries(sources);
   const entries = new Map<string, EntryIndex>();
@@ -357,5 +358,7 @@ export function buildIndex(sources: Sources = loadSources()): {
       const tokens = wordTokens(name);
       if (tokens.length > 0 && !DROPPED.has(name) && !known.has(tokens.join(' ').toLowerCase())) places.push([name, country]);
     }
-  return { entries, lowerCaseStarts, agentsAfter, places };
+  // Kept in the index so a run that reads its file never loads the 6 MB lexicon for these few words (actors.ts isPeopleQualifier).
+  const peopleQualifiers = (sources.lexicon as { qualifiers: string[] }).qualifiers;
+  return { entries, lowerCaseStarts, agentsAfter, places, peopleQualifiers };
 }

@@ -35,6 +35,9 @@ function readIndex(file: URL): GazetteerIndex {
 }
 const INDEX = readIndex(new URL(COMPILED_INDEX_FILE, import.meta.url));
 
+/** Words naming a people or a movement (data/actors.json `qualifiers`, read from the index: actors.ts isPeopleQualifier). */
+export const PEOPLE_QUALIFIERS: ReadonlySet<string> = new Set(INDEX.peopleQualifiers);
+
 /** A date written YYYY, YYYY-MM or YYYY-MM-DD (a time may follow the day), as metadata gives it. */
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2}(?:$|[T ]))?)?$/u;
 

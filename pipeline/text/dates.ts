@@ -113,7 +113,11 @@ function statedZone(text: string, offset: number, zones: ZoneReading | undefined
   return zones?.offsets.get(abbreviation[1]!.toUpperCase()) ?? null;
 }
 
-export type ChronoParser = Pick<chrono.Chrono, 'parse'>;
+/**
+ * A chrono parser as the pipeline runs it: a text and a reference instant, never parse options (the
+ * patterns each parser keeps depend on those alone: keptPatterns).
+ */
+export type ChronoParser = { parse(text: string, reference?: Date): chrono.ParsedResult[] };
 
 // Strict parsers for printed dates: casual ones read "today" or "3 days ago", which need the clock
 // to resolve, and are asked only with a capture time (relativeDay).
@@ -137,8 +141,26 @@ export function chronoParser(code: string, mode: 'strict' | 'casual' = 'strict')
   const key = `${mode}:${language}`;
   let parser = PARSERS.get(key);
   if (!parser) {
-    parser = (require(`chrono-node/${language}`) as Record<typeof mode, chrono.Chrono>)[mode];
+    parser = keptPatterns((require(`chrono-node/${language}`) as Record<typeof mode, chrono.Chrono>)[mode]);
     PARSERS.set(key, parser);
+  }
+  return parser;
+}
+
+/**
+ * `parser` with each of its parsers' patterns built once. Some of chrono's parsers build theirs anew
+ * on every parse (a RegExp from a template, or a literal returned from a method, a new object each
+ * time: German, French and Dutch time spans, Russian, Chinese, Arabic times), and chrono then
+ * compiles the pattern with its word boundary again: every parse of a German page recompiled one
+ * alternation of all time units. A pattern depends only on the parse's options (forwardDate), and
+ * ChronoParser's parse takes none, so the first one built is the one every later parse would build.
+ * None is global or sticky, so no lastIndex carries over from one parse to the next.
+ */
+function keptPatterns(parser: chrono.Chrono): chrono.Chrono {
+  for (const each of parser.parsers) {
+    const build = each.pattern.bind(each);
+    let kept: RegExp | undefined;
+    each.pattern = (context) => (kept ??= build(context));
   }
   return parser;
 }
@@ -156,6 +178,14 @@ const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d
  * input: a text with fewer cannot state a date, and chrono need not read it.
  */
 const FOUR_DIGITS = /\d(?:\D*\d){3}/;
+/**
+ * Sharper, for findDates and parseDate: every date they return holds, in a run of the text (chrono's
+ * results and their merges are runs of it, as are the days of otherDayForms and monthOrYear), a year
+ * from 1800 (STATED_YEAR; the other forms' (19|20)\d\d) or an all-numeric date (NUMERIC_DATE,
+ * SHORT_YEAR_DATE). A text with neither ("10–19 Uhr, 15344 Strausberg": a sixth of the texts the
+ * dev pages ask about) returns no date, so chrono need not read it.
+ */
+const MAY_HOLD_DATE = /(?:1[89]|2\d)\d\d|\d[/.-]\d{1,2}[/.-]\d\d/;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -484,7 +514,7 @@ const firstOtherDay = (text: string, options: DateOptions) => [...otherDayForms(
 
 /** The first date printed in `text`, at the precision stated; null when none is stated in full. */
 export function parseDate(text: string, options: DateOptions = {}): ParsedDate | null {
-  if (!FOUR_DIGITS.test(text)) return null;
+  if (!MAY_HOLD_DATE.test(text)) return null;
   for (const parser of parsersFor(options.language)) {
     for (const result of parser.parse(text, REFERENCE)) {
       const parsed = withTrailingTime(fromChrono(result, options), text, result.index);
@@ -522,7 +552,7 @@ export function partGluedDates(text: string): string {
 
 /** Every date printed in `text` (year stated), in order of appearance. */
 export function findDates(text: string, options: DateOptions = {}): ParsedDate[] {
-  if (!FOUR_DIGITS.test(text)) return [];
+  if (!MAY_HOLD_DATE.test(text)) return [];
   const key = `${options.language}\u0000${options.dayFirst}\u0000${options.zones?.key ?? ''}\u0000${text}`;
   let dates = foundDates.get(key);
   if (dates === undefined) {

@@ -2,7 +2,7 @@
 // start-up instead of building the gazetteer from its sources; a first word's line is read on its
 // first lookup, by byte offset) holds exactly what the build from the sources holds: every first
 // word's entries (accented ones too, whose bytes outnumber their characters), the lower-case first
-// words and the agents.
+// words, the agents and the people qualifiers.
 import { describe, expect, it } from 'vitest';
 import handAgents from '../../pipeline/claims/data/agents.json' with { type: 'json' };
 import lexicon from '../../pipeline/claims/data/actors.json' with { type: 'json' };
@@ -29,6 +29,11 @@ describe('gazetteer index file', () => {
     expect(lowerCase.has('the')).toBe(true);
     expect(read.lowerCaseStarts).toEqual(lowerCase);
     expect(read.agentsAfter).toEqual([...Object.entries(handAgents.after), ...Object.entries(lexicon.agents)]);
+  });
+
+  it("keeps the lexicon's people qualifiers, so a run reading the file never loads the lexicon for them", () => {
+    expect(read.peopleQualifiers).toEqual(lexicon.qualifiers);
+    expect(read.peopleQualifiers.length).toBeGreaterThan(10);
   });
 });
 
