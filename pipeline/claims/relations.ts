@@ -824,7 +824,10 @@ export function argumentsFor(
   // participle is its doer, whoever stands before the noun (in "Ankara banned a demonstration staged by
   // Kurdish students" Ankara acts on the demonstration, it does not stage it); what the act is aimed
   // at follows the doer after a linking preposition, or the sentence does not say.
-  if (isNoun && firstAfter && second && participleObjectThenBy(text, cue.end, firstAfter, second, pack))
+  // A participle that is a cue of its own ("the sanctions threatened against Iran by the EU") states its
+  // own act, not the noun's.
+  const cueBetween = firstAfter !== undefined && otherCues.some((c) => c !== cue && c.start >= cue.end && c.start < firstAfter.start);
+  if (isNoun && firstAfter && second && !cueBetween && participleObjectThenBy(text, cue.end, firstAfter, second, pack))
     return result(cross(second, firstAfter), 'passive', second, firstAfter);
   if (isNoun && firstAfter && participleByBefore(text, cue.end, firstAfter.start, pack)) {
     const aimed = after[1];
