@@ -949,9 +949,11 @@ function withAgentsOfNamedStates(text: string, mentions: Mention[], grammar: boo
   const tokens = tokenize(text);
   const places = findPlaces(text, tokens, named);
   const state = placingState(text, named, places);
+  const actedIn = state === null ? stateActedIn(text, named, places, grammar) : null;
   // Without a placing state an agent may still be placed by a place or state named right at it
   // ("Mombasa police", "police in Mosul"), or be a group of its own ("Zomi fighters"); in English only.
-  if (state === null && (!grammar || !tokens.some((_, i) => placedOrQualified(text, tokens, i, named, places)))) return withFollowers(text, named);
+  if (state === null && actedIn === null && (!grammar || !tokens.some((_, i) => placedOrQualified(text, tokens, i, named, places))))
+    return withFollowers(text, named);
   const agents: Mention[] = [];
   let m = 0;
   for (let i = 0; i < tokens.length; ) {
@@ -1015,7 +1017,11 @@ function withAgentsOfNamedStates(text: string, mentions: Mention[], grammar: boo
       civilians?.country ??
       (qualifier && qualifier !== 'none' ? qualifier.country : null) ??
       stateRightAfter(text, end, named, places, IRREGULAR_SECTORS.has(agent.sector), grammar) ??
-      state;
+      state ??
+      // A people's or a group's word before the men ("Kurdish fighters") says whose they are, not where.
+      // The place must follow the men, as where their act happens: one before them is another predicate's
+      // ("retook a village in Cambodia after fighting with guerrillas" says nothing of whose they are).
+      (IRREGULAR_SECTORS.has(agent.sector) && (qualifier === null || qualifier === 'none') && actedIn !== null && actedIn.start > end ? actedIn.state : null);
     const group = qualifier && qualifier !== 'none' && placed === null;
     const byPeople = qualifier && qualifier !== 'none' && qualifier.country === null;
     const sector = byPeople ? (QUALIFIED_SECTORS[agent.sector] ?? agent.sector) : agent.sector;
@@ -1181,6 +1187,28 @@ function placingState(text: string, named: readonly Mention[], places: readonly 
     located.length > 0 ||
     named.some((m) => m.actor?.type === 'country' && !m.person && (m.actor.sector !== null || m.possessive || m.capital || namedAsPlace(text, m)));
   return states.size === 1 && owned ? [...states][0]! : null;
+}
+
+/**
+ * "Gunmen kidnapped two French aid workers in Niger": where the sentence names several states, the one
+ * state it names as where things happen (a city or province, or a state, after a locative), which
+ * armed men of no state's forces belong to (PLOVER codes them by where they operate: NER/UAF).
+ */
+function stateActedIn(text: string, named: readonly Mention[], places: readonly Place[], grammar: boolean): { state: string; start: number } | null {
+  // The place ends its noun phrase: "near the Turkish border" names whose border, not where.
+  const where = (start: number, end: number, name?: Mention) => namedAsPlace(text, { start }) && endsPlacePhrase(text, start, end, grammar, name);
+  const inPlaces = places.filter((p) => where(p.start, p.end));
+  const states = new Set(inPlaces.map((p) => p.country));
+  const located: Array<{ start: number; end: number }> = [...inPlaces];
+  for (const m of named) {
+    if (m.actor?.type !== 'country' || m.person || m.actor.sector !== null) continue;
+    // "in Mexico and Guatemala": a state listed after a place is a place too (then the men's is not known).
+    const listed = located.some((l) => /^(?:\s*,\s*|\s+(?:and|or)\s+)$/u.test(text.slice(l.end, m.start)));
+    if (!listed && !where(m.start, m.end, m)) continue;
+    states.add(m.actor.country ?? m.actor.id);
+    located.push(m);
+  }
+  return states.size === 1 ? { state: [...states][0]!, start: Math.min(...located.map((l) => l.start)) } : null;
 }
 
 /** The nouns of a state's missions in another (data/agents.json `missions_abroad`: "embassy", "consulate"). */

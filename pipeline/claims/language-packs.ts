@@ -235,6 +235,11 @@ export interface AttachmentPatterns {
   /** A participle (with its particle) between an event noun and "by": "a demonstration staged by". */
   participleBy: RegExp;
   /**
+   * A participle (with its particle) and the preposition of its object between an event noun and the
+   * party it reaches: "the sanctions imposed on", "l'aide accordée au", "les sanctions imposées à l'".
+   */
+  participleLink: RegExp;
+  /**
    * After an act's object, a locative phrase (or a chain of them: "in the town of Cizre in southeastern"),
    * optionally behind one participle of a reduced relative ("the curfew imposed in") or the object's own
    * complement.
@@ -284,6 +289,7 @@ function attachmentPatterns(data: LanguagePackData, locativeBefore: RegExp): Att
     byAfterNoun: new RegExp(`^(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
     // An aside after the noun may hold it ("the sanctions, imposed by Canada on …").
     participleBy: new RegExp(`^\\s*,?\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${by})\\s+(?:${articles})?$`, 'u'),
+    participleLink: new RegExp(`^\\s*,?\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?\\s+(?:${data.links.join('|')})\\s+(?:${articles})?$`, 'u'),
     // The object's own complement may come first ("a ban on rallies in", "the siege of a suburb near").
     locativeChain: new RegExp(
       `^\\s+(?:(?<participle>\\p{Ll}+)\\s+)?(?:(?:${data.complement.join('|')})\\s+(?:${articles})?(?:\\p{Ll}[\\p{L}-]*\\s+){1,2})?(?:(?:${locatives})\\s+(?:[\\p{L}'’.-]+\\s+){0,6}?)+$`,

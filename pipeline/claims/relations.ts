@@ -284,11 +284,29 @@ function byAfterComplement(text: string, from: number, to: number, pack: Languag
  * has none); in a pack read without one, a word with a past participle's ending ("l'attaque menée par").
  */
 function participleByBefore(text: string, from: number, to: number, pack: LanguagePack): boolean {
-  if (!pack.attachment.participleBy.test(text.slice(from, to))) return false;
+  return pack.attachment.participleBy.test(text.slice(from, to)) && participleOpens(text, from, to, pack);
+}
+
+/** The first word from `from` is a past participle: a verb form other than its lemma, not "-ing", in English. */
+function participleOpens(text: string, from: number, to: number, pack: LanguagePack): boolean {
   // Without a tagger the participle is known by its ending: "l'attaque menée par le Maroc".
   if (pack.language !== 'en') return pack.pastParticipleEnding?.test(/\p{L}+/u.exec(text.slice(from, to))?.[0] ?? '') ?? false;
   const first = lemmatise(text).find((t) => t.start >= from && t.pos !== 'PUNCT');
   return first !== undefined && first.pos === 'VERB' && first.value.toLowerCase() !== first.lemma && !/ing$/iu.test(first.value);
+}
+
+/**
+ * "the sanctions imposed on Iran by the EU", "l'aide accordée au Tchad par la France": a participle after
+ * an event noun, with its prepositional object and then "by", makes the object the one the act reaches
+ * and the "by" party its doer. The participle governs the preposition, so a state after it ("à l'Iran",
+ * "to Mali") is the party reached, not a place.
+ */
+function participleObjectThenBy(text: string, from: number, object: MentionGroup, doer: MentionGroup, pack: LanguagePack): boolean {
+  return (
+    pack.attachment.participleLink.test(text.slice(from, object.start)) &&
+    pack.passiveByAfter.test(text.slice(object.end, doer.start)) &&
+    participleOpens(text, from, object.start, pack)
+  );
 }
 
 /**
@@ -750,11 +768,15 @@ export function argumentsFor(
   // a noun that is no party, with "by" after it, is a reduced relative clause on that noun. Its doer is
   // the "by" party; what it is aimed at follows after a linking preposition, or the sentence does not say
   // (the party before the noun acts on it, it is not the target). ("Kenyan villagers attacked by gunmen":
-  // the noun is the party, and the passive frame below makes it the one attacked.)
+  // the noun is the party, and the passive frame below makes it the one attacked.) The participle's
+  // prepositional object may come before "by": in "the sanctions imposed on Iran by the EU" Iran is the
+  // one reached and the EU the doer.
+  const second = after[1];
+  const objectThenBy = firstAfter && second && pack.linkGap.test(gapAfter(firstAfter)) && pack.passiveByAfter.test(text.slice(firstAfter.end, second.start));
+  const reducedDoer = byGroup === firstAfter ? byGroup : objectThenBy ? second : undefined;
   if (
     isVerb &&
-    byGroup &&
-    byGroup === firstAfter &&
+    reducedDoer &&
     pack.language === 'en' &&
     !passiveAt(text, cue.start, cue.end) &&
     (!nearestBefore || !/^[\s,]*$/u.test(text.slice(nearestBefore.end, cue.start))) &&
@@ -763,8 +785,9 @@ export function argumentsFor(
     !(nearestBefore?.possessive && MODIFIERS_ONLY.test(text.slice(nearestBefore.end, cue.start).replace(/^['’]s?/u, ''))) &&
     reducedRelative(text, cue)
   ) {
-    const aimed = after[1];
-    if (aimed && !places.has(aimed) && pack.linkGap.test(text.slice(byGroup.end, aimed.start))) return result(cross(byGroup, aimed), 'passive', byGroup, aimed);
+    if (reducedDoer !== firstAfter) return result(cross(reducedDoer, firstAfter!), 'passive', reducedDoer, firstAfter);
+    if (second && !places.has(second) && pack.linkGap.test(text.slice(reducedDoer.end, second.start)))
+      return result(cross(reducedDoer, second), 'passive', reducedDoer, second);
     return [];
   }
   if (byGroup && nearestBefore && cue.cue.part === 'verb') {
@@ -801,6 +824,11 @@ export function argumentsFor(
   // participle is its doer, whoever stands before the noun (in "Ankara banned a demonstration staged by
   // Kurdish students" Ankara acts on the demonstration, it does not stage it); what the act is aimed
   // at follows the doer after a linking preposition, or the sentence does not say.
+  // A participle that is a cue of its own ("the sanctions threatened against Iran by the EU") states its
+  // own act, not the noun's.
+  const cueBetween = firstAfter !== undefined && otherCues.some((c) => c !== cue && c.start >= cue.end && c.start < firstAfter.start);
+  if (isNoun && firstAfter && second && !cueBetween && participleObjectThenBy(text, cue.end, firstAfter, second, pack))
+    return result(cross(second, firstAfter), 'passive', second, firstAfter);
   if (isNoun && firstAfter && participleByBefore(text, cue.end, firstAfter.start, pack)) {
     const aimed = after[1];
     if (aimed && !places.has(aimed) && pack.linkGap.test(text.slice(firstAfter.end, aimed.start)))
@@ -855,7 +883,6 @@ export function argumentsFor(
   // "the arrest of the reporters by police", "an investigation into the bank by French prosecutors": a
   // noun cue written with its complement's preposition has the one it is done to right after it, and
   // the doer after "by".
-  const second = after[1];
   if (
     !nearestBefore &&
     isNoun &&
