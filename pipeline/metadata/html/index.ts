@@ -38,7 +38,7 @@ import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts'
 import { emptyMetadata, type Metadata, type MetadataFields, takeUpdatedAsPublished } from '../types.ts';
 import { ELSEWHERE, OTHER_PIECES, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
-import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
+import { allMeta, firstMeta, inEmbeddedItem, readMetaTags, type MetaTags } from './meta.ts';
 import { elementsByItemprop, elementsByRel, elementsByTag, elementsWhere, hasWord } from '../../ingest/dom-index.ts';
 import { isTag, type Element } from 'domhandler';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
@@ -868,7 +868,11 @@ function readDates(
     set('updated', iso(article.dateModified), 'json-ld');
   }
   const itemDate = (prop: string) => {
-    const el = $(elementsByItemprop($, prop).slice(0, 1));
+    const el = $(
+      elementsByItemprop($, prop)
+        .filter((element) => !inEmbeddedItem(element))
+        .slice(0, 1),
+    );
     return el.length ? (el.attr('datetime') ?? el.attr('content') ?? null) : null;
   };
   set('published', iso(itemDate('datePublished')), 'microdata:datePublished');
