@@ -12,7 +12,8 @@ export type MetaTags = Map<string, string[]>;
  * inside such an item states that item's value, not the page's ("datePublished" of a clip uploaded
  * the day after the article).
  */
-const EMBEDDED_ITEM_TYPE = /schema\.org\/(?:VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Review|Rating|AggregateRating|Offer|Person|Organization)\b/i;
+const EMBEDDED_ITEM_TYPE =
+  /schema\.org\/(?:VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Review|Rating|AggregateRating|Offer|Person|Organization)\b/i;
 
 /** Whether an element's itemprop belongs to an embedded item (EMBEDDED_ITEM_TYPE): the nearest itemscope around or on it. */
 export function inEmbeddedItem(element: Element): boolean {
