@@ -476,6 +476,9 @@ function readAuthors(
   if (fields.authors.length === 0) {
     for (const element of elementsWhere($, isAuthorClassElement)) {
       if ($(element).closest(ELSEWHERE).length > 0) continue;
+      // Over a declared organisation, only an element named for the author: any hCard's name (an
+      // infobox's place, a contact card's company) is no person credited with the page.
+      if (declared.length > 0 && !namedForAuthor(element.attribs.class ?? '')) continue;
       const caption = $(element).text().replace(/\s+/g, ' ').trim();
       if (caption.length === 0 || caption.length > MAX_AUTHOR_ELEMENT_TEXT) continue;
       const names = parseByline(cutBylineTail(caption), options);
@@ -501,10 +504,12 @@ const AUTHOR_CLASS_PARTS = ['article-author', 'post-author', 'entry-author', 'au
 const FN = new Set(['fn']);
 const N = new Set(['n']);
 const VCARD = new Set(['vcard']);
+/** A class that names the author itself ("author vcard", "byline", "post-author"), not only an hCard's name. */
+const namedForAuthor = (className: string) => hasWord(className, AUTHOR_CLASS_WORDS) || AUTHOR_CLASS_PARTS.some((part) => className.includes(part));
 export function isAuthorClassElement(el: Element): boolean {
   const className = el.attribs.class;
   if (className === undefined) return false;
-  if (hasWord(className, AUTHOR_CLASS_WORDS) || AUTHOR_CLASS_PARTS.some((part) => className.includes(part))) return true;
+  if (namedForAuthor(className)) return true;
   if (!hasWord(className, FN)) return false;
   if (hasWord(className, N)) return true;
   for (let parent = el.parent; parent && isTag(parent); parent = parent.parent) if (hasWord(parent.attribs.class, VCARD)) return true;
