@@ -8,6 +8,8 @@
 //   (pagepress alone: the peers read HTML).
 // - ../shared/dev/html: Readability's pages and answers (loose comparison, as in the first table of
 //   bench/metadata.ts). Held out: the pages whose name's SHA-256 starts with "f".
+// - ../shared/dev/html dates: the same pages' publication dates alone, Readability's where it gives one and
+//   otherwise labelled by hand (bench/data/readability-dates.json; the held-out pages were not labelled).
 // The peers come from ../shared/peers (Debian's python3-lxml and friends; see its README); without them
 // the table has pagepress alone and says why.
 import { spawnSync } from 'node:child_process';
@@ -50,6 +52,8 @@ export interface Corpus {
   metric: string;
   /** Plain-text dumps: the peers read HTML only, so pagepress runs alone. */
   textDumps?: boolean;
+  /** The --peers-cache folder of the peers' answers when another corpus reads the same captures. */
+  peersCacheName?: string;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -138,7 +142,7 @@ function peersMissing(): string | null {
 
 /** Both peers' answers on a folder, run now (or read from --peers-cache DIR when it holds them). */
 function peerAnswers(corpus: Corpus, cache: string | null): { trafilatura: Map<string, Answer>; htmldate: Map<string, Answer> } {
-  const dir = cache ? join(cache, corpus.name) : mkdtempSync(join(tmpdir(), 'pagepress-peers-'));
+  const dir = cache ? join(cache, corpus.peersCacheName ?? corpus.name) : mkdtempSync(join(tmpdir(), 'pagepress-peers-'));
   mkdirSync(dir, { recursive: true });
   const traf = join(dir, 'trafilatura.jsonl');
   const hd = join(dir, 'htmldate.jsonl');
@@ -187,6 +191,7 @@ export function peerTable(corpus: Corpus, options: { cache: string | null; show:
   const header = (part: string) => `${part.padEnd(26)}`;
   console.log(`field    system        ${header('tuned: n  right  wrong  missing')} | held out: n  right  wrong  missing | extra (page states none)`);
   for (const field of ['date', 'title', 'authors'] as const) {
+    if (![...corpus.labels.values()].some((label) => label[field] !== undefined)) continue;
     for (const [system, answers] of systems) {
       if (system === 'htmldate' && field !== 'date') continue;
       const parts = [emptyTally(), emptyTally()];
@@ -248,6 +253,20 @@ export function segmentsTextCorpus(): Corpus | null {
 
 /** dev/html with Readability's answers, or null when ../shared is missing. */
 export function readabilityCorpus(): Corpus | null {
+  return readabilityCorpusWith(null);
+}
+
+/**
+ * dev/html's publication dates alone: Readability's where it gives one, else the date labelled by hand from
+ * the page (bench/data/readability-dates.json, null where the page states none), or null when ../shared is missing.
+ */
+export function readabilityDatesCorpus(): Corpus | null {
+  const path = join(import.meta.dirname, 'data', 'readability-dates.json');
+  const byHand = new Map(Object.entries((JSON.parse(readFileSync(path, 'utf8')) as { dates: Record<string, string | null> }).dates));
+  return readabilityCorpusWith(byHand);
+}
+
+function readabilityCorpusWith(datesByHand: ReadonlyMap<string, string | null> | null): Corpus | null {
   const folder = join(SHARED, 'dev', 'html');
   const expected = join(SHARED, 'dev', 'expected');
   if (!existsSync(expected)) return null;
@@ -258,8 +277,20 @@ export function readabilityCorpus(): Corpus | null {
     const id = file.replace(/\.json$/, '');
     if (!existsSync(join(folder, `${id}.html`))) continue;
     const ref = JSON.parse(readFileSync(join(expected, file), 'utf8')) as { title: string | null; byline: string | null; published: string | null };
-    labels.set(id, { title: ref.title, authors: ref.byline ? [ref.byline] : null, date: ref.published });
+    if (!datesByHand) labels.set(id, { title: ref.title, authors: ref.byline ? [ref.byline] : null, date: ref.published });
+    else if (ref.published) labels.set(id, { date: ref.published });
+    else if (datesByHand.has(id)) labels.set(id, { date: datesByHand.get(id) });
   }
   const heldOut = (id: string) => createHash('sha256').update(id).digest('hex').startsWith('f');
+  if (datesByHand)
+    return {
+      name: 'dev/html dates',
+      peersCacheName: 'dev/html',
+      folder,
+      labels,
+      heldOut,
+      same: LOOSE,
+      metric: "publication date by its day: Readability's answers, and the rest labelled by hand from the pages (bench/data/readability-dates.json)",
+    };
   return { name: 'dev/html', folder, labels, heldOut, same: LOOSE, metric: "loose comparison against Readability's answers (which often leave dates out)" };
 }

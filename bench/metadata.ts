@@ -18,7 +18,16 @@ import { decodeCapture } from '../pipeline/ingest/decode.ts';
 import { toPage } from '../pipeline/ingest/page.ts';
 import { extractMetadata, type MetadataFields } from '../pipeline/metadata/index.ts';
 import { decodeEntities } from '../pipeline/metadata/html/article-node.ts';
-import { loose, looseAuthorsMatch, looseTitleMatch, peerTable, readabilityCorpus, segmentsCorpus, segmentsTextCorpus } from './metadata-peers.ts';
+import {
+  loose,
+  looseAuthorsMatch,
+  looseTitleMatch,
+  peerTable,
+  readabilityCorpus,
+  readabilityDatesCorpus,
+  segmentsCorpus,
+  segmentsTextCorpus,
+} from './metadata-peers.ts';
 import { fixtureCases, judgeField, runFixture, type FixtureOutcome } from '../test/metadata/fixture-cases.ts';
 
 const DEV = join(import.meta.dirname, '..', '..', 'shared', 'dev');
@@ -112,7 +121,7 @@ function main(): void {
     fixtureTable();
   }
   if (only && only !== 'peers') return;
-  const corpora = [segmentsCorpus(), segmentsTextCorpus(), readabilityCorpus()].filter((corpus) => corpus !== null);
+  const corpora = [segmentsCorpus(), segmentsTextCorpus(), readabilityCorpus(), readabilityDatesCorpus()].filter((corpus) => corpus !== null);
   if (corpora.length === 0) console.log(`\nbench:metadata: ../shared/dev is missing — no side-by-side table (the dev pages live outside the repository).`);
   for (const corpus of corpora) peerTable(corpus, { cache: option('--peers-cache'), show: option('--show') });
 }

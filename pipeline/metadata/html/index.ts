@@ -38,12 +38,12 @@ import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts'
 import { emptyMetadata, type Metadata, type MetadataFields, takeUpdatedAsPublished } from '../types.ts';
 import { ELSEWHERE, OTHER_PIECES, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
-import { allMeta, firstMeta, readMetaTags, type MetaTags } from './meta.ts';
+import { allMeta, firstMeta, inEmbeddedItem, readMetaTags, type MetaTags } from './meta.ts';
 import { elementsByItemprop, elementsByRel, elementsByTag, elementsWhere, hasWord } from '../../ingest/dom-index.ts';
 import { isTag, type Element } from 'domhandler';
 import { chooseTitle, type TitleCandidate } from '../../text/title.ts';
 import { type FoundDate, printedDateElementDay, searchPublicationDate, timeElementDay, urlDate, urlMonth } from './date-search.ts';
-import { FRAGMENT, pattern } from '../../lexicon/index.ts';
+import { FRAGMENT, keyOf, pattern } from '../../lexicon/index.ts';
 import { leadingDay } from '../lead-day.ts';
 import { wordsBesideDates } from '../date-line.ts';
 
@@ -400,29 +400,39 @@ function readAuthors(
 ): void {
   const options = { siteName: fields.site_name, language: fields.language };
   const fromNames = (names: string[]): Author[] => dedupe(names.flatMap((name) => parseByline(name, options)));
-  if (article)
-    set(
-      'authors',
-      dedupe(
+  const declared = article
+    ? dedupe(
         agents(resolveRefs(article.author ?? article.creator, nodes)).flatMap((author) =>
           author.type === 'organization' ? [author] : parseByline(author.name, options).map((a) => ({ ...a, type: a.type })),
         ),
-      ),
-      'json-ld',
-    );
+      )
+    : [];
+  // A site's JSON-LD often credits the publisher as the author of every page: when it names only
+  // organisations, a person the page credits in its markup or byline is the author, and the
+  // organisation stands only where no one is (read last, below).
+  const onlyOrganisations = declared.every((author) => author.type === 'organization');
+  if (!onlyOrganisations) set('authors', declared, 'json-ld');
+  // Over those organisations, only a person: the site's own name in a meta author tag is the
+  // publisher again, less exactly named.
+  const site = keyOf(fields.site_name ?? '');
+  const credits = (authors: Author[]) =>
+    !onlyOrganisations || declared.length === 0 || authors.some((author) => author.type !== 'organization' && keyOf(author.name) !== site);
+  const setAuthors = (authors: Author[], source: string) => {
+    if (credits(authors)) set('authors', authors, source);
+  };
   // One author per tag, often "Last, First": a comma here does not separate two people.
   const citation = allMeta(meta, ['citation_author', 'dc.creator', 'dcterms.creator']);
-  if (citation) set('authors', dedupe(citation.values.flatMap((value) => parseByline(invertName(value), options))), `meta:${citation.key}`);
+  if (citation) setAuthors(dedupe(citation.values.flatMap((value) => parseByline(invertName(value), options))), `meta:${citation.key}`);
   // Twitter card label/data pairs: "Written by" / "Jane Doe", as many CMSs print them.
   for (let i = 1; i <= 4; i++) {
     const label = meta.get(`twitter:label${i}`)?.[0];
     const data = meta.get(`twitter:data${i}`)?.[0];
-    if (label && data && pattern('author-meta-label').test(label.trim())) set('authors', fromNames([data]), `meta:twitter:label${i}`);
+    if (label && data && pattern('author-meta-label').test(label.trim())) setAuthors(fromNames([data]), `meta:twitter:label${i}`);
   }
   const listed = allMeta(meta, ['parsely-author', 'sailthru.author']);
-  if (listed) set('authors', fromNames(listed.values), `meta:${listed.key}`);
+  if (listed) setAuthors(fromNames(listed.values), `meta:${listed.key}`);
   const author = firstMeta(meta, ['author', 'article:author', 'og:article:author', 'byl']);
-  if (author && !/^https?:/i.test(author.value)) set('authors', fromNames([author.value]), `meta:${author.key}`);
+  if (author && !/^https?:/i.test(author.value)) setAuthors(fromNames([author.value]), `meta:${author.key}`);
   const microdata = elementsByItemprop($, 'author')
     .map((el) => {
       const node = $(el);
@@ -430,13 +440,14 @@ function readAuthors(
       return (name.attr('content') ?? name.text() ?? '').trim() || (node.attr('content') ?? node.text()).trim();
     })
     .filter((name) => name.length > 0 && name.length < 100);
-  set('authors', fromNames(microdata), 'microdata:author');
+  setAuthors(fromNames(microdata), 'microdata:author');
   // rel=author links inside teasers, related lists, comments or asides credit other pieces.
   const relAuthor = elementsByRel($, ['a'], 'author')
     .filter((el) => $(el).closest(ELSEWHERE).length === 0)
     .map((el) => $(el).text().trim())
     .filter((name) => name.length > 0 && name.length < 100);
-  set('authors', fromNames(relAuthor), 'dom:rel-author');
+  setAuthors(fromNames(relAuthor), 'dom:rel-author');
+  setAuthors(fromNames(hCardAuthors($)), 'dom:hcard-author');
   // The byline lines the cleaner set aside near the head of the article (or a date line that
   // carries the names: "Posted on 12 January 2023 by Sam Writer").
   const firstKept = cleaned.blocks.findIndex((block) => block.kept);
@@ -458,22 +469,26 @@ function readAuthors(
     const chrome = matchChrome(byline.text);
     if (chrome && chrome.coverage >= 0.5) continue;
     const datedByline = NAMES_AFTER_BY.test(byline.text) && /\d/.test(byline.text.slice(0, byline.text.search(NAMES_AFTER_BY)));
-    set('authors', parseByline(datedByline ? byline.text : cutBylineTail(byline.text), options), 'dom:byline');
+    setAuthors(parseByline(datedByline ? byline.text : cutBylineTail(byline.text), options), 'dom:byline');
   }
   // Last, the element a template marks as the author by its class ("author vcard", "byline",
   // "autor"), outside teasers and comments: its short text, read as a byline.
   if (fields.authors.length === 0) {
     for (const element of elementsWhere($, isAuthorClassElement)) {
       if ($(element).closest(ELSEWHERE).length > 0) continue;
+      // Over a declared organisation, only an element named for the author: any hCard's name (an
+      // infobox's place, a contact card's company) is no person credited with the page.
+      if (declared.length > 0 && !namedForAuthor(element.attribs.class ?? '')) continue;
       const caption = $(element).text().replace(/\s+/g, ' ').trim();
       if (caption.length === 0 || caption.length > MAX_AUTHOR_ELEMENT_TEXT) continue;
       const names = parseByline(cutBylineTail(caption), options);
       if (names.length > 0) {
-        set('authors', names, 'dom:author-class');
+        setAuthors(names, 'dom:author-class');
         break;
       }
     }
   }
+  if (onlyOrganisations) set('authors', declared, 'json-ld');
 }
 
 /**
@@ -489,15 +504,42 @@ const AUTHOR_CLASS_PARTS = ['article-author', 'post-author', 'entry-author', 'au
 const FN = new Set(['fn']);
 const N = new Set(['n']);
 const VCARD = new Set(['vcard']);
+/** A class that names the author itself ("author vcard", "byline", "post-author"), not only an hCard's name. */
+const namedForAuthor = (className: string) => hasWord(className, AUTHOR_CLASS_WORDS) || AUTHOR_CLASS_PARTS.some((part) => className.includes(part));
 export function isAuthorClassElement(el: Element): boolean {
   const className = el.attribs.class;
   if (className === undefined) return false;
-  if (hasWord(className, AUTHOR_CLASS_WORDS) || AUTHOR_CLASS_PARTS.some((part) => className.includes(part))) return true;
+  if (namedForAuthor(className)) return true;
   if (!hasWord(className, FN)) return false;
   if (hasWord(className, N)) return true;
   for (let parent = el.parent; parent && isTag(parent); parent = parent.parent) if (hasWord(parent.attribs.class, VCARD)) return true;
   return false;
 }
+/**
+ * The names of the page's author hCards (microformats, as blog templates print them: `<span
+ * class="author vcard"><a class="url fn n">Jane Doe</a></span>`), outside teasers, comments and the
+ * page's frame: the name element holds the name alone, where the byline around it runs its lead-in
+ * and the category after it into one line ("von Jane Doe" + "in Allgemeines"). An hCard counts as the
+ * author's when it or its parent carries an author class word; a company's contact card does not.
+ * Co-authors are the author hCards beside the first one (in its parent), not those further down.
+ */
+function hCardAuthors($: CheerioAPI): string[] {
+  const authorCard = (el: Element) =>
+    hasWord(el.attribs.class, VCARD) &&
+    (hasWord(el.attribs.class, AUTHOR_CLASS_WORDS) || (el.parent !== null && isTag(el.parent) && hasWord(el.parent.attribs.class, AUTHOR_CLASS_WORDS)));
+  const first = elementsWhere($, authorCard).find((el) => $(el).closest(ELSEWHERE).length === 0 && $(el).find('.fn').length > 0);
+  if (!first?.parent || !isTag(first.parent)) return [];
+  return $(first.parent)
+    .find('.fn')
+    .toArray()
+    .filter((fn) => {
+      const card = $(fn).closest('.vcard')[0];
+      return card !== undefined && isTag(card) && authorCard(card);
+    })
+    .map((fn) => $(fn).text().replace(/\s+/g, ' ').trim())
+    .filter((name) => name.length > 0 && name.length < 100);
+}
+
 /** Longer text in an author element is a bio or a teaser, not a name line. */
 const MAX_AUTHOR_ELEMENT_TEXT = 80;
 
@@ -868,7 +910,11 @@ function readDates(
     set('updated', iso(article.dateModified), 'json-ld');
   }
   const itemDate = (prop: string) => {
-    const el = $(elementsByItemprop($, prop).slice(0, 1));
+    const el = $(
+      elementsByItemprop($, prop)
+        .filter((element) => !inEmbeddedItem(element))
+        .slice(0, 1),
+    );
     return el.length ? (el.attr('datetime') ?? el.attr('content') ?? null) : null;
   };
   set('published', iso(itemDate('datePublished')), 'microdata:datePublished');

@@ -1,9 +1,29 @@
 // The page's <meta> tags as a lookup: every name / property / itemprop / http-equiv key (lower-cased;
 // space-separated properties split) → its contents in document order. Read once, queried by source.
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { elementsByTag } from '../../ingest/dom-index.ts';
 
 export type MetaTags = Map<string, string[]>;
+
+/**
+ * schema.org types of the items a page embeds beside its own story: a video or image (a player's
+ * upload date), a comment or review (its writer's), an offer, a person or organisation. An itemprop
+ * inside such an item states that item's value, not the page's ("datePublished" of a clip uploaded
+ * the day after the article).
+ */
+const EMBEDDED_ITEM_TYPE =
+  /schema\.org\/(?:VideoObject|ImageObject|AudioObject|MediaObject|Clip|Comment|Review|Rating|AggregateRating|Offer|Person|Organization)\b/i;
+
+/** Whether an element's itemprop belongs to an embedded item (EMBEDDED_ITEM_TYPE): the nearest itemscope around or on it. */
+export function inEmbeddedItem(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parent as Element | null) {
+    if (node.type !== 'tag') return false;
+    // The item an itemprop belongs to is the nearest enclosing itemscope, not one the element opens itself.
+    if (node !== element && node.attribs.itemscope !== undefined) return EMBEDDED_ITEM_TYPE.test(node.attribs.itemtype ?? '');
+  }
+  return false;
+}
 
 export function readMetaTags($: CheerioAPI): MetaTags {
   const tags: MetaTags = new Map();
@@ -20,7 +40,8 @@ export function readMetaTags($: CheerioAPI): MetaTags {
     const attribs = (el as { attribs?: Record<string, string> }).attribs ?? {};
     const content = attribs.content?.replace(/\s+/g, ' ').trim();
     if (!content) continue;
-    const keys = [attribs.name, attribs.property, attribs.itemprop, attribs['http-equiv']].flatMap((value) => keysOf(value));
+    const itemprop = attribs.itemprop !== undefined && inEmbeddedItem(el) ? undefined : attribs.itemprop;
+    const keys = [attribs.name, attribs.property, itemprop, attribs['http-equiv']].flatMap((value) => keysOf(value));
     for (const key of new Set(keys)) {
       const list = tags.get(key) ?? [];
       list.push(content);
