@@ -67,14 +67,14 @@ export interface Fragment {
   /**
    * Its bytes of each segmented file, which are needed only to deflate its segments or the next
    * document's: in hand when it was just serialised; null when it comes from the store, which
-   * keeps them apart (FragmentStore.getBulky), since the store nearly always has its segments.
+   * keeps them apart (FragmentStore.getTexts), since the store nearly always has its segments.
    */
   texts: Map<string, Buffer> | null;
   /** The document's columns of the explorer's index. */
   explorer: ExplorerEntry;
   /**
    * Its items of the explorer's chunks: in hand when it was just serialised; null when it comes
-   * from the store, which keeps them apart (FragmentStore.getBulky), since a chunk the cache holds
+   * from the store, which keeps them apart (FragmentStore.getItems), since a chunk the cache holds
    * already needs none of them.
    */
   items: ExplorerItems | null;
@@ -294,7 +294,7 @@ export class FragmentStore implements ChunkCache {
     return join(this.dir, key.slice(0, 2), `${key}.bulk`);
   }
 
-  /** The fragment stored under `key`, without its bulky part (getBulky); null unless both parts are stored. */
+  /** The fragment stored under `key`, without its bulky part (getTexts, getItems); null unless both parts are stored. */
   async get(key: string): Promise<Fragment | null> {
     const stored = await this.read<StoredHeader>(this.path(key), (header) => header.files.map(([, length]) => length));
     // put writes the bulky part first: a fragment without it was cut short, and counts as missing.
@@ -323,16 +323,17 @@ export class FragmentStore implements ChunkCache {
     return stored;
   }
 
-  /**
-   * The bulky part of the fragment stored under `key`, from one read: the bytes of each segmented
-   * file and the explorer items. A document published after a change needs both (its segments and
-   * its explorer run), and reading the file once for each doubled the megabytes a cold build's
-   * publishing read and parsed on the main thread.
-   */
-  async getBulky(key: string): Promise<{ texts: Map<string, Buffer>; items: ExplorerItems }> {
+  /** The bytes of each segmented file of the fragment stored under `key`. */
+  async getTexts(key: string): Promise<Map<string, Buffer>> {
+    const { header, parts } = await this.getBulk(key);
+    return new Map(header.texts.map(([name], i) => [name, parts[i]!]));
+  }
+
+  /** The explorer items of the fragment stored under `key`. */
+  async getItems(key: string): Promise<ExplorerItems> {
     const { header, parts } = await this.getBulk(key);
     const [document, ...groups] = parts.slice(header.texts.length).map((part) => part.toString('utf8'));
-    return { texts: new Map(header.texts.map(([name], i) => [name, parts[i]!])), items: { document: document!, groups } };
+    return { document: document!, groups };
   }
 
   async put(key: string, fragment: Fragment): Promise<void> {

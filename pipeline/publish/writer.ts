@@ -281,14 +281,11 @@ export class DatasetWriter {
   private async addFragment(fragment: Fragment, store: FragmentStore | null, key: string | null): Promise<void> {
     if (fragment.id <= this.lastDocumentId) throw new Error(`documents must come in increasing id order (${fragment.id} after ${this.lastDocumentId})`);
     this.lastDocumentId = fragment.id;
-    // A stored document's bulky part (its bytes of the segmented files and its explorer items) is
-    // read only when a segment must be made (its own, or the next document's, which takes them as
-    // dictionary) or an explorer chunk the store lacks needs its items, and then once for both.
-    let bulky: ReturnType<FragmentStore['getBulky']> | null = null;
-    const bulkyOf = () => (bulky ??= store && key !== null ? store.getBulky(key) : Promise.reject(new Error(`no bytes of document ${fragment.id} to deflate`)));
+    // A stored document's bytes of the segmented files are read only when a segment must be made
+    // (its own, or the next document's, which takes them as dictionary), and then once.
     const inHand = fragment.texts;
     let texts: Promise<Map<string, Buffer>> | null = inHand ? Promise.resolve(inHand) : null;
-    const textsOf = () => (texts ??= bulkyOf().then((got) => got.texts));
+    const textsOf = () => (texts ??= store && key !== null ? store.getTexts(key) : Promise.reject(new Error(`no bytes of document ${fragment.id} to deflate`)));
     // Deflated on the thread pool while the next documents are read: a segment needs only the
     // previous document's bytes, not its segment, so several are in flight, written in order.
     const segments = this.segmentsOf(textsOf, store, key);
@@ -311,7 +308,7 @@ export class DatasetWriter {
     for (const claim of fragment.claims) await this.claimSorter.add(claim.id, JSON.stringify([claim.id, claim.line, claim.explorer, ...claim.rows]));
     // Its explorer items are read back from the store only if a chunk the store lacks needs them.
     const items = fragment.items;
-    await this.explorer.addPiece(fragment.id, fragment.explorer, store && key !== null ? key : null, async () => items ?? (await bulkyOf()).items);
+    await this.explorer.addPiece(fragment.id, fragment.explorer, store && key !== null ? key : null, () => items ?? store!.getItems(key!));
     addEntryToStats(this.stats, fragment.stats);
     const { index } = fragment;
     this.index.tables.documents.set(fragment.id, index.document);

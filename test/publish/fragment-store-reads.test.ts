@@ -30,7 +30,7 @@ describe('FragmentStore reads', () => {
       setImmediate(() => {
         turned = true;
       });
-      const { texts } = await store.getBulky('key-long');
+      const texts = await store.getTexts('key-long');
       expect(texts.get('blocks.jsonl')?.equals(text)).toBe(true);
       // Read synchronously, the file is in hand before the call returns, and only promise jobs run before this line.
       expect(turned).toBe(true);
