@@ -32,7 +32,7 @@ export interface CacheUse {
   /** Its plan's steps and keys (their entries live in steps/<name>/<key>/) and the plan's key (summaries/<planKey>/). */
   steps: [name: string, key: string][];
   planKey: string;
-  /** The SHA-256 of every capture it made something of. */
+  /** The SHA-256 of every capture it made something of, and of every web archive it read. */
   sha256: string[];
   /** Fragment store files publishing read or wrote, relative to fragments/ (none for a shard). */
   fragments: string[];
@@ -53,6 +53,8 @@ export async function recordUse(
   plan: Plan,
   summaries: CaptureSummary[],
   fragments: ReadonlySet<string>,
+  /** The web archives read, whose records of summaries sit beside the summaries under their own hash (cache.ts's ArchiveRecord). */
+  archives: readonly string[] = [],
 ): Promise<void> {
   const raw = resolve(build.raw);
   const out = resolve(build.out);
@@ -64,7 +66,7 @@ export async function recordUse(
     at: Date.now(),
     steps: plan.map(({ name, key }) => [name, key]),
     planKey: planKey(plan),
-    sha256: [...new Set(summaries.flatMap((s) => (s.sha256 ? [s.sha256] : [])))].sort(),
+    sha256: [...new Set([...summaries.flatMap((s) => (s.sha256 ? [s.sha256] : [])), ...archives])].sort(),
     fragments: [...fragments].sort(),
   };
   const name = createHash('sha256')
@@ -189,7 +191,7 @@ export async function pruneCache(cacheDir: string, options: { dryRun?: boolean }
     }
     const summariesRoot = join(cacheDir, 'summaries');
     for (const file of await filesUnder(summariesRoot)) {
-      // summaries/<planKey>/<xx>/<sha256>.json
+      // summaries/<planKey>/<xx>/<sha256>.json, and a web archive's <sha256>.warc.json
       await consider('summaries', join(summariesRoot, file), summaries.get(file.split('/')[0]!)?.has(hashOf(file)) ?? false);
     }
     const fragmentsRoot = join(cacheDir, 'fragments');
