@@ -33,7 +33,17 @@ import { writeParquet } from '../publish/parquet.ts';
 import { timed, type OnSpan } from '../publish/spans.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import type { Outcome, Parts } from '../steps/step.ts';
-import { entryPath, forgetCapture, readArchiveRecord, readJson, readSummary, sha256OfFile, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
+import {
+  entryPath,
+  forgetCapture,
+  readArchiveRecord,
+  readJson,
+  readSummary,
+  sha256OfFile,
+  statIndexPath,
+  writeJsonAtomically,
+  type StatIndex,
+} from './cache.ts';
 import { createExecutor, DEFAULT_WORKER_HEAP_MB, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { recordUse, sliceOf } from './cache-uses.ts';
@@ -566,7 +576,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await timed(options.onSpan, 'record', async () => {
       // What this build needs again, for `pagepress cache prune` (never for a throwaway cache).
       if (!throwaway)
-        await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected.plan, collected.summaries, usedFragments, collected.archives);
+        await recordUse(
+          cacheDir,
+          { raw: options.raw, out: options.out, slice: sliceOf(options) },
+          collected.plan,
+          collected.summaries,
+          usedFragments,
+          collected.archives,
+        );
       if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
       // Fingerprinted after the build, when the stat index vouches for every file it read.
       const after = fastPath ? await fingerprint() : null;
