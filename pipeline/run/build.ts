@@ -575,15 +575,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out, { onSpan: options.onSpan }, usedFragments);
     await timed(options.onSpan, 'record', async () => {
       // What this build needs again, for `pagepress cache prune` (never for a throwaway cache).
-      if (!throwaway)
-        await recordUse(
-          cacheDir,
-          { raw: options.raw, out: options.out, slice: sliceOf(options) },
-          collected.plan,
-          collected.summaries,
-          usedFragments,
-          collected.archives,
-        );
+      if (!throwaway) await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected, usedFragments);
       if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
       // Fingerprinted after the build, when the stat index vouches for every file it read.
       const after = fastPath ? await fingerprint() : null;

@@ -50,11 +50,12 @@ export const sliceOf = (options: { shard?: { index: number; count: number }; lis
 export async function recordUse(
   cacheDir: string,
   build: { raw: string; out: string; slice: string | null },
-  plan: Plan,
-  summaries: CaptureSummary[],
+  /**
+   * What collect gave: the plan, every capture's summary, and the web archives read, whose records
+   * of summaries sit beside the summaries under their own hash (cache.ts's ArchiveRecord).
+   */
+  { plan, summaries, archives }: { plan: Plan; summaries: CaptureSummary[]; archives: readonly string[] },
   fragments: ReadonlySet<string>,
-  /** The web archives read, whose records of summaries sit beside the summaries under their own hash (cache.ts's ArchiveRecord). */
-  archives: readonly string[] = [],
 ): Promise<void> {
   const raw = resolve(build.raw);
   const out = resolve(build.out);
