@@ -33,7 +33,17 @@ import { writeParquet } from '../publish/parquet.ts';
 import { timed, type OnSpan } from '../publish/spans.ts';
 import type { BuildReport, Problem } from '../records/report.ts';
 import type { Outcome, Parts } from '../steps/step.ts';
-import { entryPath, forgetCapture, readJson, readSummary, sha256OfFile, statIndexPath, writeJsonAtomically, type StatIndex } from './cache.ts';
+import {
+  entryPath,
+  forgetCapture,
+  readArchiveRecord,
+  readJson,
+  readSummary,
+  sha256OfFile,
+  statIndexPath,
+  writeJsonAtomically,
+  type StatIndex,
+} from './cache.ts';
 import { createExecutor, DEFAULT_WORKER_HEAP_MB, type WorkerHeapMb } from './executor.ts';
 import { acquireLock } from './lock.ts';
 import { recordUse, sliceOf } from './cache-uses.ts';
@@ -128,6 +138,8 @@ export interface Collected {
   skipped: Problem[];
   /** The captures whose task was stopped or lost (timeout, out of memory, crashed worker), this time or replayed. */
   failures: FailedCapture[];
+  /** The SHA-256 of every web archive read, whose record of summaries (ArchiveRecord) a rebuild takes. */
+  archives: string[];
 }
 
 async function readList(path: string): Promise<Set<string>> {
@@ -259,23 +271,28 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     // 0.6 s of CPU, 1-2 s of wall time) while this thread reads the summaries of the rest (on a
     // rebuild of 1,000 captures, most of the 3.7 s of CPU that collect spends).
     const threadsAsked = options.threads ?? defaultThreads();
-    const surelyRun = files.reduce(
-      (sum, path, i) => (options.replay?.has(path) || (knownHash(path, infos[i]) && !isWebArchivePath(path)) ? sum : sum + work[i]!),
-      0,
-    );
+    const surelyRun = files.reduce((sum, path, i) => (options.replay?.has(path) || knownHash(path, infos[i]) ? sum : sum + work[i]!), 0);
     if (surelyRun > 0) {
       poolThreads = workersFor(threadsAsked, surelyRun);
       executor = executorFor(poolThreads);
     }
     // Then, in this thread, every capture the stat index vouches for whose summary an earlier build
-    // kept: nothing to run, and nothing for a worker to read (a web archive holds many captures: it
-    // goes to one).
+    // kept (a web archive's: the summaries of all its captures, see ArchiveRecord): nothing to run,
+    // and nothing for a worker to read.
     await Promise.all(
       files.map((path, i) =>
         answer(async () => {
           const info = infos[i];
           const knownSha256 = knownHash(path, info);
-          if (!knownSha256 || options.replay?.has(path) || isWebArchivePath(path)) return;
+          if (!knownSha256 || options.replay?.has(path)) return;
+          if (isWebArchivePath(path)) {
+            const record = await readArchiveRecord(options.cacheDir, plan, knownSha256);
+            if (!record) return;
+            results[i] = { file: fileOf(path, info, knownSha256), summaries: record.summaries, notes: record.notes };
+            progress.begin(path);
+            progress.tick(path);
+            return;
+          }
           const stored = await readSummary(options.cacheDir, plan, knownSha256);
           if (!stored) return;
           const { drop, facts, notes, counts } = stored;
@@ -370,6 +387,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     summaries: results.flatMap((r) => r.summaries),
     skipped: [...skipped, ...results.flatMap((r) => r.notes)],
     failures: failures.sort((a, b) => (a.path < b.path ? -1 : 1)),
+    archives: results.flatMap(({ file }) => (file.sha256 && isWebArchivePath(file.path) ? [file.sha256] : [])),
   };
 }
 
@@ -557,8 +575,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const outcome = await publish(assembly, cacheDir, collected.plan, options.config, options.out, { onSpan: options.onSpan }, usedFragments);
     await timed(options.onSpan, 'record', async () => {
       // What this build needs again, for `pagepress cache prune` (never for a throwaway cache).
-      if (!throwaway)
-        await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected.plan, collected.summaries, usedFragments);
+      if (!throwaway) await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected, usedFragments);
       if (wholeBuild) await recordFailures(cacheDir, options.out, options.config.version, collected.plan, limits, collected.failures);
       // Fingerprinted after the build, when the stat index vouches for every file it read.
       const after = fastPath ? await fingerprint() : null;

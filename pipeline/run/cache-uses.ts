@@ -32,7 +32,7 @@ export interface CacheUse {
   /** Its plan's steps and keys (their entries live in steps/<name>/<key>/) and the plan's key (summaries/<planKey>/). */
   steps: [name: string, key: string][];
   planKey: string;
-  /** The SHA-256 of every capture it made something of. */
+  /** The SHA-256 of every capture it made something of, and of every web archive it read. */
   sha256: string[];
   /** Fragment store files publishing read or wrote, relative to fragments/ (none for a shard). */
   fragments: string[];
@@ -50,8 +50,11 @@ export const sliceOf = (options: { shard?: { index: number; count: number }; lis
 export async function recordUse(
   cacheDir: string,
   build: { raw: string; out: string; slice: string | null },
-  plan: Plan,
-  summaries: CaptureSummary[],
+  /**
+   * What collect gave: the plan, every capture's summary, and the web archives read, whose records
+   * of summaries sit beside the summaries under their own hash (cache.ts's ArchiveRecord).
+   */
+  { plan, summaries, archives }: { plan: Plan; summaries: CaptureSummary[]; archives: readonly string[] },
   fragments: ReadonlySet<string>,
 ): Promise<void> {
   const raw = resolve(build.raw);
@@ -64,7 +67,7 @@ export async function recordUse(
     at: Date.now(),
     steps: plan.map(({ name, key }) => [name, key]),
     planKey: planKey(plan),
-    sha256: [...new Set(summaries.flatMap((s) => (s.sha256 ? [s.sha256] : [])))].sort(),
+    sha256: [...new Set([...summaries.flatMap((s) => (s.sha256 ? [s.sha256] : [])), ...archives])].sort(),
     fragments: [...fragments].sort(),
   };
   const name = createHash('sha256')
@@ -189,7 +192,7 @@ export async function pruneCache(cacheDir: string, options: { dryRun?: boolean }
     }
     const summariesRoot = join(cacheDir, 'summaries');
     for (const file of await filesUnder(summariesRoot)) {
-      // summaries/<planKey>/<xx>/<sha256>.json
+      // summaries/<planKey>/<xx>/<sha256>.json, and a web archive's <sha256>.warc.json
       await consider('summaries', join(summariesRoot, file), summaries.get(file.split('/')[0]!)?.has(hashOf(file)) ?? false);
     }
     const fragmentsRoot = join(cacheDir, 'fragments');

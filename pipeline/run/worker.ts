@@ -11,7 +11,7 @@ import { readCapture } from '../ingest/read.ts';
 import { readWarc } from '../ingest/warc.ts';
 import type { Problem } from '../records/report.ts';
 import { StageError } from '../steps/step.ts';
-import { cacheStore, sha256OfFile, summaryPath, writeJsonAtomically, type StoredSummary } from './cache.ts';
+import { archiveRecordPath, cacheStore, sha256OfFile, summaryPath, writeJsonAtomically, type ArchiveRecord, type StoredSummary } from './cache.ts';
 import { serialiseAhead } from './serialise-ahead.ts';
 import { timed } from './timed-worker.ts';
 import { failedSummary, runSteps, stepsOf, type CaptureSummary, type Made, type Plan } from './steps.ts';
@@ -111,6 +111,14 @@ export default async function processTask(task: CaptureTask): Promise<TaskResult
       // (fingerprint.ts), and 1,000 realistic captures with 3 archives rebuilt unchanged in 5.8 s of
       // CPU instead of a fraction of a second. Streamed: an archive can be larger than memory.
       result.file.sha256 = task.knownSha256 ?? (await sha256OfFile(join(task.root, task.path)));
+      // For the next build, which then need not send the archive to a worker (collect in build.ts);
+      // not when a record failed for another reason than its bytes (an internal error may not recur).
+      if (result.file.sha256 && result.summaries.every((s) => !s.problem || s.problem.stage === 'ingest'))
+        await writeJsonAtomically(archiveRecordPath(task.cacheDir, task.plan, result.file.sha256), {
+          sha256: result.file.sha256,
+          summaries: result.summaries,
+          notes: result.notes,
+        } satisfies ArchiveRecord);
       return result;
     }
     const cached = task.knownSha256 ? await runSteps(stepsOf(task.plan), task.knownSha256, null, cacheStore(task.cacheDir)) : null;

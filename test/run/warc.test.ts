@@ -9,7 +9,7 @@ import { readConfig } from '../../pipeline/config.ts';
 import { build } from '../../pipeline/run/build.ts';
 import type { DocumentRecord } from '../../pipeline/records/document.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
-import { PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
+import { FIXTURES, PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
 import { ARTICLE } from '../robustness/corpus.ts';
 import { makeWarc } from './warc-fixture.ts';
 
@@ -50,6 +50,21 @@ describe('web archives', () => {
     const again = await build({ ...options, onSpan: (span) => spans.push(span.name) });
     expect(again.outcome).toBe('unchanged');
     expect(spans).not.toContain('collect');
+  });
+
+  it('a rebuild takes an unchanged web archive’s captures from the cache, without sending it to a worker', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-record-'));
+    mkdirSync(join(root, 'raw'));
+    // Named so that the test worker below throws on it: any task it gets fails the capture.
+    await makeWarc(join(root, 'raw', 'crawl-throws.warc.gz'));
+    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+    const options = { raw: join(root, 'raw'), config, cacheDir: join(root, 'cache'), threads: 1 };
+    const first = await build({ ...options, out: join(root, 'dist') });
+    // Into another folder: no fast path, so collect meets the archive again.
+    const again = await build({ ...options, out: join(root, 'dist-again'), workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`) });
+    expect(again.report).toEqual(first.report);
+    expect(again.report.counts.documents).toBe(2);
+    expect(versionJsonlText(again.versionDir, 'documents')).toBe(versionJsonlText(first.versionDir, 'documents'));
   });
 
   it('extract reads web archives too', async () => {
