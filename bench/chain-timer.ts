@@ -1,14 +1,17 @@
 // Starts bench/chain-worker.ts for one round of the CPU benches (bench/cpu-sample.ts's rule: a fresh
 // worker per round, so each timed page is new to its process) with a build pool worker's V8 settings:
-// its resource limits and the process's regular-expression flag (set before it starts).
+// its resource limits and the process's regular-expression flag (set before it starts), running the
+// compiled lib/ (recompiled first when a source is newer: bench/compiled-lib.ts).
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_WORKER_HEAP_MB, poolWorkerLimits } from '../pipeline/run/executor.ts';
 import { compileRegexpsOnce } from '../pipeline/run/regexp-tier.ts';
 import type { ChainRequest, ChainTiming } from './chain-worker.ts';
+import { compileLibWhenStale } from './compiled-lib.ts';
 
 /** One round: a fresh worker warms up on `request.warmup`, times `request.files` once, and is terminated. */
 export async function timeChainOnce(request: ChainRequest): Promise<ChainTiming> {
   compileRegexpsOnce();
+  compileLibWhenStale('the CPU bench would time stale or no compiled code');
   // Started from a plain-JavaScript stub that registers tsx in the worker and then imports the
   // TypeScript module (a worker given a .ts entry, even with tsx in its execArgv, cannot load it); no
   // flags of this process's (tsx's own) are passed on.

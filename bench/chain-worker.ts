@@ -6,15 +6,19 @@
 // {warmup, files, stages}, an untimed pass over `warmup` (pages outside the sample), then one timed
 // pass over `files`, answered as CPU seconds (process.cpuUsage: the whole process, whose main thread
 // only waits for this answer meanwhile) and, with `stages`, each stage's CPU milliseconds.
+// The chain is the compiled lib/ (bench/compiled-lib.ts, brought up to date by chain-timer.ts), as a
+// build's workers run it, not the sources through tsx: that transform alone cost the chain several
+// per cent. This module itself runs through tsx, which leaves the .js files it imports as they are.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { extractClaims } from '../pipeline/claims/index.ts';
-import { cleanPage } from '../pipeline/clean/index.ts';
-import { decodeCapture } from '../pipeline/ingest/decode.ts';
-import { toPage } from '../pipeline/ingest/page.ts';
-import { extractMetadata } from '../pipeline/metadata/index.ts';
-import { processCapture } from '../pipeline/run/process.ts';
+import type * as ClaimsModule from '../pipeline/claims/index.ts';
+import type * as CleanModule from '../pipeline/clean/index.ts';
+import type * as DecodeModule from '../pipeline/ingest/decode.ts';
+import type * as PageModule from '../pipeline/ingest/page.ts';
+import type * as MetadataModule from '../pipeline/metadata/index.ts';
+import type * as ProcessModule from '../pipeline/run/process.ts';
+import { importCompiled } from './compiled-lib.ts';
 import { cpuSecondsOf, SEGMENTS_HTML } from './cpu-sample.ts';
 
 export const STAGES = ['ingest', 'clean', 'metadata', 'claims'] as const;
@@ -40,8 +44,35 @@ const milliseconds = () => {
   return (used.user + used.system) / 1e3;
 };
 
+/** The chain's entry points, from lib/. */
+interface Chain {
+  extractClaims: typeof ClaimsModule.extractClaims;
+  cleanPage: typeof CleanModule.cleanPage;
+  decodeCapture: typeof DecodeModule.decodeCapture;
+  toPage: typeof PageModule.toPage;
+  extractMetadata: typeof MetadataModule.extractMetadata;
+  processCapture: typeof ProcessModule.processCapture;
+}
+
+async function loadChain(): Promise<Chain> {
+  const [claims, clean, decode, page, metadata, process] = await Promise.all([
+    importCompiled('claims/index') as Promise<typeof ClaimsModule>,
+    importCompiled('clean/index') as Promise<typeof CleanModule>,
+    importCompiled('ingest/decode') as Promise<typeof DecodeModule>,
+    importCompiled('ingest/page') as Promise<typeof PageModule>,
+    importCompiled('metadata/index') as Promise<typeof MetadataModule>,
+    importCompiled('run/process') as Promise<typeof ProcessModule>,
+  ]);
+  return { ...claims, ...clean, ...decode, ...page, ...metadata, ...process };
+}
+
 /** One page through the stages a build runs, each stage's CPU added to `spent`; the cleaned text's length. */
-function runStages(file: string, bytes: Buffer, spent: Record<Stage, number>): number {
+function runStages(
+  { decodeCapture, toPage, cleanPage, extractMetadata, extractClaims }: Chain,
+  file: string,
+  bytes: Buffer,
+  spent: Record<Stage, number>,
+): number {
   let at = milliseconds();
   const lap = (stage: Stage) => {
     const now = milliseconds();
@@ -60,7 +91,12 @@ function runStages(file: string, bytes: Buffer, spent: Record<Stage, number>): n
 }
 
 const seen = new Set<string>();
-parentPort?.on('message', ({ warmup, files, stages }: ChainRequest) => {
+// Loaded on the first request, so the benches' main threads, which import STAGES from here, load no chain.
+let chain: Promise<Chain> | null = null;
+parentPort?.on('message', async ({ warmup, files, stages }: ChainRequest) => {
+  chain ??= loadChain();
+  const loaded = await chain;
+  const { processCapture, decodeCapture } = loaded;
   // The rule this worker exists for: a timed page is one this process has never processed.
   const again = files.filter((file) => seen.has(file) || warmup.includes(file));
   if (again.length) throw new Error(`chain-worker: ${again.length} timed page(s) seen before in this worker`);
@@ -75,7 +111,7 @@ parentPort?.on('message', ({ warmup, files, stages }: ChainRequest) => {
   let chars = 0;
   const seconds = cpuSecondsOf(() => {
     for (const [file, bytes] of pages) {
-      if (stages) chars += runStages(file, bytes, spent);
+      if (stages) chars += runStages(loaded, file, bytes, spent);
       else processCapture(decodeCapture(file, bytes));
     }
   });
