@@ -1,6 +1,6 @@
 // The text-dump cleaner: lines → rejoined paragraphs → each measured and checked for chrome →
 // the article located as the best-scoring run of prose → blocks kept or dropped with a reason.
-import type { Block, Cleaned } from '../../text/blocks.ts';
+import type { Block, ChromeKind, Cleaned } from '../../text/blocks.ts';
 import { splitLines, wrapWidth } from './lines.ts';
 import { segmentLines, type Segment } from './segments.ts';
 import { measure, type Shape } from './shape.ts';
@@ -336,11 +336,6 @@ const opensAfterArticle = (candidate: Candidate) => candidate.chrome?.rule === '
  * each, and a long excerpt or a picture's caption stands alone between teaser titles.
  */
 function articleResumes(candidates: readonly Candidate[], heading: number): boolean {
-  // A box of bare links ("Related" over a few listed headlines, no excerpt under any of them) set
-  // into an article: the long paragraph right under its list is the article going on.
-  let links = heading + 1;
-  while (candidates[links]?.segment.bullet && !candidates[links]!.shape.prose) links++;
-  if (links - heading - 1 >= BOX_LINKS && isParagraph(candidates[links], RESUME_WEIGHT)) return true;
   for (let i = heading + 1; i < Math.min(candidates.length, heading + 1 + RESUME_WITHIN); i++) {
     if (!isParagraph(candidates[i], RESUME_WEIGHT)) continue;
     if (isParagraph(candidates[i + 1], 0) || (i > heading + 1 && isParagraph(candidates[i - 1], 0))) return true;
@@ -354,8 +349,6 @@ function isBoxLink(candidates: readonly Candidate[], index: number): boolean {
   while (i > 0 && candidates[i]!.segment.bullet && !candidates[i]!.shape.prose) i--;
   return i < index && opensAfterArticle(candidates[i]!);
 }
-/** Listed links under a related heading that make a box of links. */
-const BOX_LINKS = 2;
 const RESUME_WEIGHT = 40;
 /** At most this many paragraphs (share bars, tags, an author box) between an article and a related-articles heading that ends it. */
 const RELATED_GAP = 8;
@@ -385,16 +378,17 @@ function withoutAuthorBox(span: { first: number; last: number }, candidates: rea
 /**
  * An author box whose biography does not repeat the name ("Redakteur in der Wirtschaft.", "As a
  * content manager I look after…"): the name alone on its line right over the span's last short
- * paragraph, set off from the article above it by a picture, a row of tags or a second print of
- * the name. A section headed by a person's name inside an article (a list of portraits) has the
+ * paragraph, set off from the article above it by a second print of the name (the box's heading
+ * or a caption under its picture). A section headed by a person's name inside an article (a list of portraits) has the
  * previous portrait's prose right over the name instead.
  */
 function withoutUnnamedBio(span: { first: number; last: number }, candidates: readonly Candidate[]): { first: number; last: number } {
   const nameLine = span.last - 1;
   const line = candidates[nameLine];
   if (nameLine <= span.first || !line || line.chrome || line.segment.bullet || !looksLikeNameLine(line.segment.text)) return span;
-  const above = candidates[nameLine - 1]!;
-  const setOff = line.repeated || above.key === line.key || !(above.shape.prose && !above.chrome);
+  // Only a second print of the name sets the box off: a picture or a list over a Title Case line
+  // is as often an article's own last section ("[photo]", "Final Thoughts", one closing paragraph).
+  const setOff = line.repeated || candidates[nameLine - 1]!.key === line.key;
   return setOff ? { first: span.first, last: nameLine - 1 } : span;
 }
 
@@ -676,6 +670,8 @@ function openingAbove(
 }
 /** Words of a date line that may also carry a byline or a place. */
 const DATED_WORDS = 12;
+/** The widgets of an article's own head (not its share bar or picture) that may stand in a filled gap. */
+const BYLINE_CHROME: ReadonlySet<ChromeKind> = new Set(['byline', 'dateline']);
 
 /**
  * The article's body under its head, when the span is one paragraph right over a byline or date
@@ -803,11 +799,15 @@ export function cleanText(content: string, options: { language?: string | null }
   // Between that opening and the span, a run of short lines and list items with no prose of its
   // own is the article's too: a recipe's ingredients between its description and its method, a
   // fact box's "Label: value" rows. Prose in the gap that the runs did not take (a comment form's
-  // notice, teasers) says the opening and the span are two texts, and the gap stays out.
+  // notice, teasers) says the opening and the span are two texts, and the gap stays out. So does a
+  // widget other than the article's byline or date line (a share bar, a "Most read" box): the short
+  // lines around it are a picture's caption and credit or the box's links, not the article's.
   const gapFilled =
     span !== null &&
     opening !== null &&
-    candidates.slice(opening + 1, span.first).every((candidate, k) => headLines.has(opening + 1 + k) || candidate.chrome || !candidate.shape.prose);
+    candidates
+      .slice(opening + 1, span.first)
+      .every((candidate, k) => headLines.has(opening + 1 + k) || (candidate.chrome ? BYLINE_CHROME.has(candidate.chrome.kind) : !candidate.shape.prose));
 
   const blocks: Block[] = [];
   for (let i = 0; i < candidates.length; i++) {

@@ -18,10 +18,12 @@ export interface Shape {
 
 /**
  * A sentence's last mark, or the emoji or emoticon that informal writing ends a sentence with in its
- * place ("… und das gefällt mir 😉", "Bis bald :)"), after a word or a stop.
+ * place ("… und das gefällt mir 😉", "Bis bald :)"), after a word or a stop. Only a symbol drawn as
+ * an emoji counts: arrows, marks and signs printed as text ("Read more ▶", "Office®", "☎") close
+ * links and labels, not sentences, though Unicode files them as pictographs too.
  */
-const SENTENCE_END =
-  /(?:[.!?…。！？؟][”"’'»)\]]*|(?<=[\p{L}\p{N}.!?,)]\s?)(?:\p{Extended_Pictographic}\uFE0F?|[:;=]-?[)D(P]|<3)(?:\s*\)|\s*(?:\p{Extended_Pictographic}\uFE0F?))*)$/u;
+const EMOJI = String.raw`(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)`;
+const SENTENCE_END = new RegExp(String.raw`(?:[.!?…。！？؟][”"’'»)\]]*|(?<=[\p{L}\p{N}.!?,)]\s?)(?:${EMOJI}|[:;=]-?[)D(P]|<3)(?:\s*\)|\s*${EMOJI})*)$`, 'u');
 const CODE_CHARACTER = /[{}()[\];=<>&|]/gu;
 const CODE_SHARE = 0.1;
 const CODE_MIN_CHARS = 80;
