@@ -151,6 +151,9 @@ export const bytesReader =
   (position, length) =>
     bytes.subarray(position, position + length);
 
+/** The header's lists, each of which every reader of the file needs. */
+const HEADER_LISTS = ['lowerCaseStarts', 'agentsAfter', 'places', 'peopleQualifiers', 'buckets'] as const;
+
 /** The longest first line the file can have: the header's length in decimal and a line break. */
 const LENGTH_LINE_MAX = 24;
 
@@ -171,6 +174,12 @@ export function parseIndex(read: ReadBytes): GazetteerIndex {
     peopleQualifiers: string[];
     buckets: number[];
   };
+  // A file written by an older compile lacks what later code reads from it (peopleQualifiers came
+  // later): an absent list would read as an empty one and silently change the claims.
+  const missing = HEADER_LISTS.filter((name) => !Array.isArray(header[name]));
+  if (missing.length > 0) {
+    throw new Error(`gazetteer index: the header has no ${missing.join(', ')}; the file is from an older compile (run node scripts/compile.mjs)`);
+  }
   const linesAt = headerAt + headerLength + 1;
   const bucketCount = header.buckets.length - 1;
   const filed: Array<Map<string, string | EntryIndex> | undefined> = new Array(bucketCount);

@@ -35,6 +35,16 @@ describe('gazetteer index file', () => {
     expect(read.peopleQualifiers).toEqual(lexicon.qualifiers);
     expect(read.peopleQualifiers.length).toBeGreaterThan(10);
   });
+
+  it('refuses a file from an older compile, whose header lacks a list, rather than read the list as empty', () => {
+    const text = indexText({ entries: new Map(), lowerCaseStarts: new Set(), agentsAfter: [], places: [], peopleQualifiers: ['kurdish'] });
+    const [, header, lines] = /^\d+\n(.*)\n([\s\S]*)$/u.exec(text)!;
+    const { peopleQualifiers: _, ...older } = JSON.parse(header!) as Record<string, unknown>;
+    const olderHeader = JSON.stringify(older);
+    const olderFile = `${Buffer.byteLength(olderHeader)}\n${olderHeader}\n${lines}`;
+    expect(() => parseIndex(bytesReader(Buffer.from(olderFile)))).toThrow(/no peopleQualifiers.*older compile/u);
+    expect(parseIndex(bytesReader(Buffer.from(text))).peopleQualifiers).toEqual(['kurdish']);
+  });
 });
 
 describe('gazetteer entries', () => {
