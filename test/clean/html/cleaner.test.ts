@@ -237,7 +237,9 @@ describe('lists inside the article', () => {
   });
 
   it('keeps the link that opens loose text in a list with no items', () => {
-    const { markdown } = clean(`<html><body><article>${body(3)}<dl><a href="https://example.org/minutes">The council minutes</a> say so in as many words, as the author notes in an indent.</dl>${body(1)}</article></body></html>`);
+    const { markdown } = clean(
+      `<html><body><article>${body(3)}<dl><a href="https://example.org/minutes">The council minutes</a> say so in as many words, as the author notes in an indent.</dl>${body(1)}</article></body></html>`,
+    );
     expect(markdown).toContain('[The council minutes](https://example.org/minutes) say so');
   });
 });
