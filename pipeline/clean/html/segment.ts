@@ -76,8 +76,12 @@ interface ListCollector {
   hasItems: boolean;
   /** The paragraph kind where the list stands (a quote inside a <blockquote>). */
   textKind: 'paragraph' | 'quote';
-  /** The runs of loose text, apart from the items. */
-  looseItems: PhrasingBuilder[];
+  /**
+   * The runs of loose text, apart from the items, each with the context where it stands: a chrome
+   * wrapper or a caption inside the list (a comment widget's <div class="comment"> straight in an
+   * <ol>) marks its own text, which the list's context would not.
+   */
+  looseItems: { builder: PhrasingBuilder; context: Context; kind: ContentKind }[];
   context: Context;
   tag: string;
 }
@@ -232,19 +236,19 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     // A list without items is an indent: its loose text reads as paragraphs. Beside items, loose
     // text (a stray label) is left out.
     if (!collector.hasItems) {
-      for (const builder of collector.looseItems) {
+      for (const { builder, context, kind } of collector.looseItems) {
         if (builder.isEmpty) continue;
         const { children, text } = builder.finish();
         if (!text) continue;
         const paragraph = {
-          kind: collector.textKind,
+          kind,
           text,
           phrasing: children,
           linkChars: builder.linkChars,
           textChars: builder.textChars,
           tag: collector.tag,
         };
-        push(paragraph, collector.context);
+        push(paragraph, context);
       }
       return;
     }
@@ -289,6 +293,16 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     }
     if (rows.length === 0) return;
     push({ kind: 'table', text: rows.map((row) => row.join(' | ')).join('\n'), phrasing: [], rows, linkChars, textChars, tag: 'table' }, collector.context);
+  };
+
+  /** Opens a run of loose text in a list, outside any item, where the walk stands now. */
+  const startLoose = (collector: ListCollector): PhrasingBuilder => {
+    collector.loose = new PhrasingBuilder();
+    const ctx = context();
+    // A figure's caption inside the list reads as a caption, as it would outside one.
+    const kind = ctx.inCaption && !collector.context.inCaption ? 'caption' : collector.textKind;
+    collector.looseItems.push({ builder: collector.loose, context: ctx, kind });
+    return collector.loose;
   };
 
   /** Where inline content currently goes. */
@@ -370,6 +384,8 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       // A link that opens a run of text (a teaser line: a bare <a> in a <div>) opens the paragraph,
       // as its text would, so that the block keeps the link and where it points.
       if (inline.type === 'link' && !list && !table && !current) openBlock(quoteDepth > 0 ? 'quote' : 'paragraph', 'text');
+      // So does one that opens loose text in a list without items.
+      else if (inline.type === 'link' && list && !table && !target()) startLoose(list);
       const builder = target();
       if (builder) {
         builder.openInline(inline);
@@ -411,6 +427,10 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
         // from the loose text around it.
         list.loose = null;
         state.endsLoose = list;
+        if (name === 'figcaption') {
+          captionDepth++;
+          state.caption = true;
+        }
       } else {
         const builder = target();
         if (builder) {
@@ -519,11 +539,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     // letters with combining marks (Bengali য়, Vietnamese, Hangul typed on some systems).
     const data = NON_ASCII.test(raw) ? raw.normalize('NFC') : raw;
     let builder = target();
-    if (!builder && list && !table && /\S/.test(data)) {
-      list.loose = new PhrasingBuilder();
-      list.looseItems.push(list.loose);
-      builder = list.loose;
-    }
+    if (!builder && list && !table && /\S/.test(data)) builder = startLoose(list);
     if (!builder) {
       if (list || table || !/\S/.test(data)) return;
       openBlock(quoteDepth > 0 ? 'quote' : 'paragraph', 'text');

@@ -221,6 +221,27 @@ describe('lists inside the article', () => {
     expect(markdown).not.toContain('- Une remarque');
     expect(kept.find((block) => block.kind === 'list')?.items).toEqual(['Erster Punkt der Liste', 'Zweiter Punkt der Liste']);
   });
+
+  it('judges chrome and captions inside a list with no items where they stand, not by the list around them', () => {
+    const { blocks, text } = clean(`<html><body><article>${body(4)}<ol>
+      <div class="comment"><p>Great piece, I agree with every word of it and have sent it on to my whole family already.</p></div>
+      <div class="advertisement">Save forty percent on your phone contract when you switch before the end of the month.</div>
+      <figure><img src="bridge.jpg"><figcaption>The mayor at the opening of the new bridge on Tuesday.</figcaption></figure>
+      Ein eingerückter Satz des Autors, der zum Artikel gehört und als Absatz bleibt.
+    </ol>${body(1)}</article></body></html>`);
+    expect(text).not.toContain('Great piece');
+    expect(text).not.toContain('Save forty percent');
+    expect(text).not.toContain('The mayor at the opening');
+    expect(text).toContain('Ein eingerückter Satz des Autors');
+    expect(blocks.find((block) => block.text.startsWith('Great piece'))?.reason).toMatch(/comment/);
+  });
+
+  it('keeps the link that opens loose text in a list with no items', () => {
+    const { markdown } = clean(
+      `<html><body><article>${body(3)}<dl><a href="https://example.org/minutes">The council minutes</a> say so in as many words, as the author notes in an indent.</dl>${body(1)}</article></body></html>`,
+    );
+    expect(markdown).toContain('[The council minutes](https://example.org/minutes) say so');
+  });
 });
 
 describe('formulas', () => {
