@@ -234,7 +234,7 @@ describe('modality', () => {
     expect(modalityOf('A meeting between Kenya and Tanzania is planned for next week.')).toEqual([['predicted', 'positive', null]]);
     expect(modalityOf('The summit between Egypt and Ethiopia is scheduled for Monday.')).toEqual([['predicted', 'positive', null]]);
     // A past plan or a cause is no act ahead: "was planned for years", "was due in part to".
-    expect(modalityOf('Russia\'s invasion of Ukraine was planned for years.')).toEqual([['asserted', 'positive', null]]);
+    expect(modalityOf("Russia's invasion of Ukraine was planned for years.")).toEqual([['asserted', 'positive', null]]);
     expect(modalityOf('The famine was due in part to the blockade imposed by Saudi Arabia on Yemen.')).toEqual([['asserted', 'positive', null]]);
   });
   it('attributed, with the source', () => {
