@@ -517,7 +517,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   if (undone.length > 0) cues = cues.filter((c) => !undone.includes(c));
   // "Iran rejected talks between …", "demanded the withdrawal of French troops", "the meeting … was postponed":
   // a noun whose act the clause refuses, asks for or calls off states no act; the undoing verb's cue stays.
-  cues = cues.filter((c) => !(c.cue.part === 'noun' && undoneNoun(text, c.start, c.clause, pack)));
+  // A noun that carries the verb's own coding ("called for sanctions against": DISAPPROVE) is that verb's claim.
+  cues = cues.filter((c) => !(c.cue.part === 'noun' && c.predicateStart === undefined && undoneNoun(text, c.start, c.clause, pack)));
   cues = cues.map((c, i) => protestAim(text, c, cues[i - 1], pack));
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];
