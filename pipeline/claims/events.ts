@@ -762,6 +762,56 @@ function betweenNounCues(tokens: readonly Token[], pack: LanguagePack, named: re
   return cues;
 }
 
+/** Parts of speech of the words of a noun phrase after its head's preposition: "on Georgian wine", "on imports of Russian oil". */
+const COMPLEMENT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'CCONJ']);
+/**
+ * The tokens of the complement after a noun ending at `from`, up to `end`: its noun phrases joined by the
+ * pack's event-noun links ("ban on imports of beef"), not what another preposition opens ("restrictions on
+ * refugees in the business district": the district is where, not what is restricted).
+ */
+function complementAfter(tokens: readonly Token[], from: number, end: number, pack: LanguagePack): Token[] {
+  const links = new Set(pack.data.event_noun_links ?? []);
+  const words: Token[] = [];
+  for (const t of tokens) {
+    if (t.start < from) continue;
+    if (t.start >= end || !(COMPLEMENT_POS.has(t.pos) || (t.pos === 'ADP' && links.has(t.lemma)))) break;
+    words.push(t);
+  }
+  return words;
+}
+
+/** Parts of speech of the words between a verb and the noun heading its object: "demanded an immediate withdrawal", "rejected their talks". */
+const OBJECT_OPENING_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NUM']);
+/** Whether the tokens from k on are the phrasal verb `words` ("call off": the verb's lemma, then its particle). */
+const verbWordsAt = (tokens: readonly Token[], k: number, words: readonly string[]) =>
+  words.every((w, j) => (j === 0 ? (verbAt(tokens, k + j) ?? tokens[k + j]?.lemma) === w : tokens[k + j]?.lemma === w));
+
+/**
+ * Whether the noun cue at `start` names an act the clause says did not take place: the object of one of the
+ * pack's undoing verbs ("Iran rejected talks between …", "Mali demanded the withdrawal of …") or the
+ * subject of its passive, the clause's first verb after the noun ("a meeting between … was postponed").
+ */
+export function undoneNoun(text: string, start: number, clause: Clause, pack: LanguagePack): boolean {
+  if (pack.language !== 'en') return false;
+  const tokens = lemmatise(text);
+  const i = tokens.findIndex((t) => t.start === start);
+  if (i < 0) return false;
+  const verbs = (pack.data.undoing_verbs ?? []).map((v) => v.split(' '));
+  let b = i - 1;
+  while (b >= 0 && tokens[b]!.start >= clause.start && OBJECT_OPENING_POS.has(tokens[b]!.pos)) b -= 1;
+  const opensObject = (words: readonly string[]) => {
+    const k = b - words.length + 1;
+    // A verb inside a compound adjective is no verb of the clause: "its long-threatened invasion" took place.
+    return k >= 0 && tokens[k]!.start >= clause.start && !hyphenBefore(text, tokens[k]!.start) && verbWordsAt(tokens, k, words);
+  };
+  if (verbs.some(opensObject)) return true;
+  const verb = tokens.findIndex((t, k) => k > i && t.start < clause.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb < 0 || tokens[verb]!.lemma !== 'be') return false;
+  let participle = verb + 1;
+  while (tokens[participle]?.pos === 'ADV' || tokens[participle]?.lemma === 'be') participle += 1;
+  return verbs.some((words) => verbWordsAt(tokens, participle, words));
+}
+
 /** Parts of speech of a short noun phrase, the object between a verb and its separated particle ("pulled its forces out"). */
 const SEPARATED_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const SEPARATED_OBJECT_WORDS = 4;
@@ -966,7 +1016,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           const other = entry.not_followed_by;
           // The words make the verb another act, none of its entries': "met demands with an offensive" is no meeting either.
           if (object !== null && other && tokens.some((t) => t.start >= object.end && t.start < clause.end && other.includes(t.lemma))) break;
-          if (object !== null && except && tokens.some((t) => t.start >= object.end && t.start < clause.end && except.includes(t.lemma))) continue;
+          if (object !== null && except && complementAfter(tokens, object.end, clause.end, pack).some((t) => except.includes(t.lemma))) continue;
           if (object !== null) {
             verbObjects.push(object);
             // "retaliated against Lebanon with air strikes": with a party between the verb and the
@@ -981,7 +1031,7 @@ export function findEventCues(text: string, clauses: readonly Clause[], pack: La
           const subject = passiveSubject(text, tokens, i, entry.object, pack, named);
           if (subject === null) continue;
           // The words that leave it to the next entry stand between the subject and the verb here ("restrictions on Cuban airlines were eased").
-          if (except && tokens.some((t) => t.start >= subject.end && t.end <= token.start && except.includes(t.lemma))) continue;
+          if (except && complementAfter(tokens, subject.end, token.start, pack).some((t) => except.includes(t.lemma))) continue;
           push(entry, token.start, token.end);
           break;
         }

@@ -3,7 +3,7 @@
 // stable ids, sorted by position. Pure and deterministic.
 import { createHash } from 'node:crypto';
 import { RELATIONS, type ClaimRecord, type PloverEvent, type Relation } from '../records/claim.ts';
-import { type EventCue, findEventCues, findLemmaCues, verbBetween } from './events.ts';
+import { type EventCue, findEventCues, findLemmaCues, undoneNoun, verbBetween } from './events.ts';
 import { withFrenchAgents } from './french-agents.ts';
 import { type Acronyms, actorsOf, findNamedMentions, partyKey, sameParty, withContextAgents, yieldAgentsToCues, type Mention } from './actors.ts';
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
@@ -515,6 +515,10 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
     ),
   );
   if (undone.length > 0) cues = cues.filter((c) => !undone.includes(c));
+  // "Iran rejected talks between …", "demanded the withdrawal of French troops", "the meeting … was postponed":
+  // a noun whose act the clause refuses, asks for or calls off states no act; the undoing verb's cue stays.
+  // A noun that carries the verb's own coding ("called for sanctions against": DISAPPROVE) is that verb's claim.
+  cues = cues.filter((c) => !(c.cue.part === 'noun' && c.predicateStart === undefined && undoneNoun(text, c.start, c.clause, pack)));
   cues = cues.map((c, i) => protestAim(text, c, cues[i - 1], pack));
   const modal = pack.obligation.exec(text);
   if (cues.length === 0 && !modal) return [];

@@ -107,6 +107,13 @@ export interface LanguagePackData {
   nominal_endings?: Array<[string, string]>;
   /** Prepositions that link an event noun to the party it is aimed at, after its doer: "Japan's aid to", "an Israeli raid on". */
   event_noun_links?: string[];
+  /**
+   * Verbs (lemmas; a phrasal verb as "lemma particle") whose object, or passive subject, is an act that has
+   * not taken place: refused, demanded, threatened, proposed, called off or put off ("rejected talks between",
+   * "demanded the withdrawal of", "the meeting between … was postponed"). From the undoing PLOVER classes
+   * (REJECT, DEMAND, THREATEN) and CAMEO's verbs of calling an act off or putting it off (English only).
+   */
+  undoing_verbs?: string[];
   /** Particles of phrasal verbs that may follow the verb's object: "pulled its forces out of", "handed the suspect over to". */
   separable_particles?: string[];
   /** Locatives that enclose what follows ("in the", "inside the"): a state's body after them is a place, read in actors.ts (English only). */

@@ -233,6 +233,9 @@ describe('modality', () => {
     // A noun's event whose predicate puts it ahead: "a meeting between … is planned for next week".
     expect(modalityOf('A meeting between Kenya and Tanzania is planned for next week.')).toEqual([['predicted', 'positive', null]]);
     expect(modalityOf('The summit between Egypt and Ethiopia is scheduled for Monday.')).toEqual([['predicted', 'positive', null]]);
+    // A past plan or a cause is no act ahead: "was planned for years", "was due in part to".
+    expect(modalityOf("Russia's invasion of Ukraine was planned for years.")).toEqual([['asserted', 'positive', null]]);
+    expect(modalityOf('The famine was due in part to the blockade imposed by Saudi Arabia on Yemen.')).toEqual([['asserted', 'positive', null]]);
   });
   it('attributed, with the source', () => {
     expect(modalityOf('Russian Foreign Minister Sergei Lavrov said Moscow would supply tanks to Algeria.')).toEqual([
