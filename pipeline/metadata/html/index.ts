@@ -433,7 +433,10 @@ function readAuthors(
   if (listed) setAuthors(fromNames(listed.values), `meta:${listed.key}`);
   const author = firstMeta(meta, ['author', 'article:author', 'og:article:author', 'byl']);
   if (author && !/^https?:/i.test(author.value)) setAuthors(fromNames([author.value]), `meta:${author.key}`);
+  // An author itemprop inside a comment, review or embedded clip, or in a teaser or the comments
+  // section, credits that item: over a publisher's JSON-LD it would otherwise stand as the page's author.
   const microdata = elementsByItemprop($, 'author')
+    .filter((el) => !inEmbeddedItem(el) && $(el).closest(ELSEWHERE).length === 0)
     .map((el) => {
       const node = $(el);
       const name = node.find('[itemprop~="name"]').first();
