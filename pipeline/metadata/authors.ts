@@ -200,7 +200,10 @@ function cutAtDate(text: string, language: string | null): string {
   const names = namesAfterDates(text, from);
   if (names) return names;
   if (at === 0) return text;
-  const before = text.slice(0, at).replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '').trim();
+  const before = text
+    .slice(0, at)
+    .replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '')
+    .trim();
   // A single lower-case word before the date is the little word that led into it ("vom 12. Mai
   // 2021", "am …"), not a name; after a capitalised name such words are cut ("Jane Doe vom …").
   if (/^\p{Ll}+$/u.test(before)) return '';
