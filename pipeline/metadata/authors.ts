@@ -205,9 +205,8 @@ function cutAtDate(text: string, language: string | null): string {
     .replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '')
     .trim();
   // A single lower-case word before the date is the little word that led into it ("vom 12. Mai
-  // 2021", "am …"), not a name; after a capitalised name such words are cut ("Jane Doe vom …").
-  if (/^\p{Ll}+$/u.test(before)) return '';
-  return before.replace(/(?<=\p{Lu}[\p{L}.'’-]*)(?:[\s,]+\p{Ll}+)+$/u, '');
+  // 2021", "am …"), not a name.
+  return /^\p{Ll}+$/u.test(before) ? '' : before;
 }
 
 /** The authors a byline names, in order; [] when it names none. */
