@@ -5,7 +5,7 @@ import { parseByline } from '../../pipeline/metadata/authors.ts';
 const names = (text: string, siteName?: string) => parseByline(text, { siteName }).map((a) => a.name);
 
 describe('parseByline', () => {
-  it('reads the little word that leads into a date as no name, alone or after a name', () => {
+  it('reads a lone little word that leads into a date as no name', () => {
     const inLanguage = (text: string, language: string) => parseByline(text, { language }).map((a) => a.name);
     // The date read in the page's language, and not read (an English page quoting a German line).
     expect(inLanguage('vom 12. Mai 2021', 'de')).toEqual([]);
