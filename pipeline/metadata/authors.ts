@@ -200,7 +200,13 @@ function cutAtDate(text: string, language: string | null): string {
   const names = namesAfterDates(text, from);
   if (names) return names;
   if (at === 0) return text;
-  return text.slice(0, at).replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '');
+  const before = text
+    .slice(0, at)
+    .replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '')
+    .trim();
+  // A single lower-case word before the date is the little word that led into it ("vom 12. Mai
+  // 2021", "am …"), not a name.
+  return /^\p{Ll}+$/u.test(before) ? '' : before;
 }
 
 /** The authors a byline names, in order; [] when it names none. */
@@ -235,7 +241,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   // a month name and little lower-case words that lead into it ("Jane Doe March 18 at 3:57 PM").
   // Glued on, only a day before a month's name counts: "CC7567" is a user's id, not a name and a date.
   const number = /\s+\d|(?<=\p{Ll})\d{1,2}\s+\p{L}/u.exec(byline);
-  if (number && number.index > 0)
+  // A lone lower-case word before the number led into a date ("vom 12. Mai 2021", "on 12 May"): no name.
+  if (number && /^\p{Ll}+$/u.test(byline.slice(0, number.index))) byline = '';
+  else if (number && number.index > 0)
     byline = byline
       .slice(0, number.index)
       .replace(MONTH_BEFORE_NUMBER, '')

@@ -5,6 +5,16 @@ import { parseByline } from '../../pipeline/metadata/authors.ts';
 const names = (text: string, siteName?: string) => parseByline(text, { siteName }).map((a) => a.name);
 
 describe('parseByline', () => {
+  it('reads a lone little word that leads into a date as no name', () => {
+    const inLanguage = (text: string, language: string) => parseByline(text, { language }).map((a) => a.name);
+    // The date read in the page's language, and not read (an English page quoting a German line).
+    expect(inLanguage('vom 12. Mai 2021', 'de')).toEqual([]);
+    expect(inLanguage('vom 12. Mai 2021', 'en')).toEqual([]);
+    expect(inLanguage('am 3. März 2020', 'de')).toEqual([]);
+    expect(inLanguage('on 4 June 2019', 'en')).toEqual([]);
+    // Lower-case particles inside a name stay.
+    expect(inLanguage('par Jean de la Fontaine le 12 mai 2021', 'fr')).toEqual(['Jean de la Fontaine']);
+  });
   it('strips "By" and splits on "and", "&" and commas', () => {
     expect(names('By Jane Doe and John Roe')).toEqual(['Jane Doe', 'John Roe']);
     expect(names('Jane Doe, John Roe & Ann Lee')).toEqual(['Jane Doe', 'John Roe', 'Ann Lee']);

@@ -433,7 +433,11 @@ function readAuthors(
   if (listed) setAuthors(fromNames(listed.values), `meta:${listed.key}`);
   const author = firstMeta(meta, ['author', 'article:author', 'og:article:author', 'byl']);
   if (author && !/^https?:/i.test(author.value)) setAuthors(fromNames([author.value]), `meta:${author.key}`);
+  // An author itemprop inside a comment, review or embedded clip, or in the comments section,
+  // credits that item: over a publisher's JSON-LD it would otherwise stand as the page's author. (Not
+  // all of ELSEWHERE: the article's own author item often sits in its <aside> or <footer>.)
   const microdata = elementsByItemprop($, 'author')
+    .filter((el) => !inEmbeddedItem(el) && $(el).closest(COMMENTS).length === 0)
     .map((el) => {
       const node = $(el);
       const name = node.find('[itemprop~="name"]').first();
@@ -500,6 +504,8 @@ function readAuthors(
  * (test/ingest/dom-index.test.ts holds the two to the same answers).
  */
 const AUTHOR_CLASS_WORDS = new Set(['author', 'byline', 'author-name', 'authorname', 'author_name', 'autor', 'auteur']);
+/** A page's comments section, by its class or id ("comments", "comment-list", "respond-comments"). */
+const COMMENTS = '[class*="comment"], [id*="comment"]';
 const AUTHOR_CLASS_PARTS = ['article-author', 'post-author', 'entry-author', 'author__name'];
 const FN = new Set(['fn']);
 const N = new Set(['n']);

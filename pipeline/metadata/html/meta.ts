@@ -20,8 +20,20 @@ export function inEmbeddedItem(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parent as Element | null) {
     if (node.type !== 'tag') return false;
     // The item an itemprop belongs to is the nearest enclosing itemscope, not one the element opens itself.
-    if (node !== element && node.attribs.itemscope !== undefined) return EMBEDDED_ITEM_TYPE.test(node.attribs.itemtype ?? '');
+    if (node !== element && node.attribs.itemscope !== undefined) return EMBEDDED_ITEM_TYPE.test(node.attribs.itemtype ?? '') && isPartOfAnotherItem(node);
   }
+  return false;
+}
+
+/**
+ * Whether an item is a property of another (it carries an itemprop, or sits inside another item):
+ * the page's outermost item is its own story even when it is a Review or a VideoObject (a review
+ * page, a video page), and its dates and author are the page's.
+ */
+function isPartOfAnotherItem(item: Element): boolean {
+  if (item.attribs.itemprop !== undefined) return true;
+  for (let node = item.parent as Element | null; node && node.type === 'tag'; node = node.parent as Element | null)
+    if (node.attribs.itemscope !== undefined) return true;
   return false;
 }
 
