@@ -14,6 +14,15 @@ import { FIXTURES, PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
 import { ARTICLE } from '../robustness/corpus.ts';
 import { makeWarc } from './warc-fixture.ts';
 
+/** A raw folder holding one generated archive named `name`, and build options with a cache beside it. */
+async function archiveFolder(prefix: string, name = 'crawl.warc.gz') {
+  const root = mkdtempSync(join(tmpdir(), `pagepress-warc-${prefix}-`));
+  mkdirSync(join(root, 'raw'));
+  await makeWarc(join(root, 'raw', name));
+  const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+  return { root, options: { raw: join(root, 'raw'), config, cacheDir: join(root, 'cache'), threads: 1 } };
+}
+
 describe('web archives', () => {
   it('turns each HTML response into a document with its URL and capture time', async () => {
     const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-'));
@@ -69,11 +78,7 @@ describe('web archives', () => {
   });
 
   it('a renamed web archive’s captures are published under its new name, as a cold build does', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-renamed-'));
-    mkdirSync(join(root, 'raw'));
-    await makeWarc(join(root, 'raw', 'crawl.warc.gz'));
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options = { raw: join(root, 'raw'), config, cacheDir: join(root, 'cache'), threads: 1 };
+    const { root, options } = await archiveFolder('renamed');
     await build({ ...options, out: join(root, 'dist') });
     // Same bytes, another name: the hash the record is kept under is the same.
     renameSync(join(root, 'raw', 'crawl.warc.gz'), join(root, 'raw', 'moved.warc.gz'));
@@ -85,11 +90,7 @@ describe('web archives', () => {
   });
 
   it('a web archive copied beside itself publishes each copy’s captures under its own name', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-copied-'));
-    mkdirSync(join(root, 'raw'));
-    await makeWarc(join(root, 'raw', 'crawl.warc.gz'));
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options = { raw: join(root, 'raw'), config, cacheDir: join(root, 'cache'), threads: 1 };
+    const { root, options } = await archiveFolder('copied');
     await build({ ...options, out: join(root, 'dist') });
     copyFileSync(join(root, 'raw', 'crawl.warc.gz'), join(root, 'raw', 'copy.warc.gz'));
     await build({ ...options, out: join(root, 'dist-both') });
@@ -101,11 +102,7 @@ describe('web archives', () => {
   });
 
   it('a rebuild with a lower size limit refuses an archive’s records over it, as a cold build does', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-limit-'));
-    mkdirSync(join(root, 'raw'));
-    await makeWarc(join(root, 'raw', 'crawl.warc.gz'));
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options = { raw: join(root, 'raw'), config, cacheDir: join(root, 'cache'), threads: 1 };
+    const { root, options } = await archiveFolder('limit');
     await build({ ...options, out: join(root, 'dist') });
     const warm = await build({ ...options, maxContentBytes: 1000, out: join(root, 'dist-warm') });
     const cold = await build({ ...options, maxContentBytes: 1000, cacheDir: null, out: join(root, 'dist-cold') });
@@ -115,11 +112,7 @@ describe('web archives', () => {
   });
 
   it('cache prune keeps the record of an archive a build read, and drops it once no build reads the archive', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'pagepress-warc-prune-'));
-    mkdirSync(join(root, 'raw'));
-    await makeWarc(join(root, 'raw', 'crawl-throws.warc.gz'));
-    const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
-    const options = { raw: join(root, 'raw'), config, cacheDir: join(root, 'cache'), threads: 1 };
+    const { root, options } = await archiveFolder('prune', 'crawl-throws.warc.gz');
     const first = await build({ ...options, out: join(root, 'dist') });
     const records = () => readdirSync(join(root, 'cache', 'summaries'), { recursive: true }).filter((f) => String(f).endsWith('.warc.json'));
     expect(records()).toHaveLength(1);
