@@ -286,7 +286,11 @@ export async function collect(options: CollectOptions): Promise<Collected> {
           const knownSha256 = knownHash(path, info);
           if (!knownSha256 || options.replay?.has(path)) return;
           if (isWebArchivePath(path)) {
-            const record = await readArchiveRecord(options.cacheDir, plan, knownSha256);
+            const record = await readArchiveRecord(options.cacheDir, plan, {
+              sha256: knownSha256,
+              path,
+              maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
+            });
             if (!record) return;
             results[i] = { file: fileOf(path, info, knownSha256), summaries: record.summaries, notes: record.notes };
             progress.begin(path);

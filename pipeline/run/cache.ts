@@ -89,6 +89,13 @@ export const summaryPath = (cacheDir: string, plan: Plan, sha256: string) => joi
  */
 export interface ArchiveRecord {
   sha256: string;
+  /**
+   * The archive's path and the size limit it was read under: its captures' paths (`<archive>#<n>`)
+   * and its notes name the archive, and the limit decides which records are refused, so a record
+   * made under another name (a copy of the same bytes) or limit is not this build's answer.
+   */
+  path: string;
+  maxContentBytes: number;
   summaries: CaptureSummary[];
   notes: Problem[];
 }
@@ -102,9 +109,13 @@ export const archiveRecordPath = (cacheDir: string, plan: Plan, sha256: string) 
  * when the stored summary of one of its captures is gone or unusable (readSummary), which a worker
  * then makes again.
  */
-export async function readArchiveRecord(cacheDir: string, plan: Plan, sha256: string): Promise<ArchiveRecord | null> {
+export async function readArchiveRecord(
+  cacheDir: string,
+  plan: Plan,
+  { sha256, path, maxContentBytes }: Pick<ArchiveRecord, 'sha256' | 'path' | 'maxContentBytes'>,
+): Promise<ArchiveRecord | null> {
   const record = readJsonSync<ArchiveRecord>(archiveRecordPath(cacheDir, plan, sha256));
-  if (!record || record.sha256 !== sha256) return null;
+  if (!record || record.sha256 !== sha256 || record.path !== path || record.maxContentBytes !== maxContentBytes) return null;
   const summaries: CaptureSummary[] = [];
   for (const summary of record.summaries) {
     if (summary.problem || !summary.sha256) {
@@ -117,7 +128,7 @@ export async function readArchiveRecord(cacheDir: string, plan: Plan, sha256: st
     const { drop, facts, notes, counts } = stored;
     summaries.push({ path: summary.path, sha256: summary.sha256, problem: null, drop, facts, notes, counts });
   }
-  return { sha256, summaries, notes: record.notes };
+  return { sha256, path, maxContentBytes, summaries, notes: record.notes };
 }
 
 /**

@@ -113,9 +113,14 @@ export default async function processTask(task: CaptureTask): Promise<TaskResult
       result.file.sha256 = task.knownSha256 ?? (await sha256OfFile(join(task.root, task.path)));
       // For the next build, which then need not send the archive to a worker (collect in build.ts);
       // not when a record failed for another reason than its bytes (an internal error may not recur).
-      if (result.file.sha256 && result.summaries.every((s) => !s.problem || s.problem.stage === 'ingest'))
+      // Nor when the file changed while it was read: its hash (taken after) would name what was read before.
+      const after = await stat(join(task.root, task.path)).catch(() => null);
+      const unchanged = info !== null && after !== null && after.size === info.size && after.mtimeMs === info.mtimeMs;
+      if (unchanged && result.file.sha256 && result.summaries.every((s) => !s.problem || s.problem.stage === 'ingest'))
         await writeJsonAtomically(archiveRecordPath(task.cacheDir, task.plan, result.file.sha256), {
           sha256: result.file.sha256,
+          path: task.path,
+          maxContentBytes: task.maxContentBytes,
           summaries: result.summaries,
           notes: result.notes,
         } satisfies ArchiveRecord);

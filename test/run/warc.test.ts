@@ -1,17 +1,27 @@
 // Web archives as captures: each HTML response becomes a document with the record's URL and
 // capture time; every other record is skipped and counted.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../../pipeline/config.ts';
 import { build } from '../../pipeline/run/build.ts';
+import { pruneCache } from '../../pipeline/run/cache-uses.ts';
 import type { DocumentRecord } from '../../pipeline/records/document.ts';
 import { validateDataset } from '../../pipeline/validate/index.ts';
 import { FIXTURES, PROJECT_ROOT, versionJsonlText } from '../helpers.ts';
 import { ARTICLE } from '../robustness/corpus.ts';
 import { makeWarc } from './warc-fixture.ts';
+
+/** A raw folder holding one generated archive named `name`, and build options with a cache beside it. */
+async function archiveFolder(prefix: string, name = 'crawl.warc.gz') {
+  const root = mkdtempSync(join(tmpdir(), `pagepress-warc-${prefix}-`));
+  mkdirSync(join(root, 'raw'));
+  await makeWarc(join(root, 'raw', name));
+  const config = await readConfig(join(PROJECT_ROOT, 'pagepress.config.json'));
+  return { root, options: { raw: join(root, 'raw'), config, cacheDir: join(root, 'cache'), threads: 1 } };
+}
 
 describe('web archives', () => {
   it('turns each HTML response into a document with its URL and capture time', async () => {
@@ -65,6 +75,60 @@ describe('web archives', () => {
     expect(again.report).toEqual(first.report);
     expect(again.report.counts.documents).toBe(2);
     expect(versionJsonlText(again.versionDir, 'documents')).toBe(versionJsonlText(first.versionDir, 'documents'));
+  });
+
+  it('a renamed web archive’s captures are published under its new name, as a cold build does', async () => {
+    const { root, options } = await archiveFolder('renamed');
+    await build({ ...options, out: join(root, 'dist') });
+    // Same bytes, another name: the hash the record is kept under is the same.
+    renameSync(join(root, 'raw', 'crawl.warc.gz'), join(root, 'raw', 'moved.warc.gz'));
+    const warm = await build({ ...options, out: join(root, 'dist-warm') });
+    const cold = await build({ ...options, cacheDir: null, out: join(root, 'dist-cold') });
+    expect(versionJsonlText(warm.versionDir, 'documents')).toBe(versionJsonlText(cold.versionDir, 'documents'));
+    expect(warm.report).toEqual(cold.report);
+    expect(warm.report.problems.find((p) => p.code === 'warc_records_skipped')?.path).toBe('moved.warc.gz');
+  });
+
+  it('a web archive copied beside itself publishes each copy’s captures under its own name', async () => {
+    const { root, options } = await archiveFolder('copied');
+    await build({ ...options, out: join(root, 'dist') });
+    copyFileSync(join(root, 'raw', 'crawl.warc.gz'), join(root, 'raw', 'copy.warc.gz'));
+    await build({ ...options, out: join(root, 'dist-both') });
+    // Now the stat index vouches for both copies, and the same hash names one record.
+    const warm = await build({ ...options, out: join(root, 'dist-warm') });
+    const cold = await build({ ...options, cacheDir: null, out: join(root, 'dist-cold') });
+    expect(versionJsonlText(warm.versionDir, 'documents')).toBe(versionJsonlText(cold.versionDir, 'documents'));
+    expect(warm.report).toEqual(cold.report);
+  });
+
+  it('a rebuild with a lower size limit refuses an archive’s records over it, as a cold build does', async () => {
+    const { root, options } = await archiveFolder('limit');
+    await build({ ...options, out: join(root, 'dist') });
+    const warm = await build({ ...options, maxContentBytes: 1000, out: join(root, 'dist-warm') });
+    const cold = await build({ ...options, maxContentBytes: 1000, cacheDir: null, out: join(root, 'dist-cold') });
+    expect(cold.report.problems.some((p) => p.code === 'too_large')).toBe(true);
+    expect(warm.report).toEqual(cold.report);
+    expect(versionJsonlText(warm.versionDir, 'documents')).toBe(versionJsonlText(cold.versionDir, 'documents'));
+  });
+
+  it('cache prune keeps the record of an archive a build read, and drops it once no build reads the archive', async () => {
+    const { root, options } = await archiveFolder('prune', 'crawl-throws.warc.gz');
+    const first = await build({ ...options, out: join(root, 'dist') });
+    const records = () => readdirSync(join(root, 'cache', 'summaries'), { recursive: true }).filter((f) => String(f).endsWith('.warc.json'));
+    expect(records()).toHaveLength(1);
+    await pruneCache(join(root, 'cache'));
+    expect(records()).toHaveLength(1);
+    // Kept whole: a worker that fails every task it gets is never asked.
+    const again = await build({ ...options, out: join(root, 'dist-again'), workerFile: new URL('misbehaving-worker.ts', `file://${FIXTURES}/robustness/`) });
+    expect(versionJsonlText(again.versionDir, 'documents')).toBe(versionJsonlText(first.versionDir, 'documents'));
+    rmSync(join(root, 'raw', 'crawl-throws.warc.gz'));
+    writeFileSync(join(root, 'raw', 'page.html'), '<html><body><p>Another page.</p></body></html>');
+    // Two documents removed: a major version.
+    const without = { ...options, config: { ...options.config, version: '3.0.0' } };
+    await build({ ...without, out: join(root, 'dist') });
+    await build({ ...without, out: join(root, 'dist-again') });
+    await pruneCache(join(root, 'cache'));
+    expect(records()).toHaveLength(0);
   });
 
   it('extract reads web archives too', async () => {
