@@ -770,9 +770,15 @@ export function argumentsFor(
   // (the party before the noun acts on it, it is not the target). ("Kenyan villagers attacked by gunmen":
   // the noun is the party, and the passive frame below makes it the one attacked.) The participle's
   // prepositional object may come before "by": in "the sanctions imposed on Iran by the EU" Iran is the
-  // one reached and the EU the doer.
+  // one reached and the EU the doer. Not a state after a locative: "the weapons seized in Libya by France"
+  // says where, and reaches no one.
   const second = after[1];
-  const objectThenBy = firstAfter && second && pack.linkGap.test(gapAfter(firstAfter)) && pack.passiveByAfter.test(text.slice(firstAfter.end, second.start));
+  const objectThenBy =
+    firstAfter &&
+    second &&
+    !places.has(firstAfter) &&
+    pack.linkGap.test(gapAfter(firstAfter)) &&
+    pack.passiveByAfter.test(text.slice(firstAfter.end, second.start));
   const reducedDoer = byGroup === firstAfter ? byGroup : objectThenBy ? second : undefined;
   if (
     isVerb &&
@@ -825,9 +831,17 @@ export function argumentsFor(
   // Kurdish students" Ankara acts on the demonstration, it does not stage it); what the act is aimed
   // at follows the doer after a linking preposition, or the sentence does not say.
   // A participle that is a cue of its own ("the sanctions threatened against Iran by the EU") states its
-  // own act, not the noun's.
+  // own act, not the noun's. In English a state after a locative ("the attack carried out in Kenya by")
+  // is where; French "à"/"au" is a locative and the dative the participle governs ("imposées à l'Iran").
   const cueBetween = firstAfter !== undefined && otherCues.some((c) => c !== cue && c.start >= cue.end && c.start < firstAfter.start);
-  if (isNoun && firstAfter && second && !cueBetween && participleObjectThenBy(text, cue.end, firstAfter, second, pack))
+  if (
+    isNoun &&
+    firstAfter &&
+    second &&
+    !cueBetween &&
+    !(pack.language === 'en' && places.has(firstAfter)) &&
+    participleObjectThenBy(text, cue.end, firstAfter, second, pack)
+  )
     return result(cross(second, firstAfter), 'passive', second, firstAfter);
   if (isNoun && firstAfter && participleByBefore(text, cue.end, firstAfter.start, pack)) {
     const aimed = after[1];
