@@ -56,7 +56,12 @@ import { findTimes, timeForClaim } from './time.ts';
 //        COOPERATE, PLOVER modes for release, curfew, martial law and bans, verbal 'fire at' over a topic as
 //        criticism, warnings of consequences as threats, proposals as intended acts; French passive relatives
 //        and event nouns in passives, pacts signed together, the speaker after the verb.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.12.0';
+// 2.13.0: talks, meetings and summits between two parties as consultation, the doer after 'of' (a visit, a
+//        withdrawal), passives with the target in the subject, light verbs with compound nouns, CAMEO's
+//        concessions (demands agreed, amnesties, lifted bans and curfews, withdrawn bills), present plans as
+//        predicted; noun cues undone by their clause's verb no acts; participles with their object before 'by'
+//        (English and French), French reciprocal words, armed men coded by the state where they act.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.13.0';
 
 export interface ClaimInput {
   id: string;
