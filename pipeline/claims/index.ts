@@ -60,7 +60,8 @@ import { findTimes, timeForClaim } from './time.ts';
 //        withdrawal), passives with the target in the subject, light verbs with compound nouns, CAMEO's
 //        concessions (demands agreed, amnesties, lifted bans and curfews, withdrawn bills), present plans as
 //        predicted; noun cues undone by their clause's verb no acts; participles with their object before 'by'
-//        (English and French), French reciprocal words, armed men coded by the state where they act.
+//        (English and French), French reciprocal words, armed men coded by the state where they act; a
+//        sentence that asks whether the act happened hedged.
 export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.13.0';
 
 export interface ClaimInput {

@@ -244,6 +244,13 @@ describe('modality', () => {
     expect(modalityOf('According to Reuters, Russia supplied tanks to Algeria.')).toEqual([['attributed', 'positive', 'Reuters']]);
   });
   it('negated', () => expect(modalityOf('Russia never supplied tanks to Algeria.')).toEqual([['negated', 'negative', null]]));
+  it('hedged when the sentence asks whether the act happened', () => {
+    expect(modalityOf('Did Russia supply tanks to Algeria?')).toEqual([['hedged', 'positive', null]]);
+    expect(modalityOf('Will Russia supply tanks to Algeria?')).toEqual([['hedged', 'positive', null]]);
+    expect(modalityOf("La Russie a-t-elle livré des chars à l'Algérie ?", 'fr')).toEqual([['hedged', 'positive', null]]);
+    // The question after a statement does not reach back into it.
+    expect(modalityOf('Russia supplied tanks to Algeria. Will Egypt follow?')).toEqual([['asserted', 'positive', null]]);
+  });
   it('a negation inside the cue is not a negation of the claim', () => {
     expect(modalityOf('Algeria chose not to take sides on the crisis in Ukraine.')).toEqual([['asserted', 'positive', null]]);
   });
