@@ -90,20 +90,13 @@ function occursOutside(pattern: RegExp, text: string, from: number, to: number, 
   return false;
 }
 
+/** A question mark at the end of the sentence (ASCII or full-width), before any closing quotes or brackets. */
+const ASKS = /[?\uff1f][\s"'\u00bb\u201d\u2019)\]]*$/u;
+
 /**
  * Reads the modality of a relation cue. A negation counts when it stands shortly before the cue with
  * no other cue in between ("did not condemn the Russian invasion" negates the condemning only).
  */
-/** Where a sentence (or a line, as in headlines) ends: a question mark, a full stop or a line break. */
-const SENTENCE_END = /[.!?\n\u3002\uff01\uff1f]/g;
-
-/** Whether the sentence that goes on after `from` ends in a question mark (ASCII or full-width). */
-function endsInQuestion(text: string, from: number): boolean {
-  SENTENCE_END.lastIndex = from;
-  const end = SENTENCE_END.exec(text);
-  return end !== null && (end[0] === '?' || end[0] === '\uff1f');
-}
-
 export function readModality(text: string, cue: CueMatch, cues: readonly CueMatch[], attribution: Attribution | null, pack: LanguagePack): ModalityReading {
   const { clause, start: cueStart, end: cueEnd } = cue;
   const previousCue = cues.filter((c) => c !== cue && c.end <= cueStart).pop();
@@ -114,8 +107,9 @@ export function readModality(text: string, cue: CueMatch, cues: readonly CueMatc
   if (applies) return { modality: 'attributed', polarity, attributedTo: attribution.source };
   if (negated) return { modality: 'negated', polarity, attributedTo: null };
   // A question asks whether the act happened rather than stating it ("Did Russia attack Ukraine?", "Will
-  // France sanction Iran?", "ont-ils rompu leurs relations ?"): uncertain, whatever its tense.
-  if (endsInQuestion(text, cueEnd)) return { modality: 'hedged', polarity, attributedTo: null };
+  // France sanction Iran?", "ont-ils rompu leurs relations ?"): uncertain, whatever its tense. `text` is one
+  // sentence as the splitter cut it (abbreviations such as "U.S." inside it), so its own end is the one to read.
+  if (ASKS.test(text)) return { modality: 'hedged', polarity, attributedTo: null };
   const within = (pattern: RegExp) => occursOutside(pattern, text, clause.start, clause.end, cueStart, cueEnd);
   if (within(pack.uncertain)) return { modality: 'hedged', polarity, attributedTo: null };
   if (within(pack.predicted)) return { modality: 'predicted', polarity, attributedTo: null };
