@@ -39,6 +39,7 @@ import {
   readArchiveRecord,
   readJson,
   readSummary,
+  withinLimit,
   sha256OfFile,
   statIndexPath,
   writeJsonAtomically,
@@ -298,7 +299,8 @@ export async function collect(options: CollectOptions): Promise<Collected> {
             return;
           }
           const stored = await readSummary(options.cacheDir, plan, knownSha256);
-          if (!stored) return;
+          // Under a lower size limit than it was made under, a worker reads the file again and refuses it.
+          if (!stored || !withinLimit(info!.size, stored.contentBytes, options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes)) return;
           const { drop, facts, notes, counts } = stored;
           // In the worker's own field order, so a partial result written from it is the same bytes.
           results[i] = {

@@ -64,7 +64,22 @@ export async function writeJsonAtomically(path: string, value: unknown): Promise
  * problem), kept so that a rebuild learns it without sending the capture to a worker that would
  * read and parse every step's entry again. Only captures that made something are kept.
  */
-export type StoredSummary = Omit<CaptureSummary, 'path' | 'problem'>;
+export type StoredSummary = Omit<CaptureSummary, 'path' | 'problem'> & {
+  /**
+   * The capture's decoded size (its document's `content_bytes`; null when the plan makes no
+   * document): the size limit is checked on the bytes, which a summary taken from the cache never
+   * reads, so a rebuild under a lower `--max-mb` compares against this (withinLimit) instead.
+   */
+  contentBytes: number | null;
+};
+
+/**
+ * Whether a capture the cache knows may be taken from it under `maxContentBytes`: as readCapture
+ * and decodeCapture would judge its bytes (the file's size and its decoded size), so a rebuild
+ * with a lower limit refuses what a cold build refuses. An unknown decoded size is read again.
+ */
+export const withinLimit = (fileBytes: number, contentBytes: number | null | undefined, maxContentBytes: number): boolean =>
+  fileBytes <= maxContentBytes && typeof contentBytes === 'number' && contentBytes <= maxContentBytes;
 
 /** Plan → its key: a build asks for it once per capture with the same plan object, so it is hashed once. */
 const planKeys = new WeakMap<Plan, string>();

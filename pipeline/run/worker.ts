@@ -11,7 +11,7 @@ import { readCapture } from '../ingest/read.ts';
 import { readWarc } from '../ingest/warc.ts';
 import type { Problem } from '../records/report.ts';
 import { StageError } from '../steps/step.ts';
-import { archiveRecordPath, cacheStore, sha256OfFile, summaryPath, writeJsonAtomically, type ArchiveRecord, type StoredSummary } from './cache.ts';
+import { archiveRecordPath, cacheStore, sha256OfFile, summaryPath, withinLimit, writeJsonAtomically, type ArchiveRecord, type StoredSummary } from './cache.ts';
 import { serialiseAhead } from './serialise-ahead.ts';
 import { timed } from './timed-worker.ts';
 import { failedSummary, runSteps, stepsOf, type CaptureSummary, type Made, type Plan } from './steps.ts';
@@ -67,8 +67,9 @@ async function finished(task: CaptureTask, path: string, sha256: string, made: M
   const summary = summarise(path, sha256, made);
   await serialiseAhead(task.cacheDir, task.plan, summary, made);
   // For the next build, which then need not send this capture to a worker at all (collect in build.ts).
-  const { path: _path, problem: _problem, ...stored } = summary;
-  await writeJsonAtomically(summaryPath(task.cacheDir, task.plan, sha256), stored satisfies StoredSummary);
+  const { path: _path, problem: _problem, ...rest } = summary;
+  const stored: StoredSummary = { ...rest, contentBytes: made.parts.document?.source.content_bytes ?? null };
+  await writeJsonAtomically(summaryPath(task.cacheDir, task.plan, sha256), stored);
   return summary;
 }
 
@@ -127,7 +128,8 @@ export default async function processTask(task: CaptureTask): Promise<TaskResult
       return result;
     }
     const cached = task.knownSha256 ? await runSteps(stepsOf(task.plan), task.knownSha256, null, cacheStore(task.cacheDir)) : null;
-    if (cached) {
+    // Entries made under a higher size limit are not taken past a lower one: readCapture then refuses the file as a cold build does.
+    if (cached && withinLimit(info?.size ?? 0, cached.parts.document?.source.content_bytes, task.maxContentBytes)) {
       result.file.sha256 = task.knownSha256;
       result.summaries.push(await finished(task, task.path, task.knownSha256!, cached));
       return result;
