@@ -161,6 +161,9 @@ function stripSiteRole(text: string, siteName: string | null): string {
 const MONTH_BEFORE_NUMBER =
   /\s+(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?$/iu;
 
+/** Lower-case words after a capitalised word at the end of a line: what led from a name into a date. */
+export const TRAILING_LOWER_WORDS = /(?<=\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Ll}[\p{Ll}.]*)+\s*$/u;
+
 /** A lead-in right after a date: "Posted on 12 January 2023 by Sam Writer". */
 const BY_AFTER_DATE = new RegExp(`^[\\s,;:|·•–—-]*${FRAGMENT.anyLeadIn}\\s+(\\S.*)$`, 'iu');
 /** A lead-in as it runs on in a line (lower case, no i flag) and the capital of the name after it. */
@@ -203,6 +206,9 @@ function cutAtDate(text: string, language: string | null): string {
   const before = text
     .slice(0, at)
     .replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '')
+    // Whatever lower-case words remain between a capitalised name and the date led into it, in any
+    // language ("Jane Doe vom 12. Mai", "Jean Dupont en date du …"): names end on a capital.
+    .replace(TRAILING_LOWER_WORDS, '')
     .trim();
   // A single lower-case word before the date is the little word that led into it ("vom 12. Mai
   // 2021", "am …"), not a name.
