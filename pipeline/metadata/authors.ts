@@ -29,6 +29,11 @@ const ARCHIVE_CAPTION =
   /^(?:(?:view|see|show|read)\s+)?(?:all\s+|more\s+)?(?:posts|articles|entries|stories)\s+(?:by|from)\s+|^(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von\s+|^(?:voir\s+)?tous\s+les\s+(?:articles|billets)\s+de\s+|^(?:ver\s+)?tod[ao]s\s+l[ao]s\s+(?:entradas|artículos)\s+de\s+|^(?:vedi\s+)?tutti\s+gli\s+articoli\s+di\s+/iu;
 /** A category or tag label run into the byline after a slash or bar ("Jane Doe / Kategorien: Event"). */
 const LABEL_AFTER_SLASH = /\s+[/|]\s+\p{L}[\p{L} ]{1,30}\s*:.*$/u;
+/**
+ * A word and its colon after a capitalised word, and all after it: a label that follows the names.
+ * After a lower-case word the label is the byline's own ("Text und Fotos: Jane Doe").
+ */
+const LABEL_AFTER_NAMES = /(?<=\p{Lu}[\p{L}.'’-]*)[\s,;]+\p{L}[\p{L}-]*\s*[:：]\s.*$/u;
 /** A user's login shown instead of a name ("jane.doe", "jane_doe", "jane-doe"): no spaces, a separator, lower case. */
 const LOGIN = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)+$/u;
 /** Lower-case-only lead-ins: capitalised, they start surnames ("De Gaulle", "Da Silva"). */
@@ -161,6 +166,12 @@ function stripSiteRole(text: string, siteName: string | null): string {
 const MONTH_BEFORE_NUMBER =
   /\s+(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?$/iu;
 
+/**
+ * What stands between the names and a date after them: a separator ("Jane Doe // 1. November",
+ * "Thilo / 6. November") and the little word that led into the date, the lexicon's date prepositions
+ * ("on", "le", "am", "vom") in any case, as a line's first word after a name may be capitalised.
+ */
+const LITTLE_WORD_BEFORE_DATE = new RegExp(`[\\s,/|·•–—-]+(?:(?:${FRAGMENT.preposition}|the|du|den|del|от)[\\s,]*)?$`, 'iu');
 /** Lower-case words after a capitalised word at the end of a line: what led from a name into a date. */
 export const TRAILING_LOWER_WORDS = /(?<=\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Ll}[\p{Ll}.]*)+\s*$/u;
 
@@ -205,7 +216,7 @@ function cutAtDate(text: string, language: string | null): string {
   if (at === 0) return text;
   const before = text
     .slice(0, at)
-    .replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '')
+    .replace(LITTLE_WORD_BEFORE_DATE, '')
     // Whatever lower-case words remain between a capitalised name and the date led into it, in any
     // language ("Jane Doe vom 12. Mai", "Jean Dupont en date du …"): names end on a capital.
     .replace(TRAILING_LOWER_WORDS, '')
@@ -235,6 +246,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   const trailer = TRAILER.exec(byline);
   if (trailer && trailer.index > 0) byline = byline.slice(0, trailer.index).trim();
   byline = byline.replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
+  // A label after the names opens another field run into the line ("Jane Doe Kategorien: Mode",
+  // "Jane Doe, Fotos: John Roe"): names hold no colon.
+  byline = byline.replace(LABEL_AFTER_NAMES, '');
   byline = stripSiteName(byline, siteName)
     .replace(/\S+@\S+\.\w+/g, '')
     // A handle, spaced or glued to the name ("Jane Doe@janedoe").
