@@ -3,7 +3,7 @@
 import type { Author } from '../records/document.ts';
 import { RELATIVE_DATE, findDates } from '../text/dates.ts';
 import { ORGANISATION_WORDS, conjunctions, looksLikeNameLine } from '../text/name-shapes.ts';
-import { FRAGMENT, keyOf, pattern } from '../lexicon/index.ts';
+import { FRAGMENT, alternation, keyOf, metadataWords, pattern } from '../lexicon/index.ts';
 
 /** "X (avec Y et Z)", "X (with Y)": co-authors in brackets; group 1 the names. */
 const CO_AUTHORS = new RegExp(`\\s*\\(${FRAGMENT.coAuthorWith}\\s+([^()]+)\\)`, 'giu');
@@ -16,7 +16,10 @@ export interface BylineOptions {
 }
 
 /** Words that open a byline in several languages ("By", "Par", "Von", "Автор:", "بقلم"). */
-const LEAD_IN = new RegExp(`^(?:${FRAGMENT.verbLeadIn}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`, 'iu');
+const LEAD_IN = new RegExp(
+  `^(?:${FRAGMENT.verbLeadIn}|${alternation(metadataWords('byline-piece-noun'))}\\s+${FRAGMENT.leadIn}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`,
+  'iu',
+);
 /** "Written byJane Doe": a verb's lead-in glued to the name, as text renderers join inline elements. */
 const GLUED_LEAD_IN = new RegExp(`^(${FRAGMENT.verbLeadIn})(?=\\p{Lu})`, 'iu');
 /** A lead-in with nothing after it ("Von", "By:"): the names were in markup the text lost. */
