@@ -147,6 +147,8 @@ export const METADATA_LISTS = [
   'reading-time-label',
   /** A twitter:label that says its twitter:data is the author: "Written by", "Autor". */
   'author-meta-label',
+  /** "Ein Artikel von", "article by": the noun a byline names the piece with before its lead-in. */
+  'byline-piece-noun',
   /** Words of a company's name that say it is the owning company, not the site: "Group", "Media", "Medien". */
   'company-words',
   /** Captions of widgets that take a headline's shape: "Share on LinkedIn", "Continue reading the main story". */

@@ -3,7 +3,7 @@
 import type { Author } from '../records/document.ts';
 import { RELATIVE_DATE, findDates } from '../text/dates.ts';
 import { ORGANISATION_WORDS, conjunctions, looksLikeNameLine } from '../text/name-shapes.ts';
-import { FRAGMENT, keyOf, pattern } from '../lexicon/index.ts';
+import { FRAGMENT, alternation, keyOf, metadataWords, pattern } from '../lexicon/index.ts';
 
 /** "X (avec Y et Z)", "X (with Y)": co-authors in brackets; group 1 the names. */
 const CO_AUTHORS = new RegExp(`\\s*\\(${FRAGMENT.coAuthorWith}\\s+([^()]+)\\)`, 'giu');
@@ -16,7 +16,10 @@ export interface BylineOptions {
 }
 
 /** Words that open a byline in several languages ("By", "Par", "Von", "Автор:", "بقلم"). */
-const LEAD_IN = new RegExp(`^(?:${FRAGMENT.verbLeadIn}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`, 'iu');
+const LEAD_IN = new RegExp(
+  `^(?:${FRAGMENT.verbLeadIn}|${alternation(metadataWords('byline-piece-noun'))}\\s+${FRAGMENT.leadIn}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`,
+  'iu',
+);
 /** "Written byJane Doe": a verb's lead-in glued to the name, as text renderers join inline elements. */
 const GLUED_LEAD_IN = new RegExp(`^(${FRAGMENT.verbLeadIn})(?=\\p{Lu})`, 'iu');
 /** A lead-in with nothing after it ("Von", "By:"): the names were in markup the text lost. */
@@ -29,6 +32,11 @@ const ARCHIVE_CAPTION =
   /^(?:(?:view|see|show|read)\s+)?(?:all\s+|more\s+)?(?:posts|articles|entries|stories)\s+(?:by|from)\s+|^(?:zeige\s+)?alle\s+(?:beiträge|artikel|einträge)\s+von\s+|^(?:voir\s+)?tous\s+les\s+(?:articles|billets)\s+de\s+|^(?:ver\s+)?tod[ao]s\s+l[ao]s\s+(?:entradas|artículos)\s+de\s+|^(?:vedi\s+)?tutti\s+gli\s+articoli\s+di\s+/iu;
 /** A category or tag label run into the byline after a slash or bar ("Jane Doe / Kategorien: Event"). */
 const LABEL_AFTER_SLASH = /\s+[/|]\s+\p{L}[\p{L} ]{1,30}\s*:.*$/u;
+/**
+ * A word and its colon after a capitalised word, and all after it: a label that follows the names.
+ * After a lower-case word the label is the byline's own ("Text und Fotos: Jane Doe").
+ */
+const LABEL_AFTER_NAMES = /(?<=\p{Lu}[\p{L}.'’-]*)[\s,;]+\p{L}[\p{L}-]*\s*[:：]\s.*$/u;
 /** A user's login shown instead of a name ("jane.doe", "jane_doe", "jane-doe"): no spaces, a separator, lower case. */
 const LOGIN = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)+$/u;
 /** Lower-case-only lead-ins: capitalised, they start surnames ("De Gaulle", "Da Silva"). */
@@ -161,6 +169,15 @@ function stripSiteRole(text: string, siteName: string | null): string {
 const MONTH_BEFORE_NUMBER =
   /\s+(?:jan(?:uary|vier|uar)?|feb(?:ruary|ruar)?|févr(?:ier)?|mar(?:ch|s)?|märz|apr(?:il)?|avr(?:il)?|may|mai|jun[ei]?|juin|jul[iy]?|juil(?:let)?|aug(?:ust)?|août|sep(?:t|tember|tembre)?|oct(?:ober|obre)?|okt(?:ober)?|nov(?:ember|embre)?|dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?$/iu;
 
+/**
+ * What stands between the names and a date after them: a separator ("Jane Doe // 1. November",
+ * "Thilo / 6. November") and the little word that led into the date, the lexicon's date prepositions
+ * ("on", "le", "am", "vom") in any case, as a line's first word after a name may be capitalised.
+ */
+const LITTLE_WORD_BEFORE_DATE = new RegExp(`[\\s,/|·•–—-]+(?:(?:${FRAGMENT.preposition}|the|du|den|del|от)[\\s,]*)?$`, 'iu');
+/** Lower-case words after a capitalised word at the end of a line: what led from a name into a date. */
+export const TRAILING_LOWER_WORDS = /(?<=\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Ll}[\p{Ll}.]*)+\s*$/u;
+
 /** A lead-in right after a date: "Posted on 12 January 2023 by Sam Writer". */
 const BY_AFTER_DATE = new RegExp(`^[\\s,;:|·•–—-]*${FRAGMENT.anyLeadIn}\\s+(\\S.*)$`, 'iu');
 /** A lead-in as it runs on in a line (lower case, no i flag) and the capital of the name after it. */
@@ -202,7 +219,10 @@ function cutAtDate(text: string, language: string | null): string {
   if (at === 0) return text;
   const before = text
     .slice(0, at)
-    .replace(/[\s,]+(?:on|the|le|du|am|den|el|il|del|от)?[\s,]*$/iu, '')
+    .replace(LITTLE_WORD_BEFORE_DATE, '')
+    // Whatever lower-case words remain between a capitalised name and the date led into it, in any
+    // language ("Jane Doe vom 12. Mai", "Jean Dupont en date du …"): names end on a capital.
+    .replace(TRAILING_LOWER_WORDS, '')
     .trim();
   // A single lower-case word before the date is the little word that led into it ("vom 12. Mai
   // 2021", "am …"), not a name.
@@ -229,6 +249,9 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   const trailer = TRAILER.exec(byline);
   if (trailer && trailer.index > 0) byline = byline.slice(0, trailer.index).trim();
   byline = byline.replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
+  // A label after the names opens another field run into the line ("Jane Doe Kategorien: Mode",
+  // "Jane Doe, Fotos: John Roe"): names hold no colon.
+  byline = byline.replace(LABEL_AFTER_NAMES, '');
   byline = stripSiteName(byline, siteName)
     .replace(/\S+@\S+\.\w+/g, '')
     // A handle, spaced or glued to the name ("Jane Doe@janedoe").

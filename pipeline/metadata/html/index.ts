@@ -12,7 +12,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Cleaned } from '../../text/blocks.ts';
 import type { Block } from '../../text/blocks.ts';
 import type { Attachment, Author, Genre } from '../../records/document.ts';
-import { parseByline } from '../authors.ts';
+import { TRAILING_LOWER_WORDS, parseByline } from '../authors.ts';
 import {
   RELATIVE_DATE,
   dayOfLocalMidnight,
@@ -597,12 +597,12 @@ const LABEL_BEFORE_COLON = /\s+[\p{L}.]+\s*[:：]$/u;
 
 /** Bylines printed with a date or a follow button after the name: keep the names. */
 function cutBylineTail(text: string): string {
-  // The little word that led into the date ("… Albert on 2019-02-15") goes with it; lower-case only,
-  // as capitalised it may be part of a name.
+  // The little words that led into the date ("… Albert on 2019-02-15", "Jane Doe vom 12. Mai") go
+  // with it; lower-case only, as capitalised they may be part of a name.
+  const names = text.replace(DATE_LABEL_TAIL, '');
+  const beforeDate = names.replace(MONTH_OR_NUMBER, '');
   return (
-    text
-      .replace(DATE_LABEL_TAIL, '')
-      .replace(MONTH_OR_NUMBER, '')
+    (beforeDate === names ? names : beforeDate.replace(TRAILING_LOWER_WORDS, ''))
       .replace(/[\s,]+(?:on|at|le|du|am|den|el|il|del|the)$/u, '')
       .replace(LABEL_BEFORE_COLON, '')
       .trim() || text
