@@ -10,7 +10,9 @@
 // and pagepress's whole per-page chain (ingest, clean, metadata, claims: what a build runs on a page)
 // on the same pages, with its pages/s as a multiple of trafilatura's (issue 16 aims at >= 1.5x).
 // Usage: npm run bench:extract [-- --only NAME] [-- --worst N] [-- --pages] [-- --dumps] [-- --segments-only]
-//                              [-- --peers-cache DIR] [-- --list-empty]
+//                              [-- --peers-cache DIR] [-- --list-empty] [-- --miss-classes]
+//   --miss-classes adds, for the dev pages, the reference text pagepress's HTML path leaves out by class
+//   (Readability's chrome apart) and the F1 against the references without each class
 //   --pages lists every page's text-path P/R/F1 with what went most wrong; --dumps rewrites the fixtures' source.txt
 //   --segments-only measures dev/segments alone; --peers-cache DIR keeps Readability's and trafilatura's
 //   segments texts in DIR and reuses them on later runs; --list-empty names the tuned pages pagepress left empty
@@ -121,13 +123,17 @@ function devPages(only: string | null): BenchPage[] {
 }
 
 /**
- * What went most wrong on a page, read off the cleaner's own blocks: the reason that dropped the
- * most reference tokens, or the kind of kept block that added the most tokens the reference lacks.
+ * How a page's cleaned blocks meet its reference, token by token: kept blocks claim their reference
+ * tokens first (so a dropped duplicate is not counted as missed), then each dropped block claims
+ * what is left of its own; what no block holds is unseen. Kept tokens the reference lacks are
+ * counted by the kept block's kind.
  */
-export function errorClass(blocks: Block[], reference: string): string {
+export function referenceClaims(
+  blocks: Block[],
+  reference: string,
+): { dropped: { block: Block; tokens: string[] }[]; unseen: string[]; extra: Map<string, number> } {
   const left = new Map<string, number>();
   for (const token of tokens(reference)) left.set(token, (left.get(token) ?? 0) + 1);
-  // Kept blocks claim their reference tokens first, so a dropped duplicate is not counted as missed.
   const extra = new Map<string, number>();
   for (const block of blocks) {
     if (!block.kept) continue;
@@ -137,25 +143,122 @@ export function errorClass(blocks: Block[], reference: string): string {
       else extra.set(block.kind, (extra.get(block.kind) ?? 0) + 1);
     }
   }
-  const missed = new Map<string, number>();
+  const dropped: { block: Block; tokens: string[] }[] = [];
   for (const block of blocks) {
     if (block.kept) continue;
-    const reason = (block.reason ?? block.kind).replace(/\s*\(.*$/, '').replace(/\d+/g, 'N');
+    const claimed: string[] = [];
     for (const token of tokens(block.text)) {
       const count = left.get(token) ?? 0;
       if (count <= 0) continue;
       left.set(token, count - 1);
-      missed.set(reason, (missed.get(reason) ?? 0) + 1);
+      claimed.push(token);
     }
+    if (claimed.length) dropped.push({ block, tokens: claimed });
   }
-  const unseen = [...left.values()].reduce((a, b) => a + b, 0);
+  const unseen: string[] = [];
+  for (const [token, count] of left) for (let i = 0; i < count; i++) unseen.push(token);
+  return { dropped, unseen, extra };
+}
+
+/** A dropped block's reason without its details and numbers: "class/id \"share\"", "outside the article container". */
+const reasonOf = (block: Block) => (block.reason ?? block.kind).replace(/\s*\(.*$/, '').replace(/\d+/g, 'N');
+
+/**
+ * What went most wrong on a page, read off the cleaner's own blocks: the reason that dropped the
+ * most reference tokens, or the kind of kept block that added the most tokens the reference lacks.
+ */
+export function errorClass(blocks: Block[], reference: string): string {
+  const { dropped, unseen, extra } = referenceClaims(blocks, reference);
+  const missed = new Map<string, number>();
+  for (const { block, tokens: claimed } of dropped) missed.set(reasonOf(block), (missed.get(reasonOf(block)) ?? 0) + claimed.length);
   const worstMissed = [...missed].sort((a, b) => b[1] - a[1])[0];
   const worstExtra = [...extra].sort((a, b) => b[1] - a[1])[0];
   const candidates: [string, number][] = [];
   if (worstMissed) candidates.push([`article text dropped: ${worstMissed[0]}`, worstMissed[1]]);
   if (worstExtra) candidates.push([`chrome kept as ${worstExtra[0]}`, worstExtra[1]]);
-  candidates.push(['reference text not in any block (hidden, scripted or rendered differently)', unseen]);
+  candidates.push(['reference text not in any block (hidden, scripted or rendered differently)', unseen.length]);
   return candidates.sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** The classes a reference token pagepress misses falls in, by the reason its dropped block carries. */
+export const MISS_CLASSES = [
+  'notes the footnote markers point to (wiki reference lists)',
+  'picture captions and credits',
+  'image alt text and file names (in no block)',
+  'text outside the article container',
+  'title, byline and date lines',
+  'other blocks dropped as chrome (link lists, related, newsletter, share, comments, headings)',
+  'in no block otherwise (hidden, scripted, spaced differently)',
+] as const;
+/** Readability's chrome the closing note states apart: the classes a reader would not call article text. */
+const READABILITY_CHROME = MISS_CLASSES.slice(0, 4);
+
+export function missClassOf(block: Block): (typeof MISS_CLASSES)[number] {
+  const reason = reasonOf(block);
+  if (/notes the footnote markers/.test(reason)) return MISS_CLASSES[0];
+  if (/caption|credit/.test(reason) || block.kind === 'attachment') return MISS_CLASSES[1];
+  if (/outside the article container/.test(reason)) return MISS_CLASSES[3];
+  if (block.kind === 'title' || block.kind === 'byline' || block.kind === 'dateline' || /title|byline|date|author/.test(reason)) return MISS_CLASSES[4];
+  return MISS_CLASSES[5];
+}
+
+/**
+ * --miss-classes: the reference text pagepress's HTML path leaves out, by class (snippets: dropped
+ * blocks, or pages for text in no block; characters; reference tokens; pages), and the mean F1
+ * against references with that class taken out: what the figure would be if the references did not
+ * hold it. The dev references are Readability's output, so this states apart the chrome it keeps.
+ */
+function measureMissClasses(label: string, pages: BenchPage[]): void {
+  const tally = new Map<string, { snippets: number; chars: number; tokens: number; pages: Set<string> }>();
+  const perPage: { text: string; reference: string[]; byClass: Map<string, string[]> }[] = [];
+  for (const page of pages) {
+    const capture = decodeCapture(`${page.name}.html`, page.htmlBytes);
+    const cleaned = cleanPage(toPage(capture));
+    const byClass = new Map<string, string[]>();
+    const add = (cls: string, claimed: string[], chars: number) => {
+      if (claimed.length === 0) return;
+      byClass.set(cls, [...(byClass.get(cls) ?? []), ...claimed]);
+      const entry = tally.get(cls) ?? { snippets: 0, chars: 0, tokens: 0, pages: new Set<string>() };
+      entry.snippets++;
+      entry.chars += chars;
+      entry.tokens += claimed.length;
+      entry.pages.add(page.name);
+      tally.set(cls, entry);
+    };
+    const { dropped, unseen } = referenceClaims(cleaned.blocks, page.reference);
+    for (const { block, tokens: claimed } of dropped) add(missClassOf(block), claimed, block.text.length);
+    // Tokens in no block that the page's pictures carry (alt, title, file name) are their placeholders.
+    const pictureWords = new Set<string>();
+    for (const img of capture.content.matchAll(/<img\b[^>]*>/gi))
+      for (const attribute of img[0].matchAll(/\b(?:alt|title|src)\s*=\s*"([^"]*)"/gi)) for (const token of tokens(attribute[1])) pictureWords.add(token);
+    const pictures = unseen.filter((token) => pictureWords.has(token));
+    const other = unseen.filter((token) => !pictureWords.has(token));
+    add(MISS_CLASSES[2], pictures, pictures.join(' ').length);
+    add(MISS_CLASSES[6], other, other.join(' ').length);
+    perPage.push({ text: cleaned.text, reference: tokens(page.reference), byClass });
+  }
+  const without = (classes: readonly string[]) =>
+    meanScore(
+      perPage.map(({ text, reference, byClass }) => {
+        const drop = new Map<string, number>();
+        for (const cls of classes) for (const token of byClass.get(cls) ?? []) drop.set(token, (drop.get(token) ?? 0) + 1);
+        const kept = reference.filter((token) => {
+          const count = drop.get(token) ?? 0;
+          if (count > 0) drop.set(token, count - 1);
+          return count === 0;
+        });
+        return score(text, kept.join(' '));
+      }),
+    );
+  const figures = (s: Score) => `P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)} F1 ${s.f1.toFixed(4)}`;
+  console.log(`\n${label}: reference text pagepress (html) leaves out, by class; F1 against the references without it`);
+  console.log(`  as measured${' '.repeat(86)}${figures(without([]))}`);
+  for (const cls of MISS_CLASSES) {
+    const entry = tally.get(cls);
+    const counts = `${entry?.snippets ?? 0} snippets, ${entry?.chars ?? 0} chars, ${entry?.tokens ?? 0} tokens, ${entry?.pages.size ?? 0} pages`;
+    console.log(`  ${cls.padEnd(92)} ${counts.padEnd(48)} ${figures(without([cls]))}`);
+  }
+  console.log(`  without Readability's chrome (the first four classes)${' '.repeat(45)}${figures(without(READABILITY_CHROME))}`);
 }
 
 function measure(label: string, pages: BenchPage[], misses: Miss[], worst: number, listPages = false): void {
@@ -297,6 +400,7 @@ async function main(): Promise<void> {
     const dev = devPages(only);
     if (dev.length)
       measure(`${DEV} (references are Readability's own reviewed output: beating it there is hard by construction)`, dev, misses, worst, listPages);
+    if (dev.length && args.includes('--miss-classes')) measureMissClasses(DEV, dev);
   } else {
     console.log(`\n${DEV} is missing: only the project fixtures were measured (the dev pages live outside the repository).`);
   }

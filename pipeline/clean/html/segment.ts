@@ -56,6 +56,13 @@ interface OpenBlock {
   tag: string;
   builder: PhrasingBuilder;
   context: Context;
+  /**
+   * Set when the block's first text lay inside an inline element that names chrome or an overlay
+   * (a note link <a class="popup"> on the paragraph's first word): how many characters the block
+   * held when that element closed, and the context around it. The element's class speaks for its
+   * own few words, not for the sentence that runs on after it.
+   */
+  wrapper?: { chars: number; context: Context };
 }
 
 interface ListCollector {
@@ -154,6 +161,9 @@ export interface SegmentOptions {
 const SECTION_HEADER_TEXT = 300;
 const SECTION_HEADER_LINKS = 0.1;
 
+/** Characters of text after an inline chrome element, in the paragraph it opened, that make a run of prose. */
+const RUN_ON_PROSE = 200;
+
 function proseHeader(s: ElementStats | undefined): boolean {
   return s !== undefined && s.text >= SECTION_HEADER_TEXT && linkDensity(s) < SECTION_HEADER_LINKS;
 }
@@ -208,6 +218,12 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     const block = current;
     current = null;
     if (block.builder.isEmpty) return;
+    // Prose that runs on past the inline chrome element it began in, longer than what the element
+    // holds, is read in the context around that element. A short line after it (the date after
+    // a byline's <span class="author">) is still the element's line.
+    const wrapper = block.wrapper;
+    const runOn = wrapper ? block.builder.textChars - wrapper.chars : 0;
+    const blockContext = wrapper && runOn >= RUN_ON_PROSE && runOn > wrapper.chars ? wrapper.context : block.context;
     const finished = block.builder.finish();
     if (!finished.text) return;
     const { children } = finished;
@@ -223,7 +239,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
         textChars: block.builder.textChars,
         tag: block.tag,
       },
-      block.context,
+      blockContext,
     );
   };
 
@@ -499,7 +515,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     return state;
   };
 
-  const onExit = (_el: Element, state: ExitState) => {
+  const onExit = (el: Element, state: ExitState) => {
     if (state.inline) state.inline.builder.closeInline(state.inline.node);
     if (state.anchor) anchorDepth--;
     if (state.separator) state.separator.space();
@@ -520,8 +536,17 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
       finishCurrent();
       quoteDepth--;
     }
-    if (state.chrome) chromeStack.pop();
+    const popped = state.chrome ? chromeStack.pop() : undefined;
     if (state.overlay) overlayDepth--;
+    // An inline element naming chrome or an overlay closes inside the block its text opened.
+    if (
+      (popped || state.overlay) &&
+      current &&
+      !current.wrapper &&
+      !BLOCK_TAGS.has(el.name) &&
+      (popped ? current.context.chrome === popped : current.context.overlay && overlayDepth === 0)
+    )
+      current.wrapper = { chars: current.builder.textChars, context: context() };
     if (state.notes) {
       finishCurrent();
       chromeStack = state.notes;
