@@ -527,7 +527,10 @@ function markSlides(candidates: Candidate[]): void {
   const bySize = new Map<number, { index: number; number: number }[]>();
   candidates.forEach((candidate, index) => {
     const match = SLIDE_NUMBER.exec(candidate.segment.text);
-    if (!match || candidate.shape.prose || candidate.shape.endsSentence) return;
+    // A slide's title may ask or exclaim as headlines do ("8/50 Scope to do more in the City?"):
+    // one such slide read as a sentence would break the run of numbers and lose the gallery.
+    const headline = HEADLINE_MARK.test(candidate.segment.text) && candidate.shape.weight <= SLIDE_TITLE_WORDS;
+    if (!match || (!headline && (candidate.shape.prose || candidate.shape.endsSentence))) return;
     const number = Number(match[1]);
     const size = Number(match[2]);
     if (number < 1 || number > size) return;
@@ -537,20 +540,48 @@ function markSlides(candidates: Candidate[]): void {
     const caption = candidates[index + 1];
     return caption?.shape.prose && !caption.chrome && !SLIDE_NUMBER.test(caption.segment.text) ? caption : null;
   };
-  for (const slides of bySize.values()) {
+  for (const [size, slides] of bySize) {
     if (slides.length < GALLERY_SLIDES || slides.some((slide, k) => k > 0 && slide.number !== slides[k - 1]!.number + 1)) continue;
     for (const { index } of slides) candidates[index]!.slide = true;
+    markPager(candidates, size);
     const captions = slides.map(({ index }) => captionOf(index));
     if (captions.some((caption) => caption === null)) continue;
+    // A picture's credit printed between two slides ("Reuters/Corbis", "AFP") is the gallery's
+    // too: counted against the span, a gallery of fifty pictures parts the article around it.
+    for (let i = slides[0]!.index + 1; i < slides[slides.length - 1]!.index; i++) {
+      const line = candidates[i]!;
+      if (!line.shape.prose && !line.segment.bullet && line.shape.weight <= CREDIT_WORDS) line.slide = true;
+    }
     const longest = Math.max(...captions.slice(0, -1).map((caption) => caption!.shape.weight));
     captions.forEach((caption, k) => {
       if (k < captions.length - 1 || caption!.shape.weight <= longest) caption!.slide = true;
     });
   }
 }
+/**
+ * Marks a gallery's pager: a run of exactly as many lines of marks alone ("•", one per picture) as
+ * the gallery has slides. Weighed as chrome, fifty dots part the article around the gallery; a
+ * row of a few such dots elsewhere (a share bar's icons) still parts an article from what follows.
+ */
+function markPager(candidates: Candidate[], size: number): void {
+  const isDot = (candidate: Candidate | undefined) => candidate !== undefined && candidate.key === '' && candidate.segment.text.trim() !== '';
+  for (let first = 0; first < candidates.length; first++) {
+    if (!isDot(candidates[first]) || isDot(candidates[first - 1])) continue;
+    let end = first;
+    while (isDot(candidates[end])) end++;
+    if (end - first === size) for (let i = first; i < end; i++) candidates[i]!.slide = true;
+  }
+}
+
 /** "12/50 Title", "3 / 5 Caption": a slide's number and the gallery's size opening a line. */
 const SLIDE_NUMBER = /^(\d{1,3}) ?\/ ?(\d{1,3})\s+\p{L}/u;
 const GALLERY_SLIDES = 3;
+/** A question or exclamation mark closing a line: a headline's, where a full stop or an ellipsis closes a thread's sentence. */
+const HEADLINE_MARK = /[?!][”"’'»]*$/u;
+/** Words of a slide's title at most, the number included: a headline, not a post of a numbered thread. */
+const SLIDE_TITLE_WORDS = 12;
+/** Words of a picture's credit between two slides at most. */
+const CREDIT_WORDS = 8;
 
 /**
  * Marks a table of contents: short list items whose text comes back further down as the line over
