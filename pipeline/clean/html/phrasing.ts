@@ -3,6 +3,7 @@
 // text is read off the same nodes, so text and markdown never disagree.
 import type { Break, Delete, Emphasis, Link, PhrasingContent, Strong, Text } from 'mdast';
 import { collapsedLength } from './dom.ts';
+import { isWhitespace } from '../../text/regex.ts';
 
 export type InlineContainer = Emphasis | Strong | Link | Delete;
 
@@ -112,14 +113,29 @@ interface NormaliseState {
   afterSpace: boolean;
 }
 
+/**
+ * `value` without soft hyphens (hyphenation hints a browser shows only at a line end: not part of
+ * the word) and with each run of whitespace one space. Most text has neither a soft hyphen nor any
+ * white space but single spaces: it is handed back as it is, where the replacements built a copy
+ * of every text of every block.
+ */
+function withoutSoftHyphensCollapsed(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    // A space changes nothing unless white space follows it (charCodeAt past the end is NaN: none).
+    if (code === 0xad || (isWhitespace(code) && (code !== 0x20 || isWhitespace(value.charCodeAt(i + 1)))))
+      return value.replace(/\u00ad/g, '').replace(/\s+/g, ' ');
+  }
+  return value;
+}
+
 /** Collapses whitespace across node boundaries (iteratively over siblings, recursively over the shallow inline nesting). */
 function normalise(nodes: PhrasingContent[], state: NormaliseState): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
     if (node.type === 'text') {
-      // Soft hyphens are hyphenation hints a browser shows only at a line end: not part of the word.
-      let value = node.value.replace(/\u00ad/g, '').replace(/\s+/g, ' ');
-      if (state.afterSpace) value = value.replace(/^ /, '');
+      let value = withoutSoftHyphensCollapsed(node.value);
+      if (state.afterSpace && value.startsWith(' ')) value = value.slice(1);
       if (value.length === 0) continue;
       state.afterSpace = value.endsWith(' ');
       state.text += value;
