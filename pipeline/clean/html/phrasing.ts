@@ -68,10 +68,17 @@ export class PhrasingBuilder {
  */
 const WIDE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]`;
 const ANY_WIDE = new RegExp(WIDE, 'u');
+const LINE_BREAK = /[\r\n]/;
 const SEGMENT_BREAK_BETWEEN_WIDE = new RegExp(String.raw`(?<=${WIDE})[ \t]*[\r\n][ \t\r\n]*(?=${WIDE})`, 'gu');
 
 /** Removes those line breaks, also where they straddle inline elements ("<a>…字</a>\n<a>字…</a>"). */
 function removeWideSegmentBreaks(nodes: PhrasingContent[]): void {
+  // Most text has no line break or no wide character: the lookbehind search would try every
+  // position for nothing, and a break between wide characters needs both. Asked of the texts one
+  // by one first, so a block with nothing to remove builds neither the list of its texts nor
+  // their joined string (a forced break's placeholder below is neither).
+  const found = { lineBreak: false, wide: false };
+  if (!holdsLineBreakAndWide(nodes, found)) return;
   const leaves: Text[] = [];
   let joined = '';
   const walk = (list: PhrasingContent[]) => {
@@ -87,9 +94,6 @@ function removeWideSegmentBreaks(nodes: PhrasingContent[]): void {
     }
   };
   walk(nodes);
-  // Most text has no line break or no wide character: the lookbehind search would try every
-  // position for nothing, and a break between wide characters needs both.
-  if (!/[\r\n]/.test(joined) || !ANY_WIDE.test(joined)) return;
   const cuts = [...joined.matchAll(SEGMENT_BREAK_BETWEEN_WIDE)].map((m) => [m.index, m.index + m[0].length] as const);
   if (cuts.length === 0) return;
   // Cuts and leaves are both in text order: one pass over each.
@@ -106,6 +110,18 @@ function removeWideSegmentBreaks(nodes: PhrasingContent[]): void {
     }
     leaf.value = value;
   }
+}
+
+/** Whether the texts under `nodes`, together, hold a line break and a wide character (`found` keeps what was seen). */
+function holdsLineBreakAndWide(nodes: PhrasingContent[], found: { lineBreak: boolean; wide: boolean }): boolean {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (!found.lineBreak && LINE_BREAK.test(node.value)) found.lineBreak = true;
+      if (!found.wide && ANY_WIDE.test(node.value)) found.wide = true;
+      if (found.lineBreak && found.wide) return true;
+    } else if ('children' in node && holdsLineBreakAndWide(node.children as PhrasingContent[], found)) return true;
+  }
+  return false;
 }
 
 interface NormaliseState {
