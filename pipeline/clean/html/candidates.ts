@@ -2,7 +2,7 @@
 // votes more), votes are weighted by tag and class/id vocabulary and discounted by link density;
 // the winner's siblings that look like more of the same article join it. The page's own hints
 // (itemprop=articleBody, <article>, <main>) are used when they agree with the votes.
-import type { Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import { textContent } from 'domutils';
 import type { CheerioAPI } from 'cheerio';
 import { isElement } from './dom.ts';
@@ -65,6 +65,28 @@ function isParagraph(el: Element, stats: StatsMap): boolean {
   if (el.name === 'p' || el.name === 'pre') return true;
   // List items and other short leaves are menus' and teasers' shape as often as prose: they do not vote.
   return PARAGRAPH_TAGS.has(el.name);
+}
+
+/** Whether a UTF-16 unit is a comma a paragraph votes with: Latin ",", Arabic "،", CJK "、" and "，". */
+const isComma = (code: number) => code === 0x2c || code === 0x60c || code === 0x3001 || code === 0xff0c;
+
+/**
+ * The commas in `el`'s text (domutils' textContent: every text node under it, script and style
+ * included), counted node by node: a comma is one character, so no count changes at a node's edge,
+ * and the paragraph's text is never joined into a string nor its commas into a match array (every
+ * paragraph of the page votes, and that was garbage for every one of them).
+ */
+function commasIn(el: Element): number {
+  let commas = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as Text).data;
+      for (let i = 0; i < data.length; i++) if (isComma(data.charCodeAt(i))) commas++;
+    } else if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return commas;
 }
 
 function ancestors(el: Element, limit: number): Element[] {
@@ -138,8 +160,7 @@ export function selectRoots(
     if (!isParagraph(el, stats) || (!throughChrome && chromeAncestry(el))) continue;
     const s = stats.get(el)!;
     paragraphs.push({ element: el, length: s.text, linkDensity: linkDensity(s) });
-    const text = textContent(el);
-    const commas = (text.match(/[,،、，]/g) ?? []).length;
+    const commas = commasIn(el);
     const vote = 1 + commas + Math.min(Math.floor(s.text / 100), 3);
     const line = ancestors(el, ANCESTOR_LEVELS);
     line.forEach((ancestor, level) => {

@@ -165,18 +165,26 @@ export function cleanHtml(
  */
 function adoptNeighbours(found: Found, judging: JudgeOptions): Found {
   const { segments } = found;
+  // The classifier reads every block of the page (its words, its neighbours): not run when no
+  // block could be adopted whatever it said.
+  if (!segments.some(adoptable)) return found;
   const prose = classifyParagraphs(segments);
   let changed = false;
   const adopted = segments.map((s, i) => {
-    if (s.inRoot || !prose[i].kept || teaserShaped(s)) return s;
-    // Chrome declared by a wrapper that also holds the article (segment.ts) is no evidence against
-    // a paragraph of prose; headings, captions and lists there stay chrome (a sidebar's labels).
-    if (s.chrome && !(s.chrome.holdsArticle && s.kind === 'paragraph' && !s.overlay)) return s;
+    if (!prose[i].kept || !adoptable(s)) return s;
     changed = true;
     return { ...s, inRoot: true, chrome: null };
   });
   if (!changed) return found;
   return { segments: adopted, verdicts: judge(adopted, judging), method: found.method };
+}
+
+/** A block outside the container that may join it if the classifier judges it article prose. */
+function adoptable(s: Segment): boolean {
+  if (s.inRoot || teaserShaped(s)) return false;
+  // Chrome declared by a wrapper that also holds the article (segment.ts) is no evidence against
+  // a paragraph of prose; headings, captions and lists there stay chrome (a sidebar's labels).
+  return !s.chrome || (s.chrome.holdsArticle === true && s.kind === 'paragraph' && !s.overlay);
 }
 
 /**

@@ -3,6 +3,7 @@
 // text is read off the same nodes, so text and markdown never disagree.
 import type { Break, Delete, Emphasis, Link, PhrasingContent, Strong, Text } from 'mdast';
 import { collapsedLength } from './dom.ts';
+import { isWhitespace } from '../../text/regex.ts';
 
 export type InlineContainer = Emphasis | Strong | Link | Delete;
 
@@ -67,10 +68,17 @@ export class PhrasingBuilder {
  */
 const WIDE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]`;
 const ANY_WIDE = new RegExp(WIDE, 'u');
+const LINE_BREAK = /[\r\n]/;
 const SEGMENT_BREAK_BETWEEN_WIDE = new RegExp(String.raw`(?<=${WIDE})[ \t]*[\r\n][ \t\r\n]*(?=${WIDE})`, 'gu');
 
 /** Removes those line breaks, also where they straddle inline elements ("<a>…字</a>\n<a>字…</a>"). */
 function removeWideSegmentBreaks(nodes: PhrasingContent[]): void {
+  // Most text has no line break or no wide character: the lookbehind search would try every
+  // position for nothing, and a break between wide characters needs both. Asked of the texts one
+  // by one first, so a block with nothing to remove builds neither the list of its texts nor
+  // their joined string (a forced break's placeholder below is neither).
+  const found = { lineBreak: false, wide: false };
+  if (!holdsLineBreakAndWide(nodes, found)) return;
   const leaves: Text[] = [];
   let joined = '';
   const walk = (list: PhrasingContent[]) => {
@@ -86,9 +94,6 @@ function removeWideSegmentBreaks(nodes: PhrasingContent[]): void {
     }
   };
   walk(nodes);
-  // Most text has no line break or no wide character: the lookbehind search would try every
-  // position for nothing, and a break between wide characters needs both.
-  if (!/[\r\n]/.test(joined) || !ANY_WIDE.test(joined)) return;
   const cuts = [...joined.matchAll(SEGMENT_BREAK_BETWEEN_WIDE)].map((m) => [m.index, m.index + m[0].length] as const);
   if (cuts.length === 0) return;
   // Cuts and leaves are both in text order: one pass over each.
@@ -107,9 +112,37 @@ function removeWideSegmentBreaks(nodes: PhrasingContent[]): void {
   }
 }
 
+/** Whether the texts under `nodes`, together, hold a line break and a wide character (`found` keeps what was seen). */
+function holdsLineBreakAndWide(nodes: PhrasingContent[], found: { lineBreak: boolean; wide: boolean }): boolean {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (!found.lineBreak && LINE_BREAK.test(node.value)) found.lineBreak = true;
+      if (!found.wide && ANY_WIDE.test(node.value)) found.wide = true;
+      if (found.lineBreak && found.wide) return true;
+    } else if ('children' in node && holdsLineBreakAndWide(node.children as PhrasingContent[], found)) return true;
+  }
+  return false;
+}
+
 interface NormaliseState {
   text: string;
   afterSpace: boolean;
+}
+
+/**
+ * `value` without soft hyphens (hyphenation hints a browser shows only at a line end: not part of
+ * the word) and with each run of whitespace one space. Most text has neither a soft hyphen nor any
+ * white space but single spaces: it is handed back as it is, where the replacements built a copy
+ * of every text of every block.
+ */
+function withoutSoftHyphensCollapsed(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    // A space changes nothing unless white space follows it (charCodeAt past the end is NaN: none).
+    if (code === 0xad || (isWhitespace(code) && (code !== 0x20 || isWhitespace(value.charCodeAt(i + 1)))))
+      return value.replace(/\u00ad/g, '').replace(/\s+/g, ' ');
+  }
+  return value;
 }
 
 /** Collapses whitespace across node boundaries (iteratively over siblings, recursively over the shallow inline nesting). */
@@ -117,9 +150,8 @@ function normalise(nodes: PhrasingContent[], state: NormaliseState): PhrasingCon
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
     if (node.type === 'text') {
-      // Soft hyphens are hyphenation hints a browser shows only at a line end: not part of the word.
-      let value = node.value.replace(/\u00ad/g, '').replace(/\s+/g, ' ');
-      if (state.afterSpace) value = value.replace(/^ /, '');
+      let value = withoutSoftHyphensCollapsed(node.value);
+      if (state.afterSpace && value.startsWith(' ')) value = value.slice(1);
       if (value.length === 0) continue;
       state.afterSpace = value.endsWith(' ');
       state.text += value;

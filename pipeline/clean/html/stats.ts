@@ -1,6 +1,6 @@
 // One bottom-up pass over the DOM: for every element, how much text it holds, how much of that is
 // link text, and whether it has block children. Iterative, so deep nesting cannot overflow the stack.
-import type { AnyNode, Element } from 'domhandler';
+import type { Element } from 'domhandler';
 import { BLOCK_TAGS, collapsedLength, isElement, isIgnored, isNavigatingLink } from './dom.ts';
 
 export interface ElementStats {
@@ -24,25 +24,34 @@ export function linkDensity(stats: ElementStats | undefined): number {
   return stats && stats.text > 0 ? stats.link / stats.text : 0;
 }
 
+/** On the walk's stack: an element still to be entered (a pre-order index is never negative). */
+const ENTER = -1;
+
 /** Statistics for every element under `root` that the walks do not skip. */
 export function computeStats(root: Element): StatsMap {
   const map: StatsMap = new Map();
-  const stack: { node: AnyNode; exit: boolean; order: number }[] = [{ node: root, exit: false, order: 0 }];
+  // The walk's stack as two arrays side by side, an element and, for one being left, its pre-order
+  // index (ENTER: being entered): no frame object per element and visit (segment.ts walks alike).
+  const nodes: Element[] = [root];
+  const orders: number[] = [ENTER];
   let order = 0;
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const node = frame.node;
-    if (!isElement(node)) continue;
-    if (!frame.exit) {
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const exitOrder = orders.pop()!;
+    if (exitOrder === ENTER) {
       if (node !== root && isIgnored(node)) continue;
-      stack.push({ node, exit: true, order: order++ });
+      nodes.push(node);
+      orders.push(order++);
       for (let i = node.children.length - 1; i >= 0; i--) {
         const child = node.children[i];
-        if (isElement(child)) stack.push({ node: child, exit: false, order: 0 });
+        if (isElement(child)) {
+          nodes.push(child);
+          orders.push(ENTER);
+        }
       }
       continue;
     }
-    const stats: ElementStats = { text: 0, link: 0, hasBlockChild: false, order: frame.order, media: false };
+    const stats: ElementStats = { text: 0, link: 0, hasBlockChild: false, order: exitOrder, media: false };
     for (const child of node.children) {
       if (child.type === 'text') {
         stats.text += collapsedLength(child.data);

@@ -118,6 +118,15 @@ describe('cleanHtml', () => {
     expect(text).toContain('中国与阿尔及利亚签署了合作协定，双方同意加强交流。 新的 协定 明年生效。 Two words.');
   });
 
+  it('drops a line break between Chinese characters that only inline elements hold, and collapses every kind of white space run', () => {
+    // The break and the wide characters lie in different text nodes: asked of the nodes one by one,
+    // they must still be seen together. The runs mix a no-break space, tabs and a trailing space.
+    const { text } = clean(
+      `<html><body><article>${prose(3)}<p><b>协定</b>\n<i>生效</i> and then\u00a0 two\t\twords, one space  more </p></article></body></html>`,
+    );
+    expect(text).toContain('协定生效 and then two words, one space more');
+  });
+
   it('drops soft hyphens, which only hint where a word may break', () => {
     const { text } = clean(
       `<html><body><article>${prose(3)}<p>Prime Minister Benjamin Netan&shy;yahu met Vladi\u00admir Putin in Moscow on Thursday, and both spoke to reporters.</p></article></body></html>`,
