@@ -458,7 +458,15 @@ export function cueChain(cueSources: readonly string[]): LanguagePack['firstCueA
   const fromCue: RegExp[] = [];
   return (text, start, from) => {
     if (from >= cueSources.length) return null;
-    fromCue[from] ??= new RegExp(wordSource(cueSources.slice(from).map((source) => `(${source})`).join('|')), 'iuy');
+    fromCue[from] ??= new RegExp(
+      wordSource(
+        cueSources
+          .slice(from)
+          .map((source) => `(${source})`)
+          .join('|'),
+      ),
+      'iuy',
+    );
     const chain = fromCue[from]!;
     chain.lastIndex = start;
     const match = chain.exec(text);
