@@ -287,7 +287,7 @@ function tokensOf(text: string): Token[] {
 
 function cueFor(relation: Relation, part: 'verb' | 'noun' = 'verb'): RelationCue {
   const never = /(?!)/u;
-  return { relation, part, pattern: never, sticky: never, requires: null, unless: null, mediation: false, role: 'agent' };
+  return { relation, part, pattern: never, requires: null, unless: null, mediation: false, role: 'agent' };
 }
 
 const inside = (named: readonly Mention[], start: number, end: number) => named.some((n) => n.actor && start < n.end && n.start < end);

@@ -215,7 +215,6 @@ const DEMAND_CUE: RelationCue = {
   relation: 'demand',
   part: 'verb',
   pattern: /(?!)/u,
-  sticky: /(?!)/uy,
   requires: null,
   unless: null,
   mediation: false,

@@ -192,8 +192,6 @@ export interface RelationCue {
   relation: Relation;
   part: CuePart;
   pattern: RegExp;
-  /** The same pattern anchored where it is tried, to test it only where `anyCue` found a match. */
-  sticky: RegExp;
   /** A lexicon that must occur in the same clause for the cue to count (e.g. an arms word for "bought"). */
   requires: RegExp | null;
   /** A lexicon whose presence in the clause cancels the cue (trade verbs about arms are arms transfers). */
@@ -409,6 +407,12 @@ export interface LanguagePack {
    * cue at, instead of one scan of the sentence per cue.
    */
   anyCue: RegExp;
+  /**
+   * The first of the cues from index `from` on that matches at `start` (sticky), with its match's end,
+   * or null: where `anyCue` found a match, every cue matching there is found by calling this again
+   * from the next cue on, a match per cue that matches rather than one per cue of the pack.
+   */
+  firstCueAt: (text: string, start: number, from: number) => { cue: number; end: number } | null;
   attributionVerb: RegExp;
   attributionPhrase: RegExp;
   attributionBare: RegExp | null;
@@ -440,6 +444,41 @@ function optionalPattern(alternatives: string[]): RegExp | null {
   return alternatives.length > 0 ? wordPattern(alternatives) : null;
 }
 
+/**
+ * LanguagePack.firstCueAt over the cues' sources (each `(?:…)`, in the cues' order). The cues from
+ * the k-th on are one sticky alternation, each cue its own group, compiled on first use: an
+ * alternation matches with its first alternative that can (with the same word boundary after it as
+ * the cue's own pattern), so the first group set is the first cue from k on that matches there, and
+ * its text is what the cue's own pattern matches. Trying the cues one by one cost a regex call per
+ * cue at every offset where any cue matched.
+ */
+export function cueChain(cueSources: readonly string[]): LanguagePack['firstCueAt'] {
+  // Groups a cue's own words hold (none so far), so the group of each cue can be found by counting.
+  const ownGroups = cueSources.map((source) => new RegExp(`${source}|`, 'u').exec('')!.length - 1);
+  const fromCue: RegExp[] = [];
+  return (text, start, from) => {
+    if (from >= cueSources.length) return null;
+    fromCue[from] ??= new RegExp(
+      wordSource(
+        cueSources
+          .slice(from)
+          .map((source) => `(${source})`)
+          .join('|'),
+      ),
+      'iuy',
+    );
+    const chain = fromCue[from]!;
+    chain.lastIndex = start;
+    const match = chain.exec(text);
+    if (!match) return null;
+    for (let cue = from, group = 1; cue < cueSources.length; group += 1 + ownGroups[cue]!, cue++) {
+      const words = match[group];
+      if (words !== undefined) return { cue, end: start + words.length };
+    }
+    throw new Error('language pack: a cue chain matched with no cue group set');
+  };
+}
+
 /** An optional article before a party's name, from the pack's `articles`: spaced forms need a space after them, elided ones none. */
 function optionalArticle(articles: string[]): string {
   const spaced = articles.filter((a) => !a.endsWith("'"));
@@ -469,7 +508,6 @@ function compile(data: LanguagePackData): LanguagePack {
         relation,
         part: 'verb',
         pattern: never,
-        sticky: never,
         requires: lexicon(cue.requires_for_verbs ?? cue.requires),
         unless: lexicon(cue.unless),
         mediation: cue.frame === 'mediation',
@@ -494,7 +532,6 @@ function compile(data: LanguagePackData): LanguagePack {
           relation,
           part,
           pattern,
-          sticky: new RegExp(pattern.source, 'iuy'),
           requires: lexicon(requires),
           unless: lexicon(cue.unless),
           mediation: cue.frame === 'mediation',
@@ -510,6 +547,7 @@ function compile(data: LanguagePackData): LanguagePack {
   // Each cue stays a group of its own: an alternation matches at an offset exactly when one of its
   // alternatives does, so this matches where some cue does (no cue has backreferences to renumber).
   const anyCue = new RegExp(wordSource(cueSources.join('|')), 'giu');
+  const firstCueAt = cueChain(cueSources);
   const coordinators = alternation(data.coordinators);
   const locativeBefore = new RegExp(`(?<![\\p{L}])(?:${alternation(data.locatives)})\\s+${article}$`, 'iu');
   return {
@@ -572,6 +610,7 @@ function compile(data: LanguagePackData): LanguagePack {
     cues,
     lemmaCues,
     anyCue,
+    firstCueAt,
     attributionVerb: wordPattern(data.modality.attribution_verbs),
     attributionPhrase: wordPattern(data.modality.attribution_phrases),
     attributionBare: optionalPattern(data.modality.attribution_bare),

@@ -140,23 +140,21 @@ export function findCues(text: string, clauses: readonly Clause[], pack: Languag
   anyCue.lastIndex = 0;
   for (let hit = anyCue.exec(text); hit; hit = anyCue.exec(text)) {
     const start = hit.index;
-    pack.cues.forEach((cue, k) => {
-      if (start < resumeAt[k]!) return;
-      cue.sticky.lastIndex = start;
-      const m = cue.sticky.exec(text);
-      if (!m) return;
-      const end = start + m[0].length;
+    for (let found = pack.firstCueAt(text, start, 0); found; found = pack.firstCueAt(text, start, found.cue + 1)) {
+      const { cue: k, end } = found;
+      if (start < resumeAt[k]!) continue;
+      const cue = pack.cues[k]!;
       resumeAt[k] = end > start ? end : start + codePointLength(text, start);
-      if (named.some((n) => n.actor && start < n.nameEnd && n.start < end)) return;
+      if (named.some((n) => n.actor && start < n.nameEnd && n.start < end)) continue;
       const clause = clauseAt(clauses, start);
       const clauseText = conditionText(text, clause, start, end, cue, pack);
-      if (cue.requires && !cue.requires.test(clauseText)) return;
-      if (cue.unless?.test(clauseText)) return;
+      if (cue.requires && !cue.requires.test(clauseText)) continue;
+      if (cue.unless?.test(clauseText)) continue;
       // "l'attaque menée par le Maroc": a verb form right after an article is the noun it also spells.
       // Only where no tagger reads the words (English verbs are known by their part of speech).
       const noun = cue.part === 'verb' && pack.language !== 'en' && pack.attachment.articleBefore.test(text.slice(Math.max(0, start - 8), start));
       perCue[k]!.push({ cue: noun ? { ...cue, part: 'noun' } : cue, relation: cue.relation, start, end, clause });
-    });
+    }
     anyCue.lastIndex = start + codePointLength(text, start);
   }
   const matches = perCue.flat();

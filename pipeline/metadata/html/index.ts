@@ -36,7 +36,7 @@ import { anyCase } from '../text/byline.ts';
 import { normaliseLanguageTag } from '../../text/language-detection.ts';
 import { COPYRIGHT_PATTERN, matchChrome } from '../../text/chrome-vocabulary.ts';
 import { emptyMetadata, type Metadata, type MetadataFields, takeUpdatedAsPublished } from '../types.ts';
-import { ELSEWHERE, OTHER_PIECES, agents, articleNode, decodeEntities, text, textList } from './article-node.ts';
+import { agents, articleNode, decodeEntities, isComments, isElsewhere, isOtherPiece, text, textList, within } from './article-node.ts';
 import { nodeTypes, type JsonLdNode } from '../../ingest/jsonld.ts';
 import { allMeta, firstMeta, inEmbeddedItem, readMetaTags, type MetaTags } from './meta.ts';
 import { elementsByItemprop, elementsByRel, elementsByTag, elementsWhere, hasWord } from '../../ingest/dom-index.ts';
@@ -381,7 +381,7 @@ function readTitle(
   if (article) set('subtitle', text(article.alternativeHeadline), 'json-ld');
   // A standfirst marked as such in the markup, outside teasers and asides.
   const standfirst = $(elementsWhere($, isSubtitleElement))
-    .filter((_, el) => $(el).closest(ELSEWHERE).length === 0)
+    .filter((_, el) => !within(el, isElsewhere))
     .first()
     .text()
     .replace(/\s+/g, ' ')
@@ -435,9 +435,9 @@ function readAuthors(
   if (author && !/^https?:/i.test(author.value)) setAuthors(fromNames([author.value]), `meta:${author.key}`);
   // An author itemprop inside a comment, review or embedded clip, or in the comments section,
   // credits that item: over a publisher's JSON-LD it would otherwise stand as the page's author. (Not
-  // all of ELSEWHERE: the article's own author item often sits in its <aside> or <footer>.)
+  // all of isElsewhere's containers: the article's own author item often sits in its <aside> or <footer>.)
   const microdata = elementsByItemprop($, 'author')
-    .filter((el) => !inEmbeddedItem(el) && $(el).closest(COMMENTS).length === 0)
+    .filter((el) => !inEmbeddedItem(el) && !within(el, isComments))
     .map((el) => {
       const node = $(el);
       const name = node.find('[itemprop~="name"]').first();
@@ -447,7 +447,7 @@ function readAuthors(
   setAuthors(fromNames(microdata), 'microdata:author');
   // rel=author links inside teasers, related lists, comments or asides credit other pieces.
   const relAuthor = elementsByRel($, ['a'], 'author')
-    .filter((el) => $(el).closest(ELSEWHERE).length === 0)
+    .filter((el) => !within(el, isElsewhere))
     .map((el) => $(el).text().trim())
     .filter((name) => name.length > 0 && name.length < 100);
   setAuthors(fromNames(relAuthor), 'dom:rel-author');
@@ -479,7 +479,7 @@ function readAuthors(
   // "autor"), outside teasers and comments: its short text, read as a byline.
   if (fields.authors.length === 0) {
     for (const element of elementsWhere($, isAuthorClassElement)) {
-      if ($(element).closest(ELSEWHERE).length > 0) continue;
+      if (within(element, isElsewhere)) continue;
       // Over a declared organisation, only an element named for the author: any hCard's name (an
       // infobox's place, a contact card's company) is no person credited with the page.
       if (declared.length > 0 && !namedForAuthor(element.attribs.class ?? '')) continue;
@@ -505,7 +505,6 @@ function readAuthors(
  */
 const AUTHOR_CLASS_WORDS = new Set(['author', 'byline', 'author-name', 'authorname', 'author_name', 'autor', 'auteur']);
 /** A page's comments section, by its class or id ("comments", "comment-list", "respond-comments"). */
-const COMMENTS = '[class*="comment"], [id*="comment"]';
 const AUTHOR_CLASS_PARTS = ['article-author', 'post-author', 'entry-author', 'author__name'];
 const FN = new Set(['fn']);
 const N = new Set(['n']);
@@ -533,7 +532,7 @@ function hCardAuthors($: CheerioAPI): string[] {
   const authorCard = (el: Element) =>
     hasWord(el.attribs.class, VCARD) &&
     (hasWord(el.attribs.class, AUTHOR_CLASS_WORDS) || (el.parent !== null && isTag(el.parent) && hasWord(el.parent.attribs.class, AUTHOR_CLASS_WORDS)));
-  const first = elementsWhere($, authorCard).find((el) => $(el).closest(ELSEWHERE).length === 0 && $(el).find('.fn').length > 0);
+  const first = elementsWhere($, authorCard).find((el) => !within(el, isElsewhere) && $(el).find('.fn').length > 0);
   if (!first?.parent || !isTag(first.parent)) return [];
   return $(first.parent)
     .find('.fn')
@@ -941,7 +940,7 @@ function readDates(
   if (pubdate) set('published', iso(pubdate), 'dom:time');
   // hAtom's revision time (<time class="updated">), beside the entry-date above.
   const revised = elementsByTag($, 'time').find(
-    (el) => el.attribs.datetime !== undefined && hasWord(el.attribs.class, UPDATED_CLASS) && $(el).closest(OTHER_PIECES).length === 0,
+    (el) => el.attribs.datetime !== undefined && hasWord(el.attribs.class, UPDATED_CLASS) && !within(el, isOtherPiece),
   );
   if (revised) set('updated', iso(revised.attribs.datetime), 'dom:time-updated');
   // Printed date lines at the head of the article. "3 days ago" is not read (strict parser), so a
@@ -999,7 +998,7 @@ const UPDATED_CLASS: ReadonlySet<string> = new Set(['updated']);
 function entryDateTime($: CheerioAPI): string | undefined {
   for (const element of elementsByTag($, 'time')) {
     if (element.attribs.datetime === undefined || !/^entry-(?:date|time)/.test(element.attribs.class ?? '')) continue;
-    if ($(element).closest(OTHER_PIECES).length === 0) return element.attribs.datetime;
+    if (!within(element, isOtherPiece)) return element.attribs.datetime;
   }
   return undefined;
 }
@@ -1205,7 +1204,7 @@ function pdfLinks($: CheerioAPI, pageUrl: string | null): Attachment[] {
     if (!/\.pdf(?:[?#]|$)/i.test(href) && !/application\/pdf/i.test(type)) continue;
     const link = $(el);
     // Only after the cheap test: walking up to the root for every link of a long comment thread is costly.
-    if (link.closest(ELSEWHERE).length > 0) continue;
+    if (within(el, isElsewhere)) continue;
     const label = link.text().replace(/\s+/g, ' ').trim();
     if (label.length > 100) continue;
     // The size is printed in the link or right next to it, inside the same short parent.
