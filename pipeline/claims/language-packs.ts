@@ -75,6 +75,13 @@ export interface LanguagePackData {
   topic_markers: string[];
   /** Prefixes that, hyphened to a relation noun, make a modifier of time or stance ("post-war"), not an event. */
   time_prefixes: string[];
+  /**
+   * Words of a sports match ("World Cup", "penalties", "match nul"): two states' teams meeting, hosting or
+   * facing each other in a clause naming one play a game, they neither consult nor fight.
+   */
+  sport_match?: string[];
+  /** Words that make a sports match the occasion of an act, not the act ("met on the sidelines of the World Cup", "en marge du Mondial"). */
+  sport_occasion?: string[];
   /** Relative pronouns among the clause breaks: the clause they open has the party right before them as its subject. */
   relative_pronouns: string[];
   /**
@@ -378,6 +385,10 @@ export interface LanguagePack {
   topicBefore: RegExp;
   /** A prefix hyphened to a relation noun ("post-war", "après-guerre"): the compound dates or qualifies, it states no event. */
   timePrefixBefore: RegExp;
+  /** A word of a sports match in a clause: meeting or facing there is a game (null where the pack lists none). */
+  sportMatch: RegExp | null;
+  /** An occasion word before a match word, with an article and up to three words between ("during the women's World Cup"). */
+  sportOccasionBefore: RegExp | null;
   /** A clause opened by a relative pronoun ("who", "qui"). */
   relativeOpening: RegExp;
   /**
@@ -551,6 +562,10 @@ function compile(data: LanguagePackData): LanguagePack {
     ),
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     timePrefixBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.time_prefixes)})-$`, 'iu'),
+    sportMatch: data.sport_match?.length ? wordPattern(data.sport_match) : null,
+    sportOccasionBefore: data.sport_occasion?.length
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.sport_occasion)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}$`, 'iu')
+      : null,
     relativeOpening: new RegExp(`^(?:${alternation(data.relative_pronouns)})(?![\\p{L}])`, 'iu'),
     predicateCoordination: new RegExp(
       `^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}?[\\s,]+(?:${coordinators})\\s+(?:(?:${alternation(data.predicate_adverbs)})\\s+){0,2}$`,
