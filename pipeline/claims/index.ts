@@ -523,18 +523,18 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       ),
   );
   if (pledges.length > 0) cues = cues.filter((c) => !pledges.includes(c));
-  // "refused to allow inspectors", "threatened to expel the ambassador", "asked to join": an act after a
-  // refusal, a threat or a request is not done; PLOVER codes the REJECT, THREATEN or DEMAND alone.
+  // "refused to allow inspectors", "threatened to expel the ambassador", "asked to join", "a refusé de
+  // libérer": an act after a refusal, a threat or a request is not done; PLOVER codes the REJECT, THREATEN
+  // or DEMAND alone. "accused India of attacking": the act an accusation alleges is the accuser's word,
+  // not a stated event; PLOVER codes the accusation alone.
   const undone = cues.filter((d) =>
-    cues.some(
-      (c) =>
-        c !== d &&
-        UNDOING_EVENTS.has(c.coding?.event ?? RELATIONS[c.relation].plover ?? '') &&
-        d.start >= c.end &&
-        d.start - c.end <= INTENT_SPAN &&
-        d.start < c.clause.end &&
-        pack.purposeBefore.test(text.slice(c.end, d.start)),
-    ),
+    cues.some((c) => {
+      if (c === d || d.start < c.end || d.start - c.end > INTENT_SPAN || d.start >= c.clause.end) return false;
+      const event = c.coding?.event ?? RELATIONS[c.relation].plover ?? '';
+      const between = text.slice(c.end, d.start);
+      if (UNDOING_EVENTS.has(event)) return pack.undoneActBefore.test(between);
+      return event === 'DISAPPROVE' && pack.allegedActBefore?.test(between) === true;
+    }),
   );
   if (undone.length > 0) cues = cues.filter((c) => !undone.includes(c));
   // "Iran rejected talks between …", "demanded the withdrawal of French troops", "the meeting … was postponed":
