@@ -278,11 +278,6 @@ function protestAim(text: string, cue: CueMatch, previous: CueMatch | undefined,
 const intendedAct = (before: string, pack: LanguagePack) =>
   pack.intentBefore.test(before) || pack.intentChainBefore.test(before) || pack.intentNounBefore?.test(before) === true;
 
-/** A relation noun, with no verb of its own, whose verb is a figure's change ("trade with Australia fell sharply"). */
-function statesAFigure(text: string, cue: CueMatch, pack: LanguagePack): boolean {
-  return cue.cue.part === 'noun' && cue.predicateStart === undefined && pack.figureVerbAfter?.test(text.slice(cue.end, cue.clause.end)) === true;
-}
-
 /** Events a sports match is written as: teams meet, host or visit each other, clash with or face each other. */
 const MATCH_EVENTS: ReadonlySet<string> = new Set(['CONSULT', 'FIGHT']);
 
@@ -510,7 +505,14 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
         cue.cue.part === 'noun' &&
         // "the post-war expansion", "l'après-guerre": the war dates what follows, it is no event between the sentence's parties.
         (pack.timePrefixBefore.test(text.slice(Math.max(0, cue.start - 20), cue.start)) || namesATopic(text, cue.start, cue.clause.start, mentions, pack))
-      ) && !playsAMatch(text, cue, pack),
+      ) &&
+      !playsAMatch(text, cue, pack) &&
+      // "Trade between China and Japan rose", "arms exports to India have doubled": a figure, no event.
+      !(
+        cue.cue.part === 'noun' &&
+        !('predicateStart' in cue && cue.predicateStart !== undefined) &&
+        pack.figureVerbAfter?.test(text.slice(cue.end, cue.clause.end)) === true
+      ),
   );
   // "vowed to punish", "agreed to withdraw": a pledge whose act is itself a cue states that act as
   // intended; the act's cue carries the claim (PLOVER: THREATEN for harm, AGREE for help), not the pledge.
@@ -572,7 +574,6 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   for (const cue of cues) {
     if (attribution?.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
     const isObligation = cue === obligation?.cue;
-    const figure = statesAFigure(text, cue, pack);
     const speaking =
       isObligation || !attribution
         ? null
@@ -588,14 +589,11 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       // Crowds protest, officials disapprove (PLOVER): a cue that can say either is read by its subject's sector.
       const crowd = cue.cue.byCrowds !== undefined && CROWD_SECTORS.has(args.subject.sector ?? '');
       const relation: Relation = crowd ? cue.cue.byCrowds! : cue.relation;
-      const acted = intentCoding(
+      const coding = intentCoding(
         crowdCoding(militaryCoding(crowd ? relationCoding(relation) : (cue.coding ?? relationCoding(relation)), args.subject), args.subject),
         // "Will France sanction Iran?" asks about the act; no one states an intent, so it is no threat (nor a pledge).
         intendedAct(text.slice(cue.clause.start, cue.predicateStart ?? cue.start), pack) && !asksWhether(text),
       );
-      // "Trade between China and Japan rose", "arms exports to India have doubled": a figure of the relation
-      // (the project's relation stands: the two trade), but no act PLOVER codes, so no event.
-      const coding: Coding = figure ? { event: null, mode: null, context: acted.context } : acted;
       // Undirected relations are stored once, their two actors in id order, when the claim is that
       // relation's own event; one coded otherwise keeps its direction: "agreed to resume talks with Chile"
       // is an intent (AGREE) of the one who agreed, "provided military assistance to" AID to the receiver.
