@@ -508,11 +508,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       ) &&
       !playsAMatch(text, cue, pack) &&
       // "Trade between China and Japan rose", "arms exports to India have doubled": a figure, no event.
-      !(
-        cue.cue.part === 'noun' &&
-        !('predicateStart' in cue && cue.predicateStart !== undefined) &&
-        pack.figureVerbAfter?.test(text.slice(cue.end, cue.clause.end)) === true
-      ),
+      !(cue.cue.part === 'noun' && cue.predicateStart === undefined && pack.figureVerbAfter?.test(text.slice(cue.end, cue.clause.end)) === true),
   );
   // "vowed to punish", "agreed to withdraw": a pledge whose act is itself a cue states that act as
   // intended; the act's cue carries the claim (PLOVER: THREATEN for harm, AGREE for help), not the pledge.
