@@ -505,10 +505,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
         cue.cue.part === 'noun' &&
         // "the post-war expansion", "l'après-guerre": the war dates what follows, it is no event between the sentence's parties.
         (pack.timePrefixBefore.test(text.slice(Math.max(0, cue.start - 20), cue.start)) || namesATopic(text, cue.start, cue.clause.start, mentions, pack))
-      ) &&
-      !playsAMatch(text, cue, pack) &&
-      // "Trade between China and Japan rose", "arms exports to India have doubled": a figure, no event.
-      !(cue.cue.part === 'noun' && cue.predicateStart === undefined && pack.figureVerbAfter?.test(text.slice(cue.end, cue.clause.end)) === true),
+      ) && !playsAMatch(text, cue, pack),
   );
   // "vowed to punish", "agreed to withdraw": a pledge whose act is itself a cue states that act as
   // intended; the act's cue carries the claim (PLOVER: THREATEN for harm, AGREE for help), not the pledge.

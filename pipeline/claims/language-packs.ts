@@ -70,11 +70,6 @@ export interface LanguagePackData {
    * "a appelé X à négocier"): that act is not done.
    */
   undone_act_links?: string[];
-  /**
-   * Verbs of a figure's change ("rose", "fell", "doubled", "ont augmenté"): a relation noun whose verb is
-   * one ("trade between China and Japan rose") states a statistic, no event between the parties.
-   */
-  figure_verbs?: string[];
   /** Words that open the act an accusation says a party did ("accused India of attacking", "accusé l'Inde d'avoir attaqué"): alleged, not stated. */
   allegation_links?: string[];
   /**
@@ -391,8 +386,6 @@ export interface LanguagePack {
   purposeBefore: RegExp;
   /** What stands between a refusal, threat or request and the act it is about: up to five words, then a purpose or undone-act link. */
   undoneActBefore: RegExp;
-  /** A noun's complement (up to eight words) and then a verb of a figure's change, right after a relation noun (null where the pack lists none). */
-  figureVerbAfter: RegExp | null;
   /** What stands between an accusation and the act it alleges: up to five words, then an allegation link (null where the pack lists none). */
   allegedActBefore: RegExp | null;
   /** A consequence a warning says its party will suffer, opening the text after that party ("would regret"); null where the pack lists none. */
@@ -572,9 +565,6 @@ function compile(data: LanguagePackData): LanguagePack {
     nounComplementGap: new RegExp(`^\\s+(?:${alternation(data.complement)})\\s*${article}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
     undoneActBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:${alternation([...data.purpose, ...(data.undone_act_links ?? [])])})\\s*$`, 'iu'),
-    figureVerbAfter: data.figure_verbs?.length
-      ? new RegExp(`^(?:\\s+[\\p{L}\\p{N}'’.$%-]+){0,8}?\\s+(?:${alternation(data.figure_verbs)})(?![\\p{L}])`, 'iu')
-      : null,
     allegedActBefore: data.allegation_links?.length
       ? new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:${alternation(data.allegation_links)})\\s*$`, 'iu')
       : null,
