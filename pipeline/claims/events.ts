@@ -869,13 +869,17 @@ function headsFirstPhrase(tokens: readonly Token[], k: number, object: { start: 
     while (head < tokens.length && OBJECT_MODIFIER_POS.has(tokens[head]!.pos)) head += 1;
     if (!TOPIC_NOUN_POS.has(tokens[head]?.pos ?? '')) return false;
     while (TOPIC_NOUN_POS.has(tokens[head + 1]?.pos ?? '')) head += 1;
-    // A possessive after the nouns makes them a modifier of the phrase's own head.
-    if (tokens[head + 1]?.pos !== 'PART') break;
+    // A possessive after the nouns makes them a modifier of the phrase's own head: "the union's demands",
+    // and a plural's bare apostrophe, which the tagger reads as punctuation ("the unions' demands").
+    if (tokens[head + 1]?.pos !== 'PART' && !PLURAL_POSSESSIVE.test(tokens[head + 1]?.value ?? '')) break;
     head += 2;
   }
   const last = tokens[head]!;
   return object.start <= last.start && last.end <= object.end;
 }
+
+/** The apostrophe alone that closes a plural possessive ("the unions' demands"). */
+const PLURAL_POSSESSIVE = /^['’]$/u;
 
 /** Parts of speech of the words before a noun phrase's nouns ("the past week", "its border policy"). */
 const TOPIC_MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NUM']);

@@ -9,12 +9,13 @@ import { type Acronyms, actorsOf, findNamedMentions, partyKey, sameParty, withCo
 import { clauseAt, splitClauses, type Clause } from './clauses.ts';
 import { resolveParagraph, withAnaphors } from './coreference.ts';
 import { isUnreadLanguage, packsFor, readsWithPack, type LanguagePack } from './language-packs.ts';
-import { findAttribution, readModality, type Attribution } from './modality.ts';
+import { asksWhether, findAttribution, readModality, type Attribution } from './modality.ts';
 import { findQuantities } from './quantities.ts';
 import { argumentsFor, findCues, groupMentions, type CueMatch, type Frame, type MentionGroup, type RelationArguments } from './relations.ts';
 import type { RelationCue } from './language-packs.ts';
 import { parseLines, splitSentences, type Sentence } from './sentences.ts';
 import { findTimes, timeForClaim } from './time.ts';
+import { execAll } from '../text/regex.ts';
 
 // 2.0.0: PLOVER event, mode and context on every claim; event relations; roles, not grammar; undirected pairs once.
 // 2.3.0: CAMEO verbs as lemmas, coordinated predicates, named groups and places of agents, labour strikes, actor ids from their own names.
@@ -276,6 +277,21 @@ function protestAim(text: string, cue: CueMatch, previous: CueMatch | undefined,
 const intendedAct = (before: string, pack: LanguagePack) =>
   pack.intentBefore.test(before) || pack.intentChainBefore.test(before) || pack.intentNounBefore?.test(before) === true;
 
+/** Events a sports match is written as: teams meet, host or visit each other, clash with or face each other. */
+const MATCH_EVENTS: ReadonlySet<string> = new Set(['CONSULT', 'FIGHT']);
+
+/**
+ * A meeting or a clash in a clause that names a sports match ("the meeting between Morocco and Algeria ended
+ * in a goalless draw", "la France affrontera l'Argentine en finale de la Coupe du monde") is a game between
+ * the states' teams, no consultation or combat between the states.
+ */
+function playsAMatch(text: string, cue: CueMatch, pack: LanguagePack): boolean {
+  if (pack.sportMatch === null || !MATCH_EVENTS.has(cue.coding?.event ?? RELATIONS[cue.relation].plover ?? '')) return false;
+  // "met on the sidelines of the World Cup", "pendant le Mondial": the match dates the act, which stands.
+  const clause = text.slice(cue.clause.start, cue.clause.end);
+  return [...execAll(pack.sportMatch, clause)].some((m) => !pack.sportOccasionBefore?.test(clause.slice(Math.max(0, m.index - 60), m.index)));
+}
+
 /** Events whose act, in a purpose clause right after them, is refused, threatened or requested, not done. */
 const UNDOING_EVENTS: ReadonlySet<string> = new Set(['REJECT', 'THREATEN', 'DEMAND']);
 
@@ -488,7 +504,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
         cue.cue.part === 'noun' &&
         // "the post-war expansion", "l'après-guerre": the war dates what follows, it is no event between the sentence's parties.
         (pack.timePrefixBefore.test(text.slice(Math.max(0, cue.start - 20), cue.start)) || namesATopic(text, cue.start, cue.clause.start, mentions, pack))
-      ),
+      ) && !playsAMatch(text, cue, pack),
   );
   // "vowed to punish", "agreed to withdraw": a pledge whose act is itself a cue states that act as
   // intended; the act's cue carries the claim (PLOVER: THREATEN for harm, AGREE for help), not the pledge.
@@ -506,18 +522,18 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       ),
   );
   if (pledges.length > 0) cues = cues.filter((c) => !pledges.includes(c));
-  // "refused to allow inspectors", "threatened to expel the ambassador", "asked to join": an act after a
-  // refusal, a threat or a request is not done; PLOVER codes the REJECT, THREATEN or DEMAND alone.
+  // "refused to allow inspectors", "threatened to expel the ambassador", "asked to join", "a refusé de
+  // libérer": an act after a refusal, a threat or a request is not done; PLOVER codes the REJECT, THREATEN
+  // or DEMAND alone. "accused India of attacking": the act an accusation alleges is the accuser's word,
+  // not a stated event; PLOVER codes the accusation alone.
   const undone = cues.filter((d) =>
-    cues.some(
-      (c) =>
-        c !== d &&
-        UNDOING_EVENTS.has(c.coding?.event ?? RELATIONS[c.relation].plover ?? '') &&
-        d.start >= c.end &&
-        d.start - c.end <= INTENT_SPAN &&
-        d.start < c.clause.end &&
-        pack.purposeBefore.test(text.slice(c.end, d.start)),
-    ),
+    cues.some((c) => {
+      if (c === d || d.start < c.end || d.start - c.end > INTENT_SPAN || d.start >= c.clause.end) return false;
+      const event = c.coding?.event ?? RELATIONS[c.relation].plover ?? '';
+      const between = text.slice(c.end, d.start);
+      if (UNDOING_EVENTS.has(event)) return pack.undoneActBefore.test(between);
+      return event === 'DISAPPROVE' && pack.allegedActBefore?.test(between) === true;
+    }),
   );
   if (undone.length > 0) cues = cues.filter((c) => !undone.includes(c));
   // "Iran rejected talks between …", "demanded the withdrawal of French troops", "the meeting … was postponed":
@@ -567,7 +583,8 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       const relation: Relation = crowd ? cue.cue.byCrowds! : cue.relation;
       const coding = intentCoding(
         crowdCoding(militaryCoding(crowd ? relationCoding(relation) : (cue.coding ?? relationCoding(relation)), args.subject), args.subject),
-        intendedAct(text.slice(cue.clause.start, cue.predicateStart ?? cue.start), pack),
+        // "Will France sanction Iran?" asks about the act; no one states an intent, so it is no threat (nor a pledge).
+        intendedAct(text.slice(cue.clause.start, cue.predicateStart ?? cue.start), pack) && !asksWhether(text),
       );
       // Undirected relations are stored once, their two actors in id order, when the claim is that
       // relation's own event; one coded otherwise keeps its direction: "agreed to resume talks with Chile"

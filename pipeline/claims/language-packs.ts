@@ -66,6 +66,13 @@ export interface LanguagePackData {
   /** Words that open a purpose clause right before its verb ("to", "in order to", "pour"). */
   purpose: string[];
   /**
+   * Words besides `purpose` that open the act a refusal, threat or request is about ("a refusé de libérer",
+   * "a appelé X à négocier"): that act is not done.
+   */
+  undone_act_links?: string[];
+  /** Words that open the act an accusation says a party did ("accused India of attacking", "accusé l'Inde d'avoir attaqué"): alleged, not stated. */
+  allegation_links?: string[];
+  /**
    * What a warning says a party will suffer ("would regret", "will pay a heavy price"): "China warned
    * that Japan would regret its decision" threatens Japan, the party the consequence falls on, though
    * it is no act of China's own. (The French pack needs none: its warnings already take the party.)
@@ -75,6 +82,13 @@ export interface LanguagePackData {
   topic_markers: string[];
   /** Prefixes that, hyphened to a relation noun, make a modifier of time or stance ("post-war"), not an event. */
   time_prefixes: string[];
+  /**
+   * Words of a sports match ("World Cup", "penalties", "match nul"): two states' teams meeting, hosting or
+   * facing each other in a clause naming one play a game, they neither consult nor fight.
+   */
+  sport_match?: string[];
+  /** Words that make a sports match the occasion of an act, not the act ("met on the sidelines of the World Cup", "en marge du Mondial"). */
+  sport_occasion?: string[];
   /** Relative pronouns among the clause breaks: the clause they open has the party right before them as its subject. */
   relative_pronouns: string[];
   /**
@@ -368,6 +382,10 @@ export interface LanguagePack {
   agentAfter: RegExp;
   /** A purpose marker right before a verb cue, after at most three words ("to Bosnia on Wednesday to"). */
   purposeBefore: RegExp;
+  /** What stands between a refusal, threat or request and the act it is about: up to five words, then a purpose or undone-act link. */
+  undoneActBefore: RegExp;
+  /** What stands between an accusation and the act it alleges: up to five words, then an allegation link (null where the pack lists none). */
+  allegedActBefore: RegExp | null;
   /** A consequence a warning says its party will suffer, opening the text after that party ("would regret"); null where the pack lists none. */
   threatConsequenceAfter: RegExp | null;
   /** The complement of a verb's object up to a noun ("[a declaration] of comprehensive [partnership]"): the noun is part of that object. */
@@ -376,6 +394,10 @@ export interface LanguagePack {
   topicBefore: RegExp;
   /** A prefix hyphened to a relation noun ("post-war", "après-guerre"): the compound dates or qualifies, it states no event. */
   timePrefixBefore: RegExp;
+  /** A word of a sports match in a clause: meeting or facing there is a game (null where the pack lists none). */
+  sportMatch: RegExp | null;
+  /** An occasion word before a match word, with an article and up to three words between ("during the women's World Cup"). */
+  sportOccasionBefore: RegExp | null;
   /** A clause opened by a relative pronoun ("who", "qui"). */
   relativeOpening: RegExp;
   /**
@@ -580,6 +602,10 @@ function compile(data: LanguagePackData): LanguagePack {
     agentAfter: new RegExp(`^(?:\\s*[\\p{L}'’-]+){0,3}?\\s*(?<![\\p{L}])(?:${alternation(data.passive_by)})\\s+(?:[\\p{L}'’-]+\\s*){1,4}`, 'iu'),
     nounComplementGap: new RegExp(`^\\s+(?:${alternation(data.complement)})\\s*${article}(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     purposeBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?(?:${alternation(data.purpose)})\\s*$`, 'iu'),
+    undoneActBefore: new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:${alternation([...data.purpose, ...(data.undone_act_links ?? [])])})\\s*$`, 'iu'),
+    allegedActBefore: data.allegation_links?.length
+      ? new RegExp(`^\\s*(?:[\\p{L}\\p{N}'’-]+\\s+){0,5}?(?:${alternation(data.allegation_links)})\\s*$`, 'iu')
+      : null,
     threatConsequenceAfter: data.threat_consequences?.length ? new RegExp(`^\\s*(?:${alternation(data.threat_consequences)})(?![\\p{L}])`, 'iu') : null,
     intentBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     intentNounBefore: data.intent_nouns?.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.intent_nouns)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu') : null,
@@ -589,6 +615,10 @@ function compile(data: LanguagePackData): LanguagePack {
     ),
     topicBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.topic_markers)})\\s+(?:(?:the|a|an|les?|la|des|du)\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     timePrefixBefore: new RegExp(`(?<![\\p{L}])(?:${alternation(data.time_prefixes)})-$`, 'iu'),
+    sportMatch: data.sport_match?.length ? wordPattern(data.sport_match) : null,
+    sportOccasionBefore: data.sport_occasion?.length
+      ? new RegExp(`(?<![\\p{L}])(?:${alternation(data.sport_occasion)})\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}$`, 'iu')
+      : null,
     relativeOpening: new RegExp(`^(?:${alternation(data.relative_pronouns)})(?![\\p{L}])`, 'iu'),
     predicateCoordination: new RegExp(
       `^(?:[\\s,]+[\\p{L}\\p{N}'’-]+){0,4}?[\\s,]+(?:${coordinators})\\s+(?:(?:${alternation(data.predicate_adverbs)})\\s+){0,2}$`,

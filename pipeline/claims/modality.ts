@@ -93,6 +93,9 @@ function occursOutside(pattern: RegExp, text: string, from: number, to: number, 
 /** A question mark at the end of the sentence (ASCII or full-width), before any closing quotes or brackets. */
 const ASKS = /[?\uff1f][\s"'\u00bb\u201d\u2019)\]]*$/u;
 
+/** Whether the sentence (one sentence, as the splitter cut it) asks a question rather than stating something. */
+export const asksWhether = (sentence: string): boolean => ASKS.test(sentence);
+
 /**
  * Reads the modality of a relation cue. A negation counts when it stands shortly before the cue with
  * no other cue in between ("did not condemn the Russian invasion" negates the condemning only).
@@ -109,7 +112,7 @@ export function readModality(text: string, cue: CueMatch, cues: readonly CueMatc
   // A question asks whether the act happened rather than stating it ("Did Russia attack Ukraine?", "Will
   // France sanction Iran?", "ont-ils rompu leurs relations ?"): uncertain, whatever its tense. `text` is one
   // sentence as the splitter cut it (abbreviations such as "U.S." inside it), so its own end is the one to read.
-  if (ASKS.test(text)) return { modality: 'hedged', polarity, attributedTo: null };
+  if (asksWhether(text)) return { modality: 'hedged', polarity, attributedTo: null };
   const within = (pattern: RegExp) => occursOutside(pattern, text, clause.start, clause.end, cueStart, cueEnd);
   if (within(pack.uncertain)) return { modality: 'hedged', polarity, attributedTo: null };
   if (within(pack.predicted)) return { modality: 'predicted', polarity, attributedTo: null };
