@@ -646,9 +646,14 @@ export function argumentsFor(
     if (lastOtherCue) before = before.filter((g) => g.start >= lastOtherCue.end);
   }
   // "exercises in the Mediterranean": a region after a locative is where, not whom (influence excepted).
+  // Cooperation done together names its partners as such ("drills with Belarus"): a state after a
+  // locative is where it is done ("held drills near the Finnish border", "joint exercises in Estonia").
+  const together = RELATIONS[cue.relation].directed === false && eventOfCue(cue) === 'COOPERATE';
   let after = groups.filter(
     (g) =>
-      g.start >= cue.end && g.start < clause.end && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))),
+      g.start >= cue.end &&
+      g.start < clause.end &&
+      !((together || (cue.relation !== 'influence' && g.regionsOnly)) && pack.locativeBefore.test(text.slice(cue.end, g.start))),
   );
   // "The sanctions, imposed by Canada on Russian banks, took effect": a noun that ends its clause, with an
   // aside opened by a participle and "by" after the comma, has the aside's parties after it.
