@@ -5,7 +5,7 @@ import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 import type { CueMatch } from './relations.ts';
-import { verbBetween } from './events.ts';
+import { lemmatise, verbBetween } from './events.ts';
 import { execAll } from '../text/regex.ts';
 
 export interface Attribution {
@@ -80,7 +80,10 @@ export function findAttribution(text: string, clauses: readonly Clause[], pack: 
       pack.language === 'en' &&
       /^\s*,/u.test(text.slice(opening.end)) &&
       verbBetween(text, cueEnd, clause.end) &&
-      !verbBetween(text, opening.start, opening.end)
+      !verbBetween(text, opening.start, opening.end) &&
+      // "If Turkey, a NATO member, said …, the US would …", "In Kenya, …": a clause opened by a
+      // subordinating word or a preposition is no subject ("The president of Brazil, …" is one).
+      !['SCONJ', 'ADP'].includes(lemmatise(text).find((t) => t.start >= opening.start && t.pos !== 'PUNCT')?.pos ?? '')
     ) {
       const subject = cleanSource(text.slice(opening.start, opening.end));
       if (subject) {
