@@ -431,6 +431,12 @@ export function findNamedMentions(text: string, date: string | null = null): Men
           matched = n;
           break;
         }
+        // "the Black Sea": an office holder's one-word name (Eugene Black's "Black") that a landform's word
+        // follows opens a sea's or a river's name, a place; no one acts there by that name.
+        if (entry.roles && n === 1 && ONE_WORD_NAME_LANDFORM_AFTER.test(text.slice(end, end + 12))) {
+          matched = n;
+          break;
+        }
         // "Casey Conaway", "Abdel Fattah al-Burhan": an office holder's name followed by a capitalised
         // word (or an article hyphened to one) that is no name, agent or organisation word is part of
         // someone else's name.
@@ -830,6 +836,8 @@ const toUpper = (letter: string) => letter.toUpperCase();
 const toLower = (letter: string) => letter.toLowerCase();
 /** A landform's word right after a state's name, capitalised or not: "the Congo River", "the Niger delta". */
 const LANDFORM_AFTER = new RegExp(`^\\s+(?:${writtenAs(countryAdditions.landforms.after, [toUpper, toLower])})(?![\\p{L}])`, 'u');
+/** A landform's word after a one-word name of an office holder: "the Black Sea", "Black River" (capitalised, as names write it). */
+const ONE_WORD_NAME_LANDFORM_AFTER = new RegExp(`^\\s+(?:${writtenAs(countryAdditions.landforms.after_one_word_names, [toUpper])})(?![\\p{L}])`, 'u');
 /**
  * A landform's words right before a state's name, an article between: "the Gulf of Guinea", "le golfe
  * de Guinée", "le fleuve Congo". As the data writes them or capitalised, never otherwise: "Sea of"

@@ -5,6 +5,7 @@ import { clauseAt, type Clause } from './clauses.ts';
 import type { LanguagePack } from './language-packs.ts';
 import type { Mention } from './actors.ts';
 import type { CueMatch } from './relations.ts';
+import { lemmatise, verbBetween } from './events.ts';
 import { execAll } from '../text/regex.ts';
 
 export interface Attribution {
@@ -66,6 +67,29 @@ export function findAttribution(text: string, clauses: readonly Clause[], pack: 
     if (before) {
       const sourceStart = text.indexOf(before, clause.start);
       return { cueStart: verb.index, cueEnd, source: before, sourceStart, sourceEnd: sourceStart + before.length };
+    }
+    // "Germany, which holds the presidency, said it would …", "Turkey, a NATO member, said …": the verb
+    // opens its clause after an aside on the sentence's subject, and what follows it is the statement
+    // (it has a verb of its own), not a speaker written after the verb ("…, said the minister"). The
+    // speaker is the subject before the aside: the sentence's first clause, when it ends at a comma and
+    // has no verb ("Germany criticised Russia, saying it had …" is the subject's own act, then its words).
+    const opening = clauses[0];
+    if (
+      opening &&
+      opening.end <= verb.index &&
+      pack.language === 'en' &&
+      /^\s*,/u.test(text.slice(opening.end)) &&
+      verbBetween(text, cueEnd, clause.end) &&
+      !verbBetween(text, opening.start, opening.end) &&
+      // "If Turkey, a NATO member, said …, the US would …", "In Kenya, …": a clause opened by a
+      // subordinating word or a preposition is no subject ("The president of Brazil, …" is one).
+      !['SCONJ', 'ADP'].includes(lemmatise(text).find((t) => t.start >= opening.start && t.pos !== 'PUNCT')?.pos ?? '')
+    ) {
+      const subject = cleanSource(text.slice(opening.start, opening.end));
+      if (subject) {
+        const sourceStart = text.indexOf(subject, opening.start);
+        return { cueStart: verb.index, cueEnd, source: subject, sourceStart, sourceEnd: sourceStart + subject.length };
+      }
     }
     const after = cleanSource(text.slice(cueEnd, clause.end));
     if (after) {

@@ -600,6 +600,25 @@ function infinitiveBetween(text: string, from: number, to: number, pack: Languag
   return tokens.some((t, k) => t.value.toLowerCase() === 'to' && t.pos === 'PART' && tokens[k + 1]?.pos === 'VERB');
 }
 
+/**
+ * The doer named after "by" of an event noun that is a stance verb's object ("condemned the sanctions
+ * imposed on Russia by the US"): the noun is another cue right after the verb (an article or modifiers
+ * between), and the "by" party follows some party the act reached, or the noun itself, in the clause.
+ * Not a place ("the attack in Kabul by …" keeps its doer; a state after a locative is no doer).
+ */
+function doerOfEventNoun(
+  text: string,
+  cue: CueMatch,
+  after: readonly MentionGroup[],
+  places: ReadonlySet<MentionGroup>,
+  otherCues: readonly CueMatch[],
+  pack: LanguagePack,
+): MentionGroup | undefined {
+  const noun = otherCues.find((c) => c !== cue && c.cue.part === 'noun' && c.start >= cue.end && (after[0] === undefined || c.end <= after[0].start));
+  if (!noun || !MODIFIERS_ONLY.test(text.slice(cue.end, noun.start))) return undefined;
+  return after.find((g, k) => !places.has(g) && pack.passiveByBefore.test(text.slice(k === 0 ? noun.end : after[k - 1]!.end, g.start)));
+}
+
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
 export function argumentsFor(
   text: string,
@@ -625,9 +644,14 @@ export function argumentsFor(
     if (lastOtherCue) before = before.filter((g) => g.start >= lastOtherCue.end);
   }
   // "exercises in the Mediterranean": a region after a locative is where, not whom (influence excepted).
+  // Cooperation done together names its partners as such ("drills with Belarus"): a state after a
+  // locative is where it is done ("held drills near the Finnish border", "joint exercises in Estonia").
+  const together = RELATIONS[cue.relation].directed === false && eventOfCue(cue) === 'COOPERATE';
   let after = groups.filter(
     (g) =>
-      g.start >= cue.end && g.start < clause.end && !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))),
+      g.start >= cue.end &&
+      g.start < clause.end &&
+      !((together || (cue.relation !== 'influence' && g.regionsOnly)) && pack.locativeBefore.test(text.slice(cue.end, g.start))),
   );
   // "The sanctions, imposed by Canada on Russian banks, took effect": a noun that ends its clause, with an
   // aside opened by a participle and "by" after the comma, has the aside's parties after it.
@@ -871,6 +895,12 @@ export function argumentsFor(
   )
     return result(pairsWithin(nearestBefore), 'coordinated_subject', nearestBefore);
   if (nearestBefore && actedOn) return result(cross(nearestBefore, peopleOf(actedOn)), 'subject_object', nearestBefore, actedOn);
+  // "China condemned the sanctions imposed on Russia by the US", "Canada condemned the attack on the
+  // Indian embassy by Pakistani militants": a stance on an act whose doer the sentence names after
+  // "by" is a stance on that doer (PLOVER's target is whom the stance is about, as with "Russia's
+  // invasion"); the party the act reached is only part of what is condemned.
+  const actDoer = nearestBefore && isVerb && STANCE_ON_A_STATEMENT.has(event ?? '') ? doerOfEventNoun(text, cue, after, places, otherCues, pack) : undefined;
+  if (nearestBefore && actDoer) return result(cross(nearestBefore, actDoer), 'subject_object', nearestBefore, actDoer);
   if (nearestBefore && firstAfter) {
     const pairs = result(cross(nearestBefore, firstAfter), 'subject_object', nearestBefore, firstAfter);
     if (pairs.length > 0) return pairs;

@@ -32,6 +32,13 @@ describe("an office holder's one-word surname", () => {
     expect(names('Putin met Obama.')).toEqual(['Putin', 'Obama']);
     expect(names('Putin Administration officials said so.')).toEqual(['Putin']);
   });
+  it("is a landform's first word before a landform's word, in office or not", () => {
+    // Eugene Black, the World Bank's president 1949-1963, is listed as "Black" alone.
+    const on = (date: string | null, text: string) => findNamedMentions(text, date).map((m) => m.text);
+    expect(on('1955-05-01', 'Soviet warships entered the Black Sea.')).not.toContain('Black');
+    expect(on(null, 'Ships carrying grain left the Black Sea ports.')).not.toContain('Black');
+    expect(on('1955-05-01', 'Black met Nehru in Delhi.')).toContain('Black');
+  });
   it('reads a state after an en dash as the end of a compound, as after a hyphen', () => {
     const on = (text: string) => findNamedMentions(text, '2023-05-01').map((m) => m.text);
     expect(on('Canadian-US senior officials met.')).toEqual(['Canadian', 'US']);
