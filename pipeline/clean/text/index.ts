@@ -524,17 +524,18 @@ const REPRINT_DISTANCE = 3;
  * the others' (the article resumes under the last slide).
  */
 function markSlides(candidates: Candidate[]): void {
-  const bySize = new Map<number, { index: number; number: number }[]>();
+  const bySize = new Map<number, { index: number; number: number; asks: boolean }[]>();
   candidates.forEach((candidate, index) => {
     const match = SLIDE_NUMBER.exec(candidate.segment.text);
+    const sentence = candidate.shape.prose || candidate.shape.endsSentence;
     // A slide's title may ask or exclaim as headlines do ("8/50 Scope to do more in the City?"):
     // one such slide read as a sentence would break the run of numbers and lose the gallery.
-    const headline = HEADLINE_MARK.test(candidate.segment.text) && candidate.shape.weight <= SLIDE_TITLE_WORDS;
-    if (!match || (!headline && (candidate.shape.prose || candidate.shape.endsSentence))) return;
+    const asks = sentence && HEADLINE_MARK.test(candidate.segment.text) && candidate.shape.weight <= SLIDE_TITLE_WORDS;
+    if (!match || (sentence && !asks)) return;
     const number = Number(match[1]);
     const size = Number(match[2]);
     if (number < 1 || number > size) return;
-    bySize.set(size, [...(bySize.get(size) ?? []), { index, number }]);
+    bySize.set(size, [...(bySize.get(size) ?? []), { index, number, asks }]);
   });
   const captionOf = (index: number) => {
     const caption = candidates[index + 1];
@@ -542,22 +543,29 @@ function markSlides(candidates: Candidate[]): void {
   };
   for (const [size, slides] of bySize) {
     if (slides.length < GALLERY_SLIDES || slides.some((slide, k) => k > 0 && slide.number !== slides[k - 1]!.number + 1)) continue;
+    // Most of a gallery's titles are labels; a numbered thread whose posts open with questions
+    // ("1/4 Why did the council close the library?", its answer under it) is the article itself.
+    if (slides.filter((slide) => slide.asks).length * 2 > slides.length) continue;
     for (const { index } of slides) candidates[index]!.slide = true;
     markPager(candidates, size);
     const captions = slides.map(({ index }) => captionOf(index));
     if (captions.some((caption) => caption === null)) continue;
-    // A picture's credit printed between two slides ("Reuters/Corbis", "AFP") is the gallery's
-    // too: counted against the span, a gallery of fifty pictures parts the article around it.
-    for (let i = slides[0]!.index + 1; i < slides[slides.length - 1]!.index; i++) {
-      const line = candidates[i]!;
-      if (!line.shape.prose && !line.segment.bullet && line.shape.weight <= CREDIT_WORDS) line.slide = true;
-    }
+    // A picture's credit printed between a slide's caption and the next slide ("Reuters/Corbis",
+    // "AFP") is the gallery's too: counted against the span, a gallery of fifty pictures parts the
+    // article around it. Only a gap of credit lines alone: a gallery spread through an article has
+    // the article's paragraphs and its section headings between two slides.
+    slides.slice(0, -1).forEach((slide, k) => {
+      const gap = candidates.slice(slide.index + 2, slides[k + 1]!.index);
+      if (gap.length <= CREDIT_LINES && gap.every((line) => !line.shape.prose && !line.segment.bullet && line.shape.weight <= CREDIT_WORDS))
+        for (const line of gap) line.slide = true;
+    });
     const longest = Math.max(...captions.slice(0, -1).map((caption) => caption!.shape.weight));
     captions.forEach((caption, k) => {
       if (k < captions.length - 1 || caption!.shape.weight <= longest) caption!.slide = true;
     });
   }
 }
+
 /**
  * Marks a gallery's pager: a run of exactly as many lines of marks alone ("•", one per picture) as
  * the gallery has slides. Weighed as chrome, fifty dots part the article around the gallery; a
@@ -582,6 +590,8 @@ const HEADLINE_MARK = /[?!][”"’'»]*$/u;
 const SLIDE_TITLE_WORDS = 12;
 /** Words of a picture's credit between two slides at most. */
 const CREDIT_WORDS = 8;
+/** Lines of credits between a caption and the next slide at most ("Photo: Jane Doe", "AFP"). */
+const CREDIT_LINES = 2;
 
 /**
  * Marks a table of contents: short list items whose text comes back further down as the line over
