@@ -3,7 +3,7 @@
 import type { Author } from '../records/document.ts';
 import { RELATIVE_DATE, findDates } from '../text/dates.ts';
 import { ORGANISATION_WORDS, conjunctions, looksLikeNameLine } from '../text/name-shapes.ts';
-import { FRAGMENT, alternation, keyOf, metadataWords, pattern } from '../lexicon/index.ts';
+import { FRAGMENT, alternation, keyOf, metadataWords, pattern, words } from '../lexicon/index.ts';
 
 /** "X (avec Y et Z)", "X (with Y)": co-authors in brackets; group 1 the names. */
 const CO_AUTHORS = new RegExp(`\\s*\\(${FRAGMENT.coAuthorWith}\\s+([^()]+)\\)`, 'giu');
@@ -20,6 +20,16 @@ const LEAD_IN = new RegExp(
   `^(?:${FRAGMENT.verbLeadIn}|${alternation(metadataWords('byline-piece-noun'))}\\s+${FRAGMENT.leadIn}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`,
   'iu',
 );
+/** The words that join names in a list, and credits in a run: "and", "et", "und", "y", "e", "и". */
+const NAME_JOINERS = conjunctions(['and', 'et', 'und', 'y', 'e', 'и']);
+/** A word that credits a share of the work ("Text", "Fotos", "Words", "Photo", "Autor"). */
+const CREDIT_WORD = `${alternation([...words('credit-label'), ...words('byline-verbs'), ...words('byline-labels')])}(?!\\p{L})`;
+/**
+ * "Text, Fotos: Jane Doe", "Text und Fotos: …", "Words & Photos: …": several credits joined before
+ * one colon lead into the names that did all of them; read word by word, the first credit was taken
+ * for a name and the colon after it for a label that ends the names.
+ */
+const CREDIT_RUN_LEAD_IN = new RegExp(`^${CREDIT_WORD}(?:\\s*(?:[,&/+]|${NAME_JOINERS})\\s*${CREDIT_WORD})+\\s*[:：]\\s*`, 'iu');
 /** "Written byJane Doe": a verb's lead-in glued to the name, as text renderers join inline elements. */
 const GLUED_LEAD_IN = new RegExp(`^(${FRAGMENT.verbLeadIn})(?=\\p{Lu})`, 'iu');
 /** A lead-in with nothing after it ("Von", "By:"): the names were in markup the text lost. */
@@ -73,7 +83,7 @@ const ANONYMOUS =
 
 // An interview's byline names both speakers ("Richard Roe im Gespräch mit Jane Doe"): the phrase
 // between them separates two authors as "and" does.
-const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${conjunctions(['and', 'et', 'und', 'y', 'e', 'и'])}|\\sو\\s|\\s${FRAGMENT.inConversationWith}\\s)\\s*`, 'iu');
+const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${NAME_JOINERS}|\\sو\\s|\\s${FRAGMENT.inConversationWith}\\s)\\s*`, 'iu');
 
 const normaliseName = keyOf;
 
@@ -248,7 +258,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   // A label at the very start is the byline's lead-in ("Posted by …"), not a trailer after the names.
   const trailer = TRAILER.exec(byline);
   if (trailer && trailer.index > 0) byline = byline.slice(0, trailer.index).trim();
-  byline = byline.replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
+  byline = byline.replace(CREDIT_RUN_LEAD_IN, '').replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
   // A label after the names opens another field run into the line ("Jane Doe Kategorien: Mode",
   // "Jane Doe, Fotos: John Roe"): names hold no colon.
   byline = byline.replace(LABEL_AFTER_NAMES, '');

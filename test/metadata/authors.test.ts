@@ -5,6 +5,14 @@ import { parseByline } from '../../pipeline/metadata/authors.ts';
 const names = (text: string, siteName?: string) => parseByline(text, { siteName }).map((a) => a.name);
 
 describe('parseByline', () => {
+  it('reads several credits joined before one colon as the lead-in of the names that did them all', () => {
+    expect(names('Text, Fotos: Jane Doe')).toEqual(['Jane Doe']);
+    expect(names('Text und Fotos: Jane Doe')).toEqual(['Jane Doe']);
+    expect(names('Words & Photos: Jane Doe')).toEqual(['Jane Doe']);
+    // A word that only starts like a credit is a name's, and a label after the names still ends them.
+    expect(names('Textor Lang, Photos: Jane Doe')).toEqual(['Textor Lang']);
+    expect(names('Par Claire Morel, Photo : Marc Petit')).toEqual(['Claire Morel']);
+  });
   it('reads a lone little word that leads into a date as no name', () => {
     const inLanguage = (text: string, language: string) => parseByline(text, { language }).map((a) => a.name);
     // The date read in the page's language, and not read (an English page quoting a German line).
