@@ -52,9 +52,13 @@ const LOGIN = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)+$/u;
 /** Lower-case-only lead-ins: capitalised, they start surnames ("De Gaulle", "Da Silva"). */
 const LOWER_LEAD_IN = /^(?:de|di|da|av)\s+/u;
 
-/** Labels that end a byline when a page prints more on the same line ("… Published 3 May 2024"). */
+/**
+ * Labels that end a byline when a page prints more on the same line ("… Published 3 May 2024",
+ * "… Publié le 3 mai"). Word edges in any script (a hyphen joins, as in "Créé-Dupont"): `\b` knows
+ * ASCII letters only, so "Publié" and "Опубликовано" never ended the names.
+ */
 const TRAILER = new RegExp(
-  String.raw`\s*(?:\||·|•|—|–|-)?\s*\b(?:${FRAGMENT.published}|${FRAGMENT.updated}|\d[\d.,]*k?\s+(?:views|min(?:ute)?s?\s+read|comments?))\b.*$`,
+  String.raw`\s*(?:\||·|•|—|–|-)?\s*(?<![\p{L}\p{N}_-])(?:${FRAGMENT.published}|${FRAGMENT.updated}|\d[\d.,]*k?\s+(?:views|min(?:ute)?s?\s+read|comments?))(?![\p{L}\p{N}_-]).*$`,
   'iu',
 );
 

@@ -5,6 +5,12 @@ import { parseByline } from '../../pipeline/metadata/authors.ts';
 const names = (text: string, siteName?: string) => parseByline(text, { siteName }).map((a) => a.name);
 
 describe('parseByline', () => {
+  it('ends the names at a date label in any script, whole words only', () => {
+    expect(names('Par Jean Dupont, publié le 3 mai 2021')).toEqual(['Jean Dupont']);
+    expect(names('Иван Петров Опубликовано 12 мая 2021')).toEqual(['Иван Петров']);
+    // Inside a hyphenated name the label's word is the name's.
+    expect(names('Par Amélie Créé-Dupont')).toEqual(['Amélie Créé-Dupont']);
+  });
   it('reads several credits joined before one colon as the lead-in of the names that did them all', () => {
     expect(names('Text, Fotos: Jane Doe')).toEqual(['Jane Doe']);
     expect(names('Text und Fotos: Jane Doe')).toEqual(['Jane Doe']);
