@@ -15,11 +15,10 @@ export interface BylineOptions {
   language?: string | null;
 }
 
+/** "Ein Artikel von", "article by": the noun that names the piece before a lead-in. */
+const PIECE_LEAD_IN = `${alternation(metadataWords('byline-piece-noun'))}\\s+${FRAGMENT.leadIn}`;
 /** Words that open a byline in several languages ("By", "Par", "Von", "Автор:", "بقلم"). */
-const LEAD_IN = new RegExp(
-  `^(?:${FRAGMENT.verbLeadIn}|${alternation(metadataWords('byline-piece-noun'))}\\s+${FRAGMENT.leadIn}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`,
-  'iu',
-);
+const LEAD_IN = new RegExp(`^(?:${FRAGMENT.verbLeadIn}|${PIECE_LEAD_IN}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`, 'iu');
 /** The words that join names in a list, and credits in a run: "and", "et", "und", "y", "e", "и". */
 const NAME_JOINERS = conjunctions(['and', 'et', 'und', 'y', 'e', 'и']);
 /** A word that credits a share of the work ("Text", "Fotos", "Words", "Photo", "Autor"). */
@@ -34,6 +33,8 @@ const CREDIT_RUN_LEAD_IN = new RegExp(`^${CREDIT_WORD}(?:\\s*(?:[,&/+]|${NAME_JO
 const GLUED_LEAD_IN = new RegExp(`^(${FRAGMENT.verbLeadIn})(?=\\p{Lu})`, 'iu');
 /** A lead-in with nothing after it ("Von", "By:"): the names were in markup the text lost. */
 const LEAD_IN_ALONE = pattern('lead-in-alone');
+/** "Ein Artikel von" on its own: the names were in markup the text lost, as after a bare lead-in. */
+const PIECE_LEAD_IN_ALONE = new RegExp(`^${PIECE_LEAD_IN}\\s*[:：]?$`, 'iu');
 /**
  * An author archive link's caption ("View all posts by Jane Doe", "Zeige alle Beiträge von …",
  * "Voir tous les articles de …"), as blog themes print it in the link's text or title.
@@ -254,7 +255,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
     .replace(LABEL_AFTER_SLASH, '');
   // A lead-in glued to the name, as templates concatenate a label and a link ("Veröffentlicht vonChris Jung").
   byline = byline.replace(GLUED_LEAD_IN, '$1 ');
-  if (LEAD_IN_ALONE.test(byline) || LOGIN.test(byline)) return [];
+  if (LEAD_IN_ALONE.test(byline) || PIECE_LEAD_IN_ALONE.test(byline) || LOGIN.test(byline)) return [];
   // "Jane Doe · 3 days ago": a relative date ends the names as an absolute one does.
   const relative = RELATIVE_DATE.exec(byline);
   if (relative && relative.index > 0) byline = byline.slice(0, relative.index).replace(/[\s,;:|·•–—-]+$/u, '');

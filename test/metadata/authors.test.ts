@@ -5,6 +5,11 @@ import { parseByline } from '../../pipeline/metadata/authors.ts';
 const names = (text: string, siteName?: string) => parseByline(text, { siteName }).map((a) => a.name);
 
 describe('parseByline', () => {
+  it('reads a piece noun and its lead-in with no name after them as no author', () => {
+    expect(names('Ein Artikel von')).toEqual([]);
+    expect(names('An article by:')).toEqual([]);
+    expect(names('Ein Artikel von Tom Weber')).toEqual(['Tom Weber']);
+  });
   it('ends the names at a date label in any script, whole words only', () => {
     expect(names('Par Jean Dupont, publié le 3 mai 2021')).toEqual(['Jean Dupont']);
     expect(names('Иван Петров Опубликовано 12 мая 2021')).toEqual(['Иван Петров']);
