@@ -3,7 +3,7 @@
 import type { Author } from '../records/document.ts';
 import { RELATIVE_DATE, findDates } from '../text/dates.ts';
 import { ORGANISATION_WORDS, conjunctions, looksLikeNameLine } from '../text/name-shapes.ts';
-import { FRAGMENT, alternation, keyOf, metadataWords, pattern } from '../lexicon/index.ts';
+import { FRAGMENT, alternation, keyOf, metadataWords, pattern, words } from '../lexicon/index.ts';
 
 /** "X (avec Y et Z)", "X (with Y)": co-authors in brackets; group 1 the names. */
 const CO_AUTHORS = new RegExp(`\\s*\\(${FRAGMENT.coAuthorWith}\\s+([^()]+)\\)`, 'giu');
@@ -15,15 +15,26 @@ export interface BylineOptions {
   language?: string | null;
 }
 
+/** "Ein Artikel von", "article by": the noun that names the piece before a lead-in. */
+const PIECE_LEAD_IN = `${alternation(metadataWords('byline-piece-noun'))}\\s+${FRAGMENT.leadIn}`;
 /** Words that open a byline in several languages ("By", "Par", "Von", "Автор:", "بقلم"). */
-const LEAD_IN = new RegExp(
-  `^(?:${FRAGMENT.verbLeadIn}|${alternation(metadataWords('byline-piece-noun'))}\\s+${FRAGMENT.leadIn}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`,
-  'iu',
-);
+const LEAD_IN = new RegExp(`^(?:${FRAGMENT.verbLeadIn}|${PIECE_LEAD_IN}|${FRAGMENT.label}|${FRAGMENT.anyLeadIn})\\s*[:：-]?\\s+`, 'iu');
+/** The words that join names in a list, and credits in a run: "and", "et", "und", "y", "e", "и". */
+const NAME_JOINERS = conjunctions(['and', 'et', 'und', 'y', 'e', 'и']);
+/** A word that credits a share of the work ("Text", "Fotos", "Words", "Photo", "Autor"). */
+const CREDIT_WORD = `${alternation([...words('credit-label'), ...words('byline-verbs'), ...words('byline-labels')])}(?!\\p{L})`;
+/**
+ * "Text, Fotos: Jane Doe", "Text und Fotos: …", "Words & Photos: …": several credits joined before
+ * one colon lead into the names that did all of them; read word by word, the first credit was taken
+ * for a name and the colon after it for a label that ends the names.
+ */
+const CREDIT_RUN_LEAD_IN = new RegExp(`^${CREDIT_WORD}(?:\\s*(?:[,&/+]|${NAME_JOINERS})\\s*${CREDIT_WORD})+\\s*[:：]\\s*`, 'iu');
 /** "Written byJane Doe": a verb's lead-in glued to the name, as text renderers join inline elements. */
 const GLUED_LEAD_IN = new RegExp(`^(${FRAGMENT.verbLeadIn})(?=\\p{Lu})`, 'iu');
 /** A lead-in with nothing after it ("Von", "By:"): the names were in markup the text lost. */
 const LEAD_IN_ALONE = pattern('lead-in-alone');
+/** "Ein Artikel von" on its own: the names were in markup the text lost, as after a bare lead-in. */
+const PIECE_LEAD_IN_ALONE = new RegExp(`^${PIECE_LEAD_IN}\\s*[:：]?$`, 'iu');
 /**
  * An author archive link's caption ("View all posts by Jane Doe", "Zeige alle Beiträge von …",
  * "Voir tous les articles de …"), as blog themes print it in the link's text or title.
@@ -42,9 +53,13 @@ const LOGIN = /^[\p{Ll}\d]+(?:[._-][\p{Ll}\d]+)+$/u;
 /** Lower-case-only lead-ins: capitalised, they start surnames ("De Gaulle", "Da Silva"). */
 const LOWER_LEAD_IN = /^(?:de|di|da|av)\s+/u;
 
-/** Labels that end a byline when a page prints more on the same line ("… Published 3 May 2024"). */
+/**
+ * Labels that end a byline when a page prints more on the same line ("… Published 3 May 2024",
+ * "… Publié le 3 mai"). Word edges in any script (a hyphen joins, as in "Créé-Dupont"): `\b` knows
+ * ASCII letters only, so "Publié" and "Опубликовано" never ended the names.
+ */
 const TRAILER = new RegExp(
-  String.raw`\s*(?:\||·|•|—|–|-)?\s*\b(?:${FRAGMENT.published}|${FRAGMENT.updated}|\d[\d.,]*k?\s+(?:views|min(?:ute)?s?\s+read|comments?))\b.*$`,
+  String.raw`\s*(?:\||·|•|—|–|-)?\s*(?<![\p{L}\p{N}_-])(?:${FRAGMENT.published}|${FRAGMENT.updated}|\d[\d.,]*k?\s+(?:views|min(?:ute)?s?\s+read|comments?))(?![\p{L}\p{N}_-]).*$`,
   'iu',
 );
 
@@ -73,7 +88,7 @@ const ANONYMOUS =
 
 // An interview's byline names both speakers ("Richard Roe im Gespräch mit Jane Doe"): the phrase
 // between them separates two authors as "and" does.
-const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${conjunctions(['and', 'et', 'und', 'y', 'e', 'и'])}|\\sو\\s|\\s${FRAGMENT.inConversationWith}\\s)\\s*`, 'iu');
+const SPLIT = new RegExp(`\\s*(?:,|;|&|\\+|${NAME_JOINERS}|\\sو\\s|\\s${FRAGMENT.inConversationWith}\\s)\\s*`, 'iu');
 
 const normaliseName = keyOf;
 
@@ -240,7 +255,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
     .replace(LABEL_AFTER_SLASH, '');
   // A lead-in glued to the name, as templates concatenate a label and a link ("Veröffentlicht vonChris Jung").
   byline = byline.replace(GLUED_LEAD_IN, '$1 ');
-  if (LEAD_IN_ALONE.test(byline) || LOGIN.test(byline)) return [];
+  if (LEAD_IN_ALONE.test(byline) || PIECE_LEAD_IN_ALONE.test(byline) || LOGIN.test(byline)) return [];
   // "Jane Doe · 3 days ago": a relative date ends the names as an absolute one does.
   const relative = RELATIVE_DATE.exec(byline);
   if (relative && relative.index > 0) byline = byline.slice(0, relative.index).replace(/[\s,;:|·•–—-]+$/u, '');
@@ -248,7 +263,7 @@ export function parseByline(text: string, options: BylineOptions = {}): Author[]
   // A label at the very start is the byline's lead-in ("Posted by …"), not a trailer after the names.
   const trailer = TRAILER.exec(byline);
   if (trailer && trailer.index > 0) byline = byline.slice(0, trailer.index).trim();
-  byline = byline.replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
+  byline = byline.replace(CREDIT_RUN_LEAD_IN, '').replace(LEAD_IN, '').replace(LOWER_LEAD_IN, '').trim();
   // A label after the names opens another field run into the line ("Jane Doe Kategorien: Mode",
   // "Jane Doe, Fotos: John Roe"): names hold no colon.
   byline = byline.replace(LABEL_AFTER_NAMES, '');

@@ -5,6 +5,25 @@ import { parseByline } from '../../pipeline/metadata/authors.ts';
 const names = (text: string, siteName?: string) => parseByline(text, { siteName }).map((a) => a.name);
 
 describe('parseByline', () => {
+  it('reads a piece noun and its lead-in with no name after them as no author', () => {
+    expect(names('Ein Artikel von')).toEqual([]);
+    expect(names('An article by:')).toEqual([]);
+    expect(names('Ein Artikel von Tom Weber')).toEqual(['Tom Weber']);
+  });
+  it('ends the names at a date label in any script, whole words only', () => {
+    expect(names('Par Jean Dupont, publié le 3 mai 2021')).toEqual(['Jean Dupont']);
+    expect(names('Иван Петров Опубликовано 12 мая 2021')).toEqual(['Иван Петров']);
+    // Inside a hyphenated name the label's word is the name's.
+    expect(names('Par Amélie Créé-Dupont')).toEqual(['Amélie Créé-Dupont']);
+  });
+  it('reads several credits joined before one colon as the lead-in of the names that did them all', () => {
+    expect(names('Text, Fotos: Jane Doe')).toEqual(['Jane Doe']);
+    expect(names('Text und Fotos: Jane Doe')).toEqual(['Jane Doe']);
+    expect(names('Words & Photos: Jane Doe')).toEqual(['Jane Doe']);
+    // A word that only starts like a credit is a name's, and a label after the names still ends them.
+    expect(names('Textor Lang, Photos: Jane Doe')).toEqual(['Textor Lang']);
+    expect(names('Par Claire Morel, Photo : Marc Petit')).toEqual(['Claire Morel']);
+  });
   it('reads a lone little word that leads into a date as no name', () => {
     const inLanguage = (text: string, language: string) => parseByline(text, { language }).map((a) => a.name);
     // The date read in the page's language, and not read (an English page quoting a German line).

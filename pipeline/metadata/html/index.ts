@@ -597,11 +597,13 @@ const LABEL_BEFORE_COLON = /\s+[\p{L}.]+\s*[:：]$/u;
 /** Bylines printed with a date or a follow button after the name: keep the names. */
 function cutBylineTail(text: string): string {
   // The little words that led into the date ("… Albert on 2019-02-15", "Jane Doe vom 12. Mai") go
-  // with it; lower-case only, as capitalised they may be part of a name.
+  // with it; lower-case only, as capitalised they may be part of a name. Before a follow button or
+  // a bare "updated" they led into nothing, and may be a lower-case name ("… and bell hooks Follow").
   const names = text.replace(DATE_LABEL_TAIL, '');
   const beforeDate = names.replace(MONTH_OR_NUMBER, '');
+  const dateCut = /\d/u.test(names.slice(beforeDate.length));
   return (
-    (beforeDate === names ? names : beforeDate.replace(TRAILING_LOWER_WORDS, ''))
+    (dateCut ? beforeDate.replace(TRAILING_LOWER_WORDS, '') : beforeDate)
       .replace(/[\s,]+(?:on|at|le|du|am|den|el|il|del|the)$/u, '')
       .replace(LABEL_BEFORE_COLON, '')
       .trim() || text
