@@ -292,6 +292,14 @@ function playsAMatch(text: string, cue: CueMatch, pack: LanguagePack): boolean {
   return [...execAll(pack.sportMatch, clause)].some((m) => !pack.sportOccasionBefore?.test(clause.slice(Math.max(0, m.index - 60), m.index)));
 }
 
+/**
+ * Whether a party in the clause is an agent of its state (troops, police, officials): teams are named by their
+ * country alone, so "Russian troops attacked Ukraine as the Olympics closed" or "Qatar met Iranian officials
+ * ahead of the World Cup" is no game, whatever sports word the clause holds.
+ */
+const agentInClause = (mentions: readonly Mention[], clause: { start: number; end: number }) =>
+  mentions.some((m) => m.start >= clause.start && m.start < clause.end && [m.actor, ...m.resolved].some((a) => a?.sector));
+
 /** Events whose act, in a purpose clause right after them, is refused, threatened or requested, not done. */
 const UNDOING_EVENTS: ReadonlySet<string> = new Set(['REJECT', 'THREATEN', 'DEMAND']);
 
@@ -504,7 +512,7 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
         cue.cue.part === 'noun' &&
         // "the post-war expansion", "l'après-guerre": the war dates what follows, it is no event between the sentence's parties.
         (pack.timePrefixBefore.test(text.slice(Math.max(0, cue.start - 20), cue.start)) || namesATopic(text, cue.start, cue.clause.start, mentions, pack))
-      ) && !playsAMatch(text, cue, pack),
+      ) && !(playsAMatch(text, cue, pack) && !agentInClause(mentions, cue.clause)),
   );
   // "vowed to punish", "agreed to withdraw": a pledge whose act is itself a cue states that act as
   // intended; the act's cue carries the claim (PLOVER: THREATEN for harm, AGREE for help), not the pledge.
@@ -532,7 +540,9 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
       const event = c.coding?.event ?? RELATIONS[c.relation].plover ?? '';
       const between = text.slice(c.end, d.start);
       if (UNDOING_EVENTS.has(event)) return pack.undoneActBefore.test(between);
-      return event === 'DISAPPROVE' && pack.allegedActBefore?.test(between) === true;
+      // The accused stands between accusation and act ("accused India of attacking"); with no party there the
+      // act is what was condemned, stated as done ("condemned a series of air strikes on Gaza by Israel").
+      return event === 'DISAPPROVE' && pack.allegedActBefore?.test(between) === true && mentions.some((m) => m.start >= c.end && m.end <= d.start);
     }),
   );
   if (undone.length > 0) cues = cues.filter((c) => !undone.includes(c));
