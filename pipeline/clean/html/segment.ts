@@ -7,7 +7,7 @@ import type { ContentKind } from '../../text/blocks.ts';
 import { BLOCK_TAGS, HEADING_LEVEL, classTokens, isElement, isIgnored, isNavigatingLink } from './dom.ts';
 import { NOTES_SIGNAL, footnotesOf } from './footnotes.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
-import { chromeSignal, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';
+import { chromeSignal, holdsOtherProse, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';
 import { linkDensity, type ElementStats, type StatsMap } from './stats.ts';
 
 export interface Segment {
@@ -538,9 +538,11 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     }
     const popped = state.chrome ? chromeStack.pop() : undefined;
     if (state.overlay) overlayDepth--;
-    // An inline element naming chrome or an overlay closes inside the block its text opened.
+    // An inline element naming chrome or an overlay closes inside the block its text opened. A
+    // comment's author link or a teaser's headline link is followed by the comment's or the
+    // excerpt's own prose, however long: that block keeps the element's verdict.
     if (
-      (popped || state.overlay) &&
+      (popped ? !holdsOtherProse(popped.kind) : state.overlay) &&
       current &&
       !current.wrapper &&
       !BLOCK_TAGS.has(el.name) &&
