@@ -164,6 +164,13 @@ const SECTION_HEADER_LINKS = 0.1;
 /** Characters of text after an inline chrome element, in the paragraph it opened, that make a run of prose. */
 const RUN_ON_PROSE = 200;
 
+/**
+ * Inline chrome that the same run of text carries on as its own prose, however long: a comment's
+ * author link before the comment, a teaser's headline before its excerpt, an author's name before
+ * the bio ("Ann Lee is a reporter …"). A block opened in one keeps the element's verdict.
+ */
+const opensOwnProse = (kind: ChromeSignal['kind']) => holdsOtherProse(kind) || kind === 'byline';
+
 function proseHeader(s: ElementStats | undefined): boolean {
   return s !== undefined && s.text >= SECTION_HEADER_TEXT && linkDensity(s) < SECTION_HEADER_LINKS;
 }
@@ -538,11 +545,9 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     }
     const popped = state.chrome ? chromeStack.pop() : undefined;
     if (state.overlay) overlayDepth--;
-    // An inline element naming chrome or an overlay closes inside the block its text opened. A
-    // comment's author link or a teaser's headline link is followed by the comment's or the
-    // excerpt's own prose, however long: that block keeps the element's verdict.
+    // An inline element naming chrome or an overlay closes inside the block its text opened.
     if (
-      (popped ? !holdsOtherProse(popped.kind) : state.overlay) &&
+      (popped ? !opensOwnProse(popped.kind) : state.overlay) &&
       current &&
       !current.wrapper &&
       !BLOCK_TAGS.has(el.name) &&
