@@ -202,6 +202,35 @@ export function missClassOf(block: Block): (typeof MISS_CLASSES)[number] {
   return MISS_CLASSES[5];
 }
 
+/** A picture's alt text, title or file name (the last part of its src), quoted either way. */
+const PICTURE_TEXT = /\b(alt|title|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/**
+ * Of the reference tokens in no block, those that stand for the page's pictures (Readability prints a
+ * picture's alt text, title or file name in its place): a picture's text claims its tokens only as a
+ * whole, when all of them are still unclaimed. Taken word by word, any article word an alt text
+ * happens to hold ("the", "to", a name) would be counted as the picture's.
+ */
+export function pictureClaims(html: string, unseen: string[]): { pictures: string[]; other: string[] } {
+  const left = new Map<string, number>();
+  for (const token of unseen) left.set(token, (left.get(token) ?? 0) + 1);
+  const pictures: string[] = [];
+  for (const img of html.matchAll(/<img\b[^>]*>/gi)) {
+    for (const [, name, doubleQuoted, singleQuoted] of img[0].matchAll(PICTURE_TEXT)) {
+      const value = doubleQuoted ?? singleQuoted ?? '';
+      const words = tokens(name!.toLowerCase() === 'src' ? (value.split(/[?#]/)[0]!.split('/').pop() ?? '') : value);
+      const need = new Map<string, number>();
+      for (const word of words) need.set(word, (need.get(word) ?? 0) + 1);
+      if (words.length === 0 || [...need].some(([word, count]) => (left.get(word) ?? 0) < count)) continue;
+      for (const word of words) left.set(word, left.get(word)! - 1);
+      pictures.push(...words);
+    }
+  }
+  const other: string[] = [];
+  for (const [token, count] of left) for (let i = 0; i < count; i++) other.push(token);
+  return { pictures, other };
+}
+
 /**
  * --miss-classes: the reference text pagepress's HTML path leaves out, by class (snippets: dropped
  * blocks, or pages for text in no block; characters; reference tokens; pages), and the mean F1
@@ -227,12 +256,7 @@ function measureMissClasses(label: string, pages: BenchPage[]): void {
     };
     const { dropped, unseen } = referenceClaims(cleaned.blocks, page.reference);
     for (const { block, tokens: claimed } of dropped) add(missClassOf(block), claimed, block.text.length);
-    // Tokens in no block that the page's pictures carry (alt, title, file name) are their placeholders.
-    const pictureWords = new Set<string>();
-    for (const img of capture.content.matchAll(/<img\b[^>]*>/gi))
-      for (const attribute of img[0].matchAll(/\b(?:alt|title|src)\s*=\s*"([^"]*)"/gi)) for (const token of tokens(attribute[1])) pictureWords.add(token);
-    const pictures = unseen.filter((token) => pictureWords.has(token));
-    const other = unseen.filter((token) => !pictureWords.has(token));
+    const { pictures, other } = pictureClaims(capture.content, unseen);
     add(MISS_CLASSES[2], pictures, pictures.join(' ').length);
     add(MISS_CLASSES[6], other, other.join(' ').length);
     perPage.push({ text: cleaned.text, reference: tokens(page.reference), byClass });

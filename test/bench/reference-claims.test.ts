@@ -2,7 +2,7 @@
 // --miss-classes, issue 14's closing note): which dropped block claims which reference token, what no
 // block holds, and the class a dropped block's reason puts it in.
 import { describe, expect, it } from 'vitest';
-import { MISS_CLASSES, missClassOf, referenceClaims } from '../../bench/extract.ts';
+import { MISS_CLASSES, missClassOf, pictureClaims, referenceClaims } from '../../bench/extract.ts';
 import type { Block } from '../../pipeline/text/blocks.ts';
 
 const block = (text: string, kept: boolean, kind: Block['kind'] = 'paragraph', reason: string | null = null): Block => ({
@@ -39,5 +39,17 @@ describe('missClassOf', () => {
     expect(missClassOf(block('Home News Sport', false, 'menu', 'outside the article container (<nav>)'))).toBe(MISS_CLASSES[3]);
     expect(missClassOf(block('By Ann Lee', false, 'byline', 'class/id "byline"'))).toBe(MISS_CLASSES[4]);
     expect(missClassOf(block('Sign up', false, 'newsletter', 'class/id "newsletter"'))).toBe(MISS_CLASSES[5]);
+  });
+});
+
+describe('pictureClaims', () => {
+  it("takes a picture's alt text or file name only as a whole, never the article words an alt text happens to share", () => {
+    const html =
+      '<p>x</p><img alt="The harbour at dawn" src="/a.jpg"><img src="https://cdn.example.org/2019/05/12-IMG_3886.jpg?w=300" alt=""><img alt=\'Map of the bay\'>';
+    // "the", "at" and "bay" are article words the reference printed and no block holds; "harbour" and
+    // "dawn" are not unclaimed, so the first picture's alt is not the reference's placeholder.
+    const { pictures, other } = pictureClaims(html, ['the', 'at', 'bay', '12', 'img', '3886', 'jpg', 'map', 'of', 'the', 'kept']);
+    expect(pictures).toEqual(['12', 'img', '3886', 'jpg', 'map', 'of', 'the', 'bay']);
+    expect(other).toEqual(['the', 'at', 'kept']);
   });
 });

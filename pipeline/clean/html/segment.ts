@@ -7,7 +7,7 @@ import type { ContentKind } from '../../text/blocks.ts';
 import { BLOCK_TAGS, HEADING_LEVEL, classTokens, isElement, isIgnored, isNavigatingLink } from './dom.ts';
 import { NOTES_SIGNAL, footnotesOf } from './footnotes.ts';
 import { PhrasingBuilder, type InlineContainer } from './phrasing.ts';
-import { chromeSignal, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';
+import { chromeSignal, holdsOtherProse, looksLikeFigure, looksLikeProse, type ChromeSignal } from './signals.ts';
 import { linkDensity, type ElementStats, type StatsMap } from './stats.ts';
 
 export interface Segment {
@@ -163,6 +163,13 @@ const SECTION_HEADER_LINKS = 0.1;
 
 /** Characters of text after an inline chrome element, in the paragraph it opened, that make a run of prose. */
 const RUN_ON_PROSE = 200;
+
+/**
+ * Inline chrome that the same run of text carries on as its own prose, however long: a comment's
+ * author link before the comment, a teaser's headline before its excerpt, an author's name before
+ * the bio ("Ann Lee is a reporter …"). A block opened in one keeps the element's verdict.
+ */
+const opensOwnProse = (kind: ChromeSignal['kind']) => holdsOtherProse(kind) || kind === 'byline';
 
 function proseHeader(s: ElementStats | undefined): boolean {
   return s !== undefined && s.text >= SECTION_HEADER_TEXT && linkDensity(s) < SECTION_HEADER_LINKS;
@@ -540,7 +547,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
     if (state.overlay) overlayDepth--;
     // An inline element naming chrome or an overlay closes inside the block its text opened.
     if (
-      (popped || state.overlay) &&
+      (popped ? !opensOwnProse(popped.kind) : state.overlay) &&
       current &&
       !current.wrapper &&
       !BLOCK_TAGS.has(el.name) &&

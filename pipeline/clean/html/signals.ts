@@ -165,6 +165,14 @@ export function classWeight(el: Element): number {
   return weight;
 }
 
+/**
+ * Chrome whose own text can be long prose that is still not the article: a comment, a teaser's
+ * excerpt under its headline, the captions of an attachment. Its length says nothing for it.
+ */
+export function holdsOtherProse(kind: ChromeKind): boolean {
+  return kind === 'comment' || kind === 'related' || kind === 'attachment';
+}
+
 /** From this share of link text, a related-named region is a list of other stories, however long their excerpts. */
 const MIN_TEASER_LINK_DENSITY = 0.1;
 
@@ -181,7 +189,7 @@ export function looksLikeProse(signal: ChromeSignal, stats: ElementStats | undef
   const teaserLinks = signal.kind === 'related' && linkDensity(stats) >= MIN_TEASER_LINK_DENSITY;
   if (rootText > 0 && stats.text >= rootText * 0.5 && linkDensity(stats) < 0.4 && signal.kind !== 'comment' && signal.kind !== 'attachment' && !teaserLinks)
     return true;
-  if (signal.kind === 'comment' || signal.kind === 'related' || signal.kind === 'attachment') return false;
+  if (holdsOtherProse(signal.kind)) return false;
   return stats.text >= 500 && linkDensity(stats) < 0.25;
 }
 
