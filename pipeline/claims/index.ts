@@ -563,7 +563,12 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
     ? mentions.filter((m) => m.anaphor !== null || m.end <= attribution.sourceStart || m.start >= attribution.sourceEnd)
     : mentions;
   const groups = groupMentions(text, parties, pack);
-  if (groups.length === 0) return [];
+  // "Turkey, which invaded Syria in 2016, said …": an act told in an aside between the speaker and the
+  // reporting verb is the sentence's own statement about the speaker, not part of what was said, so the
+  // speaker stays its party and the act is asserted.
+  const inAside = (cue: CueMatch) => attribution?.source != null && cue.start >= attribution.sourceEnd && cue.end <= attribution.cueStart;
+  const asideGroups = cues.some(inAside) ? groupMentions(text, mentions, pack) : groups;
+  if (groups.length === 0 && asideGroups.length === 0) return [];
   const obligation = modal && attribution?.source ? reportedObligation(text, modal, clauses, attribution, mentions, groups) : null;
   if (obligation) cues.push(obligation.cue);
   const times = findTimes(text, pack);
@@ -576,15 +581,16 @@ function claimsOfSentence(document: ClaimInput, sentence: Sentence, sentenceMent
   for (const cue of cues) {
     if (attribution?.source && cue.start < attribution.sourceEnd && attribution.sourceStart < cue.end) continue;
     const isObligation = cue === obligation?.cue;
+    const aside = inAside(cue);
     const speaking =
-      isObligation || !attribution
+      isObligation || !attribution || aside
         ? null
         : (reportedStance(text, cue, attribution, mentions, groups, clauses, pack) ?? speakerActs(text, cue, attribution, mentions, groups, pack));
-    for (const args of isObligation ? obligation!.args : (speaking ?? argumentsFor(text, cue, groups, pack, cues))) {
+    for (const args of isObligation ? obligation!.args : (speaking ?? argumentsFor(text, cue, aside ? asideGroups : groups, pack, cues))) {
       // The demand itself is what the sentence states: the source made it.
       const reading = isObligation
         ? { modality: 'asserted' as const, polarity: 'positive' as const, attributedTo: null }
-        : readModality(text, cue, cues, attribution, pack);
+        : readModality(text, cue, cues, aside ? null : attribution, pack);
       let confidence = FRAME_CONFIDENCE[args.frame];
       if (args.anaphoric) confidence *= ANAPHOR_FACTOR;
       if (cue.cue.requires) confidence *= CONTEXT_CUE_FACTOR;

@@ -616,7 +616,21 @@ function doerOfEventNoun(
 ): MentionGroup | undefined {
   const noun = otherCues.find((c) => c !== cue && c.cue.part === 'noun' && c.start >= cue.end && (after[0] === undefined || c.end <= after[0].start));
   if (!noun || !MODIFIERS_ONLY.test(text.slice(cue.end, noun.start))) return undefined;
-  return after.find((g, k) => !places.has(g) && pack.passiveByBefore.test(text.slice(k === 0 ? noun.end : after[k - 1]!.end, g.start)));
+  return after.find((g, k) => {
+    if (places.has(g)) return false;
+    const from = k === 0 ? noun.end : after[k - 1]!.end;
+    const by = pack.passiveByBefore.exec(text.slice(from, g.start));
+    // "the attack on Ukrainian ships chartered by Turkey": a participle after the reached party is what
+    // "by" belongs to, and its doer did not do the act. Where the tagger cannot tell (not English), only a
+    // "by" right after the reached party counts ("imposées à l'Iran par l'UE").
+    const byStart = by ? from + by.index : 0;
+    return by !== null && (pack.language === 'en' ? !participleBetween(text, from, byStart) : k > 0 && text.slice(from, byStart).trim() === '');
+  });
+}
+
+/** A verb between two offsets, or a participle the tagger reads as an adjective ("ships chartered by"). English only. */
+function participleBetween(text: string, from: number, to: number): boolean {
+  return lemmatise(text).some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/iu.test(t.value))));
 }
 
 /** Subject and object pairs for one cue, or none when the sentence does not name both. */
@@ -651,7 +665,9 @@ export function argumentsFor(
     (g) =>
       g.start >= cue.end &&
       g.start < clause.end &&
-      !((together || (cue.relation !== 'influence' && g.regionsOnly)) && pack.locativeBefore.test(text.slice(cue.end, g.start))),
+      !(cue.relation !== 'influence' && g.regionsOnly && pack.locativeBefore.test(text.slice(cue.end, g.start))) &&
+      // "off the coast of Japan", "along the border with Poland": the place may be a noun's complement.
+      !(together && pack.attachment.placeBefore.test(text.slice(cue.end, g.start))),
   );
   // "The sanctions, imposed by Canada on Russian banks, took effect": a noun that ends its clause, with an
   // aside opened by a participle and "by" after the comma, has the aside's parties after it.
