@@ -63,7 +63,12 @@ import { execAll } from '../text/regex.ts';
 //        predicted; noun cues undone by their clause's verb no acts; participles with their object before 'by'
 //        (English and French), French reciprocal words, armed men coded by the state where they act; a
 //        sentence that asks whether the act happened hedged.
-export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.13.0';
+// 2.14.0: CAMEO synonyms of the wire (bombard, raze, phone, bankroll, …), halted trade as a sanction, a match
+//        between two states' teams no meeting or clash, an act a question asks about kept with its own type,
+//        an act alleged by an accusation or undone by a French refusal or request not stated; the speaker
+//        before an aside, a stance aimed at the doer after 'by', joint acts without a partner after a place
+//        phrase, landform names, more demonyms of the wire.
+export const CLAIMS_EXTRACTOR = 'pagepress-claims@2.14.0';
 
 export interface ClaimInput {
   id: string;
