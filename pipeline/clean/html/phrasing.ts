@@ -14,11 +14,21 @@ export class PhrasingBuilder {
   linkChars = 0;
   /** Characters of text overall (whitespace collapsed). */
   textChars = 0;
-  /** The text exactly as written, for code whose layout matters. */
+  /** The text exactly as written, for code whose layout matters (empty unless `keepsRaw`). */
   raw = '';
 
+  /**
+   * Whether `raw` is kept: only a code block reads it, and concatenating every text of every other
+   * block into a string nobody reads cost a string per text node of the page.
+   */
+  private readonly keepsRaw: boolean;
+
+  constructor(keepsRaw = false) {
+    this.keepsRaw = keepsRaw;
+  }
+
   append(value: string, insideLink: boolean): void {
-    this.raw += value;
+    if (this.keepsRaw) this.raw += value;
     const length = collapsedLength(value);
     this.textChars += length;
     if (insideLink) this.linkChars += length;
@@ -34,7 +44,7 @@ export class PhrasingBuilder {
   }
 
   lineBreak(): void {
-    this.raw += '\n';
+    if (this.keepsRaw) this.raw += '\n';
     this.open[this.open.length - 1].children.push({ type: 'break' } satisfies Break);
   }
 

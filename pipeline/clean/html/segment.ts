@@ -252,7 +252,7 @@ export function segment(body: Element, { roots, stats }: SegmentOptions): Segmen
 
   const openBlock = (kind: ContentKind, tag: string, level?: number) => {
     finishCurrent();
-    current = { kind, tag, level, builder: new PhrasingBuilder(), context: context() };
+    current = { kind, tag, level, builder: new PhrasingBuilder(kind === 'code'), context: context() };
   };
 
   const finishList = (collector: ListCollector) => {

@@ -40,6 +40,13 @@ describe('cleanHtml', () => {
     expect(blocks.find((b) => b.text.startsWith('Another story'))?.reason).toMatch(/link/);
   });
 
+  it('keeps the layout of code written across inline elements and forced breaks, and collapses the same pieces in prose', () => {
+    const pieces = 'if (a) {<br>\n  <b>call</b>(a,  b);<br>\t<i>done</i>();\n}';
+    const { text } = clean(`<html><body><article>${prose(3)}<pre><code>${pieces}</code></pre><p>Prose: ${pieces}</p></article></body></html>`);
+    expect(text).toContain('if (a) {\n\n  call(a,  b);\n\tdone();\n}');
+    expect(text).toContain('Prose: if (a) { call(a, b); done(); }');
+  });
+
   it("drops a short figure caption as the picture's label, keeps and marks up a long one that explains a figure", () => {
     const explains =
       'Reading the chart: each bar is one year of deliveries, the darker part is aircraft and the lighter part air-defence systems, and the line above them is the total in millions.';
