@@ -39,9 +39,9 @@ import {
   readArchiveRecord,
   readJson,
   readSummary,
-  withinLimit,
   sha256OfFile,
   statIndexPath,
+  withinLimit,
   writeJsonAtomically,
   type StatIndex,
 } from './cache.ts';
@@ -211,6 +211,7 @@ export function workersFor(threads: number, bytes: number): number {
 export async function collect(options: CollectOptions): Promise<Collected> {
   await assertFolder(options.raw, 'captures (give one with --raw)');
   const plan = options.plan ?? planOf(resolveSteps(options.config));
+  const maxContentBytes = options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes;
   const found = await discover(options.raw);
   // The whole folder, not the shard: a small corpus may leave a shard's slice empty.
   assertHoldsCaptures(options.raw, found);
@@ -287,11 +288,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
           const knownSha256 = knownHash(path, info);
           if (!knownSha256 || options.replay?.has(path)) return;
           if (isWebArchivePath(path)) {
-            const record = await readArchiveRecord(options.cacheDir, plan, {
-              sha256: knownSha256,
-              path,
-              maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
-            });
+            const record = await readArchiveRecord(options.cacheDir, plan, { sha256: knownSha256, path, maxContentBytes });
             if (!record) return;
             results[i] = { file: fileOf(path, info, knownSha256), summaries: record.summaries, notes: record.notes };
             progress.begin(path);
@@ -300,7 +297,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
           }
           const stored = await readSummary(options.cacheDir, plan, knownSha256);
           // Under a lower size limit than it was made under, a worker reads the file again and refuses it.
-          if (!stored || !withinLimit(info!.size, stored.contentBytes, options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes)) return;
+          if (!stored || !withinLimit(info!.size, stored.contentBytes, maxContentBytes)) return;
           const { drop, facts, notes, counts } = stored;
           // In the worker's own field order, so a partial result written from it is the same bytes.
           results[i] = {
@@ -356,7 +353,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
               knownSha256,
               cacheDir: options.cacheDir,
               plan,
-              maxContentBytes: options.maxContentBytes ?? DEFAULT_LIMITS.maxContentBytes,
+              maxContentBytes,
             };
             const stopped = run.failed.length;
             results[i] = await run.run(task);
